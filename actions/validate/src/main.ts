@@ -1,0 +1,58 @@
+/**
+ * The descriptor validation action (root action.yml): validates descriptors in the workspace,
+ * annotates every problem on its line, writes a job summary, sets outputs, and fails the step
+ * when there are errors (or warnings, with fail-on-warnings).
+ */
+import { resolve } from 'node:path';
+import { formatGithub } from '../../../app/core/report/format-github.ts';
+import { formatSummary } from '../../../app/core/report/format-summary.ts';
+import { DEFAULT_PATTERN, UsageError } from '../../../app/local/find-descriptor-files.ts';
+import { validateLocalDescriptors } from '../../../app/local/validate-local-descriptors.ts';
+
+export interface ActionIO {
+  env: Record<string, string | undefined>;
+  getInput(name: string): string;
+  setOutput(name: string, value: string | number): void;
+  /** Writes to the job log; workflow commands written here become annotations. */
+  log(text: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  setFailed(message: string): void;
+}
+
+export async function run(io: ActionIO): Promise<void> {
+  try {
+    const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
+    const patterns = io.getInput('path').split('\n').map((p) => p.trim()).filter(Boolean);
+    const schemaDir = io.getInput('schema-dir').trim();
+    const failOnWarnings = booleanInput(io, 'fail-on-warnings');
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
+    const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
+
+    const { report } = await validateLocalDescriptors({
+      patterns: patterns.length ? patterns : [DEFAULT_PATTERN],
+      cwd: workspace,
+      ...(schemaDir ? { schemaDir: resolve(workspace, schemaDir) } : {}),
+      ...(repositoryUrl ? { repositoryUrl } : {}),
+    });
+    const { files, entities, errors, warnings } = report.summary;
+    if (files === 0) io.log(`::warning title=Callboard::No descriptor files matched ${patterns.join(', ') || DEFAULT_PATTERN}\n`);
+    io.log(formatGithub(report));
+    io.setOutput('entities', entities);
+    io.setOutput('errors', errors);
+    io.setOutput('warnings', warnings);
+    const linkTo = repositoryUrl && sha ? (path: string, line: number) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}` : undefined;
+    await io.writeSummary(formatSummary(report, linkTo));
+    if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
+    else if (failOnWarnings && warnings > 0) io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
+  } catch (e) {
+    io.setFailed(e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+/** YAML 1.2 booleans, as the runner's own getBooleanInput accepts them; anything else is a mistake. */
+function booleanInput(io: ActionIO, name: string): boolean {
+  const value = io.getInput(name).trim();
+  if (['', 'false', 'False', 'FALSE'].includes(value)) return false;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  throw new UsageError(`Input ${name} must be true or false, not "${value}"`);
+}

@@ -1,0 +1,24 @@
+/** What a command needs from its process, passed in so commands run in tests without one. */
+import { styleText } from 'node:util';
+import { plainStyle, type TextStyle } from '../core/report/format-text.ts';
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours for stdout, or none when it is not a terminal (or NO_COLOR is set). */
+  style: TextStyle;
+}
+
+export function nodeIo(): CliIo {
+  const color = (format: Parameters<typeof styleText>[0]) => (s: string) => styleText(format, s, { stream: process.stdout });
+  const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    style: useColor ? { red: color('red'), yellow: color('yellow'), green: color('green'), dim: color('dim'), bold: color('bold') } : plainStyle,
+  };
+}

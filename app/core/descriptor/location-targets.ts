@@ -1,0 +1,41 @@
+/**
+ * The files a Location entity points at, resolved within its repository as Backstage resolves
+ * them: `spec.target` and `spec.targets` together, relative to the Location's folder (or to the
+ * repository root with a leading /), globs allowed. Absolute URLs point elsewhere and are not
+ * followed here.
+ */
+import { isDynamicPattern } from 'tinyglobby';
+import { isRecord } from '../model/entity.ts';
+import { pointerOf } from '../validation/json-pointer.ts';
+import { repositoryPathOf } from '../validation/placeholders.ts';
+
+export interface LocationTarget {
+  /** As written in the descriptor. */
+  target: string;
+  pointer: string;
+  /** Repository-relative path or glob; undefined for an absolute URL or a path leaving the repository. */
+  repositoryPath?: string;
+  glob: boolean;
+  /** `presence: optional`: a missing target is not an error. */
+  optional: boolean;
+}
+
+export function locationTargets(locationPath: string, value: unknown): LocationTarget[] {
+  if (!isRecord(value) || value.kind !== 'Location' || !isRecord(value.spec)) return [];
+  const { target, targets, presence } = value.spec;
+  const written: [string, (string | number)[]][] = [
+    ...(typeof target === 'string' ? [[target, ['spec', 'target']] as [string, (string | number)[]]] : []),
+    ...(Array.isArray(targets) ? targets.flatMap((t, i) => (typeof t === 'string' ? [[t, ['spec', 'targets', i]] as [string, (string | number)[]]] : [])) : []),
+  ];
+  return written.map(([t, path]) => {
+    const absolute = /^[a-z][a-z0-9+.-]*:/i.test(t);
+    const repositoryPath = absolute ? undefined : repositoryPathOf(t, locationPath);
+    return {
+      target: t,
+      pointer: pointerOf(path),
+      ...(repositoryPath ? { repositoryPath } : {}),
+      glob: isDynamicPattern(t),
+      optional: presence === 'optional',
+    };
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * GitHub workflow commands (`::error file=…,line=…::message`), one per problem, so each shows as an
+ * annotation on its exact line. Escaping follows the runner's rules (as @actions/core applies them).
+ */
+import type { ValidationReport } from '../validate/validation-report.ts';
+
+const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+export function formatGithub(report: ValidationReport): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const p of file.problems) {
+      const props: [string, string | number][] = [
+        ['file', file.path],
+        ['line', p.line],
+        ['endLine', p.endLine],
+        ['col', p.column],
+        ...(p.endLine === p.line ? ([['endColumn', p.endColumn]] as [string, number][]) : []),
+        ['title', `Callboard: ${p.rule}`],
+      ];
+      const body = [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join('\n');
+      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(body)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

@@ -1,0 +1,139 @@
+/**
+ * Validates a set of descriptor files: every document of every file, placeholders resolved
+ * within the repository, template skeletons recognised, the same entity defined twice noticed,
+ * and every problem placed at file, line and column.
+ */
+import { parseDescriptorFile, type DescriptorDocument, type DescriptorFile, type PlacedProblem } from '../descriptor/parse-descriptor-file.ts';
+import { locationTargets } from '../descriptor/location-targets.ts';
+import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
+import { DEFAULT_NAMESPACE } from '../model/entity.ts';
+import { resolvePlaceholders, type ReadRepositoryFile } from '../validation/placeholders.ts';
+import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
+import type { EntityValidator } from '../validation/validate-entity.ts';
+import { skeletonOf, templateSkeletons, type Skeleton } from './template-skeletons.ts';
+import { summarize, type EntitySummary, type FileReport, type ValidationReport } from './validation-report.ts';
+
+export interface SourceFile {
+  /** The path shown to people (relative to where they ran the command). */
+  path: string;
+  /** POSIX path relative to the repository root, for placeholders and template skeletons. */
+  repositoryPath: string;
+  text: string;
+  /** The file's size in bytes, when it is known without reading it (a larger one is not read). */
+  size?: number;
+}
+
+export interface ValidateFilesOptions {
+  validator: EntityValidator;
+  /** Reads other files of the repository, for `$text`/`$json`/`$yaml`. */
+  read: ReadRepositoryFile;
+  /** The repository's files a path or glob names; when given, Location targets must exist. */
+  locate?: (repositoryPathOrGlob: string) => Promise<string[]>;
+  repositoryUrl?: string;
+}
+
+/** Larger files are refused unread: no descriptor is this big, and parsing one costs memory. */
+export const MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
+
+export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
+  const parsed = sources.map((source) => ({ source, file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : parseDescriptorFile(source.path, source.text) }));
+  const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
+  const firstSeen = new Map<string, { path: string; line: number }>();
+  const reports: FileReport[] = [];
+  for (const { source, file } of parsed) {
+    reports.push(await validateOne(source, file, skeletons, firstSeen, options));
+  }
+  return summarize(reports);
+}
+
+async function validateOne(
+  source: SourceFile,
+  file: DescriptorFile | undefined,
+  skeletons: readonly Skeleton[],
+  firstSeen: Map<string, { path: string; line: number }>,
+  options: ValidateFilesOptions,
+): Promise<FileReport> {
+  const skeleton = skeletonOf(source.repositoryPath, skeletons);
+  if (skeleton) return { path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` };
+  if (!file) {
+    const tooLarge = problem('error', 'file-too-large', '', `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
+      fix: 'Split it into several descriptor files, referenced from a Location.',
+    });
+    return { path: source.path, entities: [], problems: [atFileStart(tooLarge)] };
+  }
+  const entities: EntitySummary[] = [];
+  const problems: LocatedProblem[] = [];
+  for (const doc of file.documents) {
+    const placed = await validateDocument(doc, source, options);
+    const verdict = placed.verdict;
+    const located = placed.problems.map((p) => locate(file, doc, p, verdict?.ref));
+    if (verdict?.entity && verdict.ref) {
+      const line = rangeOf(file.lineCounter, file.text, offsetsOf(doc.yaml, '')).line;
+      const duplicate = firstSeen.get(verdict.ref);
+      if (duplicate) {
+        const where = duplicate.path === source.path ? `line ${duplicate.line}` : `${duplicate.path}:${duplicate.line}`;
+        located.push(
+          locate(file, doc, problem('warning', 'duplicate-entity', '/metadata/name', `${verdict.ref} is already defined at ${where}; Backstage keeps the first definition it reads and ignores this one`, {
+            fix: 'Give one of them another name, or remove the copy.',
+          }), verdict.ref),
+        );
+      } else {
+        firstSeen.set(verdict.ref, { path: source.path, line });
+      }
+      const { kind, metadata } = verdict.entity;
+      entities.push({
+        ref: verdict.ref,
+        kind,
+        namespace: metadata.namespace ?? DEFAULT_NAMESPACE,
+        name: metadata.name,
+        document: doc.number,
+        line,
+        valid: !located.some((p) => p.severity === 'error'),
+      });
+    }
+    problems.push(...located);
+  }
+  if (file.documents.length === 0) {
+    problems.push(atFileStart(problem('warning', 'no-entities', '', 'The file holds no entities', { fix: 'Describe at least one entity, or delete the file.' })));
+  }
+  return { path: source.path, entities, problems };
+}
+
+async function validateDocument(doc: DescriptorDocument, source: SourceFile, options: ValidateFilesOptions) {
+  if (doc.problems.length) return { problems: doc.problems as Problem[], verdict: undefined };
+  const resolved = await resolvePlaceholders(doc.value, {
+    filePath: source.repositoryPath,
+    read: options.read,
+    ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
+  });
+  const verdict = options.validator(resolved.value, resolved.opaque);
+  const targets = await locationTargetProblems(source.repositoryPath, doc.value, options.locate);
+  return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
+}
+
+/** A Location's required targets must exist: Backstage fails the Location when one does not. */
+async function locationTargetProblems(path: string, value: unknown, locate: ValidateFilesOptions['locate']): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const t of locationTargets(path, value)) {
+    if (t.repositoryPath === undefined && !/^[a-z][a-z0-9+.-]*:/i.test(t.target)) {
+      problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
+        fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
+      }));
+    } else if (t.repositoryPath !== undefined && locate && !t.optional && (await locate(t.repositoryPath)).length === 0) {
+      problems.push(problem('error', 'location-target', t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
+        fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',
+      }));
+    }
+  }
+  return problems;
+}
+
+/** A problem about the file as a whole (document 0). */
+const atFileStart = (p: Problem): LocatedProblem => ({ ...p, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 });
+
+function locate(file: DescriptorFile, doc: DescriptorDocument, p: Problem, entity: string | undefined): LocatedProblem {
+  const { offset, endOffset, ...rest } = p as Problem & Partial<PlacedProblem>;
+  const offsets: [number, number] =
+    offset !== undefined && endOffset !== undefined ? [offset, endOffset] : offsetsOf(doc.yaml, p.pointer, p.atKey);
+  return { ...rest, ...rangeOf(file.lineCounter, file.text, offsets), document: doc.number, ...(entity ? { entity } : {}) };
+}

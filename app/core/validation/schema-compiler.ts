@@ -1,0 +1,36 @@
+/**
+ * Ajv, set up once per validator: Backstage's envelope schemas registered under their `$id`s, and
+ * every schema compiled twice: a fast one that stops at the first error (most entities are valid),
+ * and a thorough one (all errors, with data) that runs only when the fast one fails.
+ */
+import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import { commonSchema, entityMetaSchema, entitySchema } from '../model/entity-schemas.ts';
+
+export type SchemaCheck = (data: unknown) => readonly ErrorObject[];
+
+export interface SchemaCompiler {
+  compile(schema: SchemaObject): SchemaCheck;
+}
+
+// ajv-formats is CommonJS; its plugin is both module.exports and module.exports.default.
+const addFormats = ajvFormats.default;
+
+/** `lenient` is for users' schemas: unknown keywords (`deprecated`, `examples`…) are allowed. */
+export function createSchemaCompiler(options: { lenient?: boolean } = {}): SchemaCompiler {
+  const make = (allErrors: boolean) => {
+    const ajv = new Ajv({ allErrors, verbose: allErrors, allowUnionTypes: true, strict: options.lenient ? false : true });
+    addFormats(ajv);
+    ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
+    return ajv;
+  };
+  const fast = make(false);
+  const thorough = make(true);
+  return {
+    compile(schema) {
+      const quick = fast.compile(schema);
+      const full = thorough.compile(schema);
+      return (data) => (quick(data) ? [] : (full(data), full.errors ?? []));
+    },
+  };
+}

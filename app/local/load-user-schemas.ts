@@ -1,0 +1,29 @@
+/** Users' JSON Schemas from a folder: every .json, .yaml and .yml file below it. */
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import { parse } from 'yaml';
+import { createSchemaCompiler } from '../core/validation/schema-compiler.ts';
+import { compileUserSchemas, UserSchemaError, type UserSchemaSet } from '../core/validation/user-schemas.ts';
+import { displayPath, UsageError } from './find-descriptor-files.ts';
+
+export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSchemaSet> {
+  const files = (await glob('**/*.{json,yaml,yml}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] }).catch(() => [])).sort();
+  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
+  const sources = await Promise.all(
+    files.map(async (file) => {
+      const path = displayPath(file, cwd);
+      const text = await readFile(file, 'utf8');
+      try {
+        return { path, schema: file.endsWith('.json') ? JSON.parse(text) : parse(text) };
+      } catch (e) {
+        throw new UsageError(`${path}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+      }
+    }),
+  );
+  try {
+    return compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
+  } catch (e) {
+    if (e instanceof UserSchemaError) throw new UsageError(e.message);
+    throw e;
+  }
+}

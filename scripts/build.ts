@@ -1,0 +1,51 @@
+/**
+ * Bundles the actions and the CLI into committed `dist/` files (one ESM file each, dependencies
+ * included), after type-checking. Output is deterministic, so CI can rebuild and compare.
+ * `dist/licenses.txt` lists the bundled third-party packages with their licences.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+
+const ENTRIES = {
+  'validate/index': 'actions/validate/src/index.ts',
+  'cli/index': 'app/cli/index.ts',
+};
+
+execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+const result = await build({
+  entryPoints: ENTRIES,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __callboardCreateRequire } from 'node:module';\nconst require = __callboardCreateRequire(import.meta.url);" },
+});
+writeFileSync('dist/licenses.txt', licenses(result.metafile));
+
+/** Every package whose code went into a bundle, with its licence text. */
+function licenses(metafile: Metafile): string {
+  const packages = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]!);
+  }
+  return [...packages]
+    .sort()
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+      const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find((f) => existsSync(f));
+      const text = file ? readFileSync(file, 'utf8').trim() : `(no licence file; package.json says ${pkg.license ?? 'nothing'})`;
+      return `${pkg.name}@${pkg.version} — ${pkg.license ?? 'unknown'}\n\n${text}\n`;
+    })
+    .join('\n' + '-'.repeat(72) + '\n\n');
+}
+

@@ -1,0 +1,44 @@
+/**
+ * `npm run demo`: Callboard's main job on the bundled example organisation (examples/acme, one
+ * folder per repository). For now that job is validation: every repository's descriptors, the
+ * files its Locations lead to, checked as Backstage would check them, problems shown in place.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { styleText } from 'node:util';
+import { formatText, plainStyle, type TextStyle } from '../app/core/report/format-text.ts';
+import { summarize } from '../app/core/validate/validation-report.ts';
+import { validateLocalDescriptors } from '../app/local/validate-local-descriptors.ts';
+
+const ORG = join(import.meta.dirname, '..', 'examples', 'acme');
+const cwd = process.cwd();
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (f: Parameters<typeof styleText>[0]) => (s: string) => (color ? styleText(f, s) : s);
+const style: TextStyle = color ? { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') } : plainStyle;
+
+console.log(style.bold(`Callboard demo: the "acme" organisation (${relative(cwd, ORG)}), one folder per repository\n`));
+
+const repositories = readdirSync(ORG, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const results = [];
+for (const name of repositories) {
+  const root = join(ORG, name);
+  const result = await validateLocalDescriptors({ patterns: [root], cwd, root });
+  const { entities, errors, warnings, skipped } = result.report.summary;
+  const mark = errors ? style.red('✖') : warnings ? style.yellow('⚠') : style.green('✔');
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const counts = [
+    n(entities, 'entity', 'entities'),
+    errors && style.red(n(errors, 'error', 'errors')),
+    warnings && style.yellow(n(warnings, 'warning', 'warnings')),
+    skipped && style.dim(n(skipped, 'template skeleton skipped', 'template skeletons skipped')),
+  ];
+  console.log(`  ${mark} ${name.padEnd(18)} ${counts.filter(Boolean).join(', ')}`);
+  results.push(result);
+}
+
+const report = summarize(results.flatMap((r) => r.report.files));
+const sources = new Map(results.flatMap((r) => [...r.sources]));
+console.log(`\n${style.bold('Problems, where they are and how to fix them')}\n`);
+process.stdout.write(formatText(report, (path) => sources.get(path), style));
+console.log(style.dim('\nsearch-service and legacy-billing are broken on purpose (examples/README.md lists each problem).'));
+console.log(style.dim('Try it on your own repository: npx callboard validate [PATH|GLOB ...] [--format text|json|github]'));
