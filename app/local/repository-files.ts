@@ -1,30 +1,27 @@
 /**
- * The files of one repository on disk, as the core asks for them: read (confined to the repository),
- * located by path or glob, and the Templates that sit above a file (to recognise their skeletons).
+ * A repository on disk, as the core asks for it (DescriptorRepository): files read only inside it,
+ * located by path or glob, and the Templates that sit above a file.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { ReadRepositoryFile } from '../core/validation/placeholders.ts';
+import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
+import { displayPath } from './find-descriptor-files.ts';
 import { createRepositoryReader } from './repository-reader.ts';
 
-export interface RepositoryFiles {
-  root: string;
-  read: ReadRepositoryFile;
-  locate(repositoryPathOrGlob: string): Promise<string[]>;
-  /** YAML files declaring a Template in the folders above `repositoryPath` (up to the root). */
-  templatesAbove(repositoryPath: string): Promise<string[]>;
-}
-
-export function repositoryFiles(root: string): RepositoryFiles {
+export function repositoryOnDisk(root: string, cwd: string): DescriptorRepository {
   const read = createRepositoryReader(root);
+  const fileSize = async (path: string) => {
+    const info = await stat(join(root, path)).catch(() => undefined);
+    return info?.isFile() ? info.size : undefined;
+  };
   return {
-    root,
     read,
+    size: fileSize,
+    displayPath: (path) => displayPath(join(root, path), cwd),
     async locate(pattern) {
       if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true })).sort();
-      const info = await stat(join(root, pattern)).catch(() => undefined);
-      return info?.isFile() ? [pattern] : [];
+      return (await fileSize(pattern)) === undefined ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
       const found: string[] = [];
@@ -34,7 +31,7 @@ export function repositoryFiles(root: string): RepositoryFiles {
           const path = dir === '.' ? name : `${dir}/${name}`;
           if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test((await read(path)) ?? '')) found.push(path);
         }
-        if (dir === '.' || dir === '') return found;
+        if (dir === '.') return found;
       }
     },
   };

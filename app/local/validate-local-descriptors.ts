@@ -1,18 +1,16 @@
 /**
- * `validate` on a folder: find the files, follow the Locations they declare, read them, and hand
- * them to the core. The CLI and the action both call this, so they agree on every file and problem.
+ * `validate` on a folder: find the files, group them by repository, and hand each repository to the
+ * core. The CLI and the action both call this, so they agree on every file and every problem.
  */
-import { stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { locationTargets } from '../core/descriptor/location-targets.ts';
-import { parseDescriptorFile } from '../core/descriptor/parse-descriptor-file.ts';
-import { MAX_DESCRIPTOR_BYTES, validateDescriptorFiles, type SourceFile } from '../core/validate/validate-descriptor-files.ts';
+import { relative } from 'node:path';
+import { collectDescriptorSources } from '../core/validate/collect-descriptor-sources.ts';
+import { validateDescriptorFiles, type SourceFile } from '../core/validate/validate-descriptor-files.ts';
 import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
 import { createEntityValidator } from '../core/validation/validate-entity.ts';
-import { displayPath, findDescriptorFiles } from './find-descriptor-files.ts';
+import { findDescriptorFiles } from './find-descriptor-files.ts';
 import { loadUserSchemas } from './load-user-schemas.ts';
 import { repositoryRootOf } from './repository-reader.ts';
-import { repositoryFiles, type RepositoryFiles } from './repository-files.ts';
+import { repositoryOnDisk } from './repository-files.ts';
 
 export interface LocalValidationOptions {
   patterns: readonly string[];
@@ -43,8 +41,8 @@ export async function validateLocalDescriptors(options: LocalValidationOptions):
   const sources: SourceFile[] = [];
   const reports = [];
   for (const [root, paths] of byRoot) {
-    const repo = repositoryFiles(root);
-    const files = await collectSources(repo, paths, cwd);
+    const repo = repositoryOnDisk(root, cwd);
+    const files = await collectDescriptorSources(repo, paths);
     sources.push(...files);
     reports.push(
       await validateDescriptorFiles(files, {
@@ -57,32 +55,4 @@ export async function validateLocalDescriptors(options: LocalValidationOptions):
   }
   const report = summarize(reports.flatMap((r) => r.files).sort((a, b) => a.path.localeCompare(b.path)));
   return { report, sources: new Map(sources.map((s) => [s.path, s.text])) };
-}
-
-/**
- * The files asked for, plus what they lead to: the targets of their Locations (as Backstage
- * follows them), and the Templates above any file holding `${{ }}` expressions, so a skeleton
- * is recognised even when its template.yaml was not asked for.
- */
-async function collectSources(repo: RepositoryFiles, requested: string[], cwd: string): Promise<SourceFile[]> {
-  const queue = [...requested];
-  const seen = new Set<string>();
-  const sources: SourceFile[] = [];
-  while (queue.length) {
-    const repositoryPath = queue.shift()!;
-    if (seen.has(repositoryPath)) continue;
-    seen.add(repositoryPath);
-    const absolute = join(repo.root, repositoryPath);
-    const size = (await stat(absolute).catch(() => undefined))?.size;
-    if (size === undefined) continue;
-    const text = size > MAX_DESCRIPTOR_BYTES ? '' : ((await repo.read(repositoryPath)) ?? '');
-    sources.push({ path: displayPath(absolute, cwd), repositoryPath, text, size });
-    for (const doc of parseDescriptorFile(repositoryPath, text).documents) {
-      for (const target of locationTargets(repositoryPath, doc.value)) {
-        if (target.repositoryPath !== undefined) queue.push(...(await repo.locate(target.repositoryPath)));
-      }
-    }
-    if (text.includes('${{')) queue.push(...(await repo.templatesAbove(repositoryPath)));
-  }
-  return sources;
 }

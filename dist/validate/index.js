@@ -36147,10 +36147,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat7) => {
+    fs3.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat7, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -36160,9 +36160,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat7 = fs3.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat7, resolvedPath);
+    const stat6 = fs3.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -36359,8 +36359,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat7, resolvedPath) => {
-          if (stat7.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -36841,8 +36841,7 @@ var displayPath = (path, cwd) => {
 };
 
 // app/local/validate-local-descriptors.ts
-import { stat as stat6 } from "node:fs/promises";
-import { join as join3, relative as relative3 } from "node:path";
+import { relative as relative3 } from "node:path";
 
 // app/core/model/entity.ts
 var DEFAULT_NAMESPACE = "default";
@@ -36876,6 +36875,7 @@ var problem = (severity, rule, pointer, message, extra = {}) => ({ severity, rul
 // app/core/validation/placeholders.ts
 var RESOLVERS = ["text", "json", "yaml"];
 async function resolvePlaceholders(value, context) {
+  if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
   const problems = [];
   const opaque = [];
   const walk = async (data, path) => {
@@ -36904,6 +36904,12 @@ async function resolvePlaceholders(value, context) {
   };
   const resolved = await walk(value, []);
   return { value: resolved, problems, opaque };
+}
+function mayHoldPlaceholder(data) {
+  if (Array.isArray(data)) return data.some(mayHoldPlaceholder);
+  if (!isRecord(data)) return false;
+  for (const key in data) if (key.startsWith("$") || mayHoldPlaceholder(data[key])) return true;
+  return false;
 }
 async function resolveOne(key, target, context) {
   const fail = (message, fix) => ({
@@ -37266,6 +37272,29 @@ function locate(file, doc, p, entity) {
   return { ...rest, ...rangeOf(file.lineCounter, file.text, offsets), document: doc.number, ...entity ? { entity } : {} };
 }
 
+// app/core/validate/collect-descriptor-sources.ts
+async function collectDescriptorSources(repo, requested) {
+  const queue = [...requested];
+  const seen = /* @__PURE__ */ new Set();
+  const sources = [];
+  while (queue.length) {
+    const repositoryPath = queue.shift();
+    if (seen.has(repositoryPath)) continue;
+    seen.add(repositoryPath);
+    const size = await repo.size(repositoryPath);
+    if (size === void 0) continue;
+    const text = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath) ?? "";
+    sources.push({ path: repo.displayPath(repositoryPath), repositoryPath, text, size });
+    for (const doc of parseDescriptorFile(repositoryPath, text).documents) {
+      for (const target of locationTargets(repositoryPath, doc.value)) {
+        if (target.repositoryPath !== void 0) queue.push(...await repo.locate(target.repositoryPath));
+      }
+    }
+    if (text.includes("${{")) queue.push(...await repo.templatesAbove(repositoryPath));
+  }
+  return sources;
+}
+
 // app/core/model/entity-relations.ts
 function entityRelations(entity, definition) {
   const self = compoundRefOf(entity);
@@ -37282,7 +37311,7 @@ function entityRelations(entity, definition) {
   }
   return relations;
 }
-var refValues = (value) => value === void 0 || value === null ? [] : [value].flat();
+var refValues = (value) => value === void 0 || value === null ? [] : Array.isArray(value) ? value : [value];
 
 // app/core/model/relations.ts
 var pair = (forward, reverse) => ({ forward, reverse });
@@ -37568,7 +37597,14 @@ function createKindRegistry(definitions = BUILTIN_KINDS) {
 }
 
 // app/core/validation/checks/check.ts
-var allOf = (checks) => (subject) => checks.flatMap((check) => check(subject));
+var allOf = (checks) => (subject) => {
+  const problems = [];
+  for (const check of checks) {
+    const found = check(subject);
+    if (found.length) problems.push(...found);
+  }
+  return problems;
+};
 
 // app/core/validation/checks/entity-refs-check.ts
 var entityRefsCheck = ({ entity, definition }) => {
@@ -37582,14 +37618,17 @@ var entityRefsCheck = ({ entity, definition }) => {
     const listed = Array.isArray(raw);
     refValues(raw).forEach((value, i) => {
       if ((typeof value !== "string" || value === "") && field.field in declared2) return;
-      const path = ["spec", field.field, ...listed ? [i] : []];
-      problems.push(...checkRef(field, value, pointerOf(path), namespace));
+      problems.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace));
     });
   }
   return problems;
 };
-function checkRef(field, value, pointer, namespace) {
+function checkRef(field, value, pointerOfValue, namespace) {
   const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
+  const kind = parsed.ok ? parsed.ref.kind.toLowerCase() : "";
+  const allowed = !field.allowedKinds || field.allowedKinds.some((k) => k.toLowerCase() === kind);
+  if (parsed.ok && typeof value === "string" && allowed) return [];
+  const pointer = pointerOfValue();
   const name = `spec.${field.field}`;
   if (!parsed.ok) {
     const text = typeof value === "string" ? value : "";
@@ -37604,8 +37643,7 @@ function checkRef(field, value, pointer, namespace) {
       })
     );
   }
-  const kind = parsed.ref.kind.toLowerCase();
-  if (field.allowedKinds && !field.allowedKinds.some((k) => k.toLowerCase() === kind)) {
+  if (field.allowedKinds && !allowed) {
     problems.push(
       problem(
         "warning",
@@ -38215,10 +38253,10 @@ function createEntityValidator(options = {}) {
   ]);
   return (value, opaque = []) => {
     if (!isRecord(value)) {
-      const found = Array.isArray(value) ? "a list" : typeof value;
+      const found2 = Array.isArray(value) ? "a list" : typeof value;
       return {
         problems: [
-          problem("error", "document-not-object", "", `Expected object at root, got ${found}`, {
+          problem("error", "document-not-object", "", `Expected object at root, got ${found2}`, {
             fix: "A descriptor document is a mapping with apiVersion, kind, metadata and spec."
           })
         ],
@@ -38233,7 +38271,8 @@ function createEntityValidator(options = {}) {
       if ("found" in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity.apiVersion, entity.kind) ?? false;
     }
-    const problems = dedupe(check(subject)).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
+    const found = check(subject);
+    const problems = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
     const valid = !problems.some((p) => p.severity === "error");
     return {
       problems,
@@ -38314,15 +38353,19 @@ function repositoryRootOf(file, fallback) {
 // app/local/repository-files.ts
 import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
 import { join as join2, posix as posix3 } from "node:path";
-function repositoryFiles(root) {
+function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
+  const fileSize = async (path) => {
+    const info = await stat5(join2(root, path)).catch(() => void 0);
+    return info?.isFile() ? info.size : void 0;
+  };
   return {
-    root,
     read,
+    size: fileSize,
+    displayPath: (path) => displayPath(join2(root, path), cwd),
     async locate(pattern) {
       if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
-      const info = await stat5(join2(root, pattern)).catch(() => void 0);
-      return info?.isFile() ? [pattern] : [];
+      return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
       const found = [];
@@ -38332,7 +38375,7 @@ function repositoryFiles(root) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
         }
-        if (dir === "." || dir === "") return found;
+        if (dir === ".") return found;
       }
     }
   };
@@ -38351,8 +38394,8 @@ async function validateLocalDescriptors(options) {
   const sources = [];
   const reports = [];
   for (const [root, paths] of byRoot) {
-    const repo = repositoryFiles(root);
-    const files = await collectSources(repo, paths, cwd);
+    const repo = repositoryOnDisk(root, cwd);
+    const files = await collectDescriptorSources(repo, paths);
     sources.push(...files);
     reports.push(
       await validateDescriptorFiles(files, {
@@ -38365,28 +38408,6 @@ async function validateLocalDescriptors(options) {
   }
   const report2 = summarize(reports.flatMap((r) => r.files).sort((a, b) => a.path.localeCompare(b.path)));
   return { report: report2, sources: new Map(sources.map((s) => [s.path, s.text])) };
-}
-async function collectSources(repo, requested, cwd) {
-  const queue = [...requested];
-  const seen = /* @__PURE__ */ new Set();
-  const sources = [];
-  while (queue.length) {
-    const repositoryPath = queue.shift();
-    if (seen.has(repositoryPath)) continue;
-    seen.add(repositoryPath);
-    const absolute = join3(repo.root, repositoryPath);
-    const size = (await stat6(absolute).catch(() => void 0))?.size;
-    if (size === void 0) continue;
-    const text = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath) ?? "";
-    sources.push({ path: displayPath(absolute, cwd), repositoryPath, text, size });
-    for (const doc of parseDescriptorFile(repositoryPath, text).documents) {
-      for (const target of locationTargets(repositoryPath, doc.value)) {
-        if (target.repositoryPath !== void 0) queue.push(...await repo.locate(target.repositoryPath));
-      }
-    }
-    if (text.includes("${{")) queue.push(...await repo.templatesAbove(repositoryPath));
-  }
-  return sources;
 }
 
 // actions/validate/src/main.ts

@@ -34,6 +34,7 @@ const RESOLVERS = ['text', 'json', 'yaml'] as const;
 type ResolverKey = (typeof RESOLVERS)[number];
 
 export async function resolvePlaceholders(value: unknown, context: PlaceholderContext): Promise<ResolvedPlaceholders> {
+  if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
   const problems: Problem[] = [];
   const opaque: string[] = [];
   const walk = async (data: unknown, path: (string | number)[]): Promise<unknown> => {
@@ -62,6 +63,14 @@ export async function resolvePlaceholders(value: unknown, context: PlaceholderCo
   };
   const resolved = await walk(value, []);
   return { value: resolved, problems, opaque };
+}
+
+/** Whether any mapping below holds a `$` key: most documents have none, and skip the async walk. */
+function mayHoldPlaceholder(data: unknown): boolean {
+  if (Array.isArray(data)) return data.some(mayHoldPlaceholder);
+  if (!isRecord(data)) return false;
+  for (const key in data) if (key.startsWith('$') || mayHoldPlaceholder(data[key])) return true;
+  return false;
 }
 
 type Outcome = { value: unknown } | { problem: Problem } | { unknown: Problem };

@@ -70,7 +70,8 @@ export function createEntityValidator(options: EntityValidatorOptions = {}): Ent
       if ('found' in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity.apiVersion, entity.kind) ?? false;
     }
-    const problems = dedupe(check(subject)).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + '/')));
+    const found = check(subject);
+    const problems = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + '/')));
     const valid = !problems.some((p) => p.severity === 'error');
     return {
       problems,

@@ -18,5 +18,11 @@ export type Check = (subject: CheckSubject) => Problem[];
 /** Runs every check and keeps all their problems: unlike Backstage, the author sees everything at once. */
 export const allOf =
   (checks: readonly Check[]): Check =>
-  (subject) =>
-    checks.flatMap((check) => check(subject));
+  (subject) => {
+    const problems: Problem[] = [];
+    for (const check of checks) {
+      const found = check(subject);
+      if (found.length) problems.push(...found);
+    }
+    return problems;
+  };

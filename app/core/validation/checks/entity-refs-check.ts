@@ -24,15 +24,18 @@ export const entityRefsCheck: Check = ({ entity, definition }) => {
     refValues(raw).forEach((value, i) => {
       // Declared fields are typed by the schema, which reports non-strings more plainly.
       if ((typeof value !== 'string' || value === '') && field.field in declared) return;
-      const path = ['spec', field.field, ...(listed ? [i] : [])];
-      problems.push(...checkRef(field, value, pointerOf(path), namespace));
+      problems.push(...checkRef(field, value, () => pointerOf(['spec', field.field, ...(listed ? [i] : [])]), namespace));
     });
   }
   return problems;
 };
 
-function checkRef(field: RefField, value: unknown, pointer: string, namespace: string): Problem[] {
+function checkRef(field: RefField, value: unknown, pointerOfValue: () => string, namespace: string): Problem[] {
   const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
+  const kind = parsed.ok ? parsed.ref.kind.toLowerCase() : '';
+  const allowed = !field.allowedKinds || field.allowedKinds.some((k) => k.toLowerCase() === kind);
+  if (parsed.ok && typeof value === 'string' && allowed) return [];
+  const pointer = pointerOfValue();
   const name = `spec.${field.field}`;
   if (!parsed.ok) {
     const text = typeof value === 'string' ? value : '';
@@ -51,8 +54,7 @@ function checkRef(field: RefField, value: unknown, pointer: string, namespace: s
       }),
     );
   }
-  const kind = parsed.ref.kind.toLowerCase();
-  if (field.allowedKinds && !field.allowedKinds.some((k) => k.toLowerCase() === kind)) {
+  if (field.allowedKinds && !allowed) {
     problems.push(
       problem(
         'warning',

@@ -16,7 +16,7 @@ export function fieldFormatCheck(validators: FieldValidators): Check {
     const problems: Problem[] = [];
     const check = (
       field: string,
-      path: (string | number)[],
+      path: readonly (string | number)[],
       v: unknown,
       rule: RuleName,
       validator: (v: unknown) => boolean,

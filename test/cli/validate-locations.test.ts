@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { runBundle } from '../support/run-bundle.ts';
+import { tempRepo } from '../support/temp-repo.ts';
+
+const component = (name: string) => `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: ${name}
+spec:
+  type: service
+  lifecycle: production
+  owner: team-a
+`;
+
+const repo = tempRepo({
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  'catalog-info.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: root
+spec:
+  targets:
+    - ./services/*/service.yaml
+    - ./gone.yaml
+    - ../outside.yaml
+    - ./templates/node/template.yaml
+`,
+  'services/a/service.yaml': component('a'),
+  'services/b/service.yaml': component('b name'),
+  'templates/node/template.yaml': `apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: node
+spec:
+  type: service
+  steps:
+    - action: fetch:template
+      input: { url: ./skeleton }
+`,
+  'templates/node/skeleton/catalog-info.yaml': component('${{ values.name }}'),
+  'optional/catalog-info.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: optional
+spec:
+  presence: optional
+  target: ./maybe.yaml
+`,
+  // A template nobody points at: found above its skeleton all the same.
+  'lonely/template.yaml': `apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: lonely
+spec:
+  type: service
+  steps:
+    - action: fetch:template
+      input: { url: ./content }
+`,
+  'lonely/content/catalog-info.yaml': component('${{ values.name }}'),
+});
+
+describe('callboard validate follows Locations', () => {
+  const report = () => JSON.parse(runBundle('cli/index.js', ['validate', '--format', 'json'], { cwd: repo }).stdout);
+
+  it('validates the files a Location points at, globs included', () => {
+    const paths = report().files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual([
+      'catalog-info.yaml',
+      'lonely/content/catalog-info.yaml',
+      'lonely/template.yaml',
+      'optional/catalog-info.yaml',
+      'services/a/service.yaml',
+      'services/b/service.yaml',
+      'templates/node/skeleton/catalog-info.yaml',
+      'templates/node/template.yaml',
+    ]);
+    const b = report().files.find((f: { path: string }) => f.path === 'services/b/service.yaml');
+    expect(b.problems.map((p: { rule: string }) => p.rule)).toEqual(['field-format']);
+  });
+
+  it('reports a required target that does not exist, and one that leaves the repository, on their lines', () => {
+    const root = report().files.find((f: { path: string }) => f.path === 'catalog-info.yaml');
+    expect(root.problems.map((p: Record<string, unknown>) => [p.rule, p.line, p.column, p.message])).toEqual([
+      ['location-target', 8, 7, 'Unable to read ./gone.yaml: there is no file at gone.yaml'],
+      ['location-target', 9, 7, 'Location target ../outside.yaml is outside the repository'],
+    ]);
+    const optional = report().files.find((f: { path: string }) => f.path === 'optional/catalog-info.yaml');
+    expect(optional.problems).toEqual([]);
+  });
+
+  it('recognises template skeletons, whether or not a Location leads to the template', () => {
+    const skipped = report().files.filter((f: { skipped?: string }) => f.skipped).map((f: { path: string; skipped: string }) => [f.path, f.skipped]);
+    expect(skipped).toEqual([
+      ['lonely/content/catalog-info.yaml', 'template skeleton of template:default/lonely'],
+      ['templates/node/skeleton/catalog-info.yaml', 'template skeleton of template:default/node'],
+    ]);
+  });
+});
