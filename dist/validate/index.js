@@ -36956,21 +36956,27 @@ function parseContent(key, target, content, fail) {
     try {
       return { value: JSON.parse(content) };
     } catch (e) {
-      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`);
+      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`, `Correct the JSON in ${target}, or use $text to take it as a string.`);
     }
   }
   const documents = (0, import_yaml.parseAllDocuments)(content, { merge: false });
   if (documents.length !== 1) {
-    return fail(`Placeholder $yaml expected to find exactly one document of data at ${target}, found ${documents.length}`);
+    return fail(
+      `Placeholder $yaml expected to find exactly one document of data at ${target}, found ${documents.length}`,
+      `Keep exactly one YAML document in ${target} (no --- separators between documents).`
+    );
   }
   const [document] = documents;
   if (document.errors.length) {
-    return fail(`Placeholder $yaml found an error in the data at ${target}, ${document.errors[0].message.split("\n")[0]}`);
+    return fail(
+      `Placeholder $yaml found an error in the data at ${target}, ${document.errors[0].message.split("\n")[0].replace(/:$/, "")}`,
+      `Correct the YAML in ${target}.`
+    );
   }
   try {
     return { value: document.toJSON() };
   } catch (e) {
-    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`);
+    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`, `Simplify ${target}: remove the aliases that repeat content.`);
   }
 }
 var isAbsoluteUrl = (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(s) && URL.canParse(s);
@@ -37952,9 +37958,21 @@ function schemaProblems(errors, rule, subject, hints) {
   return out;
 }
 function dropBranchNoise(errors) {
-  const branches = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.schemaPath + "/");
-  return errors.filter((e) => !branches.some((b) => e.schemaPath.startsWith(b)) && e.keyword !== "if");
+  const drop = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    if (e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
+    const branches = Array.isArray(e.schema) ? e.schema : [];
+    const matching = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
+    const kept = matching === -1 ? void 0 : `${e.schemaPath}/${matching}/`;
+    for (const other of errors) {
+      const inBranch = other.schemaPath.startsWith(e.schemaPath + "/");
+      if (inBranch && !(kept && other.schemaPath.startsWith(kept))) drop.add(other);
+    }
+    if (kept && errors.some((o) => o.schemaPath.startsWith(kept))) drop.add(e);
+  }
+  return errors.filter((e) => !drop.has(e) && e.keyword !== "if");
 }
+var jsonType = (v) => v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
 function describe(e, rule, subject, hints) {
   const at = e.instancePath;
   const field = fieldNameOf(at);
@@ -37979,7 +37997,7 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "minLength":
-      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem("error", rule, at, `"${field}" must be at least ${e.params.limit} characters long`);
+      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem("error", rule, at, `"${field}" must be at least ${e.params.limit} characters long`, { fix: `Lengthen "${field}".` });
     case "maxLength":
       return problem("error", rule, at, `"${field}" must be at most ${e.params.limit} characters long`, {
         fix: `Shorten "${field}".`
@@ -38000,7 +38018,9 @@ function describe(e, rule, subject, hints) {
     case "anyOf": {
       const branches = Array.isArray(e.schema) ? e.schema : [];
       const kinds = branches.map((b) => b.type ? typeList(b.type) : "another shape").join(" or ");
-      return problem("error", rule, at, `"${field}" must be ${kinds || "of another shape"}, but found ${found}`);
+      return problem("error", rule, at, `"${field}" must be ${kinds || "of another shape"}, but found ${found}`, {
+        fix: `Change "${field}" to ${kinds || "one of the allowed shapes"}.`
+      });
     }
     case "additionalProperties": {
       const extra = String(e.params.additionalProperty);
@@ -38011,9 +38031,11 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "pattern":
-      return problem("error", rule, at, `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`);
+      return problem("error", rule, at, `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`, {
+        fix: `Change "${field}" to match ${e.params.pattern}.`
+      });
     default:
-      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`);
+      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`, { fix: `Change "${field}" so that it ${e.message ?? "is valid"}.` });
   }
 }
 

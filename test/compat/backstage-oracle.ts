@@ -3,8 +3,8 @@
  * published code (devDependencies only, never shipped): `parseEntityYaml` (plugin-catalog-node),
  * the entity envelope validator, the `PlaceholderProcessor` and `BuiltinKindsEntityProcessor`
  * (plugin-catalog-backend), the default policy chain and the kind validators of
- * `@backstage/catalog-model` (plus `/alpha` for AiResource and MCP-server APIs) and the scaffolder's
- * Template validator. Only the glue between them (the order of steps and the output collector's
+ * `@backstage/catalog-model` (plus `/alpha` for AiResource and MCP-server APIs), the scaffolder's
+ * Template validator and its ScaffolderEntitiesProcessor (Template relations). Only the glue between them (the order of steps and the output collector's
  * annotation handling) is restated here, from plugin-catalog-backend 4.0.0's
  * DefaultCatalogProcessingOrchestrator and ProcessorOutputCollector.
  */
@@ -24,6 +24,7 @@ const { ScmIntegrations } = require('@backstage/integration') as typeof import('
 const { BuiltinKindsEntityProcessor, PlaceholderProcessor } = require('@backstage/plugin-catalog-backend') as typeof import('@backstage/plugin-catalog-backend');
 const { parseEntityYaml } = require('@backstage/plugin-catalog-node') as typeof import('@backstage/plugin-catalog-node');
 const { templateEntityV1beta3Validator } = require('@backstage/plugin-scaffolder-common') as typeof import('@backstage/plugin-scaffolder-common');
+const { ScaffolderEntitiesProcessor } = require('@backstage/plugin-catalog-backend-module-scaffolder-entity-model') as typeof import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model');
 // The three resolvers the catalog builder registers by default are not re-exported by the package
 // index; they are loaded from the same published file the index itself uses.
 const { jsonPlaceholderResolver, textPlaceholderResolver, yamlPlaceholderResolver } = require(
@@ -35,6 +36,8 @@ export interface OracleEntity {
   ref: string;
   ok: boolean;
   errors: string[];
+  /** The relations Backstage's processors emitted, as `source type target` with canonical refs. */
+  relations: string[];
 }
 
 export interface OracleVerdict {
@@ -65,6 +68,7 @@ const policy = model.EntityPolicies.allOf([
 const validateEnvelope = model.entityEnvelopeSchemaValidator();
 const validateEntity = model.entitySchemaValidator();
 const builtinKinds = new BuiltinKindsEntityProcessor();
+const scaffolderEntities = new ScaffolderEntitiesProcessor();
 const AI_TYPES: Record<string, KindValidator> = {
   skill: alpha.skillAiResourceEntityV1alpha1Validator,
   rule: alpha.ruleAiResourceEntityV1alpha1Validator,
@@ -91,9 +95,8 @@ function kindValidators(entity: Entity): KindValidator[] {
   ];
 }
 
-/** Reference fields outside BuiltinKindsEntityProcessor: the scaffolder's Template owner, the AiResource model layer. */
+/** Reference fields of the AiResource model layer (relations Backstage's alpha ModelProcessor emits). */
 const EXTRA_REF_FIELDS: Record<string, [string, string | undefined][]> = {
-  Template: [['owner', 'Group']],
   AiResource: [['owner', 'Group'], ['system', 'System'], ['dependsOn', 'AiResource'], ['skills', 'AiResource'], ['plugins', 'AiResource']],
 };
 
@@ -115,8 +118,8 @@ export async function backstageVerdict(input: OracleInput): Promise<OracleVerdic
       continue;
     }
     const ref = stringifyEntityRef(collected);
-    const errors = await processEntity(collected, location, input, base);
-    entities.push({ ref, ok: errors.length === 0, errors });
+    const { errors, relations } = await processEntity(collected, location, input, base);
+    entities.push({ ref, ok: errors.length === 0, errors, relations });
   }
   return { fileErrors, entities };
 }
@@ -145,9 +148,13 @@ function collect(raw: unknown, target: string): Entity | string {
 }
 
 /** DefaultCatalogProcessingOrchestrator.processSingleEntity, for the steps that decide validity. */
-async function processEntity(unprocessed: Entity, location: { type: string; target: string }, input: OracleInput, base: string): Promise<string[]> {
+async function processEntity(unprocessed: Entity, location: { type: string; target: string }, input: OracleInput, base: string) {
   const errors: string[] = [];
-  const emit = (r: CatalogProcessorResult) => r.type === 'error' && errors.push(String(r.error));
+  const relations: string[] = [];
+  const emit = (r: CatalogProcessorResult) => {
+    if (r.type === 'error') errors.push(String(r.error));
+    if (r.type === 'relation') relations.push(`${stringifyEntityRef(r.relation.source)} ${r.relation.type} ${stringifyEntityRef(r.relation.target)}`);
+  };
   try {
     validateEnvelope(unprocessed);
     const placeholders = new PlaceholderProcessor({
@@ -161,7 +168,7 @@ async function processEntity(unprocessed: Entity, location: { type: string; targ
   } catch (e) {
     errors.push(String(e) + ((e as { cause?: unknown }).cause ? `; caused by ${String((e as { cause?: unknown }).cause)}` : ''));
   }
-  return errors;
+  return { errors, relations };
 }
 
 /**
@@ -184,6 +191,7 @@ export async function validateAndRelate(
   for (const validator of kindValidators(entity)) if (await validator.check(entity)) valid = true;
   if (!valid) throw new Error(`No processor recognized the entity ${stringifyEntityRef(entity)} as valid, possibly caused by a foreign kind or apiVersion`);
   await builtinKinds.postProcessEntity(entity, location, emit);
+  await scaffolderEntities.postProcessEntity(entity, location, emit);
   for (const [field, defaultKind] of EXTRA_REF_FIELDS[entity.kind] ?? []) {
     const value = (entity.spec as Record<string, unknown> | undefined)?.[field];
     for (const target of value === undefined ? [] : [value].flat()) {

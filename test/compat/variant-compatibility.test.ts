@@ -22,6 +22,7 @@ describe('Callboard agrees with Backstage on generated descriptors', () => {
   it('agrees on every case, deliberate differences aside', async () => {
     const disagreements: string[] = [];
     const tally = { accepted: 0, rejected: 0, deliberate: 0 };
+    const missingFixes: string[] = [];
     for (const c of cases) {
       const read = (p: string) => c.files?.[p];
       const ours = await validateDescriptorFiles([{ path: c.path, repositoryPath: c.path, text: c.text }], {
@@ -31,12 +32,15 @@ describe('Callboard agrees with Backstage on generated descriptors', () => {
       });
       const theirs = await backstageVerdict({ path: c.path, text: c.text, read, ...(c.repositoryUrl ? { repositoryUrl: c.repositoryUrl } : {}) });
       const comparison = compareVerdicts(ours.files[0]!, theirs);
+      for (const p of ours.files[0]!.problems) if (!p.fix) missingFixes.push(`${c.name}: ${p.rule}: ${p.message}`);
       if (!comparison.agree) disagreements.push(`${c.name}: ${comparison.details.join(' | ')}`);
       tally.deliberate += comparison.deliberate.length;
       const rejected = theirs.fileErrors.length > 0 || theirs.entities.some((e) => !e.ok);
       tally[rejected ? 'rejected' : 'accepted']++;
     }
     expect(disagreements).toEqual([]);
+    // Every problem says how to fix it, not only what is wrong.
+    expect(missingFixes).toEqual([]);
     // Backstage rejects a substantial share: the cases exercise both outcomes.
     expect(tally.rejected).toBeGreaterThan(150);
     expect(tally.accepted).toBeGreaterThan(80);

@@ -115,27 +115,33 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
   return parseContent(key, target, content, fail);
 }
 
-function parseContent(key: ResolverKey, target: string, content: string, fail: (m: string) => Outcome): Outcome {
+function parseContent(key: ResolverKey, target: string, content: string, fail: (m: string, fix?: string) => Outcome): Outcome {
   if (key === 'text') return { value: content };
   if (key === 'json') {
     try {
       return { value: JSON.parse(content) };
     } catch (e) {
-      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`);
+      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`, `Correct the JSON in ${target}, or use $text to take it as a string.`);
     }
   }
   const documents = parseAllDocuments(content, { merge: false });
   if (documents.length !== 1) {
-    return fail(`Placeholder $yaml expected to find exactly one document of data at ${target}, found ${documents.length}`);
+    return fail(
+      `Placeholder $yaml expected to find exactly one document of data at ${target}, found ${documents.length}`,
+      `Keep exactly one YAML document in ${target} (no --- separators between documents).`,
+    );
   }
   const [document] = documents;
   if (document!.errors.length) {
-    return fail(`Placeholder $yaml found an error in the data at ${target}, ${document!.errors[0]!.message.split('\n')[0]}`);
+    return fail(
+      `Placeholder $yaml found an error in the data at ${target}, ${document!.errors[0]!.message.split('\n')[0]!.replace(/:$/, '')}`,
+      `Correct the YAML in ${target}.`,
+    );
   }
   try {
     return { value: document!.toJSON() };
   } catch (e) {
-    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`);
+    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`, `Simplify ${target}: remove the aliases that repeat content.`);
   }
 }
 

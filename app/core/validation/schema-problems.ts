@@ -66,11 +66,28 @@ export function schemaProblems(errors: readonly ErrorObject[], rule: RuleId, sub
   return out;
 }
 
-/** When a oneOf/anyOf fails, Ajv also reports why each branch failed: keep the summary only. */
+/**
+ * When a oneOf/anyOf fails, Ajv reports why each branch failed. If the value has the type of one
+ * branch (a list where "a mapping or a list" is allowed), that branch's findings say what is wrong;
+ * otherwise the summary ("must be a mapping or a list") does.
+ */
 function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const branches = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
-  return errors.filter((e) => !branches.some((b) => e.schemaPath.startsWith(b)) && e.keyword !== 'if');
+  const drop = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
+    const branches = Array.isArray(e.schema) ? (e.schema as { type?: unknown }[]) : [];
+    const matching = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
+    const kept = matching === -1 ? undefined : `${e.schemaPath}/${matching}/`;
+    for (const other of errors) {
+      const inBranch = other.schemaPath.startsWith(e.schemaPath + '/');
+      if (inBranch && !(kept && other.schemaPath.startsWith(kept))) drop.add(other);
+    }
+    if (kept && errors.some((o) => o.schemaPath.startsWith(kept))) drop.add(e);
+  }
+  return errors.filter((e) => !drop.has(e) && e.keyword !== 'if');
 }
+
+const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
 function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHints): Problem {
   const at = e.instancePath;
@@ -100,7 +117,7 @@ function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHin
     case 'minLength':
       return e.data === '' || (e.params as { limit: number }).limit === 1
         ? problem('error', rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` })
-        : problem('error', rule, at, `"${field}" must be at least ${(e.params as { limit: number }).limit} characters long`);
+        : problem('error', rule, at, `"${field}" must be at least ${(e.params as { limit: number }).limit} characters long`, { fix: `Lengthen "${field}".` });
     case 'maxLength':
       return problem('error', rule, at, `"${field}" must be at most ${(e.params as { limit: number }).limit} characters long`, {
         fix: `Shorten "${field}".`,
@@ -121,7 +138,9 @@ function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHin
     case 'anyOf': {
       const branches = Array.isArray(e.schema) ? (e.schema as { type?: unknown }[]) : [];
       const kinds = branches.map((b) => (b.type ? typeList(b.type) : 'another shape')).join(' or ');
-      return problem('error', rule, at, `"${field}" must be ${kinds || 'of another shape'}, but found ${found}`);
+      return problem('error', rule, at, `"${field}" must be ${kinds || 'of another shape'}, but found ${found}`, {
+        fix: `Change "${field}" to ${kinds || 'one of the allowed shapes'}.`,
+      });
     }
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -132,8 +151,10 @@ function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHin
       });
     }
     case 'pattern':
-      return problem('error', rule, at, `"${field}" must match the pattern ${(e.params as { pattern: string }).pattern}, but found ${found}`);
+      return problem('error', rule, at, `"${field}" must match the pattern ${(e.params as { pattern: string }).pattern}, but found ${found}`, {
+        fix: `Change "${field}" to match ${(e.params as { pattern: string }).pattern}.`,
+      });
     default:
-      return problem('error', rule, at, `"${field}" ${e.message ?? 'is not valid'}`);
+      return problem('error', rule, at, `"${field}" ${e.message ?? 'is not valid'}`, { fix: `Change "${field}" so that it ${e.message ?? 'is valid'}.` });
   }
 }
