@@ -35995,7 +35995,8 @@ function formatGithub(report2) {
 
 // app/core/report/format-summary.ts
 var cell = (s) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
-function formatSummary(report2, linkTo) {
+var SUMMARY_BUDGET_BYTES = 900 * 1024;
+function formatSummary(report2, linkTo, budget = SUMMARY_BUDGET_BYTES) {
   const { files, entities, errors, warnings, skipped } = report2.summary;
   const status = errors ? "\u274C" : warnings ? "\u26A0\uFE0F" : "\u2705";
   const out = [
@@ -36013,7 +36014,17 @@ function formatSummary(report2, linkTo) {
       return `| ${p.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${place} | ${cell(p.message)} | ${cell(p.fix ?? "")} | \`${p.rule}\` |`;
     })
   );
-  if (rows.length) out.push("| | where | problem | fix | rule |", "|---|---|---|---|---|", ...rows, "");
+  if (rows.length) out.push("| | where | problem | fix | rule |", "|---|---|---|---|---|");
+  let size = Buffer.byteLength(out.join("\n"));
+  for (const [i, row] of rows.entries()) {
+    size += Buffer.byteLength(row) + 1;
+    if (size > budget) {
+      out.push("", `\u2026and ${rows.length - i} more problems, not listed: the summary would exceed GitHub's size limit. Run \`npx callboard validate\` to see them all.`);
+      break;
+    }
+    out.push(row);
+  }
+  out.push("");
   return out.join("\n");
 }
 
@@ -38433,6 +38444,7 @@ async function validateLocalDescriptors(options) {
 }
 
 // actions/validate/src/main.ts
+var ANNOTATIONS_SHOWN = 10;
 async function run(io) {
   try {
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
@@ -38451,6 +38463,10 @@ async function run(io) {
     if (files === 0) io.log(`::warning title=Callboard::No descriptor files matched ${patterns.join(", ") || DEFAULT_PATTERN}
 `);
     io.log(formatGithub(report2));
+    if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
+      io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.
+`);
+    }
     io.setOutput("entities", entities);
     io.setOutput("errors", errors);
     io.setOutput("warnings", warnings);

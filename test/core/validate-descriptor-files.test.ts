@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../app/core/report/format-summary.ts';
 import { validateDescriptorFiles, type SourceFile } from '../../app/core/validate/validate-descriptor-files.ts';
 import { createEntityValidator } from '../../app/core/validation/validate-entity.ts';
 
@@ -102,5 +103,16 @@ describe('validateDescriptorFiles', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghij'[i]).join(',')}]`)].join('\n');
     const report = await validate({ 'bomb.yaml': bomb });
     expect(report.files[0]!.problems.map((p) => p.rule)).toEqual(['yaml-syntax']);
+  });
+});
+
+describe('formatSummary', () => {
+  it('lists every problem, and stops (saying so) before GitHub\'s size limit', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => component(`bad name ${i}`)).join('---\n');
+    const report = await validate({ 'c.yaml': many });
+    expect(formatSummary(report).match(/^\| ❌ error/gm)).toHaveLength(200);
+    const cut = formatSummary(report, undefined, 20_000);
+    expect(Buffer.byteLength(cut)).toBeLessThan(20_000 + 200);
+    expect(cut).toMatch(/…and \d+ more problems, not listed/);
   });
 });

@@ -9,6 +9,9 @@ import { formatSummary } from '../../../app/core/report/format-summary.ts';
 import { DEFAULT_PATTERN, UsageError } from '../../../app/local/find-descriptor-files.ts';
 import { validateLocalDescriptors } from '../../../app/local/validate-local-descriptors.ts';
 
+/** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */
+const ANNOTATIONS_SHOWN = 10;
+
 export interface ActionIO {
   env: Record<string, string | undefined>;
   getInput(name: string): string;
@@ -37,6 +40,9 @@ export async function run(io: ActionIO): Promise<void> {
     const { files, entities, errors, warnings } = report.summary;
     if (files === 0) io.log(`::warning title=Callboard::No descriptor files matched ${patterns.join(', ') || DEFAULT_PATTERN}\n`);
     io.log(formatGithub(report));
+    if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
+      io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.\n`);
+    }
     io.setOutput('entities', entities);
     io.setOutput('errors', errors);
     io.setOutput('warnings', warnings);
