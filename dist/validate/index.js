@@ -37021,12 +37021,13 @@ function locationTargets(locationPath, value) {
     ...Array.isArray(targets) ? targets.flatMap((t, i) => typeof t === "string" ? [[t, ["spec", "targets", i]]] : []) : []
   ];
   return written.map(([t, path]) => {
-    const absolute = /^[a-z][a-z0-9+.-]*:/i.test(t);
+    const absolute = isAbsoluteUrl(t);
     const repositoryPath = absolute ? void 0 : repositoryPathOf(t, locationPath);
     return {
       target: t,
       pointer: pointerOf(path),
       ...repositoryPath ? { repositoryPath } : {},
+      absolute,
       glob: isDynamicPattern(t),
       optional: presence === "optional"
     };
@@ -37170,7 +37171,7 @@ function templateSkeletons(templatePath, value) {
   return steps.flatMap((step) => {
     if (!isRecord(step) || typeof step.action !== "string" || !FETCH_ACTIONS.has(step.action)) return [];
     const url = isRecord(step.input) ? step.input.url : void 0;
-    if (typeof url !== "string" || url.includes("${{") || /^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
+    if (typeof url !== "string" || url.includes("${{") || isAbsoluteUrl(url)) return [];
     const path = repositoryPathOf(url, templatePath);
     if (path === void 0 || path === "") return [];
     const skeleton = { path: step.action.endsWith(":file") ? path : `${path}/`, template: template2 };
@@ -37201,7 +37202,10 @@ function summarize(files) {
 // app/core/validate/validate-descriptor-files.ts
 var MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
 async function validateDescriptorFiles(sources, options) {
-  const parsed = sources.map((source) => ({ source, file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? void 0 : parseDescriptorFile(source.path, source.text) }));
+  const parsed = sources.map((source) => ({
+    source,
+    file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? void 0 : source.parsed ?? parseDescriptorFile(source.path, source.text)
+  }));
   const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
   const firstSeen = /* @__PURE__ */ new Map();
   const reports = [];
@@ -37270,7 +37274,7 @@ async function validateDocument(doc, source, options) {
 async function locationTargetProblems(path, value, locate2) {
   const problems = [];
   for (const t of locationTargets(path, value)) {
-    if (t.repositoryPath === void 0 && !/^[a-z][a-z0-9+.-]*:/i.test(t.target)) {
+    if (t.repositoryPath === void 0 && !t.absolute) {
       problems.push(problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: "Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file)."
       }));
@@ -37301,8 +37305,10 @@ async function collectDescriptorSources(repo, requested) {
     const size = await repo.size(repositoryPath);
     if (size === void 0) continue;
     const text = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath) ?? "";
-    sources.push({ path: repo.displayPath(repositoryPath), repositoryPath, text, size });
-    for (const doc of parseDescriptorFile(repositoryPath, text).documents) {
+    const path = repo.displayPath(repositoryPath);
+    const parsed = parseDescriptorFile(path, text);
+    sources.push({ path, repositoryPath, text, size, parsed });
+    for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
         if (target.repositoryPath !== void 0) queue.push(...await repo.locate(target.repositoryPath));
       }

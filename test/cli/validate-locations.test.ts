@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runBundle } from '../support/run-bundle.ts';
 import { tempRepo } from '../support/temp-repo.ts';
+import { componentYaml } from '../support/descriptors.ts';
 
-const component = (name: string) => `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-spec:
-  type: service
-  lifecycle: production
-  owner: team-a
-`;
+const component = componentYaml;
 
 const repo = tempRepo({
   '.git/HEAD': 'ref: refs/heads/main\n',

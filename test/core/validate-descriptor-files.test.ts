@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../app/core/report/format-summary.ts';
 import { validateDescriptorFiles, type SourceFile } from '../../app/core/validate/validate-descriptor-files.ts';
 import { createEntityValidator } from '../../app/core/validation/validate-entity.ts';
+import { componentYaml } from '../support/descriptors.ts';
 
 const validator = createEntityValidator();
 const files = (entries: Record<string, string>): SourceFile[] => Object.entries(entries).map(([path, text]) => ({ path, repositoryPath: path, text }));
@@ -10,15 +11,7 @@ const validate = (entries: Record<string, string>, repo: Record<string, string> 
 const where = (r: Awaited<ReturnType<typeof validate>>) =>
   r.files.flatMap((f) => f.problems.map((p) => `${f.path}:${p.line}:${p.column}-${p.endLine}:${p.endColumn} doc${p.document} ${p.severity} ${p.rule}`));
 
-const component = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata:
-  name: ${name}
-spec:
-  type: service
-  lifecycle: production
-  owner: team-a${extra}
-`;
+const component = componentYaml;
 
 describe('validateDescriptorFiles', () => {
   it('places each problem of a multi-document file on its line and column', async () => {

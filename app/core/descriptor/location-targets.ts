@@ -7,7 +7,7 @@
 import { isDynamicPattern } from 'tinyglobby';
 import { isRecord } from '../model/entity.ts';
 import { pointerOf } from '../validation/json-pointer.ts';
-import { repositoryPathOf } from '../validation/placeholders.ts';
+import { isAbsoluteUrl, repositoryPathOf } from '../validation/placeholders.ts';
 
 export interface LocationTarget {
   /** As written in the descriptor. */
@@ -15,6 +15,8 @@ export interface LocationTarget {
   pointer: string;
   /** Repository-relative path or glob; undefined for an absolute URL or a path leaving the repository. */
   repositoryPath?: string;
+  /** An absolute URL: somewhere else, not followed. */
+  absolute: boolean;
   glob: boolean;
   /** `presence: optional`: a missing target is not an error. */
   optional: boolean;
@@ -28,12 +30,13 @@ export function locationTargets(locationPath: string, value: unknown): LocationT
     ...(Array.isArray(targets) ? targets.flatMap((t, i) => (typeof t === 'string' ? [[t, ['spec', 'targets', i]] as [string, (string | number)[]]] : [])) : []),
   ];
   return written.map(([t, path]) => {
-    const absolute = /^[a-z][a-z0-9+.-]*:/i.test(t);
+    const absolute = isAbsoluteUrl(t);
     const repositoryPath = absolute ? undefined : repositoryPathOf(t, locationPath);
     return {
       target: t,
       pointer: pointerOf(path),
       ...(repositoryPath ? { repositoryPath } : {}),
+      absolute,
       glob: isDynamicPattern(t),
       optional: presence === 'optional',
     };

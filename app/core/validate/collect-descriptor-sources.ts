@@ -33,8 +33,10 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
     const size = await repo.size(repositoryPath);
     if (size === undefined) continue;
     const text = size > MAX_DESCRIPTOR_BYTES ? '' : ((await repo.read(repositoryPath)) ?? '');
-    sources.push({ path: repo.displayPath(repositoryPath), repositoryPath, text, size });
-    for (const doc of parseDescriptorFile(repositoryPath, text).documents) {
+    const path = repo.displayPath(repositoryPath);
+    const parsed = parseDescriptorFile(path, text);
+    sources.push({ path, repositoryPath, text, size, parsed });
+    for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
         if (target.repositoryPath !== undefined) queue.push(...(await repo.locate(target.repositoryPath)));
       }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_NAMESPACE, isRecord } from '../model/entity.ts';
 import { stringifyEntityRef } from '../model/entity-ref.ts';
-import { repositoryPathOf } from '../validation/placeholders.ts';
+import { isAbsoluteUrl, repositoryPathOf } from '../validation/placeholders.ts';
 
 export interface Skeleton {
   /** Repository path of a folder (ending in /) or a single file. */
@@ -25,7 +25,7 @@ export function templateSkeletons(templatePath: string, value: unknown): Skeleto
   return steps.flatMap((step) => {
     if (!isRecord(step) || typeof step.action !== 'string' || !FETCH_ACTIONS.has(step.action)) return [];
     const url = isRecord(step.input) ? step.input.url : undefined;
-    if (typeof url !== 'string' || url.includes('${{') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
+    if (typeof url !== 'string' || url.includes('${{') || isAbsoluteUrl(url)) return [];
     const path = repositoryPathOf(url, templatePath);
     if (path === undefined || path === '') return [];
     const skeleton = { path: step.action.endsWith(':file') ? path : `${path}/`, template };

@@ -21,6 +21,8 @@ export interface SourceFile {
   text: string;
   /** The file's size in bytes, when it is known without reading it (a larger one is not read). */
   size?: number;
+  /** The file already parsed (by whoever followed its Locations), so it is not parsed twice. */
+  parsed?: DescriptorFile;
 }
 
 export interface ValidateFilesOptions {
@@ -36,7 +38,10 @@ export interface ValidateFilesOptions {
 export const MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
 
 export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
-  const parsed = sources.map((source) => ({ source, file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : parseDescriptorFile(source.path, source.text) }));
+  const parsed = sources.map((source) => ({
+    source,
+    file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : (source.parsed ?? parseDescriptorFile(source.path, source.text)),
+  }));
   const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
   const firstSeen = new Map<string, { path: string; line: number }>();
   const reports: FileReport[] = [];
@@ -115,7 +120,7 @@ async function validateDocument(doc: DescriptorDocument, source: SourceFile, opt
 async function locationTargetProblems(path: string, value: unknown, locate: ValidateFilesOptions['locate']): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const t of locationTargets(path, value)) {
-    if (t.repositoryPath === undefined && !/^[a-z][a-z0-9+.-]*:/i.test(t.target)) {
+    if (t.repositoryPath === undefined && !t.absolute) {
       problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
       }));

@@ -145,7 +145,8 @@ function parseContent(key: ResolverKey, target: string, content: string, fail: (
   }
 }
 
-const isAbsoluteUrl = (s: string) => /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(s) && URL.canParse(s);
+/** A URL with a scheme (https:, file:…): it points outside the repository's file tree. */
+export const isAbsoluteUrl = (s: string) => /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(s) && URL.canParse(s);
 
 /** The repository-relative path a placeholder target names, or undefined when it escapes the repository. */
 export function repositoryPathOf(target: string, filePath: string): string | undefined {
