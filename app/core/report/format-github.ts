@@ -3,6 +3,7 @@
  * annotation on its exact line. Escaping follows the runner's rules (as @actions/core applies them).
  */
 import type { ValidationReport } from '../validate/validation-report.ts';
+import { problemText } from './problem-text.ts';
 
 const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
@@ -19,8 +20,7 @@ export function formatGithub(report: ValidationReport): string {
         ...(p.endLine === p.line ? ([['endColumn', p.endColumn]] as [string, number][]) : []),
         ['title', `Callboard: ${p.rule}`],
       ];
-      const body = [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join('\n');
-      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(body)}`);
+      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(problemText(p))}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

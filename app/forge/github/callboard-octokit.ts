@@ -1,0 +1,45 @@
+/**
+ * Callboard's Octokit preset, built once: Probot's Octokit (throttling, retry, pagination, REST
+ * methods) plus the content-creation budget and a request counter, with Callboard's policy for
+ * rate limits: secondary limits are retried after `retry-after` (Probot's default gives up), the
+ * primary limit is waited out when its reset is near. Requests that hang are cut off, so a slow
+ * answer turns into a retry instead of a stuck job.
+ */
+import type { OctokitOptions } from '@octokit/core';
+import { ProbotOctokit } from 'probot';
+import { contentBudget } from './content-budget.ts';
+import { requestCounter } from './request-counter.ts';
+
+/** Give up on one request after this long; plugin-retry then tries again. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** Wait out a primary rate limit only when it resets within this many seconds. */
+export const MAX_PRIMARY_WAIT_SECONDS = 15 * 60;
+
+type RetryOptions = { method?: string; url?: string };
+type Logger = { warn?: (msg: string) => void };
+
+const throttlePolicy = {
+  onSecondaryRateLimit: (retryAfter: number, options: RetryOptions, octokit: { log: Logger }, retryCount: number) => {
+    octokit.log.warn?.(`Secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
+    return retryCount < 3;
+  },
+  onRateLimit: (retryAfter: number, options: RetryOptions, octokit: { log: Logger }, retryCount: number) => {
+    octokit.log.warn?.(`Rate limit exhausted on ${options.method} ${options.url}; resets in ${retryAfter} s`);
+    return retryAfter <= MAX_PRIMARY_WAIT_SECONDS && retryCount < 2;
+  },
+};
+
+export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter).defaults((options: OctokitOptions) => {
+  const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
+  return {
+    ...options,
+    throttle: { ...options.throttle, ...throttlePolicy },
+    request: {
+      ...options.request,
+      fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+        fetchImpl(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) : AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+    },
+  };
+});
+
+export type CallboardOctokit = InstanceType<typeof CallboardOctokit>;

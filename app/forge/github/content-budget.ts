@@ -1,0 +1,80 @@
+/**
+ * Paces content-creating requests (REST writes and GraphQL mutations) under GitHub's secondary
+ * limits: "no more than 80 content-generating requests per minute and no more than 500 … per
+ * hour". plugin-throttling already spaces writes a second apart but has no hourly budget; this
+ * plugin owns that budget, per Octokit instance (no module-level state), and waits rather than
+ * fails when it is spent.
+ */
+import type { Octokit, OctokitOptions } from '@octokit/core';
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface ContentBudgetOptions {
+  enabled?: boolean;
+  perMinute?: number;
+  perHour?: number;
+  clock?: Clock;
+}
+
+declare module '@octokit/core' {
+  interface OctokitOptions {
+    contentBudget?: ContentBudgetOptions;
+  }
+}
+
+export const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
+const DEFAULTS = { enabled: true, perMinute: 80, perHour: 500, clock: realClock } satisfies Required<ContentBudgetOptions>;
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+
+export function contentBudget(octokit: Octokit, options: OctokitOptions) {
+  const settings = { ...DEFAULTS, ...options.contentBudget };
+  const sent: number[] = [];
+  let turn: Promise<unknown> = Promise.resolve();
+
+  /** How long until one more content-creating request fits both windows. */
+  const waitNeeded = (now: number) => {
+    while (sent.length && sent[0]! <= now - HOUR) sent.shift();
+    const inMinute = sent.filter((t) => t > now - MINUTE);
+    const minuteWait = inMinute.length >= settings.perMinute ? inMinute[inMinute.length - settings.perMinute]! + MINUTE - now : 0;
+    const hourWait = sent.length >= settings.perHour ? sent[sent.length - settings.perHour]! + HOUR - now : 0;
+    return Math.max(minuteWait, hourWait, 0);
+  };
+
+  const takeTurn = async () => {
+    for (let wait = waitNeeded(settings.clock.now()); wait > 0; wait = waitNeeded(settings.clock.now())) {
+      octokit.log.info?.(`Content-creation budget spent; waiting ${Math.ceil(wait / 1000)} s`);
+      await settings.clock.sleep(wait);
+    }
+    sent.push(settings.clock.now());
+  };
+
+  if (settings.enabled) {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+      if (isContentCreating(requestOptions)) {
+        // One request at a time through the budget, in arrival order.
+        const mine = turn.then(takeTurn);
+        turn = mine.catch(() => undefined);
+        await mine;
+      }
+      return request(requestOptions);
+    });
+  }
+  return { contentBudget: { sentInLastHour: () => sent.filter((t) => t > settings.clock.now() - HOUR).length } };
+}
+
+/** REST writes (but not obtaining an installation token) and GraphQL mutations create content. */
+export function isContentCreating(options: { method?: string; url?: string; query?: unknown }): boolean {
+  const url = options.url ?? '';
+  if (/\/graphql$/.test(url.split('?')[0]!)) return typeof options.query === 'string' && /^\s*mutation\b/.test(stripComments(options.query));
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return false;
+  return !/\/app\/installations\/[^/]+\/access_tokens$/.test(url);
+}
+
+const stripComments = (query: string) => query.replace(/#[^\n]*/g, '');

@@ -1,0 +1,119 @@
+/**
+ * The forge port over a folder of repositories on disk (one sub-folder per repository), for the
+ * CLI: what needs no GitHub works locally. Files are read from each repository's working tree
+ * (confined to it) and written there atomically; what only GitHub can hold (pull requests, check
+ * runs, comments, issues) is recorded in an outbox the CLI can print, as Renovate's local platform does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { repositoryPathOf } from '../../core/validation/placeholders.ts';
+import { createRepositoryReader } from '../../local/repository-reader.ts';
+import type { CheckRunRequest, CommentRequest, FileContent, Forge, ForgeRepository, IssueRequest, PullRequestRequest, RepositoryId } from '../types.ts';
+
+export type OutboxEntry =
+  | { kind: 'pull-request'; request: PullRequestRequest }
+  | { kind: 'check-run'; request: CheckRunRequest }
+  | { kind: 'comment'; request: CommentRequest }
+  | { kind: 'issue'; request: IssueRequest };
+
+export interface LocalForge extends Forge {
+  outbox(): readonly OutboxEntry[];
+}
+
+export function createLocalForge(options: { root: string; owner: string }): LocalForge {
+  const { root, owner } = options;
+  const outbox: OutboxEntry[] = [];
+  const dirOf = (repository: RepositoryId) => {
+    if (repository.owner !== owner || !/^[\w.-]+$/.test(repository.name) || repository.name.startsWith('.')) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
+    return join(root, repository.name);
+  };
+  const record = <T extends OutboxEntry>(entry: T) => {
+    const duplicate = outbox.some((e) => JSON.stringify(e) === JSON.stringify(entry));
+    if (!duplicate) outbox.push(entry);
+    return duplicate ? ('unchanged' as const) : ('created' as const);
+  };
+  return {
+    async listRepositories() {
+      const entries = await readdir(root, { withFileTypes: true });
+      return entries
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e): ForgeRepository => ({
+          owner,
+          name: e.name,
+          fullName: `${owner}/${e.name}`,
+          defaultBranch: defaultBranchOf(join(root, e.name)),
+          archived: false,
+          fork: false,
+          visibility: 'private',
+          htmlUrl: `file://${join(root, e.name)}`,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async readFiles(requests) {
+      return Promise.all(
+        requests.map(async (request): Promise<FileContent> => {
+          const text = await createRepositoryReader(dirOf(request.repository))(request.path);
+          return text === undefined ? { ...request } : { ...request, text, sha: gitBlobSha(text) };
+        }),
+      );
+    },
+    async commitFiles(request) {
+      const dir = dirOf(request.repository);
+      const read = createRepositoryReader(dir);
+      const head = { branch: request.branch, sha: 'working-tree' };
+      let changed = 0;
+      for (const change of await request.changes(head)) {
+        const path = repositoryPathOf(change.path, '');
+        if (!path) throw new Error(`Refusing to write ${change.path}: it is outside the repository`);
+        const current = await read(path);
+        if (change.content === null) {
+          if (current !== undefined) await rm(join(dir, path));
+        } else if (current !== change.content) {
+          // Write beside, then rename: a reader never sees half a file.
+          await mkdir(dirname(join(dir, path)), { recursive: true });
+          await writeFile(`${join(dir, path)}.callboard-tmp`, change.content);
+          await rename(`${join(dir, path)}.callboard-tmp`, join(dir, path));
+        } else continue;
+        changed++;
+      }
+      return { outcome: changed ? 'updated' : 'unchanged', sha: head.sha, retries: 0 };
+    },
+    async ensurePullRequest(request) {
+      return { outcome: record({ kind: 'pull-request', request }), number: 0, url: '', state: 'open' };
+    },
+    async listPullRequestFiles() {
+      return [];
+    },
+    async ensureCheckRun(request) {
+      return { outcome: record({ kind: 'check-run', request }), id: 0 };
+    },
+    async ensureComment(request) {
+      return { outcome: record({ kind: 'comment', request }) };
+    },
+    async ensureIssue(request) {
+      return { outcome: record({ kind: 'issue', request }), number: 0, url: '' };
+    },
+    async listTeams() {
+      return [];
+    },
+    async canWrite() {
+      return true;
+    },
+    outbox: () => outbox,
+  };
+}
+
+/** The branch a git checkout is on, else "main". */
+function defaultBranchOf(dir: string): string {
+  const head = join(dir, '.git', 'HEAD');
+  const ref = existsSync(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, 'utf8'))?.[1] : undefined;
+  return ref ?? 'main';
+}
+
+/** The id git gives a file's content, so local and GitHub reads agree on `sha`. */
+const gitBlobSha = (text: string) => {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};

@@ -1,0 +1,208 @@
+/**
+ * The forge port: everything Callboard's core needs from GitHub, as one interface. The GitHub
+ * adapter (app/forge/github) implements it with Octokit (REST and GraphQL); the local adapter
+ * (app/forge/local) implements it over a folder of repositories on disk, for the CLI. The core
+ * imports only this file.
+ *
+ * Writes are idempotent `ensure*` verbs: each reads, compares, then creates, updates or does
+ * nothing, and says which, so a redelivered webhook gives the same result.
+ */
+
+export interface RepositoryId {
+  owner: string;
+  name: string;
+}
+
+export interface ForgeRepository extends RepositoryId {
+  /** `owner/name` */
+  fullName: string;
+  defaultBranch: string;
+  archived: boolean;
+  fork: boolean;
+  visibility: 'public' | 'private' | 'internal';
+  htmlUrl: string;
+}
+
+export interface FileRequest {
+  repository: RepositoryId;
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** Branch, tag or commit; the default branch when absent. */
+  ref?: string;
+}
+
+export interface FileContent extends FileRequest {
+  /** The text, or undefined when there is no such file (or it is a folder, or binary). */
+  text?: string;
+  /** Blob id (git SHA-1), when the file exists. */
+  sha?: string;
+  /** Set when the file exists but was too large for a batched read and was not read. */
+  tooLarge?: boolean;
+}
+
+/** One file change of a commit: new text, or `null` to delete the file. */
+export interface FileChange {
+  path: string;
+  content: string | null;
+}
+
+export interface CommitRequest {
+  repository: RepositoryId;
+  branch: string;
+  message: string;
+  /**
+   * The changes to make, computed from the branch's current files. Called again (with the new
+   * head) when the branch moved between read and write, so nothing another writer did is lost.
+   * Returning no changes means there is nothing to commit.
+   */
+  changes(head: BranchHead): Promise<FileChange[]> | FileChange[];
+  /** When the branch does not exist: create it from this branch's head (default: the default branch). */
+  createFrom?: string;
+}
+
+export interface BranchHead {
+  branch: string;
+  /** Commit SHA the branch points at. */
+  sha: string;
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+export interface CommitResult {
+  outcome: Outcome;
+  /** The branch's head after the call. */
+  sha: string;
+  /** How many times the branch moved under us and the changes were recomputed. */
+  retries: number;
+}
+
+export interface PullRequestRequest {
+  repository: RepositoryId;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  draft?: boolean;
+}
+
+export interface PullRequestResult {
+  outcome: Outcome;
+  number: number;
+  url: string;
+  state: 'open' | 'closed' | 'merged';
+}
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'action_required' | 'skipped' | 'cancelled' | 'timed_out';
+
+export interface CheckAnnotation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  /** Only when the annotation starts and ends on the same line. */
+  startColumn?: number;
+  endColumn?: number;
+  level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  rawDetails?: string;
+}
+
+export interface CheckRunRequest {
+  repository: RepositoryId;
+  headSha: string;
+  /** e.g. "Callboard / descriptors": one run of this name per head commit. */
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion?: CheckConclusion;
+  title: string;
+  /** Markdown; cut to GitHub's limit (65,535 characters) when longer, saying so. */
+  summary: string;
+  text?: string;
+  annotations?: CheckAnnotation[];
+  detailsUrl?: string;
+  externalId?: string;
+}
+
+export interface CheckRunResult {
+  outcome: Outcome;
+  id: number;
+}
+
+export interface CommentRequest {
+  repository: RepositoryId;
+  /** Issue or pull request number. */
+  number: number;
+  /** A stable hidden marker that identifies Callboard's comment, e.g. `callboard:ownership`. */
+  marker: string;
+  /** The comment's Markdown, or `null` to remove the comment. */
+  body: string | null;
+}
+
+export interface CommentResult {
+  outcome: Outcome | 'deleted';
+  id?: number;
+}
+
+export interface IssueRequest {
+  repository: RepositoryId;
+  /** A stable hidden marker that identifies the issue, e.g. `callboard:migration:node-24`. */
+  marker: string;
+  title: string;
+  body: string;
+  labels?: string[];
+  state?: 'open' | 'closed';
+}
+
+export interface IssueResult {
+  outcome: Outcome;
+  number: number;
+  url: string;
+}
+
+export interface PullRequestFile {
+  path: string;
+  /** For renames: where the file was. */
+  previousPath?: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+}
+
+export interface Team {
+  slug: string;
+  name: string;
+  description?: string;
+  parent?: string;
+  members: string[];
+}
+
+export interface Forge {
+  /** Every repository the installation (or the local folder) can see. */
+  listRepositories(): Promise<ForgeRepository[]>;
+  /** Reads many files from many repositories in few requests. Missing files come back without text. */
+  readFiles(requests: readonly FileRequest[]): Promise<FileContent[]>;
+  /** Commits several files to a branch atomically, compare-and-swap on the branch head; never forces. */
+  commitFiles(request: CommitRequest): Promise<CommitResult>;
+  /** Opens the pull request for a head branch, or updates its title and body. */
+  ensurePullRequest(request: PullRequestRequest): Promise<PullRequestResult>;
+  /** Files a pull request changes. */
+  listPullRequestFiles(repository: RepositoryId, number: number): Promise<PullRequestFile[]>;
+  /** Creates or updates the check run of this name on this commit (annotations in batches of 50). */
+  ensureCheckRun(request: CheckRunRequest): Promise<CheckRunResult>;
+  /** Creates, updates or removes the comment carrying this marker. */
+  ensureComment(request: CommentRequest): Promise<CommentResult>;
+  /** Creates or updates the issue carrying this marker. */
+  ensureIssue(request: IssueRequest): Promise<IssueResult>;
+  /** The organisation's teams, with parents and members. */
+  listTeams(org: string): Promise<Team[]>;
+  /** Whether a user may write to a repository (Callboard acts only for them). */
+  canWrite(repository: RepositoryId, login: string): Promise<boolean>;
+}
+
+/** Thrown by an adapter when a write could not be completed; nothing was half-applied. */
+export class ForgeWriteError extends Error {
+  readonly retriable: boolean;
+  constructor(message: string, retriable: boolean, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ForgeWriteError';
+    this.retriable = retriable;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the Callboard GitHub App server (Probot), configured by Probot's own environment
+ * (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST, PORT, HOST, LOG_LEVEL).
+ * It refuses to start in production without a real webhook secret: Probot would otherwise verify
+ * signatures against the well-known default "development".
+ */
+import { run, type ProbotOctokit } from 'probot';
+import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import { createCallboardApp } from './callboard-app.ts';
+
+function startupProblem(env: Record<string, string | undefined>): string | undefined {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.WEBHOOK_SECRET;
+  if (production && (!secret || secret === 'development')) {
+    return 'WEBHOOK_SECRET is not set. Callboard refuses to start in production without the secret the GitHub App signs its webhooks with (Settings → Developer settings → GitHub Apps → Callboard → Webhook secret).';
+  }
+  return undefined;
+}
+
+const problem = startupProblem(process.env);
+if (problem) {
+  console.error(`callboard: ${problem}`);
+  process.exit(1);
+}
+if (!process.env.WEBHOOK_SECRET && process.env.APP_ID) {
+  console.warn('callboard: WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.');
+}
+
+let queue: JobQueue | undefined;
+const server = await run(createCallboardApp({ onQueue: (q) => (queue = q) }), { Octokit: CallboardOctokit as unknown as typeof ProbotOctokit });
+
+// On SIGTERM (a deploy, a scale-down) stop taking webhooks, finish the jobs in hand, then exit.
+process.once('SIGTERM', async () => {
+  await server.stop();
+  await queue?.close();
+  process.exit(0);
+});
