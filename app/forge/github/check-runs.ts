@@ -85,7 +85,9 @@ async function appendAnnotations(
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
       const { data } = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...base, check_run_id: id });
       if (data.output.annotations_count >= after) return data as Run;
-      if (data.output.annotations_count !== before) throw new Error(`Check run ${id} holds ${data.output.annotations_count} annotations, expected ${before}`);
+      if (data.output.annotations_count !== before) {
+        throw new Error(`Check run ${id} holds ${data.output.annotations_count} annotations, expected ${before}`, { cause: error });
+      }
     }
   }
 }
