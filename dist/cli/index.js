@@ -16369,6 +16369,9 @@ var require_dist2 = __commonJS({
 import { resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
+// app/core/report/problem-text.ts
+var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
+
 // app/core/report/format-github.ts
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty = (s) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
@@ -16384,8 +16387,7 @@ function formatGithub(report2) {
         ...p.endLine === p.line ? [["endColumn", p.endColumn]] : [],
         ["title", `Callboard: ${p.rule}`]
       ];
-      const body = [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
-      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(body)}`);
+      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(problemText(p))}`);
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";

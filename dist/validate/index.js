@@ -35971,6 +35971,9 @@ function error(message, properties = {}) {
 // actions/validate/src/main.ts
 import { resolve as resolve4 } from "node:path";
 
+// app/core/report/problem-text.ts
+var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
+
 // app/core/report/format-github.ts
 var escapeData2 = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty2 = (s) => escapeData2(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
@@ -35986,8 +35989,7 @@ function formatGithub(report2) {
         ...p.endLine === p.line ? [["endColumn", p.endColumn]] : [],
         ["title", `Callboard: ${p.rule}`]
       ];
-      const body = [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
-      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(body)}`);
+      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(problemText(p))}`);
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";
