@@ -1,0 +1,134 @@
+/**
+ * GraphQL objects over the double's state. Each node is a plain object whose keys are the fields
+ * the double implements (a value, or a function of the field's arguments); the executor refuses
+ * any other field, so an unimplemented field is a loud error, never a silent null.
+ */
+import type { Commit } from '../state/git.ts';
+import type { RepoRecord, World } from '../state/store.ts';
+
+export type Node = Record<string, unknown> & { __typename: string };
+
+/** GitHub's errors carry a top-level `type` (NOT_FOUND, STALE_DATA…) beside the message. */
+export class GithubGraphqlError extends Error {
+  readonly type: string;
+  constructor(type: string, message: string) {
+    super(message);
+    this.type = type;
+  }
+}
+
+// Blob.text stops at 512 KiB; isTruncated says so.
+const TEXT_LIMIT = 512 * 1024;
+
+export function createNodes(world: World, url: string) {
+  const html = (repo: RepoRecord) => `${url}/${repo.fullName}`;
+
+  const commitNode = (repo: RepoRecord, commit: Commit): Node => {
+    const [headline = '', ...rest] = commit.message.split('\n');
+    return {
+      __typename: 'Commit',
+      id: world.nodeId('C', repo.id) + commit.sha.slice(0, 12),
+      oid: commit.sha,
+      abbreviatedOid: commit.sha.slice(0, 7),
+      url: `${html(repo)}/commit/${commit.sha}`,
+      message: commit.message,
+      messageHeadline: headline,
+      messageBody: rest.join('\n').trim(),
+      committedDate: commit.date,
+      authoredDate: commit.date,
+    };
+  };
+
+  const blobNode = (repo: RepoRecord, oid: string): Node => {
+    const bytes = world.git.blob(oid) ?? Buffer.alloc(0);
+    // git's own heuristic: a NUL byte means binary.
+    const isBinary = bytes.includes(0);
+    const isTruncated = bytes.length > TEXT_LIMIT;
+    return {
+      __typename: 'Blob',
+      id: world.nodeId('B', repo.id) + oid.slice(0, 12),
+      oid,
+      abbreviatedOid: oid.slice(0, 7),
+      byteSize: bytes.length,
+      isBinary,
+      isTruncated,
+      text: isBinary ? null : bytes.subarray(0, TEXT_LIMIT).toString('utf8'),
+    };
+  };
+
+  const treeNode = (repo: RepoRecord, dir: string, oid: string): Node => ({
+    __typename: 'Tree',
+    id: world.nodeId('T', repo.id) + oid.slice(0, 12),
+    oid,
+    abbreviatedOid: oid.slice(0, 7),
+    entries: (world.git.tree(oid) ?? []).map((entry) => {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      return {
+        __typename: 'TreeEntry',
+        name: entry.name,
+        path,
+        type: entry.type,
+        oid: entry.oid,
+        mode: entry.mode,
+        object: () => (entry.type === 'tree' ? treeNode(repo, path, entry.oid) : blobNode(repo, entry.oid)),
+      };
+    }),
+  });
+
+  const refNode = (repo: RepoRecord, branch: string): Node | null => {
+    const sha = repo.branches.get(branch);
+    const commit = sha ? world.git.commit(sha) : undefined;
+    if (!commit) return null;
+    return {
+      __typename: 'Ref',
+      id: world.nodeId('REF', repo.id) + Buffer.from(branch).toString('base64url'),
+      name: branch,
+      prefix: 'refs/heads/',
+      target: () => commitNode(repo, commit),
+    };
+  };
+
+  /** `REF:PATH`, `REF` alone (a commit), where REF is a branch, HEAD or a full sha. */
+  const objectAt = (repo: RepoRecord, expression: string): Node | null => {
+    const colon = expression.indexOf(':');
+    const ref = colon < 0 ? expression : expression.slice(0, colon);
+    const commit = world.resolve(repo, ref || 'HEAD');
+    if (!commit) return null;
+    if (colon < 0) return commitNode(repo, commit);
+    const path = expression.slice(colon + 1).replace(/^\/+|\/+$/g, '');
+    const blob = commit.files.get(path);
+    if (blob) return blobNode(repo, blob);
+    const tree = commit.dirs.get(path);
+    return tree ? treeNode(repo, path, tree) : null;
+  };
+
+  const repositoryNode = (repo: RepoRecord): Node => ({
+    __typename: 'Repository',
+    id: repo.nodeId,
+    databaseId: repo.id,
+    name: repo.name,
+    nameWithOwner: repo.fullName,
+    isArchived: repo.archived,
+    isFork: repo.fork,
+    isPrivate: repo.private,
+    visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
+    url: html(repo),
+    defaultBranchRef: () => refNode(repo, repo.defaultBranch),
+    ref: ({ qualifiedName }: { qualifiedName: string }) => {
+      if (qualifiedName.startsWith('refs/') && !qualifiedName.startsWith('refs/heads/')) return null;
+      return refNode(repo, qualifiedName.replace(/^refs\/heads\//, ''));
+    },
+    object: ({ expression, oid }: { expression?: string; oid?: string }) => {
+      if (oid) {
+        const commit = world.git.commit(oid);
+        if (commit) return commitNode(repo, commit);
+        return world.git.blob(oid) ? blobNode(repo, oid) : null;
+      }
+      return expression === undefined ? null : objectAt(repo, expression);
+    },
+  });
+
+  return { repositoryNode, refNode, commitNode };
+}
+
+export type Nodes = ReturnType<typeof createNodes>;

@@ -1,0 +1,67 @@
+/**
+ * A stateful double of GitHub's API (REST and GraphQL) on loopback, for end-to-end tests and
+ * benchmarks. Every REST request and response is checked against GitHub's OpenAPI description and
+ * every GraphQL query against GitHub's schema; what GitHub would refuse, and anything the double
+ * cannot do as GitHub does, lands in `violations`, which tests assert is empty. See README.md.
+ */
+import { createNodes } from './graphql/nodes.ts';
+import { createCoreObjects } from './rest/objects/core.ts';
+import { createWorkObjects } from './rest/objects/work.ts';
+import { createAuth } from './server/auth.ts';
+import { jsonReply, type Env } from './server/env.ts';
+import { createFaults } from './server/faults.ts';
+import { listen } from './server/http.ts';
+import { createPipeline } from './server/pipeline.ts';
+import { createRateLimits } from './server/rate-limit.ts';
+import { createSeeding } from './state/seed.ts';
+import { createWorld } from './state/store.ts';
+import type { GithubDouble, GithubDoubleOptions, RequestRecord } from './types.ts';
+
+export type * from './types.ts';
+
+export async function startGithubDouble(options: GithubDoubleOptions): Promise<GithubDouble> {
+  const world = createWorld({ appId: options.appId, appSlug: options.appSlug ?? 'callboard' });
+  const requests: RequestRecord[] = [];
+  const violations: string[] = [];
+  const faults = createFaults((owner, repo, branch, nth) => {
+    const record = world.repo(owner, repo);
+    // Another writer: a commit by someone else, touching a file of its own.
+    if (record) world.commit(record, branch, { [`concurrent/${nth}.txt`]: `concurrent write ${nth}\n` }, `Concurrent write ${nth}`, 'concurrent-writer');
+  });
+  // The pipeline needs the URL, which needs the listening server: it is set right after listen().
+  const ready: { handle?: ReturnType<typeof createPipeline> } = {};
+  const server = await listen(async (call) => {
+    try {
+      if (!ready.handle) throw new Error('the double is not ready');
+      return await ready.handle(call);
+    } catch (error) {
+      violations.push(`the double failed on ${call.method} ${call.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return jsonReply(500, { message: 'Server Error' });
+    }
+  });
+  const url = `http://127.0.0.1:${server.port}`;
+  const core = createCoreObjects(world, url);
+  const env: Env = {
+    world,
+    auth: createAuth(world, options.privateKey),
+    rates: createRateLimits(),
+    objects: { ...core, ...createWorkObjects(world, core) },
+    faults,
+    violations,
+  };
+  ready.handle = createPipeline(env, createNodes(world, url), requests);
+
+  return {
+    url,
+    host: `127.0.0.1:${server.port}`,
+    ...createSeeding(world),
+    requests,
+    violations,
+    faults: faults.api,
+    reset() {
+      requests.length = 0;
+      violations.length = 0;
+    },
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Organization teams and their members. A token sees only its own installation's organization;
+ * any other answers 404, as GitHub does for what a token may not see.
+ */
+import { notFound, paginate, type Handler, type RestContext } from '../context.ts';
+import type { TeamRecord } from '../../state/store.ts';
+
+function orgTeams(ctx: RestContext): Map<string, TeamRecord> {
+  const org = ctx.world.findAccount(String(ctx.params.org));
+  if (!org || org.type !== 'Organization') return notFound(ctx);
+  if (ctx.caller.kind !== 'installation' || ctx.caller.installation.account !== org) return notFound(ctx);
+  return ctx.world.teamsOf(org.login);
+}
+
+export const orgHandlers: Record<string, Handler> = {
+  'teams/list'(ctx) {
+    const page = paginate(ctx, [...orgTeams(ctx).values()].sort((a, b) => a.id - b.id));
+    return { status: 200, headers: page.headers, body: page.items.map((team) => ctx.objects.team(team)) };
+  },
+
+  'teams/list-members-in-org'(ctx) {
+    const team = orgTeams(ctx).get(String(ctx.params.team_slug).toLowerCase()) ?? notFound(ctx);
+    // Every member is a plain member: maintainers are not modelled.
+    const members = ctx.query.role === 'maintainer' ? [] : team.members;
+    const page = paginate(ctx, members);
+    return {
+      status: 200,
+      headers: page.headers,
+      body: page.items.map((login) => ctx.objects.user(ctx.world.findAccount(login) ?? ctx.world.account(login))),
+    };
+  },
+};

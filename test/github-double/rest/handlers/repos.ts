@@ -1,0 +1,132 @@
+/**
+ * Repositories, file contents, collaborator permissions, and git refs. Ref updates are GitHub's
+ * compare-and-swap: without `force`, only a fast-forward is accepted.
+ */
+import { fail, notFound, str, type Handler, type RestContext } from '../context.ts';
+import type { RepoRecord } from '../../state/store.ts';
+
+/** `heads/x` (the API's form) to the branch name; tags and other refs are not modelled. */
+function branchOf(ctx: RestContext, ref: unknown): string {
+  const name = String(ref).replace(/^refs\//, '');
+  if (!name.startsWith('heads/')) {
+    ctx.violation(`the double models branches only; asked for refs/${name}`);
+    return notFound(ctx);
+  }
+  return name.slice('heads/'.length);
+}
+
+function commitExists(ctx: RestContext, sha: string | undefined): string {
+  if (!sha || !ctx.world.git.commit(sha)) return fail(422, 'Object does not exist', ctx);
+  return sha;
+}
+
+function contentEntry(ctx: RestContext, repo: RepoRecord, ref: string, path: string, sha: string, type: 'file' | 'dir', size: number) {
+  const self = `${ctx.objects.api}/repos/${repo.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const git = `${ctx.objects.api}/repos/${repo.fullName}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+  const html = `${ctx.objects.url}/${repo.fullName}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
+  return {
+    type,
+    size,
+    name: path.slice(path.lastIndexOf('/') + 1),
+    path,
+    sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: type === 'file' ? `${ctx.objects.url}/${repo.fullName}/raw/${ref}/${path}` : null,
+    _links: { self, git, html },
+  };
+}
+
+export const repoHandlers: Record<string, Handler> = {
+  'repos/get': (ctx) => ({ status: 200, body: ctx.objects.fullRepository(ctx.repo()) }),
+
+  'repos/get-content'(ctx) {
+    const repo = ctx.repo();
+    const ref = str(ctx.query.ref) ?? repo.defaultBranch;
+    const commit = ctx.world.resolve(repo, ref) ?? fail(404, `No commit found for the ref ${ref}`, ctx);
+    const path = String(ctx.params.path).replace(/^\/+|\/+$/g, '');
+    const blobSha = commit.files.get(path);
+    if (blobSha) {
+      const data = ctx.world.git.blob(blobSha) ?? Buffer.alloc(0);
+      if (/vnd\.github(\.v3)?\.raw/.test(String(ctx.request.headers.accept))) {
+        return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data } };
+      }
+      // GitHub wraps the base64 at 60 characters, each line ending in '\n'.
+      const content = (data.toString('base64').match(/.{1,60}/g) ?? []).map((line) => `${line}\n`).join('');
+      return { status: 200, body: { ...contentEntry(ctx, repo, ref, path, blobSha, 'file', data.length), content, encoding: 'base64' } };
+    }
+    const treeSha = commit.dirs.get(path);
+    const entries = treeSha ? ctx.world.git.tree(treeSha) : undefined;
+    if (!treeSha || !entries) return notFound(ctx);
+    return {
+      status: 200,
+      body: entries.map((e) => {
+        const child = path ? `${path}/${e.name}` : e.name;
+        return contentEntry(ctx, repo, ref, child, e.oid, e.type === 'tree' ? 'dir' : 'file', e.type === 'tree' ? 0 : (ctx.world.git.blob(e.oid)?.length ?? 0));
+      }),
+    };
+  },
+
+  'repos/get-collaborator-permission-level'(ctx) {
+    const repo = ctx.repo();
+    const account = ctx.world.findAccount(String(ctx.params.username)) ?? notFound(ctx);
+    const granted = repo.permissions.get(account.login.toLowerCase());
+    // Public repositories are readable by everyone; private ones by no one not granted access.
+    const permission = granted ?? (account === repo.owner ? 'admin' : repo.private ? 'none' : 'read');
+    const levels = ['none', 'read', 'write', 'admin'];
+    const at = (level: string) => levels.indexOf(permission) >= levels.indexOf(level);
+    return {
+      status: 200,
+      body: {
+        permission,
+        role_name: permission,
+        user: {
+          ...ctx.objects.user(account),
+          role_name: permission,
+          permissions: { admin: at('admin'), maintain: at('admin'), push: at('write'), triage: at('write'), pull: at('read') },
+        },
+      },
+    };
+  },
+
+  'git/get-ref'(ctx) {
+    const repo = ctx.repo();
+    const branch = branchOf(ctx, ctx.params.ref);
+    const sha = repo.branches.get(branch) ?? notFound(ctx);
+    return { status: 200, body: ctx.objects.gitRef(repo, branch, sha) };
+  },
+
+  'git/create-ref'(ctx) {
+    const repo = ctx.repo();
+    const ref = String(ctx.body.ref);
+    if (!/^refs\/[^/]+\/.+/.test(ref)) fail(422, 'Reference name must start with \'refs/\' and have at least two slashes.', ctx);
+    if (!ref.startsWith('refs/heads/')) {
+      ctx.violation(`the double models branches only; cannot create ${ref}`);
+      return fail(422, 'Reference update failed', ctx);
+    }
+    const branch = ref.slice('refs/heads/'.length);
+    const sha = commitExists(ctx, str(ctx.body.sha));
+    if (repo.branches.has(branch)) fail(422, 'Reference already exists', ctx);
+    repo.branches.set(branch, sha);
+    return { status: 201, body: ctx.objects.gitRef(repo, branch, sha) };
+  },
+
+  'git/update-ref'(ctx) {
+    const repo = ctx.repo();
+    const branch = branchOf(ctx, ctx.params.ref);
+    ctx.beforeBranchWrite(repo, branch);
+    const current = repo.branches.get(branch) ?? fail(422, 'Reference does not exist', ctx);
+    const sha = commitExists(ctx, str(ctx.body.sha));
+    if (ctx.body.force !== true && !ctx.world.git.isAncestor(current, sha)) fail(422, 'Update is not a fast forward', ctx);
+    repo.branches.set(branch, sha);
+    return { status: 200, body: ctx.objects.gitRef(repo, branch, sha) };
+  },
+
+  'git/delete-ref'(ctx) {
+    const repo = ctx.repo();
+    const branch = branchOf(ctx, ctx.params.ref);
+    if (!repo.branches.delete(branch)) fail(422, 'Reference does not exist', ctx);
+    return { status: 204 };
+  },
+};

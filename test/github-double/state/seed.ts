@@ -1,0 +1,169 @@
+/**
+ * Seeding and inspection: the plain function calls a test uses to set the world up and to look
+ * at what the code under test did, without going through HTTP (and so without being recorded).
+ */
+import { timestamp, type RepoRecord, type World } from './store.ts';
+import type { GithubDouble } from '../types.ts';
+
+type Seeding = Pick<
+  GithubDouble,
+  | 'addOrganization'
+  | 'addInstallation'
+  | 'addRepository'
+  | 'pushCommit'
+  | 'openPullRequest'
+  | 'addTeam'
+  | 'setPermission'
+  | 'readFile'
+  | 'branchHead'
+  | 'commits'
+  | 'pullRequests'
+  | 'checkRuns'
+  | 'comments'
+  | 'issues'
+>;
+
+const DEFAULT_AUTHOR = 'octocat';
+
+export function createSeeding(world: World): Seeding {
+  const need = (owner: string, name: string): RepoRecord => {
+    const repo = world.repo(owner, name);
+    if (!repo) throw new Error(`github-double: no repository ${owner}/${name} (seed it with addRepository)`);
+    return repo;
+  };
+  const owner = (login: string) => world.findAccount(login) ?? world.account(login);
+  const newRepo = (options: { owner: string; name: string; defaultBranch?: string; archived?: boolean; private?: boolean; fork?: boolean; parent?: RepoRecord }) => {
+    if (world.repo(options.owner, options.name)) throw new Error(`github-double: ${options.owner}/${options.name} already exists`);
+    const id = world.nextId('repo');
+    const now = timestamp();
+    const repo: RepoRecord = {
+      id,
+      nodeId: world.nodeId('R', id),
+      owner: owner(options.owner),
+      name: options.name,
+      fullName: `${owner(options.owner).login}/${options.name}`,
+      defaultBranch: options.defaultBranch ?? 'main',
+      archived: options.archived ?? false,
+      private: options.private ?? false,
+      fork: options.fork ?? options.parent !== undefined,
+      parent: options.parent,
+      branches: new Map(),
+      createdAt: now,
+      pushedAt: now,
+      issues: new Map(),
+      nextNumber: 1,
+      labels: new Map(),
+      permissions: new Map(),
+    };
+    world.addRepo(repo);
+    return repo;
+  };
+
+  const seeding: Seeding = {
+    addOrganization(login) {
+      owner(login).type = 'Organization';
+    },
+    addInstallation({ account, repositories = 'all' }) {
+      const id = world.nextId('installation') + 40_000_000;
+      const selected = repositories === 'all' ? 'all' : new Set(repositories.map((name) => name.toLowerCase()));
+      world.installations.set(id, { id, account: owner(account), repositories: selected, createdAt: timestamp() });
+      return { id };
+    },
+    addRepository(options) {
+      const repo = newRepo(options);
+      // Always one commit, so the default branch exists (GitHub's "initialize with a README").
+      world.commit(repo, repo.defaultBranch, options.files ?? {}, 'Initial commit', DEFAULT_AUTHOR);
+    },
+    pushCommit({ owner: o, repo, branch, files, message, author }) {
+      return world.commit(need(o, repo), branch, files, message ?? `Update ${Object.keys(files).join(', ')}`, author ?? DEFAULT_AUTHOR).sha;
+    },
+    openPullRequest(options) {
+      const base = need(options.owner, options.repo);
+      let headRepo = base;
+      if (options.headOwner && options.headOwner.toLowerCase() !== base.owner.login.toLowerCase()) {
+        headRepo = world.repo(options.headOwner, base.name) ?? newRepo({ owner: options.headOwner, name: base.name, defaultBranch: base.defaultBranch, parent: base });
+        if (!headRepo.branches.size) headRepo.branches.set(base.defaultBranch, base.branches.get(base.defaultBranch) ?? '');
+      }
+      const author = options.author ?? DEFAULT_AUTHOR;
+      if (options.files) world.commit(headRepo, options.head, options.files, options.title ?? `Change ${options.head}`, author);
+      else if (!headRepo.branches.has(options.head)) headRepo.branches.set(options.head, headRepo.branches.get(headRepo.defaultBranch) ?? '');
+      const number = base.nextNumber++;
+      const now = timestamp();
+      const id = world.nextId('issue');
+      const headSha = headRepo.branches.get(options.head) ?? '';
+      base.issues.set(number, {
+        id,
+        nodeId: world.nodeId('I', id),
+        number,
+        title: options.title ?? `Change ${options.head}`,
+        body: options.body ?? '',
+        state: 'open',
+        labels: [],
+        author: owner(author),
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        viaApp: false,
+        pull: { id: id + 500_000, nodeId: world.nodeId('PR', id), headRepo, headRef: options.head, headSha, baseRef: options.base ?? base.defaultBranch, merged: false, draft: false },
+      });
+      return { number, headSha };
+    },
+    addTeam({ org, slug, name, parent, members = [], description }) {
+      const id = world.nextId('team');
+      owner(org).type = 'Organization';
+      for (const member of members) owner(member);
+      world.teamsOf(org).set(slug.toLowerCase(), { id, nodeId: world.nodeId('T', id), org: owner(org), slug, name: name ?? slug, description: description ?? null, parent, members: [...members] });
+    },
+    setPermission({ owner: o, repo, login, permission }) {
+      owner(login);
+      need(o, repo).permissions.set(login.toLowerCase(), permission);
+    },
+    readFile(o, repo, path, ref) {
+      const commit = world.resolve(need(o, repo), ref);
+      const blob = commit?.files.get(path);
+      return blob ? world.git.blob(blob)?.toString('utf8') : undefined;
+    },
+    branchHead: (o, repo, branch) => need(o, repo).branches.get(branch),
+    commits(o, repo, branch) {
+      const head = need(o, repo).branches.get(branch);
+      return head ? world.git.log(head).map((c) => ({ sha: c.sha, message: c.message, author: c.author, parents: [...c.parents] })) : [];
+    },
+    pullRequests(o, repo) {
+      return [...need(o, repo).issues.values()].flatMap((issue) =>
+        issue.pull
+          ? [{ number: issue.number, head: issue.pull.headRef, base: issue.pull.baseRef, title: issue.title, body: issue.body, state: issue.state, merged: issue.pull.merged, author: issue.author.login }]
+          : [],
+      );
+    },
+    checkRuns(o, repo) {
+      const record = need(o, repo);
+      return [...world.checkRuns.values()]
+        .filter((run) => run.repo === record)
+        .map((run) => ({
+          id: run.id,
+          name: run.name,
+          headSha: run.headSha,
+          status: run.status,
+          conclusion: run.conclusion,
+          title: run.output.title ?? undefined,
+          summary: run.output.summary ?? undefined,
+          text: run.output.text ?? undefined,
+          annotations: run.annotations.map((a) => ({ ...a })),
+          externalId: run.externalId ?? undefined,
+          detailsUrl: run.detailsUrl ?? undefined,
+        }));
+    },
+    comments(o, repo, number) {
+      const record = need(o, repo);
+      return [...world.comments.values()]
+        .filter((c) => c.repo === record && c.issueNumber === number)
+        .map((c) => ({ id: c.id, body: c.body, author: c.author.login }));
+    },
+    issues(o, repo) {
+      return [...need(o, repo).issues.values()]
+        .filter((issue) => !issue.pull)
+        .map((issue) => ({ number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labels], author: issue.author.login }));
+    },
+  };
+  return seeding;
+}

@@ -1,0 +1,219 @@
+/**
+ * The double's world: accounts, repositories (with branches over the shared git store), issues and
+ * pull requests (one number sequence per repository, as on GitHub), comments, check runs, teams
+ * and installations. Plain records in maps; names are looked up case-insensitively, as GitHub does.
+ */
+import { createGitStore, type Commit, type GitStore } from './git.ts';
+import type { Permission } from '../types.ts';
+
+export interface Account {
+  login: string;
+  id: number;
+  nodeId: string;
+  type: 'User' | 'Organization' | 'Bot';
+}
+
+export interface Label {
+  id: number;
+  nodeId: string;
+  name: string;
+  color: string;
+}
+
+export interface RepoRecord {
+  id: number;
+  nodeId: string;
+  owner: Account;
+  name: string;
+  fullName: string;
+  defaultBranch: string;
+  archived: boolean;
+  private: boolean;
+  fork: boolean;
+  parent?: RepoRecord;
+  branches: Map<string, string>;
+  createdAt: string;
+  pushedAt: string;
+  issues: Map<number, IssueRecord>;
+  nextNumber: number;
+  labels: Map<string, Label>;
+  permissions: Map<string, Permission>;
+}
+
+export interface PullRecord {
+  id: number;
+  nodeId: string;
+  headRepo: RepoRecord;
+  headRef: string;
+  /** The head when last seen; the live head is the branch's, while it exists. */
+  headSha: string;
+  baseRef: string;
+  merged: boolean;
+  draft: boolean;
+}
+
+export interface IssueRecord {
+  id: number;
+  nodeId: string;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  author: Account;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** Created through the API, so by the app: carries `performed_via_github_app`. */
+  viaApp: boolean;
+  pull?: PullRecord;
+}
+
+export interface CommentRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  issueNumber: number;
+  body: string;
+  author: Account;
+  createdAt: string;
+  updatedAt: string;
+  viaApp: boolean;
+}
+
+export interface AnnotationRecord {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column: number | null;
+  end_column: number | null;
+  annotation_level: string;
+  title: string | null;
+  message: string;
+  raw_details: string | null;
+}
+
+export interface CheckRunRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: AnnotationRecord[];
+  externalId: string | null;
+  detailsUrl: string | null;
+  checkSuiteId: number;
+}
+
+export interface TeamRecord {
+  id: number;
+  nodeId: string;
+  org: Account;
+  slug: string;
+  name: string;
+  description: string | null;
+  parent?: string;
+  members: string[];
+}
+
+export interface InstallationRecord {
+  id: number;
+  account: Account;
+  /** 'all', or the repository names (lowercase) selected. */
+  repositories: 'all' | Set<string>;
+  createdAt: string;
+}
+
+export type World = ReturnType<typeof createWorld>;
+
+const key = (...parts: string[]) => parts.join('/').toLowerCase();
+
+/** GitHub's timestamps: ISO 8601 to the second. */
+export function timestamp(ms = Date.now()): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function createWorld(options: { appId: number; appSlug: string }) {
+  const counters = new Map<string, number>();
+  const nextId = (kind: string): number => {
+    const next = (counters.get(kind) ?? 1000) + 1;
+    counters.set(kind, next);
+    return next;
+  };
+  const nodeId = (prefix: string, id: number) => `${prefix}_kgDO${Buffer.from(String(id)).toString('base64url')}`;
+  const accounts = new Map<string, Account>();
+  const account = (login: string, type: Account['type'] = 'User'): Account => {
+    let found = accounts.get(login.toLowerCase());
+    if (!found) {
+      const id = nextId('account');
+      found = { login, id, nodeId: nodeId(type === 'Organization' ? 'O' : type === 'Bot' ? 'BOT' : 'U', id), type };
+      accounts.set(login.toLowerCase(), found);
+    }
+    return found;
+  };
+  const bot = account(`${options.appSlug}[bot]`, 'Bot');
+  const git: GitStore = createGitStore();
+  const repos = new Map<string, RepoRecord>();
+  const world = {
+    appId: options.appId,
+    appSlug: options.appSlug,
+    bot,
+    git,
+    accounts,
+    repos,
+    installations: new Map<number, InstallationRecord>(),
+    teams: new Map<string, Map<string, TeamRecord>>(),
+    comments: new Map<number, CommentRecord>(),
+    checkRuns: new Map<number, CheckRunRecord>(),
+    nextId,
+    nodeId,
+    account,
+    findAccount: (login: string) => accounts.get(login.toLowerCase()),
+    repo: (owner: string, name: string) => repos.get(key(owner, name)),
+    addRepo(record: RepoRecord) {
+      repos.set(key(record.owner.login, record.name), record);
+    },
+    teamsOf(org: string): Map<string, TeamRecord> {
+      let teams = world.teams.get(org.toLowerCase());
+      if (!teams) world.teams.set(org.toLowerCase(), (teams = new Map()));
+      return teams;
+    },
+    /** A branch name, `HEAD`, or a (possibly abbreviated) commit sha, to a commit. */
+    resolve(repo: RepoRecord, ref: string | undefined): Commit | undefined {
+      const name = ref === undefined || ref === 'HEAD' ? repo.defaultBranch : ref.replace(/^refs\/heads\//, '');
+      const head = repo.branches.get(name);
+      if (head) return git.commit(head);
+      if (/^[0-9a-f]{40}$/.test(name)) return git.commit(name);
+      return undefined;
+    },
+    /**
+     * Commits `changes` (null deletes) on `branch`, creating the branch from the default branch
+     * when it does not exist. The one write path: seeding, the API and move-ref faults share it.
+     */
+    commit(repo: RepoRecord, branch: string, changes: Record<string, string | Buffer | null>, message: string, author: string): Commit {
+      const parentSha = repo.branches.get(branch) ?? repo.branches.get(repo.defaultBranch);
+      const files = new Map(parentSha ? git.commit(parentSha)?.files : undefined);
+      for (const [path, content] of Object.entries(changes)) {
+        if (content === null) files.delete(path);
+        else files.set(path, git.putBlob(content));
+      }
+      const date = timestamp();
+      const made = git.createCommit({ parents: parentSha ? [parentSha] : [], files, message, author, date });
+      repo.branches.set(branch, made.sha);
+      repo.pushedAt = date;
+      return made;
+    },
+    /** The live head of a pull request: its branch's head while the branch exists. */
+    pullHead(pull: PullRecord): string {
+      const live = pull.headRepo.branches.get(pull.headRef);
+      if (live) pull.headSha = live;
+      return pull.headSha;
+    },
+  };
+  return world;
+}

@@ -1,0 +1,142 @@
+/**
+ * The double's public contract: what a test or a benchmark sees. Everything else under
+ * test/github-double is internal and may change.
+ */
+
+export interface GithubDoubleOptions {
+  /** The GitHub App the double knows. */
+  appId: number;
+  /** Its PEM private key: the double verifies app JWTs (RS256) with the matching public key. */
+  privateKey: string;
+  /** Default 'callboard'; the bot login is `${appSlug}[bot]`. */
+  appSlug?: string;
+}
+
+export type Permission = 'admin' | 'write' | 'read' | 'none';
+
+export interface RequestRecord {
+  method: string;
+  /** The URL path as received (with `/api/v3` when the client used it), without the query. */
+  path: string;
+  /** OpenAPI template, e.g. '/repos/{owner}/{repo}/check-runs'; '/graphql' for GraphQL. */
+  route?: string;
+  operationId?: string;
+  /** 0 when the connection was dropped by a fault. */
+  status: number;
+  graphql?: { mutation: boolean; rootFields: string[] };
+  durationMs: number;
+}
+
+export interface Match {
+  method?: string;
+  /** An OpenAPI template, or a GraphQL root field name (not an alias). */
+  route?: string;
+  graphql?: 'query' | 'mutation';
+}
+
+export type Fault =
+  | { kind: 'status'; status: 500 | 502 | 503 | 504; count: number; match?: Match }
+  | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfter?: number; count: number; match?: Match }
+  | { kind: 'primary-rate-limit'; resetInSeconds: number; count: number; match?: Match }
+  | { kind: 'delay'; ms: number; count: number; match?: Match }
+  | { kind: 'drop-connection'; count: number; match?: Match }
+  | { kind: 'move-ref'; owner: string; repo: string; branch: string; count: number };
+
+export interface Faults {
+  /** Applies to the next `count` matching requests (or branch writes, for move-ref), then is gone. */
+  add(fault: Fault): { remaining(): number };
+  clear(): void;
+}
+
+export interface CommitSummary {
+  sha: string;
+  message: string;
+  author: string;
+  parents: string[];
+}
+
+export interface PullRequestSummary {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  author: string;
+}
+
+export interface CheckRunSummary {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title?: string;
+  summary?: string;
+  text?: string;
+  annotations: unknown[];
+  externalId?: string;
+  detailsUrl?: string;
+}
+
+export interface IssueSummary {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  labels: string[];
+  author: string;
+}
+
+export interface GithubDouble {
+  /** http://127.0.0.1:<port>; REST at `${url}/api/v3/...` and `${url}/...`, GraphQL at `/api/graphql` and `/graphql`. */
+  url: string;
+  /** '127.0.0.1:<port>', for Probot's GHE_HOST with GHE_PROTOCOL=http. */
+  host: string;
+  addOrganization(login: string): void;
+  addInstallation(options: { account: string; repositories?: 'all' | string[] }): { id: number };
+  addRepository(options: {
+    owner: string;
+    name: string;
+    defaultBranch?: string;
+    archived?: boolean;
+    private?: boolean;
+    fork?: boolean;
+    files?: Record<string, string>;
+  }): void;
+  pushCommit(options: {
+    owner: string;
+    repo: string;
+    branch: string;
+    files: Record<string, string | null>;
+    message?: string;
+    author?: string;
+  }): string;
+  openPullRequest(options: {
+    owner: string;
+    repo: string;
+    head: string;
+    base?: string;
+    title?: string;
+    body?: string;
+    author?: string;
+    headOwner?: string;
+    files?: Record<string, string | null>;
+  }): { number: number; headSha: string };
+  addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
+  setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
+  readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;
+  branchHead(owner: string, repo: string, branch: string): string | undefined;
+  commits(owner: string, repo: string, branch: string): CommitSummary[];
+  pullRequests(owner: string, repo: string): PullRequestSummary[];
+  checkRuns(owner: string, repo: string): CheckRunSummary[];
+  comments(owner: string, repo: string, number: number): { id: number; body: string; author: string }[];
+  issues(owner: string, repo: string): IssueSummary[];
+  requests: RequestRecord[];
+  violations: string[];
+  faults: Faults;
+  /** Clears requests and violations, not state. */
+  reset(): void;
+  close(): Promise<void>;
+}
