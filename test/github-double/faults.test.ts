@@ -89,6 +89,15 @@ describe('faults', () => {
     expect((await graphql(fixture, token, '{ repository(owner: "acme", name: "svc") { name } }')).status).toBe(200);
   });
 
+  it('lose-answer: the write is carried out, but the client gets no answer', async () => {
+    const token = await fixture.token(installation);
+    const head = fixture.double.branchHead('acme', 'svc', 'main') ?? '';
+    fixture.double.faults.add({ kind: 'lose-answer', count: 1, match: { graphql: 'mutation' } });
+    await expect(graphql(fixture, token, COMMIT, commitInput(head))).rejects.toThrow();
+    expect(fixture.double.requests.at(-1)).toMatchObject({ route: '/graphql', status: 0 });
+    expect(fixture.double.branchHead('acme', 'svc', 'main')).not.toBe(head);
+  });
+
   it('match: only GraphQL mutations, only the named route, and clear() removes what is left', async () => {
     const token = await fixture.token(installation);
     fixture.double.faults.add({ kind: 'status', status: 503, count: 5, match: { graphql: 'mutation' } });

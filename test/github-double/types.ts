@@ -40,6 +40,8 @@ export type Fault =
   | { kind: 'primary-rate-limit'; resetInSeconds: number; count: number; match?: Match }
   | { kind: 'delay'; ms: number; count: number; match?: Match }
   | { kind: 'drop-connection'; count: number; match?: Match }
+  /** The request is carried out, then the connection is dropped: the client cannot know it happened. */
+  | { kind: 'lose-answer'; count: number; match?: Match }
   | { kind: 'move-ref'; owner: string; repo: string; branch: string; count: number };
 
 export interface Faults {
@@ -124,6 +126,8 @@ export interface GithubDouble {
     headOwner?: string;
     files?: Record<string, string | null>;
   }): { number: number; headSha: string };
+  /** A comment written by a person (not through the API as the app). */
+  addComment(options: { owner: string; repo: string; number: number; body: string; author?: string }): { id: number };
   addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
   setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;

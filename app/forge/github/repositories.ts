@@ -2,9 +2,10 @@
 import type { ForgeRepository, RepositoryId, Team } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 
+/** Sorted by full name: GitHub's order is unspecified, and what Callboard derives must be deterministic. */
 export async function listRepositories(octokit: CallboardOctokit): Promise<ForgeRepository[]> {
   const repositories = await octokit.paginate('GET /installation/repositories', { per_page: 100 });
-  return repositories.map((r) => ({
+  const listed = repositories.map((r): ForgeRepository => ({
     owner: r.owner.login,
     name: r.name,
     fullName: r.full_name,
@@ -14,6 +15,7 @@ export async function listRepositories(octokit: CallboardOctokit): Promise<Forge
     visibility: (r.visibility as ForgeRepository['visibility'] | undefined) ?? (r.private ? 'private' : 'public'),
     htmlUrl: r.html_url,
   }));
+  return listed.sort((a, b) => a.fullName.localeCompare(b.fullName));
 }
 
 export async function listTeams(octokit: CallboardOctokit, org: string): Promise<Team[]> {

@@ -36,7 +36,7 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
       const headers = { ...rateHeaders(rate), ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}) };
       return jsonReply(fault.status, { message, documentation_url: `${RATE_DOCS}#about-secondary-rate-limits` }, headers);
     }
-    // primary-rate-limit (delay and drop-connection never get here)
+    // primary-rate-limit (delay, drop-connection and lose-answer never get here)
     const spent: RateSnapshot = { limit: LIMIT, remaining: 0, used: LIMIT, reset: Math.floor(Date.now() / 1000) + (fault.kind === 'primary-rate-limit' ? fault.resetInSeconds : 0), resource };
     const who = caller.kind === 'installation' ? `installation ID ${caller.installation.id}` : `app ID ${env.world.appId}`;
     const message = `API rate limit exceeded for ${who}.`;
@@ -103,13 +103,13 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
       return 'drop';
     }
     let reply: Reply;
-    if (fault && fault.kind !== 'delay') reply = faultReply(fault, info, call, id);
+    if (fault && fault.kind !== 'delay' && fault.kind !== 'lose-answer') reply = faultReply(fault, info, call, id);
     else if (prepared) reply = await graphqlReply(call, prepared);
     else reply = await restReply(call);
     reply.headers['x-github-request-id'] = id;
     // Every answer carries rate-limit headers, as GitHub's do; unauthenticated ones, the anonymous bucket's.
     if (!reply.headers['x-ratelimit-limit']) Object.assign(reply.headers, rateHeaders(env.rates.snapshot('anonymous', info.graphql ? 'graphql' : 'core')));
-    record(reply.status);
-    return reply;
+    record(fault?.kind === 'lose-answer' ? 0 : reply.status);
+    return fault?.kind === 'lose-answer' ? 'drop' : reply;
   };
 }

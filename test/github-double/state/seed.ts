@@ -12,6 +12,7 @@ type Seeding = Pick<
   | 'addRepository'
   | 'pushCommit'
   | 'openPullRequest'
+  | 'addComment'
   | 'addTeam'
   | 'setPermission'
   | 'readFile'
@@ -107,6 +108,14 @@ export function createSeeding(world: World): Seeding {
         pull: { id: id + 500_000, nodeId: world.nodeId('PR', id), headRepo, headRef: options.head, headSha, baseRef: options.base ?? base.defaultBranch, merged: false, draft: false },
       });
       return { number, headSha };
+    },
+    addComment({ owner: o, repo, number, body, author }) {
+      const record = need(o, repo);
+      if (!record.issues.has(number)) throw new Error(`No issue or pull request #${number} in ${o}/${repo}`);
+      const id = world.nextId('comment') + 1_000_000;
+      const now = timestamp();
+      world.comments.set(id, { id, nodeId: world.nodeId('IC', id), repo: record, issueNumber: number, body, author: owner(author ?? DEFAULT_AUTHOR), createdAt: now, updatedAt: now, viaApp: false });
+      return { id };
     },
     addTeam({ org, slug, name, parent, members = [], description }) {
       const id = world.nextId('team');

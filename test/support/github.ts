@@ -1,0 +1,43 @@
+/**
+ * The GitHub side of tests: a GitHub App identity, the double started with it, and Callboard's own
+ * Octokit preset authenticated as an installation against the double (the app's JWT buys the token,
+ * as in production). Pacing and back-off are scaled down (milliseconds where GitHub says seconds),
+ * never switched off, so the code paths are the production ones.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import Bottleneck from 'bottleneck';
+import { CallboardOctokit } from '../../app/forge/github/callboard-octokit.ts';
+import { createGithubForge } from '../../app/forge/github/github-forge.ts';
+import type { ReadBatching } from '../../app/forge/github/read-files.ts';
+import type { Forge } from '../../app/forge/types.ts';
+import { startGithubDouble, type GithubDouble } from '../github-double/index.ts';
+
+export const APP = {
+  id: 4242,
+  slug: 'callboard',
+  privateKey: generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
+};
+
+export const startDouble = (): Promise<GithubDouble> => startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug });
+
+const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+export function installationOctokit(double: GithubDouble, installationId: number): CallboardOctokit {
+  return new CallboardOctokit({
+    baseUrl: `${double.url}/api/v3`,
+    auth: { appId: APP.id, privateKey: APP.privateKey, installationId },
+    log: silent,
+    retry: { retryAfterBaseValue: 5 },
+    throttle: {
+      // 5 ms for each second GitHub asks to wait, and no second-long spacing of writes.
+      retryAfterBaseValue: 5,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    } as never,
+  });
+}
+
+export function forgeAgainst(double: GithubDouble, installationId: number, batching?: Partial<ReadBatching>): { forge: Forge; octokit: CallboardOctokit } {
+  const octokit = installationOctokit(double, installationId);
+  return { octokit, forge: createGithubForge({ octokit, identity: { appId: APP.id, login: `${APP.slug}[bot]` }, ...(batching ? { batching } : {}) }) };
+}
