@@ -21,6 +21,7 @@ export interface JobQueue {
   process<T>(name: string, processor: Processor<T>): void;
   /** Resolves when nothing is queued or running (tests, graceful shutdown). */
   drain(): Promise<void>;
+  /** Stops taking jobs and finishes those running; what is lost is found again by the next reconcile. */
   close(): Promise<void>;
 }
 

@@ -89,8 +89,10 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
       if (running === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => idle.push(resolve));
     },
+    /** Finishes the jobs in hand (without retrying them); queued jobs are dropped and reported. */
     async close() {
       closed = true;
+      for (const job of waiting.splice(0)) events.failed?.(job, new Error('The queue closed before the job ran'), 0, false);
       await this.drain();
     },
   };

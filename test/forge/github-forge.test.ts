@@ -53,6 +53,20 @@ describe('the GitHub forge', () => {
     expect(double.requests.filter((r) => r.graphql).length).toBe(1);
   });
 
+  it('reads 250 repositories in 3 requests (100 per query), and halves a batch GitHub keeps failing', async () => {
+    for (let i = 0; i < 250; i++) double.addRepository({ owner: 'acme', name: `bulk-${i}`, files: { 'catalog-info.yaml': `n: ${i}\n` } });
+    const requests = Array.from({ length: 250 }, (_, i) => ({ repository: { owner: 'acme', name: `bulk-${i}` }, path: 'catalog-info.yaml' }));
+    const files = await forge.readFiles(requests);
+    expect(files.map((f) => f.text)).toEqual(requests.map((_, i) => `n: ${i}\n`));
+    expect(double.requests.filter((r) => r.graphql)).toHaveLength(3);
+    double.reset();
+    // Four failures outlast plugin-retry's three retries: the first batch of 100 is split into two of 50.
+    double.faults.add({ kind: 'status', status: 502, count: 4, match: { graphql: 'query' } });
+    const again = await forge.readFiles(requests);
+    expect(again.map((f) => f.text)).toEqual(files.map((f) => f.text));
+    expect(double.requests.filter((r) => r.graphql).map((r) => r.status)).toEqual([502, 502, 502, 502, 200, 200, 200, 200]);
+  });
+
   it('commits several files atomically, creating the branch only when there is something to commit', async () => {
     const none = await forge.commitFiles({ repository: repo, branch: 'callboard/x', message: 'nothing', changes: () => [{ path: 'docs/index.md', content: '# Docs\n' }] });
     expect(none.outcome).toBe('unchanged');

@@ -77,4 +77,19 @@ describe('createMemoryJobQueue', () => {
     await queue.drain();
     expect(failed).toEqual(['Error: No processor for job "unknown"']);
   });
+
+  it('on close, finishes the running job without retrying it and drops the queued ones, saying so', async () => {
+    const failed: string[] = [];
+    const queue = createMemoryJobQueue({ concurrency: 1, attempts: 3, backoffMs: 1, events: { failed: (job, e, _a, retry) => void failed.push(`${job.id} ${String(e)} ${retry}`) } });
+    queue.process('slow', async () => {
+      await tick(20);
+      throw new Error('boom');
+    });
+    await queue.add({ name: 'slow', id: 'running', data: null });
+    await queue.add({ name: 'slow', id: 'queued', data: null });
+    await tick(1);
+    await queue.close();
+    expect(failed).toEqual(['queued Error: The queue closed before the job ran false', 'running Error: boom false']);
+    await expect(queue.add({ name: 'slow', id: 'late', data: null })).rejects.toThrow(/closed/);
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: Callboard's validator against Backstage's own pipeline on the same synthetic
- * entities, in the same process and run (rounds interleaved, best round kept: these machines are
- * noisy), printed as `name: value unit` lines. BENCH_ENTITIES changes the size (default 100,000).
+ * Callboard's validator against Backstage's own pipeline on the same synthetic entities, in the
+ * same process and run (rounds interleaved, best round kept: these machines are noisy), printed as
+ * `name: value unit` lines. BENCH_ENTITIES changes the size (default 100,000).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -1,0 +1,75 @@
+/**
+ * GitHub requests, counted against the GitHub double (every request checked against GitHub's API
+ * description): reading one descriptor from each of N repositories in GraphQL batches, against the
+ * one-REST-request-per-repository strategy of Backstage's GitHub provider, in the same run; and a
+ * story of writes under every kind of fault, against the same story without faults.
+ */
+import { performance } from 'node:perf_hooks';
+import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
+import { forgeAgainst, startDouble } from '../test/support/github.ts';
+
+const N = Number(process.env.BENCH_REPOSITORIES ?? 1000);
+const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+
+const double = await startDouble();
+double.addOrganization('acme');
+for (let i = 0; i < N; i++) {
+  const name = `service-${String(i).padStart(5, '0')}`;
+  // Nine in ten repositories have a descriptor, as in an organisation part-way through adoption.
+  double.addRepository({ owner: 'acme', name, files: i % 10 === 9 ? { 'README.md': '#\n' } : { 'catalog-info.yaml': `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-${i % 40}\n` } });
+}
+const installation = double.addInstallation({ account: 'acme' }).id;
+const { forge, octokit } = forgeAgainst(double, installation);
+
+// Warm the installation token, so both strategies count only their own requests.
+await forge.listRepositories();
+octokit.requestCounts.reset();
+const repositories = await forge.listRepositories();
+const listing = octokit.requestCounts.get().total;
+line('repositories', repositories.length);
+line('list repositories', listing, 'requests');
+
+octokit.requestCounts.reset();
+let start = performance.now();
+const batched = await forge.readFiles(repositories.map((r) => ({ repository: r, path: 'catalog-info.yaml' })));
+const batchedMs = performance.now() - start;
+const batchedRequests = octokit.requestCounts.get().total;
+
+octokit.requestCounts.reset();
+start = performance.now();
+let oneByOneFound = 0;
+for (const r of repositories) {
+  const found = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: r.owner, repo: r.name, path: 'catalog-info.yaml' }).catch((e: { status?: number }) => {
+    if (e.status !== 404) throw e;
+  });
+  if (found) oneByOneFound++;
+}
+const oneByOneMs = performance.now() - start;
+const oneByOneRequests = octokit.requestCounts.get().total;
+
+line('descriptors found batched', batched.filter((f) => f.text !== undefined).length);
+line('descriptors found one by one', oneByOneFound);
+line('read descriptors batched (GraphQL)', batchedRequests, 'requests');
+line('read descriptors one by one (REST, as Backstage)', oneByOneRequests, 'requests');
+line('requests per file read batched', (batchedRequests / repositories.length).toFixed(3), 'requests');
+line('requests per file read one by one', (oneByOneRequests / repositories.length).toFixed(3), 'requests');
+line('batched vs one by one requests', (oneByOneRequests / batchedRequests).toFixed(1), 'x fewer');
+line('batched vs one by one time', (oneByOneMs / batchedMs).toFixed(1), 'x faster');
+
+// The same writes, calm and under every fault, compared by what they leave behind.
+double.addRepository({ owner: 'acme', name: 'calm', files: { 'README.md': '#\n' } });
+double.addRepository({ owner: 'acme', name: 'stormy', files: { 'README.md': '#\n' } });
+await runStory(forge, { owner: 'acme', name: 'calm' });
+double.reset();
+for (const fault of stormFaults('acme', 'stormy')) double.faults.add(fault);
+const stormy = await runStory(forge, { owner: 'acme', name: 'stormy' });
+const failed = double.requests.filter((r) => r.status === 0 || r.status >= 400).length;
+const converged = JSON.stringify(endState(double, 'acme', 'stormy')) === JSON.stringify(endState(double, 'acme', 'calm'));
+const state = endState(double, 'acme', 'stormy');
+line('fault run requests', double.requests.length);
+line('fault run failed answers (5xx, 403/429, dropped, lost)', failed);
+line('fault run branch moved under the commit', stormy.commitRetries, 'times');
+line('fault run converged to the calm end state', converged ? 'yes' : 'NO');
+line('fault run duplicates (commits, pull requests, comments, issues)', state.commitsByCallboard - 1 + state.pullRequests.length - 1 + state.comments.length - 1 + state.issues.length - 1);
+line('GitHub double violations', double.violations.length);
+await double.close();

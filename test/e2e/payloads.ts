@@ -1,0 +1,54 @@
+/**
+ * Webhook payloads: GitHub's own examples (@octokit/webhooks-examples), as they are for the replay,
+ * and one of them reshaped to name a repository and pull request that exist in the double.
+ */
+import { createRequire } from 'node:module';
+
+interface ExampleGroup {
+  name: string;
+  examples: Record<string, unknown>[];
+}
+
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as ExampleGroup[];
+
+/** Every example payload of these events, as [event, payload]. */
+export function examplePayloads(events: readonly string[]): [string, Record<string, unknown>][] {
+  return examples.filter((g) => events.includes(g.name)).flatMap((g) => g.examples.map((p): [string, Record<string, unknown>] => [g.name, p]));
+}
+
+export function example(event: string, action: string): Record<string, unknown> {
+  const found = examples.find((g) => g.name === event)?.examples.find((p) => p.action === action);
+  if (!found) throw new Error(`No example ${event}.${action}`);
+  return structuredClone(found);
+}
+
+export interface PullRequestTarget {
+  installationId: number;
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+  head: string;
+  base: string;
+  headOwner?: string;
+  baseUrl: string;
+}
+
+/** GitHub's `pull_request` example, reshaped to point at a pull request that exists in the double. */
+export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequestTarget): Record<string, unknown> {
+  const payload = example('pull_request', action === 'opened' ? 'opened' : 'synchronize') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: t.base, owner: { ...payload.repository.owner, login: t.owner } };
+  const headOwner = t.headOwner ?? t.owner;
+  const headRepo = { ...repository, full_name: `${headOwner}/${t.repo}`, owner: { ...repository.owner, login: headOwner }, fork: headOwner !== t.owner };
+  payload.action = action;
+  payload.number = t.number;
+  payload.repository = repository;
+  payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
+  payload.pull_request = {
+    ...payload.pull_request,
+    number: t.number,
+    head: { ...payload.pull_request.head, ref: t.head, sha: t.headSha, repo: headRepo, label: `${headOwner}:${t.head}` },
+    base: { ...payload.pull_request.base, ref: t.base, repo: repository, label: `${t.owner}:${t.base}` },
+  };
+  return payload;
+}
