@@ -1,7 +1,9 @@
 /**
  * The in-process job queue: bounded concurrency, jobs de-duplicated by id for a while (GitHub
  * redelivers; a redelivery keeps its delivery id), jobs of one group run in order, failures retried
- * with exponential backoff before they are reported. State lives in the instance, nothing global.
+ * with exponential backoff before they are reported. A job that finally failed is forgotten, so a
+ * manual "Redeliver" (same delivery id, sent to retry exactly that) runs it again. State lives in
+ * the instance, nothing global.
  */
 import type { Job, JobQueue, Processor, QueueEvents } from './job-queue.ts';
 
@@ -42,7 +44,10 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
       } catch (error) {
         const willRetry = attempt < attempts && !closed;
         events.failed?.(job, error, attempt, willRetry);
-        if (!willRetry) return;
+        if (!willRetry) {
+          seen.delete(job.id);
+          return;
+        }
         await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)));
       }
     }

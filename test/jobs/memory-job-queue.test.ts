@@ -70,6 +70,20 @@ describe('createMemoryJobQueue', () => {
     expect(failures).toEqual([['x', 1, true], ['x', 2, true], ['x', 3, false]]);
   });
 
+  it('runs a failed job again when it is redelivered with the same id (GitHub\'s "Redeliver")', async () => {
+    const queue = createMemoryJobQueue({ attempts: 1 });
+    let calls = 0;
+    queue.process('work', async () => {
+      if (++calls === 1) throw new Error('GitHub was down');
+    });
+    await queue.add({ name: 'work', id: 'delivery-9', data: null });
+    await queue.drain();
+    expect(await queue.add({ name: 'work', id: 'delivery-9', data: null })).toBe('queued');
+    await queue.drain();
+    expect(calls).toBe(2);
+    expect(await queue.add({ name: 'work', id: 'delivery-9', data: null })).toBe('duplicate');
+  });
+
   it('reports a job nobody processes instead of throwing', async () => {
     const failed: string[] = [];
     const queue = createMemoryJobQueue({ attempts: 1, events: { failed: (_job, e) => void failed.push(String(e)) } });

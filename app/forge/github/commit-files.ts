@@ -44,16 +44,16 @@ interface Heads {
 async function branchHeads(octokit: CallboardOctokit, repository: RepositoryId, branch: string, createFrom?: string): Promise<Heads> {
   type Ref = { target: { oid: string } } | null;
   const data = await octokit.graphql<{ repository: { ref: Ref; from: Ref; defaultBranchRef: { name: string; target: { oid: string } } | null } }>(
-    `query CallboardBranchHead($owner: String!, $name: String!, $ref: String!, $from: String!) {
+    `query CallboardBranchHead($owner: String!, $name: String!, $ref: String!, $from: String!, $hasFrom: Boolean!) {
       repository(owner: $owner, name: $name) {
         ref(qualifiedName: $ref) { target { oid } }
-        from: ref(qualifiedName: $from) { target { oid } }
+        from: ref(qualifiedName: $from) @include(if: $hasFrom) { target { oid } }
         defaultBranchRef { name target { oid } }
       }
     }`,
-    { owner: repository.owner, name: repository.name, ref: `refs/heads/${branch}`, from: `refs/heads/${createFrom ?? '-'}` },
+    { owner: repository.owner, name: repository.name, ref: `refs/heads/${branch}`, from: `refs/heads/${createFrom ?? ''}`, hasFrom: createFrom !== undefined },
   );
-  const from = createFrom ? data.repository.from?.target.oid : data.repository.defaultBranchRef?.target.oid;
+  const from = createFrom !== undefined ? data.repository.from?.target.oid : data.repository.defaultBranchRef?.target.oid;
   if (!from) throw new ForgeWriteError(`${repository.owner}/${repository.name}: no branch ${createFrom ?? '(default)'} to start ${branch} from`, false);
   const head = data.repository.ref?.target.oid;
   return { from, ...(head ? { branch: { branch, sha: head } } : {}) };
