@@ -1,13 +1,16 @@
 /**
  * `npm run demo`: Callboard's main job on the bundled example organisation (examples/acme, one
- * folder per repository). For now that job is validation: every repository's descriptors, the
- * files its Locations lead to, checked as Backstage would check them, problems shown in place.
+ * folder per repository): every repository's descriptors checked as Backstage would check them
+ * (problems shown in place), then the organisation's catalog built into ./callboard-out/, exactly
+ * as the GitHub App commits it to the catalog repository.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { styleText } from 'node:util';
 import { formatText, plainStyle, type TextStyle } from '../app/core/report/format-text.ts';
 import { summarize } from '../app/core/validate/validation-report.ts';
+import { nodeIo } from '../app/cli/cli-io.ts';
+import { main } from '../app/cli/main.ts';
 import { validateLocalDescriptors } from '../app/local/validate-local-descriptors.ts';
 
 const ORG = join(import.meta.dirname, '..', 'examples', 'acme');
@@ -41,4 +44,9 @@ const sources = new Map(results.flatMap((r) => [...r.sources]));
 console.log(`\n${style.bold('Problems, where they are and how to fix them')}\n`);
 process.stdout.write(formatText(report, (path) => sources.get(path), style));
 console.log(style.dim('\nsearch-service and legacy-billing are broken on purpose (examples/README.md lists each problem).'));
-console.log(style.dim('Try it on your own repository: npx callboard validate [PATH|GLOB ...] [--format text|json|github]'));
+
+console.log(`\n${style.bold('The catalog')}\n`);
+const out = join(cwd, 'callboard-out');
+await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], { ...nodeIo(), cwd });
+console.log(`Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`);
+console.log(style.dim('Try it on your own repositories: npx callboard validate [PATH|GLOB ...] and npx callboard catalog build ORG_DIR --out DIR'));

@@ -9,6 +9,8 @@ export interface CliIo {
   err(text: string): void;
   /** Colours for stdout, or none when it is not a terminal (or NO_COLOR is set). */
   style: TextStyle;
+  /** A one-line progress display on a terminal ('' clears it); absent when stderr is not a terminal. */
+  progress?: (line: string) => void;
 }
 
 export function nodeIo(): CliIo {
@@ -20,5 +22,6 @@ export function nodeIo(): CliIo {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     style: useColor ? { red: color('red'), yellow: color('yellow'), green: color('green'), dim: color('dim'), bold: color('bold') } : plainStyle,
+    ...(process.stderr.isTTY ? { progress: (line: string) => void process.stderr.write(`\r\x1b[2K${line}`) } : {}),
   };
 }

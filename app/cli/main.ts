@@ -1,5 +1,6 @@
 /** `callboard <command>`: finds the command and hands it the rest of the arguments. */
 import type { CliIo } from './cli-io.ts';
+import { catalogCommand } from './catalog-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -11,6 +12,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  catalog: catalogCommand,
 };
 
 const usage = () =>

@@ -1,13 +1,22 @@
 /**
- * One repository at one commit, read through the forge, as the core's descriptor walk asks for it.
- * Reads are cached for the walk (a file is read once however often it is asked for). Without a
- * tree listing, globs in Location targets and templates above a skeleton are not followed yet.
+ * One repository at one ref, read through the forge, as the core's descriptor walk asks for it.
+ * Reads are cached for the walk (a file is read once however often it is asked for); the file
+ * listing that globs and templates need is fetched once, and only when a glob or a skeleton asks.
  */
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import type { Forge, RepositoryId } from './types.ts';
 
-export function forgeDescriptorRepository(forge: Forge, repository: RepositoryId, ref: string): DescriptorRepository {
-  const cache = new Map<string, Promise<string | undefined>>();
+export function forgeDescriptorRepository(
+  forge: Forge,
+  repository: RepositoryId,
+  ref: string,
+  primed: ReadonlyMap<string, string | undefined> = new Map(),
+): DescriptorRepository {
+  const cache = new Map<string, Promise<string | undefined>>([...primed].map(([path, text]) => [path, Promise.resolve(text)]));
+  let listing: Promise<string[]> | undefined;
   const read = (path: string) => {
     let text = cache.get(path);
     if (!text) {
@@ -16,11 +25,25 @@ export function forgeDescriptorRepository(forge: Forge, repository: RepositoryId
     }
     return text;
   };
+  const files = () => (listing ??= forge.listFiles(repository, ref).then((l) => l?.paths ?? []));
   return {
     read,
     size: async (path) => (await read(path))?.length,
-    locate: async (pattern) => (/[*?[{]/.test(pattern) ? [] : (await read(pattern)) === undefined ? [] : [pattern]),
-    templatesAbove: async () => [],
+    async locate(pattern) {
+      if (!isDynamicPattern(pattern)) return (await read(pattern)) === undefined ? [] : [pattern];
+      const matches = picomatch(pattern, { dot: true });
+      return (await files()).filter((p) => matches(p) && !p.split('/').includes('node_modules'));
+    },
+    async templatesAbove(path) {
+      const folders = new Set<string>();
+      for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+        folders.add(dir === '.' ? '' : dir);
+        if (dir === '.') break;
+      }
+      const candidates = (await files()).filter((p) => /\.ya?ml$/.test(p) && folders.has(posix.dirname(p) === '.' ? '' : posix.dirname(p)) && p !== path);
+      const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
+      return texts.filter((f) => /^kind:\s*Template\s*$/m.test(f.text ?? '')).map((f) => f.path);
+    },
     displayPath: (path) => path,
   };
 }

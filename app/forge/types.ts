@@ -53,12 +53,21 @@ export interface CommitRequest {
   /**
    * The changes to make, computed from the branch's current files. Called again (with the new
    * head) when the branch moved between read and write, so nothing another writer did is lost.
-   * Returning no changes means there is nothing to commit.
+   * Returning no changes means there is nothing to commit. It may also return the commit message,
+   * when the message describes what the computation found.
    */
-  changes(head: BranchHead): Promise<FileChange[]> | FileChange[];
+  changes(head: BranchHead): Promise<FileChange[] | ComputedCommit> | FileChange[] | ComputedCommit;
   /** When the branch does not exist: create it from this branch's head (default: the default branch). */
   createFrom?: string;
 }
+
+export interface ComputedCommit {
+  changes: FileChange[];
+  message: string;
+}
+
+export const changesOf = (computed: FileChange[] | ComputedCommit) => (Array.isArray(computed) ? computed : computed.changes);
+export const messageOf = (computed: FileChange[] | ComputedCommit, fallback: string) => (Array.isArray(computed) ? fallback : computed.message || fallback);
 
 export interface BranchHead {
   branch: string;
@@ -174,9 +183,18 @@ export interface Team {
   members: string[];
 }
 
+export interface FileListing {
+  /** Every file's repository-relative path, sorted. */
+  paths: string[];
+  /** GitHub cut a very large tree short: not every file is listed. */
+  truncated: boolean;
+}
+
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
   listRepositories(): Promise<ForgeRepository[]>;
+  /** Every file of a repository at a ref (the default branch when absent); undefined when there is no such ref. */
+  listFiles(repository: RepositoryId, ref?: string): Promise<FileListing | undefined>;
   /** Reads many files from many repositories in few requests. Missing files come back without text. */
   readFiles(requests: readonly FileRequest[]): Promise<FileContent[]>;
   /** Commits several files to a branch atomically, compare-and-swap on the branch head; never forces. */

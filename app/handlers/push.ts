@@ -1,5 +1,6 @@
-/** Pushes to the default branch: check the descriptors the push touched, on the pushed commit. */
+/** Pushes to the default branch that touch descriptors: check them, on the pushed commit. */
 import type { Probot } from 'probot';
+import { touchesDescriptors } from './catalog.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { ValidateDescriptorsData } from '../jobs/validate-descriptors.ts';
 
@@ -8,6 +9,8 @@ export function onPush(app: Probot, queue: JobQueue) {
     const { ref, deleted, after, commits, repository, installation } = context.payload;
     if (!installation || deleted || ref !== `refs/heads/${repository.default_branch}`) return;
     const changedPaths = [...new Set(commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]))];
+    // A push that touches no descriptor costs nothing: no reads, no check.
+    if (!touchesDescriptors(changedPaths)) return;
     await queue.add<ValidateDescriptorsData>({
       name: 'validate-descriptors',
       id: `${context.id}:validate-descriptors`,

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { byText } from '../core/sort.ts';
 
 export const DEFAULT_PATTERN = '**/catalog-info.yaml';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -30,7 +31,7 @@ export async function findDescriptorFiles(patterns: readonly string[], cwd: stri
       if (!found.has(path) && !(excludes.length && excluded(relative(cwd, path).split('\\').join('/')))) found.set(path, { path, base });
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return [...found.values()].sort((a, b) => byText(a.path, b.path));
 }
 
 function baseOf(pattern: string, cwd: string): string {

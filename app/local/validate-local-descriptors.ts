@@ -11,6 +11,7 @@ import { findDescriptorFiles } from './find-descriptor-files.ts';
 import { loadUserSchemas } from './load-user-schemas.ts';
 import { repositoryRootOf } from './repository-reader.ts';
 import { repositoryOnDisk } from './repository-files.ts';
+import { byText } from '../core/sort.ts';
 
 export interface LocalValidationOptions {
   patterns: readonly string[];
@@ -53,6 +54,6 @@ export async function validateLocalDescriptors(options: LocalValidationOptions):
       }),
     );
   }
-  const report = summarize(reports.flatMap((r) => r.files).sort((a, b) => a.path.localeCompare(b.path)));
+  const report = summarize(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
   return { report, sources: new Map(sources.map((s) => [s.path, s.text])) };
 }

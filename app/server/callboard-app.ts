@@ -6,13 +6,15 @@ import type { ApplicationFunction, Probot } from 'probot';
 import { createGithubForge } from '../forge/github/github-forge.ts';
 import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import type { ForgeIdentity } from '../forge/github/identity.ts';
+import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
+import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
-import { onInstallation } from '../handlers/installation.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
 import { onPush } from '../handlers/push.ts';
+import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
-import { scanInstallation } from '../jobs/scan-installation.ts';
+import { updateCatalog, type UpdateCatalogData } from '../jobs/update-catalog.ts';
 import { validateDescriptors } from '../jobs/validate-descriptors.ts';
 
 export interface CallboardAppOptions {
@@ -20,6 +22,12 @@ export interface CallboardAppOptions {
   queue?: JobQueue;
   /** Called with the queue once it is ready (the server uses it to drain on shutdown). */
   onQueue?(queue: JobQueue): void;
+  /** The catalog repository's name in each organisation (CALLBOARD_CATALOG_REPOSITORY). */
+  catalogRepository?: string;
+  /** The forge's web address, for links (https://github.com, or the GHES host). */
+  webUrl?: string;
+  /** Hours between full reconciles of every installation (CALLBOARD_RECONCILE_HOURS); 0 turns them off. */
+  reconcileHours?: number;
 }
 
 export function createCallboardApp(options: CallboardAppOptions = {}): ApplicationFunction {
@@ -38,14 +46,49 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     const forgeFor = async (installationId: number) =>
       createGithubForge({ octokit: (await app.auth(installationId)) as unknown as CallboardOctokit, identity: await identity() });
 
+    const updates = createCatalogUpdates();
+    const catalogRepository = options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY;
+    const webUrl = options.webUrl ?? 'https://github.com';
+
     queue.process('validate-descriptors', validateDescriptors({ forgeFor }));
-    queue.process('scan-installation', scanInstallation({ forgeFor, log: (result) => app.log.info(result, 'Installation scanned') }));
+    queue.process(
+      'update-catalog',
+      updateCatalog({ forgeFor, updates, catalogRepository, webUrl, log: (message, details) => app.log.info(details ?? {}, message) }),
+    );
 
     onPullRequest(app, queue);
     onCheckRerequested(app, queue);
     onPush(app, queue);
-    onInstallation(app, queue);
+    onCatalogEvents(app, {
+      queue,
+      updates,
+      catalogRepository,
+      canWrite: async (installationId, owner, repo, login) => (await forgeFor(installationId)).canWrite({ owner, name: repo }, login),
+    });
+    scheduleReconciles(app, queue, updates, options.reconcileHours ?? 6);
   };
+}
+
+/**
+ * A full reconcile of every installation now and then: it finds what no event announces (a
+ * repository deleted: GitHub Apps are not told) and heals anything an event missed.
+ */
+function scheduleReconciles(app: Probot, queue: JobQueue, updates: ReturnType<typeof createCatalogUpdates>, hours: number) {
+  if (!(hours > 0)) return;
+  const timer = setInterval(async () => {
+    try {
+      const octokit = await app.auth();
+      const installations = await octokit.paginate('GET /app/installations', { per_page: 100 });
+      for (const installation of installations) {
+        const organization = (installation.account as { login?: string } | null)?.login ?? '';
+        updates.add(installation.id, { full: true, reason: 'scheduled reconcile' });
+        await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `reconcile:${installation.id}:${Date.now()}`, group: `catalog:${installation.id}`, data: { installationId: installation.id, organization } });
+      }
+    } catch (error) {
+      app.log.error({ err: error }, 'Scheduled reconcile failed');
+    }
+  }, hours * 3_600_000);
+  timer.unref();
 }
 
 /** The app's id and bot login, asked of GitHub once (GET /app), to recognise what Callboard wrote. */

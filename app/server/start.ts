@@ -6,6 +6,7 @@
  */
 import { run, type ProbotOctokit } from 'probot';
 import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
+import { createBudgetRegistry } from '../forge/github/content-budget.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createCallboardApp } from './callboard-app.ts';
 
@@ -28,7 +29,17 @@ if (!process.env.WEBHOOK_SECRET && process.env.APP_ID) {
 }
 
 let queue: JobQueue | undefined;
-const server = await run(createCallboardApp({ onQueue: (q) => (queue = q) }), { Octokit: CallboardOctokit as unknown as typeof ProbotOctokit });
+const env = process.env;
+const server = await run(
+  createCallboardApp({
+    onQueue: (q) => (queue = q),
+    ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
+    webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
+    ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
+  }),
+  // One content-creation budget per installation, shared by every Octokit Probot makes for it.
+  { Octokit: CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() } }) as unknown as typeof ProbotOctokit },
+);
 
 // On SIGTERM (a deploy, a scale-down) stop taking webhooks, finish the jobs in hand, then exit.
 process.once('SIGTERM', async () => {

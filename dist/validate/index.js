@@ -36809,6 +36809,9 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
+// app/core/sort.ts
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // app/local/find-descriptor-files.ts
 var DEFAULT_PATTERN = "**/catalog-info.yaml";
 var IGNORE = ["**/node_modules/**", "**/.git/**"];
@@ -36825,7 +36828,7 @@ async function findDescriptorFiles(patterns, cwd) {
       if (!found.has(path) && !(excludes.length && excluded(relative2(cwd, path).split("\\").join("/")))) found.set(path, { path, base });
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return [...found.values()].sort((a, b) => byText(a.path, b.path));
 }
 function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
@@ -37252,7 +37255,8 @@ async function validateOne(source, file, skeletons, firstSeen, options) {
         name: metadata.name,
         document: doc.number,
         line,
-        valid: !located.some((p) => p.severity === "error")
+        valid: !located.some((p) => p.severity === "error"),
+        entity: verdict.entity
       });
     }
     problems.push(...located);
@@ -38447,7 +38451,7 @@ async function validateLocalDescriptors(options) {
       })
     );
   }
-  const report2 = summarize(reports.flatMap((r) => r.files).sort((a, b) => a.path.localeCompare(b.path)));
+  const report2 = summarize(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
   return { report: report2, sources: new Map(sources.map((s) => [s.path, s.text])) };
 }
 

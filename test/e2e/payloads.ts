@@ -52,3 +52,27 @@ export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequ
   };
   return payload;
 }
+
+/** GitHub's `installation.created` example, for an installation that exists in the double. */
+export function installationCreatedPayload(installationId: number, account: string): Record<string, unknown> {
+  const payload = example('installation', 'created') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  payload.installation = { ...payload.installation, id: installationId, account: { ...payload.installation.account, login: account, type: 'Organization' } };
+  payload.repositories = [];
+  return payload;
+}
+
+/** GitHub's `push` example, for a push that happened in the double. */
+export function pushPayload(t: { installationId: number; owner: string; repo: string; before: string; after: string; modified: string[]; baseUrl: string }): Record<string, unknown> {
+  const payload = examples.find((g) => g.name === 'push')!.examples[0]! as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const copy = structuredClone(payload);
+  copy.ref = 'refs/heads/main';
+  copy.before = t.before;
+  copy.after = t.after;
+  copy.deleted = false;
+  copy.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
+  copy.repository = { ...copy.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: 'main', master_branch: 'main', owner: { ...copy.repository.owner, login: t.owner, name: t.owner } };
+  const commit = { ...(copy.commits[0] ?? copy.head_commit ?? {}), id: t.after, added: [], removed: [], modified: t.modified };
+  copy.commits = [commit];
+  copy.head_commit = commit;
+  return copy;
+}

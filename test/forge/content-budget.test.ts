@@ -1,6 +1,6 @@
 import { Octokit } from '@octokit/core';
 import { describe, expect, it } from 'vitest';
-import { contentBudget, isContentCreating, type Clock } from '../../app/forge/github/content-budget.ts';
+import { contentBudget, createBudgetRegistry, isContentCreating, type BudgetRegistry, type Clock } from '../../app/forge/github/content-budget.ts';
 
 /** A clock that only moves when someone sleeps, so an hour of pacing takes no time. */
 function fakeClock(): Clock & { slept: number[] } {
@@ -17,13 +17,19 @@ function fakeClock(): Clock & { slept: number[] } {
 }
 
 /** Octokit with the budget plugin over a fetch that answers 200 at once (the HTTP boundary). */
-function octokitWith(clock: Clock, perMinute: number, perHour: number) {
-  const sentAt: number[] = [];
+function octokitWith(clock: Clock, perMinute: number, perHour: number, more: { minIntervalMs?: number; registry?: BudgetRegistry; installationId?: number; sentAt?: number[] } = {}) {
+  const sentAt: number[] = more.sentAt ?? [];
   const fetch = async () => {
     sentAt.push(clock.now());
     return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
   };
-  const octokit = new (Octokit.plugin(contentBudget))({ contentBudget: { perMinute, perHour, clock }, request: { fetch } });
+  const octokit = new (Octokit.plugin(contentBudget))({
+    contentBudget: { perMinute, perHour, clock, minIntervalMs: more.minIntervalMs ?? 0, ...(more.registry ? { registry: more.registry } : {}) },
+    request: { fetch },
+    ...(more.installationId ? { auth: { installationId: more.installationId } } : {}),
+    // The budget reads the installation from the auth options; no real authentication happens here.
+    authStrategy: () => ({ hook: (request: (o: unknown) => unknown, options: unknown) => request(options) }),
+  } as never);
   return { octokit, sentAt };
 }
 
@@ -51,6 +57,30 @@ describe('the content-creation budget', () => {
     const { octokit, sentAt } = octokitWith(clock, 2, 500);
     await Promise.all(Array.from({ length: 5 }, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: 'o', repo: 'r', issue_number: 1 })));
     expect(sentAt).toEqual([0, 0, 60_000, 60_000, 120_000]);
+  });
+
+  it('keeps writes a second apart, reads not at all', async () => {
+    const clock = fakeClock();
+    const { octokit, sentAt } = octokitWith(clock, 80, 500, { minIntervalMs: 1000 });
+    await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r', title: 't' });
+    await octokit.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+    await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r', title: 't' });
+    expect(sentAt).toEqual([0, 0, 1000]);
+  });
+
+  it('shares one budget between the Octokits of one installation, not between installations', async () => {
+    const clock = fakeClock();
+    const registry = createBudgetRegistry();
+    const sentAt: number[] = [];
+    const first = octokitWith(clock, 2, 500, { registry, installationId: 7, sentAt }).octokit;
+    const second = octokitWith(clock, 2, 500, { registry, installationId: 7, sentAt }).octokit;
+    const other = octokitWith(clock, 2, 500, { registry, installationId: 8, sentAt }).octokit;
+    const write = (o: typeof first) => o.request('POST /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r', title: 't' });
+    await write(first);
+    await write(second);
+    await write(other);
+    await write(second);
+    expect(sentAt).toEqual([0, 0, 0, 60_000]);
   });
 
   it('counts REST writes and GraphQL mutations, not reads, queries or token requests', () => {

@@ -131,6 +131,8 @@ export interface GithubDouble {
   addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
   setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;
+  /** Every file at a ref (branch or sha; the default branch when absent), path → text. */
+  files(owner: string, repo: string, ref?: string): Map<string, string>;
   branchHead(owner: string, repo: string, branch: string): string | undefined;
   commits(owner: string, repo: string, branch: string): CommitSummary[];
   pullRequests(owner: string, repo: string): PullRequestSummary[];

@@ -94,6 +94,7 @@ async function validateOne(
         document: doc.number,
         line,
         valid: !located.some((p) => p.severity === 'error'),
+        entity: verdict.entity,
       });
     }
     problems.push(...located);

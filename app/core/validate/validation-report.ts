@@ -1,3 +1,4 @@
+import type { Entity } from '../model/entity.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 
 export interface EntitySummary {
@@ -11,6 +12,8 @@ export interface EntitySummary {
   line: number;
   /** False when the entity has errors: Backstage would not ingest it. */
   valid: boolean;
+  /** The entity as read, placeholders resolved (not printed; the catalog keeps it). */
+  entity: Entity;
 }
 
 export interface FileReport {

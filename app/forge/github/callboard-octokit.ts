@@ -4,7 +4,12 @@
  * rate limits: secondary limits are retried after `retry-after` (Probot's default gives up), the
  * primary limit is waited out when its reset is near. Requests that hang are cut off, so a slow
  * answer turns into a retry instead of a stuck job.
+ *
+ * plugin-throttling sends writes and every GraphQL query, reads included, through one module-wide
+ * queue spaced a second apart. Here each Octokit gets its own serial queue without that spacing;
+ * the content budget spaces what creates content, so reads are not slowed to one a second.
  */
+import Bottleneck from 'bottleneck';
 import type { OctokitOptions } from '@octokit/core';
 import { ProbotOctokit } from 'probot';
 import { contentBudget } from './content-budget.ts';
@@ -33,7 +38,7 @@ export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCount
   const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
   return {
     ...options,
-    throttle: { ...options.throttle, ...throttlePolicy },
+    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), ...options.throttle, ...throttlePolicy },
     request: {
       ...options.request,
       fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>

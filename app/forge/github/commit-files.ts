@@ -6,7 +6,7 @@
  * dropped, so an unchanged result commits nothing; a missing branch is created only when there is
  * something to commit on it.
  */
-import { ForgeWriteError, type BranchHead, type CommitRequest, type CommitResult, type FileChange, type RepositoryId } from '../types.ts';
+import { changesOf, ForgeWriteError, messageOf, type BranchHead, type CommitRequest, type CommitResult, type FileChange, type RepositoryId } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { readFiles } from './read-files.ts';
 
@@ -20,14 +20,15 @@ export async function commitFiles(octokit: CallboardOctokit, request: CommitRequ
     const heads = await branchHeads(octokit, repository, branch, request.createFrom);
     const existing = heads.branch;
     const base: BranchHead = existing ?? { branch, sha: heads.from };
-    const changes = await effectiveChanges(octokit, repository, base.sha, await request.changes(base));
+    const computed = await request.changes(base);
+    const changes = await effectiveChanges(octokit, repository, base.sha, changesOf(computed));
     if (changes.length === 0) return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
     if (!existing && !(await createBranch(octokit, repository, branch, base.sha))) {
       retries++;
       continue; // someone created it meanwhile: start over from its head
     }
     attempted = true;
-    const sha = await createCommit(octokit, repository, branch, base.sha, request.message, changes);
+    const sha = await createCommit(octokit, repository, branch, base.sha, messageOf(computed, request.message), changes);
     if (sha) return { outcome: existing ? 'updated' : 'created', sha, retries };
     retries++;
     await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));

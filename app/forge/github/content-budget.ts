@@ -1,9 +1,10 @@
 /**
  * Paces content-creating requests (REST writes and GraphQL mutations) under GitHub's secondary
  * limits: "no more than 80 content-generating requests per minute and no more than 500 … per
- * hour". plugin-throttling already spaces writes a second apart but has no hourly budget; this
- * plugin owns that budget, per Octokit instance (no module-level state), and waits rather than
- * fails when it is spent.
+ * hour", and at least a second apart ("wait at least one second between each request"). It
+ * waits rather than fails when the budget is spent. Probot makes a new Octokit for every
+ * installation token, so the budget lives in a registry the app passes in, one per installation;
+ * without one, each Octokit has its own. Reads are never slowed.
  */
 import type { Octokit, OctokitOptions } from '@octokit/core';
 
@@ -16,7 +17,31 @@ export interface ContentBudgetOptions {
   enabled?: boolean;
   perMinute?: number;
   perHour?: number;
+  /** Least time between two content-creating requests. */
+  minIntervalMs?: number;
   clock?: Clock;
+  /** Budgets shared by the Octokits of one installation (Probot makes one per token). */
+  registry?: BudgetRegistry;
+}
+
+interface BudgetState {
+  sent: number[];
+  turn: Promise<unknown>;
+}
+
+export interface BudgetRegistry {
+  for(key: string): BudgetState;
+}
+
+export function createBudgetRegistry(): BudgetRegistry {
+  const budgets = new Map<string, BudgetState>();
+  return {
+    for(key) {
+      let state = budgets.get(key);
+      if (!state) budgets.set(key, (state = { sent: [], turn: Promise.resolve() }));
+      return state;
+    },
+  };
 }
 
 declare module '@octokit/core' {
@@ -27,15 +52,17 @@ declare module '@octokit/core' {
 
 export const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
-const DEFAULTS = { enabled: true, perMinute: 80, perHour: 500, clock: realClock } satisfies Required<ContentBudgetOptions>;
+const DEFAULTS = { enabled: true, perMinute: 80, perHour: 500, minIntervalMs: 1000, clock: realClock } satisfies Omit<Required<ContentBudgetOptions>, 'registry'>;
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 export function contentBudget(octokit: Octokit, options: OctokitOptions) {
   const settings = { ...DEFAULTS, ...options.contentBudget };
-  const sent: number[] = [];
-  let turn: Promise<unknown> = Promise.resolve();
+  // An installation's Octokits share its budget; the key is the installation the token is for.
+  const installation = (options.auth as { installationId?: number | string } | undefined)?.installationId;
+  const budget = (settings.registry ?? createBudgetRegistry()).for(installation === undefined ? 'app' : String(installation));
+  const { sent } = budget;
 
   /** How long until one more content-creating request fits both windows. */
   const waitNeeded = (now: number) => {
@@ -43,12 +70,13 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
     const inMinute = sent.filter((t) => t > now - MINUTE);
     const minuteWait = inMinute.length >= settings.perMinute ? inMinute[inMinute.length - settings.perMinute]! + MINUTE - now : 0;
     const hourWait = sent.length >= settings.perHour ? sent[sent.length - settings.perHour]! + HOUR - now : 0;
-    return Math.max(minuteWait, hourWait, 0);
+    const spacing = sent.length ? sent[sent.length - 1]! + settings.minIntervalMs - now : 0;
+    return Math.max(minuteWait, hourWait, spacing, 0);
   };
 
   const takeTurn = async () => {
     for (let wait = waitNeeded(settings.clock.now()); wait > 0; wait = waitNeeded(settings.clock.now())) {
-      octokit.log.info?.(`Content-creation budget spent; waiting ${Math.ceil(wait / 1000)} s`);
+      if (wait > settings.minIntervalMs) octokit.log.info?.(`Content-creation budget spent; waiting ${Math.ceil(wait / 1000)} s`);
       await settings.clock.sleep(wait);
     }
     sent.push(settings.clock.now());
@@ -58,8 +86,8 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
     octokit.hook.wrap('request', async (request, requestOptions) => {
       if (isContentCreating(requestOptions)) {
         // One request at a time through the budget, in arrival order.
-        const mine = turn.then(takeTurn);
-        turn = mine.catch(() => undefined);
+        const mine = budget.turn.then(takeTurn);
+        budget.turn = mine.catch(() => undefined);
         await mine;
       }
       return request(requestOptions);

@@ -11,7 +11,7 @@ import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
 import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
-import { canWrite, listRepositories, listTeams } from './repositories.ts';
+import { canWrite, listFiles, listRepositories, listTeams } from './repositories.ts';
 
 export interface GithubForgeOptions {
   octokit: CallboardOctokit;
@@ -23,6 +23,7 @@ export function createGithubForge({ octokit, identity, batching }: GithubForgeOp
   const reads = { ...DEFAULT_BATCHING, ...batching };
   return {
     listRepositories: () => listRepositories(octokit),
+    listFiles: (repository, ref) => listFiles(octokit, repository, ref),
     readFiles: (requests) => readFiles(octokit, requests, reads),
     commitFiles: (request) => commitFiles(octokit, request),
     ensurePullRequest: (request) => ensurePullRequest(octokit, request),

@@ -1,6 +1,7 @@
 /** What an installation can see: its repositories, its organisation's teams, and who may write. */
-import type { ForgeRepository, RepositoryId, Team } from '../types.ts';
+import type { FileListing, ForgeRepository, RepositoryId, Team } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
+import { byText } from '../../core/sort.ts';
 
 /** Sorted by full name: GitHub's order is unspecified, and what Callboard derives must be deterministic. */
 export async function listRepositories(octokit: CallboardOctokit): Promise<ForgeRepository[]> {
@@ -15,7 +16,7 @@ export async function listRepositories(octokit: CallboardOctokit): Promise<Forge
     visibility: (r.visibility as ForgeRepository['visibility'] | undefined) ?? (r.private ? 'private' : 'public'),
     htmlUrl: r.html_url,
   }));
-  return listed.sort((a, b) => a.fullName.localeCompare(b.fullName));
+  return listed.sort((a, b) => byText(a.fullName, b.fullName));
 }
 
 export async function listTeams(octokit: CallboardOctokit, org: string): Promise<Team[]> {
@@ -45,6 +46,23 @@ export async function canWrite(octokit: CallboardOctokit, repository: Repository
     return data.permission === 'admin' || data.permission === 'write' || data.role_name === 'maintain';
   } catch (error) {
     if ((error as { status?: number }).status === 404) return false;
+    throw error;
+  }
+}
+
+/** One request for a whole repository: the recursive tree of the ref (GitHub's API accepts a branch name). */
+export async function listFiles(octokit: CallboardOctokit, repository: RepositoryId, ref?: string): Promise<FileListing | undefined> {
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: repository.owner,
+      repo: repository.name,
+      tree_sha: ref ?? 'HEAD',
+      recursive: '1',
+    });
+    const paths = data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => e.path!).sort();
+    return { paths, truncated: data.truncated };
+  } catch (error) {
+    if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 409) return undefined;
     throw error;
   }
 }

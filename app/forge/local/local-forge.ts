@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { repositoryPathOf } from '../../core/validation/placeholders.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
-import type { CheckRunRequest, CommentRequest, FileContent, Forge, ForgeRepository, IssueRequest, PullRequestRequest, RepositoryId } from '../types.ts';
+import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
+import { byText } from '../../core/sort.ts';
 
 export type OutboxEntry =
   | { kind: 'pull-request'; request: PullRequestRequest }
@@ -22,7 +24,14 @@ export interface LocalForge extends Forge {
   outbox(): readonly OutboxEntry[];
 }
 
-export function createLocalForge(options: { root: string; owner: string }): LocalForge {
+export interface LocalForgeOptions {
+  root: string;
+  owner: string;
+  /** Where the repositories live on the web, for links (default: a file:// link to the folder). */
+  webUrl?: string;
+}
+
+export function createLocalForge(options: LocalForgeOptions): LocalForge {
   const { root, owner } = options;
   const outbox: OutboxEntry[] = [];
   const dirOf = (repository: RepositoryId) => {
@@ -47,9 +56,15 @@ export function createLocalForge(options: { root: string; owner: string }): Loca
           archived: false,
           fork: false,
           visibility: 'private',
-          htmlUrl: `file://${join(root, e.name)}`,
+          htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${e.name}` : `file://${join(root, e.name)}`,
         }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+        .sort((a, b) => byText(a.name, b.name));
+    },
+    async listFiles(repository) {
+      const dir = dirOf(repository);
+      if (!existsSync(dir)) return undefined;
+      const paths = await glob('**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['.git/**', '**/node_modules/**'] });
+      return { paths: paths.sort(), truncated: false };
     },
     async readFiles(requests) {
       return Promise.all(
@@ -64,7 +79,7 @@ export function createLocalForge(options: { root: string; owner: string }): Loca
       const read = createRepositoryReader(dir);
       const head = { branch: request.branch, sha: 'working-tree' };
       let changed = 0;
-      for (const change of await request.changes(head)) {
+      for (const change of changesOf(await request.changes(head))) {
         const path = repositoryPathOf(change.path, '');
         if (!path) throw new Error(`Refusing to write ${change.path}: it is outside the repository`);
         const current = await read(path);

@@ -16,6 +16,7 @@ type Seeding = Pick<
   | 'addTeam'
   | 'setPermission'
   | 'readFile'
+  | 'files'
   | 'branchHead'
   | 'commits'
   | 'pullRequests'
@@ -131,6 +132,10 @@ export function createSeeding(world: World): Seeding {
       const commit = world.resolve(need(o, repo), ref);
       const blob = commit?.files.get(path);
       return blob ? world.git.blob(blob)?.toString('utf8') : undefined;
+    },
+    files(o, repo, ref) {
+      const commit = world.resolve(need(o, repo), ref);
+      return new Map([...(commit?.files ?? [])].map(([path, blob]) => [path, world.git.blob(blob)?.toString('utf8') ?? '']));
     },
     branchHead: (o, repo, branch) => need(o, repo).branches.get(branch),
     commits(o, repo, branch) {

@@ -90,6 +90,31 @@ export const repoHandlers: Record<string, Handler> = {
     };
   },
 
+  /** A tree by sha, or the tree of a commit or branch (GitHub accepts those too); `recursive` lists every level. */
+  'git/get-tree'(ctx) {
+    const repo = ctx.repo();
+    const asked = String(ctx.params.tree_sha);
+    const commit = ctx.world.resolve(repo, asked);
+    const recursive = ctx.query.recursive !== undefined && ctx.query.recursive !== '0' && ctx.query.recursive !== 'false';
+    const entries: { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] = [];
+    const api = `${ctx.objects.api}/repos/${repo.fullName}/git`;
+    let sha: string;
+    if (commit) {
+      sha = commit.tree;
+      const inScope = (path: string) => recursive || !path.includes('/');
+      for (const [path, tree] of commit.dirs) if (path && inScope(path)) entries.push({ path, mode: '040000', type: 'tree', sha: tree, url: `${api}/trees/${tree}` });
+      for (const [path, blob] of commit.files) {
+        if (inScope(path)) entries.push({ path, mode: '100644', type: 'blob', sha: blob, size: ctx.world.git.blob(blob)?.length ?? 0, url: `${api}/blobs/${blob}` });
+      }
+    } else {
+      const tree = ctx.world.git.tree(asked) ?? notFound(ctx);
+      sha = asked;
+      for (const e of tree) entries.push({ path: e.name, mode: e.type === 'tree' ? '040000' : '100644', type: e.type, sha: e.oid, ...(e.type === 'blob' ? { size: ctx.world.git.blob(e.oid)?.length ?? 0 } : {}), url: `${api}/${e.type}s/${e.oid}` });
+    }
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree: entries, truncated: false } };
+  },
+
   'git/get-ref'(ctx) {
     const repo = ctx.repo();
     const branch = branchOf(ctx, ctx.params.ref);

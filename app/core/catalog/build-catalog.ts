@@ -1,0 +1,116 @@
+/**
+ * A catalog build: the repositories to re-read are read (the root descriptors of all of them in
+ * one batched read), the others keep their snapshot, the teams are imported, the catalog is
+ * assembled and rendered, and the result is compared with the last build's manifest, so only
+ * files that changed are written and files no longer produced are removed.
+ */
+import type { DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
+import { createEntityValidator } from '../validation/validate-entity.ts';
+import type { LocatedProblem } from '../validation/problem.ts';
+import { assembleCatalog } from './assemble-catalog.ts';
+import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
+import { contentHash, stateFiles, stateFolder, type CatalogState } from './catalog-state.ts';
+import { importTeams, type OrganizationTeam } from './import-teams.ts';
+import { renderCatalog } from './render/render-catalog.ts';
+import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
+import type { Catalog, CatalogProblem, CatalogRepository, RepositorySnapshot } from './types.ts';
+import { byText } from '../sort.ts';
+
+/** Where a build reads from: the organisation's repositories (on GitHub, or folders on disk). */
+export interface CatalogSource {
+  listRepositories(): Promise<CatalogRepository[]>;
+  /** Reads one file from each of many repositories at once (batched on GitHub). */
+  readMany(requests: { repository: CatalogRepository; path: string }[]): Promise<(string | undefined)[]>;
+  /** One repository's files at its default branch; `primed` answers reads already made. */
+  open(repository: CatalogRepository, primed: ReadonlyMap<string, string | undefined>): DescriptorRepository;
+  teams(): Promise<OrganizationTeam[]>;
+}
+
+export interface BuildInput {
+  organization: string;
+  source: CatalogSource;
+  config: CatalogConfig;
+  configProblems?: LocatedProblem[];
+  /** The catalog repository's name: it is not a source of the catalog. */
+  catalogRepository?: string;
+  state: CatalogState;
+  /** Re-read only these repositories (full names); the others keep their snapshot. All when absent. */
+  only?: readonly string[];
+  /** The forge's web address, for links to teams (https://github.com). */
+  webUrl?: string;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface BuildResult {
+  catalog: Catalog;
+  /** Every file of the catalog folder, state included. */
+  files: Map<string, string>;
+  /** What to write: changed and new files, and `null` for files no longer produced. */
+  changes: { path: string; content: string | null }[];
+  snapshots: RepositorySnapshot[];
+  /** Repositories read in this build. */
+  read: string[];
+}
+
+export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
+  const { config, state, source } = input;
+  const all = (await source.listRepositories()).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
+  const only = input.only && new Set(input.only.map((r) => r.toLowerCase()));
+  const toRead = all.filter((r) => !only || only.has(r.fullName.toLowerCase()) || !state.snapshots.has(r.fullName));
+  const roots = await source.readMany(toRead.map((repository) => ({ repository, path: ROOT_DESCRIPTOR })));
+  const validator = createEntityValidator();
+  const fresh = new Map<string, RepositorySnapshot>();
+  for (const [i, repository] of toRead.entries()) {
+    const port = source.open(repository, new Map([[ROOT_DESCRIPTOR, roots[i]]]));
+    const previous = state.snapshots.get(repository.fullName);
+    fresh.set(repository.fullName, await snapshotRepository(repository, port, { validator, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}) }));
+    input.onProgress?.(i + 1, toRead.length);
+  }
+  // Kept snapshots take the repository's current metadata (archived, renamed default branch).
+  const snapshots = all.map((r) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName)!, repository: r });
+  const imported = config.teams.import ? importTeams(input.organization, await source.teams(), input.webUrl) : [];
+  const catalog = assembleCatalog({
+    organization: input.organization,
+    snapshots,
+    imported,
+    previous: state.previous,
+    problems: (input.configProblems ?? []).map((p) => ({ kind: 'config', severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column })) as CatalogProblem[],
+  });
+  const generated = renderCatalog(catalog, { folder: config.folder });
+  const holders = new Map(
+    catalog.problems
+      .filter((p) => p.kind === 'conflict' && p.severity === 'warning' && p.ref && p.repository && p.path)
+      .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
+  );
+  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, generated, holders)]);
+  return { catalog, files, changes: changesSince(state, files, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
+}
+
+/**
+ * The files that differ from the last build (by the manifest's hashes and the state files' own
+ * content), and those the last build produced that this one does not.
+ */
+function changesSince(state: CatalogState, files: Map<string, string>, folder: string) {
+  const isState = (path: string) => path.startsWith(`${stateFolder(folder)}/`);
+  const changes: { path: string; content: string | null }[] = [];
+  for (const [path, content] of files) {
+    // Generated files are compared by the manifest's hash, state files (which hold the manifest) by their text.
+    const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === contentHash(content);
+    if (!same) changes.push({ path, content });
+  }
+  for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!files.has(path)) changes.push({ path, content: null });
+  return [...new Map(changes.map((c) => [c.path, c])).values()].sort((a, b) => byText(a.path, b.path));
+}
+
+/** The commit message: what was read, and every entity removed with the reason. */
+export function commitMessage(result: BuildResult, reason: string): string {
+  const { catalog } = result;
+  const lines = [`Update the catalog: ${reason}`, ''];
+  lines.push(`${catalog.entities.length} entities from ${catalog.repositories.length} repositories; read ${result.read.length}: ${summarise(result.read)}.`);
+  if (catalog.removed.length) lines.push('', 'Removed:', ...catalog.removed.map((r) => `- ${r.ref}: ${r.reason}`));
+  const errors = catalog.problems.filter((p) => p.severity === 'error').length;
+  if (errors) lines.push('', `${errors} errors in descriptors: see errors.md.`);
+  return lines.join('\n');
+}
+
+const summarise = (names: string[]) => (names.length <= 10 ? names.join(', ') || 'none' : `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`);

@@ -1,0 +1,49 @@
+/**
+ * Where each generated file lives, relative to the catalog folder, and relative links between them.
+ * Paths are `<kind>/<namespace>/<name>` from the canonical (lowercased) ref.
+ */
+import { parseEntityRef } from '../../model/entity-ref.ts';
+
+export const README_PATH = 'README.md';
+export const ERRORS_PATH = 'errors.md';
+export const INDEX_PATH = 'index.json';
+export const INDEX_SCHEMA_PATH = 'index.schema.json';
+export const ALL_PATH = 'all.yaml';
+export const IMPORTED_PATH = 'imported.yaml';
+export const ENTITIES_FOLDER = 'entities';
+
+/**
+ * One path segment. Valid Backstage names only hold `[a-z0-9._-]` once lowercased and are kept as
+ * they are; anything else (never in a validated catalog) becomes `~<hex>`, which no valid name can
+ * contain, so two refs never share a file and no segment climbs out of its folder.
+ */
+export function pathSegment(value: string): string {
+  const lower = value.toLowerCase();
+  const safe = lower.replace(/[^a-z0-9._-]/gu, (c) => `~${(c.codePointAt(0) ?? 0).toString(16)}`);
+  return safe === '' || safe === '.' || safe === '..' ? `~${safe}` : safe;
+}
+
+function refSegments(ref: string): string[] {
+  const parsed = parseEntityRef(ref);
+  if (!parsed.ok) return ['~', '~', pathSegment(ref)];
+  const { kind, namespace, name } = parsed.ref;
+  return [pathSegment(kind), pathSegment(namespace), pathSegment(name)];
+}
+
+/** The entity's Markdown page, e.g. `component/default/artist-lookup.md`. */
+export const entityPagePath = (ref: string): string => `${refSegments(ref).join('/')}.md`;
+
+/** The entity's stitched YAML, e.g. `entities/component/default/artist-lookup.yaml`. */
+export const entityYamlPath = (ref: string): string => `${ENTITIES_FOLDER}/${refSegments(ref).join('/')}.yaml`;
+
+/** A source URL without its `#L…` line anchor: the descriptor file itself. */
+export const withoutFragment = (url: string): string => url.split('#')[0] ?? url;
+
+/** The relative link from the file at `from` to the file at `to`, both relative to the folder. */
+export function relativePath(from: string, to: string): string {
+  const fromDir = from.split('/').slice(0, -1);
+  const target = to.split('/');
+  let common = 0;
+  while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
+  return [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}

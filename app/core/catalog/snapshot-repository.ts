@@ -1,0 +1,70 @@
+/**
+ * Reads one repository into a snapshot: its root descriptor, the configured extra paths (monorepos)
+ * and everything their Locations lead to, validated. An entity whose descriptor is broken now keeps
+ * its last good version from the previous snapshot, with the errors beside it: nothing is lost.
+ */
+import { collectDescriptorSources, type DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
+import { validateDescriptorFiles } from '../validate/validate-descriptor-files.ts';
+import type { EntityValidator } from '../validation/validate-entity.ts';
+import type { CatalogRepository, FileSnapshot, RepositorySnapshot, SourcedEntity } from './types.ts';
+import { byText } from '../sort.ts';
+
+export interface SnapshotOptions {
+  validator: EntityValidator;
+  /** Extra descriptor paths or globs for this repository (from callboard.yaml). */
+  paths?: string[];
+  previous?: RepositorySnapshot;
+  commit?: string;
+}
+
+export const ROOT_DESCRIPTOR = 'catalog-info.yaml';
+
+export async function snapshotRepository(repository: CatalogRepository, port: DescriptorRepository, options: SnapshotOptions): Promise<RepositorySnapshot> {
+  const requested = [ROOT_DESCRIPTOR];
+  for (const path of options.paths ?? []) requested.push(...(await port.locate(path)));
+  const sources = await collectDescriptorSources(port, requested);
+  const report = await validateDescriptorFiles(sources, {
+    validator: options.validator,
+    read: port.read,
+    locate: port.locate,
+    repositoryUrl: repository.htmlUrl,
+  });
+  const files: FileSnapshot[] = report.files
+    .filter((f) => !f.skipped)
+    .map((f) => ({ path: f.path, problems: f.problems, refs: f.entities.map((e) => e.ref) }));
+  const entities: SourcedEntity[] = report.files.flatMap((f) =>
+    f.entities
+      .filter((e) => e.valid)
+      .map((e) => ({ ref: e.ref, entity: e.entity, source: { repository: repository.fullName, path: f.path, document: e.document, line: e.line, url: lineUrl(repository, f.path, e.line) } })),
+  );
+  const kept = keepLastGood(options.previous, files, entities);
+  return {
+    repository,
+    ...(options.commit ? { commit: options.commit } : {}),
+    files,
+    entities: [...entities, ...kept.map((k) => k.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
+    ...(kept.length ? { kept: kept.map((k) => ({ ref: k.entity.ref, errors: k.errors })) } : {}),
+  };
+}
+
+/**
+ * The previous version of each entity that is missing now because its file is broken: the file
+ * still exists and has errors, and no valid definition of the ref was read. A file that was
+ * deleted, or that no longer defines the entity, removes it.
+ */
+function keepLastGood(previous: RepositorySnapshot | undefined, files: FileSnapshot[], current: SourcedEntity[]) {
+  if (!previous) return [];
+  const valid = new Set(current.map((e) => e.ref));
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  return previous.entities.flatMap((old) => {
+    const file = byPath.get(old.source.path);
+    if (valid.has(old.ref) || !file) return [];
+    const errors = file.problems.filter((p) => p.severity === 'error' && (p.entity === undefined || p.entity === old.ref));
+    if (errors.length === 0) return [];
+    // Kept as it was, source line and all: it is the last version that was read without errors.
+    return [{ entity: old, errors: errors.map((p) => `${file.path}:${p.line}:${p.column} ${p.message}`) }];
+  });
+}
+
+export const lineUrl = (repository: CatalogRepository, path: string, line?: number) =>
+  `${repository.htmlUrl}/blob/${encodeURIComponent(repository.defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;

@@ -1,0 +1,26 @@
+/**
+ * The catalog's source on any forge: GitHub (an installation's repositories) or a folder of
+ * repositories on disk. One adapter, so `callboard catalog build` writes what the app commits.
+ */
+import type { CatalogSource } from '../core/catalog/build-catalog.ts';
+import type { CatalogRepository } from '../core/catalog/types.ts';
+import { forgeDescriptorRepository } from './forge-descriptor-repository.ts';
+import type { Forge } from './types.ts';
+
+export function forgeCatalogSource(forge: Forge, organization: string): CatalogSource {
+  return {
+    async listRepositories() {
+      return (await forge.listRepositories())
+        .filter((r) => r.owner.toLowerCase() === organization.toLowerCase())
+        .map((r): CatalogRepository => ({ owner: r.owner, name: r.name, fullName: r.fullName, defaultBranch: r.defaultBranch, archived: r.archived, htmlUrl: r.htmlUrl }));
+    },
+    async readMany(requests) {
+      const files = await forge.readFiles(requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch })));
+      return files.map((f) => f.text);
+    },
+    open: (repository, primed) => forgeDescriptorRepository(forge, repository, repository.defaultBranch, primed),
+    async teams() {
+      return forge.listTeams(organization);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything that changes the catalog, turned into pending updates and one catalog job per event
+ * (the job takes all that is pending, so bursts coalesce): installations and their repositories,
+ * repository changes, pushes that touch descriptors, the catalog repository's own config, teams,
+ * and `/callboard reconcile` from someone with write access to the catalog repository.
+ */
+import { posix } from 'node:path';
+import type { Probot } from 'probot';
+import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
+import type { CatalogUpdates } from '../jobs/catalog-updates.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import type { UpdateCatalogData } from '../jobs/update-catalog.ts';
+
+export interface CatalogHandlerDeps {
+  queue: JobQueue;
+  updates: CatalogUpdates;
+  catalogRepository: string;
+  canWrite(installationId: number, owner: string, repo: string, login: string): Promise<boolean>;
+}
+
+/** Descriptors, Location targets and most placeholder targets are YAML or JSON; other files wait for the next reconcile. */
+export const touchesDescriptors = (paths: string[]) => paths.some((p) => /^catalog-info\.ya?ml$/.test(posix.basename(p)) || /\.(ya?ml|json)$/.test(p));
+
+export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
+  const update = async (context: { id: string }, installationId: number | undefined, organization: string, change: { full?: boolean; repositories?: string[]; reason: string }) => {
+    if (installationId === undefined) return;
+    deps.updates.add(installationId, change);
+    await deps.queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `${context.id}:update-catalog`, group: `catalog:${installationId}`, data: { installationId, organization } });
+  };
+  const isCatalog = (name: string) => name.toLowerCase() === deps.catalogRepository.toLowerCase();
+
+  app.on(['installation.created', 'installation.new_permissions_accepted', 'installation.unsuspend'], (context) =>
+    update(context, context.payload.installation.id, accountLogin(context.payload.installation.account), { full: true, reason: `installation ${context.payload.action}` }),
+  );
+  app.on(['installation_repositories.added', 'installation_repositories.removed'], (context) => {
+    const { installation, repositories_added: added, action } = context.payload;
+    return update(context, installation.id, accountLogin(installation.account), { repositories: added.map((r) => r.full_name), reason: `repositories ${action}` });
+  });
+  app.on(['repository.created', 'repository.renamed', 'repository.transferred', 'repository.archived', 'repository.unarchived', 'repository.edited'], (context) => {
+    const { repository, installation, action } = context.payload;
+    return update(context, installation?.id, repository.owner.login, { repositories: [repository.full_name], reason: `${repository.full_name} ${action}` });
+  });
+  app.on('push', (context) => {
+    const { repository, installation, ref, deleted, commits } = context.payload;
+    const owner = repository.owner?.login ?? repository.full_name.split('/')[0]!;
+    if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
+    const paths = commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])]);
+    if (isCatalog(repository.name)) {
+      if (paths.includes(CONFIG_PATH)) return update(context, installation?.id, owner, { full: true, reason: `${CONFIG_PATH} changed` });
+      return;
+    }
+    if (touchesDescriptors(paths)) return update(context, installation?.id, owner, { repositories: [repository.full_name], reason: `push to ${repository.full_name}` });
+  });
+  app.on(['team', 'membership', 'organization.member_added', 'organization.member_removed'], (context) => {
+    const payload = context.payload as { installation?: { id: number }; organization?: { login: string }; action?: string };
+    return update(context, payload.installation?.id, payload.organization?.login ?? '', { reason: `teams ${context.name} ${payload.action ?? ''}`.trim() });
+  });
+  app.on('issue_comment.created', async (context) => {
+    const { comment, repository, installation, sender } = context.payload;
+    if (!isCatalog(repository.name) || !/^\/callboard\s+reconcile\b/.test(comment.body.trim()) || !installation) return;
+    // Act only for people who may write to the catalog repository.
+    if (!(await deps.canWrite(installation.id, repository.owner.login, repository.name, sender.login))) return;
+    await update(context, installation.id, repository.owner.login, { full: true, reason: `reconcile asked by @${sender.login}` });
+  });
+}
+
+/** An installation's account is a user or organisation (with a login) or an enterprise (with a slug). */
+const accountLogin = (account: unknown) => {
+  const a = (account ?? {}) as { login?: string; slug?: string };
+  return a.login ?? a.slug ?? '';
+};

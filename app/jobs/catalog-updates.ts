@@ -1,0 +1,35 @@
+/**
+ * What the catalog still has to take in, per installation: repositories to re-read, whether a full
+ * reconcile is due, and why. Events add to it; the catalog job takes all of it at once, so a burst
+ * of pushes becomes one build and one commit, and later jobs of the burst find nothing left to do.
+ */
+export interface PendingUpdate {
+  /** Re-read every repository. */
+  full: boolean;
+  repositories: Set<string>;
+  reasons: Set<string>;
+}
+
+export interface CatalogUpdates {
+  add(installationId: number, update: { full?: boolean; repositories?: string[]; reason: string }): void;
+  /** Everything pending for the installation, removed; undefined when an earlier job took it. */
+  take(installationId: number): PendingUpdate | undefined;
+}
+
+export function createCatalogUpdates(): CatalogUpdates {
+  const pending = new Map<number, PendingUpdate>();
+  return {
+    add(installationId, update) {
+      const entry = pending.get(installationId) ?? { full: false, repositories: new Set(), reasons: new Set() };
+      entry.full ||= update.full ?? false;
+      for (const r of update.repositories ?? []) entry.repositories.add(r);
+      entry.reasons.add(update.reason);
+      pending.set(installationId, entry);
+    },
+    take(installationId) {
+      const entry = pending.get(installationId);
+      pending.delete(installationId);
+      return entry;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
+import { acmeCatalog } from './acme-catalog.ts';
+import { catalogOf, entityOf, repositoryOf } from './catalog-of.ts';
+
+const files = renderCatalog(acmeCatalog(), { folder: 'catalog' });
+const readme = files.get('catalog/README.md') ?? '';
+const errors = files.get('catalog/errors.md') ?? '';
+const section = (content: string, heading: string) => content.split(/^(?=## )/m).find((s) => s.startsWith(`## ${heading}\n`)) ?? '';
+
+describe('README.md, the overview', () => {
+  it('counts entities per kind', () => {
+    expect(readme).toContain('18 entities from 9 repositories.');
+    expect(section(readme, 'Counts')).toContain('| API | 1 |\n| Component | 5 |\n| Domain | 1 |\n| Group | 4 |\n| Resource | 1 |\n| System | 1 |\n| User | 5 |');
+    expect(section(readme, 'Counts')).toContain("2 of them are imported from the GitHub organisation's teams.");
+  });
+
+  it('makes deprecated entities loud', () => {
+    expect(section(readme, 'Deprecated')).toContain(
+      '> [!WARNING]\n> **1 deprecated entity.** Do not start using it; ask its owner what replaces it.\n>\n> - [legacy-billing](component/default/legacy-billing.md) (component, owned by [team-b](group/default/team-b.md))',
+    );
+  });
+
+  it('counts problems and links to errors.md', () => {
+    const problems = section(readme, 'Errors');
+    expect(problems).toContain('> [!CAUTION]\n> **2 errors and 2 warnings**: see the [processing status](errors.md).');
+    expect(problems).toContain('| acme/playback | 1 | 1 |');
+    expect(readme).toContain('## Stale');
+  });
+
+  it('says so when there are no problems', () => {
+    const clean = renderCatalog(catalogOf([]), { folder: 'c' }).get('c/README.md') ?? '';
+    expect(clean).toContain('No problems: every descriptor was read ([processing status](errors.md)).');
+  });
+
+  it('tables components by system, with the system owner, and by owner', () => {
+    expect(section(readme, 'Components by system')).toContain(
+      '| [Artist Portal](system/default/artist-portal.md) | [Artist Lookup](component/default/artist-lookup.md), [www-artist](component/default/www-artist.md) | [Team A (Artists)](group/default/team-a.md) |',
+    );
+    expect(section(readme, 'Components by system')).toMatch(/\| \*\(no system\)\* \| \[legacy-billing\][^\n]*\| — \|\n\n$/);
+    const byOwner = section(readme, 'Components by owner');
+    expect(byOwner).toContain('| [Rosa Lindqvist](user/default/rosa.lindqvist.md) | 1 | [wayback-archive](component/default/wayback-archive.md) |');
+    expect(byOwner).toContain('| [team-b](group/default/team-b.md) | 2 |');
+  });
+
+  it('lists archived entities and links every entity page by kind', () => {
+    expect(section(readme, 'Archived')).toContain('| [wayback-archive](component/default/wayback-archive.md) | Component | acme/wayback-archive |');
+    const entities = section(readme, 'Entities');
+    expect(entities).toContain('### Component (5)');
+    expect(entities).toContain('- [Artist Lookup](component/default/artist-lookup.md) — Answers "who is this artist?"');
+    expect(entities).toContain('- [legacy-billing](component/default/legacy-billing.md) ⚠️ deprecated');
+    expect(entities.match(/^- \[/gm)).toHaveLength(18);
+  });
+});
+
+describe('errors.md, the processing status', () => {
+  it('groups problems by repository then file, with severity, message and a link to the line', () => {
+    const playback = section(errors, '[acme/playback](https://github.com/acme/playback)');
+    expect(playback).toContain('### catalog-info.yaml');
+    expect(playback).toContain(
+      '| ❌ error | [7:3](https://github.com/acme/playback/blob/main/catalog-info.yaml#L7) | "spec.type" must be a non-empty string | descriptor | [playback](component/default/playback.md) |',
+    );
+    expect(section(errors, '[acme/legacy-billing](https://github.com/acme/legacy-billing)')).toContain('| dangling-ref |');
+    expect(section(errors, 'Catalog (no repository)')).toContain('| ⚠️ warning | file | callboard.yaml: unknown key "colour" | config | — |');
+  });
+
+  it('lists every repository without problems as OK', () => {
+    expect(errors).toContain('9 repositories: 7 OK, 2 with problems. 2 errors, 2 warnings.');
+    const ok = section(errors, 'OK');
+    for (const name of ['artist-lookup', 'artists', 'artists-db', 'empty', 'org', 'www-artist']) expect(ok).toContain(`- ✅ [acme/${name}](https://github.com/acme/${name})\n`);
+    expect(ok).toContain('- ✅ [acme/wayback-archive](https://github.com/acme/wayback-archive) (archived)');
+    expect(ok).not.toContain('playback');
+  });
+
+  it('names a repository with problems that is not in the list, without a link', () => {
+    const catalog = catalogOf([{ entity: entityOf('Group', 'g', { type: 'team', children: [] }) }], {
+      repositories: [repositoryOf('acme/known')],
+      problems: [{ kind: 'descriptor', severity: 'warning', message: 'm', repository: 'acme/gone', path: 'a.yaml', line: 2 }],
+    });
+    const status = renderCatalog(catalog, { folder: 'c' }).get('c/errors.md') ?? '';
+    expect(status).toContain('## acme/gone\n\n### a.yaml');
+    expect(status).toContain('| ⚠️ warning | 2 | m | descriptor | — |');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The catalog, end to end: the real server (`npm start`) against the GitHub double, an
+ * organisation of 30 repositories, and the catalog repository kept current by signed webhooks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GithubDouble } from '../github-double/index.ts';
+import { componentYaml } from '../support/descriptors.ts';
+import { startDouble } from '../support/github.ts';
+import { startAppServer, waitFor, type AppServer } from './app-server.ts';
+import { installationCreatedPayload, pushPayload } from './payloads.ts';
+
+let double: GithubDouble;
+let server: AppServer;
+let installationId: number;
+const REPOS = Array.from({ length: 30 }, (_, i) => `service-${String(i).padStart(2, '0')}`);
+const team = (name: string) => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []\n`;
+
+const catalogCommits = () => double.commits('acme', 'callboard-catalog', 'main').filter((c) => c.author === 'callboard[bot]');
+const catalogFile = (path: string) => double.readFile('acme', 'callboard-catalog', `catalog/${path}`);
+
+/** Pushes a change to one repository and tells the server, as GitHub would. */
+async function push(repo: string, files: Record<string, string>) {
+  const before = double.branchHead('acme', repo, 'main')!;
+  const after = double.pushCommit({ owner: 'acme', repo, branch: 'main', files, author: 'lin' });
+  const delivery = await server.deliver('push', pushPayload({ installationId, owner: 'acme', repo, before, after, modified: Object.keys(files), baseUrl: double.url }));
+  expect(delivery.status).toBe(200);
+}
+
+/** Waits until the server has made no request to GitHub for a second: the jobs in hand are done. */
+async function quiet() {
+  for (let seen = -1; seen !== double.requests.length; ) {
+    seen = double.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+beforeAll(async () => {
+  double = await startDouble();
+  double.addOrganization('acme');
+  REPOS.forEach((name, i) => double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': componentYaml(name).replace('team-a', i % 2 ? 'team-a' : 'team-b'), 'src/index.ts': '' } }));
+  double.addRepository({ owner: 'acme', name: 'people', files: { 'catalog-info.yaml': `${team('team-a')}---\n${team('team-b')}` } });
+  double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# The catalog\n' } });
+  installationId = double.addInstallation({ account: 'acme' }).id;
+  server = await startAppServer(double);
+}, 90_000);
+afterAll(async () => {
+  await server?.stop();
+  await double?.close();
+});
+
+describe('the catalog repository, kept current by the app', () => {
+  it('is populated when the app is installed on an organisation of 30 repositories', async () => {
+    expect((await server.deliver('installation', installationCreatedPayload(installationId, 'acme'))).status).toBe(200);
+    await waitFor(() => catalogCommits().length === 1, 90_000, () => `no catalog commit:\n${server.output()}`);
+    for (const name of REPOS) expect(catalogFile(`component/default/${name}.md`)).toContain(`# ${name}`);
+    expect(catalogFile('README.md')).toContain('32 entities from 31 repositories');
+    expect(JSON.parse(catalogFile('index.json')!).entities).toHaveLength(32);
+    expect(catalogFile('all.yaml')).toContain(`${double.url}/acme/service-00/blob/main/catalog-info.yaml`);
+    expect(double.violations).toEqual([]);
+  });
+
+  it('changes exactly the pages an owner change touches, in one commit', async () => {
+    const before = double.files('acme', 'callboard-catalog');
+    await push('service-07', { 'catalog-info.yaml': componentYaml('service-07').replace('team-a', 'team-b') });
+    await waitFor(() => catalogCommits().length === 2, 60_000, () => `no second commit:\n${server.output()}`);
+    const after = double.files('acme', 'callboard-catalog');
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+    expect(changed).toEqual([
+      'catalog/.callboard/acme/service-07.json',
+      'catalog/.callboard/manifest.json',
+      'catalog/README.md',
+      'catalog/component/default/service-07.md',
+      'catalog/entities/component/default/service-07.yaml',
+      'catalog/entities/group/default/team-a.yaml',
+      'catalog/entities/group/default/team-b.yaml',
+      'catalog/group/default/team-a.md',
+      'catalog/group/default/team-b.md',
+      'catalog/index.json',
+    ]);
+    expect(catalogCommits()[0]!.message).toMatch(/^Update the catalog: push to acme\/service-07/);
+  });
+
+  it('does nothing for a push that touches no descriptor', async () => {
+    await quiet();
+    const commits = catalogCommits().length;
+    const requests = double.requests.length;
+    await push('service-01', { 'src/index.ts': 'export {};\n' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(catalogCommits()).toHaveLength(commits);
+    // Not one read: the push named no descriptor, so no job ran.
+    expect(double.requests.slice(requests).filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens')).toEqual([]);
+  });
+
+  it('takes in pushes to 20 repositories at once, coalesced into fewer commits, losing none', async () => {
+    const commits = catalogCommits().length;
+    await Promise.all(REPOS.slice(10).map((name) => push(name, { 'catalog-info.yaml': componentYaml(name).replace('spec:', `  description: Changed ${name}\nspec:`) })));
+    await waitFor(() => REPOS.slice(10).every((name) => catalogFile(`component/default/${name}.md`)?.includes(`Changed ${name}`)), 120_000, () => `not every push landed:\n${server.output()}`);
+    const added = catalogCommits().length - commits;
+    expect(added).toBeGreaterThanOrEqual(1);
+    expect(added).toBeLessThan(20);
+    console.log(`[e2e] 20 concurrent pushes landed in ${added} catalog commits`);
+  });
+
+  it('keeps the last good entity when a descriptor breaks, and shows the error beside it', async () => {
+    await push('service-03', { 'catalog-info.yaml': componentYaml('service-03').replace('  lifecycle: production', '  lifecycle: production\n  lifecycle: deprecated') });
+    await waitFor(() => catalogFile('component/default/service-03.md')?.includes('last good version') ?? false, 60_000, () => server.output());
+    expect(catalogFile('component/default/service-03.md')).toContain('Map keys must be unique');
+    expect(catalogFile('errors.md')).toContain('acme/service-03');
+    expect(JSON.parse(catalogFile('index.json')!).entities).toHaveLength(32);
+  });
+});
