@@ -82,20 +82,22 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
       .filter((p) => p.kind === 'conflict' && p.severity === 'warning' && p.ref && p.repository && p.path)
       .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
   );
-  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, generated, holders)]);
-  return { catalog, files, changes: changesSince(state, files, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
+  // Each generated file is hashed once: for the manifest, and to compare with the last build's.
+  const hashes = new Map([...generated].map(([path, text]) => [path, contentHash(text)]));
+  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, generated, holders, hashes)]);
+  return { catalog, files, changes: changesSince(state, files, hashes, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
 }
 
 /**
  * The files that differ from the last build (by the manifest's hashes and the state files' own
  * content), and those the last build produced that this one does not.
  */
-function changesSince(state: CatalogState, files: Map<string, string>, folder: string) {
+function changesSince(state: CatalogState, files: Map<string, string>, hashes: ReadonlyMap<string, string>, folder: string) {
   const isState = (path: string) => path.startsWith(`${stateFolder(folder)}/`);
   const changes: { path: string; content: string | null }[] = [];
   for (const [path, content] of files) {
     // Generated files are compared by the manifest's hash, state files (which hold the manifest) by their text.
-    const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === contentHash(content);
+    const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === hashes.get(path);
     if (!same) changes.push({ path, content });
   }
   for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!files.has(path)) changes.push({ path, content: null });

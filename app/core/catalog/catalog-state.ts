@@ -5,7 +5,7 @@
  * repositories that changed, keeps last good versions, keeps conflict winners, and knows which
  * files changed without reading them.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PreviousCatalog } from './assemble-catalog.ts';
 import type { RepositorySnapshot, SourcedEntity } from './types.ts';
 import { byText } from '../sort.ts';
@@ -32,7 +32,7 @@ export const emptyState = (): CatalogState => ({ snapshots: new Map(), imported:
 export const stateFolder = (folder: string) => `${folder}/${STATE_FOLDER}`;
 export const snapshotPath = (folder: string, fullName: string) => `${stateFolder(folder)}/${fullName.toLowerCase()}.json`;
 
-export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+export const contentHash = (text: string) => hash('sha256', text, 'hex').slice(0, 16);
 
 /** Reads the state from the files under `<folder>/sources/`. */
 export function readCatalogState(folder: string, files: ReadonlyMap<string, string>): CatalogState {
@@ -79,11 +79,12 @@ export function stateFiles(
   imported: SourcedEntity[],
   generated: ReadonlyMap<string, string>,
   holders: ReadonlyMap<string, { repository: string; path: string }> = new Map(),
+  hashes?: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const snapshot of snapshots) files.set(snapshotPath(folder, snapshot.repository.fullName), json(snapshot));
   if (imported.length) files.set(`${stateFolder(folder)}/${TEAMS_FILE}`, json({ entities: imported }));
-  const manifest = Object.fromEntries([...generated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, contentHash(text)]));
+  const manifest = Object.fromEntries([...generated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, hashes?.get(path) ?? contentHash(text)]));
   files.set(`${stateFolder(folder)}/${MANIFEST_FILE}`, json({ files: manifest, holders: Object.fromEntries(holders) }));
   return files;
 }

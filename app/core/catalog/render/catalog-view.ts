@@ -7,6 +7,7 @@
 import type { Relation, RelationType } from '../../model/relations.ts';
 import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository } from '../types.ts';
 import { compareBy, sortedUnique } from './compare.ts';
+import type { EntitySummary } from './entity-summary.ts';
 
 /** Each relation type with its reverse. */
 export const INVERSE: Readonly<Record<RelationType, RelationType>> = {
@@ -39,6 +40,8 @@ export interface CatalogView {
   relations(ref: string): readonly Relation[];
   /** The targets of one relation type from `ref`, sorted. */
   targets(ref: string, type: RelationType): string[];
+  /** Entity summaries, memoised by `summarize` for the life of the view. */
+  summaries: Map<string, EntitySummary>;
 }
 
 const byRelation = compareBy<Relation>(
@@ -81,6 +84,7 @@ export function createCatalogView(catalog: Catalog): CatalogView {
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
     targets: (ref, type) => (relations.get(ref) ?? none).filter((r) => r.type === type).map((r) => r.target),
+    summaries: new Map(),
   };
 }
 

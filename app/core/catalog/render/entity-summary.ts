@@ -36,7 +36,14 @@ export function kindOfRef(ref: string): string {
 /** The first `partOf` target of one kind. */
 const partOfKind = (view: CatalogView, ref: string, kind: string) => view.targets(ref, 'partOf').find((t) => kindOfRef(t) === kind);
 
+/** An entity's summary, computed once per view: it appears in many tables of many pages. */
 export function summarize(view: CatalogView, e: CatalogEntity): EntitySummary {
+  let summary = view.summaries.get(e.ref);
+  if (!summary) view.summaries.set(e.ref, (summary = computeSummary(view, e)));
+  return summary;
+}
+
+function computeSummary(view: CatalogView, e: CatalogEntity): EntitySummary {
   const { metadata, spec } = e.entity;
   const lifecycle = str(spec?.lifecycle);
   const system = partOfKind(view, e.ref, 'system');

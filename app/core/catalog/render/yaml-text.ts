@@ -1,13 +1,14 @@
 /**
  * YAML output with fixed options: no line folding (a long description stays on one line, so a
  * change shows as one changed line) and no anchors or aliases (a value used twice is written twice:
- * readers other than Backstage's may not follow aliases).
+ * readers other than Backstage's may not follow aliases). Written with js-yaml's emitter, many
+ * times faster than `yaml`'s for 100,000 entities; reading stays with `yaml`, Backstage's parser.
  */
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import type { EntityMeta } from '../../model/entity.ts';
 import { compareStrings } from './compare.ts';
 
-export const toYaml = (value: unknown): string => stringify(value, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, indentSeq: true });
+export const toYaml = (value: unknown): string => dump(value, { lineWidth: -1, noRefs: true, sortKeys: false });
 
 /** Lines of a YAML comment. */
 export const yamlComment = (lines: readonly string[]): string => lines.map((l) => `# ${l}`.trimEnd()).join('\n') + '\n';
