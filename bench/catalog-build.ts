@@ -1,52 +1,48 @@
 /**
- * Run by bench/catalog.ts in a child process (so its peak memory is its own): writes a synthetic
- * organisation of BENCH_REPOSITORIES repositories holding BENCH_ENTITIES entities to disk, builds
- * its catalog from scratch, then again with nothing changed, and prints JSON timings.
+ * Run by bench/catalog.ts in child processes, one operation each, so each peak memory is its own.
+ *   write ROOT     writes a synthetic organisation (BENCH_REPOSITORIES repositories, BENCH_ENTITIES entities)
+ *   cold ROOT OUT  builds its catalog from nothing into OUT
+ *   again ROOT OUT builds it again with nothing changed (a full reconcile)
+ *   one ROOT OUT   changes one repository's descriptor and builds, re-reading that repository only
+ * Each prints one JSON line.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { buildCatalog } from '../app/core/catalog/build-catalog.ts';
 import { DEFAULT_CONFIG } from '../app/core/catalog/catalog-config.ts';
-import { emptyState, readCatalogState, stateFolder } from '../app/core/catalog/catalog-state.ts';
 import { forgeCatalogSource } from '../app/forge/forge-catalog-source.ts';
 import { createLocalForge } from '../app/forge/local/local-forge.ts';
+import { readOutputState, writeChanges } from '../app/local/catalog-output.ts';
 import { syntheticEntities } from './synthetic-org.ts';
 
-const repositories = Number(process.env.BENCH_REPOSITORIES ?? 10_000);
-const entities = syntheticEntities(Number(process.env.BENCH_ENTITIES ?? 100_000));
-const root = mkdtempSync(join(tmpdir(), 'callboard-bench-'));
-const perRepo = Math.ceil(entities.length / repositories);
-let bytes = 0;
-for (let r = 0; r < repositories; r++) {
-  const text = entities.slice(r * perRepo, (r + 1) * perRepo).map((e) => stringify(e)).join('---\n');
-  bytes += text.length;
-  mkdirSync(join(root, `repo-${r}`));
-  writeFileSync(join(root, `repo-${r}`, 'catalog-info.yaml'), text);
-}
-const forge = createLocalForge({ root, owner: 'acme', webUrl: 'https://github.com' });
-const source = forgeCatalogSource(forge, 'acme');
-const build = (state = emptyState()) => buildCatalog({ organization: 'acme', source, config: DEFAULT_CONFIG, state });
+const [operation, root, out] = process.argv.slice(2) as [string, string, string];
+const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-let start = performance.now();
-const first = await build();
-const firstMs = performance.now() - start;
-const state = readCatalogState(DEFAULT_CONFIG.folder, new Map([...first.files].filter(([p]) => p.startsWith(`${stateFolder(DEFAULT_CONFIG.folder)}/`))));
-start = performance.now();
-const second = await buildCatalog({ organization: 'acme', source, config: DEFAULT_CONFIG, state, only: [] });
-const unchangedMs = performance.now() - start;
-rmSync(root, { recursive: true, force: true });
-console.log(
-  JSON.stringify({
-    repositories,
-    entities: first.catalog.entities.length,
-    descriptorMb: bytes / 1024 / 1024,
-    files: first.files.size,
-    firstMs,
-    unchangedMs,
-    unchangedChanges: second.changes.length,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  }),
-);
+if (operation === 'write') {
+  const repositories = Number(process.env.BENCH_REPOSITORIES ?? 10_000);
+  const entities = syntheticEntities(Number(process.env.BENCH_ENTITIES ?? 100_000));
+  const perRepo = Math.ceil(entities.length / repositories);
+  let bytes = 0;
+  for (let r = 0; r < repositories; r++) {
+    const text = entities.slice(r * perRepo, (r + 1) * perRepo).map((e) => stringify(e)).join('---\n');
+    bytes += text.length;
+    mkdirSync(join(root, `repo-${r}`), { recursive: true });
+    writeFileSync(join(root, `repo-${r}`, 'catalog-info.yaml'), text);
+  }
+  console.log(JSON.stringify({ repositories, entities: entities.length, descriptorMb: Math.round(bytes / 1024 / 1024) }));
+} else {
+  if (operation === 'one') {
+    const file = join(root, 'repo-0', 'catalog-info.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('description: The', 'description: Changed, the'));
+  }
+  const source = forgeCatalogSource(createLocalForge({ root, owner: 'acme', webUrl: 'https://github.com' }), 'acme');
+  const state = await readOutputState(out, DEFAULT_CONFIG.folder);
+  const start = performance.now();
+  const only = operation === 'one' ? { only: ['acme/repo-0'] } : {};
+  const result = await buildCatalog({ organization: 'acme', source, config: DEFAULT_CONFIG, state, ...only });
+  const ms = performance.now() - start;
+  await writeChanges(out, result.changes);
+  console.log(JSON.stringify({ operation, ms: Math.round(ms), entities: result.catalog.entities.length, files: result.files.size, changes: result.changes.length, read: result.read.length, maxRssMb: rss() }));
+}

@@ -5,6 +5,8 @@
  * story of writes under every kind of fault, against the same story without faults.
  */
 import { performance } from 'node:perf_hooks';
+import { createCatalogUpdates } from '../app/jobs/catalog-updates.ts';
+import { updateCatalog } from '../app/jobs/update-catalog.ts';
 import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
 import { forgeAgainst, startDouble } from '../test/support/github.ts';
 
@@ -55,6 +57,25 @@ line('requests per file read batched', (batchedRequests / repositories.length).t
 line('requests per file read one by one', (oneByOneRequests / repositories.length).toFixed(3), 'requests');
 line('batched vs one by one requests', (oneByOneRequests / batchedRequests).toFixed(1), 'x fewer');
 line('batched vs one by one time', (oneByOneMs / batchedMs).toFixed(1), 'x faster');
+
+// A full reconcile of the catalog, through the app's own job, counted: the first (the catalog
+// repository is empty) and one with nothing changed, next to what Backstage's GitHub provider
+// spends on one refresh cycle: a GraphQL listing page per 25 repositories, a REST read per repository.
+double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
+const updates = createCatalogUpdates();
+const reconcile = updateCatalog({ forgeFor: async () => forge, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, log: () => {} });
+for (const label of ['first', 'unchanged']) {
+  updates.add(installation, { full: true, reason: 'bench' });
+  octokit.requestCounts.reset();
+  start = performance.now();
+  await reconcile({ name: 'update-catalog', id: label, data: { installationId: installation, organization: 'acme' } });
+  const counts = octokit.requestCounts.get();
+  line(`full reconcile ${label} (${N} repositories)`, counts.total, 'requests');
+  line(`full reconcile ${label} time`, Math.round(performance.now() - start), 'ms');
+}
+const backstageCycle = N + Math.ceil(N / 25);
+line('Backstage GitHub provider, one refresh cycle', backstageCycle, 'requests');
+line('full reconcile vs Backstage cycle', (backstageCycle / octokit.requestCounts.get().total).toFixed(1), 'x fewer');
 
 // The same writes, calm and under every fault, compared by what they leave behind.
 double.addRepository({ owner: 'acme', name: 'calm', files: { 'README.md': '#\n' } });

@@ -7,12 +7,16 @@ import type { CatalogRepository } from '../core/catalog/types.ts';
 import { forgeDescriptorRepository } from './forge-descriptor-repository.ts';
 import type { Forge } from './types.ts';
 
+/** The listing is made once per source: a job that looks for the catalog repository and then builds lists once. */
 export function forgeCatalogSource(forge: Forge, organization: string): CatalogSource {
+  let listing: Promise<CatalogRepository[]> | undefined;
   return {
-    async listRepositories() {
-      return (await forge.listRepositories())
-        .filter((r) => r.owner.toLowerCase() === organization.toLowerCase())
-        .map((r): CatalogRepository => ({ owner: r.owner, name: r.name, fullName: r.fullName, defaultBranch: r.defaultBranch, archived: r.archived, htmlUrl: r.htmlUrl }));
+    listRepositories() {
+      return (listing ??= forge.listRepositories().then((repos) =>
+        repos
+          .filter((r) => r.owner.toLowerCase() === organization.toLowerCase())
+          .map((r): CatalogRepository => ({ owner: r.owner, name: r.name, fullName: r.fullName, defaultBranch: r.defaultBranch, archived: r.archived, htmlUrl: r.htmlUrl })),
+      ));
     },
     async readMany(requests) {
       const files = await forge.readFiles(requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch })));

@@ -33,8 +33,8 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
     try {
       const forge = await deps.forgeFor(installationId);
       const catalog: RepositoryId = { owner: organization, name: deps.catalogRepository };
-      const repos = await forge.listRepositories();
-      const target = repos.find((r) => r.fullName.toLowerCase() === `${organization}/${deps.catalogRepository}`.toLowerCase());
+      const source = forgeCatalogSource(forge, organization);
+      const target = (await source.listRepositories()).find((r) => r.name.toLowerCase() === deps.catalogRepository.toLowerCase());
       if (!target) {
         deps.log(`No catalog repository ${organization}/${deps.catalogRepository}: create it (with a first commit) and give Callboard access to it`);
         return;
@@ -53,7 +53,7 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
           const state = readCatalogState(config.folder, new Map(stateFiles.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
           const built = await buildCatalog({
             organization,
-            source: forgeCatalogSource(forge, organization),
+            source,
             config,
             configProblems: problems,
             catalogRepository: deps.catalogRepository,

@@ -9,11 +9,11 @@ import { createEntityValidator } from '../validation/validate-entity.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
-import { contentHash, stateFiles, stateFolder, type CatalogState } from './catalog-state.ts';
+import { contentHash, snapshotPath, stateFiles, stateFolder, type CatalogState } from './catalog-state.ts';
 import { importTeams, type OrganizationTeam } from './import-teams.ts';
-import { renderCatalog } from './render/render-catalog.ts';
+import { entityFiles, renderCatalog } from './render/render-catalog.ts';
 import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
-import type { Catalog, CatalogProblem, CatalogRepository, RepositorySnapshot } from './types.ts';
+import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, RepositorySnapshot } from './types.ts';
 import { byText } from '../sort.ts';
 
 /** Where a build reads from: the organisation's repositories (on GitHub, or folders on disk). */
@@ -76,15 +76,31 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
     previous: state.previous,
     problems: (input.configProblems ?? []).map((p) => ({ kind: 'config', severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column })) as CatalogProblem[],
   });
-  const generated = renderCatalog(catalog, { folder: config.folder });
+  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
+  const render = pagesToRender(catalog, fingerprints, state, config.folder);
+  const generated = renderCatalog(catalog, { folder: config.folder, ...(render ? { entities: render } : {}) });
+  // Each generated file is hashed once: for the manifest, and to compare with the last build's.
+  // The files of entities not rendered again are unchanged: their last hashes stand.
+  const hashes = new Map([...generated].map(([path, text]) => [path, contentHash(text)]));
+  if (render) {
+    for (const e of catalog.entities) {
+      if (render.has(e.ref)) continue;
+      for (const path of entityFiles(e.ref, config.folder)) hashes.set(path, state.manifest.get(path)!);
+    }
+  }
   const holders = new Map(
     catalog.problems
       .filter((p) => p.kind === 'conflict' && p.severity === 'warning' && p.ref && p.repository && p.path)
       .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
   );
-  // Each generated file is hashed once: for the manifest, and to compare with the last build's.
-  const hashes = new Map([...generated].map(([path, text]) => [path, contentHash(text)]));
-  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, generated, holders, hashes)]);
+  const reuse = new Map(
+    snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).flatMap((s) => {
+      const path = snapshotPath(config.folder, s.repository.fullName);
+      const text = state.texts.get(path);
+      return text === undefined ? [] : [[path, text] as const];
+    }),
+  );
+  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, { hashes, fingerprints, holders }, reuse)]);
   return { catalog, files, changes: changesSince(state, files, hashes, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
 }
 
@@ -100,9 +116,47 @@ function changesSince(state: CatalogState, files: Map<string, string>, hashes: R
     const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === hashes.get(path);
     if (!same) changes.push({ path, content });
   }
-  for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!files.has(path)) changes.push({ path, content: null });
+  const produced = (path: string) => files.has(path) || hashes.has(path);
+  for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!produced(path)) changes.push({ path, content: null });
   return [...new Map(changes.map((c) => [c.path, c])).values()].sort((a, b) => byText(a.path, b.path));
 }
+
+/** Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for its neighbours. */
+const fingerprint = (e: CatalogEntity) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
+
+/**
+ * The entities whose files must be rendered again: those whose fingerprint changed or are new, and
+ * everything within two relations of them (a page shows its neighbours' titles and owners, and its
+ * owner's members and parent). Undefined (render everything) without a previous build to go by.
+ */
+function pagesToRender(catalog: Catalog, fingerprints: ReadonlyMap<string, string>, state: CatalogState, folder: string): Set<string> | undefined {
+  if (state.fingerprints.size === 0) return undefined;
+  // New or changed, or with files the last manifest does not list (then nothing vouches for them).
+  const changed = [...fingerprints]
+    .filter(([ref, fp]) => state.fingerprints.get(ref) !== fp || entityFiles(ref, folder).some((path) => !state.manifest.has(path)))
+    .map(([ref]) => ref);
+  const removed = [...state.fingerprints.keys()].filter((ref) => !fingerprints.has(ref));
+  const neighbours = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
+  for (const e of catalog.entities) for (const r of e.relations) {
+    link(r.source, r.target);
+    link(r.target, r.source);
+  }
+  const render = new Set<string>();
+  let frontier = [...changed, ...removed];
+  for (let hop = 0; hop <= 2 && frontier.length; hop++) {
+    const next: string[] = [];
+    for (const ref of frontier) {
+      if (render.has(ref)) continue;
+      render.add(ref);
+      for (const n of neighbours.get(ref) ?? []) next.push(n);
+    }
+    frontier = next;
+  }
+  return render;
+}
+
+const sameRepository = (a: CatalogRepository, b: CatalogRepository | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The commit message: what was read, and every entity removed with the reason. */
 export function commitMessage(result: BuildResult, reason: string): string {

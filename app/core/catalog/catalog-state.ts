@@ -20,6 +20,8 @@ export interface CatalogState {
   imported: SourcedEntity[];
   /** Generated file → hash of its content, as of the last build. */
   manifest: Map<string, string>;
+  /** Entity ref → fingerprint of everything its pages show about it, as of the last build. */
+  fingerprints: Map<string, string>;
   previous: PreviousCatalog;
   /** The state files as read, to tell which changed. */
   texts: Map<string, string>;
@@ -27,7 +29,15 @@ export interface CatalogState {
   unreadable: string[];
 }
 
-export const emptyState = (): CatalogState => ({ snapshots: new Map(), imported: [], manifest: new Map(), previous: { sources: new Map() }, texts: new Map(), unreadable: [] });
+export const emptyState = (): CatalogState => ({
+  snapshots: new Map(),
+  imported: [],
+  manifest: new Map(),
+  fingerprints: new Map(),
+  previous: { sources: new Map() },
+  texts: new Map(),
+  unreadable: [],
+});
 
 export const stateFolder = (folder: string) => `${folder}/${STATE_FOLDER}`;
 export const snapshotPath = (folder: string, fullName: string) => `${stateFolder(folder)}/${fullName.toLowerCase()}.json`;
@@ -46,8 +56,9 @@ export function readCatalogState(folder: string, files: ReadonlyMap<string, stri
     try {
       const data = JSON.parse(text) as unknown;
       if (name === MANIFEST_FILE) {
-        const manifest = data as { files: Record<string, string>; holders?: Record<string, { repository: string; path: string }> };
+        const manifest = data as { files: Record<string, string>; entities?: Record<string, string>; holders?: Record<string, { repository: string; path: string }> };
         state.manifest = new Map(Object.entries(manifest.files));
+        state.fingerprints = new Map(Object.entries(manifest.entities ?? {}));
         holders = new Map(Object.entries(manifest.holders ?? {}));
       }
       else if (name === TEAMS_FILE) state.imported = (data as { entities: SourcedEntity[] }).entities;
@@ -69,23 +80,34 @@ export function readCatalogState(folder: string, files: ReadonlyMap<string, stri
   return state;
 }
 
+export interface Manifest {
+  /** Every generated file → hash of its content. */
+  hashes: ReadonlyMap<string, string>;
+  /** Every entity → its fingerprint. */
+  fingerprints: ReadonlyMap<string, string>;
+  /** For each ref defined more than once, the definition in the catalog, so the next build keeps it. */
+  holders: ReadonlyMap<string, { repository: string; path: string }>;
+}
+
 /**
- * The state files for these snapshots, imported entities and generated files. `holders` records,
- * for each ref defined more than once, the definition in the catalog, so the next build keeps it.
+ * The state files: snapshots, imported entities and the manifest. A snapshot text from the last
+ * build is reused as it is (`reuse`), so an unchanged repository costs no serialisation.
  */
 export function stateFiles(
   folder: string,
   snapshots: Iterable<RepositorySnapshot>,
   imported: SourcedEntity[],
-  generated: ReadonlyMap<string, string>,
-  holders: ReadonlyMap<string, { repository: string; path: string }> = new Map(),
-  hashes?: ReadonlyMap<string, string>,
+  manifest: Manifest,
+  reuse: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string> {
   const files = new Map<string, string>();
-  for (const snapshot of snapshots) files.set(snapshotPath(folder, snapshot.repository.fullName), json(snapshot));
+  for (const snapshot of snapshots) {
+    const path = snapshotPath(folder, snapshot.repository.fullName);
+    files.set(path, reuse.get(path) ?? json(snapshot));
+  }
   if (imported.length) files.set(`${stateFolder(folder)}/${TEAMS_FILE}`, json({ entities: imported }));
-  const manifest = Object.fromEntries([...generated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, hashes?.get(path) ?? contentHash(text)]));
-  files.set(`${stateFolder(folder)}/${MANIFEST_FILE}`, json({ files: manifest, holders: Object.fromEntries(holders) }));
+  const sorted = <T>(map: ReadonlyMap<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
+  files.set(`${stateFolder(folder)}/${MANIFEST_FILE}`, json({ files: sorted(manifest.hashes), entities: sorted(manifest.fingerprints), holders: sorted(manifest.holders) }));
   return files;
 }
 

@@ -6,7 +6,7 @@
  * repository on GitHub.
  */
 import { locationTargets } from '../descriptor/location-targets.ts';
-import { parseDescriptorFile } from '../descriptor/parse-descriptor-file.ts';
+import { readDescriptor } from '../descriptor/read-descriptor.ts';
 import type { ReadRepositoryFile } from '../validation/placeholders.ts';
 import { MAX_DESCRIPTOR_BYTES, type SourceFile } from './validate-descriptor-files.ts';
 
@@ -34,7 +34,7 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
     if (size === undefined) continue;
     const text = size > MAX_DESCRIPTOR_BYTES ? '' : ((await repo.read(repositoryPath)) ?? '');
     const path = repo.displayPath(repositoryPath);
-    const parsed = parseDescriptorFile(path, text);
+    const parsed = readDescriptor(path, text);
     sources.push({ path, repositoryPath, text, size, parsed });
     for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {

@@ -3,7 +3,8 @@
  * within the repository, template skeletons recognised, the same entity defined twice noticed,
  * and every problem placed at file, line and column.
  */
-import { parseDescriptorFile, type DescriptorDocument, type DescriptorFile, type PlacedProblem } from '../descriptor/parse-descriptor-file.ts';
+import type { DescriptorDocument, DescriptorFile, PlacedProblem } from '../descriptor/parse-descriptor-file.ts';
+import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../descriptor/read-descriptor.ts';
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { DEFAULT_NAMESPACE } from '../model/entity.ts';
@@ -21,8 +22,8 @@ export interface SourceFile {
   text: string;
   /** The file's size in bytes, when it is known without reading it (a larger one is not read). */
   size?: number;
-  /** The file already parsed (by whoever followed its Locations), so it is not parsed twice. */
-  parsed?: DescriptorFile;
+  /** The file already read (by whoever followed its Locations), so it is not parsed twice. */
+  parsed?: DescriptorValues;
 }
 
 export interface ValidateFilesOptions {
@@ -40,7 +41,7 @@ export const MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
 export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
   const parsed = sources.map((source) => ({
     source,
-    file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : (source.parsed ?? parseDescriptorFile(source.path, source.text)),
+    file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : (source.parsed ?? readDescriptor(source.path, source.text)),
   }));
   const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
   const firstSeen = new Map<string, { path: string; line: number }>();
@@ -53,7 +54,7 @@ export async function validateDescriptorFiles(sources: readonly SourceFile[], op
 
 async function validateOne(
   source: SourceFile,
-  file: DescriptorFile | undefined,
+  file: DescriptorValues | undefined,
   skeletons: readonly Skeleton[],
   firstSeen: Map<string, { path: string; line: number }>,
   options: ValidateFilesOptions,
@@ -67,23 +68,19 @@ async function validateOne(
     return { path: source.path, entities: [], problems: [atFileStart(tooLarge)] };
   }
   const entities: EntitySummary[] = [];
-  const problems: LocatedProblem[] = [];
+  const found: { doc: DescriptorValue; problem: Problem; ref: string | undefined }[] = [];
   for (const doc of file.documents) {
-    const placed = await validateDocument(doc, source, options);
-    const verdict = placed.verdict;
-    const located = placed.problems.map((p) => locate(file, doc, p, verdict?.ref));
+    const checked = await validateDocument(doc, source, options);
+    const verdict = checked.verdict;
+    const mine = checked.problems.map((p) => ({ doc, problem: p, ref: verdict?.ref }));
     if (verdict?.entity && verdict.ref) {
-      const line = rangeOf(file.lineCounter, file.text, offsetsOf(doc.yaml, '')).line;
       const duplicate = firstSeen.get(verdict.ref);
       if (duplicate) {
         const where = duplicate.path === source.path ? `line ${duplicate.line}` : `${duplicate.path}:${duplicate.line}`;
-        located.push(
-          locate(file, doc, problem('warning', 'duplicate-entity', '/metadata/name', `${verdict.ref} is already defined at ${where}; Backstage keeps the first definition it reads and ignores this one`, {
-            fix: 'Give one of them another name, or remove the copy.',
-          }), verdict.ref),
-        );
+        const message = `${verdict.ref} is already defined at ${where}; Backstage keeps the first definition it reads and ignores this one`;
+        mine.push({ doc, ref: verdict.ref, problem: problem('warning', 'duplicate-entity', '/metadata/name', message, { fix: 'Give one of them another name, or remove the copy.' }) });
       } else {
-        firstSeen.set(verdict.ref, { path: source.path, line });
+        firstSeen.set(verdict.ref, { path: source.path, line: doc.line });
       }
       const { kind, metadata } = verdict.entity;
       entities.push({
@@ -92,20 +89,23 @@ async function validateOne(
         namespace: metadata.namespace ?? DEFAULT_NAMESPACE,
         name: metadata.name,
         document: doc.number,
-        line,
-        valid: !located.some((p) => p.severity === 'error'),
+        line: doc.line,
+        valid: !mine.some((f) => f.problem.severity === 'error'),
         entity: verdict.entity,
       });
     }
-    problems.push(...located);
+    found.push(...mine);
   }
+  // Problems are placed with the exact parse (the fast path read the same values, so the verdicts stand).
+  const exact = found.length ? file.exact() : undefined;
+  const problems = found.map(({ doc, problem: p, ref }) => locate(exact!, exact!.documents[doc.number - 1]!, p, ref));
   if (file.documents.length === 0) {
     problems.push(atFileStart(problem('warning', 'no-entities', '', 'The file holds no entities', { fix: 'Describe at least one entity, or delete the file.' })));
   }
   return { path: source.path, entities, problems };
 }
 
-async function validateDocument(doc: DescriptorDocument, source: SourceFile, options: ValidateFilesOptions) {
+async function validateDocument(doc: DescriptorValue, source: SourceFile, options: ValidateFilesOptions) {
   if (doc.problems.length) return { problems: doc.problems as Problem[], verdict: undefined };
   const resolved = await resolvePlaceholders(doc.value, {
     filePath: source.repositoryPath,

@@ -27,10 +27,10 @@ export interface EntitySummary {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-/** The kind part of a canonical ref (`component:default/x` → `component`). */
+/** The kind part of a canonical ref (`component:default/x` → `component`): canonical refs always name it. */
 export function kindOfRef(ref: string): string {
-  const parsed = parseEntityRef(ref);
-  return parsed.ok ? parsed.ref.kind.toLowerCase() : '';
+  const colon = ref.indexOf(':');
+  return colon > 0 ? ref.slice(0, colon).toLowerCase() : '';
 }
 
 /** The first `partOf` target of one kind. */

@@ -29,7 +29,15 @@ import { renderOverview } from './render-overview.ts';
 export interface RenderOptions {
   /** The folder of the catalog repository the files go in, e.g. `catalog` (POSIX, no trailing slash). */
   folder: string;
+  /**
+   * Render the page and YAML of these entities only (the overview, index, errors and Location are
+   * always rendered). An incremental build names the entities whose pages can have changed.
+   */
+  entities?: ReadonlySet<string>;
 }
+
+/** The two files of one entity, under the folder. */
+export const entityFiles = (ref: string, folder: string): string[] => [entityPagePath(ref), entityYamlPath(ref)].map((p) => (folder ? `${folder.replace(/\/+$/, '')}/${p}` : p));
 
 /** Path (under `options.folder`, POSIX) → content, in path order. */
 export function renderCatalog(catalog: Catalog, options: RenderOptions): Map<string, string> {
@@ -44,6 +52,7 @@ export function renderCatalog(catalog: Catalog, options: RenderOptions): Map<str
   const imported = renderImported(view);
   if (imported !== undefined) files.set(IMPORTED_PATH, imported);
   for (const e of view.entities) {
+    if (options.entities && !options.entities.has(e.ref)) continue;
     files.set(entityPagePath(e.ref), renderEntityPage(view, e));
     files.set(entityYamlPath(e.ref), renderEntityYaml(view, e));
   }
