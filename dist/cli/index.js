@@ -7565,7 +7565,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -7838,7 +7838,7 @@ var require_scan = __commonJS({
             } else {
               tokens[idx].value = value2;
             }
-            depth(tokens[idx]);
+            depth2(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
@@ -7851,7 +7851,7 @@ var require_scan = __commonJS({
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
+          depth2(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
@@ -8070,15 +8070,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -17925,7 +17925,10 @@ function createCatalogView(catalog) {
   );
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const relations = indexRelations(entities);
+  const byType = /* @__PURE__ */ new Map();
   const none = [];
+  const noTargets = [];
+  const memos = /* @__PURE__ */ new Map();
   return {
     organization: catalog.organization,
     entities,
@@ -17933,25 +17936,48 @@ function createCatalogView(catalog) {
     repositories: sortedUnique(catalog.repositories, (r) => r.fullName, compareBy((r) => r.fullName)),
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
-    targets: (ref, type2) => (relations.get(ref) ?? none).filter((r) => r.type === type2).map((r) => r.target),
-    summaries: /* @__PURE__ */ new Map()
+    targets: (ref, type2) => {
+      let types2 = byType.get(ref);
+      if (!types2) byType.set(ref, types2 = groupTargets(relations.get(ref) ?? none));
+      return types2.get(type2) ?? noTargets;
+    },
+    summaries: /* @__PURE__ */ new Map(),
+    memo(table2, key, compute) {
+      let values = memos.get(table2);
+      if (!values) memos.set(table2, values = /* @__PURE__ */ new Map());
+      if (values.has(key)) return values.get(key);
+      const value = compute();
+      values.set(key, value);
+      return value;
+    }
   };
+}
+function groupTargets(relations) {
+  const types2 = /* @__PURE__ */ new Map();
+  for (const r of relations) {
+    const list = types2.get(r.type);
+    if (list) list.push(r.target);
+    else types2.set(r.type, [r.target]);
+  }
+  return types2;
 }
 function indexRelations(entities) {
   const bySource = /* @__PURE__ */ new Map();
-  const add = (r) => {
-    const set2 = bySource.get(r.source) ?? /* @__PURE__ */ new Map();
-    set2.set(`${r.type}\0${r.target}`, { source: r.source, type: r.type, target: r.target });
-    bySource.set(r.source, set2);
+  const add = (source2, type2, target) => {
+    const list = bySource.get(source2);
+    const relation2 = { source: source2, type: type2, target };
+    if (list) list.push(relation2);
+    else bySource.set(source2, [relation2]);
   };
   for (const e of entities) {
     for (const r of e.relations) {
       if (!isRelationType(r.type)) continue;
-      add(r);
-      add({ source: r.target, type: INVERSE[r.type], target: r.source });
+      add(r.source, r.type, r.target);
+      add(r.target, INVERSE[r.type], r.source);
     }
   }
-  return new Map([...bySource].map(([source2, set2]) => [source2, [...set2.values()].sort(byRelation)]));
+  for (const [source2, list] of bySource) bySource.set(source2, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]) !== 0));
+  return bySource;
 }
 
 // app/core/catalog/render/catalog-paths.ts
@@ -17967,7 +17993,11 @@ function pathSegment(value) {
   const safe = lower.replace(/[^a-z0-9._-]/gu, (c) => `~${(c.codePointAt(0) ?? 0).toString(16)}`);
   return safe === "" || safe === "." || safe === ".." ? `~${safe}` : safe;
 }
+var PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
+var isDots = (segment) => segment === "." || segment === "..";
 function refSegments(ref) {
+  const plain = PLAIN_REF.exec(ref);
+  if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
   const parsed = parseEntityRef(ref);
   if (!parsed.ok) return ["~", "~", pathSegment(ref)];
   const { kind, namespace, name } = parsed.ref;
@@ -17976,7 +18006,16 @@ function refSegments(ref) {
 var entityPagePath = (ref) => `${refSegments(ref).join("/")}.md`;
 var entityYamlPath = (ref) => `${ENTITIES_FOLDER}/${refSegments(ref).join("/")}.yaml`;
 var withoutFragment = (url) => url.split("#")[0] ?? url;
+function depth(dir) {
+  let n = 0;
+  for (let i = dir.indexOf("/"); i !== -1; i = dir.indexOf("/", i + 1)) n++;
+  return n;
+}
 function relativePath(from, to) {
+  const dir = from.slice(0, from.lastIndexOf("/") + 1);
+  if (to.startsWith(dir) && !to.includes("/", dir.length)) return to.slice(dir.length);
+  const top = dir.slice(0, dir.indexOf("/") + 1);
+  if (top && !to.startsWith(top)) return "../".repeat(depth(dir)) + to;
   const fromDir = from.split("/").slice(0, -1);
   const target = to.split("/");
   let common2 = 0;
@@ -18130,7 +18169,11 @@ var kindLabel = (kind) => BUILTIN_KIND_NAMES2.get(kind.toLowerCase()) ?? kind;
 
 // app/core/catalog/render/markdown-text.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var PLAIN_TEXT = /^(?![#+=-]|\d+[.)]| )(?:[^\s&<>\\`*_[\]|~]| (?=[^\s]))+$/u;
 function text(value) {
+  return typeof value === "string" && PLAIN_TEXT.test(value) ? value : escapeText(value);
+}
+function escapeText(value) {
   const line = String(value ?? "").replace(/\s+/g, " ").trim();
   return line.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_[\]|~]/g, "\\$&").replace(/^[#+=-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
@@ -18172,7 +18215,8 @@ function document(blocks) {
 // app/core/catalog/render/entity-link.ts
 function entityLink(view, fromPage, ref) {
   if (!view.entity(ref)) return `${text(humanRef(ref))} *(not in the catalog)*`;
-  return pageLink(text(displayName(view, ref)), relativePath(fromPage, entityPagePath(ref)));
+  const label = view.memo("label", ref, () => text(displayName(view, ref)));
+  return pageLink(label, relativePath(fromPage, entityPagePath(ref)));
 }
 var entityLinks = (view, fromPage, refs) => refs.length ? refs.map((r) => entityLink(view, fromPage, r)).join(", ") : "\u2014";
 
@@ -18217,7 +18261,9 @@ function ownerSection(view, page4, ref) {
   const owners = view.targets(ref, "ownedBy");
   const kind = kindOfRef(ref);
   if (owners.length === 0) return kind === "group" || kind === "user" ? [] : ["## Owner and contacts", "", "No owner is set."];
-  return ["## Owner and contacts", ...owners.flatMap((o) => ["", ...contactCard(view, page4, o, { maxMembers: 10 })])];
+  const folder = page4.slice(0, page4.lastIndexOf("/") + 1);
+  const card = (owner2) => view.memo("owner-card", `${folder}\0${owner2}`, () => contactCard(view, page4, owner2, { maxMembers: 10 }));
+  return ["## Owner and contacts", ...owners.flatMap((o) => ["", ...card(o)])];
 }
 
 // app/core/catalog/render/entity-docs.ts
@@ -22053,15 +22099,15 @@ function build$2(options, isSynchronous) {
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
   let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
+  let depth2 = 1;
+  while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
+    if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
   state.symlinks.set(path, resolved);
-  return depth > 1;
+  return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -22222,7 +22268,7 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth) => {
+  walk = (entries, directoryPath, depth2) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
@@ -22235,14 +22281,14 @@ var Walker = class {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
         this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+        this.walkDirectory(this.state, path, path, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
         this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth2 - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
@@ -22329,8 +22375,8 @@ var Builder = class {
     this.options.includeDirs = true;
     return this;
   }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
+  withMaxDepth(depth2) {
+    this.options.maxDepth = depth2;
     return this;
   }
   withMaxFiles(limit) {

@@ -23,7 +23,13 @@ export function pathSegment(value: string): string {
   return safe === '' || safe === '.' || safe === '..' ? `~${safe}` : safe;
 }
 
+/** A canonical ref whose parts need no escaping (the common case), split without parsing. */
+const PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
+const isDots = (segment: string) => segment === '.' || segment === '..';
+
 function refSegments(ref: string): string[] {
+  const plain = PLAIN_REF.exec(ref);
+  if (plain && !plain.slice(1).some(isDots)) return [plain[1]!, plain[2]!, plain[3]!];
   const parsed = parseEntityRef(ref);
   if (!parsed.ok) return ['~', '~', pathSegment(ref)];
   const { kind, namespace, name } = parsed.ref;
@@ -39,8 +45,20 @@ export const entityYamlPath = (ref: string): string => `${ENTITIES_FOLDER}/${ref
 /** A source URL without its `#L…` line anchor: the descriptor file itself. */
 export const withoutFragment = (url: string): string => url.split('#')[0] ?? url;
 
+/** How many folders deep a folder path (`a/b/`) is. */
+function depth(dir: string): number {
+  let n = 0;
+  for (let i = dir.indexOf('/'); i !== -1; i = dir.indexOf('/', i + 1)) n++;
+  return n;
+}
+
 /** The relative link from the file at `from` to the file at `to`, both relative to the folder. */
 export function relativePath(from: string, to: string): string {
+  // The common cases without splitting: a file in the same folder, or under another top folder.
+  const dir = from.slice(0, from.lastIndexOf('/') + 1);
+  if (to.startsWith(dir) && !to.includes('/', dir.length)) return to.slice(dir.length);
+  const top = dir.slice(0, dir.indexOf('/') + 1);
+  if (top && !to.startsWith(top)) return '../'.repeat(depth(dir)) + to;
   const fromDir = from.split('/').slice(0, -1);
   const target = to.split('/');
   let common = 0;

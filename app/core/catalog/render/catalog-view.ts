@@ -39,9 +39,14 @@ export interface CatalogView {
   /** Every relation whose source is `ref`, both directions completed, sorted by type then target. */
   relations(ref: string): readonly Relation[];
   /** The targets of one relation type from `ref`, sorted. */
-  targets(ref: string, type: RelationType): string[];
+  targets(ref: string, type: RelationType): readonly string[];
   /** Entity summaries, memoised by `summarize` for the life of the view. */
   summaries: Map<string, EntitySummary>;
+  /**
+   * A value computed once for the life of the view: what many pages show the same way (an owner's
+   * contact card seen from one folder, a link's label) is rendered once, not once per page.
+   */
+  memo<T>(table: string, key: string, compute: () => T): T;
 }
 
 const byRelation = compareBy<Relation>(
@@ -75,7 +80,10 @@ export function createCatalogView(catalog: Catalog): CatalogView {
   );
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const relations = indexRelations(entities);
+  const byType = new Map<string, Map<RelationType, string[]>>();
   const none: readonly Relation[] = [];
+  const noTargets: readonly string[] = [];
+  const memos = new Map<string, Map<string, unknown>>();
   return {
     organization: catalog.organization,
     entities,
@@ -83,28 +91,54 @@ export function createCatalogView(catalog: Catalog): CatalogView {
     repositories: sortedUnique(catalog.repositories, (r) => r.fullName, compareBy((r) => r.fullName)),
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
-    targets: (ref, type) => (relations.get(ref) ?? none).filter((r) => r.type === type).map((r) => r.target),
+    targets: (ref, type) => {
+      let types = byType.get(ref);
+      if (!types) byType.set(ref, (types = groupTargets(relations.get(ref) ?? none)));
+      return types.get(type) ?? noTargets;
+    },
     summaries: new Map(),
+    memo<T>(table: string, key: string, compute: () => T): T {
+      let values = memos.get(table);
+      if (!values) memos.set(table, (values = new Map()));
+      if (values.has(key)) return values.get(key) as T;
+      const value = compute();
+      values.set(key, value);
+      return value;
+    },
   };
 }
 
+/** Targets by relation type; the relations come sorted by type then target, so each list is sorted. */
+function groupTargets(relations: readonly Relation[]): Map<RelationType, string[]> {
+  const types = new Map<RelationType, string[]>();
+  for (const r of relations) {
+    const list = types.get(r.type);
+    if (list) list.push(r.target);
+    else types.set(r.type, [r.target]);
+  }
+  return types;
+}
+
 /**
- * Relations by source. Each entity's list should already hold both directions; the reverse of
- * every relation is added anyway, so a relation recorded on one side only still shows on both.
+ * Relations by source, sorted, without duplicates. Each entity's list should already hold both
+ * directions; the reverse of every relation is added anyway, so a relation recorded on one side
+ * only still shows on both.
  */
 function indexRelations(entities: readonly CatalogEntity[]): Map<string, Relation[]> {
-  const bySource = new Map<string, Map<string, Relation>>();
-  const add = (r: Relation) => {
-    const set = bySource.get(r.source) ?? new Map<string, Relation>();
-    set.set(`${r.type}\0${r.target}`, { source: r.source, type: r.type, target: r.target });
-    bySource.set(r.source, set);
+  const bySource = new Map<string, Relation[]>();
+  const add = (source: string, type: RelationType, target: string) => {
+    const list = bySource.get(source);
+    const relation = { source, type, target };
+    if (list) list.push(relation);
+    else bySource.set(source, [relation]);
   };
   for (const e of entities) {
     for (const r of e.relations) {
       if (!isRelationType(r.type)) continue;
-      add(r);
-      add({ source: r.target, type: INVERSE[r.type], target: r.source });
+      add(r.source, r.type, r.target);
+      add(r.target, INVERSE[r.type], r.source);
     }
   }
-  return new Map([...bySource].map(([source, set]) => [source, [...set.values()].sort(byRelation)]));
+  for (const [source, list] of bySource) bySource.set(source, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]!) !== 0));
+  return bySource;
 }

@@ -64,5 +64,8 @@ export function ownerSection(view: CatalogView, page: string, ref: string): stri
   const owners = view.targets(ref, 'ownedBy');
   const kind = kindOfRef(ref);
   if (owners.length === 0) return kind === 'group' || kind === 'user' ? [] : ['## Owner and contacts', '', 'No owner is set.'];
-  return ['## Owner and contacts', ...owners.flatMap((o) => ['', ...contactCard(view, page, o, { maxMembers: 10 })])];
+  // Every page in one folder shows an owner's card the same way (links are relative to the folder).
+  const folder = page.slice(0, page.lastIndexOf('/') + 1);
+  const card = (owner: string) => view.memo('owner-card', `${folder}\0${owner}`, () => contactCard(view, page, owner, { maxMembers: 10 }));
+  return ['## Owner and contacts', ...owners.flatMap((o) => ['', ...card(o)])];
 }

@@ -10,7 +10,8 @@ import { pageLink, text } from './markdown-text.ts';
 /** `[Title](../../kind/ns/name.md)`, or the ref as text with "(not in the catalog)". */
 export function entityLink(view: CatalogView, fromPage: string, ref: string): string {
   if (!view.entity(ref)) return `${text(humanRef(ref))} *(not in the catalog)*`;
-  return pageLink(text(displayName(view, ref)), relativePath(fromPage, entityPagePath(ref)));
+  const label = view.memo('label', ref, () => text(displayName(view, ref)));
+  return pageLink(label, relativePath(fromPage, entityPagePath(ref)));
 }
 
 /** Links to several entities, comma-separated, or an em dash when there are none. */

@@ -6,8 +6,19 @@
  */
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/**
+ * Text that `text` would return as it is: no character it escapes, no whitespace but single inner
+ * spaces, not starting like a block (`#`, `+`, `=`, `-`, `1.`). Most names and titles are.
+ */
+const PLAIN_TEXT = /^(?![#+=-]|\d+[.)]| )(?:[^\s&<>\\`*_[\]|~]| (?=[^\s]))+$/u;
+
 /** User text as one line of literal Markdown text: safe in paragraphs, headings, lists and table cells. */
 export function text(value: unknown): string {
+  return typeof value === 'string' && PLAIN_TEXT.test(value) ? value : escapeText(value);
+}
+
+/** `text` without its shortcut: every rule applied. */
+export function escapeText(value: unknown): string {
   const line = String(value ?? '')
     .replace(/\s+/g, ' ')
     .trim();
