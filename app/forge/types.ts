@@ -56,18 +56,20 @@ export interface CommitRequest {
    * Returning no changes means there is nothing to commit. It may also return the commit message,
    * when the message describes what the computation found.
    */
-  changes(head: BranchHead): Promise<FileChange[] | ComputedCommit> | FileChange[] | ComputedCommit;
+  changes(head: BranchHead): Promise<Iterable<FileChange> | ComputedCommit> | Iterable<FileChange> | ComputedCommit;
   /** When the branch does not exist: create it from this branch's head (default: the default branch). */
   createFrom?: string;
 }
 
 export interface ComputedCommit {
-  changes: FileChange[];
+  /** May be produced as it is taken (a large first build), and taken only once. */
+  changes: Iterable<FileChange>;
   message: string;
 }
 
-export const changesOf = (computed: FileChange[] | ComputedCommit) => (Array.isArray(computed) ? computed : computed.changes);
-export const messageOf = (computed: FileChange[] | ComputedCommit, fallback: string) => (Array.isArray(computed) ? fallback : computed.message || fallback);
+const isComputed = (computed: Iterable<FileChange> | ComputedCommit): computed is ComputedCommit => 'message' in computed && 'changes' in computed;
+export const changesOf = (computed: Iterable<FileChange> | ComputedCommit): Iterable<FileChange> => (isComputed(computed) ? computed.changes : computed);
+export const messageOf = (computed: Iterable<FileChange> | ComputedCommit, fallback: string) => (isComputed(computed) ? computed.message || fallback : fallback);
 
 export interface BranchHead {
   branch: string;

@@ -1,13 +1,16 @@
 /**
  * The catalog repository as a folder on disk (`--out DIR`): its previous state is read from it, and
- * a build's changes are written into it, each file atomically, files no longer produced removed.
+ * a build's changes are written into it as they are rendered, each file atomically, files no
+ * longer produced removed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
+import type { FileChange } from '../forge/types.ts';
+import { applyChanges, type ApplyResult } from './apply-changes.ts';
 
 export async function readOutputState(out: string, folder: string): Promise<CatalogState> {
   const dir = join(out, stateFolder(folder));
@@ -20,22 +23,5 @@ export async function readOutputConfig(out: string): Promise<string | undefined>
   return readFile(join(out, CONFIG_PATH), 'utf8').catch(() => undefined);
 }
 
-export async function writeChanges(out: string, changes: { path: string; content: string | null }[]): Promise<{ written: number; removed: number }> {
-  let written = 0;
-  let removed = 0;
-  for (const { path, content } of changes) {
-    const target = join(out, path);
-    if (content === null) {
-      if (existsSync(target)) {
-        await rm(target);
-        removed++;
-      }
-      continue;
-    }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(`${target}.callboard-tmp`, content);
-    await rename(`${target}.callboard-tmp`, target);
-    written++;
-  }
-  return { written, removed };
-}
+/** Writes a build's changes into the catalog repository's folder, as they are rendered. */
+export const writeChanges = (out: string, changes: Iterable<FileChange>): Promise<ApplyResult> => applyChanges(out, changes);

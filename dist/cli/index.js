@@ -1065,10 +1065,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item of arr)
-        hash2[item] = true;
-      return hash2;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema2) {
@@ -2224,20 +2224,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -5775,8 +5775,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5789,16 +5789,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -8195,13 +8195,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -9603,8 +9603,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9712,13 +9712,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10162,27 +10162,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json3 = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json3;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str4 = "";
       let start = 0;
-      for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
-        if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
-          str4 += json3.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json3[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str4 += json3.slice(start, i);
-                const code = json3.substr(i + 2, 4);
+                str4 += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str4 += "\\0";
@@ -10212,23 +10212,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str4 += "\\x" + code.substr(2);
                     else
-                      str4 += json3.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json3.slice(start, i) + "\n\n";
-                while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
+                str4 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str4 += "\n";
                   i += 2;
                 }
                 str4 += indent;
-                if (json3[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str4 += "\\";
                 i += 1;
                 start = i + 1;
@@ -10238,7 +10238,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json3.slice(start) : json3;
+      str4 = start ? str4 + json2.slice(start) : json2;
       return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -12660,19 +12660,19 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json3, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json3,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12749,12 +12749,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -12998,10 +12998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13015,7 +13015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -13039,7 +13039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13055,7 +13055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13146,7 +13146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source: source2, type: type2 } = token;
           switch (type2) {
@@ -13160,13 +13160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source2;
+                sep4 += source2;
               hasSpace = true;
               break;
             default:
@@ -13209,18 +13209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13274,8 +13274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13287,7 +13287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13298,8 +13298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13316,7 +13316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13496,7 +13496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13513,24 +13513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13713,25 +13713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -14541,14 +14541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15715,18 +15715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -15879,15 +15879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16081,13 +16081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -16727,12 +16727,12 @@ function createKindRegistry(definitions = BUILTIN_KINDS) {
 
 // app/core/validation/checks/check.ts
 var allOf = (checks) => (subject) => {
-  const problems = [];
+  const problems2 = [];
   for (const check2 of checks) {
     const found = check2(subject);
-    if (found.length) problems.push(...found);
+    if (found.length) problems2.push(...found);
   }
-  return problems;
+  return problems2;
 };
 
 // app/core/validation/json-pointer.ts
@@ -16762,16 +16762,16 @@ var entityRefsCheck = ({ entity: entity2, definition }) => {
   const spec = entity2.spec ?? {};
   const namespace = entity2.metadata.namespace || DEFAULT_NAMESPACE;
   const declared2 = definition.spec.properties ?? {};
-  const problems = [];
+  const problems2 = [];
   for (const field of definition.refFields) {
     const raw = spec[field.field];
     const listed = Array.isArray(raw);
     refValues(raw).forEach((value, i) => {
       if ((typeof value !== "string" || value === "") && field.field in declared2) return;
-      problems.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace));
+      problems2.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace));
     });
   }
-  return problems;
+  return problems2;
 };
 function checkRef(field, value, pointerOfValue, namespace) {
   const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
@@ -16785,16 +16785,16 @@ function checkRef(field, value, pointerOfValue, namespace) {
     const fix = parsed.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k) => `"${k.toLowerCase()}:${text2 || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text2.replace(/[:/]/g, "") || "name"}.`;
     return [problem("error", "entity-ref", pointer, parsed.message, { expected: `a reference to ${field.describes}`, fix })];
   }
-  const problems = [];
+  const problems2 = [];
   if (typeof value !== "string") {
-    problems.push(
+    problems2.push(
       problem("warning", "entity-ref", pointer, `"${name}" holds a reference written as a mapping`, {
         fix: `Write it as a string, e.g. ${parsed.ref.kind.toLowerCase()}:${parsed.ref.namespace}/${parsed.ref.name}.`
       })
     );
   }
   if (field.allowedKinds && !allowed) {
-    problems.push(
+    problems2.push(
       problem(
         "warning",
         "relation-target-kind",
@@ -16807,24 +16807,24 @@ function checkRef(field, value, pointerOfValue, namespace) {
       )
     );
   }
-  return problems;
+  return problems2;
 }
 
 // app/core/validation/checks/envelope-check.ts
 var envelopeCheck = ({ value }) => {
-  const problems = [];
+  const problems2 = [];
   const need = (pointer, v, example) => {
     const field = pointer.slice(1).replace("/", ".");
     if (v === void 0) {
       const parent = pointer.slice(0, pointer.lastIndexOf("/"));
-      problems.push(
+      problems2.push(
         problem("error", "envelope", parent, `"${field}" is required but is missing`, {
           atKey: true,
           fix: `Add ${field.split(".").pop()}: ${example}${parent ? " under metadata" : ""}.`
         })
       );
     } else if (typeof v !== "string" || v === "") {
-      problems.push(
+      problems2.push(
         problem("error", "envelope", pointer, `"${field}" must be a non-empty string, but found ${v === "" ? "an empty string" : JSON.stringify(v)}`, {
           fix: `Set ${field} to a string, e.g. ${example}.`
         })
@@ -16834,13 +16834,13 @@ var envelopeCheck = ({ value }) => {
   need("/apiVersion", value.apiVersion, "backstage.io/v1alpha1");
   need("/kind", value.kind, "Component");
   if (value.metadata === void 0) {
-    problems.push(
+    problems2.push(
       problem("error", "envelope", "", '"metadata" is required but is missing', {
         fix: "Add a metadata mapping with at least a name, e.g. metadata: { name: my-service }."
       })
     );
   } else if (!isRecord(value.metadata)) {
-    problems.push(
+    problems2.push(
       problem("error", "envelope", "/metadata", `"metadata" must be a mapping, but found ${JSON.stringify(value.metadata)}`, {
         fix: "Write metadata as a mapping with at least a name."
       })
@@ -16849,7 +16849,7 @@ var envelopeCheck = ({ value }) => {
     need("/metadata/name", value.metadata.name, "my-service");
     const annotations = value.metadata.annotations;
     if (annotations !== void 0 && annotations !== null && !isRecord(annotations)) {
-      problems.push(
+      problems2.push(
         problem("error", "envelope", "/metadata/annotations", `"metadata.annotations" must be a mapping, but found ${JSON.stringify(annotations)}`, {
           fix: "Write annotations as key: value pairs, e.g. annotations: { github.com/project-slug: acme/my-service }."
         })
@@ -16857,14 +16857,14 @@ var envelopeCheck = ({ value }) => {
     }
     const ns = value.metadata.namespace;
     if (ns !== void 0 && (typeof ns !== "string" || ns === "")) {
-      problems.push(
+      problems2.push(
         problem("error", "envelope", "/metadata/namespace", `"metadata.namespace" must be a non-empty string, but found ${JSON.stringify(ns)}`, {
           fix: 'Remove metadata.namespace to use "default", or give a namespace such as default.'
         })
       );
     }
   }
-  return problems;
+  return problems2;
 };
 
 // app/core/validation/field-formats.ts
@@ -16931,11 +16931,11 @@ function suggestValue(rule, value) {
 // app/core/validation/checks/field-format-check.ts
 function fieldFormatCheck(validators) {
   return ({ value }) => {
-    const problems = [];
+    const problems2 = [];
     const check2 = (field, path, v, rule, validator, atKey = false) => {
       if (typeof v !== "string" || validator(v)) return;
       const suggestion = rule in validators ? suggestValue(rule, v) : void 0;
-      problems.push(
+      problems2.push(
         problem(
           "error",
           "field-format",
@@ -16969,7 +16969,7 @@ function fieldFormatCheck(validators) {
       check2(`links.${i}.title`, ["metadata", "links", i, "title"], link.title, "nonEmpty", isNonEmptyString);
       check2(`links.${i}.icon`, ["metadata", "links", i, "icon"], link.icon, "nonEmpty", isNonEmptyString);
     });
-    return problems;
+    return problems2;
   };
 }
 function fixFor(rule, field, suggestion) {
@@ -17200,9 +17200,9 @@ function kindCheck(compiler) {
   };
   return ({ value, entity: entity2, definition, claimedByUserSchema }) => {
     const subject = definition ? `${article(definition.kind)} ${definition.kind}` : "an entity";
-    const problems = schemaProblems(schemaFor(definition)(value), "kind-schema", subject, fieldHints(definition));
-    if (entity2 && !definition && !claimedByUserSchema) problems.push(unknownKind(entity2.apiVersion, entity2.kind));
-    return problems;
+    const problems2 = schemaProblems(schemaFor(definition)(value), "kind-schema", subject, fieldHints(definition));
+    if (entity2 && !definition && !claimedByUserSchema) problems2.push(unknownKind(entity2.apiVersion, entity2.kind));
+    return problems2;
   };
 }
 var article = (word) => /^[AEIOU]/.test(word) ? "an" : "a";
@@ -17438,10 +17438,10 @@ function createEntityValidator(options = {}) {
       subject.claimedByUserSchema = userSchemas?.claims(entity2.apiVersion, entity2.kind) ?? false;
     }
     const found = check2(subject);
-    const problems = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
-    const valid = !problems.some((p) => p.severity === "error");
+    const problems2 = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
+    const valid = !problems2.some((p) => p.severity === "error");
     return {
-      problems,
+      problems: problems2,
       ...entity2 ? { entity: entity2, ref: entityRefOf(entity2) } : {},
       ...subject.definition ? { definition: subject.definition } : {},
       relations: entity2 && subject.definition && valid ? entityRelations(entity2, subject.definition) : []
@@ -17458,9 +17458,9 @@ function withoutNullAnnotations(value) {
   const { annotations: _none, ...metadata } = value.metadata;
   return { ...value, metadata };
 }
-function dedupe(problems) {
+function dedupe(problems2) {
   const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
+  return problems2.filter((p) => {
     const key = `${p.pointer}\0${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -17475,10 +17475,10 @@ var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var registry = createKindRegistry();
 var sourceKey = (e) => `${e.source.repository}/${e.source.path}#${String(e.source.document).padStart(6, "0")}`;
 function assembleCatalog(input) {
-  const problems = [...input.problems ?? []];
+  const problems2 = [...input.problems ?? []];
   const archived = new Set(input.snapshots.filter((s) => s.repository.archived).map((s) => s.repository.fullName));
   const stale = new Map(input.snapshots.flatMap((s) => (s.kept ?? []).map((k) => [`${s.repository.fullName}:${k.ref}`, k.errors])));
-  const winners = pickWinners(input.snapshots.flatMap((s) => s.entities), input.previous, problems);
+  const winners = pickWinners(input.snapshots.flatMap((s) => s.entities), input.previous, problems2);
   for (const entity2 of input.imported ?? []) if (!winners.has(entity2.ref)) winners.set(entity2.ref, entity2);
   const importedRefs = new Set((input.imported ?? []).filter((e) => winners.get(e.ref) === e).map((e) => e.ref));
   const relations = /* @__PURE__ */ new Map();
@@ -17490,7 +17490,7 @@ function assembleCatalog(input) {
     for (const relation2 of entityRelations(entity2, lookup.found)) {
       add(relation2.source, relation2);
       if (relation2.source === sourced.ref && !winners.has(relation2.target)) {
-        problems.push(danglingProblem(sourced, relation2));
+        problems2.push(danglingProblem(sourced, relation2));
       }
     }
   }
@@ -17503,17 +17503,17 @@ function assembleCatalog(input) {
       archived: archived.has(sourced.source.repository)
     };
   }).sort((a, b) => byText(a.ref, b.ref));
-  for (const e of entities) if (e.status.state === "stale") problems.push(staleProblem(e, e.status.errors));
-  problems.push(...input.snapshots.flatMap(descriptorProblems));
+  for (const e of entities) if (e.status.state === "stale") problems2.push(staleProblem(e, e.status.errors));
+  problems2.push(...input.snapshots.flatMap(descriptorProblems));
   return {
     organization: input.organization,
     entities,
-    problems: problems.sort(byPlace),
+    problems: problems2.sort(byPlace),
     repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byText(a.fullName, b.fullName)),
     removed: removedSince(input.previous, new Set(entities.map((e) => e.ref)), new Set(input.snapshots.map((s) => s.repository.fullName)))
   };
 }
-function pickWinners(candidates, previous, problems) {
+function pickWinners(candidates, previous, problems2) {
   const byRef = Map.groupBy(candidates, (e) => e.ref);
   const winners = /* @__PURE__ */ new Map();
   for (const [ref, defs] of [...byRef].sort(([a], [b]) => byText(a, b))) {
@@ -17522,7 +17522,7 @@ function pickWinners(candidates, previous, problems) {
     const winner = sorted.find((d) => held && d.source.repository === held.repository && d.source.path === held.path) ?? sorted[0];
     winners.set(ref, winner);
     for (const loser of sorted.filter((d) => d !== winner)) {
-      problems.push({
+      problems2.push({
         kind: "conflict",
         severity: "error",
         message: `${ref} is also defined in ${winner.source.repository}/${winner.source.path}, which holds it; this definition is not in the catalog. Rename one of them.`,
@@ -17532,7 +17532,7 @@ function pickWinners(candidates, previous, problems) {
         ref,
         url: loser.source.url
       });
-      problems.push({
+      problems2.push({
         kind: "conflict",
         severity: "warning",
         message: `${ref} is also defined in ${loser.source.repository}/${loser.source.path}; this definition is the one in the catalog.`,
@@ -17609,17 +17609,17 @@ function parseDescriptorFile(path, text2) {
   const parsed = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, merge: false, prettyErrors: false });
   const documents = [];
   for (const yaml2 of parsed) {
-    const problems = yaml2.errors.map((e) => yamlProblem(e.code, e.message, e.code === "DUPLICATE_KEY" ? wholeKey(text2, e.pos) : e.pos));
+    const problems2 = yaml2.errors.map((e) => yamlProblem(e.code, e.message, e.code === "DUPLICATE_KEY" ? wholeKey(text2, e.pos) : e.pos));
     let value;
-    if (problems.length === 0) {
+    if (problems2.length === 0) {
       try {
         value = yaml2.toJSON();
       } catch (e) {
-        problems.push(yamlProblem("ALIAS", String(e.message ?? e), [yaml2.range[0], yaml2.range[1]]));
+        problems2.push(yamlProblem("ALIAS", String(e.message ?? e), [yaml2.range[0], yaml2.range[1]]));
       }
     }
-    if (problems.length === 0 && value === null) continue;
-    documents.push({ number: documents.length + 1, yaml: yaml2, value, problems });
+    if (problems2.length === 0 && value === null) continue;
+    documents.push({ number: documents.length + 1, yaml: yaml2, value, problems: problems2 });
   }
   return { path, text: text2, lineCounter, documents };
 }
@@ -17727,11 +17727,11 @@ function parseCatalogConfig(text2) {
     return { config: DEFAULT_CONFIG, problems: doc.problems.map((p) => ({ ...p, ...rangeOf(file.lineCounter, text2, [p.offset, p.endOffset]), document: 1 })) };
   }
   const found = schemaProblems(check(doc.value), "user-schema", CONFIG_PATH, () => void 0);
-  const problems = found.map((p) => ({ ...p, ...locate2(p.pointer, p.atKey), document: 1 }));
+  const problems2 = found.map((p) => ({ ...p, ...locate2(p.pointer, p.atKey), document: 1 }));
   const bad = (pointer) => found.some((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
   const raw = doc.value ?? {};
   return {
-    problems,
+    problems: problems2,
     config: {
       folder: !bad("/catalog") && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
       discovery: !bad("/discovery") && raw.discovery ? raw.discovery.map((d) => ({ repositories: d.repositories ?? "*", paths: d.paths })) : [],
@@ -17744,42 +17744,81 @@ function discoveryPaths(config, repositoryName) {
 }
 
 // app/core/catalog/catalog-state.ts
+import { hash as hash2 } from "node:crypto";
+
+// app/core/catalog/json-text.ts
+var indentedJson = (value) => `${JSON.stringify(value, null, 2)}
+`;
+function recordLinesJson(object2) {
+  const members = Object.entries(object2).filter(([, value]) => value !== void 0).map(([key, value]) => {
+    const name = JSON.stringify(key);
+    if (!Array.isArray(value)) return `${name}:${JSON.stringify(value)}`;
+    return value.length ? `${name}:[
+${value.map((v) => JSON.stringify(v)).join(",\n")}
+]` : `${name}:[]`;
+  });
+  return `{${members.join(",")}}
+`;
+}
+
+// app/core/catalog/shards.ts
 import { hash } from "node:crypto";
+var SHARD_CAPACITY = 512;
+function shardDigits(count2) {
+  let digits = 1;
+  while (count2 > SHARD_CAPACITY * 16 ** digits) digits++;
+  return digits;
+}
+var shardOf = (key, digits) => hash("sha256", key, "hex").slice(0, digits);
+
+// app/core/catalog/catalog-state.ts
 var STATE_FOLDER = ".callboard";
 var TEAMS_FILE = "github-teams.json";
 var MANIFEST_FILE = "manifest.json";
+var REPOSITORIES = "repositories";
+var ENTITIES = "entities";
+var STATE_VERSION = 2;
 var emptyState = () => ({
   snapshots: /* @__PURE__ */ new Map(),
   imported: [],
-  manifest: /* @__PURE__ */ new Map(),
-  fingerprints: /* @__PURE__ */ new Map(),
+  files: /* @__PURE__ */ new Map(),
+  entities: /* @__PURE__ */ new Map(),
   previous: { sources: /* @__PURE__ */ new Map() },
-  texts: /* @__PURE__ */ new Map(),
+  hashes: /* @__PURE__ */ new Map(),
   unreadable: []
 });
 var stateFolder = (folder) => `${folder}/${STATE_FOLDER}`;
-var snapshotPath = (folder, fullName) => `${stateFolder(folder)}/${fullName.toLowerCase()}.json`;
-var contentHash = (text2) => hash("sha256", text2, "hex").slice(0, 16);
+var snapshotPath = (folder, fullName) => `${stateFolder(folder)}/${REPOSITORIES}/${fullName.toLowerCase()}.json`;
+var entityShardPath = (folder, shard2) => `${stateFolder(folder)}/${ENTITIES}/${shard2}.json`;
+var contentHash = (text2) => hash2("sha256", text2, "hex").slice(0, 16);
 function readCatalogState(folder, files) {
   const state = emptyState();
   const prefix = `${stateFolder(folder)}/`;
-  let holders = /* @__PURE__ */ new Map();
+  let holders = [];
+  const manifestText = files.get(`${prefix}${MANIFEST_FILE}`);
+  const manifest = manifestText === void 0 ? void 0 : parseManifest(manifestText);
   for (const [path, text2] of files) {
     if (!path.startsWith(prefix) || !path.endsWith(".json")) continue;
     const name = path.slice(prefix.length);
-    state.texts.set(path, text2);
+    state.hashes.set(path, contentHash(text2));
     try {
-      const data = JSON.parse(text2);
       if (name === MANIFEST_FILE) {
-        const manifest = data;
-        state.manifest = new Map(Object.entries(manifest.files));
-        state.fingerprints = new Map(Object.entries(manifest.entities ?? {}));
-        holders = new Map(Object.entries(manifest.holders ?? {}));
-      } else if (name === TEAMS_FILE) state.imported = data.entities;
-      else {
-        const snapshot = data;
+        if (!manifest) throw new Error("not a manifest of this version");
+        state.files = new Map(manifest.files);
+        holders = manifest.holders.map(([ref, repository, path2]) => [ref, { repository, path: path2 }]);
+      } else if (name === TEAMS_FILE) {
+        state.imported = JSON.parse(text2).entities;
+      } else if (name.startsWith(`${ENTITIES}/`)) {
+        if (!manifest) continue;
+        for (const [ref, fingerprint2, page4, yaml2] of JSON.parse(text2).entities) {
+          state.entities.set(ref, { fingerprint: fingerprint2, page: page4, yaml: yaml2 });
+        }
+      } else if (name.startsWith(`${REPOSITORIES}/`)) {
+        const snapshot = JSON.parse(text2);
         if (!snapshot.repository?.fullName || !Array.isArray(snapshot.entities)) throw new Error("not a snapshot");
         state.snapshots.set(snapshot.repository.fullName, snapshot);
+      } else {
+        throw new Error("not a state file");
       }
     } catch {
       state.unreadable.push(path);
@@ -17792,21 +17831,37 @@ function readCatalogState(folder, files) {
   for (const e of state.imported) if (!state.previous.sources.has(e.ref)) state.previous.sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   return state;
 }
-function stateFiles(folder, snapshots, imported, manifest, reuse = /* @__PURE__ */ new Map()) {
-  const files = /* @__PURE__ */ new Map();
-  for (const snapshot of snapshots) {
-    const path = snapshotPath(folder, snapshot.repository.fullName);
-    files.set(path, reuse.get(path) ?? json(snapshot));
+function parseManifest(text2) {
+  try {
+    const manifest = JSON.parse(text2);
+    return manifest.version === STATE_VERSION && Array.isArray(manifest.files) && Array.isArray(manifest.holders) ? manifest : void 0;
+  } catch {
+    return void 0;
   }
-  if (imported.length) files.set(`${stateFolder(folder)}/${TEAMS_FILE}`, json({ entities: imported }));
-  const sorted = (map2) => Object.fromEntries([...map2].sort(([a], [b]) => a < b ? -1 : 1));
-  files.set(`${stateFolder(folder)}/${MANIFEST_FILE}`, json({ files: sorted(manifest.hashes), entities: sorted(manifest.fingerprints), holders: sorted(manifest.holders) }));
-  return files;
 }
-function json(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
+function* stateFiles(folder, content, unchanged = /* @__PURE__ */ new Set()) {
+  for (const snapshot of content.snapshots) {
+    const path = snapshotPath(folder, snapshot.repository.fullName);
+    yield { path, content: unchanged.has(path) ? void 0 : snapshotJson(snapshot) };
+  }
+  if (content.imported.length) yield { path: `${stateFolder(folder)}/${TEAMS_FILE}`, content: recordLinesJson({ entities: content.imported }) };
+  const digits = shardDigits(content.entities.size);
+  const shards = /* @__PURE__ */ new Map();
+  for (const ref of [...content.entities.keys()].sort(byText)) {
+    const { fingerprint: fingerprint2, page: page4, yaml: yaml2 } = content.entities.get(ref);
+    const shard2 = shardOf(ref, digits);
+    (shards.get(shard2) ?? shards.set(shard2, []).get(shard2)).push([ref, fingerprint2, page4, yaml2]);
+  }
+  for (const [shard2, entities] of shards) yield { path: entityShardPath(folder, shard2), content: recordLinesJson({ entities }) };
+  const sorted = (map2) => [...map2].sort(([a], [b]) => byText(a, b));
+  const manifest = {
+    version: STATE_VERSION,
+    files: sorted(content.files),
+    holders: sorted(content.holders).map(([ref, { repository, path }]) => [ref, repository, path])
+  };
+  yield { path: `${stateFolder(folder)}/${MANIFEST_FILE}`, content: recordLinesJson({ ...manifest }) };
 }
+var snapshotJson = (snapshot) => recordLinesJson({ ...snapshot });
 
 // app/core/catalog/import-teams.ts
 function importTeams(organization, teams, webUrl = "https://github.com") {
@@ -17850,6 +17905,52 @@ function importTeams(organization, teams, webUrl = "https://github.com") {
     })
   );
   return [...groups, ...users];
+}
+
+// app/core/catalog/render/catalog-paths.ts
+var README_PATH = "README.md";
+var ERRORS_PATH = "errors.md";
+var INDEX_PATH = "index.json";
+var INDEX_SCHEMA_PATH = "index.schema.json";
+var INDEX_FOLDER = "index";
+var PROBLEMS_PATH = `${INDEX_FOLDER}/problems.json`;
+var indexShardPath = (shard2) => `${INDEX_FOLDER}/${shard2}.json`;
+var ALL_PATH = "all.yaml";
+var IMPORTED_PATH = "imported.yaml";
+var ENTITIES_FOLDER = "entities";
+function pathSegment(value) {
+  const lower = value.toLowerCase();
+  const safe = lower.replace(/[^a-z0-9._-]/gu, (c) => `~${(c.codePointAt(0) ?? 0).toString(16)}`);
+  return safe === "" || safe === "." || safe === ".." ? `~${safe}` : safe;
+}
+var PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
+var isDots = (segment) => segment === "." || segment === "..";
+function refSegments(ref) {
+  const plain = PLAIN_REF.exec(ref);
+  if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
+  const parsed = parseEntityRef(ref);
+  if (!parsed.ok) return ["~", "~", pathSegment(ref)];
+  const { kind, namespace, name } = parsed.ref;
+  return [pathSegment(kind), pathSegment(namespace), pathSegment(name)];
+}
+var entityPagePath = (ref) => `${refSegments(ref).join("/")}.md`;
+var entityYamlPath = (ref) => `${ENTITIES_FOLDER}/${refSegments(ref).join("/")}.yaml`;
+var withoutFragment = (url) => url.split("#")[0] ?? url;
+function depth(dir) {
+  let n = 0;
+  for (let i = dir.indexOf("/"); i !== -1; i = dir.indexOf("/", i + 1)) n++;
+  return n;
+}
+function relativePath(from, to) {
+  const dir = from.slice(0, from.lastIndexOf("/") + 1);
+  if (to.startsWith(dir) && !to.includes("/", dir.length)) return to.slice(dir.length);
+  const top = dir.slice(0, dir.indexOf("/") + 1);
+  if (top && !to.startsWith(top)) return "../".repeat(depth(dir)) + to;
+  const fromDir = from.split("/").slice(0, -1);
+  const target = to.split("/");
+  let common2 = 0;
+  while (common2 < fromDir.length && common2 < target.length - 1 && fromDir[common2] === target[common2]) common2++;
+  return [...fromDir.slice(common2).map(() => ".."), ...target.slice(common2)].join("/");
 }
 
 // app/core/catalog/render/compare.ts
@@ -17963,64 +18064,16 @@ function groupTargets(relations) {
 }
 function indexRelations(entities) {
   const bySource = /* @__PURE__ */ new Map();
-  const add = (source2, type2, target) => {
-    const list = bySource.get(source2);
-    const relation2 = { source: source2, type: type2, target };
+  const add = (relation2) => {
+    const list = bySource.get(relation2.source);
     if (list) list.push(relation2);
-    else bySource.set(source2, [relation2]);
+    else bySource.set(relation2.source, [relation2]);
   };
-  for (const e of entities) {
-    for (const r of e.relations) {
-      if (!isRelationType(r.type)) continue;
-      add(r.source, r.type, r.target);
-      add(r.target, INVERSE[r.type], r.source);
-    }
-  }
+  const own = entities.flatMap((e) => e.relations.filter((r) => isRelationType(r.type)));
+  for (const r of own) add(r);
+  for (const r of own) add({ source: r.target, type: INVERSE[r.type], target: r.source });
   for (const [source2, list] of bySource) bySource.set(source2, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]) !== 0));
   return bySource;
-}
-
-// app/core/catalog/render/catalog-paths.ts
-var README_PATH = "README.md";
-var ERRORS_PATH = "errors.md";
-var INDEX_PATH = "index.json";
-var INDEX_SCHEMA_PATH = "index.schema.json";
-var ALL_PATH = "all.yaml";
-var IMPORTED_PATH = "imported.yaml";
-var ENTITIES_FOLDER = "entities";
-function pathSegment(value) {
-  const lower = value.toLowerCase();
-  const safe = lower.replace(/[^a-z0-9._-]/gu, (c) => `~${(c.codePointAt(0) ?? 0).toString(16)}`);
-  return safe === "" || safe === "." || safe === ".." ? `~${safe}` : safe;
-}
-var PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
-var isDots = (segment) => segment === "." || segment === "..";
-function refSegments(ref) {
-  const plain = PLAIN_REF.exec(ref);
-  if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
-  const parsed = parseEntityRef(ref);
-  if (!parsed.ok) return ["~", "~", pathSegment(ref)];
-  const { kind, namespace, name } = parsed.ref;
-  return [pathSegment(kind), pathSegment(namespace), pathSegment(name)];
-}
-var entityPagePath = (ref) => `${refSegments(ref).join("/")}.md`;
-var entityYamlPath = (ref) => `${ENTITIES_FOLDER}/${refSegments(ref).join("/")}.yaml`;
-var withoutFragment = (url) => url.split("#")[0] ?? url;
-function depth(dir) {
-  let n = 0;
-  for (let i = dir.indexOf("/"); i !== -1; i = dir.indexOf("/", i + 1)) n++;
-  return n;
-}
-function relativePath(from, to) {
-  const dir = from.slice(0, from.lastIndexOf("/") + 1);
-  if (to.startsWith(dir) && !to.includes("/", dir.length)) return to.slice(dir.length);
-  const top = dir.slice(0, dir.indexOf("/") + 1);
-  if (top && !to.startsWith(top)) return "../".repeat(depth(dir)) + to;
-  const fromDir = from.split("/").slice(0, -1);
-  const target = to.split("/");
-  let common2 = 0;
-  while (common2 < fromDir.length && common2 < target.length - 1 && fromDir[common2] === target[common2]) common2++;
-  return [...fromDir.slice(common2).map(() => ".."), ...target.slice(common2)].join("/");
 }
 
 // app/core/catalog/render/index-schema.ts
@@ -18074,14 +18127,14 @@ var entity = object("One entity of the catalog.", {
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: "array", items: string("A tag."), description: "`metadata.tags`, in the order written." },
   source,
-  page: string("Its Markdown page, relative to this file."),
+  page: string("Its Markdown page, relative to the catalog folder (where index.json is)."),
   status: {
     type: "string",
     enum: ["current", "stale", "imported"],
     description: "`current`: read and valid now; `stale`: its descriptor is broken now and this is the last good version; `imported`: from the GitHub organisation's teams."
   },
   archived: { type: "boolean", description: "Its repository is archived." },
-  relations: { type: "array", items: relation, description: "Both directions of every relation, sorted by type then target." }
+  relations: { type: "array", items: { $ref: "#/definitions/relation" }, description: "Both directions of every relation, sorted by type then target." }
 });
 var problem2 = object("A problem found while reading the catalog.", {
   kind: { type: "string", enum: ["descriptor", "dangling-ref", "conflict", "config", "stale"], description: "What kind of problem it is." },
@@ -18094,15 +18147,32 @@ var problem2 = object("A problem found while reading the catalog.", {
   ref: optionalString("The canonical ref of the entity it concerns, or null."),
   url: optionalString("A link to the place on the forge, or null.")
 });
+var shard = object("One shard of the index: the entities whose ref hashes to it.", {
+  $schema: string("The schema of this file: `../index.schema.json#/definitions/shard`."),
+  entities: { type: "array", items: { $ref: "#/definitions/entity" }, description: "The entities of the shard, sorted by ref, one per line." }
+});
+var problems = object("Every problem found reading the catalog (`index/problems.json`).", {
+  $schema: string("The schema of this file: `../index.schema.json#/definitions/problems`."),
+  problems: { type: "array", items: { $ref: "#/definitions/problem" }, description: "Every problem, sorted by repository, path, line and column, one per line." }
+});
+var count = (description) => ({ type: "integer", minimum: 0, description });
 var INDEX_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "Callboard catalog index",
-  ...object("Every entity of an organisation's catalog and every problem found reading it, for machines.", {
-    $schema: string("The schema of this file: `./index.schema.json`."),
-    organization: string("The GitHub organisation the catalog describes."),
-    entities: { type: "array", items: entity, description: "Every entity, sorted by ref." },
-    problems: { type: "array", items: problem2, description: "Every problem, sorted by repository, path, line and column." }
-  })
+  definitions: { entity, relation, problem: problem2, shard, problems },
+  ...object(
+    "The catalog of an organisation, for machines: counts, and where its entities and problems are. Entities are split into shards (`index/<shard>.json`): the shard of a ref is the first `shardDigits` hex digits of the SHA-256 of the ref. Read every shard listed for the whole catalog, or only the shard of the ref you want.",
+    {
+      $schema: string("The schema of this file: `./index.schema.json`."),
+      organization: string("The GitHub organisation the catalog describes."),
+      entities: count("How many entities the catalog holds."),
+      errors: count("How many errors were found reading it."),
+      warnings: count("How many warnings were found reading it."),
+      shardDigits: { type: "integer", minimum: 1, description: "How many hex digits of the SHA-256 of a ref name its shard." },
+      shards: { type: "array", items: string("A shard file, relative to this file."), description: "Every shard that holds entities, in order." },
+      problems: string("The file of problems, relative to this file.")
+    }
+  )
 };
 var renderIndexSchema = () => `${JSON.stringify(INDEX_SCHEMA, null, 2)}
 `;
@@ -18582,9 +18652,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string2, count) {
+  function repeat(string2, count2) {
     let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string2;
     }
     return result;
@@ -19209,12 +19279,12 @@ function requireFloat() {
   });
   return float;
 }
-var json2;
+var json;
 var hasRequiredJson;
 function requireJson() {
-  if (hasRequiredJson) return json2;
+  if (hasRequiredJson) return json;
   hasRequiredJson = 1;
-  json2 = requireFailsafe().extend({
+  json = requireFailsafe().extend({
     implicit: [
       require_null2(),
       requireBool(),
@@ -19222,7 +19292,7 @@ function requireJson() {
       requireFloat()
     ]
   });
-  return json2;
+  return json;
 }
 var core;
 var hasRequiredCore;
@@ -19952,11 +20022,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
       state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -21672,15 +21742,15 @@ function renderErrors(view) {
     [
       `${view.repositories.length} repositories: ${ok.length} OK, ${[...withProblems].filter((r) => r !== "").length} with problems. ${errors} errors, ${view.problems.length - errors} warnings.`
     ],
-    ...[...byRepository].map(([repository, problems]) => repositorySection(view, repository, problems)),
+    ...[...byRepository].map(([repository, problems2]) => repositorySection(view, repository, problems2)),
     okSection(view, ok)
   ]);
 }
-function repositorySection(view, repository, problems) {
+function repositorySection(view, repository, problems2) {
   const known = view.repositories.find((r) => r.fullName === repository);
   const title = repository ? known ? externalLink(text(repository), known.htmlUrl) : text(repository) : "Catalog (no repository)";
   const archived = known?.archived ? ["", "This repository is archived."] : [];
-  const files = [...groupBy(problems, (p) => p.path ?? "")].flatMap(([path, inFile]) => [
+  const files = [...groupBy(problems2, (p) => p.path ?? "")].flatMap(([path, inFile]) => [
     "",
     `### ${path ? text(path) : "(no file)"}`,
     "",
@@ -21734,15 +21804,33 @@ function renderImported(view) {
 }
 
 // app/core/catalog/render/render-index-json.ts
-function renderIndexJson(view) {
-  const index = {
+function indexShards(view) {
+  const digits = shardDigits(view.entities.length);
+  const shards = /* @__PURE__ */ new Map();
+  for (const e of view.entities) {
+    const shard2 = shardOf(e.ref, digits);
+    (shards.get(shard2) ?? shards.set(shard2, []).get(shard2)).push(e);
+  }
+  return new Map([...shards].sort(([a], [b]) => a < b ? -1 : 1));
+}
+function renderIndexJson(view, shards) {
+  const errors = view.problems.filter((p) => p.severity === "error").length;
+  return indentedJson({
     $schema: `./${INDEX_SCHEMA_PATH}`,
     organization: view.organization,
-    entities: view.entities.map((e) => entityEntry(view, e)),
-    problems: view.problems.map(problemEntry)
-  };
-  return `${JSON.stringify(index, null, 2)}
-`;
+    entities: view.entities.length,
+    errors,
+    warnings: view.problems.length - errors,
+    shardDigits: shardDigits(view.entities.length),
+    shards: [...shards.keys()].map(indexShardPath),
+    problems: PROBLEMS_PATH
+  });
+}
+function renderIndexShard(view, entities) {
+  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/shard`, entities: entities.map((e) => entityEntry(view, e)) });
+}
+function renderProblemsJson(view) {
+  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/problems`, problems: view.problems.map(problemEntry) });
 }
 function entityEntry(view, e) {
   const s = summarize(view, e);
@@ -21807,6 +21895,17 @@ function renderLocation(view) {
 
 // app/core/catalog/render/overview-tables.ts
 var page2 = README_PATH;
+var ROW_COMPONENTS = 10;
+var TABLE_ROWS = 200;
+function componentLinks(view, refs, where) {
+  if (refs.length <= ROW_COMPONENTS) return entityLinks(view, page2, refs);
+  const rest = refs.length - ROW_COMPONENTS;
+  return `${entityLinks(view, page2, refs.slice(0, ROW_COMPONENTS))} and ${rest} more${where && view.entity(where) ? ` (see ${entityLink(view, page2, where)})` : ""}`;
+}
+function cappedTable(headers, rows, noun, align) {
+  const more = rows.length > TABLE_ROWS ? ["", `\u2026 and ${rows.length - TABLE_ROWS} more ${noun}, in \`index.json\`.`] : [];
+  return [...table(headers, rows.slice(0, TABLE_ROWS), align), ...more];
+}
 function groupRefs(summaries, key, extraKeys = []) {
   const groups = groupBy(summaries, (s) => key(s) ?? "", (s) => s.ref);
   for (const k of extraKeys) if (!groups.has(k)) groups.set(k, []);
@@ -21820,9 +21919,9 @@ function componentsBySystem(view) {
   const rows = groups.map(([system2, components]) => {
     const entity2 = system2 ? view.entity(system2) : void 0;
     const owner2 = entity2 ? summarize(view, entity2).owner : void 0;
-    return [system2 ? entityLink(view, page2, system2) : "*(no system)*", entityLinks(view, page2, components), owner2 ? entityLink(view, page2, owner2) : "\u2014"];
+    return [system2 ? entityLink(view, page2, system2) : "*(no system)*", componentLinks(view, components, system2), owner2 ? entityLink(view, page2, owner2) : "\u2014"];
   });
-  return ["## Components by system", "", ...table(["system", "components", "owner"], rows)];
+  return ["## Components by system", "", ...cappedTable(["system", "components", "owner"], rows, "systems")];
 }
 function componentsByOwner(view) {
   const groups = groupRefs(componentsOf(view), (s) => s.owner);
@@ -21830,13 +21929,19 @@ function componentsByOwner(view) {
   const rows = groups.map(([owner2, components]) => [
     owner2 ? entityLink(view, page2, owner2) : "*(no owner)*",
     String(components.length),
-    entityLinks(view, page2, components)
+    componentLinks(view, components, owner2)
   ]);
-  return ["## Components by owner", "", ...table(["owner", "count", "components"], rows, ["left", "right", "left"])];
+  return ["## Components by owner", "", ...cappedTable(["owner", "count", "components"], rows, "owners", ["left", "right", "left"])];
 }
 
 // app/core/catalog/render/render-overview.ts
 var page3 = README_PATH;
+var LIST_LIMIT = 50;
+var LIST_ALL_LIMIT = 500;
+function capped(values, render, rest) {
+  const shown = values.slice(0, LIST_LIMIT).map(render);
+  return values.length > LIST_LIMIT ? [...shown, rest(values.length - LIST_LIMIT)] : shown;
+}
 var GENERATED2 = "<!-- Generated by Callboard. Do not edit: every descriptor lives in its own repository. -->";
 function renderOverview(view) {
   return document([
@@ -21868,15 +21973,19 @@ function countsSection(view) {
 function deprecatedSection(view) {
   const deprecated = view.entities.map((e) => summarize(view, e)).filter((s) => s.deprecated);
   if (deprecated.length === 0) return [];
-  const items = deprecated.map((s) => {
-    const owner2 = s.owner ? `, owned by ${entityLink(view, page3, s.owner)}` : "";
-    const dependents = view.targets(s.ref, "dependencyOf").length + view.targets(s.ref, "apiConsumedBy").length;
-    const still = dependents ? `, still used by ${dependents}` : "";
-    return `- ${entityLink(view, page3, s.ref)} (${text(kindLabel(s.kind).toLowerCase())}${owner2}${still})`;
-  });
-  const count = `**${deprecated.length} deprecated ${deprecated.length === 1 ? "entity" : "entities"}.**`;
+  const items = capped(
+    deprecated,
+    (s) => {
+      const owner2 = s.owner ? `, owned by ${entityLink(view, page3, s.owner)}` : "";
+      const dependents = view.targets(s.ref, "dependencyOf").length + view.targets(s.ref, "apiConsumedBy").length;
+      const still = dependents ? `, still used by ${dependents}` : "";
+      return `- ${entityLink(view, page3, s.ref)} (${text(kindLabel(s.kind).toLowerCase())}${owner2}${still})`;
+    },
+    (more) => `- \u2026 and ${more} more, each marked on its page and on its owner's page.`
+  );
+  const count2 = `**${deprecated.length} deprecated ${deprecated.length === 1 ? "entity" : "entities"}.**`;
   const advice = deprecated.length === 1 ? "Do not start using it; ask its owner what replaces it." : "Do not start using them; ask their owners what replaces them.";
-  return ["## Deprecated", "", ...callout("WARNING", [`${count} ${advice}`, "", ...items])];
+  return ["## Deprecated", "", ...callout("WARNING", [`${count2} ${advice}`, "", ...items])];
 }
 function problemsSection(view) {
   const errors = view.problems.filter((p) => p.severity === "error").length;
@@ -21888,9 +21997,11 @@ function problemsSection(view) {
     const [e, w] = byRepository.get(p.repository ?? "") ?? [0, 0];
     byRepository.set(p.repository ?? "", p.severity === "error" ? [e + 1, w] : [e, w + 1]);
   }
-  const rows = [...byRepository].map(([repository, [e, w]]) => [repository ? text(repository) : "*(catalog)*", String(e), String(w)]);
+  const worst = [...byRepository].sort(([a, [ea, wa]], [b, [eb, wb]]) => eb - ea || wb - wa || compareStrings(a, b));
+  const rows = worst.slice(0, LIST_LIMIT).map(([repository, [e, w]]) => [repository ? text(repository) : "*(catalog)*", String(e), String(w)]);
+  const more = worst.length > LIST_LIMIT ? ["", `\u2026 and ${worst.length - LIST_LIMIT} more repositories with problems, in the ${link}.`] : [];
   const summary = `**${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}**: see the ${link}.`;
-  return ["## Errors", "", ...callout(errors ? "CAUTION" : "NOTE", [summary]), "", ...table(["repository", "errors", "warnings"], rows, ["left", "right", "right"])];
+  return ["## Errors", "", ...callout(errors ? "CAUTION" : "NOTE", [summary]), "", ...table(["repository", "errors", "warnings"], rows, ["left", "right", "right"]), ...more];
 }
 function staleSection(view) {
   const stale = view.entities.filter((e) => e.status.state === "stale");
@@ -21900,16 +22011,25 @@ function staleSection(view) {
     "",
     "Their descriptors are broken now; the catalog keeps the last good version of each.",
     "",
-    ...stale.map((e) => `- ${entityLink(view, page3, e.ref)}`)
+    ...capped(stale, (e) => `- ${entityLink(view, page3, e.ref)}`, (more) => `- \u2026 and ${more} more, in the ${pageLink("processing status", ERRORS_PATH)}.`)
   ];
 }
 function archivedSection(view) {
   const archived = view.entities.filter((e) => e.archived);
   if (archived.length === 0) return [];
-  const rows = archived.map((e) => [entityLink(view, page3, e.ref), text(kindLabel(e.entity.kind)), text(e.source.repository)]);
-  return ["## Archived", "", "Defined in archived repositories.", "", ...table(["entity", "kind", "repository"], rows)];
+  const rows = archived.slice(0, LIST_LIMIT).map((e) => [entityLink(view, page3, e.ref), text(kindLabel(e.entity.kind)), text(e.source.repository)]);
+  const more = archived.length > LIST_LIMIT ? ["", `\u2026 and ${archived.length - LIST_LIMIT} more, each marked on its page.`] : [];
+  return ["## Archived", "", `${archived.length} defined in archived repositories.`, "", ...table(["entity", "kind", "repository"], rows), ...more];
 }
 function entitiesSection(view) {
+  if (view.entities.length > LIST_ALL_LIMIT) {
+    const kinds = byKind(view).map(([kind, refs]) => `${refs.length} ${text(kindLabel(kind))}`).join(", ");
+    return [
+      "## Entities",
+      "",
+      `Too many to list here (${kinds}): every entity has a page, linked from its owner's, its system's and its neighbours' pages. To find one by name, search this repository, or read \`index.json\`.`
+    ];
+  }
   const sections = byKind(view).flatMap(([kind, refs]) => [
     "",
     `### ${text(kindLabel(kind))} (${refs.length})`,
@@ -21925,26 +22045,35 @@ function entitiesSection(view) {
 }
 
 // app/core/catalog/render/render-catalog.ts
-var entityFiles = (ref, folder) => [entityPagePath(ref), entityYamlPath(ref)].map((p) => folder ? `${folder.replace(/\/+$/, "")}/${p}` : p);
-function renderCatalog(catalog, options) {
-  const view = createCatalogView(catalog);
-  const files = /* @__PURE__ */ new Map([
-    [README_PATH, renderOverview(view)],
-    [ERRORS_PATH, renderErrors(view)],
-    [INDEX_PATH, renderIndexJson(view)],
-    [INDEX_SCHEMA_PATH, renderIndexSchema()],
-    [ALL_PATH, renderLocation(view)]
-  ]);
-  const imported = renderImported(view);
-  if (imported !== void 0) files.set(IMPORTED_PATH, imported);
+var entityFiles = (ref, folder) => ({
+  page: under(folder, entityPagePath(ref)),
+  yaml: under(folder, entityYamlPath(ref))
+});
+var under = (folder, path) => {
+  const prefix = folder.replace(/\/+$/, "");
+  return prefix ? `${prefix}/${path}` : path;
+};
+function* catalogFiles(view, options) {
+  const { folder } = options;
   for (const e of view.entities) {
-    if (options.entities && !options.entities.has(e.ref)) continue;
-    files.set(entityPagePath(e.ref), renderEntityPage(view, e));
-    files.set(entityYamlPath(e.ref), renderEntityYaml(view, e));
+    const paths = entityFiles(e.ref, folder);
+    const render = !options.entities || options.entities.has(e.ref);
+    yield { path: paths.page, content: render ? renderEntityPage(view, e) : void 0, entity: { ref: e.ref, file: "page" } };
+    yield { path: paths.yaml, content: render ? renderEntityYaml(view, e) : void 0, entity: { ref: e.ref, file: "yaml" } };
   }
-  const prefix = options.folder.replace(/\/+$/, "");
-  const under = (path) => prefix ? `${prefix}/${path}` : path;
-  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)).map(([path, content]) => [under(path), content]));
+  const shards = indexShards(view);
+  for (const [shard2, entities] of shards) {
+    const render = !options.shards || options.shards.has(shard2);
+    yield { path: under(folder, indexShardPath(shard2)), content: render ? renderIndexShard(view, entities) : void 0 };
+  }
+  yield { path: under(folder, INDEX_PATH), content: renderIndexJson(view, shards) };
+  yield { path: under(folder, PROBLEMS_PATH), content: renderProblemsJson(view) };
+  yield { path: under(folder, INDEX_SCHEMA_PATH), content: renderIndexSchema() };
+  yield { path: under(folder, README_PATH), content: renderOverview(view) };
+  yield { path: under(folder, ERRORS_PATH), content: renderErrors(view) };
+  yield { path: under(folder, ALL_PATH), content: renderLocation(view) };
+  const imported = renderImported(view);
+  if (imported !== void 0) yield { path: under(folder, IMPORTED_PATH), content: imported };
 }
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -22727,7 +22856,7 @@ import { posix as posix2 } from "node:path";
 var RESOLVERS = ["text", "json", "yaml"];
 async function resolvePlaceholders(value, context) {
   if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
-  const problems = [];
+  const problems2 = [];
   const opaque = [];
   const walk = async (data, path) => {
     if (Array.isArray(data)) return Promise.all(data.map((item, i) => walk(item, [...path, i])));
@@ -22742,19 +22871,19 @@ async function resolvePlaceholders(value, context) {
     const outcome = await resolveOne(key, data[keys[0]], context);
     const pointer = pointerOf(path);
     if ("problem" in outcome) {
-      problems.push({ ...outcome.problem, pointer });
+      problems2.push({ ...outcome.problem, pointer });
       opaque.push(pointer);
       return data;
     }
     if ("unknown" in outcome) {
-      problems.push({ ...outcome.unknown, pointer });
+      problems2.push({ ...outcome.unknown, pointer });
       opaque.push(pointer);
       return data;
     }
     return outcome.value;
   };
   const resolved = await walk(value, []);
-  return { value: resolved, problems, opaque };
+  return { value: resolved, problems: problems2, opaque };
 }
 function mayHoldPlaceholder(data) {
   if (Array.isArray(data)) return data.some(mayHoldPlaceholder);
@@ -22981,15 +23110,15 @@ function skeletonOf(repositoryPath, skeletons) {
 // app/core/validate/validation-report.ts
 function summarize2(files) {
   const validated = files.filter((f) => !f.skipped);
-  const count = (severity) => validated.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
+  const count2 = (severity) => validated.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
   return {
     files,
     summary: {
       files: validated.length,
       skipped: files.length - validated.length,
       entities: validated.reduce((n, f) => n + f.entities.length, 0),
-      errors: count("error"),
-      warnings: count("warning")
+      errors: count2("error"),
+      warnings: count2("warning")
     }
   };
 }
@@ -23048,11 +23177,11 @@ async function validateOne(source2, file, skeletons, firstSeen, options) {
     found.push(...mine);
   }
   const exact = found.length ? file.exact() : void 0;
-  const problems = found.map(({ doc, problem: p, ref }) => locate(exact, exact.documents[doc.number - 1], p, ref));
+  const problems2 = found.map(({ doc, problem: p, ref }) => locate(exact, exact.documents[doc.number - 1], p, ref));
   if (file.documents.length === 0) {
-    problems.push(atFileStart(problem("warning", "no-entities", "", "The file holds no entities", { fix: "Describe at least one entity, or delete the file." })));
+    problems2.push(atFileStart(problem("warning", "no-entities", "", "The file holds no entities", { fix: "Describe at least one entity, or delete the file." })));
   }
-  return { path: source2.path, entities, problems };
+  return { path: source2.path, entities, problems: problems2 };
 }
 async function validateDocument(doc, source2, options) {
   if (doc.problems.length) return { problems: doc.problems, verdict: void 0 };
@@ -23066,19 +23195,19 @@ async function validateDocument(doc, source2, options) {
   return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
 }
 async function locationTargetProblems(path, value, locate2) {
-  const problems = [];
+  const problems2 = [];
   for (const t of locationTargets(path, value)) {
     if (t.repositoryPath === void 0 && !t.absolute) {
-      problems.push(problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
+      problems2.push(problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: "Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file)."
       }));
     } else if (t.repositoryPath !== void 0 && locate2 && !t.optional && (await locate2(t.repositoryPath)).length === 0) {
-      problems.push(problem("error", "location-target", t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
+      problems2.push(problem("error", "location-target", t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
         fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
       }));
     }
   }
-  return problems;
+  return problems2;
 }
 var atFileStart = (p) => ({ ...p, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 });
 function locate(file, doc, p, entity2) {
@@ -23162,6 +23291,7 @@ async function buildCatalog(input) {
   const fresh = /* @__PURE__ */ new Map();
   for (const [i, repository] of toRead.entries()) {
     const port = source2.open(repository, /* @__PURE__ */ new Map([[ROOT_DESCRIPTOR, roots[i]]]));
+    roots[i] = void 0;
     const previous = state.snapshots.get(repository.fullName);
     fresh.set(repository.fullName, await snapshotRepository(repository, port, { validator, paths: discoveryPaths(config, repository.name), ...previous ? { previous } : {} }));
     input.onProgress?.(i + 1, toRead.length);
@@ -23175,63 +23305,85 @@ async function buildCatalog(input) {
     previous: state.previous,
     problems: (input.configProblems ?? []).map((p) => ({ kind: "config", severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column }))
   });
+  const stats = { rendered: 0, entities: catalog.entities.length };
+  const unchanged = new Set(
+    snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
+  );
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats);
+  return { catalog, snapshots, read: toRead.map((r) => r.fullName), changes, stats };
+}
+function* changesSince(input, stats) {
+  const { catalog, state, folder } = input;
   const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
-  const render = pagesToRender(catalog, fingerprints, state, config.folder);
-  const generated = renderCatalog(catalog, { folder: config.folder, ...render ? { entities: render } : {} });
-  const hashes = new Map([...generated].map(([path, text2]) => [path, contentHash(text2)]));
-  if (render) {
-    for (const e of catalog.entities) {
-      if (render.has(e.ref)) continue;
-      for (const path of entityFiles(e.ref, config.folder)) hashes.set(path, state.manifest.get(path));
+  const plan = renderPlan(catalog, fingerprints, state);
+  const render = plan?.pages;
+  const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
+  const entities = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const view = createCatalogView(catalog);
+  for (const file of catalogFiles(view, { folder, ...render ? { entities: render } : {}, ...shards ? { shards } : {} })) {
+    const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
+    const hash3 = file.content === void 0 ? last : contentHash(file.content);
+    if (file.entity) {
+      const { ref, file: which } = file.entity;
+      const record = entities.get(ref) ?? { fingerprint: fingerprints.get(ref), page: "", yaml: "" };
+      entities.set(ref, { ...record, [which]: hash3 });
+      if (which === "page" && file.content !== void 0) stats.rendered++;
+    } else {
+      files.set(file.path, hash3);
     }
+    if (file.content !== void 0 && hash3 !== last) yield { path: file.path, content: file.content };
   }
+  for (const ref of state.entities.keys()) {
+    if (entities.has(ref)) continue;
+    const gone = entityFiles(ref, folder);
+    yield { path: gone.page, content: null };
+    yield { path: gone.yaml, content: null };
+  }
+  for (const path of state.files.keys()) if (!files.has(path)) yield { path, content: null };
   const holders = new Map(
     catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
   );
-  const reuse = new Map(
-    snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).flatMap((s) => {
-      const path = snapshotPath(config.folder, s.repository.fullName);
-      const text2 = state.texts.get(path);
-      return text2 === void 0 ? [] : [[path, text2]];
-    })
-  );
-  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, { hashes, fingerprints, holders }, reuse)]);
-  return { catalog, files, changes: changesSince(state, files, hashes, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
-}
-function changesSince(state, files, hashes, folder) {
-  const isState = (path) => path.startsWith(`${stateFolder(folder)}/`);
-  const changes = [];
-  for (const [path, content] of files) {
-    const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === hashes.get(path);
-    if (!same) changes.push({ path, content });
+  const written = /* @__PURE__ */ new Set();
+  for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
+    written.add(file.path);
+    if (file.content !== void 0 && contentHash(file.content) !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
   }
-  const produced = (path) => files.has(path) || hashes.has(path);
-  for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!produced(path)) changes.push({ path, content: null });
-  return [...new Map(changes.map((c) => [c.path, c])).values()].sort((a, b) => byText(a.path, b.path));
+  for (const path of state.hashes.keys()) if (!written.has(path)) yield { path, content: null };
 }
 var fingerprint = (e) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
-function pagesToRender(catalog, fingerprints, state, folder) {
-  if (state.fingerprints.size === 0) return void 0;
-  const changed = [...fingerprints].filter(([ref, fp]) => state.fingerprints.get(ref) !== fp || entityFiles(ref, folder).some((path) => !state.manifest.has(path))).map(([ref]) => ref);
-  const removed = [...state.fingerprints.keys()].filter((ref) => !fingerprints.has(ref));
+function renderPlan(catalog, fingerprints, state) {
+  if (state.entities.size === 0) return void 0;
+  const changed = [...fingerprints].filter(([ref, fp]) => state.entities.get(ref)?.fingerprint !== fp).map(([ref]) => ref);
+  const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = /* @__PURE__ */ new Map();
   const link = (a, b) => (neighbours.get(a) ?? neighbours.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
   for (const e of catalog.entities) for (const r of e.relations) {
     link(r.source, r.target);
     link(r.target, r.source);
   }
-  const render = /* @__PURE__ */ new Set();
-  let frontier = [...changed, ...removed];
-  for (let hop = 0; hop <= 2 && frontier.length; hop++) {
-    const next = [];
-    for (const ref of frontier) {
-      if (render.has(ref)) continue;
-      render.add(ref);
-      for (const n of neighbours.get(ref) ?? []) next.push(n);
+  const within = (hops) => {
+    const found = /* @__PURE__ */ new Set();
+    let frontier = [...changed, ...removed];
+    for (let hop = 0; hop <= hops && frontier.length; hop++) {
+      const next = [];
+      for (const ref of frontier) {
+        if (found.has(ref)) continue;
+        found.add(ref);
+        for (const n of neighbours.get(ref) ?? []) next.push(n);
+      }
+      frontier = next;
     }
-    frontier = next;
-  }
-  return render;
+    return found;
+  };
+  return { pages: within(2), entries: within(1) };
+}
+function shardsToRender(catalog, entries, state, folder) {
+  const digits = shardDigits(catalog.entities.length);
+  const shards = `${folder}/${INDEX_FOLDER}/`;
+  const before = [...state.files.keys()].find((path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length)));
+  if (before !== void 0 && before.length - shards.length - ".json".length !== digits) return void 0;
+  return new Set([...entries].map((ref) => shardOf(ref, digits)));
 }
 var sameRepository = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -23295,34 +23447,99 @@ function forgeCatalogSource(forge, organization) {
 // app/forge/local/local-forge.ts
 import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir, readdir as readdir2, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2 } from "node:path";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// app/local/apply-changes.ts
+import { mkdir, readFile, realpath as realpath2, rename, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join, sep as sep2 } from "node:path";
+var IN_FLIGHT = 8;
+async function applyChanges(root, changes, options = {}) {
+  await mkdir(root, { recursive: true });
+  const realRoot = await realpath2(root);
+  const folders = /* @__PURE__ */ new Map();
+  const result = { written: 0, removed: 0 };
+  const folderOf = (path, create) => {
+    const folder = dirname2(join(realRoot, path));
+    const key = `${create ? "+" : "?"}${folder}`;
+    let ready = folders.get(key);
+    if (!ready) {
+      const made = create ? mkdir(folder, { recursive: true }) : Promise.resolve();
+      ready = made.then(() => realpath2(folder)).then(
+        (real) => {
+          if (real !== realRoot && !real.startsWith(realRoot + sep2)) throw new Error(`Refusing to write ${path}: its folder leads outside ${root}`);
+          return true;
+        },
+        (e) => e.code === "ENOENT" && !create ? false : Promise.reject(e)
+      );
+      folders.set(key, ready);
+    }
+    return ready;
+  };
+  const apply = async ({ path: given, content }) => {
+    const path = repositoryPathOf(given, "");
+    if (!path) throw new Error(`Refusing to write ${given}: it is outside ${root}`);
+    const target = join(realRoot, path);
+    if (content === null) {
+      if (!await folderOf(path, false)) return;
+      const removed = await rm(target).then(
+        () => true,
+        (e) => e.code === "ENOENT" ? false : Promise.reject(e)
+      );
+      if (removed) result.removed++;
+      return;
+    }
+    await folderOf(path, true);
+    if (options.skipUnchanged && await readFile(target, "utf8").catch(() => void 0) === content) return;
+    await writeFile(`${target}.callboard-tmp`, content);
+    await rename(`${target}.callboard-tmp`, target);
+    result.written++;
+  };
+  const byPath = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Set();
+  let failure;
+  for (const change of changes) {
+    if (failure) break;
+    const before = byPath.get(change.path) ?? Promise.resolve();
+    const write = before.then(() => apply(change)).catch((error) => void (failure ??= error)).finally(() => {
+      pending.delete(write);
+      if (byPath.get(change.path) === write) byPath.delete(change.path);
+    });
+    byPath.set(change.path, write);
+    pending.add(write);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  if (failure) throw failure;
+  return result;
+}
 
 // app/local/repository-reader.ts
 import { existsSync } from "node:fs";
-import { readFile, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join, sep as sep2 } from "node:path";
+import { readFile as readFile2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3, join as join2, sep as sep3 } from "node:path";
 var MAX_READ_BYTES = 10 * 1024 * 1024;
 function createRepositoryReader(root) {
-  const realRoot = realpath2(root);
+  const realRoot = realpath3(root);
   return async (repositoryPath) => {
     const rootPath = await realRoot;
-    const target = await realpath2(join(rootPath, repositoryPath)).catch(() => void 0);
-    if (!target || target !== rootPath && !target.startsWith(rootPath + sep2)) return void 0;
+    const target = await realpath3(join2(rootPath, repositoryPath)).catch(() => void 0);
+    if (!target || target !== rootPath && !target.startsWith(rootPath + sep3)) return void 0;
     const info = await stat2(target);
     if (!info.isFile() || info.size > MAX_READ_BYTES) return void 0;
-    return readFile(target, "utf8");
+    return readFile2(target, "utf8");
   };
 }
 function repositoryRootOf(file, fallback) {
-  for (let dir = dirname2(file); ; dir = dirname2(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return fallback;
+  for (let dir = dirname3(file); ; dir = dirname3(dir)) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return fallback;
   }
 }
 
 // app/forge/types.ts
-var changesOf = (computed) => Array.isArray(computed) ? computed : computed.changes;
+var isComputed = (computed) => "message" in computed && "changes" in computed;
+var changesOf = (computed) => isComputed(computed) ? computed.changes : computed;
 
 // app/forge/local/local-forge.ts
 function createLocalForge(options) {
@@ -23330,7 +23547,7 @@ function createLocalForge(options) {
   const outbox = [];
   const dirOf = (repository) => {
     if (repository.owner !== owner2 || !/^[\w.-]+$/.test(repository.name) || repository.name.startsWith(".")) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
-    return join2(root, repository.name);
+    return join3(root, repository.name);
   };
   const record = (entry) => {
     const duplicate = outbox.some((e) => JSON.stringify(e) === JSON.stringify(entry));
@@ -23344,11 +23561,11 @@ function createLocalForge(options) {
         owner: owner2,
         name: e.name,
         fullName: `${owner2}/${e.name}`,
-        defaultBranch: defaultBranchOf(join2(root, e.name)),
+        defaultBranch: defaultBranchOf(join3(root, e.name)),
         archived: false,
         fork: false,
         visibility: "private",
-        htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${e.name}` : `file://${join2(root, e.name)}`
+        htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${e.name}` : `file://${join3(root, e.name)}`
       })).sort((a, b) => byText(a.name, b.name));
     },
     async listFiles(repository) {
@@ -23366,24 +23583,9 @@ function createLocalForge(options) {
       );
     },
     async commitFiles(request) {
-      const dir = dirOf(request.repository);
-      const read = createRepositoryReader(dir);
       const head = { branch: request.branch, sha: "working-tree" };
-      let changed = 0;
-      for (const change of changesOf(await request.changes(head))) {
-        const path = repositoryPathOf(change.path, "");
-        if (!path) throw new Error(`Refusing to write ${change.path}: it is outside the repository`);
-        const current = await read(path);
-        if (change.content === null) {
-          if (current !== void 0) await rm(join2(dir, path));
-        } else if (current !== change.content) {
-          await mkdir(dirname3(join2(dir, path)), { recursive: true });
-          await writeFile(`${join2(dir, path)}.callboard-tmp`, change.content);
-          await rename(`${join2(dir, path)}.callboard-tmp`, join2(dir, path));
-        } else continue;
-        changed++;
-      }
-      return { outcome: changed ? "updated" : "unchanged", sha: head.sha, retries: 0 };
+      const { written, removed } = await applyChanges(dirOf(request.repository), changesOf(await request.changes(head)), { skipUnchanged: true });
+      return { outcome: written || removed ? "updated" : "unchanged", sha: head.sha, retries: 0 };
     },
     async ensurePullRequest(request) {
       return { outcome: record({ kind: "pull-request", request }), number: 0, url: "", state: "open" };
@@ -23410,7 +23612,7 @@ function createLocalForge(options) {
   };
 }
 function defaultBranchOf(dir) {
-  const head = join2(dir, ".git", "HEAD");
+  const head = join3(dir, ".git", "HEAD");
   const ref = existsSync2(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, "utf8"))?.[1] : void 0;
   return ref ?? "main";
 }
@@ -23421,36 +23623,18 @@ var gitBlobSha = (text2) => {
 
 // app/local/catalog-output.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, join as join3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 async function readOutputState(out, folder) {
-  const dir = join3(out, stateFolder(folder));
+  const dir = join4(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile2(join3(dir, p), "utf8")])));
+  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join4(dir, p), "utf8")])));
   return readCatalogState(folder, files);
 }
 async function readOutputConfig(out) {
-  return readFile2(join3(out, CONFIG_PATH), "utf8").catch(() => void 0);
+  return readFile3(join4(out, CONFIG_PATH), "utf8").catch(() => void 0);
 }
-async function writeChanges(out, changes) {
-  let written = 0;
-  let removed = 0;
-  for (const { path, content } of changes) {
-    const target = join3(out, path);
-    if (content === null) {
-      if (existsSync3(target)) {
-        await rm2(target);
-        removed++;
-      }
-      continue;
-    }
-    await mkdir2(dirname4(target), { recursive: true });
-    await writeFile2(`${target}.callboard-tmp`, content);
-    await rename2(`${target}.callboard-tmp`, target);
-    written++;
-  }
-  return { written, removed };
-}
+var writeChanges = (out, changes) => applyChanges(out, changes);
 
 // app/cli/catalog-command.ts
 var HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
@@ -23498,7 +23682,7 @@ ${HELP}`);
     }
     const out = resolve3(io.cwd, values.out);
     const organization = values.org ?? basename2(orgDir);
-    const { config, problems } = parseCatalogConfig(await readOutputConfig(out));
+    const { config, problems: problems2 } = parseCatalogConfig(await readOutputConfig(out));
     const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values["web-url"] });
     const progress = io.progress ?? (() => {
     });
@@ -23506,7 +23690,7 @@ ${HELP}`);
       organization,
       source: forgeCatalogSource(forge, organization),
       config,
-      configProblems: problems,
+      configProblems: problems2,
       state: await readOutputState(out, config.folder),
       webUrl: values["web-url"],
       onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`)
@@ -23633,7 +23817,7 @@ function summaryLine(report2, style) {
 // app/local/find-descriptor-files.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { stat as stat3 } from "node:fs/promises";
-import { dirname as dirname5, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
 var DEFAULT_PATTERN = "**/catalog-info.yaml";
 var IGNORE = ["**/node_modules/**", "**/.git/**"];
 var UsageError = class extends Error {
@@ -23655,7 +23839,7 @@ function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
   const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
   const path = resolve4(cwd, fixed.join("/") || ".");
-  return isDynamicPattern(pattern) || !extname(path) ? path : dirname5(path);
+  return isDynamicPattern(pattern) || !extname(path) ? path : dirname4(path);
 }
 async function expand(pattern, cwd) {
   if (isDynamicPattern(pattern)) {
@@ -23681,7 +23865,7 @@ var displayPath = (path, cwd) => {
 import { relative as relative4 } from "node:path";
 
 // app/local/load-user-schemas.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var import_yaml4 = __toESM(require_dist2(), 1);
 async function loadUserSchemas(dir, cwd) {
   const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
@@ -23689,7 +23873,7 @@ async function loadUserSchemas(dir, cwd) {
   const sources = await Promise.all(
     files.map(async (file) => {
       const path = displayPath(file, cwd);
-      const text2 = await readFile3(file, "utf8");
+      const text2 = await readFile4(file, "utf8");
       try {
         return { path, schema: file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml4.parse)(text2) };
       } catch (e) {
@@ -23707,17 +23891,17 @@ async function loadUserSchemas(dir, cwd) {
 
 // app/local/repository-files.ts
 import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { join as join4, posix as posix4 } from "node:path";
+import { join as join5, posix as posix4 } from "node:path";
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
   const fileSize = async (path) => {
-    const info = await stat4(join4(root, path)).catch(() => void 0);
+    const info = await stat4(join5(root, path)).catch(() => void 0);
     return info?.isFile() ? info.size : void 0;
   };
   return {
     read,
     size: fileSize,
-    displayPath: (path) => displayPath(join4(root, path), cwd),
+    displayPath: (path) => displayPath(join5(root, path), cwd),
     async locate(pattern) {
       if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
@@ -23725,7 +23909,7 @@ function repositoryOnDisk(root, cwd) {
     async templatesAbove(repositoryPath) {
       const found = [];
       for (let dir = posix4.dirname(repositoryPath); ; dir = posix4.dirname(dir)) {
-        const names = await readdir3(join4(root, dir)).catch(() => []);
+        const names = await readdir3(join5(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);

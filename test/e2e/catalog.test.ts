@@ -17,6 +17,9 @@ const team = (name: string) => `apiVersion: backstage.io/v1alpha1\nkind: Group\n
 
 const catalogCommits = () => double.commits('acme', 'callboard-catalog', 'main').filter((c) => c.author === 'callboard[bot]');
 const catalogFile = (path: string) => double.readFile('acme', 'callboard-catalog', `catalog/${path}`);
+/** Every ref in the index, read as a machine would: index.json, then each shard it lists. */
+const indexedRefs = (): string[] =>
+  (JSON.parse(catalogFile('index.json')!).shards as string[]).flatMap((shard) => JSON.parse(catalogFile(shard)!).entities.map((e: { ref: string }) => e.ref));
 
 /** Pushes a change to one repository and tells the server, as GitHub would. */
 async function push(repo: string, files: Record<string, string>) {
@@ -54,7 +57,8 @@ describe('the catalog repository, kept current by the app', () => {
     await waitFor(() => catalogCommits().length === 1, 90_000, () => `no catalog commit:\n${server.output()}`);
     for (const name of REPOS) expect(catalogFile(`component/default/${name}.md`)).toContain(`# ${name}`);
     expect(catalogFile('README.md')).toContain('32 entities from 31 repositories');
-    expect(JSON.parse(catalogFile('index.json')!).entities).toHaveLength(32);
+    expect(JSON.parse(catalogFile('index.json')!).entities).toBe(32);
+    expect(indexedRefs()).toHaveLength(32);
     expect(catalogFile('all.yaml')).toContain(`${double.url}/acme/service-00/blob/main/catalog-info.yaml`);
     expect(double.violations).toEqual([]);
   });
@@ -64,10 +68,13 @@ describe('the catalog repository, kept current by the app', () => {
     await push('service-07', { 'catalog-info.yaml': componentYaml('service-07').replace('team-a', 'team-b') });
     await waitFor(() => catalogCommits().length === 2, 60_000, () => `no second commit:\n${server.output()}`);
     const after = double.files('acme', 'callboard-catalog');
-    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
+    // Shards are named by the hash of what they hold: which shard changed is the hash's business.
+    const shard = (path: string) => path.replace(/\/(index|\.callboard\/entities)\/[0-9a-f]+\.json$/, '/$1/<shard>.json');
+    const changed = [...new Set([...before.keys(), ...after.keys()].filter((p) => before.get(p) !== after.get(p)).map(shard))].sort();
     expect(changed).toEqual([
-      'catalog/.callboard/acme/service-07.json',
+      'catalog/.callboard/entities/<shard>.json',
       'catalog/.callboard/manifest.json',
+      'catalog/.callboard/repositories/acme/service-07.json',
       'catalog/README.md',
       'catalog/component/default/service-07.md',
       'catalog/entities/component/default/service-07.yaml',
@@ -75,7 +82,7 @@ describe('the catalog repository, kept current by the app', () => {
       'catalog/entities/group/default/team-b.yaml',
       'catalog/group/default/team-a.md',
       'catalog/group/default/team-b.md',
-      'catalog/index.json',
+      'catalog/index/<shard>.json',
     ]);
     expect(catalogCommits()[0]!.message).toMatch(/^Update the catalog: push to acme\/service-07/);
   });
@@ -106,6 +113,7 @@ describe('the catalog repository, kept current by the app', () => {
     await waitFor(() => catalogFile('component/default/service-03.md')?.includes('last good version') ?? false, 60_000, () => server.output());
     expect(catalogFile('component/default/service-03.md')).toContain('Map keys must be unique');
     expect(catalogFile('errors.md')).toContain('acme/service-03');
-    expect(JSON.parse(catalogFile('index.json')!).entities).toHaveLength(32);
+    expect(indexedRefs()).toContain('component:default/service-03');
+    expect(indexedRefs()).toHaveLength(32);
   });
 });

@@ -41,7 +41,7 @@ describe('the local forge (a folder of repositories)', () => {
     expect(readFileSync(join(org, 'artist-lookup/docs/a.md'), 'utf8')).toBe('A');
     const again = await forge.commitFiles({ repository: repo, branch: 'main', message: 'm', changes: () => [{ path: 'docs/a.md', content: 'A' }] });
     expect(again.outcome).toBe('unchanged');
-    await expect(forge.commitFiles({ repository: repo, branch: 'main', message: 'm', changes: () => [{ path: '../../x', content: 'x' }] })).rejects.toThrow(/outside the repository/);
+    await expect(forge.commitFiles({ repository: repo, branch: 'main', message: 'm', changes: () => [{ path: '../../x', content: 'x' }] })).rejects.toThrow(/Refusing to write \.\.\/\.\.\/x: it is outside/);
   });
 
   it('keeps what only GitHub can hold in an outbox, once', async () => {

@@ -1,20 +1,24 @@
 /**
  * A catalog build: the repositories to re-read are read (the root descriptors of all of them in
- * one batched read), the others keep their snapshot, the teams are imported, the catalog is
- * assembled and rendered, and the result is compared with the last build's manifest, so only
- * files that changed are written and files no longer produced are removed.
+ * one batched read), the others keep their snapshot, the teams are imported and the catalog is
+ * assembled. Then only what can have changed since the last build is rendered (by fingerprints
+ * kept in the state), each rendered file is compared with the last build's hash of it, and only
+ * files that changed are written; files no longer produced are removed.
  */
+import type { FileChange } from '../../forge/types.ts';
 import type { DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
 import { createEntityValidator } from '../validation/validate-entity.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
-import { contentHash, snapshotPath, stateFiles, stateFolder, type CatalogState } from './catalog-state.ts';
+import { contentHash, snapshotPath, stateFiles, type CatalogState, type EntityRecord } from './catalog-state.ts';
 import { importTeams, type OrganizationTeam } from './import-teams.ts';
-import { entityFiles, renderCatalog } from './render/render-catalog.ts';
+import { INDEX_FOLDER } from './render/catalog-paths.ts';
+import { createCatalogView } from './render/catalog-view.ts';
+import { catalogFiles, entityFiles } from './render/render-catalog.ts';
+import { shardDigits, shardOf } from './shards.ts';
 import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
-import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, RepositorySnapshot } from './types.ts';
-import { byText } from '../sort.ts';
+import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, RepositorySnapshot, SourcedEntity } from './types.ts';
 
 /** Where a build reads from: the organisation's repositories (on GitHub, or folders on disk). */
 export interface CatalogSource {
@@ -43,13 +47,17 @@ export interface BuildInput {
 
 export interface BuildResult {
   catalog: Catalog;
-  /** Every file of the catalog folder, state included. */
-  files: Map<string, string>;
-  /** What to write: changed and new files, and `null` for files no longer produced. */
-  changes: { path: string; content: string | null }[];
   snapshots: RepositorySnapshot[];
   /** Repositories read in this build. */
   read: string[];
+  /**
+   * What to write to the catalog repository: new and changed files, and `null` for files no longer
+   * produced. Rendered as it is taken, and only once: the first build of a large organisation is
+   * written as it is rendered, never held in memory whole.
+   */
+  changes: Iterable<FileChange>;
+  /** Counted as `changes` is taken: the entities whose files were rendered, of all. */
+  stats: { rendered: number; entities: number };
 }
 
 export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
@@ -62,6 +70,7 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
   const fresh = new Map<string, RepositorySnapshot>();
   for (const [i, repository] of toRead.entries()) {
     const port = source.open(repository, new Map([[ROOT_DESCRIPTOR, roots[i]]]));
+    roots[i] = undefined; // read: the snapshot holds what it needs
     const previous = state.snapshots.get(repository.fullName);
     fresh.set(repository.fullName, await snapshotRepository(repository, port, { validator, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}) }));
     input.onProgress?.(i + 1, toRead.length);
@@ -76,84 +85,130 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
     previous: state.previous,
     problems: (input.configProblems ?? []).map((p) => ({ kind: 'config', severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column })) as CatalogProblem[],
   });
+  const stats = { rendered: 0, entities: catalog.entities.length };
+  // A snapshot kept as it was read is not written again (its repository's metadata may have changed).
+  const unchanged = new Set(
+    snapshots
+      .filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository))
+      .map((s) => snapshotPath(config.folder, s.repository.fullName))
+      .filter((path) => state.hashes.has(path)),
+  );
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats);
+  return { catalog, snapshots, read: toRead.map((r) => r.fullName), changes, stats };
+}
+
+interface ChangeInput {
+  catalog: Catalog;
+  state: CatalogState;
+  folder: string;
+  snapshots: readonly RepositorySnapshot[];
+  imported: readonly SourcedEntity[];
+  /** Snapshot files of the last build that still hold. */
+  unchanged: ReadonlySet<string>;
+}
+
+/**
+ * The files that differ from the last build, as they are rendered: each rendered file is hashed
+ * and compared with the hash the last build recorded; files not rendered again are unchanged; what
+ * the last build produced and this one does not is removed. The state comes last, recording this
+ * build's hashes.
+ */
+function* changesSince(input: ChangeInput, stats: { rendered: number }): Generator<FileChange> {
+  const { catalog, state, folder } = input;
   const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
-  const render = pagesToRender(catalog, fingerprints, state, config.folder);
-  const generated = renderCatalog(catalog, { folder: config.folder, ...(render ? { entities: render } : {}) });
-  // Each generated file is hashed once: for the manifest, and to compare with the last build's.
-  // The files of entities not rendered again are unchanged: their last hashes stand.
-  const hashes = new Map([...generated].map(([path, text]) => [path, contentHash(text)]));
-  if (render) {
-    for (const e of catalog.entities) {
-      if (render.has(e.ref)) continue;
-      for (const path of entityFiles(e.ref, config.folder)) hashes.set(path, state.manifest.get(path)!);
+  const plan = renderPlan(catalog, fingerprints, state);
+  const render = plan?.pages;
+  const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
+  const entities = new Map<string, EntityRecord>();
+  const files = new Map<string, string>();
+  const view = createCatalogView(catalog);
+  for (const file of catalogFiles(view, { folder, ...(render ? { entities: render } : {}), ...(shards ? { shards } : {}) })) {
+    const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
+    const hash = file.content === undefined ? last! : contentHash(file.content);
+    if (file.entity) {
+      const { ref, file: which } = file.entity;
+      const record = entities.get(ref) ?? { fingerprint: fingerprints.get(ref)!, page: '', yaml: '' };
+      entities.set(ref, { ...record, [which]: hash });
+      if (which === 'page' && file.content !== undefined) stats.rendered++;
+    } else {
+      files.set(file.path, hash);
     }
+    if (file.content !== undefined && hash !== last) yield { path: file.path, content: file.content };
   }
+  for (const ref of state.entities.keys()) {
+    if (entities.has(ref)) continue;
+    const gone = entityFiles(ref, folder);
+    yield { path: gone.page, content: null };
+    yield { path: gone.yaml, content: null };
+  }
+  for (const path of state.files.keys()) if (!files.has(path)) yield { path, content: null };
   const holders = new Map(
     catalog.problems
       .filter((p) => p.kind === 'conflict' && p.severity === 'warning' && p.ref && p.repository && p.path)
       .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
   );
-  const reuse = new Map(
-    snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).flatMap((s) => {
-      const path = snapshotPath(config.folder, s.repository.fullName);
-      const text = state.texts.get(path);
-      return text === undefined ? [] : [[path, text] as const];
-    }),
-  );
-  const files = new Map([...generated, ...stateFiles(config.folder, snapshots, imported, { hashes, fingerprints, holders }, reuse)]);
-  return { catalog, files, changes: changesSince(state, files, hashes, config.folder), snapshots, read: toRead.map((r) => r.fullName) };
-}
-
-/**
- * The files that differ from the last build (by the manifest's hashes and the state files' own
- * content), and those the last build produced that this one does not.
- */
-function changesSince(state: CatalogState, files: Map<string, string>, hashes: ReadonlyMap<string, string>, folder: string) {
-  const isState = (path: string) => path.startsWith(`${stateFolder(folder)}/`);
-  const changes: { path: string; content: string | null }[] = [];
-  for (const [path, content] of files) {
-    // Generated files are compared by the manifest's hash, state files (which hold the manifest) by their text.
-    const same = isState(path) ? state.texts.get(path) === content : state.manifest.get(path) === hashes.get(path);
-    if (!same) changes.push({ path, content });
+  const written = new Set<string>();
+  for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
+    written.add(file.path);
+    if (file.content !== undefined && contentHash(file.content) !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
   }
-  const produced = (path: string) => files.has(path) || hashes.has(path);
-  for (const path of [...state.manifest.keys(), ...state.texts.keys()]) if (!produced(path)) changes.push({ path, content: null });
-  return [...new Map(changes.map((c) => [c.path, c])).values()].sort((a, b) => byText(a.path, b.path));
+  for (const path of state.hashes.keys()) if (!written.has(path)) yield { path, content: null };
 }
 
 /** Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for its neighbours. */
 const fingerprint = (e: CatalogEntity) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
 
+interface RenderPlan {
+  /** Entities whose page and YAML are rendered again. */
+  pages: Set<string>;
+  /** Entities whose index entry can have changed. */
+  entries: Set<string>;
+}
+
 /**
- * The entities whose files must be rendered again: those whose fingerprint changed or are new, and
- * everything within two relations of them (a page shows its neighbours' titles and owners, and its
- * owner's members and parent). Undefined (render everything) without a previous build to go by.
+ * What to render again: undefined (everything) without a previous build to go by. Otherwise the
+ * pages of the entities whose fingerprint changed (or that are new, or gone) and of everything
+ * within two relations of them: a page shows its neighbours' titles and owners, and its owner's
+ * members and parent. An index entry shows less, only its entity and its direct relations (a
+ * system's domain): one relation away is enough.
  */
-function pagesToRender(catalog: Catalog, fingerprints: ReadonlyMap<string, string>, state: CatalogState, folder: string): Set<string> | undefined {
-  if (state.fingerprints.size === 0) return undefined;
-  // New or changed, or with files the last manifest does not list (then nothing vouches for them).
-  const changed = [...fingerprints]
-    .filter(([ref, fp]) => state.fingerprints.get(ref) !== fp || entityFiles(ref, folder).some((path) => !state.manifest.has(path)))
-    .map(([ref]) => ref);
-  const removed = [...state.fingerprints.keys()].filter((ref) => !fingerprints.has(ref));
+function renderPlan(catalog: Catalog, fingerprints: ReadonlyMap<string, string>, state: CatalogState): RenderPlan | undefined {
+  if (state.entities.size === 0) return undefined;
+  const changed = [...fingerprints].filter(([ref, fp]) => state.entities.get(ref)?.fingerprint !== fp).map(([ref]) => ref);
+  const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
   for (const e of catalog.entities) for (const r of e.relations) {
     link(r.source, r.target);
     link(r.target, r.source);
   }
-  const render = new Set<string>();
-  let frontier = [...changed, ...removed];
-  for (let hop = 0; hop <= 2 && frontier.length; hop++) {
-    const next: string[] = [];
-    for (const ref of frontier) {
-      if (render.has(ref)) continue;
-      render.add(ref);
-      for (const n of neighbours.get(ref) ?? []) next.push(n);
+  const within = (hops: number) => {
+    const found = new Set<string>();
+    let frontier = [...changed, ...removed];
+    for (let hop = 0; hop <= hops && frontier.length; hop++) {
+      const next: string[] = [];
+      for (const ref of frontier) {
+        if (found.has(ref)) continue;
+        found.add(ref);
+        for (const n of neighbours.get(ref) ?? []) next.push(n);
+      }
+      frontier = next;
     }
-    frontier = next;
-  }
-  return render;
+    return found;
+  };
+  return { pages: within(2), entries: within(1) };
+}
+
+/**
+ * The index shards to render again: those of the entities whose entry can have changed, removed
+ * ones included. All of them when the number of shards changed.
+ */
+function shardsToRender(catalog: Catalog, entries: ReadonlySet<string>, state: CatalogState, folder: string): Set<string> | undefined {
+  const digits = shardDigits(catalog.entities.length);
+  const shards = `${folder}/${INDEX_FOLDER}/`;
+  const before = [...state.files.keys()].find((path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length)));
+  if (before !== undefined && before.length - shards.length - '.json'.length !== digits) return undefined;
+  return new Set([...entries].map((ref) => shardOf(ref, digits)));
 }
 
 const sameRepository = (a: CatalogRepository, b: CatalogRepository | undefined) => JSON.stringify(a) === JSON.stringify(b);

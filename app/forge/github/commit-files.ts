@@ -21,7 +21,7 @@ export async function commitFiles(octokit: CallboardOctokit, request: CommitRequ
     const existing = heads.branch;
     const base: BranchHead = existing ?? { branch, sha: heads.from };
     const computed = await request.changes(base);
-    const changes = await effectiveChanges(octokit, repository, base.sha, changesOf(computed));
+    const changes = await effectiveChanges(octokit, repository, base.sha, [...changesOf(computed)]);
     if (changes.length === 0) return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
     if (!existing && !(await createBranch(octokit, repository, branch, base.sha))) {
       retries++;

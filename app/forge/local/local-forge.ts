@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { repositoryPathOf } from '../../core/validation/placeholders.ts';
+import { applyChanges } from '../../local/apply-changes.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
 import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
 import { byText } from '../../core/sort.ts';
@@ -75,25 +75,9 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
       );
     },
     async commitFiles(request) {
-      const dir = dirOf(request.repository);
-      const read = createRepositoryReader(dir);
       const head = { branch: request.branch, sha: 'working-tree' };
-      let changed = 0;
-      for (const change of changesOf(await request.changes(head))) {
-        const path = repositoryPathOf(change.path, '');
-        if (!path) throw new Error(`Refusing to write ${change.path}: it is outside the repository`);
-        const current = await read(path);
-        if (change.content === null) {
-          if (current !== undefined) await rm(join(dir, path));
-        } else if (current !== change.content) {
-          // Write beside, then rename: a reader never sees half a file.
-          await mkdir(dirname(join(dir, path)), { recursive: true });
-          await writeFile(`${join(dir, path)}.callboard-tmp`, change.content);
-          await rename(`${join(dir, path)}.callboard-tmp`, join(dir, path));
-        } else continue;
-        changed++;
-      }
-      return { outcome: changed ? 'updated' : 'unchanged', sha: head.sha, retries: 0 };
+      const { written, removed } = await applyChanges(dirOf(request.repository), changesOf(await request.changes(head)), { skipUnchanged: true });
+      return { outcome: written || removed ? 'updated' : 'unchanged', sha: head.sha, retries: 0 };
     },
     async ensurePullRequest(request) {
       return { outcome: record({ kind: 'pull-request', request }), number: 0, url: '', state: 'open' };

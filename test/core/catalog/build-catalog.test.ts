@@ -5,25 +5,27 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, commitMessage, type BuildResult } from '../../../app/core/catalog/build-catalog.ts';
+import { buildCatalog, commitMessage } from '../../../app/core/catalog/build-catalog.ts';
 import { parseCatalogConfig } from '../../../app/core/catalog/catalog-config.ts';
-import { emptyState, readCatalogState, stateFolder } from '../../../app/core/catalog/catalog-state.ts';
+import { emptyState } from '../../../app/core/catalog/catalog-state.ts';
 import type { OrganizationTeam } from '../../../app/core/catalog/import-teams.ts';
 import { forgeCatalogSource } from '../../../app/forge/forge-catalog-source.ts';
 import { createLocalForge } from '../../../app/forge/local/local-forge.ts';
+import { taken, stateOf, type Built } from '../../support/built-catalog.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { tempRepo } from '../../support/temp-repo.ts';
 
 const group = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []${extra}\n`;
 
 /** Builds `org` as the previous build left it (`previous`), with teams from `teams`. */
-async function build(org: string, previous?: BuildResult, options: { teams?: OrganizationTeam[]; config?: string; only?: string[] } = {}) {
+async function build(org: string, previous?: Built, options: { teams?: OrganizationTeam[]; config?: string; only?: string[] } = {}): Promise<Built> {
   const forge = createLocalForge({ root: org, owner: 'acme', webUrl: 'https://github.com' });
   const source = { ...forgeCatalogSource(forge, 'acme'), teams: async () => options.teams ?? [] };
   const { config, problems } = parseCatalogConfig(options.config);
-  const state = previous ? readCatalogState(config.folder, new Map([...previous.files].filter(([p]) => p.startsWith(`${stateFolder(config.folder)}/`)))) : emptyState();
-  // The previous build's manifest describes the files it produced; the next build diffs against it.
-  return buildCatalog({ organization: 'acme', source, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}) });
+  // The previous build's state describes the files it produced; the next build diffs against it.
+  const state = previous ? stateOf(previous.files, config.folder) : emptyState();
+  const result = await buildCatalog({ organization: 'acme', source, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}) });
+  return taken(result, previous?.files);
 }
 
 const write = (org: string, path: string, text: string | null) => {
@@ -31,8 +33,9 @@ const write = (org: string, path: string, text: string | null) => {
   mkdirSync(dirname(join(org, path)), { recursive: true });
   writeFileSync(join(org, path), text);
 };
-const refs = (r: BuildResult) => r.catalog.entities.map((e) => e.ref);
-const changed = (r: BuildResult) => r.changes.map((c) => `${c.content === null ? '-' : '+'} ${c.path}`);
+const refs = (r: Built) => r.catalog.entities.map((e) => e.ref);
+/** The changes, shards named by their folder (which shard a ref lands in is the hash's business). */
+const changed = (r: Built) => [...new Set(r.changes.map((c) => `${c.content === null ? '-' : '+'} ${c.path.replace(/\/(index|\.callboard\/entities)\/[0-9a-f]+\.json$/, '/$1/<shard>.json')}`))].sort();
 
 describe('buildCatalog', () => {
   it('reads root descriptors and what their Locations lead to, and relates entities both ways', async () => {
@@ -88,7 +91,7 @@ describe('buildCatalog', () => {
     const gone = await build(org, first);
     expect(gone.catalog.removed).toEqual([{ ref: 'component:default/svc', reason: 'repository acme/svc is gone (deleted, or no longer visible to Callboard)' }]);
     expect(commitMessage(gone, 'scheduled reconcile')).toContain('- component:default/svc: repository acme/svc is gone');
-    expect(changed(gone)).toEqual(expect.arrayContaining(['- catalog/component/default/svc.md', '- catalog/.callboard/acme/svc.json']));
+    expect(changed(gone)).toEqual(expect.arrayContaining(['- catalog/component/default/svc.md', '- catalog/.callboard/repositories/acme/svc.json']));
     expect((await build(org, gone)).catalog.removed).toEqual([]);
   });
 
@@ -140,9 +143,10 @@ describe('buildCatalog', () => {
     const moved = await build(org, first, { only: ['acme/b', 'acme/people'] });
     // Code-point order: capitals first.
     expect(changed(moved)).toEqual([
-      '+ catalog/.callboard/acme/b.json',
-      '+ catalog/.callboard/acme/people.json',
+      '+ catalog/.callboard/entities/<shard>.json',
       '+ catalog/.callboard/manifest.json',
+      '+ catalog/.callboard/repositories/acme/b.json',
+      '+ catalog/.callboard/repositories/acme/people.json',
       '+ catalog/README.md',
       '+ catalog/component/default/b.md',
       '+ catalog/entities/component/default/b.yaml',
@@ -151,6 +155,7 @@ describe('buildCatalog', () => {
       '+ catalog/group/default/team-a.md',
       '+ catalog/group/default/team-b.md',
       '+ catalog/index.json',
+      '+ catalog/index/<shard>.json',
     ]);
   });
 });

@@ -8,6 +8,10 @@ export const README_PATH = 'README.md';
 export const ERRORS_PATH = 'errors.md';
 export const INDEX_PATH = 'index.json';
 export const INDEX_SCHEMA_PATH = 'index.schema.json';
+export const INDEX_FOLDER = 'index';
+export const PROBLEMS_PATH = `${INDEX_FOLDER}/problems.json`;
+/** One shard of the index's entities, e.g. `index/3f.json`. */
+export const indexShardPath = (shard: string): string => `${INDEX_FOLDER}/${shard}.json`;
 export const ALL_PATH = 'all.yaml';
 export const IMPORTED_PATH = 'imported.yaml';
 export const ENTITIES_FOLDER = 'entities';

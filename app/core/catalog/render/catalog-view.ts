@@ -122,23 +122,20 @@ function groupTargets(relations: readonly Relation[]): Map<RelationType, string[
 /**
  * Relations by source, sorted, without duplicates. Each entity's list should already hold both
  * directions; the reverse of every relation is added anyway, so a relation recorded on one side
- * only still shows on both.
+ * only still shows on both. The entities' own relation objects are kept (an assembled catalog's
+ * reverse relations are all duplicates): the index costs little memory over the catalog's.
  */
 function indexRelations(entities: readonly CatalogEntity[]): Map<string, Relation[]> {
   const bySource = new Map<string, Relation[]>();
-  const add = (source: string, type: RelationType, target: string) => {
-    const list = bySource.get(source);
-    const relation = { source, type, target };
+  const add = (relation: Relation) => {
+    const list = bySource.get(relation.source);
     if (list) list.push(relation);
-    else bySource.set(source, [relation]);
+    else bySource.set(relation.source, [relation]);
   };
-  for (const e of entities) {
-    for (const r of e.relations) {
-      if (!isRelationType(r.type)) continue;
-      add(r.source, r.type, r.target);
-      add(r.target, INVERSE[r.type], r.source);
-    }
-  }
+  const own = entities.flatMap((e) => e.relations.filter((r) => isRelationType(r.type)));
+  for (const r of own) add(r);
+  // After every entity's own relations, so a stable sort keeps those among equals.
+  for (const r of own) add({ source: r.target, type: INVERSE[r.type], target: r.source });
   for (const [source, list] of bySource) bySource.set(source, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]!) !== 0));
   return bySource;
 }

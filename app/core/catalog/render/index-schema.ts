@@ -1,6 +1,7 @@
 /**
  * The JSON Schema (draft-07) of `index.json`, written beside it as `index.schema.json` so that
- * tools can validate what they read and people can read what each field means.
+ * tools can validate what they read and people can read what each field means. Its definitions
+ * describe the shards (`#/definitions/shard`) and the problems file (`#/definitions/problems`).
  */
 const RELATION_TYPES = [
   'apiConsumedBy',
@@ -57,7 +58,7 @@ const entity = object('One entity of the catalog.', {
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: 'array', items: string('A tag.'), description: '`metadata.tags`, in the order written.' },
   source,
-  page: string('Its Markdown page, relative to this file.'),
+  page: string('Its Markdown page, relative to the catalog folder (where index.json is).'),
   status: {
     type: 'string',
     enum: ['current', 'stale', 'imported'],
@@ -66,7 +67,7 @@ const entity = object('One entity of the catalog.', {
       "`imported`: from the GitHub organisation's teams.",
   },
   archived: { type: 'boolean', description: 'Its repository is archived.' },
-  relations: { type: 'array', items: relation, description: 'Both directions of every relation, sorted by type then target.' },
+  relations: { type: 'array', items: { $ref: '#/definitions/relation' }, description: 'Both directions of every relation, sorted by type then target.' },
 });
 
 const problem = object('A problem found while reading the catalog.', {
@@ -81,16 +82,37 @@ const problem = object('A problem found while reading the catalog.', {
   url: optionalString('A link to the place on the forge, or null.'),
 });
 
+const shard = object('One shard of the index: the entities whose ref hashes to it.', {
+  $schema: string('The schema of this file: `../index.schema.json#/definitions/shard`.'),
+  entities: { type: 'array', items: { $ref: '#/definitions/entity' }, description: 'The entities of the shard, sorted by ref, one per line.' },
+});
+
+const problems = object("Every problem found reading the catalog (`index/problems.json`).", {
+  $schema: string('The schema of this file: `../index.schema.json#/definitions/problems`.'),
+  problems: { type: 'array', items: { $ref: '#/definitions/problem' }, description: 'Every problem, sorted by repository, path, line and column, one per line.' },
+});
+
+const count = (description: string) => ({ type: 'integer', minimum: 0, description });
+
 export const INDEX_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Callboard catalog index',
-  ...object("Every entity of an organisation's catalog and every problem found reading it, for machines.", {
-    $schema: string('The schema of this file: `./index.schema.json`.'),
-    organization: string('The GitHub organisation the catalog describes.'),
-    entities: { type: 'array', items: entity, description: 'Every entity, sorted by ref.' },
-    problems: { type: 'array', items: problem, description: 'Every problem, sorted by repository, path, line and column.' },
-  }),
+  definitions: { entity, relation, problem, shard, problems },
+  ...object(
+    "The catalog of an organisation, for machines: counts, and where its entities and problems are. Entities are split into " +
+      'shards (`index/<shard>.json`): the shard of a ref is the first `shardDigits` hex digits of the SHA-256 of the ref. ' +
+      'Read every shard listed for the whole catalog, or only the shard of the ref you want.',
+    {
+      $schema: string('The schema of this file: `./index.schema.json`.'),
+      organization: string('The GitHub organisation the catalog describes.'),
+      entities: count('How many entities the catalog holds.'),
+      errors: count('How many errors were found reading it.'),
+      warnings: count('How many warnings were found reading it.'),
+      shardDigits: { type: 'integer', minimum: 1, description: 'How many hex digits of the SHA-256 of a ref name its shard.' },
+      shards: { type: 'array', items: string('A shard file, relative to this file.'), description: 'Every shard that holds entities, in order.' },
+      problems: string('The file of problems, relative to this file.'),
+    },
+  ),
 };
-
 /** The schema file's content. */
 export const renderIndexSchema = (): string => `${JSON.stringify(INDEX_SCHEMA, null, 2)}\n`;

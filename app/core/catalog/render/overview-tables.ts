@@ -1,6 +1,8 @@
 /**
  * The overview's tables of components: by system (with the system's owner) and by owner. Every
- * system is listed, also one without components; components without one come last.
+ * system is listed, also one without components; components without one come last. A row names a
+ * few components and counts the rest (the system's or owner's page lists them all); past a limit,
+ * rows are counted too.
  */
 import { compareStrings } from './compare.ts';
 import type { CatalogView } from './catalog-view.ts';
@@ -11,6 +13,23 @@ import { kindOfRef, summarize, type EntitySummary } from './entity-summary.ts';
 import { table } from './markdown-text.ts';
 
 const page = README_PATH;
+/** Components named in one row at most. */
+export const ROW_COMPONENTS = 10;
+/** Rows of one table at most. */
+export const TABLE_ROWS = 200;
+
+/** Links to the first components of a row, and a count of the rest, on the page of `where`. */
+function componentLinks(view: CatalogView, refs: readonly string[], where: string | undefined): string {
+  if (refs.length <= ROW_COMPONENTS) return entityLinks(view, page, refs);
+  const rest = refs.length - ROW_COMPONENTS;
+  return `${entityLinks(view, page, refs.slice(0, ROW_COMPONENTS))} and ${rest} more${where && view.entity(where) ? ` (see ${entityLink(view, page, where)})` : ''}`;
+}
+
+/** The first rows of a table, and a line counting the rest. */
+function cappedTable(headers: string[], rows: string[][], noun: string, align?: ('left' | 'right')[]): string[] {
+  const more = rows.length > TABLE_ROWS ? ['', `… and ${rows.length - TABLE_ROWS} more ${noun}, in \`index.json\`.`] : [];
+  return [...table(headers, rows.slice(0, TABLE_ROWS), align), ...more];
+}
 
 /** Refs grouped by key (plus `extraKeys`, maybe empty), keys in order, an absent key ('') last. */
 function groupRefs(summaries: readonly EntitySummary[], key: (s: EntitySummary) => string | undefined, extraKeys: readonly string[] = []): [string, string[]][] {
@@ -28,9 +47,9 @@ export function componentsBySystem(view: CatalogView): string[] {
   const rows = groups.map(([system, components]) => {
     const entity = system ? view.entity(system) : undefined;
     const owner = entity ? summarize(view, entity).owner : undefined;
-    return [system ? entityLink(view, page, system) : '*(no system)*', entityLinks(view, page, components), owner ? entityLink(view, page, owner) : '—'];
+    return [system ? entityLink(view, page, system) : '*(no system)*', componentLinks(view, components, system), owner ? entityLink(view, page, owner) : '—'];
   });
-  return ['## Components by system', '', ...table(['system', 'components', 'owner'], rows)];
+  return ['## Components by system', '', ...cappedTable(['system', 'components', 'owner'], rows, 'systems')];
 }
 
 export function componentsByOwner(view: CatalogView): string[] {
@@ -39,7 +58,7 @@ export function componentsByOwner(view: CatalogView): string[] {
   const rows = groups.map(([owner, components]) => [
     owner ? entityLink(view, page, owner) : '*(no owner)*',
     String(components.length),
-    entityLinks(view, page, components),
+    componentLinks(view, components, owner),
   ]);
-  return ['## Components by owner', '', ...table(['owner', 'count', 'components'], rows, ['left', 'right', 'left'])];
+  return ['## Components by owner', '', ...cappedTable(['owner', 'count', 'components'], rows, 'owners', ['left', 'right', 'left'])];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ROW_COMPONENTS } from '../../../../app/core/catalog/render/overview-tables.ts';
 import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
+import { LIST_LIMIT } from '../../../../app/core/catalog/render/render-overview.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 import { catalogOf, entityOf, repositoryOf } from './catalog-of.ts';
 
@@ -80,5 +82,37 @@ describe('errors.md, the processing status', () => {
     const status = renderCatalog(catalog, { folder: 'c' }).get('c/errors.md') ?? '';
     expect(status).toContain('## acme/gone\n\n### a.yaml');
     expect(status).toContain('| ⚠️ warning | 2 | m | descriptor | — |');
+  });
+});
+
+describe('README.md of a large organisation', () => {
+  // 600 components, 60 of them deprecated, in one system and one owner: every list is over its limit.
+  const many = 600;
+  const large = renderCatalog(
+    catalogOf([
+      { entity: entityOf('Group', 'team-a', { type: 'team', children: [] }) },
+      { entity: entityOf('System', 'big', { owner: 'team-a' }) },
+      ...Array.from({ length: many }, (_, i) => ({
+        entity: entityOf('Component', `svc-${String(i).padStart(3, '0')}`, { type: 'service', lifecycle: i % 10 ? 'production' : 'deprecated', owner: 'team-a', system: 'big' }),
+        archived: i < 60,
+      })),
+    ]),
+    { folder: 'c' },
+  ).get('c/README.md') ?? '';
+
+  it('names the first entries of each list and counts the rest', () => {
+    expect(section(large, 'Deprecated').match(/^> - \[svc-/gm)).toHaveLength(LIST_LIMIT);
+    expect(section(large, 'Deprecated')).toContain(`> - … and ${60 - LIST_LIMIT} more, each marked on its page and on its owner's page.`);
+    expect(section(large, 'Archived')).toContain(`… and ${60 - LIST_LIMIT} more, each marked on its page.`);
+    const bySystem = section(large, 'Components by system');
+    expect(bySystem.match(/\[svc-\d+\]/g)).toHaveLength(ROW_COMPONENTS);
+    expect(bySystem).toContain(`and ${many - ROW_COMPONENTS} more (see [big](system/default/big.md))`);
+  });
+
+  it('does not list every entity, and says where to find them', () => {
+    const entities = section(large, 'Entities');
+    expect(entities).toContain(`Too many to list here (${many} Component, 1 Group, 1 System)`);
+    expect(entities).not.toMatch(/^- \[/m);
+    expect(large.length).toBeLessThan(50_000);
   });
 });

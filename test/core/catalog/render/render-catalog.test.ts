@@ -21,13 +21,18 @@ function shuffled<T>(values: readonly T[], seed: number): T[] {
 
 describe('renderCatalog: the files', () => {
   it('writes the overview, status, index, schema, Location, imported teams, and a page and a YAML per entity', () => {
-    const paths = [...render().keys()];
+    const files = render();
+    const paths = [...files.keys()];
+    const shards = JSON.parse(files.get('catalog/index.json') ?? '').shards.map((s: string) => `catalog/${s}`);
+    expect(shards.length).toBeGreaterThan(0);
     const entityFiles = (kind: string, names: string[]) => names.flatMap((n) => [`catalog/${kind}/default/${n}.md`, `catalog/entities/${kind}/default/${n}.yaml`]);
     expect(new Set(paths)).toEqual(
       new Set([
         'catalog/README.md',
         'catalog/errors.md',
         'catalog/index.json',
+        ...shards,
+        'catalog/index/problems.json',
         'catalog/index.schema.json',
         'catalog/all.yaml',
         'catalog/imported.yaml',
@@ -45,7 +50,7 @@ describe('renderCatalog: the files', () => {
 
   it('has no imported.yaml when nothing is imported, and an empty catalog still renders', () => {
     const empty = render(catalogOf([]));
-    expect([...empty.keys()]).toEqual(['catalog/README.md', 'catalog/all.yaml', 'catalog/errors.md', 'catalog/index.json', 'catalog/index.schema.json']);
+    expect([...empty.keys()]).toEqual(['catalog/README.md', 'catalog/all.yaml', 'catalog/errors.md', 'catalog/index.json', 'catalog/index.schema.json', 'catalog/index/problems.json']);
   });
 
   it('keeps names with dots and underscores, lowercases kind and name', () => {
