@@ -188,15 +188,20 @@ export interface Team {
 export interface FileListing {
   /** Every file's repository-relative path, sorted. */
   paths: string[];
-  /** GitHub cut a very large tree short: not every file is listed. */
+  /** Each file's blob id (git SHA-1), when the forge lists it: what is there, without reading it. */
+  shas?: ReadonlyMap<string, string>;
+  /** The tree was too large to list whole: not every file is listed. */
   truncated: boolean;
 }
 
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
   listRepositories(): Promise<ForgeRepository[]>;
-  /** Every file of a repository at a ref (the default branch when absent); undefined when there is no such ref. */
-  listFiles(repository: RepositoryId, ref?: string): Promise<FileListing | undefined>;
+  /**
+   * Every file of a repository at a ref (the default branch when absent), or only those under
+   * `folder`; undefined when there is no such ref. Paths are repository-relative either way.
+   */
+  listFiles(repository: RepositoryId, ref?: string, folder?: string): Promise<FileListing | undefined>;
   /** Reads many files from many repositories in few requests. Missing files come back without text. */
   readFiles(requests: readonly FileRequest[]): Promise<FileContent[]>;
   /** Commits several files to a branch atomically, compare-and-swap on the branch head; never forces. */

@@ -47,8 +47,9 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
         changes: async (head) => {
           const [configFile] = await forge.readFiles([{ repository: catalog, path: CONFIG_PATH, ref: head.sha }]);
           const { config, problems } = parseCatalogConfig(configFile?.text);
-          const listing = await forge.listFiles(catalog, head.sha);
-          const statePaths = (listing?.paths ?? []).filter((p) => p.startsWith(`${stateFolder(config.folder)}/`));
+          // The state folder only: the whole catalog repository can hold more files than GitHub lists at once.
+          const listing = await forge.listFiles(catalog, head.sha, stateFolder(config.folder));
+          const statePaths = listing?.paths ?? [];
           const stateFiles = await forge.readFiles(statePaths.map((path) => ({ repository: catalog, path, ref: head.sha })));
           const state = readCatalogState(config.folder, new Map(stateFiles.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
           const built = await buildCatalog({

@@ -23445,7 +23445,6 @@ function forgeCatalogSource(forge, organization) {
 }
 
 // app/forge/local/local-forge.ts
-import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -23514,6 +23513,13 @@ async function applyChanges(root, changes, options = {}) {
   return result;
 }
 
+// app/forge/git-blob-sha.ts
+import { createHash } from "node:crypto";
+function gitBlobSha(text2) {
+  const bytes = Buffer.from(text2, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
 // app/local/repository-reader.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
@@ -23568,11 +23574,13 @@ function createLocalForge(options) {
         htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${e.name}` : `file://${join3(root, e.name)}`
       })).sort((a, b) => byText(a.name, b.name));
     },
-    async listFiles(repository) {
+    async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);
       if (!existsSync2(dir)) return void 0;
-      const paths = await glob("**/*", { cwd: dir, dot: true, onlyFiles: true, ignore: [".git/**", "**/node_modules/**"] });
-      return { paths: paths.sort(), truncated: false };
+      const under2 = folder ? repositoryPathOf(folder, "") : "";
+      if (under2 === void 0) return { paths: [], truncated: false };
+      const paths = await glob(under2 ? `${escapePath(under2)}/**/*` : "**/*", { cwd: dir, dot: true, onlyFiles: true, ignore: [".git/**", "**/node_modules/**"] });
+      return { paths: paths.sort(byText), truncated: false };
     },
     async readFiles(requests) {
       return Promise.all(
@@ -23616,10 +23624,6 @@ function defaultBranchOf(dir) {
   const ref = existsSync2(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, "utf8"))?.[1] : void 0;
   return ref ?? "main";
 }
-var gitBlobSha = (text2) => {
-  const bytes = Buffer.from(text2, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-};
 
 // app/local/catalog-output.ts
 import { existsSync as existsSync3 } from "node:fs";

@@ -33,7 +33,7 @@ export interface DoubleFixture {
   expectViolations(): string[];
 }
 
-export function useDouble(seed: (double: GithubDouble) => void): DoubleFixture {
+export function useDouble(seed: (double: GithubDouble) => void, doubleOptions: { treeEntryLimit?: number } = {}): DoubleFixture {
   let double: GithubDouble | undefined;
   let allowed = false;
   const get = () => {
@@ -41,7 +41,7 @@ export function useDouble(seed: (double: GithubDouble) => void): DoubleFixture {
     return double;
   };
   beforeAll(async () => {
-    double = await startGithubDouble({ appId: APP_ID, privateKey: PRIVATE_KEY });
+    double = await startGithubDouble({ appId: APP_ID, privateKey: PRIVATE_KEY, ...doubleOptions });
     seed(double);
   });
   afterEach(() => {

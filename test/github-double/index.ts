@@ -20,7 +20,7 @@ import type { GithubDouble, GithubDoubleOptions, RequestRecord } from './types.t
 export type * from './types.ts';
 
 export async function startGithubDouble(options: GithubDoubleOptions): Promise<GithubDouble> {
-  const world = createWorld({ appId: options.appId, appSlug: options.appSlug ?? 'callboard' });
+  const world = createWorld({ appId: options.appId, appSlug: options.appSlug ?? 'callboard', treeEntryLimit: options.treeEntryLimit ?? 100_000 });
   const requests: RequestRecord[] = [];
   const violations: string[] = [];
   const faults = createFaults((owner, repo, branch, nth) => {

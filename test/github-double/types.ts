@@ -10,6 +10,11 @@ export interface GithubDoubleOptions {
   privateKey: string;
   /** Default 'callboard'; the bot login is `${appSlug}[bot]`. */
   appSlug?: string;
+  /**
+   * Entries a recursive tree listing returns before it is cut short with `truncated: true`:
+   * GitHub's documented limit is 100,000 (the default). Tests set it low to exercise truncation.
+   */
+  treeEntryLimit?: number;
 }
 
 export type Permission = 'admin' | 'write' | 'read' | 'none';
@@ -134,6 +139,8 @@ export interface GithubDouble {
   /** Every file at a ref (branch or sha; the default branch when absent), path → text. */
   files(owner: string, repo: string, ref?: string): Map<string, string>;
   branchHead(owner: string, repo: string, branch: string): string | undefined;
+  /** Every branch of a repository, by name. */
+  branches(owner: string, repo: string): string[];
   commits(owner: string, repo: string, branch: string): CommitSummary[];
   pullRequests(owner: string, repo: string): PullRequestSummary[];
   checkRuns(owner: string, repo: string): CheckRunSummary[];

@@ -8,6 +8,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import { CallboardOctokit } from '../../app/forge/github/callboard-octokit.ts';
 import { createGithubForge } from '../../app/forge/github/github-forge.ts';
+import type { CommitLimits } from '../../app/forge/github/commit-files.ts';
 import type { ReadBatching } from '../../app/forge/github/read-files.ts';
 import type { Forge } from '../../app/forge/types.ts';
 import { startGithubDouble, type GithubDouble } from '../github-double/index.ts';
@@ -18,7 +19,8 @@ export const APP = {
   privateKey: generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
 };
 
-export const startDouble = (): Promise<GithubDouble> => startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug });
+export const startDouble = (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> =>
+  startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug, ...options });
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
@@ -28,6 +30,8 @@ export function installationOctokit(double: GithubDouble, installationId: number
     auth: { appId: APP.id, privateKey: APP.privateKey, installationId },
     log: silent,
     retry: { retryAfterBaseValue: 5 },
+    // A millisecond between content-creating requests where GitHub asks for a second; the windows stay.
+    contentBudget: { minIntervalMs: 1 },
     throttle: {
       // 5 ms for each second GitHub asks to wait, and no second-long spacing of writes.
       retryAfterBaseValue: 5,
@@ -37,7 +41,13 @@ export function installationOctokit(double: GithubDouble, installationId: number
   });
 }
 
-export function forgeAgainst(double: GithubDouble, installationId: number, batching?: Partial<ReadBatching>): { forge: Forge; octokit: CallboardOctokit } {
+export function forgeAgainst(
+  double: GithubDouble,
+  installationId: number,
+  batching?: Partial<ReadBatching>,
+  commitLimits?: Partial<CommitLimits>,
+): { forge: Forge; octokit: CallboardOctokit } {
   const octokit = installationOctokit(double, installationId);
-  return { octokit, forge: createGithubForge({ octokit, identity: { appId: APP.id, login: `${APP.slug}[bot]` }, ...(batching ? { batching } : {}) }) };
+  const identity = { appId: APP.id, login: `${APP.slug}[bot]` };
+  return { octokit, forge: createGithubForge({ octokit, identity, ...(batching ? { batching } : {}), ...(commitLimits ? { commitLimits } : {}) }) };
 }

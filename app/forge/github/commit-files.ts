@@ -1,18 +1,36 @@
 /**
- * Commits several files to a branch in one atomic commit with GraphQL `createCommitOnBranch`,
- * whose `expectedHeadOid` is a compare-and-swap on the branch head: if the branch moved between
- * our read and our write, GitHub refuses the commit, and we re-read, recompute the changes from
- * the new head and try again. Nothing is ever forced. Changes that would not change a file are
- * dropped, so an unchanged result commits nothing; a missing branch is created only when there is
- * something to commit on it.
+ * Commits several files to a branch in one atomic commit, compare-and-swap on the branch: if the
+ * branch moved between our read and our write, GitHub refuses, and we re-read, recompute the
+ * changes from the new head and try again. Nothing is ever forced. Changes that would not change a
+ * file are dropped, so an unchanged result commits nothing; a missing branch is created only when
+ * there is something to commit on it.
+ *
+ * A change set GitHub could not take in one request (the first build of a large organisation's
+ * catalog: hundreds of thousands of files) is staged: committed in parts to a private branch, then
+ * squashed into one commit on top of the branch head, which the branch is moved to only by a
+ * fast-forward. The branch sees one commit or none, never a part.
  */
+import { randomUUID } from 'node:crypto';
+import { gitBlobSha } from '../git-blob-sha.ts';
 import { changesOf, ForgeWriteError, messageOf, type BranchHead, type CommitRequest, type CommitResult, type FileChange, type RepositoryId } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { readFiles } from './read-files.ts';
+import { listFiles } from './repositories.ts';
 
 const MAX_ATTEMPTS = 6;
 
-export async function commitFiles(octokit: CallboardOctokit, request: CommitRequest): Promise<CommitResult> {
+/**
+ * One `createCommitOnBranch` carries at most this much. GitHub documents no limit; requests of a
+ * few megabytes and a few hundred files are known to pass, larger ones to time out.
+ */
+export interface CommitLimits {
+  files: number;
+  bytes: number;
+}
+
+export const DEFAULT_COMMIT_LIMITS: CommitLimits = { files: 300, bytes: 3 * 1024 * 1024 };
+
+export async function commitFiles(octokit: CallboardOctokit, request: CommitRequest, limits = DEFAULT_COMMIT_LIMITS): Promise<CommitResult> {
   const { repository, branch } = request;
   let retries = 0;
   let attempted = false;
@@ -21,19 +39,106 @@ export async function commitFiles(octokit: CallboardOctokit, request: CommitRequ
     const existing = heads.branch;
     const base: BranchHead = existing ?? { branch, sha: heads.from };
     const computed = await request.changes(base);
-    const changes = await effectiveChanges(octokit, repository, base.sha, [...changesOf(computed)]);
-    if (changes.length === 0) return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
-    if (!existing && !(await createBranch(octokit, repository, branch, base.sha))) {
-      retries++;
-      continue; // someone created it meanwhile: start over from its head
+    const message = messageOf(computed, request.message);
+    const parts = inParts(changesOf(computed), limits)[Symbol.iterator]();
+    const first = parts.next();
+    const second = first.done ? first : parts.next();
+    let sha: string | undefined;
+    if (second.done) {
+      // One request carries it: the common case.
+      const changes = await effectiveChanges(octokit, repository, base.sha, first.done ? [] : first.value);
+      if (changes.length === 0) return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
+      if (!existing && !(await createBranch(octokit, repository, branch, base.sha))) {
+        retries++;
+        continue; // someone created it meanwhile: start over from its head
+      }
+      attempted = true;
+      sha = (await createCommit(octokit, repository, branch, base.sha, message, changes))?.oid;
+    } else {
+      const staged = await commitStaged(octokit, repository, base.sha, message, [first.value, second.value], parts);
+      if (staged === 'unchanged') return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
+      attempted = true;
+      sha = existing ? await fastForward(octokit, repository, branch, staged) : (await createBranch(octokit, repository, branch, staged)) ? staged : undefined;
     }
-    attempted = true;
-    const sha = await createCommit(octokit, repository, branch, base.sha, messageOf(computed, request.message), changes);
     if (sha) return { outcome: existing ? 'updated' : 'created', sha, retries };
     retries++;
     await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
   }
   throw new ForgeWriteError(`${repository.owner}/${repository.name}@${branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`, true);
+}
+
+/** The changes in parts that each fit one request, taken as they come (a large change set is produced as it is taken). */
+function* inParts(changes: Iterable<FileChange>, limits: CommitLimits): Generator<FileChange[]> {
+  let part: FileChange[] = [];
+  let bytes = 0;
+  for (const change of changes) {
+    const size = change.content === null ? 0 : Buffer.byteLength(change.content);
+    if (part.length && (part.length >= limits.files || bytes + size > limits.bytes)) {
+      yield part;
+      part = [];
+      bytes = 0;
+    }
+    part.push(change);
+    bytes += size;
+  }
+  if (part.length) yield part;
+}
+
+/**
+ * Commits the parts to a private staging branch made at `base`, then makes one commit of the
+ * staged tree on `base`. Returns that commit (not yet on any branch), or 'unchanged'. What is
+ * already there is known from one listing of the tree (blob ids), so no file is read.
+ */
+async function commitStaged(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  base: string,
+  message: string,
+  firstParts: FileChange[][],
+  rest: Iterator<FileChange[]>,
+): Promise<string | 'unchanged'> {
+  const listing = await listFiles(octokit, repository, base);
+  if (!listing || listing.truncated || !listing.shas) throw new ForgeWriteError(`${repository.owner}/${repository.name}: cannot list ${base} to stage a large commit`, true);
+  const present = new Map(listing.shas);
+  const staging = `callboard-staging/${randomUUID()}`;
+  if (!(await createBranch(octokit, repository, staging, base))) throw new ForgeWriteError(`${repository.owner}/${repository.name}: cannot create ${staging}`, true);
+  try {
+    let head = base;
+    let tree: string | undefined;
+    let part = 0;
+    const parts = function* () {
+      yield* firstParts;
+      for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+    };
+    for (const changes of parts()) {
+      const last = new Map(changes.map((c) => [c.path, c]));
+      const effective = [...last.values()].filter((c) => (c.content === null ? present.has(c.path) : present.get(c.path) !== gitBlobSha(c.content)));
+      if (effective.length === 0) continue;
+      const made = await createCommit(octokit, repository, staging, head, `${message.split('\n')[0]} (part ${++part})`, effective);
+      if (!made) throw new ForgeWriteError(`${repository.owner}/${repository.name}: ${staging} moved under Callboard`, true);
+      ({ oid: head, tree } = made);
+      for (const c of effective) {
+        if (c.content === null) present.delete(c.path);
+        else present.set(c.path, gitBlobSha(c.content));
+      }
+    }
+    if (!tree) return 'unchanged';
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner: repository.owner, repo: repository.name, message, tree, parents: [base] });
+    return data.sha;
+  } finally {
+    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: repository.owner, repo: repository.name, ref: `heads/${staging}` }).catch(() => undefined);
+  }
+}
+
+/** Moves the branch to `sha` if that is a fast-forward; undefined when the branch moved meanwhile. */
+async function fastForward(octokit: CallboardOctokit, repository: RepositoryId, branch: string, sha: string): Promise<string | undefined> {
+  try {
+    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: repository.owner, repo: repository.name, ref: `heads/${branch}`, sha, force: false });
+    return sha;
+  } catch (error) {
+    if ((error as { status?: number }).status === 422) return undefined;
+    throw error;
+  }
 }
 
 interface Heads {
@@ -82,7 +187,7 @@ async function createBranch(octokit: CallboardOctokit, repository: RepositoryId,
   }
 }
 
-/** The new commit's SHA, or undefined when the branch moved away from `expectedHeadOid`. */
+/** The new commit and its tree, or undefined when the branch moved away from `expectedHeadOid`. */
 async function createCommit(
   octokit: CallboardOctokit,
   repository: RepositoryId,
@@ -90,7 +195,7 @@ async function createCommit(
   expectedHeadOid: string,
   message: string,
   changes: FileChange[],
-): Promise<string | undefined> {
+): Promise<{ oid: string; tree: string } | undefined> {
   const [headline, ...rest] = message.split('\n');
   const input = {
     branch: { repositoryNameWithOwner: `${repository.owner}/${repository.name}`, branchName: branch },
@@ -102,11 +207,12 @@ async function createCommit(
     },
   };
   try {
-    const data = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
-      `mutation CallboardCommit($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`,
+    const data = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string; tree: { oid: string } } } }>(
+      `mutation CallboardCommit($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid tree { oid } } } }`,
       { input },
     );
-    return data.createCommitOnBranch.commit.oid;
+    const { commit } = data.createCommitOnBranch;
+    return { oid: commit.oid, tree: commit.tree.oid };
   } catch (error) {
     if (isStaleHead(error)) return undefined;
     throw new ForgeWriteError(`Could not commit to ${repository.owner}/${repository.name}@${branch}: ${(error as Error).message}`, false, { cause: error });

@@ -6,7 +6,7 @@ import type { Forge } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { ensureCheckRun } from './check-runs.ts';
 import { ensureComment } from './comments.ts';
-import { commitFiles } from './commit-files.ts';
+import { commitFiles, DEFAULT_COMMIT_LIMITS, type CommitLimits } from './commit-files.ts';
 import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
 import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
@@ -17,15 +17,18 @@ export interface GithubForgeOptions {
   octokit: CallboardOctokit;
   identity: ForgeIdentity;
   batching?: Partial<ReadBatching>;
+  /** How much one commit request may carry before a change set is staged (tests set it low). */
+  commitLimits?: Partial<CommitLimits>;
 }
 
-export function createGithubForge({ octokit, identity, batching }: GithubForgeOptions): Forge {
+export function createGithubForge({ octokit, identity, batching, commitLimits }: GithubForgeOptions): Forge {
   const reads = { ...DEFAULT_BATCHING, ...batching };
+  const limits = { ...DEFAULT_COMMIT_LIMITS, ...commitLimits };
   return {
     listRepositories: () => listRepositories(octokit),
-    listFiles: (repository, ref) => listFiles(octokit, repository, ref),
+    listFiles: (repository, ref, folder) => listFiles(octokit, repository, ref, folder),
     readFiles: (requests) => readFiles(octokit, requests, reads),
-    commitFiles: (request) => commitFiles(octokit, request),
+    commitFiles: (request) => commitFiles(octokit, request, limits),
     ensurePullRequest: (request) => ensurePullRequest(octokit, request),
     listPullRequestFiles: (repository, number) => listPullRequestFiles(octokit, repository, number),
     ensureCheckRun: (request) => ensureCheckRun(octokit, identity, request),

@@ -50,19 +50,86 @@ export async function canWrite(octokit: CallboardOctokit, repository: Repository
   }
 }
 
-/** One request for a whole repository: the recursive tree of the ref (GitHub's API accepts a branch name). */
-export async function listFiles(octokit: CallboardOctokit, repository: RepositoryId, ref?: string): Promise<FileListing | undefined> {
+/** Subtree requests a listing may make when GitHub cuts a recursive tree short, before it gives up and says so. */
+const MAX_SUBTREE_REQUESTS = 500;
+
+type TreeEntry = { path?: string; type?: string; sha?: string };
+
+/**
+ * The files of a repository at a ref, or under one folder: one request for the recursive tree
+ * (GitHub accepts a branch name or a commit), or two for a folder (its tree's id by GraphQL, then
+ * that tree). GitHub cuts a recursive tree past 100,000 entries; then the tree is listed a level
+ * at a time, as GitHub's documentation advises, within a budget of requests.
+ */
+export async function listFiles(octokit: CallboardOctokit, repository: RepositoryId, ref = 'HEAD', folder?: string): Promise<FileListing | undefined> {
+  const prefix = folder?.replace(/^\/+|\/+$/g, '') ?? '';
+  const root = prefix ? await folderTree(octokit, repository, ref, prefix) : ref;
+  if (root === undefined) return undefined;
+  if (root === null) return { paths: [], shas: new Map(), truncated: false };
+  const first = await getTree(octokit, repository, root, true);
+  if (!first) return undefined;
+  const found = new Map<string, string>();
+  const add = (base: string, entries: TreeEntry[]) => {
+    for (const e of entries) if (e.type === 'blob' && e.path && e.sha) found.set(`${base}${e.path}`, e.sha);
+  };
+  const base = prefix ? `${prefix}/` : '';
+  let truncated = first.truncated;
+  if (!truncated) add(base, first.tree);
+  else {
+    // A level at a time: each subtree listed recursively (most fit), or a level at a time again when it does not.
+    const queue: { path: string; sha: string; whole: boolean }[] = [{ path: base, sha: first.sha, whole: false }];
+    let requests = 0;
+    truncated = false;
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (++requests > MAX_SUBTREE_REQUESTS) {
+        truncated = true;
+        break;
+      }
+      const listed = await getTree(octokit, repository, next.sha, next.whole);
+      if (!listed) continue;
+      if (next.whole && !listed.truncated) {
+        add(next.path, listed.tree);
+        continue;
+      }
+      if (next.whole) {
+        queue.push({ ...next, whole: false });
+        continue;
+      }
+      add(next.path, listed.tree);
+      for (const e of listed.tree) if (e.type === 'tree' && e.path && e.sha) queue.push({ path: `${next.path}${e.path}/`, sha: e.sha, whole: true });
+    }
+  }
+  const paths = [...found.keys()].sort(byText);
+  return { paths, shas: found, truncated };
+}
+
+async function getTree(octokit: CallboardOctokit, repository: RepositoryId, sha: string, recursive: boolean) {
   try {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
       owner: repository.owner,
       repo: repository.name,
-      tree_sha: ref ?? 'HEAD',
-      recursive: '1',
+      tree_sha: sha,
+      ...(recursive ? { recursive: '1' } : {}),
     });
-    const paths = data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => e.path!).sort();
-    return { paths, truncated: data.truncated };
+    return data;
   } catch (error) {
     if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 409) return undefined;
     throw error;
   }
+}
+
+/** The tree id of a folder at a ref: undefined when there is no such ref, null when the folder is not there. */
+async function folderTree(octokit: CallboardOctokit, repository: RepositoryId, ref: string, folder: string): Promise<string | null | undefined> {
+  type Found = { __typename: string; oid?: string } | null;
+  const data = await octokit.graphql<{ repository: { commit: Found; folder: Found } | null }>(
+    `query CallboardFolderTree($owner: String!, $name: String!, $commit: String!, $folder: String!) {
+      repository(owner: $owner, name: $name) {
+        commit: object(expression: $commit) { __typename oid }
+        folder: object(expression: $folder) { __typename ... on Tree { oid } }
+      }
+    }`,
+    { owner: repository.owner, name: repository.name, commit: ref, folder: `${ref}:${folder}` },
+  );
+  if (!data.repository?.commit) return undefined;
+  return data.repository.folder?.__typename === 'Tree' ? (data.repository.folder.oid ?? null) : null;
 }

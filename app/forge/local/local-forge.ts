@@ -4,12 +4,13 @@
  * (confined to it) and written there atomically; what only GitHub can hold (pull requests, check
  * runs, comments, issues) is recorded in an outbox the CLI can print, as Renovate's local platform does.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob } from 'tinyglobby';
+import { escapePath as escapeGlob, glob } from 'tinyglobby';
+import { repositoryPathOf } from '../../core/validation/placeholders.ts';
 import { applyChanges } from '../../local/apply-changes.ts';
+import { gitBlobSha } from '../git-blob-sha.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
 import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
 import { byText } from '../../core/sort.ts';
@@ -60,11 +61,13 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
         }))
         .sort((a, b) => byText(a.name, b.name));
     },
-    async listFiles(repository) {
+    async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);
       if (!existsSync(dir)) return undefined;
-      const paths = await glob('**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['.git/**', '**/node_modules/**'] });
-      return { paths: paths.sort(), truncated: false };
+      const under = folder ? repositoryPathOf(folder, '') : '';
+      if (under === undefined) return { paths: [], truncated: false };
+      const paths = await glob(under ? `${escapeGlob(under)}/**/*` : '**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['.git/**', '**/node_modules/**'] });
+      return { paths: paths.sort(byText), truncated: false };
     },
     async readFiles(requests) {
       return Promise.all(
@@ -110,9 +113,3 @@ function defaultBranchOf(dir: string): string {
   const ref = existsSync(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, 'utf8'))?.[1] : undefined;
   return ref ?? 'main';
 }
-
-/** The id git gives a file's content, so local and GitHub reads agree on `sha`. */
-const gitBlobSha = (text: string) => {
-  const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-};

@@ -36,6 +36,7 @@ export function createNodes(world: World, url: string) {
       messageBody: rest.join('\n').trim(),
       committedDate: commit.date,
       authoredDate: commit.date,
+      tree: () => treeNode(repo, '', commit.tree),
     };
   };
 

@@ -18,6 +18,7 @@ type Seeding = Pick<
   | 'readFile'
   | 'files'
   | 'branchHead'
+  | 'branches'
   | 'commits'
   | 'pullRequests'
   | 'checkRuns'
@@ -138,6 +139,7 @@ export function createSeeding(world: World): Seeding {
       return new Map([...(commit?.files ?? [])].map(([path, blob]) => [path, world.git.blob(blob)?.toString('utf8') ?? '']));
     },
     branchHead: (o, repo, branch) => need(o, repo).branches.get(branch),
+    branches: (o, repo) => [...need(o, repo).branches.keys()].sort(),
     commits(o, repo, branch) {
       const head = need(o, repo).branches.get(branch);
       return head ? world.git.log(head).map((c) => ({ sha: c.sha, message: c.message, author: c.author, parents: [...c.parents] })) : [];

@@ -138,7 +138,7 @@ export function timestamp(ms = Date.now()): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function createWorld(options: { appId: number; appSlug: string }) {
+export function createWorld(options: { appId: number; appSlug: string; treeEntryLimit?: number }) {
   const counters = new Map<string, number>();
   const nextId = (kind: string): number => {
     const next = (counters.get(kind) ?? 1000) + 1;
@@ -162,6 +162,8 @@ export function createWorld(options: { appId: number; appSlug: string }) {
   const world = {
     appId: options.appId,
     appSlug: options.appSlug,
+    /** Entries of a recursive tree listing before GitHub cuts it short. */
+    treeEntryLimit: options.treeEntryLimit ?? 100_000,
     bot,
     git,
     accounts,

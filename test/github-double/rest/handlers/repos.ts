@@ -3,7 +3,7 @@
  * compare-and-swap: without `force`, only a fast-forward is accepted.
  */
 import { fail, notFound, str, type Handler, type RestContext } from '../context.ts';
-import type { RepoRecord } from '../../state/store.ts';
+import { timestamp, type RepoRecord } from '../../state/store.ts';
 
 /** `heads/x` (the API's form) to the branch name; tags and other refs are not modelled. */
 function branchOf(ctx: RestContext, ref: unknown): string {
@@ -90,29 +90,48 @@ export const repoHandlers: Record<string, Handler> = {
     };
   },
 
-  /** A tree by sha, or the tree of a commit or branch (GitHub accepts those too); `recursive` lists every level. */
+  /**
+   * A tree by sha, or the tree of a commit or branch (GitHub accepts those too); `recursive` lists
+   * every level, cut short past GitHub's entry limit with `truncated: true`.
+   */
   'git/get-tree'(ctx) {
     const repo = ctx.repo();
     const asked = String(ctx.params.tree_sha);
-    const commit = ctx.world.resolve(repo, asked);
+    const sha = ctx.world.resolve(repo, asked)?.tree ?? (ctx.world.git.tree(asked) ? asked : notFound(ctx));
     const recursive = ctx.query.recursive !== undefined && ctx.query.recursive !== '0' && ctx.query.recursive !== 'false';
-    const entries: { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] = [];
     const api = `${ctx.objects.api}/repos/${repo.fullName}/git`;
-    let sha: string;
-    if (commit) {
-      sha = commit.tree;
-      const inScope = (path: string) => recursive || !path.includes('/');
-      for (const [path, tree] of commit.dirs) if (path && inScope(path)) entries.push({ path, mode: '040000', type: 'tree', sha: tree, url: `${api}/trees/${tree}` });
-      for (const [path, blob] of commit.files) {
-        if (inScope(path)) entries.push({ path, mode: '100644', type: 'blob', sha: blob, size: ctx.world.git.blob(blob)?.length ?? 0, url: `${api}/blobs/${blob}` });
+    const entries: { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] = [];
+    const walk = (tree: string, prefix: string) => {
+      for (const e of ctx.world.git.tree(tree) ?? []) {
+        const path = `${prefix}${e.name}`;
+        const size = e.type === 'blob' ? { size: ctx.world.git.blob(e.oid)?.length ?? 0 } : {};
+        entries.push({ path, mode: e.type === 'tree' ? '040000' : '100644', type: e.type, sha: e.oid, ...size, url: `${api}/${e.type}s/${e.oid}` });
+        if (recursive && e.type === 'tree') walk(e.oid, `${path}/`);
       }
-    } else {
-      const tree = ctx.world.git.tree(asked) ?? notFound(ctx);
-      sha = asked;
-      for (const e of tree) entries.push({ path: e.name, mode: e.type === 'tree' ? '040000' : '100644', type: e.type, sha: e.oid, ...(e.type === 'blob' ? { size: ctx.world.git.blob(e.oid)?.length ?? 0 } : {}), url: `${api}/${e.type}s/${e.oid}` });
-    }
+    };
+    walk(sha, '');
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree: entries, truncated: false } };
+    const truncated = recursive && entries.length > ctx.world.treeEntryLimit;
+    return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree: truncated ? entries.slice(0, ctx.world.treeEntryLimit) : entries, truncated } };
+  },
+
+  /** A commit of a tree the repository has, on parents it has, by the app (as GitHub's API makes them). */
+  'git/create-commit'(ctx) {
+    const repo = ctx.repo();
+    const tree = str(ctx.body.tree);
+    if (!tree || !ctx.world.git.tree(tree)) return fail(422, 'Tree SHA does not exist', ctx);
+    const parents = Array.isArray(ctx.body.parents) ? ctx.body.parents.map(String) : [];
+    for (const parent of parents) if (!ctx.world.git.commit(parent)) fail(422, 'Parent SHA does not exist or is not a commit object', ctx);
+    const files = new Map<string, string>();
+    const collect = (sha: string, prefix: string) => {
+      for (const e of ctx.world.git.tree(sha) ?? []) {
+        if (e.type === 'tree') collect(e.oid, `${prefix}${e.name}/`);
+        else files.set(`${prefix}${e.name}`, e.oid);
+      }
+    };
+    collect(tree, '');
+    const made = ctx.world.git.createCommit({ parents, files, message: String(ctx.body.message ?? ''), author: ctx.world.bot.login, date: timestamp() });
+    return { status: 201, body: ctx.objects.gitCommit(repo, made) };
   },
 
   'git/get-ref'(ctx) {

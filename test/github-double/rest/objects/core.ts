@@ -4,6 +4,7 @@
  * the GitHub Enterprise layout (`/api/v3/…` for the API, the root for HTML), which the double serves.
  */
 import { createInstantiator, overlay } from '../../openapi/instantiate.ts';
+import type { Commit } from '../../state/git.ts';
 import type { Account, InstallationRecord, Label, RepoRecord, TeamRecord, World } from '../../state/store.ts';
 
 /** What the app may do: what Callboard asks for when it is installed. */
@@ -162,6 +163,22 @@ export function createCoreObjects(world: World, url: string) {
       url: `${repoApi(repo)}/git/refs/heads/${branch}`,
       object: { type: 'commit', sha, url: `${repoApi(repo)}/git/commits/${sha}` },
     }),
+    gitCommit: (repo: RepoRecord, commit: Commit) => {
+      const person = { name: commit.author, email: `${commit.author}@users.noreply.github.com`, date: commit.date };
+      return {
+        sha: commit.sha,
+        node_id: world.nodeId('C', repo.id) + commit.sha.slice(0, 12),
+        url: `${repoApi(repo)}/git/commits/${commit.sha}`,
+        html_url: `${url}/${repo.fullName}/commit/${commit.sha}`,
+        author: person,
+        committer: person,
+        tree: { sha: commit.tree, url: `${repoApi(repo)}/git/trees/${commit.tree}` },
+        message: commit.message,
+        parents: commit.parents.map((sha) => ({ sha, url: `${repoApi(repo)}/git/commits/${sha}`, html_url: `${url}/${repo.fullName}/commit/${sha}` })),
+        // GitHub signs commits its API makes for an app.
+        verification: { verified: true, reason: 'valid', signature: null, payload: null, verified_at: commit.date },
+      };
+    },
     /** A login as GitHub's `author_association` sees it on this repository. */
     association: (repo: RepoRecord, account: Account) =>
       account === repo.owner ? 'OWNER' : repo.permissions.has(account.login.toLowerCase()) ? 'COLLABORATOR' : 'NONE',
