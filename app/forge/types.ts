@@ -21,6 +21,8 @@ export interface ForgeRepository extends RepositoryId {
   fork: boolean;
   visibility: 'public' | 'private' | 'internal';
   htmlUrl: string;
+  /** When anything was last pushed to it (GitHub's `pushed_at`); absent when the forge cannot say. */
+  pushedAt?: string;
 }
 
 export interface FileRequest {
@@ -197,6 +199,11 @@ export interface FileListing {
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
   listRepositories(): Promise<ForgeRepository[]>;
+  /**
+   * Some repositories, by name, in few requests: undefined for one that cannot be seen (deleted,
+   * out of the installation) or that is now known by another name (renamed, transferred).
+   */
+  getRepositories(repositories: readonly RepositoryId[]): Promise<(ForgeRepository | undefined)[]>;
   /**
    * Every file of a repository at a ref (the default branch when absent), or only those under
    * `folder`; undefined when there is no such ref. Paths are repository-relative either way.

@@ -22,7 +22,7 @@ export interface CatalogHandlerDeps {
 export const touchesDescriptors = (paths: string[]) => paths.some((p) => /^catalog-info\.ya?ml$/.test(posix.basename(p)) || /\.(ya?ml|json)$/.test(p));
 
 export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
-  const update = async (context: { id: string }, installationId: number | undefined, organization: string, change: { full?: boolean; repositories?: string[]; reason: string }) => {
+  const update = async (context: { id: string }, installationId: number | undefined, organization: string, change: Parameters<CatalogUpdates['add']>[1]) => {
     if (installationId === undefined) return;
     deps.updates.add(installationId, change);
     await deps.queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `${context.id}:update-catalog`, group: `catalog:${installationId}`, data: { installationId, organization } });
@@ -33,13 +33,24 @@ export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
     update(context, context.payload.installation.id, accountLogin(context.payload.installation.account), { full: true, reason: `installation ${context.payload.action}` }),
   );
   app.on(['installation_repositories.added', 'installation_repositories.removed'], (context) => {
-    const { installation, repositories_added: added, action } = context.payload;
-    return update(context, installation.id, accountLogin(installation.account), { repositories: added.map((r) => r.full_name), reason: `repositories ${action}` });
+    const { installation, repositories_added: added, repositories_removed: removed, action } = context.payload;
+    // A removed repository is looked up, not found, and its entities leave the catalog.
+    const repositories = [...added, ...removed].flatMap((r) => (r.full_name ? [r.full_name] : []));
+    return update(context, installation.id, accountLogin(installation.account), { repositories, reason: `repositories ${action}` });
   });
-  app.on(['repository.created', 'repository.renamed', 'repository.transferred', 'repository.archived', 'repository.unarchived', 'repository.edited'], (context) => {
-    const { repository, installation, action } = context.payload;
-    return update(context, installation?.id, repository.owner.login, { repositories: [repository.full_name], reason: `${repository.full_name} ${action}` });
-  });
+  app.on(
+    ['repository.created', 'repository.deleted', 'repository.renamed', 'repository.transferred', 'repository.archived', 'repository.unarchived', 'repository.edited'],
+    (context) => {
+      const { repository, installation, action } = context.payload;
+      // Under its old name it is gone: both names are looked up, so its entities move with it.
+      const changes = (context.payload as { changes?: { repository?: { name?: { from?: string } }; owner?: { from?: { user?: { login: string }; organization?: { login: string } } } } }).changes;
+      const oldName = changes?.repository?.name?.from;
+      const oldOwner = changes?.owner?.from?.organization?.login ?? changes?.owner?.from?.user?.login;
+      const before = oldName ? `${repository.owner.login}/${oldName}` : oldOwner ? `${oldOwner}/${repository.name}` : undefined;
+      const repositories = before ? [repository.full_name, before] : [repository.full_name];
+      return update(context, installation?.id, repository.owner.login, { repositories, reason: `${repository.full_name} ${action}` });
+    },
+  );
   app.on('push', (context) => {
     const { repository, installation, ref, deleted, commits } = context.payload;
     const owner = repository.owner?.login ?? repository.full_name.split('/')[0]!;
@@ -53,14 +64,15 @@ export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
   });
   app.on(['team', 'membership', 'organization.member_added', 'organization.member_removed'], (context) => {
     const payload = context.payload as { installation?: { id: number }; organization?: { login: string }; action?: string };
-    return update(context, payload.installation?.id, payload.organization?.login ?? '', { reason: `teams ${context.name} ${payload.action ?? ''}`.trim() });
+    return update(context, payload.installation?.id, payload.organization?.login ?? '', { teams: true, reason: `teams ${context.name} ${payload.action ?? ''}`.trim() });
   });
   app.on('issue_comment.created', async (context) => {
     const { comment, repository, installation, sender } = context.payload;
     if (!isCatalog(repository.name) || !/^\/callboard\s+reconcile\b/.test(comment.body.trim()) || !installation) return;
     // Act only for people who may write to the catalog repository.
     if (!(await deps.canWrite(installation.id, repository.owner.login, repository.name, sender.login))) return;
-    await update(context, installation.id, repository.owner.login, { full: true, reason: `reconcile asked by @${sender.login}` });
+    // Asked for: every repository is read again, pushed to or not.
+    await update(context, installation.id, repository.owner.login, { full: true, force: true, reason: `reconcile asked by @${sender.login}` });
   });
 }
 

@@ -4,14 +4,18 @@
  * of pushes becomes one build and one commit, and later jobs of the burst find nothing left to do.
  */
 export interface PendingUpdate {
-  /** Re-read every repository. */
+  /** A full build: every repository pushed to since it was read. */
   full: boolean;
+  /** With `full`: every repository, pushed to or not. */
+  force: boolean;
+  /** Read the organisation's teams again (a full build always does). */
+  teams: boolean;
   repositories: Set<string>;
   reasons: Set<string>;
 }
 
 export interface CatalogUpdates {
-  add(installationId: number, update: { full?: boolean; repositories?: string[]; reason: string }): void;
+  add(installationId: number, update: { full?: boolean; force?: boolean; teams?: boolean; repositories?: string[]; reason: string }): void;
   /** Everything pending for the installation, removed; undefined when an earlier job took it. */
   take(installationId: number): PendingUpdate | undefined;
 }
@@ -20,8 +24,10 @@ export function createCatalogUpdates(): CatalogUpdates {
   const pending = new Map<number, PendingUpdate>();
   return {
     add(installationId, update) {
-      const entry = pending.get(installationId) ?? { full: false, repositories: new Set(), reasons: new Set() };
-      entry.full ||= update.full ?? false;
+      const entry = pending.get(installationId) ?? { full: false, force: false, teams: false, repositories: new Set(), reasons: new Set() };
+      entry.full ||= update.full ?? update.force ?? false;
+      entry.force ||= update.force ?? false;
+      entry.teams ||= update.teams ?? false;
       for (const r of update.repositories ?? []) entry.repositories.add(r);
       entry.reasons.add(update.reason);
       pending.set(installationId, entry);

@@ -4,11 +4,12 @@
  * compare-and-swap on the branch. If the catalog moved meanwhile (another replica, a person), the
  * whole computation is redone from the new head, so no update is ever lost.
  */
-import { buildCatalog, commitMessage } from '../core/catalog/build-catalog.ts';
+import { buildCatalog, commitMessage, type BuildResult } from '../core/catalog/build-catalog.ts';
 import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.ts';
-import { readCatalogState, stateFolder } from '../core/catalog/catalog-state.ts';
+import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
 import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
+import type { CatalogStateCache } from './catalog-state-cache.ts';
 import type { CatalogUpdates } from './catalog-updates.ts';
 import type { Job } from './job-queue.ts';
 
@@ -22,6 +23,8 @@ export interface UpdateCatalogDeps {
   updates: CatalogUpdates;
   catalogRepository: string;
   webUrl: string;
+  /** The state the last build left, so the next build on the same commit reads none. */
+  stateCache?: CatalogStateCache;
   log(message: string, details?: Record<string, unknown>): void;
 }
 
@@ -34,12 +37,14 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
       const forge = await deps.forgeFor(installationId);
       const catalog: RepositoryId = { owner: organization, name: deps.catalogRepository };
       const source = forgeCatalogSource(forge, organization);
-      const target = (await source.listRepositories()).find((r) => r.name.toLowerCase() === deps.catalogRepository.toLowerCase());
+      const [target] = await source.getRepositories([`${organization}/${deps.catalogRepository}`]);
       if (!target) {
         deps.log(`No catalog repository ${organization}/${deps.catalogRepository}: create it (with a first commit) and give Callboard access to it`);
         return;
       }
       const reason = [...pending.reasons].sort().join('; ');
+      const cacheKey = `${installationId}/${organization}/${deps.catalogRepository}`.toLowerCase();
+      let last: { state: CatalogState; built: BuildResult } | undefined;
       const result = await forge.commitFiles({
         repository: catalog,
         branch: target.defaultBranch,
@@ -47,11 +52,7 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
         changes: async (head) => {
           const [configFile] = await forge.readFiles([{ repository: catalog, path: CONFIG_PATH, ref: head.sha }]);
           const { config, problems } = parseCatalogConfig(configFile?.text);
-          // The state folder only: the whole catalog repository can hold more files than GitHub lists at once.
-          const listing = await forge.listFiles(catalog, head.sha, stateFolder(config.folder));
-          const statePaths = listing?.paths ?? [];
-          const stateFiles = await forge.readFiles(statePaths.map((path) => ({ repository: catalog, path, ref: head.sha })));
-          const state = readCatalogState(config.folder, new Map(stateFiles.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
+          const state = deps.stateCache?.get(cacheKey, head.sha) ?? (await readState(forge, catalog, head.sha, config.folder));
           const built = await buildCatalog({
             organization,
             source,
@@ -59,17 +60,29 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
             configProblems: problems,
             catalogRepository: deps.catalogRepository,
             state,
-            ...(pending.full ? {} : { only: [...pending.repositories] }),
+            ...(pending.full ? { force: pending.force } : { only: [...pending.repositories] }),
+            readTeams: pending.teams,
             webUrl: deps.webUrl,
           });
+          last = { state, built };
           return { changes: built.changes, message: commitMessage(built, reason) };
         },
       });
+      // What the catalog repository now holds: the build's state, or (nothing committed) the state it started from.
+      if (last) deps.stateCache?.set(cacheKey, result.sha, result.outcome === 'unchanged' ? last.state : last.built.nextState());
       deps.log(`Catalog ${result.outcome}`, { organization, retries: result.retries, sha: result.sha });
     } catch (error) {
       // Nothing was committed: put the work back, so the retry (or the next event) takes it in.
-      deps.updates.add(installationId, { full: pending.full, repositories: [...pending.repositories], reason: [...pending.reasons].join('; ') });
+      const { full, force, teams } = pending;
+      deps.updates.add(installationId, { full, force, teams, repositories: [...pending.repositories], reason: [...pending.reasons].join('; ') });
       throw error;
     }
   };
+}
+
+/** The state as the catalog repository holds it at a commit: the files of its state folder only (the whole repository can hold more files than GitHub lists at once). */
+async function readState(forge: Forge, catalog: RepositoryId, commit: string, folder: string): Promise<CatalogState> {
+  const listing = await forge.listFiles(catalog, commit, stateFolder(folder));
+  const files = await forge.readFiles((listing?.paths ?? []).map((path) => ({ repository: catalog, path, ref: commit })));
+  return readCatalogState(folder, new Map(files.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
 }

@@ -11,6 +11,7 @@ import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
 import { onPush } from '../handlers/push.ts';
+import { createCatalogStateCache } from '../jobs/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
@@ -28,6 +29,8 @@ export interface CallboardAppOptions {
   webUrl?: string;
   /** Hours between full reconciles of every installation (CALLBOARD_RECONCILE_HOURS); 0 turns them off. */
   reconcileHours?: number;
+  /** How many organisations' catalog states this process keeps between builds (CALLBOARD_STATE_CACHE); 0 keeps none. */
+  stateCacheSize?: number;
 }
 
 export function createCallboardApp(options: CallboardAppOptions = {}): ApplicationFunction {
@@ -47,13 +50,14 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
       createGithubForge({ octokit: (await app.auth(installationId)) as unknown as CallboardOctokit, identity: await identity() });
 
     const updates = createCatalogUpdates();
+    const stateCache = createCatalogStateCache(options.stateCacheSize);
     const catalogRepository = options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY;
     const webUrl = options.webUrl ?? 'https://github.com';
 
     queue.process('validate-descriptors', validateDescriptors({ forgeFor }));
     queue.process(
       'update-catalog',
-      updateCatalog({ forgeFor, updates, catalogRepository, webUrl, log: (message, details) => app.log.info(details ?? {}, message) }),
+      updateCatalog({ forgeFor, updates, catalogRepository, webUrl, stateCache, log: (message, details) => app.log.info(details ?? {}, message) }),
     );
 
     onPullRequest(app, queue);

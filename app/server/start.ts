@@ -36,6 +36,7 @@ const server = await run(
     ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
     webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
     ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
+    ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
   }),
   // One content-creation budget per installation, shared by every Octokit Probot makes for it.
   { Octokit: CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() } }) as unknown as typeof ProbotOctokit },

@@ -16765,10 +16765,10 @@ var entityRefsCheck = ({ entity: entity2, definition }) => {
   const problems2 = [];
   for (const field of definition.refFields) {
     const raw = spec[field.field];
-    const listed = Array.isArray(raw);
+    const listed2 = Array.isArray(raw);
     refValues(raw).forEach((value, i) => {
       if ((typeof value !== "string" || value === "") && field.field in declared2) return;
-      problems2.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace));
+      problems2.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed2 ? [i] : []]), namespace));
     });
   }
   return problems2;
@@ -17824,12 +17824,16 @@ function readCatalogState(folder, files) {
       state.unreadable.push(path);
     }
   }
-  for (const [ref, holder] of holders) state.previous.sources.set(ref, holder);
-  for (const snapshot of [...state.snapshots.values()].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
-    for (const e of snapshot.entities) if (!state.previous.sources.has(e.ref)) state.previous.sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
-  }
-  for (const e of state.imported) if (!state.previous.sources.has(e.ref)) state.previous.sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  state.previous.sources = previousSources(new Map(holders), state.snapshots.values(), state.imported);
   return state;
+}
+function previousSources(holders, snapshots, imported) {
+  const sources = new Map(holders);
+  for (const snapshot of [...snapshots].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
+    for (const e of snapshot.entities) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  }
+  for (const e of imported) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  return sources;
 }
 function parseManifest(text2) {
   try {
@@ -23241,6 +23245,70 @@ async function collectDescriptorSources(repo, requested) {
   return sources;
 }
 
+// package.json
+var package_default = {
+  name: "callboard",
+  version: "0.1.0",
+  description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
+  type: "module",
+  license: "Apache-2.0",
+  private: true,
+  bin: {
+    callboard: "dist/cli/index.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "node scripts/build.ts",
+    test: "vitest run",
+    lint: "eslint .",
+    demo: "node scripts/demo.ts",
+    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts",
+    typecheck: "tsc -p .",
+    start: "exec node app/server/start.ts"
+  },
+  devDependencies: {
+    "@backstage/catalog-model": "^1.10.1",
+    "@backstage/config": "^1.3.9",
+    "@backstage/integration": "^2.1.2",
+    "@backstage/plugin-catalog-backend": "^4.0.0",
+    "@backstage/plugin-catalog-backend-module-scaffolder-entity-model": "^0.2.24",
+    "@backstage/plugin-catalog-node": "^2.2.5",
+    "@backstage/plugin-scaffolder-common": "^2.3.0",
+    "@eslint/js": "^10.0.1",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@octokit/webhooks-methods": "^6.0.0",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    graphql: "^16.15.0",
+    node: "^24.21.0",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^5.1.1"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@octokit/core": "^7.0.8",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    bottleneck: "^2.19.5",
+    "js-yaml": "^4.3.2",
+    picomatch: "^4.0.7",
+    probot: "^14.3.2",
+    tinyglobby: "^0.2.17",
+    yaml: "^2.9.1"
+  }
+};
+
+// app/core/version.ts
+var CALLBOARD_VERSION = package_default.version;
+
 // app/core/catalog/snapshot-repository.ts
 var ROOT_DESCRIPTOR = "catalog-info.yaml";
 async function snapshotRepository(repository, port, options) {
@@ -23260,7 +23328,7 @@ async function snapshotRepository(repository, port, options) {
   const kept = keepLastGood(options.previous, files, entities);
   return {
     repository,
-    ...options.commit ? { commit: options.commit } : {},
+    read: { ...options.pushedAt ? { pushedAt: options.pushedAt } : {}, callboard: CALLBOARD_VERSION, paths: options.paths ?? [] },
     files,
     entities: [...entities, ...kept.map((k) => k.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
     ...kept.length ? { kept: kept.map((k) => ({ ref: k.entity.ref, errors: k.errors })) } : {}
@@ -23283,21 +23351,27 @@ var lineUrl = (repository, path, line) => `${repository.htmlUrl}/blob/${encodeUR
 // app/core/catalog/build-catalog.ts
 async function buildCatalog(input) {
   const { config, state, source: source2 } = input;
-  const all = (await source2.listRepositories()).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
+  const listed2 = (await repositoriesOf(input)).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
   const only = input.only && new Set(input.only.map((r) => r.toLowerCase()));
-  const toRead = all.filter((r) => !only || only.has(r.fullName.toLowerCase()) || !state.snapshots.has(r.fullName));
+  const toRead = listed2.filter((r) => {
+    const snapshot = state.snapshots.get(r.fullName);
+    if (!snapshot) return true;
+    return only ? only.has(r.fullName.toLowerCase()) : input.force || !readsTheSame(snapshot, r, discoveryPaths(config, r.name));
+  });
   const roots = await source2.readMany(toRead.map((repository) => ({ repository, path: ROOT_DESCRIPTOR })));
   const validator = createEntityValidator();
   const fresh = /* @__PURE__ */ new Map();
-  for (const [i, repository] of toRead.entries()) {
+  for (const [i, { pushedAt, ...repository }] of toRead.entries()) {
     const port = source2.open(repository, /* @__PURE__ */ new Map([[ROOT_DESCRIPTOR, roots[i]]]));
     roots[i] = void 0;
     const previous = state.snapshots.get(repository.fullName);
-    fresh.set(repository.fullName, await snapshotRepository(repository, port, { validator, paths: discoveryPaths(config, repository.name), ...previous ? { previous } : {} }));
+    const options = { validator, paths: discoveryPaths(config, repository.name), ...previous ? { previous } : {}, ...pushedAt ? { pushedAt } : {} };
+    fresh.set(repository.fullName, await snapshotRepository(repository, port, options));
     input.onProgress?.(i + 1, toRead.length);
   }
-  const snapshots = all.map((r) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName), repository: r });
-  const imported = config.teams.import ? importTeams(input.organization, await source2.teams(), input.webUrl) : [];
+  const snapshots = listed2.map(({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName), repository: r });
+  const readTeams = input.readTeams || !input.only || state.snapshots.size === 0;
+  const imported = !config.teams.import ? [] : readTeams ? importTeams(input.organization, await source2.teams(), input.webUrl) : state.imported;
   const catalog = assembleCatalog({
     organization: input.organization,
     snapshots,
@@ -23309,10 +23383,28 @@ async function buildCatalog(input) {
   const unchanged = new Set(
     snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
   );
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats);
-  return { catalog, snapshots, read: toRead.map((r) => r.fullName), changes, stats };
+  let next;
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats, (made) => next = made);
+  return {
+    catalog,
+    snapshots,
+    read: toRead.map((r) => r.fullName),
+    changes,
+    stats,
+    nextState() {
+      if (!next) throw new Error("The next state is known once every change has been taken");
+      return next;
+    }
+  };
 }
-function* changesSince(input, stats) {
+async function repositoriesOf({ source: source2, state, only }) {
+  if (!only || state.snapshots.size === 0) return source2.listRepositories();
+  const asked = new Set(only.map((r) => r.toLowerCase()));
+  const kept = [...state.snapshots.values()].map((s) => s.repository).filter((r) => !asked.has(r.fullName.toLowerCase()));
+  const found = asked.size ? await source2.getRepositories(only) : [];
+  return [...kept, ...found].sort((a, b) => byText(a.fullName, b.fullName));
+}
+function* changesSince(input, stats, done) {
   const { catalog, state, folder } = input;
   const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
   const plan = renderPlan(catalog, fingerprints, state);
@@ -23344,12 +23436,22 @@ function* changesSince(input, stats) {
   const holders = new Map(
     catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
   );
-  const written = /* @__PURE__ */ new Set();
+  const hashes = /* @__PURE__ */ new Map();
   for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
-    written.add(file.path);
-    if (file.content !== void 0 && contentHash(file.content) !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
+    const hash3 = file.content === void 0 ? state.hashes.get(file.path) : contentHash(file.content);
+    hashes.set(file.path, hash3);
+    if (file.content !== void 0 && hash3 !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
   }
-  for (const path of state.hashes.keys()) if (!written.has(path)) yield { path, content: null };
+  for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
+  done({
+    snapshots: new Map(input.snapshots.map((s) => [s.repository.fullName, s])),
+    imported: [...input.imported],
+    files,
+    entities,
+    previous: { sources: previousSources(holders, input.snapshots, input.imported) },
+    hashes,
+    unreadable: []
+  });
 }
 var fingerprint = (e) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
 function renderPlan(catalog, fingerprints, state) {
@@ -23386,6 +23488,10 @@ function shardsToRender(catalog, entries, state, folder) {
   return new Set([...entries].map((ref) => shardOf(ref, digits)));
 }
 var sameRepository = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function readsTheSame(snapshot, listed2, paths) {
+  const read = snapshot.read;
+  return !!read && !!listed2.pushedAt && read.pushedAt === listed2.pushedAt && read.callboard === CALLBOARD_VERSION && read.paths.length === paths.length && read.paths.every((p, i) => p === paths[i]);
+}
 
 // app/forge/forge-descriptor-repository.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -23425,13 +23531,25 @@ function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__
 }
 
 // app/forge/forge-catalog-source.ts
+var listed = (r) => ({
+  owner: r.owner,
+  name: r.name,
+  fullName: r.fullName,
+  defaultBranch: r.defaultBranch,
+  archived: r.archived,
+  htmlUrl: r.htmlUrl,
+  ...r.pushedAt ? { pushedAt: r.pushedAt } : {}
+});
 function forgeCatalogSource(forge, organization) {
   let listing;
+  const ours = (r) => !!r && r.owner.toLowerCase() === organization.toLowerCase();
   return {
     listRepositories() {
-      return listing ??= forge.listRepositories().then(
-        (repos) => repos.filter((r) => r.owner.toLowerCase() === organization.toLowerCase()).map((r) => ({ owner: r.owner, name: r.name, fullName: r.fullName, defaultBranch: r.defaultBranch, archived: r.archived, htmlUrl: r.htmlUrl }))
-      );
+      return listing ??= forge.listRepositories().then((repos) => repos.filter(ours).map(listed));
+    },
+    async getRepositories(fullNames) {
+      const ids = fullNames.map((fullName) => ({ owner: fullName.slice(0, fullName.indexOf("/")), name: fullName.slice(fullName.indexOf("/") + 1) }));
+      return (await forge.getRepositories(ids)).filter(ours).map(listed);
     },
     async readMany(requests) {
       const files = await forge.readFiles(requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch })));
@@ -23551,8 +23669,9 @@ var changesOf = (computed) => isComputed(computed) ? computed.changes : computed
 function createLocalForge(options) {
   const { root, owner: owner2 } = options;
   const outbox = [];
+  const isOurs = (repository) => repository.owner === owner2 && /^[\w.-]+$/.test(repository.name) && !repository.name.startsWith(".");
   const dirOf = (repository) => {
-    if (repository.owner !== owner2 || !/^[\w.-]+$/.test(repository.name) || repository.name.startsWith(".")) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
+    if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
     return join3(root, repository.name);
   };
   const record = (entry) => {
@@ -23560,19 +23679,23 @@ function createLocalForge(options) {
     if (!duplicate) outbox.push(entry);
     return duplicate ? "unchanged" : "created";
   };
+  const repositoryAt = (name) => ({
+    owner: owner2,
+    name,
+    fullName: `${owner2}/${name}`,
+    defaultBranch: defaultBranchOf(join3(root, name)),
+    archived: false,
+    fork: false,
+    visibility: "private",
+    htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${name}` : `file://${join3(root, name)}`
+  });
   return {
+    async getRepositories(repositories) {
+      return repositories.map((r) => isOurs(r) && existsSync2(dirOf(r)) ? repositoryAt(r.name) : void 0);
+    },
     async listRepositories() {
       const entries = await readdir2(root, { withFileTypes: true });
-      return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => ({
-        owner: owner2,
-        name: e.name,
-        fullName: `${owner2}/${e.name}`,
-        defaultBranch: defaultBranchOf(join3(root, e.name)),
-        archived: false,
-        fork: false,
-        visibility: "private",
-        htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${e.name}` : `file://${join3(root, e.name)}`
-      })).sort((a, b) => byText(a.name, b.name));
+      return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => repositoryAt(e.name)).sort((a, b) => byText(a.name, b.name));
     },
     async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);

@@ -41,6 +41,19 @@ describe('the GitHub forge', () => {
     ]);
   });
 
+  it('looks up repositories by name in one GraphQL request: one it cannot see, or of another owner, is not found', async () => {
+    const found = await forge.getRepositories([repo, { owner: 'acme', name: 'playback' }, { owner: 'acme', name: 'nope' }, { owner: 'other', name: 'secret' }]);
+    expect(found.map((r) => r && [r.fullName, r.defaultBranch, r.archived, typeof r.pushedAt])).toEqual([
+      ['acme/artist-lookup', 'main', false, 'string'],
+      ['acme/playback', 'trunk', false, 'string'],
+      undefined,
+      undefined,
+    ]);
+    expect(double.requests.filter((r) => r.graphql).length).toBe(1);
+    const [listed] = (await forge.listRepositories()).filter((r) => r.name === 'artist-lookup');
+    expect(found[0]).toEqual(listed);
+  });
+
   it('reads files from several repositories in one GraphQL request; missing and inaccessible files come back without text', async () => {
     const files = await forge.readFiles([
       { repository: repo, path: 'catalog-info.yaml' },

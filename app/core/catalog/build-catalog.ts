@@ -11,18 +11,22 @@ import { createEntityValidator } from '../validation/validate-entity.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
-import { contentHash, snapshotPath, stateFiles, type CatalogState, type EntityRecord } from './catalog-state.ts';
+import { contentHash, previousSources, snapshotPath, stateFiles, type CatalogState, type EntityRecord } from './catalog-state.ts';
 import { importTeams, type OrganizationTeam } from './import-teams.ts';
 import { INDEX_FOLDER } from './render/catalog-paths.ts';
 import { createCatalogView } from './render/catalog-view.ts';
 import { catalogFiles, entityFiles } from './render/render-catalog.ts';
 import { shardDigits, shardOf } from './shards.ts';
 import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
-import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, RepositorySnapshot, SourcedEntity } from './types.ts';
+import { byText } from '../sort.ts';
+import { CALLBOARD_VERSION } from '../version.ts';
+import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, ListedRepository, RepositorySnapshot, SourcedEntity } from './types.ts';
 
 /** Where a build reads from: the organisation's repositories (on GitHub, or folders on disk). */
 export interface CatalogSource {
-  listRepositories(): Promise<CatalogRepository[]>;
+  listRepositories(): Promise<ListedRepository[]>;
+  /** Some repositories, by full name: those that can still be seen under that name. */
+  getRepositories(fullNames: readonly string[]): Promise<ListedRepository[]>;
   /** Reads one file from each of many repositories at once (batched on GitHub). */
   readMany(requests: { repository: CatalogRepository; path: string }[]): Promise<(string | undefined)[]>;
   /** One repository's files at its default branch; `primed` answers reads already made. */
@@ -38,8 +42,19 @@ export interface BuildInput {
   /** The catalog repository's name: it is not a source of the catalog. */
   catalogRepository?: string;
   state: CatalogState;
-  /** Re-read only these repositories (full names); the others keep their snapshot. All when absent. */
+  /**
+   * Re-read only these repositories (full names); the others keep their snapshot. When absent, a
+   * full build: every repository pushed to since it was read (or never read) is read.
+   */
   only?: readonly string[];
+  /** A full build reads every repository, pushed to or not (an on-demand reconcile). */
+  force?: boolean;
+  /**
+   * Read the organisation's teams (when callboard.yaml imports them) also in a build for some
+   * repositories: a team changed. A full build always reads them; otherwise those the last build
+   * imported are kept (a push does not change teams).
+   */
+  readTeams?: boolean;
   /** The forge's web address, for links to teams (https://github.com). */
   webUrl?: string;
   onProgress?(done: number, total: number): void;
@@ -58,26 +73,39 @@ export interface BuildResult {
   changes: Iterable<FileChange>;
   /** Counted as `changes` is taken: the entities whose files were rendered, of all. */
   stats: { rendered: number; entities: number };
+  /**
+   * The state the catalog repository holds once the changes are applied, as the next build would
+   * read it from there: known once every change has been taken. The app keeps it, so its next
+   * build need not read the state back.
+   */
+  nextState(): CatalogState;
 }
 
 export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
   const { config, state, source } = input;
-  const all = (await source.listRepositories()).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
+  const listed = (await repositoriesOf(input)).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
   const only = input.only && new Set(input.only.map((r) => r.toLowerCase()));
-  const toRead = all.filter((r) => !only || only.has(r.fullName.toLowerCase()) || !state.snapshots.has(r.fullName));
+  const toRead = listed.filter((r) => {
+    const snapshot = state.snapshots.get(r.fullName);
+    if (!snapshot) return true;
+    return only ? only.has(r.fullName.toLowerCase()) : input.force || !readsTheSame(snapshot, r, discoveryPaths(config, r.name));
+  });
   const roots = await source.readMany(toRead.map((repository) => ({ repository, path: ROOT_DESCRIPTOR })));
   const validator = createEntityValidator();
   const fresh = new Map<string, RepositorySnapshot>();
-  for (const [i, repository] of toRead.entries()) {
+  for (const [i, { pushedAt, ...repository }] of toRead.entries()) {
     const port = source.open(repository, new Map([[ROOT_DESCRIPTOR, roots[i]]]));
     roots[i] = undefined; // read: the snapshot holds what it needs
     const previous = state.snapshots.get(repository.fullName);
-    fresh.set(repository.fullName, await snapshotRepository(repository, port, { validator, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}) }));
+    const options = { validator, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}), ...(pushedAt ? { pushedAt } : {}) };
+    fresh.set(repository.fullName, await snapshotRepository(repository, port, options));
     input.onProgress?.(i + 1, toRead.length);
   }
-  // Kept snapshots take the repository's current metadata (archived, renamed default branch).
-  const snapshots = all.map((r) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName)!, repository: r });
-  const imported = config.teams.import ? importTeams(input.organization, await source.teams(), input.webUrl) : [];
+  // Kept snapshots take the repository's current metadata (archived, renamed default branch), not
+  // its pushedAt: that stays the one it was read at.
+  const snapshots = listed.map(({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName)!, repository: r });
+  const readTeams = input.readTeams || !input.only || state.snapshots.size === 0;
+  const imported = !config.teams.import ? [] : readTeams ? importTeams(input.organization, await source.teams(), input.webUrl) : state.imported;
   const catalog = assembleCatalog({
     organization: input.organization,
     snapshots,
@@ -93,8 +121,33 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
       .map((s) => snapshotPath(config.folder, s.repository.fullName))
       .filter((path) => state.hashes.has(path)),
   );
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats);
-  return { catalog, snapshots, read: toRead.map((r) => r.fullName), changes, stats };
+  let next: CatalogState | undefined;
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats, (made) => (next = made));
+  return {
+    catalog,
+    snapshots,
+    read: toRead.map((r) => r.fullName),
+    changes,
+    stats,
+    nextState() {
+      if (!next) throw new Error('The next state is known once every change has been taken');
+      return next;
+    },
+  };
+}
+
+/**
+ * The organisation's repositories. A full build lists them all. A build for some repositories
+ * looks up only those (one may be gone, or renamed) and takes the others as the last build knew
+ * them: a push costs the same in an organisation of ten repositories or ten thousand. Without a
+ * last build to go by, every build is a full one.
+ */
+async function repositoriesOf({ source, state, only }: BuildInput): Promise<ListedRepository[]> {
+  if (!only || state.snapshots.size === 0) return source.listRepositories();
+  const asked = new Set(only.map((r) => r.toLowerCase()));
+  const kept = [...state.snapshots.values()].map((s) => s.repository).filter((r) => !asked.has(r.fullName.toLowerCase()));
+  const found = asked.size ? await source.getRepositories(only) : [];
+  return [...kept, ...found].sort((a, b) => byText(a.fullName, b.fullName));
 }
 
 interface ChangeInput {
@@ -113,7 +166,7 @@ interface ChangeInput {
  * the last build produced and this one does not is removed. The state comes last, recording this
  * build's hashes.
  */
-function* changesSince(input: ChangeInput, stats: { rendered: number }): Generator<FileChange> {
+function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (next: CatalogState) => void): Generator<FileChange> {
   const { catalog, state, folder } = input;
   const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
   const plan = renderPlan(catalog, fingerprints, state);
@@ -147,12 +200,22 @@ function* changesSince(input: ChangeInput, stats: { rendered: number }): Generat
       .filter((p) => p.kind === 'conflict' && p.severity === 'warning' && p.ref && p.repository && p.path)
       .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
   );
-  const written = new Set<string>();
+  const hashes = new Map<string, string>();
   for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
-    written.add(file.path);
-    if (file.content !== undefined && contentHash(file.content) !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
+    const hash = file.content === undefined ? state.hashes.get(file.path)! : contentHash(file.content);
+    hashes.set(file.path, hash);
+    if (file.content !== undefined && hash !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
   }
-  for (const path of state.hashes.keys()) if (!written.has(path)) yield { path, content: null };
+  for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
+  done({
+    snapshots: new Map(input.snapshots.map((s) => [s.repository.fullName, s])),
+    imported: [...input.imported],
+    files,
+    entities,
+    previous: { sources: previousSources(holders, input.snapshots, input.imported) },
+    hashes,
+    unreadable: [],
+  });
 }
 
 /** Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for its neighbours. */
@@ -212,6 +275,23 @@ function shardsToRender(catalog: Catalog, entries: ReadonlySet<string>, state: C
 }
 
 const sameRepository = (a: CatalogRepository, b: CatalogRepository | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether reading the repository again would find what its snapshot holds: nothing was pushed to
+ * it since (the forge says when it last was), and it would be read by the same Callboard with the
+ * same extra paths. Without a `pushedAt` (a folder on disk), it is read again.
+ */
+function readsTheSame(snapshot: RepositorySnapshot, listed: ListedRepository, paths: readonly string[]): boolean {
+  const read = snapshot.read;
+  return (
+    !!read &&
+    !!listed.pushedAt &&
+    read.pushedAt === listed.pushedAt &&
+    read.callboard === CALLBOARD_VERSION &&
+    read.paths.length === paths.length &&
+    read.paths.every((p, i) => p === paths[i])
+  );
+}
 
 /** The commit message: what was read, and every entity removed with the reason. */
 export function commitMessage(result: BuildResult, reason: string): string {

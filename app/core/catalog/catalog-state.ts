@@ -107,13 +107,18 @@ export function readCatalogState(folder: string, files: ReadonlyMap<string, stri
       state.unreadable.push(path);
     }
   }
-  // Who held each ref last time: recorded for a ref defined twice; otherwise its only definition.
-  for (const [ref, holder] of holders) state.previous.sources.set(ref, holder);
-  for (const snapshot of [...state.snapshots.values()].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
-    for (const e of snapshot.entities) if (!state.previous.sources.has(e.ref)) state.previous.sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
-  }
-  for (const e of state.imported) if (!state.previous.sources.has(e.ref)) state.previous.sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  state.previous.sources = previousSources(new Map(holders), state.snapshots.values(), state.imported);
   return state;
+}
+
+/** Who held each ref: recorded for a ref defined twice; otherwise its only definition (snapshots by repository, then imported teams). */
+export function previousSources(holders: ReadonlyMap<string, Holder>, snapshots: Iterable<RepositorySnapshot>, imported: readonly SourcedEntity[]): Map<string, Holder> {
+  const sources = new Map(holders);
+  for (const snapshot of [...snapshots].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
+    for (const e of snapshot.entities) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  }
+  for (const e of imported) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  return sources;
 }
 
 interface Manifest {

@@ -6,6 +6,7 @@
 import { collectDescriptorSources, type DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
 import { validateDescriptorFiles } from '../validate/validate-descriptor-files.ts';
 import type { EntityValidator } from '../validation/validate-entity.ts';
+import { CALLBOARD_VERSION } from '../version.ts';
 import type { CatalogRepository, FileSnapshot, RepositorySnapshot, SourcedEntity } from './types.ts';
 import { byText } from '../sort.ts';
 
@@ -14,7 +15,8 @@ export interface SnapshotOptions {
   /** Extra descriptor paths or globs for this repository (from callboard.yaml). */
   paths?: string[];
   previous?: RepositorySnapshot;
-  commit?: string;
+  /** The repository's `pushedAt` from the listing it was found in, when the forge gives one. */
+  pushedAt?: string;
 }
 
 export const ROOT_DESCRIPTOR = 'catalog-info.yaml';
@@ -40,7 +42,7 @@ export async function snapshotRepository(repository: CatalogRepository, port: De
   const kept = keepLastGood(options.previous, files, entities);
   return {
     repository,
-    ...(options.commit ? { commit: options.commit } : {}),
+    read: { ...(options.pushedAt ? { pushedAt: options.pushedAt } : {}), callboard: CALLBOARD_VERSION, paths: options.paths ?? [] },
     files,
     entities: [...entities, ...kept.map((k) => k.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
     ...(kept.length ? { kept: kept.map((k) => ({ ref: k.entity.ref, errors: k.errors })) } : {}),

@@ -18,6 +18,22 @@ export interface CatalogRepository {
   htmlUrl: string;
 }
 
+/** A repository as a listing gives it: its metadata, and when it was last pushed to, when the forge says. */
+export interface ListedRepository extends CatalogRepository {
+  /** Changes with every push (GitHub's `pushed_at`): unchanged since a snapshot means nothing to read again. */
+  pushedAt?: string;
+}
+
+/** What a snapshot was read at and with: the same again means reading again would find the same. */
+export interface SnapshotReading {
+  /** The repository's `pushedAt` when it was read. */
+  pushedAt?: string;
+  /** The Callboard version that read it (a new version may read the same files differently). */
+  callboard: string;
+  /** The extra descriptor paths (callboard.yaml's discovery) it was read with. */
+  paths: string[];
+}
+
 /** Where an entity was read: repository, file, document and line. */
 export interface EntitySource {
   repository: string;
@@ -47,8 +63,8 @@ export interface FileSnapshot {
 /** What one repository contributed at one commit. Stored in the catalog repository. */
 export interface RepositorySnapshot {
   repository: CatalogRepository;
-  /** The commit read, when known. */
-  commit?: string;
+  /** What it was read at and with. */
+  read?: SnapshotReading;
   files: FileSnapshot[];
   /** Valid entities, and the last good version of those whose descriptor broke. */
   entities: SourcedEntity[];

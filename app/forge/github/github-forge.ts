@@ -11,7 +11,7 @@ import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
 import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
-import { canWrite, listFiles, listRepositories, listTeams } from './repositories.ts';
+import { canWrite, getRepositories, listFiles, listRepositories, listTeams } from './repositories.ts';
 
 export interface GithubForgeOptions {
   octokit: CallboardOctokit;
@@ -26,6 +26,7 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
   const limits = { ...DEFAULT_COMMIT_LIMITS, ...commitLimits };
   return {
     listRepositories: () => listRepositories(octokit),
+    getRepositories: (repositories) => getRepositories(octokit, repositories),
     listFiles: (repository, ref, folder) => listFiles(octokit, repository, ref, folder),
     readFiles: (requests) => readFiles(octokit, requests, reads),
     commitFiles: (request) => commitFiles(octokit, request, limits),

@@ -15,9 +15,66 @@ export async function listRepositories(octokit: CallboardOctokit): Promise<Forge
     fork: r.fork,
     visibility: (r.visibility as ForgeRepository['visibility'] | undefined) ?? (r.private ? 'private' : 'public'),
     htmlUrl: r.html_url,
+    ...(r.pushed_at ? { pushedAt: r.pushed_at } : {}),
   }));
   return listed.sort((a, b) => byText(a.fullName, b.fullName));
 }
+
+/** Repositories asked for per GraphQL query. */
+const REPOSITORIES_PER_QUERY = 100;
+
+interface RepositoryNode {
+  nameWithOwner: string;
+  owner: { login: string };
+  name: string;
+  isArchived: boolean;
+  isFork: boolean;
+  visibility: 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
+  url: string;
+  pushedAt: string | null;
+  defaultBranchRef: { name: string } | null;
+}
+
+/**
+ * Repositories by name, a hundred per GraphQL query. GitHub answers an old name with the renamed
+ * repository: that counts as not found under the old name.
+ */
+export async function getRepositories(octokit: CallboardOctokit, repositories: readonly RepositoryId[]): Promise<(ForgeRepository | undefined)[]> {
+  const found: (ForgeRepository | undefined)[] = [];
+  for (let i = 0; i < repositories.length; i += REPOSITORIES_PER_QUERY) {
+    const batch = repositories.slice(i, i + REPOSITORIES_PER_QUERY);
+    const query = `query CallboardRepositories {\n${batch
+      .map((r, j) => `  r${j}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ...repository }`)
+      .join('\n')}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt defaultBranchRef { name } }`;
+    let data: Record<string, RepositoryNode | null>;
+    try {
+      data = await octokit.graphql<Record<string, RepositoryNode | null>>(query);
+    } catch (error) {
+      // A repository that cannot be seen comes back null, with a NOT_FOUND error for it.
+      const e = error as { data?: Record<string, RepositoryNode | null>; errors?: { type?: string }[] };
+      if (!e.data || !e.errors?.every((x) => x.type === 'NOT_FOUND')) throw error;
+      data = e.data;
+    }
+    batch.forEach((asked, j) => {
+      const node = data[`r${j}`];
+      const same = node && node.nameWithOwner.toLowerCase() === `${asked.owner}/${asked.name}`.toLowerCase();
+      found.push(same && node.defaultBranchRef ? fromNode(node, node.defaultBranchRef.name) : undefined);
+    });
+  }
+  return found;
+}
+
+const fromNode = (node: RepositoryNode, defaultBranch: string): ForgeRepository => ({
+  owner: node.owner.login,
+  name: node.name,
+  fullName: node.nameWithOwner,
+  defaultBranch,
+  archived: node.isArchived,
+  fork: node.isFork,
+  visibility: node.visibility.toLowerCase() as ForgeRepository['visibility'],
+  htmlUrl: node.url,
+  ...(node.pushedAt ? { pushedAt: node.pushedAt } : {}),
+});
 
 export async function listTeams(octokit: CallboardOctokit, org: string): Promise<Team[]> {
   const teams = await octokit.paginate('GET /orgs/{org}/teams', { org, per_page: 100 });

@@ -35,8 +35,10 @@ export interface LocalForgeOptions {
 export function createLocalForge(options: LocalForgeOptions): LocalForge {
   const { root, owner } = options;
   const outbox: OutboxEntry[] = [];
+  /** A repository of this folder: a plain name (nothing that climbs out), not hidden. */
+  const isOurs = (repository: RepositoryId) => repository.owner === owner && /^[\w.-]+$/.test(repository.name) && !repository.name.startsWith('.');
   const dirOf = (repository: RepositoryId) => {
-    if (repository.owner !== owner || !/^[\w.-]+$/.test(repository.name) || repository.name.startsWith('.')) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
+    if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
     return join(root, repository.name);
   };
   const record = <T extends OutboxEntry>(entry: T) => {
@@ -44,21 +46,25 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     if (!duplicate) outbox.push(entry);
     return duplicate ? ('unchanged' as const) : ('created' as const);
   };
+  const repositoryAt = (name: string): ForgeRepository => ({
+    owner,
+    name,
+    fullName: `${owner}/${name}`,
+    defaultBranch: defaultBranchOf(join(root, name)),
+    archived: false,
+    fork: false,
+    visibility: 'private',
+    htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${name}` : `file://${join(root, name)}`,
+  });
   return {
+    async getRepositories(repositories) {
+      return repositories.map((r) => (isOurs(r) && existsSync(dirOf(r)) ? repositoryAt(r.name) : undefined));
+    },
     async listRepositories() {
       const entries = await readdir(root, { withFileTypes: true });
       return entries
         .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e): ForgeRepository => ({
-          owner,
-          name: e.name,
-          fullName: `${owner}/${e.name}`,
-          defaultBranch: defaultBranchOf(join(root, e.name)),
-          archived: false,
-          fork: false,
-          visibility: 'private',
-          htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${e.name}` : `file://${join(root, e.name)}`,
-        }))
+        .map((e) => repositoryAt(e.name))
         .sort((a, b) => byText(a.name, b.name));
     },
     async listFiles(repository, _ref, folder) {

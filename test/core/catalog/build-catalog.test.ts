@@ -18,14 +18,39 @@ import { tempRepo } from '../../support/temp-repo.ts';
 const group = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []${extra}\n`;
 
 /** Builds `org` as the previous build left it (`previous`), with teams from `teams`. */
-async function build(org: string, previous?: Built, options: { teams?: OrganizationTeam[]; config?: string; only?: string[] } = {}): Promise<Built> {
+/** How many times a build listed every repository of the organisation. */
+let listings = 0;
+
+interface BuildOptions {
+  teams?: OrganizationTeam[];
+  config?: string;
+  only?: string[];
+  force?: boolean;
+  readTeams?: boolean;
+  /** When each repository was last pushed to, as GitHub's listing says (a folder on disk cannot say). */
+  pushedAt?: Record<string, string>;
+}
+
+async function build(org: string, previous?: Built, options: BuildOptions = {}): Promise<Built> {
   const forge = createLocalForge({ root: org, owner: 'acme', webUrl: 'https://github.com' });
-  const source = { ...forgeCatalogSource(forge, 'acme'), teams: async () => options.teams ?? [] };
+  const local = forgeCatalogSource(forge, 'acme');
+  const pushedAt = options.pushedAt ?? {};
+  const source = {
+    ...local,
+    listRepositories: async () => {
+      listings++;
+      return (await local.listRepositories()).map((r) => (pushedAt[r.name] ? { ...r, pushedAt: pushedAt[r.name] } : r));
+    },
+    teams: async () => options.teams ?? [],
+  };
   const { config, problems } = parseCatalogConfig(options.config);
   // The previous build's state describes the files it produced; the next build diffs against it.
   const state = previous ? stateOf(previous.files, config.folder) : emptyState();
-  const result = await buildCatalog({ organization: 'acme', source, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}) });
-  return taken(result, previous?.files);
+  const result = await buildCatalog({ organization: 'acme', source, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}), ...(options.force ? { force: true } : {}), ...(options.readTeams ? { readTeams: true } : {}) });
+  const built = taken(result, previous?.files);
+  // Every build here also checks the state it says it left: what the next build reads from its files.
+  expect(built.nextState()).toEqual(stateOf(built.files, config.folder));
+  return built;
 }
 
 const write = (org: string, path: string, text: string | null) => {
@@ -84,6 +109,38 @@ describe('buildCatalog', () => {
     expect(changed(gone)).toContain('- catalog/component/default/svc.md');
   });
 
+  it('reads again, in a full build, only the repositories pushed to since they were read', async () => {
+    const org = tempRepo({ 'a/catalog-info.yaml': componentYaml('a'), 'b/catalog-info.yaml': componentYaml('b'), 'c/catalog-info.yaml': componentYaml('c') });
+    const t1 = { a: '2026-11-23T10:00:00Z', b: '2026-11-23T10:00:00Z' };
+    const first = await build(org, undefined, { pushedAt: t1 });
+    expect(first.read).toEqual(['acme/a', 'acme/b', 'acme/c']);
+    write(org, 'a/catalog-info.yaml', componentYaml('a').replace('spec:', '  description: Pushed\nspec:'));
+    // a was pushed to; b was not; c has no pushedAt (the forge cannot say), so it is read every time.
+    const second = await build(org, first, { pushedAt: { ...t1, a: '2026-11-23T11:00:00Z' } });
+    expect(second.read).toEqual(['acme/a', 'acme/c']);
+    expect(second.files.get('catalog/component/default/a.md')).toContain('Pushed');
+    expect((await build(org, second, { pushedAt: { ...t1, a: '2026-11-23T11:00:00Z' }, force: true })).read).toEqual(['acme/a', 'acme/b', 'acme/c']);
+    // New extra paths in callboard.yaml for b: b is read again to find them.
+    const config = 'discovery:\n  - repositories: b\n    paths: [more/*.yaml]\n';
+    expect((await build(org, second, { pushedAt: { ...t1, a: '2026-11-23T11:00:00Z' }, config })).read).toEqual(['acme/b', 'acme/c']);
+  });
+
+  it('builds for some repositories without listing the organisation: a removed one leaves, a renamed one moves', async () => {
+    const org = tempRepo({ 'a/catalog-info.yaml': componentYaml('a'), 'b/catalog-info.yaml': componentYaml('b'), 'old/catalog-info.yaml': componentYaml('moving') });
+    const first = await build(org);
+    listings = 0;
+    write(org, 'b', null);
+    write(org, 'old', null);
+    write(org, 'new/catalog-info.yaml', componentYaml('moving'));
+    const second = await build(org, first, { only: ['acme/b', 'acme/old', 'acme/new'] });
+    expect(listings).toBe(0);
+    expect(second.read).toEqual(['acme/new']);
+    expect(refs(second)).toEqual(['component:default/a', 'component:default/moving']);
+    expect(second.catalog.entities.find((e) => e.ref === 'component:default/moving')!.source.repository).toBe('acme/new');
+    expect(second.catalog.removed).toEqual([{ ref: 'component:default/b', reason: 'repository acme/b is gone (deleted, or no longer visible to Callboard)' }]);
+    expect(changed(second)).toEqual(expect.arrayContaining(['- catalog/.callboard/repositories/acme/b.json', '- catalog/.callboard/repositories/acme/old.json', '+ catalog/.callboard/repositories/acme/new.json']));
+  });
+
   it('removes the entities of a repository that is gone, once, saying why in the commit message', async () => {
     const org = tempRepo({ 'svc/catalog-info.yaml': componentYaml('svc'), 'people/catalog-info.yaml': group('team-a') });
     const first = await build(org);
@@ -124,6 +181,11 @@ describe('buildCatalog', () => {
     ]);
     expect(result.catalog.entities[0]!.entity).toMatchObject({ metadata: { annotations: { 'github.com/team-slug': 'acme/engineering' } }, spec: { children: ['team-a'], members: ['ada'] } });
     expect(result.files.get('catalog/imported.yaml')).toContain('name: engineering');
+    // A push does not change teams: its build keeps those imported; a team event reads them again.
+    const more = [...teams, { slug: 'team-b', name: 'Team B', members: ['bo'] }];
+    const pushed = await build(org, result, { teams: more, only: ['acme/people'] });
+    expect(refs(pushed)).not.toContain('group:default/team-b');
+    expect(refs(await build(org, pushed, { teams: more, only: [], readTeams: true }))).toContain('group:default/team-b');
   });
 
   it('reads the monorepo paths of callboard.yaml, and reports its mistakes at their line without stopping', async () => {

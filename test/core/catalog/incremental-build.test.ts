@@ -95,6 +95,8 @@ describe('incremental catalog builds', () => {
       const full = await build();
       // Everything, the state included: the next build must start from the same place either way.
       expect(repository, `after "${what}" (step ${step})`).toEqual(full.files);
+      // And the state the build says it left is the state the next build reads from the files.
+      expect(incremental.nextState(), `state after "${what}" (step ${step})`).toEqual(stateOf(repository));
     }
     // Incremental builds did skip pages: the test is not comparing two full builds.
     expect(skipped).toBeGreaterThan(0);

@@ -114,6 +114,8 @@ export function createNodes(world: World, url: string) {
     isPrivate: repo.private,
     visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
     url: html(repo),
+    pushedAt: repo.pushedAt,
+    owner: () => ({ __typename: repo.owner.type === 'Organization' ? 'Organization' : 'User', login: repo.owner.login, id: repo.owner.nodeId }),
     defaultBranchRef: () => refNode(repo, repo.defaultBranch),
     ref: ({ qualifiedName }: { qualifiedName: string }) => {
       if (qualifiedName.startsWith('refs/') && !qualifiedName.startsWith('refs/heads/')) return null;

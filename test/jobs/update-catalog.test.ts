@@ -1,0 +1,102 @@
+/**
+ * The catalog job against the GitHub double: the state its last build left is kept with the
+ * catalog commit it belongs to, so the next build on that commit reads no state from GitHub; after
+ * anyone else's commit it is read afresh, and nothing is lost either way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCatalogStateCache } from '../../app/jobs/catalog-state-cache.ts';
+import { createCatalogUpdates } from '../../app/jobs/catalog-updates.ts';
+import { updateCatalog } from '../../app/jobs/update-catalog.ts';
+import type { GithubDouble } from '../github-double/index.ts';
+import { componentYaml } from '../support/descriptors.ts';
+import { forgeAgainst, startDouble } from '../support/github.ts';
+
+let double: GithubDouble;
+let run: (reason: string, repositories?: string[]) => Promise<void>;
+const catalogFile = (path: string) => double.readFile('acme', 'callboard-catalog', `catalog/${path}`);
+/** Requests that read the catalog's state: its folder's tree. */
+const stateReads = () => double.requests.filter((r) => r.route === '/repos/{owner}/{repo}/git/trees/{tree_sha}').length;
+
+beforeAll(async () => {
+  double = await startDouble();
+  double.addOrganization('acme');
+  for (const name of ['a', 'b', 'c']) double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': componentYaml(name) } });
+  double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
+  const installation = double.addInstallation({ account: 'acme' }).id;
+  const { forge } = forgeAgainst(double, installation);
+  const updates = createCatalogUpdates();
+  const job = updateCatalog({ forgeFor: async () => forge, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache: createCatalogStateCache(), log: () => {} });
+  run = async (reason, repositories) => {
+    updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
+    await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });
+  };
+});
+afterAll(() => double.close());
+
+describe('the catalog job', () => {
+  it('builds on the state it left, without reading it back', async () => {
+    await run('install');
+    expect(catalogFile('component/default/a.md')).toContain('# a');
+    double.reset();
+    double.pushCommit({ owner: 'acme', repo: 'b', branch: 'main', files: { 'catalog-info.yaml': componentYaml('b').replace('spec:', '  description: Changed\nspec:') } });
+    await run('push to acme/b', ['acme/b']);
+    expect(catalogFile('component/default/b.md')).toContain('Changed');
+    expect(stateReads()).toBe(0);
+    // A push looks up its repository only: it costs the same in any organisation.
+    expect(double.requests.filter((r) => r.route === '/installation/repositories')).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
+  it('reads the state afresh after someone else commits to the catalog repository, keeping their commit', async () => {
+    double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'NOTES.md': 'a person was here\n' } });
+    double.reset();
+    double.pushCommit({ owner: 'acme', repo: 'c', branch: 'main', files: { 'catalog-info.yaml': componentYaml('c').replace('spec:', '  description: Also changed\nspec:') } });
+    await run('push to acme/c', ['acme/c']);
+    expect(stateReads()).toBeGreaterThan(0);
+    expect(catalogFile('component/default/c.md')).toContain('Also changed');
+    expect(catalogFile('component/default/b.md')).toContain('Changed');
+    expect(double.readFile('acme', 'callboard-catalog', 'NOTES.md')).toBe('a person was here\n');
+    expect(double.violations).toEqual([]);
+  });
+});
+
+describe('a full reconcile', () => {
+  it('reads only the repositories pushed to since they were read: a push whose webhook was lost is found', async () => {
+    // GitHub's pushed_at has whole seconds: the lost push lands in a later second than the last read.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    double.pushCommit({ owner: 'acme', repo: 'a', branch: 'main', files: { 'catalog-info.yaml': componentYaml('a').replace('spec:', '  description: Nobody told us\nspec:') } });
+    await run('scheduled reconcile');
+    expect(catalogFile('component/default/a.md')).toContain('Nobody told us');
+    expect(double.commits('acme', 'callboard-catalog', 'main')[0]!.message).toContain('read 1: acme/a.');
+  });
+
+  it('costs five requests when nothing was pushed to: the catalog repository, its head and its config, the repositories, the teams', async () => {
+    const commits = double.commits('acme', 'callboard-catalog', 'main').length;
+    double.reset();
+    await run('scheduled reconcile');
+    expect(double.commits('acme', 'callboard-catalog', 'main')).toHaveLength(commits);
+    expect(double.requests.filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens').map((r) => r.graphql?.rootFields.join() ?? r.route)).toEqual([
+      'repository',
+      'repository',
+      'repository',
+      '/installation/repositories',
+      '/orgs/{org}/teams',
+    ]);
+  });
+});
+
+describe('the state cache', () => {
+  const state = (n: number) => ({ n }) as never;
+  it('answers only for the commit it was given, and forgets the least recently used', () => {
+    const cache = createCatalogStateCache(2);
+    cache.set('x', 'c1', state(1));
+    expect(cache.get('x', 'c1')).toEqual({ n: 1 });
+    expect(cache.get('x', 'c2')).toBeUndefined();
+    cache.set('y', 'c1', state(2));
+    cache.get('x', 'c1'); // x is now the most recently used
+    cache.set('z', 'c1', state(3));
+    expect(cache.get('y', 'c1')).toBeUndefined();
+    expect(cache.get('x', 'c1')).toEqual({ n: 1 });
+    expect(createCatalogStateCache(0).get('x', 'c1')).toBeUndefined();
+  });
+});
