@@ -119,16 +119,31 @@ describe('installation tokens', () => {
 });
 
 describe('rate limits', () => {
-  it('count down per token on every answer, and /rate_limit reports the buckets', async () => {
+  it('count down on every answer, and /rate_limit reports the buckets', async () => {
     const token = await fixture.token(orgInstallation);
     const a = await fixture.fetch('/repos/acme/svc', { token });
     const b = await fixture.fetch('/repos/acme/web', { token });
     expect(a.headers.get('x-ratelimit-limit')).toBe('5000');
     expect(a.headers.get('x-ratelimit-resource')).toBe('core');
     expect(Number(a.headers.get('x-ratelimit-remaining')) - Number(b.headers.get('x-ratelimit-remaining'))).toBe(1);
-    expect(Number(b.headers.get('x-ratelimit-used'))).toBe(2);
+    expect(Number(b.headers.get('x-ratelimit-used')) - Number(a.headers.get('x-ratelimit-used'))).toBe(1);
     expect(Number(b.headers.get('x-ratelimit-reset'))).toBeGreaterThan(now());
     const limits = (await (await fixture.fetch('/rate_limit', { token })).json()) as { resources: { core: { used: number } } };
-    expect(limits.resources.core.used).toBe(2);
+    expect(limits.resources.core.used).toBe(Number(b.headers.get('x-ratelimit-used')));
+  });
+
+  it("are an installation's, shared by its tokens, and grow with its repositories and users as GitHub's do", async () => {
+    const used = async (token: string) => Number((await fixture.fetch('/repos/acme/svc', { token })).headers.get('x-ratelimit-used'));
+    const first = await used(await fixture.token(orgInstallation));
+    expect(await used(await fixture.token(orgInstallation))).toBe(first + 1);
+    expect(await used(await fixture.token(selectedInstallation)).catch(() => 0)).toBeLessThan(first);
+    // 3 + 30 repositories and 25 members: 5000 + 50 × 13 + 50 × 5.
+    for (let i = 0; i < 30; i++) fixture.double.addRepository({ owner: 'acme', name: `more-${i}` });
+    fixture.double.addTeam({ org: 'acme', slug: 'everyone', members: Array.from({ length: 25 }, (_, i) => `person-${i}`) });
+    const token = await fixture.token(orgInstallation);
+    expect((await fixture.fetch('/repos/acme/svc', { token })).headers.get('x-ratelimit-limit')).toBe('5900');
+    // The cap: 12,500 whatever the size.
+    for (let i = 30; i < 300; i++) fixture.double.addRepository({ owner: 'acme', name: `more-${i}` });
+    expect((await fixture.fetch('/repos/acme/svc', { token })).headers.get('x-ratelimit-limit')).toBe('12500');
   });
 });

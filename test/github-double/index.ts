@@ -12,7 +12,7 @@ import { jsonReply, type Env } from './server/env.ts';
 import { createFaults } from './server/faults.ts';
 import { listen } from './server/http.ts';
 import { createPipeline } from './server/pipeline.ts';
-import { createRateLimits } from './server/rate-limit.ts';
+import { createRateLimits, installationLimit } from './server/rate-limit.ts';
 import { createSeeding } from './state/seed.ts';
 import { createWorld } from './state/store.ts';
 import type { GithubDouble, GithubDoubleOptions, RequestRecord } from './types.ts';
@@ -44,7 +44,7 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
   const env: Env = {
     world,
     auth: createAuth(world, options.privateKey),
-    rates: createRateLimits(),
+    rates: createRateLimits((credential) => installationLimitOf(world, credential)),
     objects: { ...core, ...createWorkObjects(world, core) },
     faults,
     violations,
@@ -64,4 +64,21 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     },
     close: () => server.close(),
   };
+}
+
+/** An organisation installation's hourly limit, from its repositories and its teams' members (counted once per size of the world). */
+const limits = new WeakMap<object, { key: string; limit: number }>();
+function installationLimitOf(world: ReturnType<typeof createWorld>, credential: string): number | undefined {
+  const installation = credential.startsWith('installation:') ? world.installations.get(Number(credential.slice('installation:'.length))) : undefined;
+  if (!installation || installation.account.type !== 'Organization') return undefined;
+  const org = installation.account.login.toLowerCase();
+  const teams = [...world.teamsOf(org).values()];
+  const key = `${world.repos.size}:${teams.length}:${teams.reduce((n, t) => n + t.members.length, 0)}`;
+  const known = limits.get(installation);
+  if (known?.key === key) return known.limit;
+  const repositories = [...world.repos.values()].filter((r) => r.owner.login.toLowerCase() === org).length;
+  const users = new Set(teams.flatMap((t) => t.members.map((m) => m.toLowerCase()))).size;
+  const limit = installationLimit(repositories, users);
+  limits.set(installation, { key, limit });
+  return limit;
 }

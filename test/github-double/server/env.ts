@@ -33,9 +33,9 @@ export interface Reply {
   body?: Buffer;
 }
 
-/** The rate-limit bucket a caller spends from. */
+/** The rate-limit bucket a caller spends from: an installation's tokens share one, as on GitHub. */
 export function credentialOf(caller: Caller): string {
-  return caller.kind === 'installation' ? caller.token : caller.kind;
+  return caller.kind === 'installation' ? `installation:${caller.installation.id}` : caller.kind;
 }
 
 /** Whether a caller may see a repository: an installation token covering it. */

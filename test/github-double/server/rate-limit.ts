@@ -1,7 +1,9 @@
 /**
  * Primary rate limits, kept as GitHub keeps them: one bucket per credential and resource (`core`
  * for REST, `graphql` for GraphQL), a fixed one-hour window from the first request, and the
- * `x-ratelimit-*` headers on every answer, so a client's own throttling sees real numbers.
+ * `x-ratelimit-*` headers on every answer, so a client's own throttling sees real numbers. An
+ * installation's tokens share its bucket, and its limit grows with the organisation as GitHub's
+ * does: 5,000 an hour, plus 50 per repository and 50 per user beyond 20 of each, at most 12,500.
  */
 
 export type Resource = 'core' | 'graphql';
@@ -26,7 +28,14 @@ const WINDOW_S = 3600;
 export const LIMIT = 5000;
 const ANONYMOUS_LIMIT = 60;
 
-export function createRateLimits() {
+/** GitHub's limit for an installation on an organisation outside Enterprise Cloud. */
+export function installationLimit(repositories: number, users: number): number {
+  return Math.min(MAX_INSTALLATION_LIMIT, LIMIT + 50 * Math.max(0, repositories - 20) + 50 * Math.max(0, users - 20));
+}
+const MAX_INSTALLATION_LIMIT = 12_500;
+
+/** `limitOf` gives a credential's hourly limit when it is not the default (an installation's). */
+export function createRateLimits(limitOf: (credential: string) => number | undefined = () => undefined) {
   const buckets = new Map<string, Bucket>();
   const bucket = (credential: string, resource: Resource): Bucket => {
     const key = `${resource}:${credential}`;
@@ -35,7 +44,7 @@ export function createRateLimits() {
     if (!found || found.reset <= now) buckets.set(key, (found = { used: 0, reset: now + WINDOW_S }));
     return found;
   };
-  const limitFor = (credential: string) => (credential === 'anonymous' ? ANONYMOUS_LIMIT : LIMIT);
+  const limitFor = (credential: string) => (credential === 'anonymous' ? ANONYMOUS_LIMIT : (limitOf(credential) ?? LIMIT));
   const snapshot = (credential: string, resource: Resource): RateSnapshot => {
     const found = bucket(credential, resource);
     const limit = limitFor(credential);

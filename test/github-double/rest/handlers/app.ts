@@ -5,6 +5,7 @@
 import { fail, notFound, paginate, type Handler, type RestContext } from '../context.ts';
 import { APP_PERMISSIONS } from '../objects/core.ts';
 import type { InstallationRecord, RepoRecord } from '../../state/store.ts';
+import { credentialOf } from '../../server/env.ts';
 
 /** Operations GitHub authenticates with the app's JWT rather than an installation token. */
 export const JWT_OPERATIONS = new Set([
@@ -91,7 +92,7 @@ export const appHandlers: Record<string, Handler> = {
     };
   },
   'rate-limit/get'(ctx) {
-    const credential = ctx.caller.kind === 'installation' ? ctx.caller.token : ctx.caller.kind;
+    const credential = credentialOf(ctx.caller);
     const resource = (name: 'core' | 'graphql') => {
       const { limit, remaining, used, reset } = ctx.rates.snapshot(credential, name);
       return { limit, remaining, used, reset };
