@@ -1,6 +1,7 @@
 /** `callboard <command>`: finds the command and hands it the rest of the arguments. */
 import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { impactCommand } from './impact-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -13,6 +14,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   catalog: catalogCommand,
+  impact: impactCommand,
 };
 
 const usage = () =>

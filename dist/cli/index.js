@@ -1728,12 +1728,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3875,11 +3875,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3918,8 +3918,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        base = parse3(serialize(base, options), options);
+        relative5 = parse3(serialize(relative5, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative5.scheme) {
@@ -4237,7 +4237,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4270,11 +4270,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -5295,14 +5295,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -5312,10 +5312,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5853,7 +5853,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -5871,8 +5871,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7565,7 +7565,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth2 = (token) => {
+    var depth3 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -7838,7 +7838,7 @@ var require_scan = __commonJS({
             } else {
               tokens[idx].value = value2;
             }
-            depth2(tokens[idx]);
+            depth3(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
@@ -7851,7 +7851,7 @@ var require_scan = __commonJS({
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
-          depth2(tokens[tokens.length - 1]);
+          depth3(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
@@ -8070,15 +8070,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth2 = 0;
+      let depth3 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth2++;
+        depth3++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth2;
+      return depth3;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -8116,7 +8116,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8286,7 +8286,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8385,9 +8385,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8809,7 +8809,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8874,7 +8874,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -8883,7 +8883,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -8904,7 +8904,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -8914,8 +8914,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob: glob2, posix: posix5 });
-        const result = { glob: glob2, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob: glob2, posix: posix6 });
+        const result = { glob: glob2, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8940,7 +8940,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8948,7 +8948,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -8957,21 +8957,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix5);
+          match = picomatch5.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+    picomatch5.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch5.scan = (input, options) => scan(input, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -8997,10 +8997,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -16265,7 +16265,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -16306,7 +16306,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -16929,12 +16929,12 @@ function suggestValue(rule, value) {
 }
 
 // app/core/validation/checks/field-format-check.ts
-function fieldFormatCheck(validators) {
+function fieldFormatCheck(validators2) {
   return ({ value }) => {
     const problems2 = [];
     const check2 = (field, path, v, rule, validator, atKey = false) => {
       if (typeof v !== "string" || validator(v)) return;
-      const suggestion = rule in validators ? suggestValue(rule, v) : void 0;
+      const suggestion = rule in validators2 ? suggestValue(rule, v) : void 0;
       problems2.push(
         problem(
           "error",
@@ -16945,23 +16945,23 @@ function fieldFormatCheck(validators) {
         )
       );
     };
-    check2("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
-    check2("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
+    check2("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators2.isValidApiVersion);
+    check2("kind", ["kind"], value.kind, "isValidKind", validators2.isValidKind);
     const metadata = isRecord(value.metadata) ? value.metadata : {};
-    check2("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators.isValidEntityName);
-    check2("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators.isValidNamespace);
+    check2("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators2.isValidEntityName);
+    check2("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators2.isValidNamespace);
     for (const [map2, keyRule, valueRule] of [
       ["labels", "isValidLabelKey", "isValidLabelValue"],
       ["annotations", "isValidAnnotationKey", "isValidAnnotationValue"]
     ]) {
       const entries = isRecord(metadata[map2]) ? Object.entries(metadata[map2]) : [];
       for (const [k, v] of entries) {
-        check2(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators[keyRule], true);
-        check2(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators[valueRule]);
+        check2(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators2[keyRule], true);
+        check2(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators2[valueRule]);
       }
     }
     const tags = Array.isArray(metadata.tags) ? metadata.tags : [];
-    tags.forEach((tag, i) => check2(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
+    tags.forEach((tag, i) => check2(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators2.isValidTag));
     const links = Array.isArray(metadata.links) ? metadata.links : [];
     links.forEach((link, i) => {
       if (!isRecord(link)) return;
@@ -17123,14 +17123,14 @@ function describe(e, rule, subject, hints) {
   const found = describeValue(e.data);
   switch (e.keyword) {
     case "required": {
-      const missing = String(e.params.missingProperty);
-      const pointer = `${at}/${missing}`;
+      const missing2 = String(e.params.missingProperty);
+      const pointer = `${at}/${missing2}`;
       const hint = hints(pointer);
       const name = fieldNameOf(pointer);
       return problem("error", rule, at, `"${name}" is required for ${subject} but is missing`, {
         atKey: true,
         ...hint ? { expected: hint.describes } : {},
-        fix: `Add "${missing}:" under ${at === "" ? "the document root" : `"${field}"`}${hint?.example ? `, e.g. ${missing}: ${hint.example}` : ""}.`
+        fix: `Add "${missing2}:" under ${at === "" ? "the document root" : `"${field}"`}${hint?.example ? `, e.g. ${missing2}: ${hint.example}` : ""}.`
       });
     }
     case "type": {
@@ -17407,7 +17407,7 @@ function withoutId(schema2) {
 
 // app/core/validation/validate-entity.ts
 function createEntityValidator(options = {}) {
-  const registry2 = createKindRegistry(options.kinds ?? BUILTIN_KINDS);
+  const registry3 = createKindRegistry(options.kinds ?? BUILTIN_KINDS);
   const userSchemas = options.userSchemas;
   const check2 = allOf([
     envelopeCheck,
@@ -17433,7 +17433,7 @@ function createEntityValidator(options = {}) {
     const entity2 = envelopeHolds(subject.value) ? subject.value : void 0;
     if (entity2) {
       subject.entity = entity2;
-      const lookup = registry2.lookup(entity2.apiVersion, entity2.kind, isRecord(entity2.spec) ? entity2.spec.type : void 0);
+      const lookup = registry3.lookup(entity2.apiVersion, entity2.kind, isRecord(entity2.spec) ? entity2.spec.type : void 0);
       if ("found" in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity2.apiVersion, entity2.kind) ?? false;
     }
@@ -18130,6 +18130,16 @@ var entity = object("One entity of the catalog.", {
   system: optionalString("The canonical ref of the System it is part of, or null."),
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: "array", items: string("A tag."), description: "`metadata.tags`, in the order written." },
+  email: optionalString("A Group's or User's `spec.profile.email`, or null: how to reach it."),
+  links: {
+    type: "array",
+    items: object("A link of `metadata.links`: a chat channel, a runbook, a dashboard.", {
+      url: string("The URL."),
+      title: optionalString("Its title, or null."),
+      type: optionalString("Its type (e.g. `chat`), or null.")
+    }),
+    description: "`metadata.links` with a URL, in the order written."
+  },
   source,
   page: string("Its Markdown page, relative to the catalog folder (where index.json is)."),
   status: {
@@ -18206,7 +18216,7 @@ function computeSummary(view, e) {
     tags: Array.isArray(metadata.tags) ? metadata.tags.filter((t) => typeof t === "string") : [],
     deprecated: lifecycle?.toLowerCase() === "deprecated"
   };
-  const optional = {
+  const optional2 = {
     title: str2(metadata.title),
     description: str2(metadata.description),
     type: str2(spec?.type),
@@ -18215,7 +18225,7 @@ function computeSummary(view, e) {
     system: system2,
     domain: domain2
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== void 0) Object.assign(summary, { [key]: value });
+  for (const [key, value] of Object.entries(optional2)) if (value !== void 0) Object.assign(summary, { [key]: value });
   return summary;
 }
 function humanRef(ref) {
@@ -21851,6 +21861,8 @@ function entityEntry(view, e) {
     system: s.system ?? null,
     domain: s.domain ?? null,
     tags: s.tags,
+    email: profileOf(e).email ?? null,
+    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === "string" ? l.title : null, type: typeof l.type === "string" ? l.type : null })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
     page: entityPagePath(e.ref),
     status: e.status.state,
@@ -22232,15 +22244,15 @@ function build$2(options, isSynchronous) {
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
   let parent = dirname(path);
-  let depth2 = 1;
-  while (parent !== state.root && depth2 < 2) {
+  let depth3 = 1;
+  while (parent !== state.root && depth3 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth2++;
+    if (isSameRoot) depth3++;
     else parent = dirname(parent);
   }
   state.symlinks.set(path, resolved);
-  return depth2 > 1;
+  return depth3 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -22401,7 +22413,7 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth2) => {
+  walk = (entries, directoryPath, depth3) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
@@ -22414,14 +22426,14 @@ var Walker = class {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
         this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth2 - 1, this.walk);
+        this.walkDirectory(this.state, path, path, depth3 - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
         this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
           if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth2 - 1, this.walk);
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth3 - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
@@ -22508,8 +22520,8 @@ var Builder = class {
     this.options.includeDirs = true;
     return this;
   }
-  withMaxDepth(depth2) {
-    this.options.maxDepth = depth2;
+  withMaxDepth(depth3) {
+    this.options.maxDepth = depth3;
     return this;
   }
   withMaxFiles(limit) {
@@ -23196,7 +23208,8 @@ async function validateDocument(doc, source2, options) {
   });
   const verdict = options.validator(resolved.value, resolved.opaque);
   const targets = await locationTargetProblems(source2.repositoryPath, doc.value, options.locate);
-  return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
+  const resolvedAgainst = verdict.entity && verdict.ref && options.resolve ? options.resolve(verdict.entity, verdict.ref) : [];
+  return { problems: [...resolved.problems, ...verdict.problems, ...targets, ...resolvedAgainst], verdict };
 }
 async function locationTargetProblems(path, value, locate2) {
   const problems2 = [];
@@ -23248,7 +23261,7 @@ async function collectDescriptorSources(repo, requested) {
 // package.json
 var package_default = {
   name: "callboard",
-  version: "0.1.0",
+  version: "0.2.0",
   description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
   type: "module",
   license: "Apache-2.0",
@@ -23453,7 +23466,7 @@ function* changesSince(input, stats, done) {
     unreadable: []
   });
 }
-var fingerprint = (e) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
+var fingerprint = (e) => contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
 function renderPlan(catalog, fingerprints, state) {
   if (state.entities.size === 0) return void 0;
   const changed = [...fingerprints].filter(([ref, fp]) => state.entities.get(ref)?.fingerprint !== fp).map(([ref]) => ref);
@@ -23841,9 +23854,621 @@ ${HELP}`);
   }
 };
 
-// app/cli/validate-command.ts
-import { resolve as resolve5 } from "node:path";
+// app/cli/impact-command.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join6, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// app/core/impact/catalog-index.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var CatalogIndexError = class extends Error {
+};
+var validators;
+function validatorsOf() {
+  if (!validators) {
+    const ajv = new import_ajv2.Ajv({ allErrors: false, strict: false });
+    ajv.addSchema(INDEX_SCHEMA, "index.schema.json");
+    const index = ajv.getSchema("index.schema.json");
+    const shard2 = ajv.getSchema("index.schema.json#/definitions/shard");
+    let last;
+    validators = {
+      index: (v) => index(v) ? true : (last = index.errors, false),
+      shard: (v) => shard2(v) ? true : (last = shard2.errors, false),
+      errors: () => (last ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")
+    };
+  }
+  return validators;
+}
+function parse(path, text2, check2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
+  }
+  if (!check2(value)) throw new CatalogIndexError(`${path} does not match index.schema.json: ${validatorsOf().errors()}; rebuild the catalog`);
+  return value;
+}
+function readIndexFile(path, text2) {
+  const value = parse(path, text2, (v) => validatorsOf().index(v));
+  const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
+  if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
+  return value;
+}
+function readIndexShard(path, text2) {
+  return parse(path, text2, (v) => validatorsOf().shard(v)).entities;
+}
+function catalogIndexOf(organization, entities) {
+  const byRef = /* @__PURE__ */ new Map();
+  const byRepository = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    byRef.set(e.ref, e);
+    const key = e.source.repository.toLowerCase();
+    (byRepository.get(key) ?? byRepository.set(key, []).get(key)).push(e);
+  }
+  return {
+    organization,
+    get: (ref) => byRef.get(ref),
+    ofRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? [],
+    targets: (ref, type2) => (byRef.get(ref)?.relations ?? []).filter((r) => r.type === type2).map((r) => r.target),
+    size: byRef.size
+  };
+}
+
+// app/core/impact/dependents.ts
+var DEPENDENTS_LIMIT = 2e3;
+function directDependents(index, ref) {
+  const viaApis = index.targets(ref, "providesApi").flatMap((api2) => index.targets(api2, "apiConsumedBy"));
+  return [.../* @__PURE__ */ new Set([...index.targets(ref, "dependencyOf"), ...index.targets(ref, "apiConsumedBy"), ...viaApis])].filter((r) => r !== ref).sort();
+}
+function dependentsOf(index, ref, limit = DEPENDENTS_LIMIT) {
+  const seen = /* @__PURE__ */ new Set([ref]);
+  const direct = directDependents(index, ref);
+  for (const d of direct) seen.add(d);
+  const transitive = [];
+  let frontier = direct;
+  while (frontier.length && seen.size - 1 < limit) {
+    const next = [];
+    for (const r of frontier) {
+      for (const d of directDependents(index, r)) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        next.push(d);
+        if (seen.size - 1 >= limit) break;
+      }
+    }
+    transitive.push(...next.sort());
+    frontier = next;
+  }
+  return { direct, transitive, truncated: frontier.length > 0 && seen.size - 1 >= limit };
+}
+
+// app/core/impact/entity-references.ts
+var registry2 = createKindRegistry();
+function entityReferences(entity2) {
+  const lookup = registry2.lookup(entity2.apiVersion, entity2.kind, entity2.spec?.type);
+  if (!("found" in lookup)) return [];
+  const namespace = compoundRefOf(entity2).namespace;
+  const references = [];
+  for (const field of lookup.found.refFields) {
+    const value = entity2.spec?.[field.field];
+    const values = value === void 0 || value === null ? [] : Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      const parsed = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
+      if (!parsed.ok) return;
+      references.push({ field, target: stringifyEntityRef(parsed.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
+    });
+  }
+  return references;
+}
+function refWords(ref) {
+  const colon = ref.indexOf(":");
+  const slash = ref.indexOf("/", colon);
+  const kind = ref.slice(0, colon);
+  const namespace = ref.slice(colon + 1, slash);
+  const name = ref.slice(slash + 1);
+  return `${kind === "api" ? "API" : kind} ${namespace === "default" ? name : `${namespace}/${name}`}`;
+}
+
+// app/core/impact/descriptor-changes.ts
+var LIST_WORDS = {
+  dependsOn: ["adds a dependency on", "drops the dependency on"],
+  dependencyOf: ["declares a dependent,", "no longer declares the dependent"],
+  providesApis: ["starts providing", "stops providing"],
+  consumesApis: ["starts consuming", "stops consuming"],
+  members: ["adds member", "removes member"],
+  memberOf: ["joins", "leaves"],
+  children: ["adds child group", "removes child group"]
+};
+var SINGLE_WORDS = { owner: "owner", system: "system", domain: "domain", parent: "parent group", subcomponentOf: "parent component", subdomainOf: "parent domain" };
+function describeChanges(before, after, lookup) {
+  if (!after) return before ? [{ level: "warning", text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
+  const notes = [];
+  if (!before) notes.push({ level: "info", text: `adds ${after.kind} ${after.metadata.name} to the catalog` });
+  const lifecycleBefore = before ? stringField(before, "lifecycle") : void 0;
+  const lifecycleAfter = stringField(after, "lifecycle");
+  if (before && lifecycleBefore !== lifecycleAfter) {
+    const deprecating = lifecycleAfter?.toLowerCase() === "deprecated";
+    notes.push({ level: deprecating ? "warning" : "info", text: `lifecycle changes from ${lifecycleBefore ?? "none"} to ${lifecycleAfter ?? "none"}${deprecating ? ": its dependents should move off it" : ""}` });
+  }
+  const typeBefore = before ? stringField(before, "type") : void 0;
+  if (before && typeBefore !== stringField(after, "type")) notes.push({ level: "info", text: `type changes from ${typeBefore ?? "none"} to ${stringField(after, "type") ?? "none"}` });
+  const was = before ? entityReferences(before) : [];
+  const is = entityReferences(after);
+  const fields = [...new Set([...was, ...is].map((r) => r.field.field))];
+  for (const field of fields) {
+    const old = was.filter((r) => r.field.field === field).map((r) => r.target);
+    const now = is.filter((r) => r.field.field === field);
+    const list = LIST_WORDS[field];
+    if (!list && before) {
+      const [from, to] = [old[0], now[0]?.target];
+      if (from !== to) notes.push({ level: "info", text: `${SINGLE_WORDS[field] ?? field} changes from ${from ? refWords(from) : "none"} to ${to ? refWords(to) : "none"}` });
+    } else if (list && before) {
+      for (const r of now.filter((n) => !old.includes(n.target))) {
+        const deprecated = lookup.deprecated(r.target);
+        const [kind, ...name] = refWords(r.target).split(" ");
+        notes.push({ level: deprecated ? "warning" : "info", text: `${list[0]} ${deprecated ? `deprecated ${kind} ${name.join(" ")}` : refWords(r.target)}` });
+      }
+      for (const target of old.filter((o) => !now.some((n) => n.target === o))) notes.push({ level: "info", text: `${list[1]} ${refWords(target)}` });
+    }
+    for (const r of now.filter((n) => !old.includes(n.target) && !lookup.exists(n.target))) notes.push(missing(r));
+  }
+  return notes;
+}
+function missing(r) {
+  return { level: "error", text: `refers to ${refWords(r.target)}, which does not exist (${r.field.describes})` };
+}
+function stringField(entity2, field) {
+  const value = entity2.spec?.[field];
+  return typeof value === "string" ? value : void 0;
+}
+
+// app/core/impact/touched-entities.ts
+import { posix as posix4 } from "node:path";
+function touchedEntities(entities, changedPaths, repositoryUrl) {
+  const claims = entities.filter((e) => !e.ref.startsWith("location:")).flatMap((e) => claimedFolders(e, repositoryUrl).map((folder) => ({ ref: e.ref, folder })));
+  const touched = /* @__PURE__ */ new Map();
+  const touch = (ref, path) => (touched.get(ref) ?? touched.set(ref, /* @__PURE__ */ new Set()).get(ref)).add(path);
+  for (const path of changedPaths) {
+    for (const e of entities) if (e.path === path && !e.ref.startsWith("location:")) touch(e.ref, path);
+    const above = claims.filter((c) => c.folder === "" || path.startsWith(`${c.folder}/`));
+    const deepest = Math.max(-1, ...above.map((c) => depth2(c.folder)));
+    for (const c of above) if (depth2(c.folder) === deepest) touch(c.ref, path);
+  }
+  return new Map([...touched].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([ref, paths]) => [ref, [...paths].sort()]));
+}
+var depth2 = (folder) => folder === "" ? 0 : folder.split("/").length;
+function claimedFolders(e, repositoryUrl) {
+  const folder = posix4.dirname(e.path);
+  const folders = [folder === "." ? "" : folder];
+  const claimed = e.sourceLocation && sameRepositoryFolder(e.sourceLocation, repositoryUrl);
+  if (claimed !== void 0 && claimed !== false) folders.push(claimed);
+  return [...new Set(folders)];
+}
+function sameRepositoryFolder(location2, repositoryUrl) {
+  const url = location2.replace(/^url:/, "");
+  const prefix = `${repositoryUrl.replace(/\/+$/, "")}/`.toLowerCase();
+  if (!url.toLowerCase().startsWith(prefix)) return false;
+  const rest = url.slice(prefix.length).split(/[?#]/)[0];
+  const match = /^(?:tree|blob)\/[^/]+\/?(.*)$/.exec(rest);
+  if (!match) return rest.replace(/\/+$/, "") === "" ? "" : false;
+  const parts = match[1].split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) return false;
+  return parts.join("/");
+}
+
+// app/core/impact/impact-report.ts
+var MEMBERS_SHOWN = 10;
+function impactOf(input) {
+  const { index } = input;
+  const before = new Map(input.before.map((e) => [e.ref, e]));
+  const after = new Map(input.after.map((e) => [e.ref, e]));
+  const readPaths = new Set([...input.before, ...input.after].map((e) => e.path));
+  const claims = [
+    ...[...after.values(), ...[...before.values()].filter((e) => !after.has(e.ref))].map(claimOf),
+    // What the catalog knows of descriptors this change did not read (monorepo folders from callboard.yaml).
+    ...index.ofRepository(input.repository).filter((e) => !readPaths.has(e.source.path) && e.status !== "imported").map((e) => ({ ref: e.ref, path: e.source.path }))
+  ];
+  const touched = touchedEntities(claims, input.changedPaths, input.repositoryUrl);
+  const lookup = {
+    exists: (ref) => after.has(ref) || !!index.get(ref),
+    deprecated: (ref) => after.get(ref) ? isDeprecated(after.get(ref).entity) : index.get(ref)?.lifecycle?.toLowerCase() === "deprecated"
+  };
+  const entities = [...touched].map(([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after.get(ref)?.entity, lookup));
+  return { organization: index.organization, repository: input.repository, entities };
+}
+function claimOf(e) {
+  const location2 = e.entity.metadata.annotations?.["backstage.io/source-location"];
+  return { ref: e.ref, path: e.path, ...typeof location2 === "string" ? { sourceLocation: location2 } : {} };
+}
+function impactedEntity(input, ref, paths, before, after, lookup) {
+  const { index } = input;
+  const known = index.get(ref);
+  const entity2 = after ?? before;
+  const references = entity2 ? entityReferences(entity2) : [];
+  const refsOf = (field, relation2) => entity2 ? references.filter((r) => r.field.field === field).map((r) => r.target) : index.targets(ref, relation2);
+  const owner2 = refsOf("owner", "ownedBy")[0];
+  const system2 = refsOf("system", "partOf").find((r) => r.startsWith("system:"));
+  const domain2 = (entity2?.kind.toLowerCase() === "system" ? refsOf("domain", "partOf")[0] : void 0) ?? (system2 ? index.get(system2)?.domain : known?.domain) ?? void 0;
+  const lifecycle = entity2 ? stringOf(entity2.spec?.lifecycle) : known?.lifecycle ?? void 0;
+  const dependents = dependentsOf(index, ref);
+  const notes = describeChanges(before, after, lookup);
+  return {
+    ref,
+    title: entity2 ? stringOf(entity2.metadata.title) ?? entity2.metadata.name : known?.title ?? known?.name ?? ref,
+    kind: entity2?.kind ?? known?.kind ?? ref.slice(0, ref.indexOf(":")),
+    ...optional("type", entity2 ? stringOf(entity2.spec?.type) : known?.type),
+    ...optional("lifecycle", lifecycle),
+    deprecated: lifecycle?.toLowerCase() === "deprecated",
+    change: !before && after ? "added" : before && !after ? "removed" : notes.length ? "descriptor" : "files",
+    ...known ? { page: known.page } : {},
+    ...owner2 ? { owner: contactOf(index, owner2) } : {},
+    ...system2 ? { system: named(index, system2) } : {},
+    ...domain2 ? { domain: named(index, domain2) } : {},
+    providesApis: refsOf("providesApis", "providesApi").map((r) => named(index, r)),
+    consumesApis: refsOf("consumesApis", "consumesApi").map((r) => named(index, r)),
+    dependents: { direct: dependents.direct.map((r) => dependentOf(index, r)), transitive: dependents.transitive.map((r) => dependentOf(index, r)), truncated: dependents.truncated },
+    notes,
+    paths
+  };
+}
+function contactOf(index, ref) {
+  const e = index.get(ref);
+  const members = index.targets(ref, "hasMember");
+  return {
+    ref,
+    title: titleOf(e, ref),
+    exists: !!e,
+    ...e?.email ? { email: e.email } : {},
+    links: (e?.links ?? []).map((l) => ({ url: l.url, title: l.title ?? l.url })),
+    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({ ref: m, title: titleOf(index.get(m), m), ...index.get(m)?.email ? { email: index.get(m).email } : {} })),
+    memberCount: members.length
+  };
+}
+function dependentOf(index, ref) {
+  const e = index.get(ref);
+  return {
+    ref,
+    title: titleOf(e, ref),
+    ...e?.owner ? { owner: e.owner, ownerTitle: titleOf(index.get(e.owner), e.owner) } : {},
+    deprecated: e?.lifecycle?.toLowerCase() === "deprecated"
+  };
+}
+var named = (index, ref) => ({ ref, title: titleOf(index.get(ref), ref) });
+var titleOf = (e, ref) => e?.title ?? e?.name ?? ref.slice(ref.indexOf("/") + 1);
+var stringOf = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var isDeprecated = (e) => stringOf(e.spec?.lifecycle)?.toLowerCase() === "deprecated";
+var optional = (key, value) => value ? { [key]: value } : {};
+
+// app/core/impact/load-catalog-index.ts
+async function loadCatalogIndex(folder, read) {
+  const at = (path) => folder ? `${folder}/${path}` : path;
+  const [indexText] = await read([at(INDEX_PATH)]);
+  if (indexText === void 0) return void 0;
+  const index = readIndexFile(at(INDEX_PATH), indexText);
+  const texts = await read(index.shards.map(at));
+  const entities = index.shards.flatMap((shard2, i) => {
+    const text2 = texts[i];
+    if (text2 === void 0) throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
+    return readIndexShard(at(shard2), text2);
+  });
+  return catalogIndexOf(index.organization, entities);
+}
+
+// app/core/impact/render-impact.ts
+var ENTITIES_IN_FULL = 10;
+var DEPENDENTS_LISTED = 15;
+var MARK = { info: "", warning: "\u26A0\uFE0F ", error: "\u274C " };
+function renderImpactMarkdown(report2, options = {}) {
+  const n = report2.entities.length;
+  const lines = [`### Callboard: ${n === 1 ? "1 catalog entity" : `${n} catalog entities`} touched`, ""];
+  const link = (title, page4) => page4 && options.pageUrl ? externalLink(text(title), options.pageUrl(page4)) : `**${text(title)}**`;
+  const full = report2.entities.slice(0, ENTITIES_IN_FULL);
+  for (const e of full) lines.push(...entitySection(e, link), "");
+  const rest = report2.entities.slice(ENTITIES_IN_FULL);
+  if (rest.length) {
+    lines.push(`<details><summary>${rest.length} more</summary>`, "", ...rest.map((e) => `- ${link(e.title, e.page)} (${text(refWords(e.ref))})${ownerWords(e)}`), "", "</details>", "");
+  }
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function entitySection(e, link) {
+  const heading = `#### ${link(e.title, e.page)} \xB7 ${text(refWords(e.ref))}${e.change === "added" ? " \xB7 new" : e.change === "removed" ? " \xB7 removed" : ""}`;
+  const facts = [
+    e.owner ? `Owner: ${link(e.owner.title, void 0)}${contactWords(e)}` : "Owner: none set",
+    e.system && `System: ${text(e.system.title)}`,
+    e.domain && `Domain: ${text(e.domain.title)}`,
+    e.lifecycle && (e.deprecated ? "**Lifecycle: deprecated**" : `Lifecycle: ${text(e.lifecycle)}`)
+  ].filter(Boolean);
+  const lines = [heading, "", facts.join(" \xB7 ")];
+  if (e.deprecated) lines.push("", "> [!WARNING]", "> This entity is deprecated: ask its owner what replaces it before building on it.");
+  if (e.notes.length) lines.push("", "**This change**", "", ...e.notes.map((note) => `- ${MARK[note.level]}${text(note.text)}`));
+  lines.push("", `**Blast radius**: ${blastWords(e)}`);
+  lines.push("", "<details><summary>Details</summary>", "", ...details(e), "", "</details>");
+  return lines;
+}
+function contactWords(e) {
+  const o = e.owner;
+  if (!o.exists) return " (not in the catalog)";
+  const parts = [o.email && externalLink(text(o.email), `mailto:${o.email}`), ...o.links.map((l) => externalLink(text(l.title), l.url))].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+var ownerWords = (e) => e.owner ? `, owned by ${text(e.owner.title)}` : "";
+function blastWords(e) {
+  const { direct, transitive, truncated } = e.dependents;
+  if (!direct.length) return "nothing in the catalog depends on it.";
+  const owners = new Set([...direct, ...transitive].map((d) => d.ownerTitle ?? "no owner"));
+  const more = transitive.length ? `, ${transitive.length}${truncated ? "+" : ""} more through them` : "";
+  return `${direct.length} direct dependent${direct.length === 1 ? "" : "s"}${more}, owned by ${owners.size} team${owners.size === 1 ? "" : "s"}.`;
+}
+function details(e) {
+  const out = [];
+  if (e.owner && e.owner.members.length) {
+    out.push(`Members of ${text(e.owner.title)}${e.owner.memberCount > e.owner.members.length ? ` (first ${e.owner.members.length} of ${e.owner.memberCount})` : ""}:`, "");
+    out.push(...table(["member", "email"], e.owner.members.map((m) => [text(m.title), m.email ? externalLink(text(m.email), `mailto:${m.email}`) : "\u2014"])), "");
+  }
+  if (e.providesApis.length) out.push(`Provides: ${e.providesApis.map((a) => text(a.title)).join(", ")}`, "");
+  if (e.consumesApis.length) out.push(`Consumes: ${e.consumesApis.map((a) => text(a.title)).join(", ")}`, "");
+  out.push(...dependentsTable("Direct dependents", e.dependents.direct), ...dependentsTable("Through them", e.dependents.transitive));
+  out.push(`Changed here: ${e.paths.slice(0, 5).map((p) => `\`${p.replace(/`/g, "")}\``).join(", ")}${e.paths.length > 5 ? ` and ${e.paths.length - 5} more` : ""}`);
+  return out;
+}
+function dependentsTable(title, dependents) {
+  if (!dependents.length) return [];
+  const shown = dependents.slice(0, DEPENDENTS_LISTED);
+  const rows = shown.map((d) => [`${text(d.title)}${d.deprecated ? " (deprecated)" : ""}`, text(refWords(d.ref)), text(d.ownerTitle ?? "\u2014")]);
+  const rest = dependents.length - shown.length;
+  const byOwner = rest ? countByOwner(dependents.slice(DEPENDENTS_LISTED)) : "";
+  return [`${title} (${dependents.length}):`, "", ...table(["entity", "ref", "owner"], rows), ...rest ? ["", `and ${rest} more: ${byOwner}`] : [], ""];
+}
+function countByOwner(dependents) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of dependents) counts.set(d.ownerTitle ?? "no owner", (counts.get(d.ownerTitle ?? "no owner") ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([o, c]) => `${text(o)} ${c}`).join(", ");
+}
+function renderImpactText(report2) {
+  if (!report2.entities.length) return `Nothing in the catalog of ${report2.organization} is touched.
+`;
+  const lines = [];
+  for (const e of report2.entities) {
+    lines.push(`${e.title} (${refWords(e.ref)})${e.change === "added" ? " [new]" : e.change === "removed" ? " [removed]" : ""}`);
+    if (e.owner) lines.push(`  owner: ${e.owner.title}${e.owner.exists ? "" : " (not in the catalog)"}${e.owner.email ? ` <${e.owner.email}>` : ""}${e.owner.links.map((l) => `, ${l.title}: ${l.url}`).join("")}`);
+    else lines.push("  owner: none set");
+    if (e.system) lines.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ""}`);
+    if (e.lifecycle) lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? " (DEPRECATED)" : ""}`);
+    if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
+    if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
+    lines.push(`  blast radius: ${blastWords(e)}`);
+    for (const d of e.dependents.direct.slice(0, DEPENDENTS_LISTED)) lines.push(`    ${d.title} (${refWords(d.ref)})${d.ownerTitle ? `, owned by ${d.ownerTitle}` : ""}`);
+    for (const note of e.notes) lines.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+// app/local/validate-local-descriptors.ts
+import { relative as relative4 } from "node:path";
+
+// app/local/find-descriptor-files.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { stat as stat3 } from "node:fs/promises";
+import { dirname as dirname4, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+var DEFAULT_PATTERN = "**/catalog-info.yaml";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+var UsageError = class extends Error {
+};
+async function findDescriptorFiles(patterns, cwd) {
+  const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const includes = patterns.filter((p) => !p.startsWith("!"));
+  const excluded = (0, import_picomatch4.default)(excludes.length ? excludes : [], { dot: true });
+  const found = /* @__PURE__ */ new Map();
+  for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
+    const base = baseOf(pattern, cwd);
+    for (const path of await expand(pattern, cwd)) {
+      if (!found.has(path) && !(excludes.length && excluded(relative3(cwd, path).split("\\").join("/")))) found.set(path, { path, base });
+    }
+  }
+  return [...found.values()].sort((a, b) => byText(a.path, b.path));
+}
+function baseOf(pattern, cwd) {
+  const segments = pattern.split("/");
+  const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
+  const path = resolve4(cwd, fixed.join("/") || ".");
+  return isDynamicPattern(pattern) || !extname(path) ? path : dirname4(path);
+}
+async function expand(pattern, cwd) {
+  if (isDynamicPattern(pattern)) {
+    return glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true, expandDirectories: false });
+  }
+  const path = resolve4(cwd, pattern);
+  const info = await stat3(path).catch(() => void 0);
+  if (!info) throw new UsageError(`${pattern}: no such file or folder`);
+  if (info.isDirectory()) {
+    const base = relative3(cwd, path) || ".";
+    return glob(DEFAULT_PATTERN, { cwd: path, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true }).then(
+      (files) => files.length ? files : Promise.reject(new UsageError(`${base}: no ${DEFAULT_PATTERN.split("/").pop()} below this folder`))
+    );
+  }
+  return [path];
+}
+var displayPath = (path, cwd) => {
+  const r = relative3(cwd, path);
+  return (r && !r.startsWith("..") && !isAbsolute2(r) ? r : path).split("\\").join("/");
+};
+
+// app/local/load-user-schemas.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var import_yaml4 = __toESM(require_dist2(), 1);
+async function loadUserSchemas(dir, cwd) {
+  const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
+  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
+  const sources = await Promise.all(
+    files.map(async (file) => {
+      const path = displayPath(file, cwd);
+      const text2 = await readFile4(file, "utf8");
+      try {
+        return { path, schema: file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml4.parse)(text2) };
+      } catch (e) {
+        throw new UsageError(`${path}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${e.message}`);
+      }
+    })
+  );
+  try {
+    return compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
+  } catch (e) {
+    if (e instanceof UserSchemaError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+// app/local/repository-files.ts
+import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { join as join5, posix as posix5 } from "node:path";
+function repositoryOnDisk(root, cwd) {
+  const read = createRepositoryReader(root);
+  const fileSize = async (path) => {
+    const info = await stat4(join5(root, path)).catch(() => void 0);
+    return info?.isFile() ? info.size : void 0;
+  };
+  return {
+    read,
+    size: fileSize,
+    displayPath: (path) => displayPath(join5(root, path), cwd),
+    async locate(pattern) {
+      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
+      return await fileSize(pattern) === void 0 ? [] : [pattern];
+    },
+    async templatesAbove(repositoryPath) {
+      const found = [];
+      for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
+        const names = await readdir3(join5(root, dir)).catch(() => []);
+        for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+          const path = dir === "." ? name : `${dir}/${name}`;
+          if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
+        }
+        if (dir === ".") return found;
+      }
+    }
+  };
+}
+
+// app/local/validate-local-descriptors.ts
+async function validateLocalDescriptors(options) {
+  const { cwd } = options;
+  const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;
+  const validator = createEntityValidator(userSchemas ? { userSchemas } : {});
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const { path, base } of await findDescriptorFiles(options.patterns, cwd)) {
+    const root = options.root ?? repositoryRootOf(path, base);
+    byRoot.set(root, [...byRoot.get(root) ?? [], relative4(root, path).split("\\").join("/")]);
+  }
+  const sources = [];
+  const reports = [];
+  for (const [root, paths] of byRoot) {
+    const repo = repositoryOnDisk(root, cwd);
+    const files = await collectDescriptorSources(repo, paths);
+    sources.push(...files);
+    reports.push(
+      await validateDescriptorFiles(files, {
+        validator,
+        read: repo.read,
+        locate: repo.locate,
+        ...options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}
+      })
+    );
+  }
+  const report2 = summarize2(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
+  return { report: report2, sources: new Map(sources.map((s) => [s.path, s.text])) };
+}
+
+// app/cli/impact-command.ts
+var HELP2 = `Usage: callboard impact --catalog DIR --repo NAME [options]
+
+What a change to one repository touches in the organisation's catalog, as the app's pull request
+comment says it: each touched entity's owner and contacts, system, domain, lifecycle and APIs, who
+depends on it (directly and through others), and what the change does to its descriptor.
+
+Options:
+  --catalog DIR      a catalog built by "callboard catalog build" (its --out folder, or the catalog folder)
+  --repo NAME        the repository (NAME or OWNER/NAME)
+  --changed PATH     a changed path, relative to the repository root (repeat it); default: every
+                     entity of the repository
+  --root DIR         the repository's checkout: its descriptors are compared with the catalog's
+  --format FORMAT    text (default), json or markdown
+  -h, --help         show this help
+`;
+var impactCommand = {
+  summary: "what a change to a repository touches: owners, dependents, descriptor changes",
+  async run(args, io) {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(HELP2);
+      return 0;
+    }
+    let values;
+    try {
+      ({ values } = parseArgs2({
+        args,
+        options: { catalog: { type: "string" }, repo: { type: "string" }, changed: { type: "string", multiple: true }, root: { type: "string" }, format: { type: "string", default: "text" } }
+      }));
+    } catch (e) {
+      io.err(`callboard impact: ${e.message}
+
+${HELP2}`);
+      return 2;
+    }
+    if (!values.catalog || !values.repo || !["text", "json", "markdown"].includes(values.format)) {
+      io.err(`callboard impact: give --catalog DIR and --repo NAME, and --format text, json or markdown
+
+${HELP2}`);
+      return 2;
+    }
+    const dir = resolve5(io.cwd, values.catalog);
+    const folder = existsSync5(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readFile5(join6(dir, "callboard.yaml"), "utf8").catch(() => void 0)).config.folder;
+    const read = (paths) => Promise.all(paths.map((p) => readFile5(join6(dir, p), "utf8").catch(() => void 0)));
+    let index;
+    try {
+      index = await loadCatalogIndex(folder, read);
+    } catch (e) {
+      if (!(e instanceof CatalogIndexError)) throw e;
+      io.err(`callboard impact: ${e.message}
+`);
+      return 2;
+    }
+    if (!index) {
+      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join6(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+`);
+      return 2;
+    }
+    const repository = values.repo.includes("/") ? values.repo : `${index.organization}/${values.repo}`;
+    const known = index.ofRepository(repository);
+    const before = (await Promise.all(
+      known.map(async (e) => {
+        const [text2] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
+        const entity2 = text2 === void 0 ? void 0 : (0, import_yaml5.parse)(text2);
+        return entity2 ? { ref: e.ref, path: e.source.path, entity: entity2 } : void 0;
+      })
+    )).filter((e) => !!e);
+    const after = values.root ? await checkoutEntities(resolve5(io.cwd, values.root), io.cwd) : before;
+    const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
+    const report2 = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, "") ?? "", changedPaths, before, after });
+    io.out(values.format === "json" ? `${JSON.stringify(report2, null, 2)}
+` : values.format === "markdown" ? renderImpactMarkdown(report2) : renderImpactText(report2));
+    return 0;
+  }
+};
+async function checkoutEntities(root, cwd) {
+  const { report: report2 } = await validateLocalDescriptors({ patterns: [root], cwd, root });
+  return report2.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: relativeTo(root, cwd, f.path), entity: e.entity })));
+}
+function relativeTo(root, cwd, shown) {
+  return resolve5(cwd, shown).slice(root.length + 1).split("\\").join("/");
+}
+
+// app/cli/validate-command.ts
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // app/core/report/problem-text.ts
 var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
@@ -23941,143 +24566,8 @@ function summaryLine(report2, style) {
   return errors ? style.red(`\u2716 ${counts} in ${scope}`) : style.yellow(`\u26A0 ${counts} in ${scope}`);
 }
 
-// app/local/find-descriptor-files.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
-var DEFAULT_PATTERN = "**/catalog-info.yaml";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var UsageError = class extends Error {
-};
-async function findDescriptorFiles(patterns, cwd) {
-  const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const includes = patterns.filter((p) => !p.startsWith("!"));
-  const excluded = (0, import_picomatch4.default)(excludes.length ? excludes : [], { dot: true });
-  const found = /* @__PURE__ */ new Map();
-  for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
-    const base = baseOf(pattern, cwd);
-    for (const path of await expand(pattern, cwd)) {
-      if (!found.has(path) && !(excludes.length && excluded(relative3(cwd, path).split("\\").join("/")))) found.set(path, { path, base });
-    }
-  }
-  return [...found.values()].sort((a, b) => byText(a.path, b.path));
-}
-function baseOf(pattern, cwd) {
-  const segments = pattern.split("/");
-  const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
-  const path = resolve4(cwd, fixed.join("/") || ".");
-  return isDynamicPattern(pattern) || !extname(path) ? path : dirname4(path);
-}
-async function expand(pattern, cwd) {
-  if (isDynamicPattern(pattern)) {
-    return glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true, expandDirectories: false });
-  }
-  const path = resolve4(cwd, pattern);
-  const info = await stat3(path).catch(() => void 0);
-  if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isDirectory()) {
-    const base = relative3(cwd, path) || ".";
-    return glob(DEFAULT_PATTERN, { cwd: path, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true }).then(
-      (files) => files.length ? files : Promise.reject(new UsageError(`${base}: no ${DEFAULT_PATTERN.split("/").pop()} below this folder`))
-    );
-  }
-  return [path];
-}
-var displayPath = (path, cwd) => {
-  const r = relative3(cwd, path);
-  return (r && !r.startsWith("..") && !isAbsolute2(r) ? r : path).split("\\").join("/");
-};
-
-// app/local/validate-local-descriptors.ts
-import { relative as relative4 } from "node:path";
-
-// app/local/load-user-schemas.ts
-import { readFile as readFile4 } from "node:fs/promises";
-var import_yaml4 = __toESM(require_dist2(), 1);
-async function loadUserSchemas(dir, cwd) {
-  const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
-  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
-  const sources = await Promise.all(
-    files.map(async (file) => {
-      const path = displayPath(file, cwd);
-      const text2 = await readFile4(file, "utf8");
-      try {
-        return { path, schema: file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml4.parse)(text2) };
-      } catch (e) {
-        throw new UsageError(`${path}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${e.message}`);
-      }
-    })
-  );
-  try {
-    return compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
-  } catch (e) {
-    if (e instanceof UserSchemaError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-// app/local/repository-files.ts
-import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { join as join5, posix as posix4 } from "node:path";
-function repositoryOnDisk(root, cwd) {
-  const read = createRepositoryReader(root);
-  const fileSize = async (path) => {
-    const info = await stat4(join5(root, path)).catch(() => void 0);
-    return info?.isFile() ? info.size : void 0;
-  };
-  return {
-    read,
-    size: fileSize,
-    displayPath: (path) => displayPath(join5(root, path), cwd),
-    async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
-      return await fileSize(pattern) === void 0 ? [] : [pattern];
-    },
-    async templatesAbove(repositoryPath) {
-      const found = [];
-      for (let dir = posix4.dirname(repositoryPath); ; dir = posix4.dirname(dir)) {
-        const names = await readdir3(join5(root, dir)).catch(() => []);
-        for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
-          const path = dir === "." ? name : `${dir}/${name}`;
-          if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
-        }
-        if (dir === ".") return found;
-      }
-    }
-  };
-}
-
-// app/local/validate-local-descriptors.ts
-async function validateLocalDescriptors(options) {
-  const { cwd } = options;
-  const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;
-  const validator = createEntityValidator(userSchemas ? { userSchemas } : {});
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const { path, base } of await findDescriptorFiles(options.patterns, cwd)) {
-    const root = options.root ?? repositoryRootOf(path, base);
-    byRoot.set(root, [...byRoot.get(root) ?? [], relative4(root, path).split("\\").join("/")]);
-  }
-  const sources = [];
-  const reports = [];
-  for (const [root, paths] of byRoot) {
-    const repo = repositoryOnDisk(root, cwd);
-    const files = await collectDescriptorSources(repo, paths);
-    sources.push(...files);
-    reports.push(
-      await validateDescriptorFiles(files, {
-        validator,
-        read: repo.read,
-        locate: repo.locate,
-        ...options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}
-      })
-    );
-  }
-  const report2 = summarize2(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
-  return { report: report2, sources: new Map(sources.map((s) => [s.path, s.text])) };
-}
-
 // app/cli/validate-command.ts
-var HELP2 = `Usage: callboard validate [PATH|GLOB ...] [options]
+var HELP3 = `Usage: callboard validate [PATH|GLOB ...] [options]
 
 Validates Backstage catalog descriptors (catalog-info.yaml) exactly as Backstage would,
 reporting every problem with its file, line and column.
@@ -24100,7 +24590,7 @@ var validateCommand = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs2({
+      parsed = parseArgs3({
         args,
         allowPositionals: true,
         options: {
@@ -24114,12 +24604,12 @@ var validateCommand = {
     } catch (e) {
       io.err(`callboard validate: ${e.message}
 
-${HELP2}`);
+${HELP3}`);
       return 2;
     }
     const { values, positionals } = parsed;
     if (values.help) {
-      io.out(HELP2);
+      io.out(HELP3);
       return 0;
     }
     const format = values.format;
@@ -24132,8 +24622,8 @@ ${HELP2}`);
       const { report: report2, sources } = await validateLocalDescriptors({
         patterns: positionals,
         cwd: io.cwd,
-        ...values["schema-dir"] ? { schemaDir: resolve5(io.cwd, values["schema-dir"]) } : {},
-        ...values.root ? { root: resolve5(io.cwd, values.root) } : {}
+        ...values["schema-dir"] ? { schemaDir: resolve6(io.cwd, values["schema-dir"]) } : {},
+        ...values.root ? { root: resolve6(io.cwd, values.root) } : {}
       });
       if (format === "json") io.out(formatJson(report2));
       else if (format === "github") io.out(formatGithub(report2));
@@ -24155,7 +24645,8 @@ ${HELP2}`);
 var EXIT = { ok: 0, problems: 1, usage: 2 };
 var COMMANDS = {
   validate: validateCommand,
-  catalog: catalogCommand
+  catalog: catalogCommand,
+  impact: impactCommand
 };
 var usage = () => [
   "Usage: callboard <command> [options]",

@@ -40419,7 +40419,8 @@ async function validateDocument(doc, source, options) {
   });
   const verdict = options.validator(resolved.value, resolved.opaque);
   const targets = await locationTargetProblems(source.repositoryPath, doc.value, options.locate);
-  return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
+  const resolvedAgainst = verdict.entity && verdict.ref && options.resolve ? options.resolve(verdict.entity, verdict.ref) : [];
+  return { problems: [...resolved.problems, ...verdict.problems, ...targets, ...resolvedAgainst], verdict };
 }
 async function locationTargetProblems(path, value, locate2) {
   const problems = [];

@@ -218,8 +218,12 @@ function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (n
   });
 }
 
-/** Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for its neighbours. */
-const fingerprint = (e: CatalogEntity) => contentHash(JSON.stringify([e.entity, e.relations, e.status, e.archived, e.source]));
+/**
+ * Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for
+ * its neighbours. The version that renders them is part of it: a release that renders differently
+ * renders everything once (and writes only what came out different).
+ */
+const fingerprint = (e: CatalogEntity) => contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
 
 interface RenderPlan {
   /** Entities whose page and YAML are rendered again. */

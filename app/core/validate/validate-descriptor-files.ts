@@ -7,7 +7,7 @@ import type { DescriptorDocument, DescriptorFile, PlacedProblem } from '../descr
 import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../descriptor/read-descriptor.ts';
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
-import { DEFAULT_NAMESPACE } from '../model/entity.ts';
+import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
 import { resolvePlaceholders, type ReadRepositoryFile } from '../validation/placeholders.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
 import type { EntityValidator } from '../validation/validate-entity.ts';
@@ -33,6 +33,8 @@ export interface ValidateFilesOptions {
   /** The repository's files a path or glob names; when given, Location targets must exist. */
   locate?: (repositoryPathOrGlob: string) => Promise<string[]>;
   repositoryUrl?: string;
+  /** Checks of a valid entity against the world beyond its repository (the organisation's catalog). */
+  resolve?: (entity: Entity, ref: string) => Problem[];
 }
 
 /** Larger files are refused unread: no descriptor is this big, and parsing one costs memory. */
@@ -114,7 +116,8 @@ async function validateDocument(doc: DescriptorValue, source: SourceFile, option
   });
   const verdict = options.validator(resolved.value, resolved.opaque);
   const targets = await locationTargetProblems(source.repositoryPath, doc.value, options.locate);
-  return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
+  const resolvedAgainst = verdict.entity && verdict.ref && options.resolve ? options.resolve(verdict.entity, verdict.ref) : [];
+  return { problems: [...resolved.problems, ...verdict.problems, ...targets, ...resolvedAgainst], verdict };
 }
 
 /** A Location's required targets must exist: Backstage fails the Location when one does not. */

@@ -22,7 +22,9 @@ export type RuleId =
   | 'duplicate-entity'
   | 'user-schema'
   | 'no-entities'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'catalog-reference'
+  | 'catalog-conflict';
 
 export interface Problem {
   severity: Severity;

@@ -57,6 +57,16 @@ const entity = object('One entity of the catalog.', {
   system: optionalString('The canonical ref of the System it is part of, or null.'),
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: 'array', items: string('A tag.'), description: '`metadata.tags`, in the order written.' },
+  email: optionalString("A Group's or User's `spec.profile.email`, or null: how to reach it."),
+  links: {
+    type: 'array',
+    items: object('A link of `metadata.links`: a chat channel, a runbook, a dashboard.', {
+      url: string('The URL.'),
+      title: optionalString('Its title, or null.'),
+      type: optionalString('Its type (e.g. `chat`), or null.'),
+    }),
+    description: '`metadata.links` with a URL, in the order written.',
+  },
   source,
   page: string('Its Markdown page, relative to the catalog folder (where index.json is).'),
   status: {

@@ -9,8 +9,8 @@ import { recordLinesJson, indentedJson } from '../json-text.ts';
 import { shardDigits, shardOf } from '../shards.ts';
 import type { CatalogEntity, CatalogProblem } from '../types.ts';
 import type { CatalogView } from './catalog-view.ts';
+import { linksOf, profileOf, summarize } from './entity-summary.ts';
 import { INDEX_SCHEMA_PATH, PROBLEMS_PATH, entityPagePath, indexShardPath } from './catalog-paths.ts';
-import { summarize } from './entity-summary.ts';
 
 /** The entities of the view by shard, shards in order, entities by ref. */
 export function indexShards(view: CatalogView): Map<string, CatalogEntity[]> {
@@ -61,6 +61,8 @@ function entityEntry(view: CatalogView, e: CatalogEntity) {
     system: s.system ?? null,
     domain: s.domain ?? null,
     tags: s.tags,
+    email: profileOf(e).email ?? null,
+    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === 'string' ? l.title : null, type: typeof l.type === 'string' ? l.type : null })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
     page: entityPagePath(e.ref),
     status: e.status.state,

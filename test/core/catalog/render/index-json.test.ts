@@ -49,7 +49,7 @@ describe('the index', () => {
     expect(index).toMatchObject({ $schema: './index.schema.json', organization: 'acme', entities: entities.length, shardDigits: 1, problems: 'index/problems.json' });
     expect(index.errors + index.warnings).toBe(problems.problems.length);
     expect(Object.keys(entities[0])).toEqual([
-      'ref', 'kind', 'namespace', 'name', 'title', 'description', 'type', 'lifecycle', 'owner', 'system', 'domain', 'tags', 'source', 'page', 'status', 'archived', 'relations',
+      'ref', 'kind', 'namespace', 'name', 'title', 'description', 'type', 'lifecycle', 'owner', 'system', 'domain', 'tags', 'email', 'links', 'source', 'page', 'status', 'archived', 'relations',
     ]);
     expect(Object.keys(problems.problems[0])).toEqual(['kind', 'severity', 'message', 'repository', 'path', 'line', 'column', 'ref', 'url']);
   });
@@ -87,6 +87,11 @@ describe('the index', () => {
       archived: false,
     });
     expect(files.has(`catalog/${lookup.page}`)).toBe(true);
+    expect(lookup.links).toEqual([{ url: 'https://runbooks.acme.example/artist-lookup', title: 'On-call runbook', type: null }]);
+    expect(entities.find((e: { ref: string }) => e.ref === 'group:default/team-a')).toMatchObject({
+      email: 'team-a@acme.example',
+      links: [{ url: 'https://acme-music.slack.com/archives/C05ARTISTS', title: '#team-artists on Slack', type: null }],
+    });
     expect(lookup.relations).toContainEqual({ type: 'dependencyOf', target: 'component:default/www-artist' });
     expect(entities.find((e: { ref: string }) => e.ref === 'component:default/playback').status).toBe('stale');
     expect(entities.find((e: { ref: string }) => e.ref === 'group:default/platform').status).toBe('imported');
@@ -97,7 +102,7 @@ describe('the index', () => {
     const rendered = renderCatalog(catalogOf([{ entity: entityOf('Group', 'g', { type: 'team', children: [] }) }]), { folder: 'c' });
     const [shard] = JSON.parse(rendered.get('c/index.json') ?? '').shards;
     const g = JSON.parse(rendered.get(`c/${shard}`) ?? '');
-    expect(g.entities[0]).toMatchObject({ title: null, description: null, lifecycle: null, owner: null, system: null, domain: null, tags: [] });
+    expect(g.entities[0]).toMatchObject({ title: null, description: null, lifecycle: null, owner: null, system: null, domain: null, tags: [], email: null, links: [] });
   });
 });
 

@@ -1,0 +1,97 @@
+/** `callboard impact --catalog DIR --repo NAME [--changed PATH ...] [--root DIR] [--format text|json|markdown]` */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
+import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
+import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { impactOf, type RepositoryEntity } from '../core/impact/impact-report.ts';
+import { loadCatalogIndex } from '../core/impact/load-catalog-index.ts';
+import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
+import type { Entity } from '../core/model/entity.ts';
+import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
+import type { CliIo } from './cli-io.ts';
+
+const HELP = `Usage: callboard impact --catalog DIR --repo NAME [options]
+
+What a change to one repository touches in the organisation's catalog, as the app's pull request
+comment says it: each touched entity's owner and contacts, system, domain, lifecycle and APIs, who
+depends on it (directly and through others), and what the change does to its descriptor.
+
+Options:
+  --catalog DIR      a catalog built by "callboard catalog build" (its --out folder, or the catalog folder)
+  --repo NAME        the repository (NAME or OWNER/NAME)
+  --changed PATH     a changed path, relative to the repository root (repeat it); default: every
+                     entity of the repository
+  --root DIR         the repository's checkout: its descriptors are compared with the catalog's
+  --format FORMAT    text (default), json or markdown
+  -h, --help         show this help
+`;
+
+export const impactCommand = {
+  summary: "what a change to a repository touches: owners, dependents, descriptor changes",
+  async run(args: string[], io: CliIo): Promise<number> {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(HELP);
+      return 0;
+    }
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: { catalog: { type: 'string' }, repo: { type: 'string' }, changed: { type: 'string', multiple: true }, root: { type: 'string' }, format: { type: 'string', default: 'text' } },
+      }));
+    } catch (e) {
+      io.err(`callboard impact: ${(e as Error).message}\n\n${HELP}`);
+      return 2;
+    }
+    if (!values.catalog || !values.repo || !['text', 'json', 'markdown'].includes(values.format)) {
+      io.err(`callboard impact: give --catalog DIR and --repo NAME, and --format text, json or markdown\n\n${HELP}`);
+      return 2;
+    }
+    const dir = resolve(io.cwd, values.catalog);
+    const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readFile(join(dir, 'callboard.yaml'), 'utf8').catch(() => undefined)).config.folder;
+    const read = (paths: string[]) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
+    let index: CatalogIndex | undefined;
+    try {
+      index = await loadCatalogIndex(folder, read);
+    } catch (e) {
+      if (!(e instanceof CatalogIndexError)) throw e;
+      io.err(`callboard impact: ${e.message}\n`);
+      return 2;
+    }
+    if (!index) {
+      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`);
+      return 2;
+    }
+    const repository = values.repo.includes('/') ? values.repo : `${index.organization}/${values.repo}`;
+    const known = index.ofRepository(repository);
+    // Before: the catalog's normalised copy of each entity; after: the checkout's descriptors, when given.
+    const before = (
+      await Promise.all(
+        known.map(async (e): Promise<RepositoryEntity | undefined> => {
+          const [text] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
+          const entity = text === undefined ? undefined : (parseYaml(text) as Entity);
+          return entity ? { ref: e.ref, path: e.source.path, entity } : undefined;
+        }),
+      )
+    ).filter((e): e is RepositoryEntity => !!e);
+    const after = values.root ? await checkoutEntities(resolve(io.cwd, values.root), io.cwd) : before;
+    const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
+    const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, '') ?? '', changedPaths, before, after });
+    io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
+    return 0;
+  },
+};
+
+async function checkoutEntities(root: string, cwd: string): Promise<RepositoryEntity[]> {
+  const { report } = await validateLocalDescriptors({ patterns: [root], cwd, root });
+  return report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: relativeTo(root, cwd, f.path), entity: e.entity })));
+}
+
+/** Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root. */
+function relativeTo(root: string, cwd: string, shown: string): string {
+  return resolve(cwd, shown).slice(root.length + 1).split('\\').join('/');
+}
