@@ -9,10 +9,11 @@ export function onCheckRerequested(app: Probot, queue: JobQueue) {
     installationId: number | undefined,
     repository: { owner: { login: string }; name: string; full_name: string; html_url: string },
     headSha: string,
-    pullRequests: { number: number }[],
+    pullRequests: { number: number; base?: { sha: string } }[],
   ) => {
     if (installationId === undefined) return;
     const pullRequest = pullRequests[0]?.number;
+    const baseSha = pullRequests[0]?.base?.sha;
     await queue.add<ValidateDescriptorsData>({
       name: 'validate-descriptors',
       id: `${context.id}:validate-descriptors`,
@@ -23,6 +24,7 @@ export function onCheckRerequested(app: Probot, queue: JobQueue) {
         htmlUrl: repository.html_url,
         headSha,
         ...(pullRequest ? { pullRequest } : {}),
+        ...(baseSha ? { baseSha } : {}),
       },
     });
   };

@@ -1,4 +1,4 @@
-/** Pull requests (forks included): check the descriptors the change touches, on its head commit. */
+/** Pull requests (forks included): check the descriptors the change touches, on its head commit, and say what it touches in the catalog. */
 import type { Probot } from 'probot';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { ValidateDescriptorsData } from '../jobs/validate-descriptors.ts';
@@ -17,6 +17,7 @@ export function onPullRequest(app: Probot, queue: JobQueue) {
         repository: { owner: repository.owner.login, name: repository.name },
         htmlUrl: repository.html_url,
         headSha: pr.head.sha,
+        baseSha: pr.base.sha,
         pullRequest: pr.number,
       },
     });

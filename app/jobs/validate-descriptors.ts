@@ -1,21 +1,35 @@
 /**
- * The "Callboard / descriptors" check: validates a repository's descriptors at one commit (the root
- * catalog-info.yaml, what its Locations lead to, and every changed descriptor) and reports on the
- * commit as a check run: every problem in a changed file annotated on its line, the summary table
- * the validation action writes, failure only for errors.
+ * What Callboard says on a commit or a pull request about the catalog:
+ *
+ * - the "Callboard / descriptors" check: the repository's descriptors at one commit (the root
+ *   catalog-info.yaml, what its Locations lead to, and every changed descriptor) validated and, when
+ *   the organisation has a catalog, resolved against it (references to entities that exist nowhere,
+ *   entities another repository defines); every problem in a changed file annotated on its line,
+ *   failure only for errors;
+ * - on a pull request, the impact comment: the entities the change touches, their owners and
+ *   contacts, their dependents, and what the change does to their descriptors, in one sticky comment
+ *   updated in place, removed when nothing in the catalog is touched.
  */
 import { posix } from 'node:path';
+import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { catalogReferenceProblems } from '../core/impact/catalog-references.ts';
+import { entityReferences } from '../core/impact/entity-references.ts';
+import { impactOf, type RepositoryEntity } from '../core/impact/impact-report.ts';
+import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
 import { formatSummary } from '../core/report/format-summary.ts';
 import { problemText } from '../core/report/problem-text.ts';
 import { collectDescriptorSources } from '../core/validate/collect-descriptor-sources.ts';
 import { validateDescriptorFiles } from '../core/validate/validate-descriptor-files.ts';
-import { summarize, type FileReport } from '../core/validate/validation-report.ts';
-import { createEntityValidator } from '../core/validation/validate-entity.ts';
+import { summarize, type FileReport, type ValidationReport } from '../core/validate/validation-report.ts';
+import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
 import { forgeDescriptorRepository } from '../forge/forge-descriptor-repository.ts';
-import type { CheckAnnotation, Forge, RepositoryId } from '../forge/types.ts';
+import type { CheckAnnotation, Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
+import type { CatalogIndexReader, LoadedCatalog } from './catalog-index-reader.ts';
 import type { Job } from './job-queue.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
+/** The sticky comment's marker (the forge writes it as `<!-- callboard:impact -->`). */
+export const IMPACT_MARKER = 'impact';
 
 export interface ValidateDescriptorsData {
   installationId: number;
@@ -24,11 +38,16 @@ export interface ValidateDescriptorsData {
   headSha: string;
   /** The pull request whose changed files are checked; else `changedPaths`, else every descriptor found. */
   pullRequest?: number;
+  /** The pull request's base commit: what its descriptors are compared with. */
+  baseSha?: string;
   changedPaths?: string[];
 }
 
 export interface JobDeps {
   forgeFor(installationId: number): Promise<Forge>;
+  /** The organisation's catalog, when there is one: descriptors are resolved against it and pull requests get the impact comment. */
+  catalogIndex?: CatalogIndexReader;
+  log?(message: string, details?: Record<string, unknown>): void;
 }
 
 const isDescriptorName = (path: string) => /^catalog-info\.ya?ml$/.test(posix.basename(path));
@@ -36,34 +55,85 @@ const isDescriptorName = (path: string) => /^catalog-info\.ya?ml$/.test(posix.ba
 export function validateDescriptors(deps: JobDeps) {
   const validator = createEntityValidator();
   return async (job: Job<ValidateDescriptorsData>) => {
-    const { installationId, repository, headSha, htmlUrl } = job.data;
+    const { installationId, repository, headSha, htmlUrl, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
-    const changed = job.data.pullRequest
-      ? (await forge.listPullRequestFiles(repository, job.data.pullRequest)).filter((f) => f.status !== 'removed').map((f) => f.path)
-      : job.data.changedPaths;
-    const repo = forgeDescriptorRepository(forge, repository, headSha);
-    const sources = await collectDescriptorSources(repo, ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)]);
-    const report = await validateDescriptorFiles(sources, {
-      validator,
-      read: repo.read,
-      locate: repo.locate,
-      repositoryUrl: htmlUrl,
-    });
-    // Judge the change, not the repository's past: only changed files count (all of them without a change set).
-    const judged = summarize(changed ? report.files.filter((f) => changed.includes(f.path)) : report.files);
-    const { errors, warnings, files } = judged.summary;
-    const linkTo = (path: string, line: number) => `${htmlUrl}/blob/${headSha}/${encodeURI(path)}#L${line}`;
-    await forge.ensureCheckRun({
-      repository,
-      headSha,
-      name: DESCRIPTORS_CHECK,
-      status: 'completed',
-      conclusion: errors ? 'failure' : 'success',
-      title: files === 0 ? 'No catalog descriptor changed' : `${errors} errors, ${warnings} warnings in ${files} descriptor files`,
-      summary: formatSummary(judged, linkTo),
-      annotations: judged.files.flatMap(annotationsOf),
-    });
+    const prFiles = job.data.pullRequest ? await forge.listPullRequestFiles(repository, job.data.pullRequest) : undefined;
+    const changed = prFiles ? prFiles.filter((f) => f.status !== 'removed').map((f) => f.path) : job.data.changedPaths;
+    const catalog = await loadCatalog(deps, forge, repository.owner);
+    const fullName = `${repository.owner}/${repository.name}`;
+
+    const check = (sha: string, paths: string[], resolve?: Parameters<typeof validateDescriptorFiles>[1]['resolve']) =>
+      readAndValidate(forge, repository, sha, htmlUrl, validator, paths, resolve);
+    const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)];
+    // Before the change: the same descriptors, and the ones the change removed or renamed away.
+    const basePaths = [...headPaths, ...(prFiles ?? []).flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath]).filter((p): p is string => !!p && isDescriptorName(p))];
+    const before = baseSha && catalog ? entitiesOf(await check(baseSha, basePaths)) : [];
+    let report = await check(headSha, headPaths);
+    // What the change defines, before the catalog is asked: an entity with a dangling owner is still the change's entity.
+    const after = entitiesOf(report);
+    if (catalog) {
+      const defined = new Set(after.map((e) => e.ref));
+      const references = new Map(before.map((e) => [e.ref, new Set(entityReferences(e.entity).map((r) => r.target))]));
+      report = await check(headSha, headPaths, catalogReferenceProblems({ index: catalog.index, repository: fullName, defined, before: references }));
+    }
+    await reportCheck(forge, job.data, report, changed);
+    if (prFiles && catalog) await commentImpact(forge, job.data, catalog, prFiles, before, after);
   };
+}
+
+async function loadCatalog(deps: JobDeps, forge: Forge, organization: string): Promise<LoadedCatalog | undefined> {
+  try {
+    return await deps.catalogIndex?.(forge, organization);
+  } catch (error) {
+    // A catalog someone broke by hand must not stop the descriptor check: it runs without it.
+    if (!(error instanceof CatalogIndexError)) throw error;
+    deps.log?.(`The catalog of ${organization} could not be read: ${error.message}`);
+    return undefined;
+  }
+}
+
+async function readAndValidate(
+  forge: Forge,
+  repository: RepositoryId,
+  sha: string,
+  htmlUrl: string,
+  validator: EntityValidator,
+  paths: string[],
+  resolve?: Parameters<typeof validateDescriptorFiles>[1]['resolve'],
+): Promise<ValidationReport> {
+  const repo = forgeDescriptorRepository(forge, repository, sha);
+  const sources = await collectDescriptorSources(repo, paths);
+  return validateDescriptorFiles(sources, { validator, read: repo.read, locate: repo.locate, repositoryUrl: htmlUrl, ...(resolve ? { resolve } : {}) });
+}
+
+const entitiesOf = (report: ValidationReport): RepositoryEntity[] =>
+  report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: f.path, entity: e.entity })));
+
+async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: ValidationReport, changed: string[] | undefined) {
+  // Judge the change, not the repository's past: only changed files count (all of them without a change set).
+  const judged = summarize(changed ? report.files.filter((f) => changed.includes(f.path)) : report.files);
+  const { errors, warnings, files } = judged.summary;
+  const linkTo = (path: string, line: number) => `${data.htmlUrl}/blob/${data.headSha}/${encodeURI(path)}#L${line}`;
+  await forge.ensureCheckRun({
+    repository: data.repository,
+    headSha: data.headSha,
+    name: DESCRIPTORS_CHECK,
+    status: 'completed',
+    conclusion: errors ? 'failure' : 'success',
+    title: files === 0 ? 'No catalog descriptor changed' : `${errors} errors, ${warnings} warnings in ${files} descriptor files`,
+    summary: formatSummary(judged, linkTo),
+    annotations: judged.files.flatMap(annotationsOf),
+  });
+}
+
+async function commentImpact(forge: Forge, data: ValidateDescriptorsData, catalog: LoadedCatalog, prFiles: PullRequestFile[], before: RepositoryEntity[], after: RepositoryEntity[]) {
+  const { repository, htmlUrl } = data;
+  const index: CatalogIndex = catalog.index;
+  const changedPaths = [...new Set(prFiles.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])))];
+  const report = impactOf({ index, repository: `${repository.owner}/${repository.name}`, repositoryUrl: htmlUrl, changedPaths, before, after });
+  const web = htmlUrl.slice(0, htmlUrl.length - `/${repository.owner}/${repository.name}`.length);
+  const pageUrl = (page: string) => `${web}/${catalog.repository.owner}/${catalog.repository.name}/blob/HEAD/${catalog.folder}/${page}`;
+  await forge.ensureComment({ repository, number: data.pullRequest!, marker: IMPACT_MARKER, body: report.entities.length ? renderImpactMarkdown(report, { pageUrl }) : null });
 }
 
 function annotationsOf(file: FileReport): CheckAnnotation[] {

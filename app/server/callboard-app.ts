@@ -11,6 +11,7 @@ import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
 import { onPush } from '../handlers/push.ts';
+import { createCatalogIndexReader } from '../jobs/catalog-index-reader.ts';
 import { createCatalogStateCache } from '../jobs/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -54,7 +55,8 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     const catalogRepository = options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY;
     const webUrl = options.webUrl ?? 'https://github.com';
 
-    queue.process('validate-descriptors', validateDescriptors({ forgeFor }));
+    const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
+    queue.process('validate-descriptors', validateDescriptors({ forgeFor, catalogIndex, log: (message) => app.log.warn(message) }));
     queue.process(
       'update-catalog',
       updateCatalog({ forgeFor, updates, catalogRepository, webUrl, stateCache, log: (message, details) => app.log.info(details ?? {}, message) }),

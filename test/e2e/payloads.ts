@@ -31,6 +31,8 @@ export interface PullRequestTarget {
   head: string;
   base: string;
   headOwner?: string;
+  /** The base branch's commit the pull request was opened against. */
+  baseSha?: string;
   baseUrl: string;
 }
 
@@ -48,7 +50,7 @@ export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequ
     ...payload.pull_request,
     number: t.number,
     head: { ...payload.pull_request.head, ref: t.head, sha: t.headSha, repo: headRepo, label: `${headOwner}:${t.head}` },
-    base: { ...payload.pull_request.base, ref: t.base, repo: repository, label: `${t.owner}:${t.base}` },
+    base: { ...payload.pull_request.base, ref: t.base, ...(t.baseSha ? { sha: t.baseSha } : {}), repo: repository, label: `${t.owner}:${t.base}` },
   };
   return payload;
 }

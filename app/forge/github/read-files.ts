@@ -4,6 +4,7 @@
  * alias. A batch GitHub cannot answer (a 5xx or timeout after retries: the query was too big) is
  * split in half and tried again. A blob too large for GraphQL (`isTruncated`) is read over REST.
  */
+import { despiteNotFound } from './graphql-not-found.ts';
 import type { FileContent, FileRequest } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 
@@ -65,14 +66,12 @@ async function readBatch(octokit: CallboardOctokit, batch: FileRequest[], batchi
     .join('\n')}\n}\nfragment file on GitObject { __typename oid ... on Blob { text byteSize isBinary isTruncated } }`;
   let data: Record<string, RepositoryResult>;
   try {
-    data = await octokit.graphql<Record<string, RepositoryResult>>(query);
+    // A repository that cannot be seen reads as missing files.
+    data = await despiteNotFound(() => octokit.graphql<Record<string, RepositoryResult>>(query));
   } catch (error) {
-    const partial = partialData(error);
-    if (partial) data = partial;
-    else if (batch.length > 1 && isServerFailure(error)) {
-      const half = Math.ceil(batch.length / 2);
-      return [...(await readBatch(octokit, batch.slice(0, half), batching)), ...(await readBatch(octokit, batch.slice(half), batching))];
-    } else throw error;
+    if (!(batch.length > 1 && isServerFailure(error))) throw error;
+    const half = Math.ceil(batch.length / 2);
+    return [...(await readBatch(octokit, batch.slice(0, half), batching)), ...(await readBatch(octokit, batch.slice(half), batching))];
   }
   const out: [FileRequest, FileContent][] = [];
   for (const [r, files] of groups.entries()) {
@@ -100,16 +99,6 @@ async function contentOf(octokit: CallboardOctokit, request: FileRequest, blob: 
 }
 
 const repoKey = (r: FileRequest) => `${r.repository.owner}/${r.repository.name}`.toLowerCase();
-
-/**
- * GitHub answers a query that touches an inaccessible repository with data for the rest and an
- * error entry (NOT_FOUND): keep the data, the missing repository reads as missing files.
- */
-function partialData(error: unknown): Record<string, RepositoryResult> | undefined {
-  const e = error as { data?: Record<string, RepositoryResult>; errors?: { type?: string }[] };
-  if (e?.data && Array.isArray(e.errors) && e.errors.every((x) => x.type === 'NOT_FOUND')) return e.data;
-  return undefined;
-}
 
 /** A 5xx or a transport failure (no status, no GraphQL errors): the batch may simply be too big. */
 const isServerFailure = (error: unknown) => {

@@ -1,4 +1,5 @@
 /** What an installation can see: its repositories, its organisation's teams, and who may write. */
+import { despiteNotFound } from './graphql-not-found.ts';
 import type { FileListing, ForgeRepository, RepositoryId, Team } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { byText } from '../../core/sort.ts';
@@ -46,15 +47,7 @@ export async function getRepositories(octokit: CallboardOctokit, repositories: r
     const query = `query CallboardRepositories {\n${batch
       .map((r, j) => `  r${j}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ...repository }`)
       .join('\n')}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt defaultBranchRef { name } }`;
-    let data: Record<string, RepositoryNode | null>;
-    try {
-      data = await octokit.graphql<Record<string, RepositoryNode | null>>(query);
-    } catch (error) {
-      // A repository that cannot be seen comes back null, with a NOT_FOUND error for it.
-      const e = error as { data?: Record<string, RepositoryNode | null>; errors?: { type?: string }[] };
-      if (!e.data || !e.errors?.every((x) => x.type === 'NOT_FOUND')) throw error;
-      data = e.data;
-    }
+    const data = await despiteNotFound(() => octokit.graphql<Record<string, RepositoryNode | null>>(query));
     batch.forEach((asked, j) => {
       const node = data[`r${j}`];
       const same = node && node.nameWithOwner.toLowerCase() === `${asked.owner}/${asked.name}`.toLowerCase();
@@ -178,7 +171,7 @@ async function getTree(octokit: CallboardOctokit, repository: RepositoryId, sha:
 /** The tree id of a folder at a ref: undefined when there is no such ref, null when the folder is not there. */
 async function folderTree(octokit: CallboardOctokit, repository: RepositoryId, ref: string, folder: string): Promise<string | null | undefined> {
   type Found = { __typename: string; oid?: string } | null;
-  const data = await octokit.graphql<{ repository: { commit: Found; folder: Found } | null }>(
+  const data = await despiteNotFound(() => octokit.graphql<{ repository: { commit: Found; folder: Found } | null }>(
     `query CallboardFolderTree($owner: String!, $name: String!, $commit: String!, $folder: String!) {
       repository(owner: $owner, name: $name) {
         commit: object(expression: $commit) { __typename oid }
@@ -186,7 +179,7 @@ async function folderTree(octokit: CallboardOctokit, repository: RepositoryId, r
       }
     }`,
     { owner: repository.owner, name: repository.name, commit: ref, folder: `${ref}:${folder}` },
-  );
+  ));
   if (!data.repository?.commit) return undefined;
   return data.repository.folder?.__typename === 'Tree' ? (data.repository.folder.oid ?? null) : null;
 }
