@@ -1,16 +1,17 @@
 /** `callboard impact --catalog DIR --repo NAME [--changed PATH ...] [--root DIR] [--format text|json|markdown]` */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
 import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
 import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
-import { impactOf, type RepositoryEntity } from '../core/impact/impact-report.ts';
+import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { loadCatalogIndex } from '../core/impact/load-catalog-index.ts';
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';
+import { readOutputConfig } from '../local/catalog-output.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -52,7 +53,7 @@ export const impactCommand = {
       return 2;
     }
     const dir = resolve(io.cwd, values.catalog);
-    const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readFile(join(dir, 'callboard.yaml'), 'utf8').catch(() => undefined)).config.folder;
+    const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
     const read = (paths: string[]) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
     let index: CatalogIndex | undefined;
     try {
@@ -88,10 +89,6 @@ export const impactCommand = {
 
 async function checkoutEntities(root: string, cwd: string): Promise<RepositoryEntity[]> {
   const { report } = await validateLocalDescriptors({ patterns: [root], cwd, root });
-  return report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: relativeTo(root, cwd, f.path), entity: e.entity })));
-}
-
-/** Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root. */
-function relativeTo(root: string, cwd: string, shown: string): string {
-  return resolve(cwd, shown).slice(root.length + 1).split('\\').join('/');
+  // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root.
+  return reportEntities(report, (shown) => relative(root, resolve(cwd, shown)).split('\\').join('/'));
 }

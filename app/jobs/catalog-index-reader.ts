@@ -8,6 +8,7 @@ import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.
 import { INDEX_FOLDER } from '../core/catalog/render/catalog-paths.ts';
 import { catalogIndexOf, readIndexShard, type CatalogIndex, type IndexEntity } from '../core/impact/catalog-index.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
+import { createRecentlyUsed } from './recently-used.ts';
 
 export interface LoadedCatalog {
   index: CatalogIndex;
@@ -18,11 +19,16 @@ export interface LoadedCatalog {
 
 export type CatalogIndexReader = (forge: Forge, organization: string) => Promise<LoadedCatalog | undefined>;
 
+interface Shard {
+  sha: string;
+  entities: IndexEntity[];
+}
+
 const SHARD = new RegExp(`^(?:.*/)?${INDEX_FOLDER}/[0-9a-f]{1,8}\\.json$`);
 
 export function createCatalogIndexReader(catalogRepository: string, capacity = 4): CatalogIndexReader {
-  // Per organisation: each shard's blob id and entities. A Map keeps insertion order: re-inserting on use keeps the least recently used first.
-  const kept = new Map<string, Map<string, { sha: string; entities: IndexEntity[] }>>();
+  // Per organisation: each shard's blob id and entities.
+  const kept = createRecentlyUsed<Map<string, Shard>>(capacity);
   return async (forge, organization) => {
     const repository = { owner: organization, name: catalogRepository };
     const [config] = await forge.readFiles([{ repository, path: CONFIG_PATH }]);
@@ -32,20 +38,16 @@ export function createCatalogIndexReader(catalogRepository: string, capacity = 4
     const shards = listing.paths.filter((p) => SHARD.test(p));
     if (shards.length === 0) return undefined;
     const key = organization.toLowerCase();
-    const known = kept.get(key) ?? new Map();
-    kept.delete(key);
+    const known = kept.get(key) ?? new Map<string, Shard>();
     const stale = shards.filter((p) => !listing.shas?.get(p) || known.get(p)?.sha !== listing.shas.get(p));
-    const read = stale.length ? await forge.readFiles(stale.map((path) => ({ repository, path }))) : [];
-    const next = new Map<string, { sha: string; entities: IndexEntity[] }>();
+    const read = new Map((stale.length ? await forge.readFiles(stale.map((path) => ({ repository, path }))) : []).map((f) => [f.path, f]));
+    const next = new Map<string, Shard>();
     for (const path of shards) {
-      const fresh = read.find((f) => f.path === path);
-      if (fresh) {
-        if (fresh.text === undefined) continue;
-        next.set(path, { sha: fresh.sha ?? listing.shas?.get(path) ?? '', entities: readIndexShard(path, fresh.text) });
-      } else next.set(path, known.get(path)!);
+      const fresh = read.get(path);
+      if (!fresh) next.set(path, known.get(path)!);
+      else if (fresh.text !== undefined) next.set(path, { sha: fresh.sha ?? listing.shas?.get(path) ?? '', entities: readIndexShard(path, fresh.text) });
     }
     kept.set(key, next);
-    while (kept.size > capacity) kept.delete(kept.keys().next().value!);
     return { index: catalogIndexOf(organization, [...next.values()].flatMap((s) => s.entities)), folder, repository };
   };
 }

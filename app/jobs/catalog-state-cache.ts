@@ -6,6 +6,7 @@
  * the organisations built most recently are kept. Builds never change a state they are given.
  */
 import type { CatalogState } from '../core/catalog/catalog-state.ts';
+import { createRecentlyUsed } from './recently-used.ts';
 
 export interface CatalogStateCache {
   /** The state at exactly this commit, if it is the one kept. */
@@ -14,21 +15,12 @@ export interface CatalogStateCache {
 }
 
 export function createCatalogStateCache(capacity = 4): CatalogStateCache {
-  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
-  const kept = new Map<string, { commit: string; state: CatalogState }>();
+  const kept = createRecentlyUsed<{ commit: string; state: CatalogState }>(capacity);
   return {
     get(key, commit) {
       const entry = kept.get(key);
-      if (!entry || entry.commit !== commit) return undefined;
-      kept.delete(key);
-      kept.set(key, entry);
-      return entry.state;
+      return entry?.commit === commit ? entry.state : undefined;
     },
-    set(key, commit, state) {
-      kept.delete(key);
-      if (capacity <= 0) return;
-      kept.set(key, { commit, state });
-      while (kept.size > capacity) kept.delete(kept.keys().next().value!);
-    },
+    set: (key, commit, state) => kept.set(key, { commit, state }),
   };
 }

@@ -11,15 +11,15 @@
  *   updated in place, removed when nothing in the catalog is touched.
  */
 import { posix } from 'node:path';
-import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { CatalogIndexError } from '../core/impact/catalog-index.ts';
 import { catalogReferenceProblems } from '../core/impact/catalog-references.ts';
 import { entityReferences } from '../core/impact/entity-references.ts';
-import { impactOf, type RepositoryEntity } from '../core/impact/impact-report.ts';
+import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
 import { formatSummary } from '../core/report/format-summary.ts';
 import { problemText } from '../core/report/problem-text.ts';
 import { collectDescriptorSources } from '../core/validate/collect-descriptor-sources.ts';
-import { validateDescriptorFiles } from '../core/validate/validate-descriptor-files.ts';
+import { validateDescriptorFiles, type ValidateFilesOptions } from '../core/validate/validate-descriptor-files.ts';
 import { summarize, type FileReport, type ValidationReport } from '../core/validate/validation-report.ts';
 import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
 import { forgeDescriptorRepository } from '../forge/forge-descriptor-repository.ts';
@@ -62,19 +62,19 @@ export function validateDescriptors(deps: JobDeps) {
     const catalog = await loadCatalog(deps, forge, repository.owner);
     const fullName = `${repository.owner}/${repository.name}`;
 
-    const check = (sha: string, paths: string[], resolve?: Parameters<typeof validateDescriptorFiles>[1]['resolve']) =>
-      readAndValidate(forge, repository, sha, htmlUrl, validator, paths, resolve);
     const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
     const basePaths = [...headPaths, ...(prFiles ?? []).flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath]).filter((p): p is string => !!p && isDescriptorName(p))];
-    const before = baseSha && catalog ? entitiesOf(await check(baseSha, basePaths)) : [];
-    let report = await check(headSha, headPaths);
+    const before = baseSha && catalog ? reportEntities(await (await descriptorsAt(forge, repository, baseSha, basePaths)).validate(validator, htmlUrl)) : [];
+    const head = await descriptorsAt(forge, repository, headSha, headPaths);
+    let report = await head.validate(validator, htmlUrl);
     // What the change defines, before the catalog is asked: an entity with a dangling owner is still the change's entity.
-    const after = entitiesOf(report);
+    const after = reportEntities(report);
     if (catalog) {
       const defined = new Set(after.map((e) => e.ref));
       const references = new Map(before.map((e) => [e.ref, new Set(entityReferences(e.entity).map((r) => r.target))]));
-      report = await check(headSha, headPaths, catalogReferenceProblems({ index: catalog.index, repository: fullName, defined, before: references }));
+      // The same files, already read, validated again with the catalog's checks.
+      report = await head.validate(validator, htmlUrl, catalogReferenceProblems({ index: catalog.index, repository: fullName, defined, before: references }));
     }
     await reportCheck(forge, job.data, report, changed);
     if (prFiles && catalog) await commentImpact(forge, job.data, catalog, prFiles, before, after);
@@ -92,22 +92,15 @@ async function loadCatalog(deps: JobDeps, forge: Forge, organization: string): P
   }
 }
 
-async function readAndValidate(
-  forge: Forge,
-  repository: RepositoryId,
-  sha: string,
-  htmlUrl: string,
-  validator: EntityValidator,
-  paths: string[],
-  resolve?: Parameters<typeof validateDescriptorFiles>[1]['resolve'],
-): Promise<ValidationReport> {
+/** A repository's descriptors at one commit, read once (with what their Locations lead to), to validate as often as asked. */
+async function descriptorsAt(forge: Forge, repository: RepositoryId, sha: string, paths: string[]) {
   const repo = forgeDescriptorRepository(forge, repository, sha);
   const sources = await collectDescriptorSources(repo, paths);
-  return validateDescriptorFiles(sources, { validator, read: repo.read, locate: repo.locate, repositoryUrl: htmlUrl, ...(resolve ? { resolve } : {}) });
+  return {
+    validate: (validator: EntityValidator, htmlUrl: string, resolve?: ValidateFilesOptions['resolve']): Promise<ValidationReport> =>
+      validateDescriptorFiles(sources, { validator, read: repo.read, locate: repo.locate, repositoryUrl: htmlUrl, ...(resolve ? { resolve } : {}) }),
+  };
 }
-
-const entitiesOf = (report: ValidationReport): RepositoryEntity[] =>
-  report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: f.path, entity: e.entity })));
 
 async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: ValidationReport, changed: string[] | undefined) {
   // Judge the change, not the repository's past: only changed files count (all of them without a change set).
@@ -128,9 +121,8 @@ async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: 
 
 async function commentImpact(forge: Forge, data: ValidateDescriptorsData, catalog: LoadedCatalog, prFiles: PullRequestFile[], before: RepositoryEntity[], after: RepositoryEntity[]) {
   const { repository, htmlUrl } = data;
-  const index: CatalogIndex = catalog.index;
   const changedPaths = [...new Set(prFiles.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])))];
-  const report = impactOf({ index, repository: `${repository.owner}/${repository.name}`, repositoryUrl: htmlUrl, changedPaths, before, after });
+  const report = impactOf({ index: catalog.index, repository: `${repository.owner}/${repository.name}`, repositoryUrl: htmlUrl, changedPaths, before, after });
   const web = htmlUrl.slice(0, htmlUrl.length - `/${repository.owner}/${repository.name}`.length);
   const pageUrl = (page: string) => `${web}/${catalog.repository.owner}/${catalog.repository.name}/blob/HEAD/${catalog.folder}/${page}`;
   await forge.ensureComment({ repository, number: data.pullRequest!, marker: IMPACT_MARKER, body: report.entities.length ? renderImpactMarkdown(report, { pageUrl }) : null });

@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -16726,9 +16726,9 @@ function createKindRegistry(definitions = BUILTIN_KINDS) {
 }
 
 // app/core/validation/checks/check.ts
-var allOf = (checks) => (subject) => {
+var allOf = (checks2) => (subject) => {
   const problems2 = [];
-  for (const check2 of checks) {
+  for (const check2 of checks2) {
     const found = check2(subject);
     if (found.length) problems2.push(...found);
   }
@@ -16929,12 +16929,12 @@ function suggestValue(rule, value) {
 }
 
 // app/core/validation/checks/field-format-check.ts
-function fieldFormatCheck(validators2) {
+function fieldFormatCheck(validators) {
   return ({ value }) => {
     const problems2 = [];
     const check2 = (field, path, v, rule, validator, atKey = false) => {
       if (typeof v !== "string" || validator(v)) return;
-      const suggestion = rule in validators2 ? suggestValue(rule, v) : void 0;
+      const suggestion = rule in validators ? suggestValue(rule, v) : void 0;
       problems2.push(
         problem(
           "error",
@@ -16945,23 +16945,23 @@ function fieldFormatCheck(validators2) {
         )
       );
     };
-    check2("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators2.isValidApiVersion);
-    check2("kind", ["kind"], value.kind, "isValidKind", validators2.isValidKind);
+    check2("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
+    check2("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
     const metadata = isRecord(value.metadata) ? value.metadata : {};
-    check2("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators2.isValidEntityName);
-    check2("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators2.isValidNamespace);
+    check2("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators.isValidEntityName);
+    check2("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators.isValidNamespace);
     for (const [map2, keyRule, valueRule] of [
       ["labels", "isValidLabelKey", "isValidLabelValue"],
       ["annotations", "isValidAnnotationKey", "isValidAnnotationValue"]
     ]) {
       const entries = isRecord(metadata[map2]) ? Object.entries(metadata[map2]) : [];
       for (const [k, v] of entries) {
-        check2(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators2[keyRule], true);
-        check2(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators2[valueRule]);
+        check2(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators[keyRule], true);
+        check2(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators[valueRule]);
       }
     }
     const tags = Array.isArray(metadata.tags) ? metadata.tags : [];
-    tags.forEach((tag, i) => check2(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators2.isValidTag));
+    tags.forEach((tag, i) => check2(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
     const links = Array.isArray(metadata.links) ? metadata.links : [];
     links.forEach((link, i) => {
       if (!isRecord(link)) return;
@@ -22862,8 +22862,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // app/core/validation/placeholders.ts
@@ -23858,29 +23858,20 @@ ${HELP}`);
 var import_yaml5 = __toESM(require_dist2(), 1);
 import { existsSync as existsSync5 } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { join as join6, relative as relative5, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // app/core/impact/catalog-index.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 var CatalogIndexError = class extends Error {
 };
-var validators;
-function validatorsOf() {
-  if (!validators) {
-    const ajv = new import_ajv2.Ajv({ allErrors: false, strict: false });
-    ajv.addSchema(INDEX_SCHEMA, "index.schema.json");
-    const index = ajv.getSchema("index.schema.json");
-    const shard2 = ajv.getSchema("index.schema.json#/definitions/shard");
-    let last;
-    validators = {
-      index: (v) => index(v) ? true : (last = index.errors, false),
-      shard: (v) => shard2(v) ? true : (last = shard2.errors, false),
-      errors: () => (last ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")
-    };
+var checks;
+var checksOf = () => {
+  if (!checks) {
+    const compiler = createSchemaCompiler();
+    checks = { index: compiler.compile(INDEX_SCHEMA), shard: compiler.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
   }
-  return validators;
-}
+  return checks;
+};
 function parse(path, text2, check2) {
   let value;
   try {
@@ -23888,17 +23879,18 @@ function parse(path, text2, check2) {
   } catch (e) {
     throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
   }
-  if (!check2(value)) throw new CatalogIndexError(`${path} does not match index.schema.json: ${validatorsOf().errors()}; rebuild the catalog`);
+  const errors = check2(value);
+  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
   return value;
 }
 function readIndexFile(path, text2) {
-  const value = parse(path, text2, (v) => validatorsOf().index(v));
+  const value = parse(path, text2, checksOf().index);
   const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
   if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
   return value;
 }
 function readIndexShard(path, text2) {
-  return parse(path, text2, (v) => validatorsOf().shard(v)).entities;
+  return parse(path, text2, checksOf().shard).entities;
 }
 function catalogIndexOf(organization, entities) {
   const byRef = /* @__PURE__ */ new Map();
@@ -23954,8 +23946,7 @@ function entityReferences(entity2) {
   const references = [];
   for (const field of lookup.found.refFields) {
     const value = entity2.spec?.[field.field];
-    const values = value === void 0 || value === null ? [] : Array.isArray(value) ? value : [value];
-    values.forEach((v, i) => {
+    refValues(value).forEach((v, i) => {
       const parsed = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
       if (!parsed.ok) return;
       references.push({ field, target: stringifyEntityRef(parsed.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
@@ -24060,6 +24051,9 @@ function sameRepositoryFolder(location2, repositoryUrl) {
 }
 
 // app/core/impact/impact-report.ts
+function reportEntities(report2, repositoryPath = (p) => p) {
+  return report2.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity })));
+}
 var MEMBERS_SHOWN = 10;
 function impactOf(input) {
   const { index } = input;
@@ -24425,7 +24419,7 @@ ${HELP2}`);
       return 2;
     }
     const dir = resolve5(io.cwd, values.catalog);
-    const folder = existsSync5(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readFile5(join6(dir, "callboard.yaml"), "utf8").catch(() => void 0)).config.folder;
+    const folder = existsSync5(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
     const read = (paths) => Promise.all(paths.map((p) => readFile5(join6(dir, p), "utf8").catch(() => void 0)));
     let index;
     try {
@@ -24460,10 +24454,7 @@ ${HELP2}`);
 };
 async function checkoutEntities(root, cwd) {
   const { report: report2 } = await validateLocalDescriptors({ patterns: [root], cwd, root });
-  return report2.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: relativeTo(root, cwd, f.path), entity: e.entity })));
-}
-function relativeTo(root, cwd, shown) {
-  return resolve5(cwd, shown).slice(root.length + 1).split("\\").join("/");
+  return reportEntities(report2, (shown) => relative5(root, resolve5(cwd, shown)).split("\\").join("/"));
 }
 
 // app/cli/validate-command.ts

@@ -4,7 +4,7 @@
  * people, so its files are hostile input: each shard is checked against the index's own schema and
  * a shard that does not match is refused with its path and the first thing wrong.
  */
-import { Ajv } from 'ajv';
+import { createSchemaCompiler, type SchemaCheck } from '../validation/schema-compiler.ts';
 import { INDEX_SCHEMA } from '../catalog/render/index-schema.ts';
 
 export interface IndexRelation {
@@ -47,37 +47,31 @@ export interface CatalogIndex {
 
 export class CatalogIndexError extends Error {}
 
-let validators: { index: (v: unknown) => boolean; shard: (v: unknown) => boolean; errors: () => string } | undefined;
-function validatorsOf() {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: false, strict: false });
-    ajv.addSchema(INDEX_SCHEMA, 'index.schema.json');
-    const index = ajv.getSchema('index.schema.json')!;
-    const shard = ajv.getSchema('index.schema.json#/definitions/shard')!;
-    let last: typeof index.errors;
-    validators = {
-      index: (v) => (index(v) ? true : ((last = index.errors), false)),
-      shard: (v) => (shard(v) ? true : ((last = shard.errors), false)),
-      errors: () => (last ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; '),
-    };
+// The index's own schema, as published beside it; a shard is checked against its definition.
+let checks: { index: SchemaCheck; shard: SchemaCheck } | undefined;
+const checksOf = () => {
+  if (!checks) {
+    const compiler = createSchemaCompiler();
+    checks = { index: compiler.compile(INDEX_SCHEMA), shard: compiler.compile({ definitions: INDEX_SCHEMA.definitions, $ref: '#/definitions/shard' }) };
   }
-  return validators;
-}
+  return checks;
+};
 
-function parse(path: string, text: string, check: (v: unknown) => boolean): unknown {
+function parse(path: string, text: string, check: SchemaCheck): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
     throw new CatalogIndexError(`${path} is not JSON (${(e as Error).message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
   }
-  if (!check(value)) throw new CatalogIndexError(`${path} does not match index.schema.json: ${validatorsOf().errors()}; rebuild the catalog`);
+  const errors = check(value);
+  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}; rebuild the catalog`);
   return value;
 }
 
 /** `index.json`: the organisation and the shard files (relative to the catalog folder). */
 export function readIndexFile(path: string, text: string): { organization: string; shards: string[] } {
-  const value = parse(path, text, (v) => validatorsOf().index(v)) as { organization: string; shards: string[] };
+  const value = parse(path, text, checksOf().index) as { organization: string; shards: string[] };
   // A shard path is data from the repository: only `index/<hex>.json` is followed.
   const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
   if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
@@ -86,7 +80,7 @@ export function readIndexFile(path: string, text: string): { organization: strin
 
 /** One shard's entities. */
 export function readIndexShard(path: string, text: string): IndexEntity[] {
-  return (parse(path, text, (v) => validatorsOf().shard(v)) as { entities: IndexEntity[] }).entities;
+  return (parse(path, text, checksOf().shard) as { entities: IndexEntity[] }).entities;
 }
 
 export function catalogIndexOf(organization: string, entities: Iterable<IndexEntity>): CatalogIndex {

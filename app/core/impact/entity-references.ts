@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../model/entity.ts';
 import { compoundRefOf, parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { refValues } from '../model/entity-relations.ts';
 import { createKindRegistry, type RefField } from '../model/kinds.ts';
 
 export interface EntityReference {
@@ -25,8 +26,7 @@ export function entityReferences(entity: Entity): EntityReference[] {
   const references: EntityReference[] = [];
   for (const field of lookup.found.refFields) {
     const value = entity.spec?.[field.field];
-    const values = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-    values.forEach((v, i) => {
+    refValues(value).forEach((v, i) => {
       const parsed = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
       if (!parsed.ok) return;
       references.push({ field, target: stringifyEntityRef(parsed.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });

@@ -6,6 +6,7 @@
  * the report out. The app's pull request comment and `callboard impact` both render it.
  */
 import type { Entity } from '../model/entity.ts';
+import type { ValidationReport } from '../validate/validation-report.ts';
 import type { CatalogIndex, IndexEntity } from './catalog-index.ts';
 import { dependentsOf } from './dependents.ts';
 import { describeChanges, type ChangeNote } from './descriptor-changes.ts';
@@ -18,6 +19,14 @@ export interface RepositoryEntity {
   /** Its descriptor, relative to the repository root. */
   path: string;
   entity: Entity;
+}
+
+/**
+ * The entities a validation report found valid, as one side of a change: `repositoryPath` turns a
+ * report's path (as shown to people) into the path relative to the repository root.
+ */
+export function reportEntities(report: ValidationReport, repositoryPath: (shown: string) => string = (p) => p): RepositoryEntity[] {
+  return report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity })));
 }
 
 export interface ImpactInput {
