@@ -6,8 +6,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createCatalogStateCache } from '../app/jobs/catalog-state-cache.ts';
+import { createCatalogIndexReader } from '../app/jobs/catalog-index-reader.ts';
 import { createCatalogUpdates } from '../app/jobs/catalog-updates.ts';
 import { updateCatalog } from '../app/jobs/update-catalog.ts';
+import { validateDescriptors } from '../app/jobs/validate-descriptors.ts';
 import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
 import { forgeAgainst, startDouble } from '../test/support/github.ts';
 
@@ -93,11 +95,39 @@ for (const [label, run, update] of steps) {
   octokit.requestCounts.reset();
   start = performance.now();
   await run();
-  const requests = octokit.requestCounts.get().total;
-  line(`catalog ${label} (${N} repositories)`, requests, 'requests');
+  const { total: requests, notModified } = octokit.requestCounts.get();
+  line(`catalog ${label} (${N} repositories)`, requests, `requests (${notModified} of them free 304s)`);
+  if (process.env.BENCH_ROUTES) console.log(JSON.stringify(octokit.requestCounts.get()));
   line(`catalog ${label} time`, Math.round(performance.now() - start), 'ms');
   if (update.full) line(`catalog ${label} vs Backstage refresh cycle (${backstageCycle} requests)`, (backstageCycle / requests).toFixed(1), 'x fewer');
 }
+
+// A pull request event, counted: the descriptor check and the impact comment on a change to one
+// repository's descriptor, against the catalog just built for the whole organisation. Cold: the
+// replica has never read the catalog index. Warm: the next push, no catalog commit since. After a
+// catalog commit: another repository's change landed, so the index is read again, changed shards
+// only. A pull request of 250 files adds only the pages of its file list. None of it grows with
+// the organisation.
+const prJob = validateDescriptors({ forgeFor: async () => forge, catalogIndex: createCatalogIndexReader('callboard-catalog') });
+const descriptorOf = (name: string, extra: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-2\n${extra}`;
+async function pullRequestEvent(label: string, repo: string, branch: string, files: Record<string, string>) {
+  const baseSha = double.branchHead('acme', repo, 'main')!;
+  const existing = double.pullRequests('acme', repo).find((p) => p.head === branch);
+  const number = existing?.number ?? double.openPullRequest({ owner: 'acme', repo, head: branch, files, author: 'lin' }).number;
+  const headSha = existing ? double.pushCommit({ owner: 'acme', repo, branch, files }) : double.branchHead('acme', repo, branch)!;
+  octokit.requestCounts.reset();
+  await prJob({ name: 'validate-descriptors', id: label, data: { installationId: installation, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha, baseSha, pullRequest: number } });
+  const { total, rest, graphql, notModified, byRoute } = octokit.requestCounts.get();
+  if (process.env.BENCH_ROUTES) console.log(byRoute);
+  line(`pull request event, ${label} (${N} repositories)`, total, `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL; ${total - notModified} counted against the rate limit)`);
+}
+await pullRequestEvent('cold index', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00003]\n') });
+await pullRequestEvent('warm index, next push', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00004]\n') });
+double.pushCommit({ owner: 'acme', repo: 'service-00005', branch: 'main', files: { 'catalog-info.yaml': descriptorOf('service-00005', '') } });
+updates.add(installation, { repositories: ['acme/service-00005'], reason: 'push' });
+await warm(jobOf('push-5'));
+await pullRequestEvent('after a catalog commit', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00006]\n') });
+await pullRequestEvent('250 files changed', 'service-00007', 'big-change', Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`src/file-${i}.ts`, `export const n = ${i};\n`])));
 
 // The same writes, calm and under every fault, compared by what they leave behind.
 double.addRepository({ owner: 'acme', name: 'calm', files: { 'README.md': '#\n' } });

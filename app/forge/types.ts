@@ -205,6 +205,12 @@ export interface Forge {
    */
   getRepositories(repositories: readonly RepositoryId[]): Promise<(ForgeRepository | undefined)[]>;
   /**
+   * The commit a ref (the default branch when absent) points at: cheap to ask again and again, to
+   * learn whether anything moved. Undefined when there is none, or the forge cannot name one (a
+   * working tree).
+   */
+  headCommit(repository: RepositoryId, ref?: string): Promise<string | undefined>;
+  /**
    * Every file of a repository at a ref (the default branch when absent), or only those under
    * `folder`; undefined when there is no such ref. Paths are repository-relative either way.
    */

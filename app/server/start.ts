@@ -6,6 +6,7 @@
  */
 import { run, type ProbotOctokit } from 'probot';
 import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
+import { createResponseCache } from '../forge/github/conditional-requests.ts';
 import { createBudgetRegistry } from '../forge/github/content-budget.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createCallboardApp } from './callboard-app.ts';
@@ -38,8 +39,8 @@ const server = await run(
     ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
     ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
   }),
-  // One content-creation budget per installation, shared by every Octokit Probot makes for it.
-  { Octokit: CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() } }) as unknown as typeof ProbotOctokit },
+  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot makes.
+  { Octokit: CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() }, conditionalRequests: { cache: createResponseCache() } }) as unknown as typeof ProbotOctokit },
 );
 
 // On SIGTERM (a deploy, a scale-down) stop taking webhooks, finish the jobs in hand, then exit.

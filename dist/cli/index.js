@@ -18130,6 +18130,7 @@ var entity = object("One entity of the catalog.", {
   system: optionalString("The canonical ref of the System it is part of, or null."),
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: "array", items: string("A tag."), description: "`metadata.tags`, in the order written." },
+  displayName: optionalString("A Group's or User's `spec.profile.displayName`, or null: what people call it."),
   email: optionalString("A Group's or User's `spec.profile.email`, or null: how to reach it."),
   links: {
     type: "array",
@@ -21861,6 +21862,7 @@ function entityEntry(view, e) {
     system: s.system ?? null,
     domain: s.domain ?? null,
     tags: s.tags,
+    displayName: profileOf(e).displayName ?? null,
     email: profileOf(e).email ?? null,
     links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === "string" ? l.title : null, type: typeof l.type === "string" ? l.type : null })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
@@ -23261,7 +23263,7 @@ async function collectDescriptorSources(repo, requested) {
 // package.json
 var package_default = {
   name: "callboard",
-  version: "0.2.0",
+  version: "0.3.0",
   description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
   type: "module",
   license: "Apache-2.0",
@@ -23312,6 +23314,7 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     bottleneck: "^2.19.5",
     "js-yaml": "^4.3.2",
+    "lru-cache": "^11.5.3",
     picomatch: "^4.0.7",
     probot: "^14.3.2",
     tinyglobby: "^0.2.17",
@@ -23709,6 +23712,10 @@ function createLocalForge(options) {
     async listRepositories() {
       const entries = await readdir2(root, { withFileTypes: true });
       return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => repositoryAt(e.name)).sort((a, b) => byText(a.name, b.name));
+    },
+    // A working tree has no commit to name: callers read it whole.
+    async headCommit() {
+      return void 0;
     },
     async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);
@@ -24131,7 +24138,7 @@ function dependentOf(index, ref) {
   };
 }
 var named = (index, ref) => ({ ref, title: titleOf(index.get(ref), ref) });
-var titleOf = (e, ref) => e?.title ?? e?.name ?? ref.slice(ref.indexOf("/") + 1);
+var titleOf = (e, ref) => e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref.indexOf("/") + 1);
 var stringOf = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var isDeprecated = (e) => stringOf(e.spec?.lifecycle)?.toLowerCase() === "deprecated";
 var optional = (key, value) => value ? { [key]: value } : {};

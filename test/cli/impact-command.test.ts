@@ -29,7 +29,8 @@ describe('callboard impact', () => {
   it('gives the owner with contacts and members, and the dependents with their owners', () => {
     const report = JSON.parse(impact('--repo', 'artist-lookup', '--changed', 'src/Main.kt', '--format', 'json').stdout);
     const lookup = report.entities.find((e: { ref: string }) => e.ref === 'component:default/artist-lookup');
-    expect(lookup.owner).toMatchObject({ ref: 'group:default/team-a', exists: true, email: 'team-a@acme.example' });
+    // A group is presented by its display name, as Backstage does.
+    expect(lookup.owner).toMatchObject({ ref: 'group:default/team-a', title: 'Team A (Artists)', exists: true, email: 'team-a@acme.example' });
     expect(lookup.owner.members.length).toBeGreaterThan(0);
     expect(lookup.providesApis.map((a: { ref: string }) => a.ref)).toEqual(['api:default/artist-api']);
     // www-artist consumes the API artist-lookup provides: it depends on artist-lookup through it.

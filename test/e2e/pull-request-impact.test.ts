@@ -66,10 +66,14 @@ describe('a pull request', () => {
 
     // A second push: the descriptor of b gains a dependency; the same comment says so.
     const headSha = double.pushCommit({ owner: 'acme', repo: 'mono', branch: 'tweak-b', files: { 'services/b/catalog-info.yaml': componentYaml('svc-b', '\n  dependsOn: [component:svc-a]') } });
+    const sent = double.requests.length;
     expect((await server.deliver('pull_request', pullRequestPayload('synchronize', { ...pr.target, headSha }))).status).toBe(200);
     await waitFor(() => impactComments('mono', pr.number)[0]!.body.includes('adds a dependency on component svc-a'), 30_000, () => `not updated:\n${server.output()}`);
     expect(impactComments('mono', pr.number)).toHaveLength(1);
     expect(impactComments('mono', pr.number)[0]!.id).toBe(first!.id);
+    // No catalog commit since the first event: the index kept in memory is still right, and asking costs one free 304.
+    const catalogReads = double.requests.slice(sent).filter((r) => r.path.includes('/repos/acme/callboard-catalog/'));
+    expect(catalogReads.map((r) => [r.method, r.route, r.status])).toEqual([['GET', '/repos/{owner}/{repo}/commits/{ref}', 304]]);
   });
 
   it('changing an owner to a group that does not exist gets a failing check with the annotation on that line', async () => {

@@ -7,6 +7,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import { CallboardOctokit } from '../../app/forge/github/callboard-octokit.ts';
+import type { ResponseCache } from '../../app/forge/github/conditional-requests.ts';
 import { createGithubForge } from '../../app/forge/github/github-forge.ts';
 import type { CommitLimits } from '../../app/forge/github/commit-files.ts';
 import type { ReadBatching } from '../../app/forge/github/read-files.ts';
@@ -24,8 +25,9 @@ export const startDouble = (options: { treeEntryLimit?: number } = {}): Promise<
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
-export function installationOctokit(double: GithubDouble, installationId: number): CallboardOctokit {
+export function installationOctokit(double: GithubDouble, installationId: number, responses?: ResponseCache): CallboardOctokit {
   return new CallboardOctokit({
+    ...(responses ? { conditionalRequests: { cache: responses } } : {}),
     baseUrl: `${double.url}/api/v3`,
     auth: { appId: APP.id, privateKey: APP.privateKey, installationId },
     log: silent,

@@ -26,6 +26,7 @@ export interface IndexEntity {
   system: string | null;
   domain: string | null;
   tags: string[];
+  displayName: string | null;
   email: string | null;
   links: { url: string; title: string | null; type: string | null }[];
   source: { repository: string; path: string; line: number; url: string };

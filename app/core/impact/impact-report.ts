@@ -180,7 +180,8 @@ function dependentOf(index: CatalogIndex, ref: string): Dependent {
 }
 
 const named = (index: CatalogIndex, ref: string) => ({ ref, title: titleOf(index.get(ref), ref) });
-const titleOf = (e: IndexEntity | undefined, ref: string) => e?.title ?? e?.name ?? ref.slice(ref.indexOf('/') + 1);
+/** As Backstage presents an entity: its title, else a Group's or User's display name, else its name. */
+const titleOf = (e: IndexEntity | undefined, ref: string) => e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref.indexOf('/') + 1);
 const stringOf = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isDeprecated = (e: Entity) => stringOf(e.spec?.lifecycle)?.toLowerCase() === 'deprecated';
 const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});

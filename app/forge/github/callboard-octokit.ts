@@ -1,6 +1,7 @@
 /**
  * Callboard's Octokit preset, built once: Probot's Octokit (throttling, retry, pagination, REST
- * methods) plus the content-creation budget and a request counter, with Callboard's policy for
+ * methods) plus the content-creation budget, a request counter and conditional reads (ETags;
+ * registered last, so it is the outermost and the counter sees each 304 it turns into an answer), with Callboard's policy for
  * rate limits: secondary limits are retried after `retry-after` (Probot's default gives up), the
  * primary limit is waited out when its reset is near. Requests that hang are cut off, so a slow
  * answer turns into a retry instead of a stuck job.
@@ -12,6 +13,7 @@
 import Bottleneck from 'bottleneck';
 import type { OctokitOptions } from '@octokit/core';
 import { ProbotOctokit } from 'probot';
+import { conditionalRequests } from './conditional-requests.ts';
 import { contentBudget } from './content-budget.ts';
 import { requestCounter } from './request-counter.ts';
 
@@ -34,7 +36,7 @@ const throttlePolicy = {
   },
 };
 
-export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter).defaults((options: OctokitOptions) => {
+export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter, conditionalRequests).defaults((options: OctokitOptions) => {
   const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
   return {
     ...options,

@@ -11,7 +11,7 @@ import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
 import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
-import { canWrite, getRepositories, listFiles, listRepositories, listTeams } from './repositories.ts';
+import { canWrite, getRepositories, headCommit, listFiles, listRepositories, listTeams } from './repositories.ts';
 
 export interface GithubForgeOptions {
   octokit: CallboardOctokit;
@@ -27,6 +27,7 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
   return {
     listRepositories: () => listRepositories(octokit),
     getRepositories: (repositories) => getRepositories(octokit, repositories),
+    headCommit: (repository, ref) => headCommit(octokit, repository, ref),
     listFiles: (repository, ref, folder) => listFiles(octokit, repository, ref, folder),
     readFiles: (requests) => readFiles(octokit, requests, reads),
     commitFiles: (request) => commitFiles(octokit, request, limits),

@@ -153,6 +153,28 @@ export async function listFiles(octokit: CallboardOctokit, repository: Repositor
   return { paths, shas: found, truncated };
 }
 
+/**
+ * The commit a ref points at, asked as GitHub's polling recipe says: the `sha` media type (a bare
+ * SHA), conditional on the last answer's ETag (conditional-requests.ts), so asking again while
+ * nothing moved costs no rate limit. Undefined when there is no such repository, ref or commit.
+ */
+export async function headCommit(octokit: CallboardOctokit, repository: RepositoryId, ref = 'HEAD'): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      owner: repository.owner,
+      repo: repository.name,
+      ref,
+      headers: { accept: 'application/vnd.github.sha' },
+    });
+    const sha = String(data).trim();
+    return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  } catch (error) {
+    // 404: no repository; 409: an empty one; 422: no such ref.
+    if ([404, 409, 422].includes((error as { status?: number }).status ?? 0)) return undefined;
+    throw error;
+  }
+}
+
 async function getTree(octokit: CallboardOctokit, repository: RepositoryId, sha: string, recursive: boolean) {
   try {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {

@@ -67,6 +67,10 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
         .map((e) => repositoryAt(e.name))
         .sort((a, b) => byText(a.name, b.name));
     },
+    // A working tree has no commit to name: callers read it whole.
+    async headCommit() {
+      return undefined;
+    },
     async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);
       if (!existsSync(dir)) return undefined;

@@ -57,6 +57,7 @@ const entity = object('One entity of the catalog.', {
   system: optionalString('The canonical ref of the System it is part of, or null.'),
   domain: optionalString("The canonical ref of its Domain (its own, or its System's), or null."),
   tags: { type: 'array', items: string('A tag.'), description: '`metadata.tags`, in the order written.' },
+  displayName: optionalString("A Group's or User's `spec.profile.displayName`, or null: what people call it."),
   email: optionalString("A Group's or User's `spec.profile.email`, or null: how to reach it."),
   links: {
     type: 'array',

@@ -61,6 +61,7 @@ function entityEntry(view: CatalogView, e: CatalogEntity) {
     system: s.system ?? null,
     domain: s.domain ?? null,
     tags: s.tags,
+    displayName: profileOf(e).displayName ?? null,
     email: profileOf(e).email ?? null,
     links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === 'string' ? l.title : null, type: typeof l.type === 'string' ? l.type : null })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },

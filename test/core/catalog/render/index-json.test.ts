@@ -49,7 +49,7 @@ describe('the index', () => {
     expect(index).toMatchObject({ $schema: './index.schema.json', organization: 'acme', entities: entities.length, shardDigits: 1, problems: 'index/problems.json' });
     expect(index.errors + index.warnings).toBe(problems.problems.length);
     expect(Object.keys(entities[0])).toEqual([
-      'ref', 'kind', 'namespace', 'name', 'title', 'description', 'type', 'lifecycle', 'owner', 'system', 'domain', 'tags', 'email', 'links', 'source', 'page', 'status', 'archived', 'relations',
+      'ref', 'kind', 'namespace', 'name', 'title', 'description', 'type', 'lifecycle', 'owner', 'system', 'domain', 'tags', 'displayName', 'email', 'links', 'source', 'page', 'status', 'archived', 'relations',
     ]);
     expect(Object.keys(problems.problems[0])).toEqual(['kind', 'severity', 'message', 'repository', 'path', 'line', 'column', 'ref', 'url']);
   });

@@ -68,6 +68,23 @@ export const repoHandlers: Record<string, Handler> = {
     };
   },
 
+  /**
+   * The commit a ref points at. Only as GitHub's polling recipe asks for it — the `sha` media
+   * type, a bare SHA as text, conditional on its ETag — not the full JSON commit (with files and
+   * stats), which nothing here needs.
+   */
+  'repos/get-commit'(ctx) {
+    const repo = ctx.repo();
+    if (!/application\/vnd\.github(\.v3)?\.sha\b/.test(String(ctx.request.headers.accept))) {
+      ctx.violation('the double answers GET /repos/{owner}/{repo}/commits/{ref} only with Accept: application/vnd.github.sha');
+      return fail(415, 'Unsupported media type', ctx);
+    }
+    if (repo.branches.size === 0) return fail(409, 'Git Repository is empty.', ctx);
+    const ref = String(ctx.params.ref);
+    const commit = ctx.world.resolve(repo, ref) ?? fail(422, `No commit found for SHA: ${ref}`, ctx);
+    return { status: 200, raw: { contentType: 'application/vnd.github.sha; charset=utf-8', data: Buffer.from(commit.sha) } };
+  },
+
   'repos/get-collaborator-permission-level'(ctx) {
     const repo = ctx.repo();
     const account = ctx.world.findAccount(String(ctx.params.username)) ?? notFound(ctx);
