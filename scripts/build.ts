@@ -10,6 +10,7 @@ import { build, type Metafile } from 'esbuild';
 
 const ENTRIES = {
   'validate/index': 'actions/validate/src/index.ts',
+  'scorecard/index': 'actions/scorecard/src/index.ts',
   'cli/index': 'app/cli/index.ts',
 };
 

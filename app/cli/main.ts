@@ -2,6 +2,7 @@
 import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { impactCommand } from './impact-command.ts';
+import { scoreCommand } from './score-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   catalog: catalogCommand,
   impact: impactCommand,
+  score: scoreCommand,
 };
 
 const usage = () =>

@@ -39,18 +39,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
     };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    exports2._CodeOrName = _CodeOrName;
+    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       constructor(s) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports2.IDENTIFIER.test(s))
           throw new Error("CodeGen: name must be a valid identifier");
         this.str = s;
       }
@@ -64,7 +64,7 @@ var require_code = __commonJS({
         return { [this.str]: 1 };
       }
     };
-    exports.Name = Name;
+    exports2.Name = Name;
     var _Code = class extends _CodeOrName {
       constructor(code) {
         super();
@@ -92,8 +92,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
+    exports2._Code = _Code;
+    exports2.nil = new _Code("");
     function _(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
@@ -103,7 +103,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports2._ = _;
     var plus = new _Code("+");
     function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports2.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -125,7 +125,7 @@ var require_code = __commonJS({
       else
         code.push(interpolate(arg));
     }
-    exports.addCodeArg = addCodeArg;
+    exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i = 1;
       while (i < expr.length - 1) {
@@ -161,42 +161,42 @@ var require_code = __commonJS({
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
-    exports.strConcat = strConcat;
+    exports2.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    exports.safeStringify = safeStringify;
+    exports2.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
-    exports.getProperty = getProperty;
+    exports2.getProperty = getProperty;
     function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+      if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
         return new _Code(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
-    exports.getEsmExportName = getEsmExportName;
+    exports2.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    exports.regexpCode = regexpCode;
+    exports2.regexpCode = regexpCode;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       constructor(name) {
@@ -208,8 +208,8 @@ var require_scope = __commonJS({
     (function(UsedValueState2) {
       UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
       UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
+    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    exports2.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
@@ -238,7 +238,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports.Scope = Scope;
+    exports2.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -249,7 +249,7 @@ var require_scope = __commonJS({
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
-    exports.ValueScopeName = ValueScopeName;
+    exports2.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
@@ -319,7 +319,7 @@ var require_scope = __commonJS({
             nameSet.set(name, UsedValueState.Started);
             let c = valueCode(name);
             if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
               code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
@@ -332,57 +332,57 @@ var require_scope = __commonJS({
         return code;
       }
     };
-    exports.ValueScope = ValueScope;
+    exports2.ValueScope = ValueScope;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return code_2._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return code_2.str;
     } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
       return code_2.strConcat;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return code_2.nil;
     } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
       return code_2.getProperty;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return code_2.stringify;
     } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
       return code_2.regexpCode;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return code_2.Name;
     } });
     var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
       return scope_2.Scope;
     } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
       return scope_2.ValueScope;
     } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
       return scope_2.ValueScopeName;
     } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
       return scope_2.varKinds;
     } });
-    exports.operators = {
+    exports2.operators = {
       GT: new code_1._Code(">"),
       GTE: new code_1._Code(">="),
       LT: new code_1._Code("<"),
@@ -556,9 +556,9 @@ var require_codegen = __commonJS({
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
+      constructor(condition2, nodes) {
         super(nodes);
-        this.condition = condition;
+        this.condition = condition2;
       }
       render(opts) {
         let code = `if(${this.condition})` + super.render(opts);
@@ -795,7 +795,7 @@ var require_codegen = __commonJS({
       }
       // `+=` code
       add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
       code(c) {
@@ -821,8 +821,8 @@ var require_codegen = __commonJS({
         return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
+      if(condition2, thenBody, elseBody) {
+        this._blockNode(new If(condition2));
         if (thenBody && elseBody) {
           this.code(thenBody).else().code(elseBody).endIf();
         } else if (thenBody) {
@@ -833,8 +833,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
+      elseIf(condition2) {
+        return this._elseNode(new If(condition2));
       }
       // `else` clause - only valid after `if` or `else if` clauses
       else() {
@@ -995,7 +995,7 @@ var require_codegen = __commonJS({
         ns[ns.length - 1] = node;
       }
     };
-    exports.CodeGen = CodeGen;
+    exports2.CodeGen = CodeGen;
     function addNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) + (from[n] || 0);
@@ -1036,17 +1036,17 @@ var require_codegen = __commonJS({
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
+    exports2.not = not;
+    var andCode = mappend(exports2.operators.AND);
     function and(...args) {
       return args.reduce(andCode);
     }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
+    exports2.and = and;
+    var orCode = mappend(exports2.operators.OR);
     function or(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports2.or = or;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -1058,10 +1058,10 @@ var require_codegen = __commonJS({
 
 // node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
@@ -1070,7 +1070,7 @@ var require_util = __commonJS({
         hash3[item] = true;
       return hash3;
     }
-    exports.toHash = toHash;
+    exports2.toHash = toHash;
     function alwaysValidSchema(it, schema2) {
       if (typeof schema2 == "boolean")
         return schema2;
@@ -1079,7 +1079,7 @@ var require_util = __commonJS({
       checkUnknownRules(it, schema2);
       return !schemaHasRules(schema2, it.self.RULES.all);
     }
-    exports.alwaysValidSchema = alwaysValidSchema;
+    exports2.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema2 = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
@@ -1092,7 +1092,7 @@ var require_util = __commonJS({
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
-    exports.checkUnknownRules = checkUnknownRules;
+    exports2.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema2, rules) {
       if (typeof schema2 == "boolean")
         return !schema2;
@@ -1101,7 +1101,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRules = schemaHasRules;
+    exports2.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema2, RULES) {
       if (typeof schema2 == "boolean")
         return !schema2;
@@ -1110,7 +1110,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
       if (!$data) {
         if (typeof schema2 == "number" || typeof schema2 == "boolean")
@@ -1120,25 +1120,25 @@ var require_util = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    exports.schemaRefOrVal = schemaRefOrVal;
+    exports2.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str4) {
       return unescapeJsonPointer(decodeURIComponent(str4));
     }
-    exports.unescapeFragment = unescapeFragment;
+    exports2.unescapeFragment = unescapeFragment;
     function escapeFragment(str4) {
       return encodeURIComponent(escapeJsonPointer(str4));
     }
-    exports.escapeFragment = escapeFragment;
+    exports2.escapeFragment = escapeFragment;
     function escapeJsonPointer(str4) {
       if (typeof str4 == "number")
         return `${str4}`;
       return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    exports.escapeJsonPointer = escapeJsonPointer;
+    exports2.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str4) {
       return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
+    exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
         for (const x of xs)
@@ -1147,14 +1147,14 @@ var require_util = __commonJS({
         f(xs);
       }
     }
-    exports.eachItem = eachItem;
+    exports2.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    exports.mergeEvaluated = {
+    exports2.mergeEvaluated = {
       props: makeMergeEvaluated({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
@@ -1185,11 +1185,11 @@ var require_util = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
+    exports2.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
-    exports.setEvaluated = setEvaluated;
+    exports2.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f) {
       return gen.scopeValue("func", {
@@ -1197,12 +1197,12 @@ var require_util = __commonJS({
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
-    exports.useFunc = useFunc;
+    exports2.useFunc = useFunc;
     var Type2;
     (function(Type3) {
       Type3[Type3["Num"] = 0] = "Num";
       Type3[Type3["Str"] = 1] = "Str";
-    })(Type2 || (exports.Type = Type2 = {}));
+    })(Type2 || (exports2.Type = Type2 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
         const isNumber = dataPropType === Type2.Num;
@@ -1210,7 +1210,7 @@ var require_util = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    exports.getErrorPath = getErrorPath;
+    exports2.getErrorPath = getErrorPath;
     function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
         return;
@@ -1219,15 +1219,15 @@ var require_util = __commonJS({
         throw new Error(msg);
       it.self.logger.warn(msg);
     }
-    exports.checkStrictMode = checkStrictMode;
+    exports2.checkStrictMode = checkStrictMode;
   }
 });
 
 // node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
       // validation function arguments
@@ -1258,26 +1258,26 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports2.default = names;
   }
 });
 
 // node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
-    exports.keywordError = {
+    exports2.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
-    exports.keyword$DataError = {
+    exports2.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1287,8 +1287,8 @@ var require_errors = __commonJS({
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    exports2.reportError = reportError;
+    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1297,12 +1297,12 @@ var require_errors = __commonJS({
         returnErrors(it, names_1.default.vErrors);
       }
     }
-    exports.reportExtraError = reportExtraError;
+    exports2.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    exports.resetErrorsCount = resetErrorsCount;
+    exports2.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
@@ -1317,7 +1317,7 @@ var require_errors = __commonJS({
         }
       });
     }
-    exports.extendErrors = extendErrors;
+    exports2.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
@@ -1386,10 +1386,10 @@ var require_errors = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -1407,7 +1407,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
       const { gen, schema: schema2 } = it;
       if (schema2 === false) {
@@ -1417,7 +1417,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
+    exports2.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
       const { gen, data } = it;
       const cxt = {
@@ -1437,16 +1437,16 @@ var require_boolSchema = __commonJS({
 
 // node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
     function isJSONType(x) {
       return typeof x == "string" && jsonTypes.has(x);
     }
-    exports.isJSONType = isJSONType;
+    exports2.isJSONType = isJSONType;
     function getRules() {
       const groups = {
         number: { type: "number", rules: [] },
@@ -1462,39 +1462,39 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    exports.getRules = getRules;
+    exports2.getRules = getRules;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema: schema2, self }, type2) {
       const group2 = self.RULES.types[type2];
       return group2 && group2 !== true && shouldUseGroup(schema2, group2);
     }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
+    exports2.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema2, group2) {
       return group2.rules.some((rule) => shouldUseRule(schema2, rule));
     }
-    exports.shouldUseGroup = shouldUseGroup;
+    exports2.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema2, rule) {
       var _a;
       return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
     }
-    exports.shouldUseRule = shouldUseRule;
+    exports2.shouldUseRule = shouldUseRule;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
@@ -1504,7 +1504,7 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
+    })(DataType || (exports2.DataType = DataType = {}));
     function getSchemaTypes(schema2) {
       const types2 = getJSONTypes(schema2.type);
       const hasNull = types2.includes("null");
@@ -1520,14 +1520,14 @@ var require_dataType = __commonJS({
       }
       return types2;
     }
-    exports.getSchemaTypes = getSchemaTypes;
+    exports2.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types2.every(rules_1.isJSONType))
         return types2;
       throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
-    exports.getJSONTypes = getJSONTypes;
+    exports2.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
@@ -1543,7 +1543,7 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
       return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
@@ -1623,7 +1623,7 @@ var require_dataType = __commonJS({
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
-    exports.checkDataType = checkDataType;
+    exports2.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
         return checkDataType(dataTypes[0], data, strictNums, correct);
@@ -1645,7 +1645,7 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
-    exports.checkDataTypes = checkDataTypes;
+    exports2.checkDataTypes = checkDataTypes;
     var typeError = {
       message: ({ schema: schema2 }) => `must be ${schema2}`,
       params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
@@ -1654,7 +1654,7 @@ var require_dataType = __commonJS({
       const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    exports.reportTypeError = reportTypeError;
+    exports2.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema: schema2 } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
@@ -1675,10 +1675,10 @@ var require_dataType = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
@@ -1691,7 +1691,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
-    exports.assignDefaults = assignDefaults;
+    exports2.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
@@ -1701,21 +1701,21 @@ var require_defaults = __commonJS({
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
       }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
+      let condition2 = (0, codegen_1._)`${childData} === undefined`;
       if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+        condition2 = (0, codegen_1._)`${condition2} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition2, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
     }
   }
 });
 
 // node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
@@ -1727,16 +1727,16 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    exports.checkReportMissingProp = checkReportMissingProp;
+    exports2.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
-    exports.checkMissingProp = checkMissingProp;
+    exports2.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing2) {
       cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
-    exports.reportMissingProp = reportMissingProp;
+    exports2.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -1744,29 +1744,29 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    exports.hasPropFunc = hasPropFunc;
+    exports2.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    exports.isOwnProperty = isOwnProperty;
+    exports2.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    exports.propertyInData = propertyInData;
+    exports2.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    exports.noPropertyInData = noPropertyInData;
+    exports2.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
-    exports.allSchemaProperties = allSchemaProperties;
+    exports2.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    exports.schemaProperties = schemaProperties;
+    exports2.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -1780,7 +1780,7 @@ var require_code2 = __commonJS({
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
-    exports.callValidateCode = callValidateCode;
+    exports2.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
@@ -1792,7 +1792,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
-    exports.usePattern = usePattern;
+    exports2.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -1816,7 +1816,7 @@ var require_code2 = __commonJS({
         });
       }
     }
-    exports.validateArray = validateArray;
+    exports2.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema: schema2, keyword, it } = cxt;
       if (!Array.isArray(schema2))
@@ -1839,16 +1839,16 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    exports.validateUnion = validateUnion;
+    exports2.validateUnion = validateUnion;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
@@ -1869,13 +1869,13 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    exports.macroKeywordCode = macroKeywordCode;
+    exports2.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -1913,7 +1913,7 @@ var require_keyword = __commonJS({
         gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
-    exports.funcKeywordCode = funcKeywordCode;
+    exports2.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it } = cxt;
       gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
@@ -1937,7 +1937,7 @@ var require_keyword = __commonJS({
     function validSchemaType(schema2, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
-    exports.validSchemaType = validSchemaType;
+    exports2.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
@@ -1957,16 +1957,16 @@ var require_keyword = __commonJS({
         }
       }
     }
-    exports.validateKeywordUsage = validateKeywordUsage;
+    exports2.validateKeywordUsage = validateKeywordUsage;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
@@ -1998,7 +1998,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    exports.getSubschema = getSubschema;
+    exports2.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
@@ -2029,7 +2029,7 @@ var require_subschema = __commonJS({
         subschema.dataNames = [...it.dataNames, _nextData];
       }
     }
-    exports.extendSubschemaData = extendSubschemaData;
+    exports2.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
         subschema.compositeRule = compositeRule;
@@ -2040,13 +2040,13 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    exports.extendSubschemaMode = extendSubschemaMode;
+    exports2.extendSubschemaMode = extendSubschemaMode;
   }
 });
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports2, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2081,7 +2081,7 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports2, module) {
     "use strict";
     var traverse = module.exports = function(schema2, opts, cb) {
       if (typeof opts == "function") {
@@ -2169,10 +2169,10 @@ var require_json_schema_traverse = __commonJS({
 
 // node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
@@ -2203,7 +2203,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema2) <= limit;
     }
-    exports.inlineRef = inlineRef;
+    exports2.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
       "$recursiveRef",
@@ -2245,22 +2245,22 @@ var require_resolve = __commonJS({
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
     }
-    exports.getFullPath = getFullPath;
+    exports2.getFullPath = getFullPath;
     function _getFullPath(resolver, p) {
       const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
-    exports._getFullPath = _getFullPath;
+    exports2._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    exports.normalizeId = normalizeId;
+    exports2.normalizeId = normalizeId;
     function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports.resolveUrl = resolveUrl;
+    exports2.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema2, baseId) {
       if (typeof schema2 == "boolean")
@@ -2319,16 +2319,16 @@ var require_resolve = __commonJS({
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
-    exports.getSchemaRefs = getSchemaRefs;
+    exports2.getSchemaRefs = getSchemaRefs;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
@@ -2351,7 +2351,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
-    exports.validateFunctionCode = validateFunctionCode;
+    exports2.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -2629,11 +2629,11 @@ var require_validate = __commonJS({
           this.errsCount = it.gen.const("_errs", names_1.default.errors);
         }
       }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      result(condition2, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition2), successAction, failAction);
       }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
+      failResult(condition2, successAction, failAction) {
+        this.gen.if(condition2);
         if (failAction)
           failAction();
         else
@@ -2650,28 +2650,28 @@ var require_validate = __commonJS({
             this.gen.else();
         }
       }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      pass(condition2, failAction) {
+        this.failResult((0, codegen_1.not)(condition2), void 0, failAction);
       }
-      fail(condition) {
-        if (condition === void 0) {
+      fail(condition2) {
+        if (condition2 === void 0) {
           this.error();
           if (!this.allErrors)
             this.gen.if(false);
           return;
         }
-        this.gen.if(condition);
+        this.gen.if(condition2);
         this.error();
         if (this.allErrors)
           this.gen.endIf();
         else
           this.gen.else();
       }
-      fail$data(condition) {
+      fail$data(condition2) {
         if (!this.$data)
-          return this.fail(condition);
+          return this.fail(condition2);
         const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition2)})`);
       }
       error(append, errorParams, errorPaths) {
         if (errorParams) {
@@ -2772,7 +2772,7 @@ var require_validate = __commonJS({
         }
       }
     };
-    exports.KeywordCxt = KeywordCxt;
+    exports2.KeywordCxt = KeywordCxt;
     function keywordCode(it, keyword, def, ruleType) {
       const cxt = new KeywordCxt(it, def, keyword);
       if ("code" in def) {
@@ -2827,15 +2827,15 @@ var require_validate = __commonJS({
         return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
       }
     }
-    exports.getData = getData;
+    exports2.getData = getData;
   }
 });
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
         super("validation failed");
@@ -2843,15 +2843,15 @@ var require_validation_error = __commonJS({
         this.ajv = this.validation = true;
       }
     };
-    exports.default = ValidationError;
+    exports2.default = ValidationError;
   }
 });
 
 // node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       constructor(resolver, baseId, ref, msg) {
@@ -2860,16 +2860,16 @@ var require_ref_error = __commonJS({
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
-    exports.default = MissingRefError;
+    exports2.default = MissingRefError;
   }
 });
 
 // node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
@@ -2895,7 +2895,7 @@ var require_compile = __commonJS({
         this.refs = {};
       }
     };
-    exports.SchemaEnv = SchemaEnv;
+    exports2.SchemaEnv = SchemaEnv;
     function compileSchema(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
@@ -2948,28 +2948,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2981,14 +2981,14 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports2.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -2999,7 +2999,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports2.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -3011,11 +3011,11 @@ var require_compile = __commonJS({
           return sch;
       }
     }
-    exports.getCompilingSchema = getCompilingSchema;
+    exports2.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3050,7 +3050,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
-    exports.resolveSchema = resolveSchema;
+    exports2.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
       "patternProperties",
@@ -3090,7 +3090,7 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports2, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3109,7 +3109,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports2, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3643,7 +3643,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3854,7 +3854,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports2, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -3875,11 +3875,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        base = parse4(serialize(base, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4046,11 +4046,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches) {
+      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -4073,30 +4073,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -4104,7 +4104,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -4129,7 +4129,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -4138,115 +4138,115 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches[1];
+        parsed2.userinfo = matches[3];
+        parsed2.host = matches[4];
+        parsed2.port = parseInt(matches[5], 10);
+        parsed2.path = matches[6] || "";
+        parsed2.query = matches[7];
+        parsed2.fragment = matches[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4270,11 +4270,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4284,42 +4284,42 @@ var require_fast_uri = __commonJS({
 
 // node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
+    exports2.default = uri;
   }
 });
 
 // node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
@@ -4773,7 +4773,7 @@ var require_core = __commonJS({
     };
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    exports2.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -4906,25 +4906,25 @@ var require_core = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -4975,7 +4975,7 @@ var require_ref = __commonJS({
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports.getValidate = getValidate;
+    exports2.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
@@ -5036,16 +5036,16 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports.callRef = callRef;
-    exports.default = def;
+    exports2.callRef = callRef;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
     var core2 = [
@@ -5058,15 +5058,15 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core2;
+    exports2.default = core2;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
     var KWDs = {
@@ -5090,15 +5090,15 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
@@ -5118,15 +5118,15 @@ var require_multipleOf = __commonJS({
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str4) {
       const len = str4.length;
       let length = 0;
@@ -5143,16 +5143,16 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
+    exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
@@ -5176,15 +5176,15 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
@@ -5213,15 +5213,15 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5242,15 +5242,15 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5324,15 +5324,15 @@ var require_required = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5353,26 +5353,26 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    exports2.default = equal;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5431,15 +5431,15 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5460,15 +5460,15 @@ var require_const = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5509,15 +5509,15 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
@@ -5547,16 +5547,16 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports.default = validation;
+    exports2.default = validation;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5599,17 +5599,17 @@ var require_additionalItems = __commonJS({
         });
       }
     }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
+    exports2.validateAdditionalItems = validateAdditionalItems;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5656,16 +5656,16 @@ var require_items = __commonJS({
         }
       }
     }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
+    exports2.validateTuple = validateTuple;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
       keyword: "prefixItems",
@@ -5674,15 +5674,15 @@ var require_prefixItems = __commonJS({
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5709,15 +5709,15 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5803,20 +5803,20 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
-    exports.error = {
+    exports2.error = {
       message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
@@ -5831,7 +5831,7 @@ var require_dependencies = __commonJS({
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
-      error: exports.error,
+      error: exports2.error,
       code(cxt) {
         const [propDeps, schDeps] = splitDependencies(cxt);
         validatePropertyDeps(cxt, propDeps);
@@ -5877,7 +5877,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    exports.validatePropertyDeps = validatePropertyDeps;
+    exports2.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -5896,16 +5896,16 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
+    exports2.validateSchemaDeps = validateSchemaDeps;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5940,15 +5940,15 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -6046,15 +6046,15 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -6104,15 +6104,15 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -6178,15 +6178,15 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "not",
@@ -6209,15 +6209,15 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
       keyword: "anyOf",
@@ -6226,15 +6226,15 @@ var require_anyOf = __commonJS({
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6284,15 +6284,15 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "allOf",
@@ -6311,15 +6311,15 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6380,15 +6380,15 @@ var require_if = __commonJS({
       const schema2 = it.schema[keyword];
       return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
     }
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: ["then", "else"],
@@ -6398,15 +6398,15 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
     var items_1 = require_items();
@@ -6446,15 +6446,15 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    exports.default = getApplicator;
+    exports2.default = getApplicator;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
@@ -6536,28 +6536,28 @@ var require_format = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
-    exports.default = format;
+    exports2.default = format;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
+    exports2.metadataVocabulary = [
       "title",
       "description",
       "default",
@@ -6566,7 +6566,7 @@ var require_metadata = __commonJS({
       "writeOnly",
       "examples"
     ];
-    exports.contentVocabulary = [
+    exports2.contentVocabulary = [
       "contentMediaType",
       "contentEncoding",
       "contentSchema"
@@ -6576,9 +6576,9 @@ var require_metadata = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -6592,29 +6592,29 @@ var require_draft7 = __commonJS({
       metadata_1.metadataVocabulary,
       metadata_1.contentVocabulary
     ];
-    exports.default = draft7Vocabularies;
+    exports2.default = draft7Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DiscrError = void 0;
     var DiscrError;
     (function(DiscrError2) {
       DiscrError2["Tag"] = "tag";
       DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
     var compile_1 = require_compile();
@@ -6711,13 +6711,13 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6874,10 +6874,10 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports2, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
     var core_1 = require_core();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
@@ -6903,40 +6903,40 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
+    exports2.Ajv = Ajv2;
+    module.exports = exports2 = Ajv2;
     module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv2;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -6944,14 +6944,14 @@ var require_ajv = __commonJS({
 
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
+    function fmtDef(validate2, compare2) {
+      return { validate: validate2, compare: compare2 };
     }
-    exports.fullFormats = {
+    exports2.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
       date: fmtDef(date, compareDate),
       // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -6998,8 +6998,8 @@ var require_formats = __commonJS({
       // unchecked string payload
       binary: true
     };
-    exports.fastFormats = {
-      ...exports.fullFormats,
+    exports2.fastFormats = {
+      ...exports2.fullFormats,
       date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
       time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
       "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -7013,7 +7013,7 @@ var require_formats = __commonJS({
       // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
       email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
     };
-    exports.formatNames = Object.keys(exports.fullFormats);
+    exports2.formatNames = Object.keys(exports2.fullFormats);
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
@@ -7147,10 +7147,10 @@ var require_formats = __commonJS({
 
 // node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+  "node_modules/ajv-formats/dist/limit.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatLimitDefinition = void 0;
     var ajv_1 = require_ajv();
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -7164,7 +7164,7 @@ var require_limit = __commonJS({
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
-    exports.formatLimitDefinition = {
+    exports2.formatLimitDefinition = {
       keyword: Object.keys(KWDs),
       type: "string",
       schemaType: "string",
@@ -7210,18 +7210,18 @@ var require_limit = __commonJS({
       dependencies: ["format"]
     };
     var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports.formatLimitDefinition);
+      ajv.addKeyword(exports2.formatLimitDefinition);
       return ajv;
     };
-    exports.default = formatLimitPlugin;
+    exports2.default = formatLimitPlugin;
   }
 });
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports2, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var formats_1 = require_formats();
     var limit_1 = require_limit();
     var codegen_1 = require_codegen();
@@ -7253,15 +7253,15 @@ var require_dist = __commonJS({
       for (const f of list)
         ajv.addFormat(f, fs[f]);
     }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
+    module.exports = exports2 = formatsPlugin;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = formatsPlugin;
   }
 });
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7463,7 +7463,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -7471,12 +7471,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
+    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
         return platform === "win32" || platform === "windows";
@@ -7486,18 +7486,18 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str4) => {
+    exports2.removeBackslashes = (str4) => {
       return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input, char, lastIdx) => {
+    exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
       if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
@@ -7505,7 +7505,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
@@ -7514,7 +7514,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
+    exports2.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
@@ -7527,7 +7527,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -7578,7 +7578,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str4 = input;
-      let index = -1;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -7595,13 +7595,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str4.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str4.charCodeAt(++index);
+        return str4.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -7658,15 +7658,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -7675,7 +7675,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -7736,7 +7736,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -7865,7 +7865,7 @@ var require_scan = __commonJS({
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils2();
@@ -8046,10 +8046,10 @@ var require_parse = __commonJS({
       return `${source2}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -8062,7 +8062,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -8116,7 +8116,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8216,7 +8216,7 @@ var require_parse = __commonJS({
         state[type2]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -8250,8 +8250,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8271,7 +8271,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -8286,19 +8286,19 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -8307,7 +8307,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -8354,7 +8354,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8372,7 +8372,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -8420,13 +8420,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -8438,7 +8438,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -8451,19 +8451,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -8497,13 +8497,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -8532,7 +8532,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -8541,7 +8541,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -8551,7 +8551,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -8563,7 +8563,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -8577,10 +8577,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -8595,14 +8595,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -8623,22 +8623,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -8650,7 +8650,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -8678,18 +8678,18 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -8726,7 +8726,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -8736,7 +8736,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -8754,12 +8754,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -8778,7 +8778,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -8796,7 +8796,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -8809,7 +8809,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8874,22 +8874,22 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob2, options, returnState = false) => {
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch8 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch5(input, options, returnState));
+        const fns = glob2.map((input) => picomatch8(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -8899,22 +8899,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch8.compileRe(glob2, options) : picomatch8.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch8(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob: glob2, posix: posix6 });
+        const { isMatch, match, output } = picomatch8.test(input, regex, options, { glob: glob2, posix: posix6 });
         const result = { glob: glob2, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -8940,7 +8940,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
+    picomatch8.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8957,24 +8957,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix6);
+          match = picomatch8.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
+    picomatch8.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch8.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+    picomatch8.isMatch = (str4, patterns, options) => picomatch8(patterns, options)(str4);
+    picomatch8.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch8.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch8.scan = (input, options) => scan(input, options);
+    picomatch8.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8985,26 +8985,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch5.toRegex(source2, options);
+      const regex = picomatch8.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch8.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed2.output = parse4.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse4(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch8.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source2, options) => {
+    picomatch8.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -9013,31 +9013,31 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch8.constants = constants;
+    module.exports = picomatch8;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch5(glob2, options, returnState = false) {
+    function picomatch8(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch8, pico);
+    module.exports = picomatch8;
   }
 });
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -9073,28 +9073,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -9245,14 +9245,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9417,13 +9417,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9484,16 +9484,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -9537,13 +9537,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -9567,13 +9567,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -9608,13 +9608,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -9726,13 +9726,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -9755,14 +9755,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -9831,13 +9831,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -9972,15 +9972,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -9989,15 +9989,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -10124,16 +10124,16 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -10250,9 +10250,9 @@ ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
+      const { singleQuote: singleQuote2 } = ctx.options;
       let qs;
-      if (singleQuote === false)
+      if (singleQuote2 === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -10262,7 +10262,7 @@ ${indent}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -10410,13 +10410,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -10505,7 +10505,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -10533,18 +10533,18 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
 ${ctx.indent}${str4}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -10566,7 +10566,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str4 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10618,7 +10618,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -10667,13 +10667,13 @@ ${ctx.indent}`;
       }
       return str4;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -10688,14 +10688,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10747,19 +10747,19 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -10795,7 +10795,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -10813,13 +10813,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -10852,22 +10852,22 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -10892,7 +10892,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -10959,7 +10959,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
@@ -11004,13 +11004,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -11147,14 +11147,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -11170,13 +11170,13 @@ var require_map = __commonJS({
       },
       createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
-    exports.map = map2;
+    exports2.map = map2;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -11286,13 +11286,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -11308,13 +11308,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
-    exports.seq = seq2;
+    exports2.seq = seq2;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string2 = {
@@ -11327,13 +11327,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string2;
+    exports2.string = string2;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -11345,13 +11345,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -11369,13 +11369,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -11396,13 +11396,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11440,15 +11440,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float2;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11485,15 +11485,15 @@ var require_int = __commonJS({
       resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -11515,13 +11515,13 @@ var require_schema = __commonJS({
       float2.floatExp,
       float2.float
     ];
-    exports.schema = schema2;
+    exports2.schema = schema2;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -11582,13 +11582,13 @@ var require_schema2 = __commonJS({
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    exports2.schema = schema2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -11648,13 +11648,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports2.binary = binary2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11724,15 +11724,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs2;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs2;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -11803,14 +11803,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap2;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source: source2 }, ctx) {
@@ -11835,14 +11835,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11883,15 +11883,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float2;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11961,16 +11961,16 @@ var require_int2 = __commonJS({
       resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12052,14 +12052,14 @@ var require_set = __commonJS({
         return map2;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str4, asBigInt) {
@@ -12139,15 +12139,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -12185,13 +12185,13 @@ var require_schema3 = __commonJS({
       timestamp2.floatTime,
       timestamp2.timestamp
     ];
-    exports.schema = schema2;
+    exports2.schema = schema2;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -12278,14 +12278,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -12311,16 +12311,16 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema2;
+    exports2.Schema = Schema2;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -12335,7 +12335,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -12357,7 +12357,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -12365,7 +12365,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -12391,13 +12391,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -12700,13 +12700,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -12762,16 +12762,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -12899,13 +12899,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -12941,13 +12941,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -12959,13 +12959,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -12975,13 +12975,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -12998,10 +12998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13015,7 +13015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -13039,7 +13039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13055,7 +13055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13083,13 +13083,13 @@ var require_resolve_block_map = __commonJS({
       map2.range = [bm.offset, offset, commentEnd ?? offset];
       return map2;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -13134,19 +13134,19 @@ var require_resolve_block_seq = __commonJS({
       seq2.range = [bs.offset, offset, commentEnd ?? offset];
       return seq2;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source: source2, type: type2 } = token;
           switch (type2) {
@@ -13160,13 +13160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source2;
+                sep5 += source2;
               hasSpace = true;
               break;
             default:
@@ -13177,13 +13177,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -13209,18 +13209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13274,8 +13274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13287,7 +13287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13298,8 +13298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13316,7 +13316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13371,13 +13371,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13436,13 +13436,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -13496,7 +13496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13513,24 +13513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13619,13 +13619,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -13713,25 +13713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -13840,13 +13840,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13921,13 +13921,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -13951,13 +13951,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -14056,14 +14056,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -14100,13 +14100,13 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -14308,13 +14308,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14491,17 +14491,17 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -14541,26 +14541,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -14575,10 +14575,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index2] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -14616,13 +14616,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports2.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -14706,25 +14706,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -15307,13 +15307,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -15338,13 +15338,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -15715,18 +15715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -15879,15 +15879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16081,13 +16081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -16212,13 +16212,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16226,7 +16226,7 @@ var require_public_api = __commonJS({
     var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -16234,7 +16234,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments3(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
@@ -16248,7 +16248,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
@@ -16265,7 +16265,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -16284,7 +16284,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -16306,16 +16306,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports2.parse = parse4;
+    exports2.parseAllDocuments = parseAllDocuments3;
+    exports2.parseDocument = parseDocument;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16330,38 +16330,38 @@ var require_dist2 = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema2.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema2.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser2.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -16431,9 +16431,9 @@ function entityRelations(entity2, definition) {
   const relations = [];
   for (const field of definition.refFields) {
     for (const value of refValues(entity2.spec?.[field.field])) {
-      const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: self.namespace });
-      if (!parsed.ok) continue;
-      const target = stringifyEntityRef(parsed.ref);
+      const parsed2 = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: self.namespace });
+      if (!parsed2.ok) continue;
+      const target = stringifyEntityRef(parsed2.ref);
       relations.push({ source: selfRef, type: field.forward, target });
       relations.push({ source: target, type: field.reverse, target: selfRef });
     }
@@ -16728,8 +16728,8 @@ function createKindRegistry(definitions = BUILTIN_KINDS) {
 // app/core/validation/checks/check.ts
 var allOf = (checks2) => (subject) => {
   const problems2 = [];
-  for (const check2 of checks2) {
-    const found = check2(subject);
+  for (const check3 of checks2) {
+    const found = check3(subject);
     if (found.length) problems2.push(...found);
   }
   return problems2;
@@ -16759,12 +16759,12 @@ var problem = (severity, rule, pointer, message, extra = {}) => ({ severity, rul
 // app/core/validation/checks/entity-refs-check.ts
 var entityRefsCheck = ({ entity: entity2, definition }) => {
   if (!entity2 || !definition) return [];
-  const spec = entity2.spec ?? {};
+  const spec2 = entity2.spec ?? {};
   const namespace = entity2.metadata.namespace || DEFAULT_NAMESPACE;
   const declared2 = definition.spec.properties ?? {};
   const problems2 = [];
   for (const field of definition.refFields) {
-    const raw = spec[field.field];
+    const raw = spec2[field.field];
     const listed2 = Array.isArray(raw);
     refValues(raw).forEach((value, i) => {
       if ((typeof value !== "string" || value === "") && field.field in declared2) return;
@@ -16774,22 +16774,22 @@ var entityRefsCheck = ({ entity: entity2, definition }) => {
   return problems2;
 };
 function checkRef(field, value, pointerOfValue, namespace) {
-  const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
-  const kind = parsed.ok ? parsed.ref.kind.toLowerCase() : "";
+  const parsed2 = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
+  const kind = parsed2.ok ? parsed2.ref.kind.toLowerCase() : "";
   const allowed = !field.allowedKinds || field.allowedKinds.some((k) => k.toLowerCase() === kind);
-  if (parsed.ok && typeof value === "string" && allowed) return [];
+  if (parsed2.ok && typeof value === "string" && allowed) return [];
   const pointer = pointerOfValue();
   const name = `spec.${field.field}`;
-  if (!parsed.ok) {
+  if (!parsed2.ok) {
     const text2 = typeof value === "string" ? value : "";
-    const fix = parsed.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k) => `"${k.toLowerCase()}:${text2 || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text2.replace(/[:/]/g, "") || "name"}.`;
-    return [problem("error", "entity-ref", pointer, parsed.message, { expected: `a reference to ${field.describes}`, fix })];
+    const fix = parsed2.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k) => `"${k.toLowerCase()}:${text2 || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text2.replace(/[:/]/g, "") || "name"}.`;
+    return [problem("error", "entity-ref", pointer, parsed2.message, { expected: `a reference to ${field.describes}`, fix })];
   }
   const problems2 = [];
   if (typeof value !== "string") {
     problems2.push(
       problem("warning", "entity-ref", pointer, `"${name}" holds a reference written as a mapping`, {
-        fix: `Write it as a string, e.g. ${parsed.ref.kind.toLowerCase()}:${parsed.ref.namespace}/${parsed.ref.name}.`
+        fix: `Write it as a string, e.g. ${parsed2.ref.kind.toLowerCase()}:${parsed2.ref.namespace}/${parsed2.ref.name}.`
       })
     );
   }
@@ -16799,7 +16799,7 @@ function checkRef(field, value, pointerOfValue, namespace) {
         "warning",
         "relation-target-kind",
         pointer,
-        `"${name}" refers to a ${parsed.ref.kind} (${String(value)}), but it should refer to ${field.describes}`,
+        `"${name}" refers to a ${parsed2.ref.kind} (${String(value)}), but it should refer to ${field.describes}`,
         {
           expected: `a ${field.allowedKinds.join(" or ")}`,
           fix: `Refer to a ${field.allowedKinds.join(" or ")}; Backstage's catalog model layer drops this relation.`
@@ -16932,7 +16932,7 @@ function suggestValue(rule, value) {
 function fieldFormatCheck(validators) {
   return ({ value }) => {
     const problems2 = [];
-    const check2 = (field, path, v, rule, validator, atKey = false) => {
+    const check3 = (field, path, v, rule, validator, atKey = false) => {
       if (typeof v !== "string" || validator(v)) return;
       const suggestion = rule in validators ? suggestValue(rule, v) : void 0;
       problems2.push(
@@ -16945,29 +16945,29 @@ function fieldFormatCheck(validators) {
         )
       );
     };
-    check2("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
-    check2("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
-    const metadata = isRecord(value.metadata) ? value.metadata : {};
-    check2("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators.isValidEntityName);
-    check2("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators.isValidNamespace);
+    check3("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
+    check3("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
+    const metadata2 = isRecord(value.metadata) ? value.metadata : {};
+    check3("metadata.name", ["metadata", "name"], metadata2.name, "isValidEntityName", validators.isValidEntityName);
+    check3("metadata.namespace", ["metadata", "namespace"], metadata2.namespace, "isValidNamespace", validators.isValidNamespace);
     for (const [map2, keyRule, valueRule] of [
       ["labels", "isValidLabelKey", "isValidLabelValue"],
       ["annotations", "isValidAnnotationKey", "isValidAnnotationValue"]
     ]) {
-      const entries = isRecord(metadata[map2]) ? Object.entries(metadata[map2]) : [];
+      const entries = isRecord(metadata2[map2]) ? Object.entries(metadata2[map2]) : [];
       for (const [k, v] of entries) {
-        check2(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators[keyRule], true);
-        check2(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators[valueRule]);
+        check3(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators[keyRule], true);
+        check3(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators[valueRule]);
       }
     }
-    const tags = Array.isArray(metadata.tags) ? metadata.tags : [];
-    tags.forEach((tag, i) => check2(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
-    const links = Array.isArray(metadata.links) ? metadata.links : [];
+    const tags = Array.isArray(metadata2.tags) ? metadata2.tags : [];
+    tags.forEach((tag, i) => check3(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
+    const links = Array.isArray(metadata2.links) ? metadata2.links : [];
     links.forEach((link, i) => {
       if (!isRecord(link)) return;
-      check2(`links.${i}.url`, ["metadata", "links", i, "url"], link.url, "url", isValidUrl);
-      check2(`links.${i}.title`, ["metadata", "links", i, "title"], link.title, "nonEmpty", isNonEmptyString);
-      check2(`links.${i}.icon`, ["metadata", "links", i, "icon"], link.icon, "nonEmpty", isNonEmptyString);
+      check3(`links.${i}.url`, ["metadata", "links", i, "url"], link.url, "url", isValidUrl);
+      check3(`links.${i}.title`, ["metadata", "links", i, "title"], link.title, "nonEmpty", isNonEmptyString);
+      check3(`links.${i}.icon`, ["metadata", "links", i, "icon"], link.icon, "nonEmpty", isNonEmptyString);
     });
     return problems2;
   };
@@ -17186,17 +17186,17 @@ function describe(e, rule, subject, hints) {
 // app/core/validation/checks/kind-check.ts
 var GENERIC = { type: "object", properties: { metadata: { $ref: "EntityMeta" }, spec: { type: "object" } } };
 var BUILTIN_KIND_NAMES = [...new Set(BUILTIN_KINDS.map((d) => d.kind))];
-function kindCheck(compiler) {
+function kindCheck(compiler2) {
   const compiled = /* @__PURE__ */ new Map();
   const schemaFor = (definition) => {
-    let check2 = compiled.get(definition);
-    if (!check2) {
-      check2 = compiler.compile(
+    let check3 = compiled.get(definition);
+    if (!check3) {
+      check3 = compiler2.compile(
         definition ? { type: "object", required: ["spec"], properties: { metadata: { $ref: "EntityMeta" }, spec: definition.spec } } : GENERIC
       );
-      compiled.set(definition, check2);
+      compiled.set(definition, check3);
     }
-    return check2;
+    return check3;
   };
   return ({ value, entity: entity2, definition, claimedByUserSchema }) => {
     const subject = definition ? `${article(definition.kind)} ${definition.kind}` : "an entity";
@@ -17359,7 +17359,7 @@ function createSchemaCompiler(options = {}) {
 // app/core/validation/user-schemas.ts
 var UserSchemaError = class extends Error {
 };
-function compileUserSchemas(sources, compiler) {
+function compileUserSchemas(sources, compiler2) {
   const schemas = sources.map(({ path, schema: schema2 }) => {
     if (!isRecord(schema2)) throw new UserSchemaError(`${path}: a schema must be a JSON object (a mapping in YAML)`);
     const apiVersions = declared(schema2, "apiVersion");
@@ -17370,8 +17370,8 @@ function compileUserSchemas(sources, compiler) {
       );
     }
     try {
-      const check2 = compiler.compile(withoutId(schema2));
-      return { path, check: check2, ...apiVersions ? { apiVersions } : {}, ...kinds ? { kinds } : {} };
+      const check3 = compiler2.compile(withoutId(schema2));
+      return { path, check: check3, ...apiVersions ? { apiVersions } : {}, ...kinds ? { kinds } : {} };
     } catch (e) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
@@ -17409,7 +17409,7 @@ function withoutId(schema2) {
 function createEntityValidator(options = {}) {
   const registry3 = createKindRegistry(options.kinds ?? BUILTIN_KINDS);
   const userSchemas = options.userSchemas;
-  const check2 = allOf([
+  const check3 = allOf([
     envelopeCheck,
     rootFieldsCheck,
     fieldFormatCheck(makeValidators(options.fieldValidators)),
@@ -17437,7 +17437,7 @@ function createEntityValidator(options = {}) {
       if ("found" in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity2.apiVersion, entity2.kind) ?? false;
     }
-    const found = check2(subject);
+    const found = check3(subject);
     const problems2 = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
     const valid = !problems2.some((p) => p.severity === "error");
     return {
@@ -17455,8 +17455,8 @@ function envelopeHolds(value) {
 }
 function withoutNullAnnotations(value) {
   if (!isRecord(value.metadata) || value.metadata.annotations !== null) return value;
-  const { annotations: _none, ...metadata } = value.metadata;
-  return { ...value, metadata };
+  const { annotations: _none, ...metadata2 } = value.metadata;
+  return { ...value, metadata: metadata2 };
 }
 function dedupe(problems2) {
   const seen = /* @__PURE__ */ new Set();
@@ -17586,9 +17586,9 @@ function descriptorProblems(snapshot) {
     }))
   );
 }
-function removedSince(previous, present, repositories) {
+function removedSince(previous, present2, repositories) {
   if (!previous) return [];
-  return [...previous.sources].filter(([ref]) => !present.has(ref)).map(([ref, source2]) => ({
+  return [...previous.sources].filter(([ref]) => !present2.has(ref)).map(([ref, source2]) => ({
     ref,
     reason: source2.repository.endsWith("(GitHub teams)") ? "no longer a team of the organisation" : repositories.has(source2.repository) ? `no longer defined in ${source2.repository}/${source2.path}` : `repository ${source2.repository} is gone (deleted, or no longer visible to Callboard)`
   })).sort((a, b) => byText(a.ref, b.ref));
@@ -17606,9 +17606,9 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist2(), 1);
 function parseDescriptorFile(path, text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const parsed = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, merge: false, prettyErrors: false });
+  const parsed2 = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, merge: false, prettyErrors: false });
   const documents = [];
-  for (const yaml2 of parsed) {
+  for (const yaml2 of parsed2) {
     const problems2 = yaml2.errors.map((e) => yamlProblem(e.code, e.message, e.code === "DUPLICATE_KEY" ? wholeKey(text2, e.pos) : e.pos));
     let value;
     if (problems2.length === 0) {
@@ -17932,9 +17932,9 @@ var isDots = (segment) => segment === "." || segment === "..";
 function refSegments(ref) {
   const plain = PLAIN_REF.exec(ref);
   if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
-  const parsed = parseEntityRef(ref);
-  if (!parsed.ok) return ["~", "~", pathSegment(ref)];
-  const { kind, namespace, name } = parsed.ref;
+  const parsed2 = parseEntityRef(ref);
+  if (!parsed2.ok) return ["~", "~", pathSegment(ref)];
+  const { kind, namespace, name } = parsed2.ref;
   return [pathSegment(kind), pathSegment(namespace), pathSegment(name)];
 }
 var entityPagePath = (ref) => `${refSegments(ref).join("/")}.md`;
@@ -18205,22 +18205,22 @@ function summarize(view, e) {
   return summary;
 }
 function computeSummary(view, e) {
-  const { metadata, spec } = e.entity;
-  const lifecycle = str2(spec?.lifecycle);
+  const { metadata: metadata2, spec: spec2 } = e.entity;
+  const lifecycle = str2(spec2?.lifecycle);
   const system2 = partOfKind(view, e.ref, "system");
   const domain2 = partOfKind(view, e.ref, "domain") ?? (system2 ? partOfKind(view, system2, "domain") : void 0);
   const summary = {
     ref: e.ref,
     kind: e.entity.kind,
-    namespace: str2(metadata.namespace) ?? "default",
-    name: metadata.name,
-    tags: Array.isArray(metadata.tags) ? metadata.tags.filter((t) => typeof t === "string") : [],
+    namespace: str2(metadata2.namespace) ?? "default",
+    name: metadata2.name,
+    tags: Array.isArray(metadata2.tags) ? metadata2.tags.filter((t) => typeof t === "string") : [],
     deprecated: lifecycle?.toLowerCase() === "deprecated"
   };
   const optional2 = {
-    title: str2(metadata.title),
-    description: str2(metadata.description),
-    type: str2(spec?.type),
+    title: str2(metadata2.title),
+    description: str2(metadata2.description),
+    type: str2(spec2?.type),
     lifecycle,
     owner: view.targets(e.ref, "ownedBy")[0],
     system: system2,
@@ -18230,8 +18230,8 @@ function computeSummary(view, e) {
   return summary;
 }
 function humanRef(ref) {
-  const parsed = parseEntityRef(ref);
-  return parsed.ok ? humanizeEntityRef(parsed.ref) : ref;
+  const parsed2 = parseEntityRef(ref);
+  return parsed2.ok ? humanizeEntityRef(parsed2.ref) : ref;
 }
 function displayName(view, ref) {
   const e = view.entity(ref);
@@ -18265,14 +18265,14 @@ function escapeText(value) {
 var SAFE_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "mailto:"]);
 function safeUrl(url) {
   if (typeof url !== "string") return void 0;
-  let parsed;
+  let parsed2;
   try {
-    parsed = new URL(url.trim());
+    parsed2 = new URL(url.trim());
   } catch {
     return void 0;
   }
-  if (!SAFE_SCHEMES.has(parsed.protocol)) return void 0;
-  return parsed.href.replace(/[\s()<>"'`|[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  if (!SAFE_SCHEMES.has(parsed2.protocol)) return void 0;
+  return parsed2.href.replace(/[\s()<>"'`|[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 function externalLink(label, url) {
   const safe = safeUrl(url);
@@ -18649,7 +18649,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -18660,8 +18660,8 @@ function requireCommon() {
   function extend(target, source2) {
     if (source2) {
       const sourceKeys = Object.keys(source2);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
         target[key] = source2[key];
       }
     }
@@ -18678,7 +18678,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -18908,8 +18908,8 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
     }
     return result;
   }
@@ -19112,44 +19112,44 @@ function requireInt() {
   function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
-    let index = 0;
+    let index2 = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index];
+    let ch = data[index2];
     if (ch === "-" || ch === "+") {
-      ch = data[++index];
+      ch = data[++index2];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
       if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
         return false;
       }
       hasDigits = true;
@@ -19498,8 +19498,8 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys = {};
     const object2 = data;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair2 = object2[index2];
       let pairHasKey = false;
       if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
@@ -19536,12 +19536,12 @@ function requirePairs() {
     if (data === null) return true;
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair2 = object2[index2];
       if (_toString.call(pair2) !== "[object Object]") return false;
       const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair2[keys[0]]];
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -19549,10 +19549,10 @@ function requirePairs() {
     if (data === null) return [];
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair2 = object2[index2];
       const keys = Object.keys(pair2);
-      result[index] = [keys[0], pair2[keys[0]]];
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }
@@ -19636,7 +19636,7 @@ function requireLoader() {
   function isEol(c) {
     return c === 10 || c === 13;
   }
-  function isWhiteSpace(c) {
+  function isWhiteSpace2(c) {
     return c === 9 || c === 32;
   }
   function isWsOrEol(c) {
@@ -19807,8 +19807,8 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
+      const name = names[index2];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -19817,12 +19817,12 @@ function requireLoader() {
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
     const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names[index2]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names[index2]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names[index2]];
       }
     }
   }
@@ -19925,8 +19925,8 @@ function requireLoader() {
     }
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source2);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key)) {
         setProperty(destination, key, source2[key]);
@@ -19937,12 +19937,12 @@ function requireLoader() {
   function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
           throwError(state, "nested arrays are not supported inside keys");
         }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
         }
       }
     }
@@ -19958,8 +19958,8 @@ function requireLoader() {
         if (valueNode.length > 100) {
           throwError(state, "abnormal merge sequence size");
         }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode[index2], overridableKeys);
         }
       } else {
         mergeMappings(state, _result, valueNode, overridableKeys);
@@ -19996,7 +19996,7 @@ function requireLoader() {
     let lineBreaks = 0;
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
+      while (isWhiteSpace2(ch)) {
         if (ch === 9 && state.firstTabInLine === -1) {
           state.firstTabInLine = state.position;
         }
@@ -20103,7 +20103,7 @@ function requireLoader() {
         captureStart = captureEnd = state.position;
         hasPendingContent = false;
       }
-      if (!isWhiteSpace(ch)) {
+      if (!isWhiteSpace2(ch)) {
         captureEnd = state.position + 1;
       }
       ch = state.input.charCodeAt(++state.position);
@@ -20146,7 +20146,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a single quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -20203,7 +20203,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a double quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -20340,10 +20340,10 @@ function requireLoader() {
         break;
       }
     }
-    if (isWhiteSpace(ch)) {
+    if (isWhiteSpace2(ch)) {
       do {
         ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
+      } while (isWhiteSpace2(ch));
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
@@ -20379,7 +20379,7 @@ function requireLoader() {
         break;
       }
       if (folding) {
-        if (isWhiteSpace(ch)) {
+        if (isWhiteSpace2(ch)) {
           atMoreIndented = true;
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -20509,7 +20509,7 @@ function requireLoader() {
         }
         if (state.line === _line) {
           ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
+          while (isWhiteSpace2(ch)) {
             ch = state.input.charCodeAt(++state.position);
           }
           if (ch === 58) {
@@ -20888,7 +20888,7 @@ function requireLoader() {
         throwError(state, "directive name must not be less than one character in length");
       }
       while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
+        while (isWhiteSpace2(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         if (ch === 35) {
@@ -20971,8 +20971,8 @@ function requireLoader() {
     if (typeof iterator !== "function") {
       return documents;
     }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator(documents[index2]);
     }
   }
   function load2(input, options) {
@@ -21011,7 +21011,7 @@ function requireDumper() {
   const CHAR_SINGLE_QUOTE = 39;
   const CHAR_ASTERISK = 42;
   const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
+  const CHAR_MINUS2 = 45;
   const CHAR_COLON = 58;
   const CHAR_EQUALS = 61;
   const CHAR_GREATER_THAN = 62;
@@ -21062,8 +21062,8 @@ function requireDumper() {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
       let style = String(map2[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
@@ -21138,12 +21138,12 @@ function requireDumper() {
     }
     return result;
   }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+  function generateNextLine(state, level2) {
+    return "\n" + common2.repeat(" ", state.indent * level2);
   }
   function testImplicitResolving(state, str22) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
+    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state.implicitTypes[index2];
       if (type2.resolve(str22)) {
         return true;
       }
@@ -21177,7 +21177,7 @@ function requireDumper() {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
     // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_MINUS2 && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
     c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
@@ -21254,7 +21254,7 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string2, level, iskey, inblock) {
+  function writeScalar(state, string2, level2, iskey, inblock) {
     state.dump = (function() {
       if (string2.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
@@ -21264,10 +21264,10 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
         }
       }
-      const indent = state.indent * Math.max(1, level);
+      const indent = state.indent * Math.max(1, level2);
       const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
       const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
+      state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string22) {
         return testImplicitResolving(state, string22);
       }
@@ -21367,15 +21367,15 @@ function requireDumper() {
     }
     return result;
   }
-  function writeFlowSequence(state, level, object2) {
+  function writeFlowSequence(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
       if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
+        value = state.replacer.call(object2, String(index2), value);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -21383,17 +21383,17 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "[" + _result + "]";
   }
-  function writeBlockSequence(state, level, object2, compact) {
+  function writeBlockSequence(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
       if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
+        value = state.replacer.call(object2, String(index2), value);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
+          _result += generateNextLine(state, level2);
         }
         if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
           _result += "-";
@@ -21406,25 +21406,25 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = _result || "[]";
   }
-  function writeFlowMapping(state, level, object2) {
+  function writeFlowMapping(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level2, objectKey, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
       pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
+      if (!writeNode(state, level2, objectValue, false, false)) {
         continue;
       }
       pairBuffer += state.dump;
@@ -21433,7 +21433,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "{" + _result + "}";
   }
-  function writeBlockMapping(state, level, object2, compact) {
+  function writeBlockMapping(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -21444,17 +21444,17 @@ function requireDumper() {
     } else if (state.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -21467,9 +21467,9 @@ function requireDumper() {
       }
       pairBuffer += state.dump;
       if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
         continue;
       }
       if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
@@ -21485,8 +21485,8 @@ function requireDumper() {
   }
   function detectType(state, object2, explicit) {
     const typeList2 = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList2.length; index < length; index += 1) {
-      const type2 = typeList2[index];
+    for (let index2 = 0, length = typeList2.length; index2 < length; index2 += 1) {
+      const type2 = typeList2[index2];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
         if (explicit) {
           if (type2.multi && type2.representName) {
@@ -21514,7 +21514,7 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object2, block, compact, iskey, isblockseq) {
+  function writeNode(state, level2, object2, block, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object2;
     if (!detectType(state, object2, false)) {
@@ -21523,7 +21523,7 @@ function requireDumper() {
     const type2 = _toString.call(state.dump);
     const inblock = block;
     if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+      block = state.flowLevel < 0 || state.flowLevel > level2;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -21532,7 +21532,7 @@ function requireDumper() {
       duplicateIndex = state.duplicates.indexOf(object2);
       duplicate = duplicateIndex !== -1;
     }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level2 > 0) {
       compact = false;
     }
     if (duplicate && state.usedDuplicates[duplicateIndex]) {
@@ -21543,35 +21543,35 @@ function requireDumper() {
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
+          writeBlockMapping(state, level2, state.dump, compact);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowMapping(state, level, state.dump);
+          writeFlowMapping(state, level2, state.dump);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object Array]") {
         if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
+          if (state.noArrayIndent && !isblockseq && level2 > 0) {
+            writeBlockSequence(state, level2 - 1, state.dump, compact);
           } else {
-            writeBlockSequence(state, level, state.dump, compact);
+            writeBlockSequence(state, level2, state.dump, compact);
           }
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowSequence(state, level, state.dump);
+          writeFlowSequence(state, level2, state.dump);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object String]") {
         if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
+          writeScalar(state, state.dump, level2, iskey, inblock);
         }
       } else if (type2 === "[object Undefined]") {
         return false;
@@ -21600,17 +21600,17 @@ function requireDumper() {
     const duplicatesIndexes = [];
     inspectNode(object2, objects, duplicatesIndexes);
     const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index2]]);
     }
     state.usedDuplicates = new Array(length);
   }
   function inspectNode(object2, objects, duplicatesIndexes) {
     if (object2 !== null && typeof object2 === "object") {
-      const index = objects.indexOf(object2);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
+      const index2 = objects.indexOf(object2);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
         }
       } else {
         objects.push(object2);
@@ -21706,8 +21706,8 @@ var toYaml = (value) => dump(value, { lineWidth: -1, noRefs: true, sortKeys: fal
 var yamlComment = (lines) => lines.map((l) => `# ${l}`.trimEnd()).join("\n") + "\n";
 var sortedRecord = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
 var FIRST_KEYS = ["name", "namespace", "title", "description", "labels", "annotations", "tags", "links"];
-function orderedMetadata(metadata, overrides = {}) {
-  const merged = { ...metadata, ...overrides };
+function orderedMetadata(metadata2, overrides = {}) {
+  const merged = { ...metadata2, ...overrides };
   const out = {};
   const keys = [...FIRST_KEYS, ...Object.keys(merged).filter((k) => !FIRST_KEYS.includes(k)).sort(compareStrings)];
   for (const key of keys) {
@@ -21722,16 +21722,16 @@ function orderedMetadata(metadata, overrides = {}) {
 var MANAGED_BY_LOCATION = "backstage.io/managed-by-location";
 var MANAGED_BY_ORIGIN_LOCATION = "backstage.io/managed-by-origin-location";
 function renderEntityYaml(view, e) {
-  const { metadata, spec } = e.entity;
+  const { metadata: metadata2, spec: spec2 } = e.entity;
   const location2 = `url:${withoutFragment(e.source.url)}`;
   const stitched = {
     apiVersion: e.entity.apiVersion,
     kind: e.entity.kind,
-    metadata: orderedMetadata(metadata, {
-      namespace: metadata.namespace || "default",
-      annotations: { ...metadata.annotations, [MANAGED_BY_LOCATION]: location2, [MANAGED_BY_ORIGIN_LOCATION]: location2 }
+    metadata: orderedMetadata(metadata2, {
+      namespace: metadata2.namespace || "default",
+      annotations: { ...metadata2.annotations, [MANAGED_BY_LOCATION]: location2, [MANAGED_BY_ORIGIN_LOCATION]: location2 }
     }),
-    ...spec ? { spec } : {},
+    ...spec2 ? { spec: spec2 } : {},
     relations: view.relations(e.ref).map((r) => ({ type: r.type, targetRef: r.target }))
   };
   const all = relativePath(entityYamlPath(e.ref), ALL_PATH);
@@ -21802,15 +21802,15 @@ function renderImported(view) {
   const imported = view.entities.filter((e) => e.status.state === "imported");
   if (imported.length === 0) return void 0;
   const documents = imported.map((e) => {
-    const { metadata, spec } = e.entity;
+    const { metadata: metadata2, spec: spec2 } = e.entity;
     const annotations = Object.fromEntries(
-      Object.entries(metadata.annotations ?? {}).filter(([k]) => k !== MANAGED_BY_LOCATION && k !== MANAGED_BY_ORIGIN_LOCATION)
+      Object.entries(metadata2.annotations ?? {}).filter(([k]) => k !== MANAGED_BY_LOCATION && k !== MANAGED_BY_ORIGIN_LOCATION)
     );
     const descriptor = {
       apiVersion: e.entity.apiVersion,
       kind: e.entity.kind,
-      metadata: orderedMetadata(metadata, { annotations: Object.keys(annotations).length ? annotations : void 0 }),
-      ...spec ? { spec } : {}
+      metadata: orderedMetadata(metadata2, { annotations: Object.keys(annotations).length ? annotations : void 0 }),
+      ...spec2 ? { spec: spec2 } : {}
     };
     return toYaml(descriptor);
   });
@@ -22154,7 +22154,7 @@ function pushDirectoryWithRelativePath(root) {
 function pushDirectoryFilterWithRelativePath(root) {
   return function(directoryPath, paths, filters) {
     const relativePath2 = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
+    if (filters.every((filter2) => filter2(relativePath2, true))) paths.push(relativePath2);
   };
 }
 var pushDirectory = (directoryPath, paths) => {
@@ -22162,7 +22162,7 @@ var pushDirectory = (directoryPath, paths) => {
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
   const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
+  if (filters.every((filter2) => filter2(path, true))) paths.push(path);
 };
 var empty$2 = () => {
 };
@@ -22173,10 +22173,10 @@ function build$6(root, options) {
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
 var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+  if (filters.every((filter2) => filter2(filename, false))) counts.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+  if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
 };
 var pushFileCount = (_filename, _paths, counts, _filters) => {
   counts.files++;
@@ -22864,8 +22864,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // app/core/validation/placeholders.ts
@@ -23107,8 +23107,8 @@ function templateSkeletons(templatePath, value) {
   if (!isRecord(value) || value.kind !== "Template" || !isRecord(value.metadata)) return [];
   const { name, namespace = DEFAULT_NAMESPACE } = value.metadata;
   if (typeof name !== "string" || typeof namespace !== "string") return [];
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const steps = Array.isArray(spec.steps) ? spec.steps : [];
+  const spec2 = isRecord(value.spec) ? value.spec : {};
+  const steps = Array.isArray(spec2.steps) ? spec2.steps : [];
   const template2 = stringifyEntityRef({ kind: "Template", namespace, name });
   return steps.flatMap((step) => {
     if (!isRecord(step) || typeof step.action !== "string" || !FETCH_ACTIONS.has(step.action)) return [];
@@ -23144,14 +23144,14 @@ function summarize2(files) {
 // app/core/validate/validate-descriptor-files.ts
 var MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
 async function validateDescriptorFiles(sources, options) {
-  const parsed = sources.map((source2) => ({
+  const parsed2 = sources.map((source2) => ({
     source: source2,
     file: (source2.size ?? source2.text.length) > MAX_DESCRIPTOR_BYTES ? void 0 : source2.parsed ?? readDescriptor(source2.path, source2.text)
   }));
-  const skeletons = parsed.flatMap(({ source: source2, file }) => file?.documents.flatMap((d) => templateSkeletons(source2.repositoryPath, d.value)) ?? []);
+  const skeletons = parsed2.flatMap(({ source: source2, file }) => file?.documents.flatMap((d) => templateSkeletons(source2.repositoryPath, d.value)) ?? []);
   const firstSeen = /* @__PURE__ */ new Map();
   const reports = [];
-  for (const { source: source2, file } of parsed) {
+  for (const { source: source2, file } of parsed2) {
     reports.push(await validateOne(source2, file, skeletons, firstSeen, options));
   }
   return summarize2(reports);
@@ -23180,12 +23180,12 @@ async function validateOne(source2, file, skeletons, firstSeen, options) {
       } else {
         firstSeen.set(verdict.ref, { path: source2.path, line: doc.line });
       }
-      const { kind, metadata } = verdict.entity;
+      const { kind, metadata: metadata2 } = verdict.entity;
       entities.push({
         ref: verdict.ref,
         kind,
-        namespace: metadata.namespace ?? DEFAULT_NAMESPACE,
-        name: metadata.name,
+        namespace: metadata2.namespace ?? DEFAULT_NAMESPACE,
+        name: metadata2.name,
         document: doc.number,
         line: doc.line,
         valid: !mine.some((f) => f.problem.severity === "error"),
@@ -23248,9 +23248,9 @@ async function collectDescriptorSources(repo, requested) {
     if (size === void 0) continue;
     const text2 = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath) ?? "";
     const path = repo.displayPath(repositoryPath);
-    const parsed = readDescriptor(path, text2);
-    sources.push({ path, repositoryPath, text: text2, size, parsed });
-    for (const doc of parsed.documents) {
+    const parsed2 = readDescriptor(path, text2);
+    sources.push({ path, repositoryPath, text: text2, size, parsed: parsed2 });
+    for (const doc of parsed2.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
         if (target.repositoryPath !== void 0) queue.push(...await repo.locate(target.repositoryPath));
       }
@@ -23313,10 +23313,13 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     bottleneck: "^2.19.5",
+    "fast-xml-parser": "^5.12.1",
     "js-yaml": "^4.3.2",
+    "jsonpath-plus": "^11.3.0",
     "lru-cache": "^11.5.3",
     picomatch: "^4.0.7",
     probot: "^14.3.2",
+    "smol-toml": "^1.9.1",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
   }
@@ -23592,7 +23595,7 @@ async function applyChanges(root, changes, options = {}) {
   const realRoot = await realpath2(root);
   const folders = /* @__PURE__ */ new Map();
   const result = { written: 0, removed: 0 };
-  const folderOf = (path, create) => {
+  const folderOf2 = (path, create) => {
     const folder = dirname2(join(realRoot, path));
     const key = `${create ? "+" : "?"}${folder}`;
     let ready = folders.get(key);
@@ -23614,7 +23617,7 @@ async function applyChanges(root, changes, options = {}) {
     if (!path) throw new Error(`Refusing to write ${given}: it is outside ${root}`);
     const target = join(realRoot, path);
     if (content === null) {
-      if (!await folderOf(path, false)) return;
+      if (!await folderOf2(path, false)) return;
       const removed = await rm(target).then(
         () => true,
         (e) => e.code === "ENOENT" ? false : Promise.reject(e)
@@ -23622,7 +23625,7 @@ async function applyChanges(root, changes, options = {}) {
       if (removed) result.removed++;
       return;
     }
-    await folderOf(path, true);
+    await folderOf2(path, true);
     if (options.skipUnchanged && await readFile(target, "utf8").catch(() => void 0) === content) return;
     await writeFile(`${target}.callboard-tmp`, content);
     await rename(`${target}.callboard-tmp`, target);
@@ -23805,16 +23808,16 @@ var catalogCommand = {
       (sub === "build" || sub === "--help" || sub === "-h" ? io.out : io.err)(HELP);
       return sub === "build" || sub === "--help" || sub === "-h" ? 0 : 2;
     }
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: "string" }, org: { type: "string" }, "web-url": { type: "string", default: "https://github.com" } } });
+      parsed2 = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: "string" }, org: { type: "string" }, "web-url": { type: "string", default: "https://github.com" } } });
     } catch (e) {
       io.err(`callboard catalog build: ${e.message}
 
 ${HELP}`);
       return 2;
     }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parsed2;
     const orgDir = positionals[0] && resolve3(io.cwd, positionals[0]);
     if (!orgDir || positionals.length !== 1 || !values.out) {
       io.err(`callboard catalog build: give one ORG_DIR and --out DIR
@@ -23874,19 +23877,19 @@ var CatalogIndexError = class extends Error {
 var checks;
 var checksOf = () => {
   if (!checks) {
-    const compiler = createSchemaCompiler();
-    checks = { index: compiler.compile(INDEX_SCHEMA), shard: compiler.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
+    const compiler2 = createSchemaCompiler();
+    checks = { index: compiler2.compile(INDEX_SCHEMA), shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
   }
   return checks;
 };
-function parse(path, text2, check2) {
+function parse(path, text2, check3) {
   let value;
   try {
     value = JSON.parse(text2);
   } catch (e) {
     throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
   }
-  const errors = check2(value);
+  const errors = check3(value);
   if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
   return value;
 }
@@ -23918,20 +23921,20 @@ function catalogIndexOf(organization, entities) {
 
 // app/core/impact/dependents.ts
 var DEPENDENTS_LIMIT = 2e3;
-function directDependents(index, ref) {
-  const viaApis = index.targets(ref, "providesApi").flatMap((api2) => index.targets(api2, "apiConsumedBy"));
-  return [.../* @__PURE__ */ new Set([...index.targets(ref, "dependencyOf"), ...index.targets(ref, "apiConsumedBy"), ...viaApis])].filter((r) => r !== ref).sort();
+function directDependents(index2, ref) {
+  const viaApis = index2.targets(ref, "providesApi").flatMap((api2) => index2.targets(api2, "apiConsumedBy"));
+  return [.../* @__PURE__ */ new Set([...index2.targets(ref, "dependencyOf"), ...index2.targets(ref, "apiConsumedBy"), ...viaApis])].filter((r) => r !== ref).sort();
 }
-function dependentsOf(index, ref, limit = DEPENDENTS_LIMIT) {
+function dependentsOf(index2, ref, limit = DEPENDENTS_LIMIT) {
   const seen = /* @__PURE__ */ new Set([ref]);
-  const direct = directDependents(index, ref);
+  const direct = directDependents(index2, ref);
   for (const d of direct) seen.add(d);
   const transitive = [];
   let frontier = direct;
   while (frontier.length && seen.size - 1 < limit) {
     const next = [];
     for (const r of frontier) {
-      for (const d of directDependents(index, r)) {
+      for (const d of directDependents(index2, r)) {
         if (seen.has(d)) continue;
         seen.add(d);
         next.push(d);
@@ -23954,9 +23957,9 @@ function entityReferences(entity2) {
   for (const field of lookup.found.refFields) {
     const value = entity2.spec?.[field.field];
     refValues(value).forEach((v, i) => {
-      const parsed = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
-      if (!parsed.ok) return;
-      references.push({ field, target: stringifyEntityRef(parsed.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
+      const parsed2 = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
+      if (!parsed2.ok) return;
+      references.push({ field, target: stringifyEntityRef(parsed2.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
     });
   }
   return references;
@@ -23981,20 +23984,20 @@ var LIST_WORDS = {
   children: ["adds child group", "removes child group"]
 };
 var SINGLE_WORDS = { owner: "owner", system: "system", domain: "domain", parent: "parent group", subcomponentOf: "parent component", subdomainOf: "parent domain" };
-function describeChanges(before, after, lookup) {
-  if (!after) return before ? [{ level: "warning", text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
+function describeChanges(before, after2, lookup) {
+  if (!after2) return before ? [{ level: "warning", text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
   const notes = [];
-  if (!before) notes.push({ level: "info", text: `adds ${after.kind} ${after.metadata.name} to the catalog` });
+  if (!before) notes.push({ level: "info", text: `adds ${after2.kind} ${after2.metadata.name} to the catalog` });
   const lifecycleBefore = before ? stringField(before, "lifecycle") : void 0;
-  const lifecycleAfter = stringField(after, "lifecycle");
+  const lifecycleAfter = stringField(after2, "lifecycle");
   if (before && lifecycleBefore !== lifecycleAfter) {
     const deprecating = lifecycleAfter?.toLowerCase() === "deprecated";
     notes.push({ level: deprecating ? "warning" : "info", text: `lifecycle changes from ${lifecycleBefore ?? "none"} to ${lifecycleAfter ?? "none"}${deprecating ? ": its dependents should move off it" : ""}` });
   }
   const typeBefore = before ? stringField(before, "type") : void 0;
-  if (before && typeBefore !== stringField(after, "type")) notes.push({ level: "info", text: `type changes from ${typeBefore ?? "none"} to ${stringField(after, "type") ?? "none"}` });
+  if (before && typeBefore !== stringField(after2, "type")) notes.push({ level: "info", text: `type changes from ${typeBefore ?? "none"} to ${stringField(after2, "type") ?? "none"}` });
   const was = before ? entityReferences(before) : [];
-  const is = entityReferences(after);
+  const is = entityReferences(after2);
   const fields = [...new Set([...was, ...is].map((r) => r.field.field))];
   for (const field of fields) {
     const old = was.filter((r) => r.field.field === field).map((r) => r.target);
@@ -24063,39 +24066,39 @@ function reportEntities(report2, repositoryPath = (p) => p) {
 }
 var MEMBERS_SHOWN = 10;
 function impactOf(input) {
-  const { index } = input;
+  const { index: index2 } = input;
   const before = new Map(input.before.map((e) => [e.ref, e]));
-  const after = new Map(input.after.map((e) => [e.ref, e]));
+  const after2 = new Map(input.after.map((e) => [e.ref, e]));
   const readPaths = new Set([...input.before, ...input.after].map((e) => e.path));
   const claims = [
-    ...[...after.values(), ...[...before.values()].filter((e) => !after.has(e.ref))].map(claimOf),
+    ...[...after2.values(), ...[...before.values()].filter((e) => !after2.has(e.ref))].map(claimOf),
     // What the catalog knows of descriptors this change did not read (monorepo folders from callboard.yaml).
-    ...index.ofRepository(input.repository).filter((e) => !readPaths.has(e.source.path) && e.status !== "imported").map((e) => ({ ref: e.ref, path: e.source.path }))
+    ...index2.ofRepository(input.repository).filter((e) => !readPaths.has(e.source.path) && e.status !== "imported").map((e) => ({ ref: e.ref, path: e.source.path }))
   ];
   const touched = touchedEntities(claims, input.changedPaths, input.repositoryUrl);
   const lookup = {
-    exists: (ref) => after.has(ref) || !!index.get(ref),
-    deprecated: (ref) => after.get(ref) ? isDeprecated(after.get(ref).entity) : index.get(ref)?.lifecycle?.toLowerCase() === "deprecated"
+    exists: (ref) => after2.has(ref) || !!index2.get(ref),
+    deprecated: (ref) => after2.get(ref) ? isDeprecated(after2.get(ref).entity) : index2.get(ref)?.lifecycle?.toLowerCase() === "deprecated"
   };
-  const entities = [...touched].map(([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after.get(ref)?.entity, lookup));
-  return { organization: index.organization, repository: input.repository, entities };
+  const entities = [...touched].map(([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after2.get(ref)?.entity, lookup));
+  return { organization: index2.organization, repository: input.repository, entities };
 }
 function claimOf(e) {
   const location2 = e.entity.metadata.annotations?.["backstage.io/source-location"];
   return { ref: e.ref, path: e.path, ...typeof location2 === "string" ? { sourceLocation: location2 } : {} };
 }
-function impactedEntity(input, ref, paths, before, after, lookup) {
-  const { index } = input;
-  const known = index.get(ref);
-  const entity2 = after ?? before;
+function impactedEntity(input, ref, paths, before, after2, lookup) {
+  const { index: index2 } = input;
+  const known = index2.get(ref);
+  const entity2 = after2 ?? before;
   const references = entity2 ? entityReferences(entity2) : [];
-  const refsOf = (field, relation2) => entity2 ? references.filter((r) => r.field.field === field).map((r) => r.target) : index.targets(ref, relation2);
+  const refsOf = (field, relation2) => entity2 ? references.filter((r) => r.field.field === field).map((r) => r.target) : index2.targets(ref, relation2);
   const owner2 = refsOf("owner", "ownedBy")[0];
   const system2 = refsOf("system", "partOf").find((r) => r.startsWith("system:"));
-  const domain2 = (entity2?.kind.toLowerCase() === "system" ? refsOf("domain", "partOf")[0] : void 0) ?? (system2 ? index.get(system2)?.domain : known?.domain) ?? void 0;
+  const domain2 = (entity2?.kind.toLowerCase() === "system" ? refsOf("domain", "partOf")[0] : void 0) ?? (system2 ? index2.get(system2)?.domain : known?.domain) ?? void 0;
   const lifecycle = entity2 ? stringOf(entity2.spec?.lifecycle) : known?.lifecycle ?? void 0;
-  const dependents = dependentsOf(index, ref);
-  const notes = describeChanges(before, after, lookup);
+  const dependents = dependentsOf(index2, ref);
+  const notes = describeChanges(before, after2, lookup);
   return {
     ref,
     title: entity2 ? stringOf(entity2.metadata.title) ?? entity2.metadata.name : known?.title ?? known?.name ?? ref,
@@ -24103,41 +24106,41 @@ function impactedEntity(input, ref, paths, before, after, lookup) {
     ...optional("type", entity2 ? stringOf(entity2.spec?.type) : known?.type),
     ...optional("lifecycle", lifecycle),
     deprecated: lifecycle?.toLowerCase() === "deprecated",
-    change: !before && after ? "added" : before && !after ? "removed" : notes.length ? "descriptor" : "files",
+    change: !before && after2 ? "added" : before && !after2 ? "removed" : notes.length ? "descriptor" : "files",
     ...known ? { page: known.page } : {},
-    ...owner2 ? { owner: contactOf(index, owner2) } : {},
-    ...system2 ? { system: named(index, system2) } : {},
-    ...domain2 ? { domain: named(index, domain2) } : {},
-    providesApis: refsOf("providesApis", "providesApi").map((r) => named(index, r)),
-    consumesApis: refsOf("consumesApis", "consumesApi").map((r) => named(index, r)),
-    dependents: { direct: dependents.direct.map((r) => dependentOf(index, r)), transitive: dependents.transitive.map((r) => dependentOf(index, r)), truncated: dependents.truncated },
+    ...owner2 ? { owner: contactOf(index2, owner2) } : {},
+    ...system2 ? { system: named(index2, system2) } : {},
+    ...domain2 ? { domain: named(index2, domain2) } : {},
+    providesApis: refsOf("providesApis", "providesApi").map((r) => named(index2, r)),
+    consumesApis: refsOf("consumesApis", "consumesApi").map((r) => named(index2, r)),
+    dependents: { direct: dependents.direct.map((r) => dependentOf(index2, r)), transitive: dependents.transitive.map((r) => dependentOf(index2, r)), truncated: dependents.truncated },
     notes,
     paths
   };
 }
-function contactOf(index, ref) {
-  const e = index.get(ref);
-  const members = index.targets(ref, "hasMember");
+function contactOf(index2, ref) {
+  const e = index2.get(ref);
+  const members = index2.targets(ref, "hasMember");
   return {
     ref,
     title: titleOf(e, ref),
     exists: !!e,
     ...e?.email ? { email: e.email } : {},
     links: (e?.links ?? []).map((l) => ({ url: l.url, title: l.title ?? l.url })),
-    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({ ref: m, title: titleOf(index.get(m), m), ...index.get(m)?.email ? { email: index.get(m).email } : {} })),
+    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({ ref: m, title: titleOf(index2.get(m), m), ...index2.get(m)?.email ? { email: index2.get(m).email } : {} })),
     memberCount: members.length
   };
 }
-function dependentOf(index, ref) {
-  const e = index.get(ref);
+function dependentOf(index2, ref) {
+  const e = index2.get(ref);
   return {
     ref,
     title: titleOf(e, ref),
-    ...e?.owner ? { owner: e.owner, ownerTitle: titleOf(index.get(e.owner), e.owner) } : {},
+    ...e?.owner ? { owner: e.owner, ownerTitle: titleOf(index2.get(e.owner), e.owner) } : {},
     deprecated: e?.lifecycle?.toLowerCase() === "deprecated"
   };
 }
-var named = (index, ref) => ({ ref, title: titleOf(index.get(ref), ref) });
+var named = (index2, ref) => ({ ref, title: titleOf(index2.get(ref), ref) });
 var titleOf = (e, ref) => e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref.indexOf("/") + 1);
 var stringOf = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var isDeprecated = (e) => stringOf(e.spec?.lifecycle)?.toLowerCase() === "deprecated";
@@ -24148,14 +24151,14 @@ async function loadCatalogIndex(folder, read) {
   const at = (path) => folder ? `${folder}/${path}` : path;
   const [indexText] = await read([at(INDEX_PATH)]);
   if (indexText === void 0) return void 0;
-  const index = readIndexFile(at(INDEX_PATH), indexText);
-  const texts = await read(index.shards.map(at));
-  const entities = index.shards.flatMap((shard2, i) => {
+  const index2 = readIndexFile(at(INDEX_PATH), indexText);
+  const texts = await read(index2.shards.map(at));
+  const entities = index2.shards.flatMap((shard2, i) => {
     const text2 = texts[i];
     if (text2 === void 0) throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
     return readIndexShard(at(shard2), text2);
   });
-  return catalogIndexOf(index.organization, entities);
+  return catalogIndexOf(index2.organization, entities);
 }
 
 // app/core/impact/render-impact.ts
@@ -24428,22 +24431,22 @@ ${HELP2}`);
     const dir = resolve5(io.cwd, values.catalog);
     const folder = existsSync5(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
     const read = (paths) => Promise.all(paths.map((p) => readFile5(join6(dir, p), "utf8").catch(() => void 0)));
-    let index;
+    let index2;
     try {
-      index = await loadCatalogIndex(folder, read);
+      index2 = await loadCatalogIndex(folder, read);
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard impact: ${e.message}
 `);
       return 2;
     }
-    if (!index) {
+    if (!index2) {
       io.err(`callboard impact: no catalog in ${values.catalog} (no ${join6(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
 `);
       return 2;
     }
-    const repository = values.repo.includes("/") ? values.repo : `${index.organization}/${values.repo}`;
-    const known = index.ofRepository(repository);
+    const repository = values.repo.includes("/") ? values.repo : `${index2.organization}/${values.repo}`;
+    const known = index2.ofRepository(repository);
     const before = (await Promise.all(
       known.map(async (e) => {
         const [text2] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
@@ -24451,9 +24454,9 @@ ${HELP2}`);
         return entity2 ? { ref: e.ref, path: e.source.path, entity: entity2 } : void 0;
       })
     )).filter((e) => !!e);
-    const after = values.root ? await checkoutEntities(resolve5(io.cwd, values.root), io.cwd) : before;
-    const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
-    const report2 = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, "") ?? "", changedPaths, before, after });
+    const after2 = values.root ? await checkoutEntities(resolve5(io.cwd, values.root), io.cwd) : before;
+    const changedPaths = values.changed ?? [...new Set([...before, ...after2].map((e) => e.path))];
+    const report2 = impactOf({ index: index2, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, "") ?? "", changedPaths, before, after: after2 });
     io.out(values.format === "json" ? `${JSON.stringify(report2, null, 2)}
 ` : values.format === "markdown" ? renderImpactMarkdown(report2) : renderImpactText(report2));
     return 0;
@@ -24464,16 +24467,8537 @@ async function checkoutEntities(root, cwd) {
   return reportEntities(report2, (shown) => relative5(root, resolve5(cwd, shown)).split("\\").join("/"));
 }
 
-// app/cli/validate-command.ts
-import { resolve as resolve6 } from "node:path";
+// app/cli/score-command.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { readFile as readFile6, readdir as readdir4 } from "node:fs/promises";
+import { join as join7, relative as relative6, resolve as resolve6 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // app/core/report/problem-text.ts
 var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
 
+// app/core/scorecard/ci-reports/coverage-counts.ts
+var NO_DATA = { covered: 0, total: 0 };
+var noCoverage = () => ({ lines: NO_DATA, branches: NO_DATA, functions: NO_DATA });
+var addRatios = (a, b) => ({ covered: a.covered + b.covered, total: a.total + b.total });
+var addCoverage = (a, b) => ({
+  lines: addRatios(a.lines, b.lines),
+  branches: addRatios(a.branches, b.branches),
+  functions: addRatios(a.functions, b.functions)
+});
+function percentOf({ covered, total }) {
+  if (total <= 0) return void 0;
+  return Math.round(covered / total * 1e4) / 100;
+}
+function ratioError(measure, { covered, total }) {
+  return covered > total ? `${measure} covered (${covered}) is more than ${measure} in total (${total})` : void 0;
+}
+
+// app/core/scorecard/ci-reports/parse-result.ts
+var parsed = (facts) => ({ ok: true, facts });
+var mapParsed = (result, map2) => result.ok ? parsed(map2(result.facts)) : result;
+var refused = (path, message, where = {}) => ({
+  ok: false,
+  problem: { path, ...where, message }
+});
+function lineColumnAt(text2, offset) {
+  const before = text2.slice(0, Math.max(0, Math.min(offset, text2.length)));
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: countNewlines(before) + 1, column: before.length - lineStart + 1 };
+}
+function countNewlines(text2) {
+  let count2 = 0;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count2++;
+  return count2;
+}
+var withoutBom = (text2) => text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+
+// node_modules/fast-xml-parser/src/util.js
+var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
+var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
+var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
+var regexName = new RegExp("^" + nameRegexp + "$");
+function getAllMatches(string2, regex) {
+  const matches = [];
+  let match = regex.exec(string2);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index2 = 0; index2 < len; index2++) {
+      allmatches.push(match[index2]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string2);
+  }
+  return matches;
+}
+var isName = function(string2) {
+  const match = regexName.exec(string2);
+  return !(match === null || typeof match === "undefined");
+};
+function isExist(v) {
+  return typeof v !== "undefined";
+}
+var DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+];
+var criticalProperties = ["__proto__", "constructor", "prototype"];
+
+// node_modules/fast-xml-parser/src/validator.js
+var defaultOptions2 = {
+  allowBooleanAttributes: false,
+  //A tag can have attributes without any value
+  unpairedTags: []
+};
+function validate(xmlData, options) {
+  options = Object.assign({}, defaultOptions2, options);
+  const tags = [];
+  let tagFound = false;
+  let reachedRoot = false;
+  if (xmlData[0] === "\uFEFF") {
+    xmlData = xmlData.substr(1);
+  }
+  for (let i = 0; i < xmlData.length; i++) {
+    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === "<") {
+      let tagStartPos = i;
+      i++;
+      if (xmlData[i] === "!") {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === "/") {
+          closingTag = true;
+          i++;
+        }
+        let tagName = "";
+        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        if (tagName[tagName.length - 1] === "/") {
+          tagName = tagName.substring(0, tagName.length - 1);
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+        }
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+        if (attrStr[attrStr.length - 1] === "/") {
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+          } else {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject(
+                "InvalidTag",
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos)
+              );
+            }
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+          if (reachedRoot === true) {
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === "<") {
+            if (xmlData[i + 1] === "!") {
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === "?") {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === "&") {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        }
+        if (xmlData[i] === "<") {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+  if (!tagFound) {
+    return getErrorObject("InvalidXml", "Start tag expected.", 1);
+  } else if (tags.length == 1) {
+    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+  }
+  return true;
+}
+function isWhiteSpace(char) {
+  return char === " " || char === "	" || char === "\n" || char === "\r";
+}
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == "?" || xmlData[i] == " ") {
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === "xml") {
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "<") {
+        angleBracketsCount++;
+      } else if (xmlData[i] === ">") {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  }
+  return i;
+}
+var doubleQuote = '"';
+var singleQuote = "'";
+function readAttributeStr(xmlData, i) {
+  let attrStr = "";
+  let startChar = "";
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === "") {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+      } else {
+        startChar = "";
+      }
+    } else if (xmlData[i] === ">") {
+      if (startChar === "") {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== "") {
+    return false;
+  }
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed
+  };
+}
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+  while (i < len) {
+    const tokenStart = i;
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break;
+    if (attrStr[i] === "=") {
+      i++;
+      continue;
+    }
+    const leadingWs = attrStr.slice(tokenStart, i);
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    const name = attrStr.slice(nameStart, i);
+    let equalsGroup;
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === "=") {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+    }
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== void 0 ? true : void 0;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+  return tokens;
+}
+function validateAttributeString(attrStr, options) {
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+  return true;
+}
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === "x") {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ";")
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+function validateAmpersand(xmlData, i) {
+  i++;
+  if (xmlData[i] === ";")
+    return -1;
+  if (xmlData[i] === "#") {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
+      continue;
+    if (xmlData[i] === ";")
+      break;
+    return -1;
+  }
+  return i;
+}
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col
+    }
+  };
+}
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+function validateTagName(tagname) {
+  return isName(tagname);
+}
+function getLineNumberForPosition(xmlData, index2) {
+  const lines = xmlData.substring(0, index2).split(/\r?\n/);
+  return {
+    line: lines.length,
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+
+// node_modules/@nodable/entities/src/entities.js
+var CURRENCY = {
+  cent: "\xA2",
+  pound: "\xA3",
+  curren: "\xA4",
+  yen: "\xA5",
+  euro: "\u20AC",
+  dollar: "$",
+  fnof: "\u0192",
+  inr: "\u20B9",
+  af: "\u060B",
+  birr: "\u1265\u122D",
+  peso: "\u20B1",
+  rub: "\u20BD",
+  won: "\u20A9",
+  yuan: "\xA5",
+  cedil: "\xB8"
+};
+var XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: '"'
+};
+var COMMON_HTML = {
+  nbsp: "\xA0",
+  copy: "\xA9",
+  reg: "\xAE",
+  trade: "\u2122",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  hellip: "\u2026",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bull: "\u2022",
+  para: "\xB6",
+  sect: "\xA7",
+  deg: "\xB0",
+  frac12: "\xBD",
+  frac14: "\xBC",
+  frac34: "\xBE"
+};
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+var ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: "allow",
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: "block",
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: "throw"
+});
+var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
+function validateEntityName(name) {
+  if (name[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+function mergeEntityMaps(...maps) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const map2 of maps) {
+    if (!map2) continue;
+    for (const key of Object.keys(map2)) {
+      const raw = map2[key];
+      if (typeof raw === "string") {
+        out[key] = raw;
+      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
+        const val = raw.val;
+        if (typeof val === "string") {
+          out[key] = val;
+        }
+      }
+    }
+  }
+  return out;
+}
+var LIMIT_TIER_EXTERNAL = "external";
+var LIMIT_TIER_BASE = "base";
+var LIMIT_TIER_ALL = "all";
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+}
+var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+var EntityDecoder = class {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+    this._externalMap = /* @__PURE__ */ Object.create(null);
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
+    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
+  }
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true;
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true;
+  }
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map2) {
+    if (map2) {
+      for (const key of Object.keys(map2)) {
+        validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map2);
+      return;
+    }
+    const flat = mergeEntityMaps(map2);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    validateEntityName(key);
+    if (typeof value === "string" && value.indexOf("&") === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map2) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map2);
+      return;
+    }
+    const flat = mergeEntityMaps(map2);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
+  }
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str4) {
+    if (typeof str4 !== "string" || str4.length === 0) return str4;
+    if (str4.indexOf("&") === -1) return str4;
+    const original = str4;
+    const chunks = [];
+    const len = str4.length;
+    let last = 0;
+    let i = 0;
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+    while (i < len) {
+      if (str4.charCodeAt(i) !== 38) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < len && str4.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str4.charCodeAt(j) !== 59) {
+        i++;
+        continue;
+      }
+      const token = str4.slice(i + 1, j);
+      if (token.length === 0) {
+        i++;
+        continue;
+      }
+      let replacement;
+      let tier;
+      if (this._removeSet.has(token)) {
+        replacement = "";
+        if (tier === void 0) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35) {
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === void 0) {
+          i++;
+          continue;
+        }
+        replacement = ncrResult;
+        tier = LIMIT_TIER_BASE;
+      } else {
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+      if (replacement === void 0) {
+        i++;
+        continue;
+      }
+      if (i > last) chunks.push(str4.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1;
+      i = last;
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+    if (last < len) chunks.push(str4.slice(last));
+    const result = chunks.length === 0 ? str4 : chunks.join("");
+    return this._postCheck(result, original);
+  }
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return void 0;
+  }
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    if (cp === 0) return this._ncrNullLevel;
+    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+    if (this._ncrXmlVersion === 1) {
+      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+    return -1;
+  }
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow:
+        return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove:
+        return "";
+      case NCR_LEVEL.leave:
+        return void 0;
+      // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+        );
+      default:
+        return String.fromCodePoint(cp);
+    }
+  }
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 || second === 88) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp);
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
+    const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
+    return this._applyNCRAction(effective, token, cp);
+  }
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+var defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+var defaultOptions3 = {
+  preserveOrder: false,
+  attributeNamePrefix: "@_",
+  attributesGroupName: false,
+  textNodeName: "#text",
+  ignoreAttributes: true,
+  removeNSPrefix: false,
+  // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false,
+  //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true,
+  //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function(tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function(attrName, val) {
+    return val;
+  },
+  stopNodes: [],
+  //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true,
+  // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== "string") {
+    return;
+  }
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+function normalizeProcessEntities(value, htmlEntities) {
+  if (typeof value === "boolean") {
+    return {
+      enabled: value,
+      // true or false
+      maxEntitySize: 1e4,
+      maxExpansionDepth: 1e4,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 1e5,
+      maxEntityCount: 1e3,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all"
+    };
+  }
+  if (typeof value === "object" && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all"
+    };
+  }
+  return normalizeProcessEntities(true);
+}
+var buildOptions = function(options) {
+  const built = Object.assign({}, defaultOptions3, options);
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
+    { value: built.attributesGroupName, name: "attributesGroupName" },
+    { value: built.textNodeName, name: "textNodeName" },
+    { value: built.cdataPropName, name: "cdataPropName" },
+    { value: built.commentPropName, name: "commentPropName" }
+  ];
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  return built;
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+var METADATA_SYMBOL;
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
+}
+var XmlNode = class {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = [];
+    this[":@"] = /* @__PURE__ */ Object.create(null);
+  }
+  add(key, val) {
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    this.addStartIndex(startIndex);
+  }
+  addStartIndex(startIndex) {
+    if (startIndex !== void 0) {
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+};
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
+var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
+var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
+var buildRegexes = (startChar, char, flags = "") => {
+  const ncStart = startChar.replace(":", "");
+  const ncChar = char.replace(":", "");
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+};
+var regexes10 = buildRegexes(nameStartChar10, nameChar10);
+var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+var nameStartCharAscii = ":A-Za-z_";
+var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === "1.1" ? regexes11 : regexes10;
+};
+var qName = (str4, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str4);
+
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+var DocTypeReader = class {
+  constructor(options, xmlVersion) {
+    this.suppressValidationErr = !options;
+    this.options = options;
+    this.xmlVersion = xmlVersion || 1;
+  }
+  setXmlVersion(xmlVersion = 1) {
+    this.xmlVersion = xmlVersion;
+  }
+  readDocType(xmlData, i) {
+    const entities = /* @__PURE__ */ Object.create(null);
+    let entityCount = 0;
+    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
+      i = i + 9;
+      let angleBracketsCount = 1;
+      let hasBody = false, comment = false;
+      let quoteChar = null;
+      let exp = "";
+      for (; i < xmlData.length; i++) {
+        if (quoteChar !== null) {
+          if (xmlData[i] === quoteChar) quoteChar = null;
+          exp += xmlData[i];
+          continue;
+        }
+        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+          quoteChar = xmlData[i];
+          exp += xmlData[i];
+          continue;
+        }
+        if (xmlData[i] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+            i += 7;
+            let entityName, val;
+            [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+            if (val.indexOf("&") === -1) {
+              if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
+                throw new Error(
+                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                );
+              }
+              entities[entityName] = val;
+              entityCount++;
+            }
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+            i += 8;
+            const { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+            i += 8;
+          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+            i += 9;
+            const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
+          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          else throw new Error(`Invalid DOCTYPE`);
+          angleBracketsCount++;
+          exp = "";
+        } else if (xmlData[i] === ">") {
+          if (comment) {
+            if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+              comment = false;
+              angleBracketsCount--;
+            }
+          } else {
+            angleBracketsCount--;
+          }
+          if (angleBracketsCount === 0) {
+            break;
+          }
+        } else if (xmlData[i] === "[") {
+          hasBody = true;
+        } else {
+          exp += xmlData[i];
+        }
+      }
+      if (quoteChar !== null || angleBracketsCount !== 0) {
+        throw new Error(`Unclosed DOCTYPE`);
+      }
+    } else {
+      throw new Error(`Invalid Tag instead of DOCTYPE`);
+    }
+    return { entities, i };
+  }
+  readEntityExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+      i++;
+    }
+    let entityName = xmlData.substring(startIndex, i);
+    validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    if (!this.suppressValidationErr) {
+      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+        throw new Error("External entities are not supported");
+      } else if (xmlData[i] === "%") {
+        throw new Error("Parameter entities are not supported");
+      }
+    }
+    let entityValue = "";
+    [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+    if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
+      throw new Error(
+        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+      );
+    }
+    i--;
+    return [entityName, entityValue, i];
+  }
+  readNotationExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let notationName = xmlData.substring(startIndex, i);
+    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+    }
+    i += identifierType.length;
+    i = skipWhitespace(xmlData, i);
+    let publicIdentifier = null;
+    let systemIdentifier = null;
+    if (identifierType === "PUBLIC") {
+      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] === '"' || xmlData[i] === "'") {
+        [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      }
+    } else if (identifierType === "SYSTEM") {
+      [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      if (!this.suppressValidationErr && !systemIdentifier) {
+        throw new Error("Missing mandatory system identifier for SYSTEM notation");
+      }
+    }
+    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+  }
+  readIdentifierVal(xmlData, i, type2) {
+    let identifierVal = "";
+    const startChar = xmlData[i];
+    if (startChar !== '"' && startChar !== "'") {
+      throw new Error(`Expected quoted string, found "${startChar}"`);
+    }
+    i++;
+    const startIndex = i;
+    while (i < xmlData.length && xmlData[i] !== startChar) {
+      i++;
+    }
+    identifierVal = xmlData.substring(startIndex, i);
+    if (xmlData[i] !== startChar) {
+      throw new Error(`Unterminated ${type2} value`);
+    }
+    i++;
+    return [i, identifierVal];
+  }
+  readElementExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid element name: "${elementName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let contentModel = "";
+    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+    else if (xmlData[i] === "(") {
+      i++;
+      const startIndex2 = i;
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        i++;
+      }
+      contentModel = xmlData.substring(startIndex2, i);
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated content model");
+      }
+    } else if (!this.suppressValidationErr) {
+      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+    }
+    return {
+      elementName,
+      contentModel: contentModel.trim(),
+      index: i
+    };
+  }
+  readAttlistExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let attributeName = xmlData.substring(startIndex, i);
+    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid attribute name: "${attributeName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let attributeType = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+      attributeType = "NOTATION";
+      i += 8;
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] !== "(") {
+        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      }
+      i++;
+      let allowedNotations = [];
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        const startIndex2 = i;
+        while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+          i++;
+        }
+        let notation = xmlData.substring(startIndex2, i);
+        notation = notation.trim();
+        if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
+          throw new Error(`Invalid notation name: "${notation}"`);
+        }
+        allowedNotations.push(notation);
+        if (xmlData[i] === "|") {
+          i++;
+          i = skipWhitespace(xmlData, i);
+        }
+      }
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated list of notations");
+      }
+      i++;
+      attributeType += " (" + allowedNotations.join("|") + ")";
+    } else {
+      const startIndex2 = i;
+      while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+        i++;
+      }
+      attributeType += xmlData.substring(startIndex2, i);
+      const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+        throw new Error(`Invalid attribute type: "${attributeType}"`);
+      }
+    }
+    i = skipWhitespace(xmlData, i);
+    let defaultValue = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+      defaultValue = "#REQUIRED";
+      i += 8;
+    } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+      defaultValue = "#IMPLIED";
+      i += 7;
+    } else {
+      [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+    }
+    return {
+      elementName,
+      attributeName,
+      attributeType,
+      defaultValue,
+      index: i
+    };
+  }
+};
+var skipWhitespace = (data, index2) => {
+  while (index2 < data.length && /\s/.test(data[index2])) {
+    index2++;
+  }
+  return index2;
+};
+function hasSeq(data, seq2, i) {
+  for (let j = 0; j < seq2.length; j++) {
+    if (seq2[j] !== data[i + j + 1]) return false;
+  }
+  return true;
+}
+function validateEntityName2(name, xmlVersion) {
+  if (qName(name, { xmlVersion }))
+    return name;
+  else
+    throw new Error(`Invalid entity name ${name}`);
+}
+
+// node_modules/anynum/digitTable.js
+var SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  48,
+  // 0-9
+  // Arabic scripts
+  1632,
+  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  1776,
+  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  // Indic scripts
+  2406,
+  // Devanagari ०१२३४५६७८९
+  2534,
+  // Bengali ০১২৩৪৫৬৭৮৯
+  2662,
+  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  2790,
+  // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  2918,
+  // Odia ୦୧୨୩୪୫୬୭୮୯
+  3046,
+  // Tamil ௦௧௨௩௪௫௬௭௮௯
+  3174,
+  // Telugu ౦౧౨౩౪౫౬౭౮౯
+  3302,
+  // Kannada ೦೧೨೩೪೫೬೭೮೯
+  3430,
+  // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  3558,
+  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  // Southeast Asian scripts
+  3664,
+  // Thai ๐๑๒๓๔๕๖๗๘๙
+  3792,
+  // Lao ໐໑໒໓໔໕໖໗໘໙
+  3872,
+  // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  4160,
+  // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  4240,
+  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  6112,
+  // Khmer ០១២៣៤៥៦៧៨៩
+  6160,
+  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  6470,
+  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  6608,
+  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  6784,
+  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  6800,
+  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  6992,
+  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  7088,
+  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  7232,
+  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  7248,
+  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  // Fullwidth (CJK context)
+  65296,
+  // Fullwidth ０１２３４５６７８９
+  // Mathematical digit variants (Unicode math block)
+  120782,
+  // Mathematical Bold
+  120792,
+  // Mathematical Double-Struck
+  120802,
+  // Mathematical Sans-Serif
+  120812,
+  // Mathematical Sans-Serif Bold
+  120822,
+  // Mathematical Monospace
+  // Other scripts
+  66720,
+  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  68912,
+  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  69734,
+  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  69872,
+  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  69942,
+  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  70096,
+  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  70384,
+  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  70736,
+  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  70864,
+  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  71248,
+  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  71360,
+  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  71472,
+  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  71904,
+  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  72016,
+  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  72688,
+  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  72784,
+  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  73040,
+  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  73120,
+  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  73552,
+  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  92768,
+  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  92864,
+  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  93008,
+  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  123200,
+  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  123632,
+  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  124144,
+  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  125264,
+  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  130032
+  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+var NOT_DIGIT = 255;
+var HIGH_MAP = /* @__PURE__ */ new Map();
+var LOW_MAX = 65535;
+var LOW_MIN = 1632;
+var TABLE_OFFSET = LOW_MIN;
+var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+// node_modules/anynum/anynum.js
+var CHAR_0 = 48;
+var CHAR_9 = 57;
+var CHAR_MINUS = 45;
+var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
+function anynum(str4) {
+  if (typeof str4 !== "string") return str4;
+  const len = str4.length;
+  if (len === 0) return str4;
+  let firstHit = -1;
+  for (let i = 0; i < len; i++) {
+    const cc = str4.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) {
+        firstHit = i;
+        break;
+      }
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str4.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp)) {
+            firstHit = i;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+  if (firstHit === -1) return str4;
+  const chars = [];
+  if (firstHit > 0) chars.push(str4.slice(0, firstHit));
+  for (let i = firstHit; i < len; i++) {
+    const cc = str4.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
+      chars.push(str4[i]);
+      continue;
+    }
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? "-" : str4[i]);
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str4.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48));
+            i++;
+            continue;
+          }
+        }
+      }
+      chars.push(str4[i]);
+      continue;
+    }
+    if (MINUS_SET.has(cc)) {
+      chars.push("-");
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str4[i]);
+  }
+  return chars.join("");
+}
+var anynum_default = anynum;
+
+// node_modules/strnum/strnum.js
+var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+var binRegex = /^0b[01]+$/;
+var octRegex = /^0o[0-7]+$/;
+var numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+var consider = {
+  hex: true,
+  binary: false,
+  octal: false,
+  leadingZeros: true,
+  decimalPoint: ".",
+  eNotation: true,
+  //skipLike: /regex/,
+  infinity: "original",
+  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+  unicode: false
+};
+function toNumber(str4, options = {}) {
+  options = Object.assign({}, consider, options);
+  if (!str4 || typeof str4 !== "string") return str4;
+  let trimmedStr = str4.trim();
+  if (trimmedStr.length === 0) return str4;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str4;
+  else if (trimmedStr === "0") return 0;
+  if (options.unicode) {
+    trimmedStr = anynum_default(trimmedStr);
+    if (trimmedStr === "0") return 0;
+  }
+  if (options.hex && hexRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 16);
+  } else if (options.binary && binRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 2);
+  } else if (options.octal && octRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 8);
+  } else if (!isFinite(trimmedStr)) {
+    const num = Number(trimmedStr);
+    if (Number.isNaN(num)) return str4;
+    return handleInfinity(str4, num, options);
+  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
+    return resolveEnotation(str4, trimmedStr, options);
+  } else {
+    const match = numRegex.exec(trimmedStr);
+    if (match) {
+      const sign = match[1] || "";
+      const leadingZeros = match[2];
+      let numTrimmedByZeros = trimZeros(match[3]);
+      const decimalAdjacentToLeadingZeros = sign ? (
+        // 0., -00., 000.
+        trimmedStr[leadingZeros.length + 1] === "."
+      ) : trimmedStr[leadingZeros.length] === ".";
+      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
+        return str4;
+      } else {
+        const num = Number(trimmedStr);
+        const parsedStr = String(num);
+        if (num === 0) return num;
+        if (parsedStr.search(/[eE]/) !== -1) {
+          if (options.eNotation) return num;
+          else return str4;
+        } else if (trimmedStr.indexOf(".") !== -1) {
+          if (parsedStr === "0") return num;
+          else if (parsedStr === numTrimmedByZeros) return num;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+          else return str4;
+        }
+        let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+        if (leadingZeros) {
+          return n === parsedStr || sign + n === parsedStr ? num : str4;
+        } else {
+          return n === parsedStr || n === sign + parsedStr ? num : str4;
+        }
+      }
+    } else {
+      return str4;
+    }
+  }
+}
+var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str4, trimmedStr, options) {
+  if (!options.eNotation) return str4;
+  const notation = trimmedStr.match(eNotationRegx);
+  if (notation) {
+    let sign = notation[1] || "";
+    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+    const leadingZeros = notation[2];
+    const eAdjacentToLeadingZeros = sign ? (
+      // 0E.
+      trimmedStr[leadingZeros.length + 1] === eChar
+    ) : trimmedStr[leadingZeros.length] === eChar;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str4;
+    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+      return Number(trimmedStr);
+    } else if (leadingZeros.length > 0) {
+      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+        return Number(trimmedStr);
+      } else return str4;
+    } else {
+      return Number(trimmedStr);
+    }
+  } else {
+    return str4;
+  }
+}
+function trimZeros(numStr) {
+  if (numStr && numStr.indexOf(".") !== -1) {
+    let end = numStr.length;
+    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
+    numStr = numStr.slice(0, end);
+    if (numStr === ".") numStr = "0";
+    else if (numStr[0] === ".") numStr = "0" + numStr;
+    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+    return numStr;
+  }
+  return numStr;
+}
+function parse_int(numStr, base) {
+  const str4 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str4.substring(2);
+  if (parseInt) return parseInt(numStr, base);
+  else if (Number.parseInt) return Number.parseInt(numStr, base);
+  else if (window && window.parseInt) return window.parseInt(numStr, base);
+  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+function handleInfinity(str4, num, options) {
+  const isPositive = num === Infinity;
+  switch (options.infinity.toLowerCase()) {
+    case "null":
+      return null;
+    case "infinity":
+      return num;
+    // Return Infinity or -Infinity
+    case "string":
+      return isPositive ? "Infinity" : "-Infinity";
+    case "original":
+    default:
+      return str4;
+  }
+}
+
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || ".";
+    this.segments = this._parse(pattern);
+    this.data = data;
+    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+    let i = 0;
+    let currentPart = "";
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = "";
+          }
+          segments.push({ type: "deep-wildcard" });
+          i += 2;
+        } else {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = "";
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+    return segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: "tag" };
+    let bracketContent = null;
+    let withoutBrackets = part;
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+    let namespace = void 0;
+    let tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      const nsIndex = withoutBrackets.indexOf("::");
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+    let tag = void 0;
+    let positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      const colonIndex = tagAndPosition.lastIndexOf(":");
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+    if (bracketContent) {
+      if (bracketContent.includes("=")) {
+        const eqIndex = bracketContent.indexOf("=");
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = "nth";
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+    return segment;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/ExpressionSet.js
+var ExpressionSet = class {
+  constructor() {
+    this._byDepthAndTag = /* @__PURE__ */ new Map();
+    this._wildcardByDepth = /* @__PURE__ */ new Map();
+    this._deepWildcards = [];
+    this._deepByTerminalTag = /* @__PURE__ */ new Map();
+    this._patterns = /* @__PURE__ */ new Set();
+    this._sealed = false;
+  }
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
+      );
+    }
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+    if (expression.hasDeepWildcard()) {
+      const lastSeg2 = expression.segments[expression.segments.length - 1];
+      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
+        const tag2 = lastSeg2.tag;
+        if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
+        this._deepByTerminalTag.get(tag2).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+    const depth3 = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+    if (!tag || tag === "*") {
+      if (!this._wildcardByDepth.has(depth3)) this._wildcardByDepth.set(depth3, []);
+      this._wildcardByDepth.get(depth3).push(expression);
+    } else {
+      const key = `${depth3}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+    return this;
+  }
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+  * Find and return the first Expression that matches the matcher's current path.
+  *
+  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+  *  1. Exact depth + tag bucket
+  *  2. Depth-only wildcard bucket
+  *  3. Deep-wildcard list
+  *
+  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+  *
+  * @example
+  * const expr = stopNodes.findMatch(matcher);
+  * if (expr) {
+  *   // access expr.config, expr.pattern, etc.
+  * }
+  */
+  findMatch(matcher) {
+    const depth3 = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+    const exactKey = `${depth3}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+    const wildcardBucket = this._wildcardByDepth.get(depth3);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+    return null;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return void 0;
+    return path[path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+};
+var Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || ".";
+    this.path = [];
+    this.siblingStacks = [];
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+    this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = void 0;
+    }
+    const currentLevel = this.path.length;
+    let level2 = this.siblingStacks[currentLevel];
+    if (!level2) {
+      level2 = { counts: /* @__PURE__ */ new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level2;
+    }
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+    const counter = level2.counts.get(siblingKey) || 0;
+    const position = level2.total;
+    level2.counts.set(siblingKey, counter + 1);
+    level2.total++;
+    const node = {
+      tag: tagName,
+      position,
+      counter
+    };
+    if (namespace !== null && namespace !== void 0) {
+      node.namespace = namespace;
+    }
+    if (attrValues !== null && attrValues !== void 0) {
+      node.values = attrValues;
+    }
+    this.path.push(node);
+    const depth3 = this.path.length;
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== void 0) {
+          this._keptAttrs.push({ depth: depth3, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return void 0;
+    this._pathStringCache = null;
+    const node = this.path.pop();
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+    const poppedDepth = this.path.length + 1;
+    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+      this._keptAttrs.pop();
+    }
+    return node;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== void 0) {
+        current.values = attrValues;
+      }
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return void 0;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return void 0;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep5 = separator || this.separator;
+    const isDefault = sep5 === this.separator && includeNamespace === true;
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep5);
+      this._pathStringCache = result;
+      return result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep5);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+    if (segments.length === 0) {
+      return false;
+    }
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+    return this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+      if (segment.type === "deep-wildcard") {
+        segIdx--;
+        if (segIdx < 0) {
+          return true;
+        }
+        const nextSeg = segments[segIdx];
+        let found = false;
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node.tag) {
+      return false;
+    }
+    if (segment.namespace !== void 0) {
+      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+    if (segment.attrName !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+      if (segment.attrValue !== void 0) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+    if (segment.position !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      const counter = node.counter ?? 0;
+      if (segment.position === "first" && counter !== 0) {
+        return false;
+      } else if (segment.position === "odd" && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === "even" && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === "nth" && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node) => ({ ...node })),
+      siblingStacks: this.siblingStacks.map((level2) => level2 ? { counts: new Map(level2.counts), total: level2.total } : level2),
+      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map((node) => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map((level2) => level2 ? { counts: new Map(level2.counts), total: level2.total } : level2);
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/is-unsafe/src/contexts/html.js
+var HTML_PATTERNS = [
+  {
+    id: "html-script-open",
+    description: "<script opening tag",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "html-script-close",
+    description: "</script closing tag",
+    pattern: /<\/script[\s>]/i
+  },
+  {
+    id: "html-javascript-protocol",
+    description: "javascript: URI scheme (with optional whitespace/encoding)",
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
+  },
+  {
+    id: "html-vbscript-protocol",
+    description: "vbscript: URI scheme",
+    pattern: /vbscript[\t\n\r ]*:/i
+  },
+  {
+    id: "html-data-html",
+    description: "data:text/html URI \u2014 can execute scripts in browsers",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
+  },
+  {
+    id: "html-data-xhtml",
+    description: "data:application/xhtml+xml URI",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
+  },
+  {
+    id: "html-data-svg",
+    description: "data:image/svg+xml URI \u2014 can execute scripts",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
+  },
+  {
+    id: "html-inline-event-handler",
+    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "html-entity-obfuscated-script",
+    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
+  },
+  {
+    id: "html-entity-obfuscated-javascript",
+    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
+  },
+  {
+    id: "html-style-expression",
+    description: "CSS expression() \u2014 IE-era code execution in style attributes",
+    pattern: /style[\s\S]{0,20}expression\s*\(/i
+  },
+  {
+    id: "html-object-embed",
+    description: "<object or <embed tags that can load active content",
+    pattern: /<(?:object|embed)[\s>/]/i
+  },
+  {
+    id: "html-base-tag",
+    description: "<base href= \u2014 can hijack all relative URLs on a page",
+    pattern: /<base[\s>]/i
+  },
+  {
+    id: "html-meta-refresh",
+    description: '<meta http-equiv="refresh" \u2014 can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
+  },
+  {
+    id: "html-srcdoc",
+    description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
+    pattern: /srcdoc\s*=/i
+  },
+  {
+    id: "html-iframe",
+    description: "<iframe tag",
+    pattern: /<iframe[\s>/]/i
+  },
+  {
+    id: "html-form",
+    description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
+    pattern: /<form[\s>/]/i
+  }
+];
+var html_default = HTML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/xml.js
+var XML_PATTERNS = [
+  {
+    id: "xml-cdata-injection",
+    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
+    pattern: /<!\[CDATA\[/i
+  },
+  {
+    id: "xml-cdata-close",
+    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
+    pattern: /\]\]>/
+  },
+  {
+    id: "xml-processing-instruction",
+    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
+    pattern: /<\?(?:xml[\- ]|php|asp)/i
+  },
+  {
+    id: "xml-doctype-injection",
+    description: "DOCTYPE declaration embedded in content \u2014 can define entities",
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i
+  },
+  {
+    id: "xml-entity-system",
+    description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bSYSTEM\s+["']/i
+  },
+  {
+    id: "xml-entity-public",
+    description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bPUBLIC\s+["']/i
+  },
+  {
+    id: "xml-entity-declaration",
+    description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
+    pattern: /<!ENTITY[\s%]/i
+  },
+  {
+    id: "xml-billion-laughs",
+    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/
+  },
+  {
+    id: "xml-namespace-confusion",
+    description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
+  },
+  {
+    id: "xml-comment-injection",
+    description: "<!-- comment injection \u2014 can hide content from some parsers",
+    pattern: /<!--/
+  },
+  {
+    id: "xml-comment-close",
+    description: "--> closes an enclosing XML comment",
+    pattern: /-->/
+  },
+  {
+    id: "xml-pi-close",
+    description: "?> closes an enclosing processing instruction",
+    pattern: /\?>/
+  }
+];
+var xml_default = XML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/svg.js
+var SVG_PATTERNS = [
+  {
+    id: "svg-script-element",
+    description: "<script element inside SVG executes JavaScript",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "svg-xlink-href-javascript",
+    description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-href-javascript",
+    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-foreignobject",
+    description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
+    pattern: /<foreignObject[\s>/]/i
+  },
+  {
+    id: "svg-use-external",
+    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
+  },
+  {
+    id: "svg-animate-href",
+    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
+  },
+  {
+    id: "svg-animate-xlinkhref",
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
+  },
+  {
+    id: "svg-set-javascript",
+    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-event-handler",
+    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
+  },
+  {
+    id: "svg-handler-generic",
+    description: "Generic on* handler catch-all for SVG attributes",
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "svg-filter-feimage",
+    description: "<feImage href= \u2014 filter primitive that can load external resources",
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
+  },
+  {
+    id: "svg-image-external",
+    description: "<image xlink:href with http/https or javascript protocol",
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
+  },
+  {
+    id: "svg-style-javascript",
+    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
+  }
+];
+var svg_default = SVG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql.js
+var SQL_PATTERNS = [
+  {
+    id: "sql-block-comment-open",
+    description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
+    pattern: /\/\*/
+  },
+  {
+    id: "sql-union-select",
+    description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
+  },
+  {
+    id: "sql-drop-table",
+    description: "DROP TABLE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}TABLE\b/i
+  },
+  {
+    id: "sql-drop-database",
+    description: "DROP DATABASE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}DATABASE\b/i
+  },
+  {
+    id: "sql-insert-into",
+    description: "INSERT INTO \u2014 data injection",
+    pattern: /\bINSERT\s{1,20}INTO\b/i
+  },
+  {
+    id: "sql-delete-from",
+    description: "DELETE FROM \u2014 data deletion injection",
+    pattern: /\bDELETE\s{1,20}FROM\b/i
+  },
+  {
+    id: "sql-update-set",
+    description: "UPDATE ... SET \u2014 data modification injection",
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
+  },
+  {
+    id: "sql-exec-xp",
+    description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
+  },
+  {
+    id: "sql-tautology-string",
+    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
+  },
+  {
+    id: "sql-tautology-numeric",
+    description: "Numeric tautology: OR 1=1",
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
+  },
+  {
+    id: "sql-always-true-zero",
+    description: "Numeric tautology: OR 0=0",
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
+  },
+  {
+    id: "sql-sleep-benchmark",
+    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
+  },
+  {
+    id: "sql-waitfor-delay",
+    description: "MSSQL time-based blind injection: WAITFOR DELAY",
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
+  },
+  {
+    id: "sql-char-function",
+    description: "CHAR() function \u2014 used to obfuscate injected strings",
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
+  },
+  {
+    id: "sql-information-schema",
+    description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
+    pattern: /\bINFORMATION_SCHEMA\b/i
+  }
+];
+var sql_default = SQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/shell.js
+var SHELL_PATTERNS = [
+  {
+    id: "shell-path-traversal-unix",
+    description: "Unix path traversal: ../  \u2014 climbing the directory tree",
+    pattern: /\.\.\//
+  },
+  {
+    id: "shell-path-traversal-windows",
+    description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
+    pattern: /\.\.\\/
+  },
+  {
+    id: "shell-path-traversal-encoded",
+    description: "URL-encoded path traversal: %2e%2e or %2f variants",
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
+  },
+  {
+    id: "shell-null-byte",
+    description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
+    pattern: /\x00|%00/
+  },
+  {
+    id: "shell-semicolon",
+    description: "Semicolon command separator: cmd1; cmd2",
+    pattern: /;/
+  },
+  {
+    id: "shell-pipe",
+    description: "Pipe operator: cmd1 | cmd2",
+    pattern: /\|/
+  },
+  {
+    id: "shell-and-operator",
+    description: "AND operator: cmd1 && cmd2",
+    pattern: /&&/
+  },
+  {
+    id: "shell-or-operator",
+    description: "OR operator: cmd1 || cmd2",
+    pattern: /\|\|/
+  },
+  {
+    id: "shell-backtick",
+    description: "Backtick command substitution: `cmd`",
+    pattern: /`/
+  },
+  {
+    id: "shell-dollar-paren",
+    description: "Dollar-paren command substitution: $(cmd)",
+    pattern: /\$\(/
+  },
+  {
+    id: "shell-dollar-brace",
+    description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
+    pattern: /\$\{/
+  },
+  {
+    id: "shell-redirect-out",
+    description: "Output redirection: cmd > file or cmd >> file",
+    pattern: />{1,2}/
+  },
+  {
+    id: "shell-redirect-in",
+    description: "Input redirection: cmd < file",
+    pattern: /</
+  },
+  {
+    id: "shell-newline-injection",
+    description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
+    pattern: /[\n\r]/
+  },
+  {
+    id: "shell-glob-star",
+    description: "Glob expansion: * or ? \u2014 can expand to unintended files",
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/
+  },
+  {
+    id: "shell-absolute-root",
+    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
+    pattern: /^(?:\/|\\\\)/
+  },
+  {
+    id: "shell-windows-drive",
+    description: "Windows drive letter path injection: C:\\ or D:/",
+    pattern: /^[a-zA-Z]:[/\\]/
+  },
+  {
+    id: "shell-curl-wget",
+    description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
+  }
+];
+var shell_default = SHELL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/redos.js
+var REDOS_PATTERNS = [
+  {
+    id: "redos-nested-quantifier-plus",
+    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/
+  },
+  {
+    id: "redos-nested-quantifier-star",
+    description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
+    pattern: /\([^)]*\*[^)]*\)[*+]/
+  },
+  {
+    id: "redos-nested-groups",
+    description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
+  },
+  {
+    id: "redos-alternation-overlap",
+    description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
+  },
+  {
+    id: "redos-star-plus-concat",
+    description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
+  },
+  {
+    id: "redos-dot-star-greedy",
+    description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
+    pattern: /\(\.[*+]\)\{?\d/
+  },
+  {
+    id: "redos-large-repetition",
+    description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/
+  },
+  {
+    id: "redos-catastrophic-alternation",
+    description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
+  }
+];
+var redos_default = REDOS_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/nosql.js
+var sep4 = `["'\\s]*:`;
+var NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: "nosql-where-operator",
+    description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
+    pattern: new RegExp(`\\$where${sep4}`, "i")
+  },
+  {
+    id: "nosql-ne-operator",
+    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep4}`, "i")
+  },
+  {
+    id: "nosql-gt-operator",
+    description: '$gt \u2014 "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep4}`, "i")
+  },
+  {
+    id: "nosql-lt-operator",
+    description: '$lt / $lte \u2014 "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep4}`, "i")
+  },
+  {
+    id: "nosql-regex-operator",
+    description: "$regex \u2014 can be used to extract data character by character (blind injection)",
+    pattern: new RegExp(`\\$regex${sep4}`, "i")
+  },
+  {
+    id: "nosql-or-operator",
+    description: "$or \u2014 logical OR; used to create always-true conditions",
+    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-and-operator",
+    description: "$and \u2014 logical AND operator injection",
+    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-nor-operator",
+    description: "$nor \u2014 logical NOR operator injection",
+    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-exists-operator",
+    description: "$exists \u2014 can enumerate fields to determine schema",
+    pattern: new RegExp(`\\$exists${sep4}`, "i")
+  },
+  {
+    id: "nosql-in-operator",
+    description: "$in \u2014 matches any value in a list; can enumerate values",
+    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-expr-operator",
+    description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
+    pattern: new RegExp(`\\$expr${sep4}`, "i")
+  },
+  {
+    id: "nosql-function-operator",
+    description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
+    pattern: new RegExp(`\\$function${sep4}`, "i")
+  },
+  {
+    id: "nosql-accumulator-operator",
+    description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
+    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: "nosql-proto-pollution",
+    description: "__proto__ \u2014 prototype pollution via object key injection",
+    pattern: /__proto__/
+  },
+  {
+    id: "nosql-constructor-prototype",
+    description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i
+  },
+  {
+    id: "nosql-proto-bracket",
+    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/
+  }
+];
+var nosql_default = NOSQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/log.js
+var LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: "log-crlf-injection",
+    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
+    pattern: /[\r\n]/
+  },
+  {
+    id: "log-url-encoded-crlf",
+    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
+    pattern: /%0[dDaA]/
+  },
+  {
+    id: "log-unicode-newline",
+    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
+    pattern: /[\u2028\u2029]/
+  },
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: "log-log4shell-jndi",
+    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
+    pattern: /\$\{jndi\s*:/i
+  },
+  {
+    id: "log-log4shell-obfuscated",
+    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/
+  },
+  {
+    id: "log-log4j-lookup",
+    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
+  },
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: "log-ssti-double-brace",
+    description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
+    pattern: /\{\{[\s\S]{0,80}\}\}/
+  },
+  {
+    id: "log-ssti-hash-brace",
+    description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
+    pattern: /#\{[\s\S]{0,80}\}/
+  },
+  {
+    id: "log-ssti-dollar-brace",
+    description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
+  },
+  {
+    id: "log-ssti-percent-tag",
+    description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
+    pattern: /<%=[\s\S]{0,80}%>/
+  },
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: "log-null-byte",
+    description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
+    pattern: /\x00|%00/
+  },
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: "log-ansi-escape",
+    description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
+    pattern: /\x1b\[/
+  }
+];
+var log_default = LOG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql-strict.js
+var SQL_STRICT_EXTRA = [
+  {
+    id: "sql-line-comment",
+    description: "SQL line comment: -- followed by whitespace or end of string",
+    pattern: /--(?:\s|$)/
+  },
+  {
+    id: "sql-stacked-query",
+    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
+  },
+  {
+    id: "sql-hex-encoding",
+    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
+    pattern: /\b0x[0-9a-f]{4,}/i
+  }
+];
+var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
+var sql_strict_default = SQL_STRICT_PATTERNS;
+
+// node_modules/is-unsafe/src/util/decode-entities.js
+var NAMED = Object.freeze({
+  colon: ":",
+  Tab: "	",
+  NewLine: "\n"
+});
+var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+function decodeEntities(input) {
+  if (input.indexOf("&") === -1) return input;
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 1114111) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+// node_modules/is-unsafe/src/index.js
+html_default.label = "HTML";
+xml_default.label = "XML";
+svg_default.label = "SVG";
+html_default.decodeEntities = true;
+xml_default.decodeEntities = true;
+svg_default.decodeEntities = true;
+sql_default.label = "SQL";
+sql_strict_default.label = "SQL-STRICT";
+shell_default.label = "SHELL";
+redos_default.label = "REDOS";
+nosql_default.label = "NOSQL";
+log_default.label = "LOG";
+var VALID_CONTEXTS = Object.freeze({
+  HTML: html_default,
+  XML: xml_default,
+  SVG: svg_default,
+  SQL: sql_default,
+  "SQL-STRICT": sql_strict_default,
+  SHELL: shell_default,
+  REDOS: redos_default,
+  NOSQL: nosql_default,
+  LOG: log_default
+});
+function assertString(value) {
+  if (typeof value !== "string") {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError("is-unsafe: context must not be an empty array");
+    }
+    if (Array.isArray(context[0])) {
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
+          );
+        }
+      }
+    }
+    return;
+  }
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+function matchList(value, list) {
+  const label = list.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+  const { lists, regex } = normalise(context);
+  if (regex) return regex.test(value);
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
+  if (!attrs) return {};
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== "string") return void 0;
+  const colonIndex = rawTagName.indexOf(":");
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns") {
+      return ns;
+    }
+  }
+  return void 0;
+}
+var OrderedObjParser = class {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder;
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) => (
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+        )
+        //postCheck: resolved => resolved
+      });
+    }
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+    this.isCurrentNodeStopNode = false;
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === "string") {
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+};
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== void 0) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === void 0) {
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(":");
+    const prefix = tagname.charAt(0) === "/" ? "/" : "";
+    if (tags[0] === "xmlns") {
+      return "";
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+function attrValue(match) {
+  return match[3] !== void 0 ? match[3] : match[4];
+}
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length;
+    const attrs = {};
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+      if (attrName.length && oldVal !== void 0) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+      let aName = options.attributeNamePrefix + attrName;
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+        if (attrValue(matches[i]) !== void 0) {
+          const oldVal = processedVals[i];
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === void 0) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+    if (!hasAttrs) return;
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+var parseXml = function(xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index2) => {
+    if (newline.length === 2) {
+      crlfPositions.push(index2 - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode("!xml");
+  let currentNode = xmlObj;
+  let textData = "";
+  this.matcher.reset();
+  this.entityDecoder.reset();
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {
+    const ch = xmlData[i];
+    if (ch === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false;
+        currentNode = this.tagsNodeStack.pop() || xmlObj;
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) {
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1);
+          docTypeReader.setXmlVersion(Number(ver) || 1);
+        }
+        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
+        } else {
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap;
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == void 0) val = "";
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+        i = closeIndex + 2;
+      } else {
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        if (!result) {
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+        if (currentNode && textData) {
+          if (currentNode.tagname !== "!xml") {
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+          attrExpPresent = tagName !== tagExp;
+        }
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = void 0;
+        namespace = extractNamespace(rawTagName);
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+        if (tagName !== tagExp && attrExpPresent) {
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+          if (prefixedAttrs) {
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          } else {
+            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result2.i;
+            tagContent = result2.tagContent;
+          }
+          const childNode = new XmlNode(tagName);
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+          childNode.add(options.textNodeName, tagContent);
+          this.matcher.pop();
+          this.isCurrentNodeStopNode = false;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+            i = result.closeIndex;
+            continue;
+          } else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+};
+function getOriginalIndex(index2, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index2) low = middle + 1;
+    else high = middle;
+  }
+  return index2 + low;
+}
+function addChild(currentNode, childNode, matcher, startIndex) {
+  if (!this.options.captureMetaData) startIndex = void 0;
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  if (result === false) {
+  } else if (typeof result === "string") {
+    childNode.tagname = result;
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
+    if (!allowed) {
+      return val;
+    }
+  }
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val;
+    }
+  }
+  return this.entityDecoder.decode(val);
+}
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) {
+    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
+    textData = this.parseTextData(
+      textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode
+    );
+    if (textData !== void 0 && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+  let result = "";
+  let segmentStart = i;
+  for (let index2 = i; index2 < len; index2++) {
+    const code = xmlData.charCodeAt(index2);
+    if (code === 34 || code === 39) {
+      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
+      if (index2 === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index2);
+          return { data: result, index: index2 };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index2);
+        return { data: result, index: index2 };
+      }
+    } else if (code === 9) {
+      result += xmlData.substring(segmentStart, index2) + " ";
+      segmentStart = index2 + 1;
+    }
+  }
+}
+function findClosingIndex(xmlData, str4, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str4, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg);
+  } else {
+    return closingIndex + str4.length - 1;
+  }
+}
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex;
+}
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+  return {
+    tagName,
+    tagExp,
+    closeIndex,
+    attrExpPresent,
+    rawTagName
+  };
+}
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  let openTagCount = 1;
+  let lenient = false;
+  let nextGt = -1;
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            };
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) {
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return;
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) {
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep5 = exp.search(/\s/);
+            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          }
+        }
+      }
+    }
+  }
+}
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === "string") {
+    const newval = val.trim();
+    if (newval === "true") return true;
+    else if (newval === "false") return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return "";
+    }
+  }
+}
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName;
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== "object") return {};
+  if (!prefix) return attrs;
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text2;
+  const compressedObj = {};
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+    if (property !== void 0 && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+    if (property === options.textNodeName) {
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
+    } else if (property === void 0) {
+      continue;
+    } else if (tagObj[property]) {
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
+        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
+      }
+      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+      if (property !== void 0 && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+  }
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
+  return compressedObj;
+}
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length;
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
+      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+  if (propCount === 0) {
+    return true;
+  }
+  if (propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)) {
+    return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+var XMLParser = class {
+  constructor(options) {
+    this.externalEntities = {};
+    this.options = buildOptions(options);
+  }
+  /**
+   * Parse XML dats to JS object 
+   * @param {string|Uint8Array} xmlData 
+   * @param {boolean|Object} validationOption 
+   */
+  parse(xmlData, validationOption) {
+    if (typeof xmlData !== "string" && xmlData.toString) {
+      if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+        xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+      } else {
+        xmlData = xmlData.toString();
+      }
+    } else if (typeof xmlData !== "string") {
+      throw new Error("XML data is accepted in String or Bytes[] form.");
+    }
+    if (validationOption) {
+      if (validationOption === true) validationOption = {};
+      const result = validate(xmlData, validationOption);
+      if (result !== true) {
+        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+      }
+    }
+    const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+    const orderedResult = orderedObjParser.parseXml(xmlData);
+    if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
+    else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+  }
+  /**
+   * Add Entity which is not by default supported by this library
+   * @param {string} key 
+   * @param {string} value 
+   */
+  addEntity(key, value) {
+    if (value.indexOf("&") !== -1) {
+      throw new Error("Entity value can't have '&'");
+    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+    } else if (value === "&") {
+      throw new Error("An entity with value '&' is not permitted");
+    } else {
+      this.externalEntities[key] = value;
+    }
+  }
+  /**
+   * Returns a Symbol that can be used to access the metadata
+   * property on a node.
+   * 
+   * If Symbol is not available in the environment, an ordinary property is used
+   * and the name of the property is here returned.
+   * 
+   * The XMLMetaData property is only present when `captureMetaData`
+   * is true in the options.
+   */
+  static getMetaDataSymbol() {
+    return XmlNode.getMetaDataSymbol();
+  }
+};
+
+// node_modules/fast-xml-parser/src/fxp.js
+var XMLValidator = {
+  validate
+};
+
+// app/core/scorecard/ci-reports/xml.ts
+var ATTRIBUTE_PREFIX = "@_";
+var MAX_NESTED_TAGS = 100;
+var parser = new XMLParser({
+  ignoreAttributes: false,
+  // A prefix keeps attributes apart from child elements of the same name (<testsuite skipped="1"> vs <skipped/>).
+  attributeNamePrefix: ATTRIBUTE_PREFIX,
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  maxNestedTags: MAX_NESTED_TAGS
+});
+function parseXml2(path, text2, expected) {
+  const xml = withoutBom(text2);
+  const validation = XMLValidator.validate(xml);
+  if (validation !== true) {
+    const { msg, line, col } = validation.err;
+    const where = { line, ...col ? { column: col } : {} };
+    return refused(path, `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`, where);
+  }
+  try {
+    return documentOf(path, parser.parse(xml), expected);
+  } catch (error) {
+    return refused(path, `${expected}, but the XML could not be read: ${error.message.replace(/\.$/, "")}. Regenerate the report with the tool that produced it.`);
+  }
+}
+function documentOf(path, document2, expected) {
+  const rootName = Object.keys(document2).find((key) => !key.startsWith("#"));
+  if (rootName === void 0) return refused(path, `${expected}, but the file has no root element.`);
+  return { ok: true, facts: { rootName, root: document2[rootName] } };
+}
+function childElements(element, name) {
+  if (typeof element === "string" || !Object.hasOwn(element, name)) return [];
+  const value = element[name];
+  return (Array.isArray(value) ? value : [value]).filter(isElement);
+}
+var hasChild = (element, name) => childElements(element, name).length > 0;
+function attribute(element, name) {
+  if (typeof element === "string") return void 0;
+  const value = element[ATTRIBUTE_PREFIX + name];
+  return typeof value === "string" ? value : void 0;
+}
+var isElement = (value) => typeof value === "string" || typeof value === "object" && value !== null && !Array.isArray(value);
+var ROOT_OPEN_TAG = /<([A-Za-z_][\w.:-]*)([^>]*)>/y;
+function xmlRootElement(text2) {
+  const xml = withoutBom(text2);
+  const start = rootElementStart(xml);
+  if (start === void 0) return void 0;
+  ROOT_OPEN_TAG.lastIndex = start;
+  const match = ROOT_OPEN_TAG.exec(xml);
+  return match ? { name: match[1] ?? "", openTag: match[0] } : void 0;
+}
+function rootElementStart(xml) {
+  let offset = 0;
+  while (offset !== void 0) {
+    offset = skipWhitespace2(xml, offset);
+    if (xml.startsWith("<?", offset)) offset = after(xml, "?>", offset);
+    else if (xml.startsWith("<!--", offset)) offset = after(xml, "-->", offset);
+    else if (xml.startsWith("<!DOCTYPE", offset)) offset = afterDoctype(xml, offset);
+    else return offset;
+  }
+  return void 0;
+}
+function skipWhitespace2(text2, offset) {
+  while (offset < text2.length && /\s/.test(text2.charAt(offset))) offset++;
+  return offset;
+}
+function after(text2, end, from) {
+  const index2 = text2.indexOf(end, from);
+  return index2 === -1 ? void 0 : index2 + end.length;
+}
+function afterDoctype(xml, from) {
+  const subsetStart = xml.indexOf("[", from);
+  const close = xml.indexOf(">", from);
+  if (close === -1) return void 0;
+  if (subsetStart === -1 || subsetStart > close) return close + 1;
+  const subsetEnd = xml.indexOf("]", subsetStart);
+  return subsetEnd === -1 ? void 0 : after(xml, ">", subsetEnd);
+}
+
+// app/core/scorecard/ci-reports/cobertura.ts
+var COBERTURA_EXPECTED = "expected a Cobertura XML coverage report (<coverage> with lines-valid/lines-covered or line-rate)";
+var COUNT = /^\d+$/;
+var CONDITION_COVERAGE = /\((\d+)\/(\d+)\)/;
+function parseCoberturaReport(file) {
+  const xml = parseXml2(file.path, file.text, COBERTURA_EXPECTED);
+  if (!xml.ok) return xml;
+  const { rootName, root } = xml.facts;
+  if (rootName !== "coverage") {
+    return refused(file.path, `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`);
+  }
+  if (!isCobertura(root)) {
+    return refused(file.path, `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`);
+  }
+  const classes = classesOf(root);
+  const fromLines = lineElementCounts(classes);
+  const counts = {
+    lines: countAttributes(root, "lines-covered", "lines-valid") ?? fromLines?.lines ?? rateAttribute(root, "line-rate") ?? NO_DATA,
+    branches: countAttributes(root, "branches-covered", "branches-valid") ?? fromLines?.branches ?? rateAttribute(root, "branch-rate") ?? NO_DATA,
+    functions: methodCounts(classes)
+  };
+  const inconsistency = ratioError("lines", counts.lines) ?? ratioError("branches", counts.branches);
+  if (inconsistency) return refused(file.path, `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`);
+  return parsed(counts);
+}
+var isCobertura = (root) => attribute(root, "line-rate") !== void 0 || attribute(root, "lines-valid") !== void 0 || childElements(root, "packages").length > 0;
+function classesOf(root) {
+  return childElements(root, "packages").flatMap((packages) => childElements(packages, "package")).flatMap((pkg) => childElements(pkg, "classes")).flatMap((classes) => childElements(classes, "class"));
+}
+function countAttributes(element, coveredName, totalName) {
+  const covered = attribute(element, coveredName);
+  const total = attribute(element, totalName);
+  if (covered === void 0 || total === void 0 || !COUNT.test(covered) || !COUNT.test(total)) return void 0;
+  return { covered: Number(covered), total: Number(total) };
+}
+function rateAttribute(element, name) {
+  const rate = Number(attribute(element, name) ?? Number.NaN);
+  return Number.isFinite(rate) && rate >= 0 && rate <= 1 ? { covered: rate, total: 1 } : void 0;
+}
+function lineElementCounts(classes) {
+  const lines = classes.flatMap((cls) => childElements(cls, "lines")).flatMap((list) => childElements(list, "line"));
+  if (lines.length === 0) return void 0;
+  let counts = { lines: NO_DATA, branches: NO_DATA };
+  for (const line of lines) counts = addLine(counts, line);
+  return counts;
+}
+function addLine(counts, line) {
+  const hits = hitsOf(line);
+  const lines = hits === void 0 ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
+  const conditions = CONDITION_COVERAGE.exec(attribute(line, "condition-coverage") ?? "");
+  const branches = attribute(line, "branch") === "true" && conditions ? { covered: counts.branches.covered + Number(conditions[1]), total: counts.branches.total + Number(conditions[2]) } : counts.branches;
+  return { lines, branches };
+}
+function hitsOf(element) {
+  const hits = attribute(element, "hits");
+  return hits !== void 0 && COUNT.test(hits) ? Number(hits) : void 0;
+}
+function methodCounts(classes) {
+  const methods = classes.flatMap((cls) => childElements(cls, "methods")).flatMap((list) => childElements(list, "method"));
+  const covered = methods.filter((method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)).length;
+  return { covered, total: methods.length };
+}
+var methodLines = (method) => childElements(method, "lines").flatMap((list) => childElements(list, "line"));
+
+// app/core/scorecard/ci-reports/junit.ts
+var JUNIT_EXPECTED = "expected a JUnit XML report (<testsuites> or <testsuite>)";
+var SUITE_ELEMENTS = ["testsuites", "testsuite"];
+function parseJunitReport(file) {
+  const xml = parseXml2(file.path, file.text, JUNIT_EXPECTED);
+  if (!xml.ok) return xml;
+  const { rootName, root } = xml.facts;
+  if (!SUITE_ELEMENTS.includes(rootName)) {
+    return refused(file.path, `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`);
+  }
+  const counts = { count: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
+  countTestCases(root, counts);
+  return parsed(counts);
+}
+function countTestCases(suite, counts) {
+  for (const testCase of childElements(suite, "testcase")) {
+    counts.count++;
+    counts[outcomeOf(testCase)]++;
+  }
+  for (const name of SUITE_ELEMENTS) {
+    for (const nested of childElements(suite, name)) countTestCases(nested, counts);
+  }
+}
+function outcomeOf(testCase) {
+  if (hasChild(testCase, "failure")) return "failures";
+  if (hasChild(testCase, "error")) return "errors";
+  if (hasChild(testCase, "skipped")) return "skipped";
+  return "passed";
+}
+
+// app/core/scorecard/ci-reports/lcov.ts
+var LCOV_EXPECTED = "expected an lcov tracefile (records of SF:, DA:, LF:/LH: lines, each ending with end_of_record)";
+var SUMMARY_KEYS = ["LF", "LH", "BRF", "BRH", "FNF", "FNH"];
+var LcovLineError = class extends Error {
+  column;
+  constructor(message, column) {
+    super(message);
+    this.column = column;
+  }
+};
+var RECORD_LINE = /^([A-Z]+):(.*)$/;
+var COUNT2 = /^\d+$/;
+var HITS = /^-?\d+$/;
+function parseLcovReport(file) {
+  const lines = file.text.split(/\r?\n/);
+  if (lines.every((line) => line.trim() === "")) return refused(file.path, `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`);
+  let total = noCoverage();
+  let record = newRecord();
+  for (const [index2, line] of lines.entries()) {
+    const text2 = line.trim();
+    if (text2 === "") continue;
+    if (text2 === "end_of_record" || text2.startsWith("SF:") && hasData(record)) {
+      const counted2 = countsOf(record);
+      if (typeof counted2 === "string") return refused(file.path, `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted2}. Regenerate the tracefile.`, { line: index2 + 1 });
+      total = addCoverage(total, counted2);
+      record = newRecord();
+      if (text2 === "end_of_record") continue;
+    }
+    try {
+      readLine(text2, record);
+    } catch (error) {
+      if (!(error instanceof LcovLineError)) throw error;
+      return refused(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, { line: index2 + 1, column: error.column + line.indexOf(text2) });
+    }
+  }
+  const counted = countsOf(record);
+  if (typeof counted === "string") return refused(file.path, `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`, { line: lines.length });
+  return parsed(addCoverage(total, counted));
+}
+var newRecord = () => ({ summary: {}, detail: noCoverage() });
+var hasData = (record) => Object.keys(record.summary).length > 0 || record.detail.lines.total + record.detail.branches.total + record.detail.functions.total > 0;
+function readLine(text2, record) {
+  const match = RECORD_LINE.exec(text2);
+  if (!match) throw new LcovLineError(`line "${text2.slice(0, 80)}" is not KEY:value or end_of_record`, 1);
+  const [, key = "", rawValue = ""] = match;
+  const value = rawValue.trim();
+  const valueColumn = key.length + 2;
+  if (SUMMARY_KEYS.includes(key)) record.summary[key] = countValue(key, value, valueColumn);
+  else if (key === "DA") countHit(record.detail, "lines", hitsField(key, value, 1, valueColumn));
+  else if (key === "BRDA") countHit(record.detail, "branches", branchTaken(value, valueColumn));
+  else if (key === "FNDA") countHit(record.detail, "functions", hitsField(key, value, 0, valueColumn));
+  else if (key === "FNA") countHit(record.detail, "functions", hitsField(key, value, 1, valueColumn));
+}
+function countValue(key, value, column) {
+  if (!COUNT2.test(value)) throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
+  return Number(value);
+}
+function hitsField(key, value, field, column) {
+  const hits = value.split(",")[field] ?? "";
+  if (!HITS.test(hits)) throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
+  return Number(hits);
+}
+function branchTaken(value, column) {
+  const taken = value.split(",").at(-1) ?? "";
+  if (taken === "-") return 0;
+  if (!HITS.test(taken)) throw new LcovLineError(`BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`, column);
+  return Number(taken);
+}
+function countHit(detail, measure, hits) {
+  const { covered, total } = detail[measure];
+  detail[measure] = { covered: covered + (hits > 0 ? 1 : 0), total: total + 1 };
+}
+function countsOf({ summary, detail }) {
+  const counts = {
+    lines: summaryOr(summary.LH, summary.LF, detail.lines),
+    branches: summaryOr(summary.BRH, summary.BRF, detail.branches),
+    functions: summaryOr(summary.FNH, summary.FNF, detail.functions)
+  };
+  return ratioError("lines", counts.lines) ?? ratioError("branches", counts.branches) ?? ratioError("functions", counts.functions) ?? counts;
+}
+var summaryOr = (covered, total, detail) => covered !== void 0 && total !== void 0 ? { covered, total } : detail;
+
+// app/core/scorecard/ci-reports/sarif.ts
+var SARIF_EXPECTED = 'expected a SARIF 2.1.0 log (JSON with "version": "2.1.0" and a "runs" array)';
+var LEVELS = ["error", "warning", "note", "none"];
+var SarifShapeError = class extends Error {
+};
+function parseSarifReport(file) {
+  const json2 = parseJson(file);
+  if (!json2.ok) return json2;
+  try {
+    return parsed(countLog(json2.facts));
+  } catch (error) {
+    if (!(error instanceof SarifShapeError)) throw error;
+    return refused(file.path, `${SARIF_EXPECTED}, but ${error.message}. Regenerate the log with the analysis tool's SARIF output.`);
+  }
+}
+function parseJson(file) {
+  const text2 = withoutBom(file.text);
+  try {
+    return parsed(JSON.parse(text2));
+  } catch (error) {
+    const message = error.message;
+    return refused(file.path, `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`, errorPlace(text2, message));
+  }
+}
+function errorPlace(text2, message) {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return lineColumnAt(text2, Number(position[1]));
+  if (message.includes("Unexpected end of JSON input")) return lineColumnAt(text2, text2.length);
+  return {};
+}
+function countLog(log2) {
+  if (!isObject(log2)) throw new SarifShapeError("the file holds no JSON object");
+  if (log2.version !== void 0 && log2.version !== "2.1.0") throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
+  if (!Array.isArray(log2.runs)) throw new SarifShapeError('there is no "runs" array');
+  const counts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
+  for (const [index2, run] of log2.runs.entries()) countRun(run, `runs[${index2}]`, counts);
+  return counts;
+}
+function countRun(run, where, counts) {
+  if (!isObject(run)) throw new SarifShapeError(`${where} is not an object`);
+  const name = propertyOf(propertyOf(propertyOf(run, "tool"), "driver"), "name");
+  if (typeof name !== "string" || name.trim() === "") throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
+  if (!counts.tools.includes(name)) counts.tools.push(name);
+  const results = run.results ?? [];
+  if (!Array.isArray(results)) throw new SarifShapeError(`${where}.results is not an array`);
+  for (const [index2, result] of results.entries()) countResult(result, run, `${where}.results[${index2}]`, counts);
+}
+function countResult(result, run, where, counts) {
+  if (!isObject(result)) throw new SarifShapeError(`${where} is not an object`);
+  if (isSuppressed(result)) return;
+  counts.results++;
+  const level2 = levelOf(result, run, where);
+  if (level2 === "error") counts.errors++;
+  else if (level2 === "warning") counts.warnings++;
+  else if (level2 === "note") counts.notes++;
+}
+function isSuppressed(result) {
+  const suppressions = result.suppressions;
+  if (!Array.isArray(suppressions) || suppressions.length === 0) return false;
+  return suppressions.every((suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted"));
+}
+function levelOf(result, run, where) {
+  if (result.level !== void 0) {
+    if (!LEVELS.includes(result.level)) throw new SarifShapeError(`${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`);
+    return result.level;
+  }
+  if (result.kind !== void 0 && result.kind !== "fail") return "none";
+  const ruleLevel = propertyOf(propertyOf(ruleOf(result, run), "defaultConfiguration"), "level");
+  return LEVELS.includes(ruleLevel) ? ruleLevel : "warning";
+}
+function ruleOf(result, run) {
+  const tool = propertyOf(run, "tool");
+  const reference = propertyOf(result, "rule");
+  const componentIndex = propertyOf(propertyOf(reference, "toolComponent"), "index");
+  const component2 = typeof componentIndex === "number" ? arrayAt(tool, "extensions")[componentIndex] : propertyOf(tool, "driver");
+  const rules = arrayAt(component2, "rules");
+  const index2 = propertyOf(reference, "index") ?? result.ruleIndex;
+  if (typeof index2 === "number" && index2 >= 0) return rules[index2];
+  const id = propertyOf(reference, "id") ?? result.ruleId;
+  return typeof id === "string" ? allRules(tool).find((rule) => propertyOf(rule, "id") === id) : void 0;
+}
+var allRules = (tool) => [propertyOf(tool, "driver"), ...arrayAt(tool, "extensions")].flatMap((component2) => arrayAt(component2, "rules"));
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var propertyOf = (value, key) => isObject(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+var arrayAt = (value, key) => {
+  const found = propertyOf(value, key);
+  return Array.isArray(found) ? found : [];
+};
+
+// app/core/scorecard/ci-reports/ci-facts.ts
+var MAX_CI_REPORT_BYTES = 50 * 1024 * 1024;
+var EXPECTED = {
+  junit: JUNIT_EXPECTED,
+  lcov: LCOV_EXPECTED,
+  cobertura: COBERTURA_EXPECTED,
+  sarif: SARIF_EXPECTED
+};
+var ACCEPTED_FORMATS = "JUnit XML (<testsuites> or <testsuite>), lcov (lcov.info: SF:/DA:/end_of_record records), Cobertura XML (<coverage line-rate=\u2026>) or SARIF 2.1.0 JSON";
+function detectCiReportFormat(file) {
+  return formatByContent(file.text) ?? formatByName(file.path);
+}
+function formatByContent(text2) {
+  const start = text2.search(/\S/);
+  if (start === -1) return void 0;
+  const first = text2.charAt(start);
+  if (first === "<") return xmlFormat(text2);
+  if (first === "{") return looksLikeSarif(text2.slice(start, start + 4096)) ? "sarif" : void 0;
+  return looksLikeLcov(text2, start) ? "lcov" : void 0;
+}
+function xmlFormat(text2) {
+  const root = xmlRootElement(text2);
+  if (root?.name === "testsuites" || root?.name === "testsuite") return "junit";
+  if (root?.name === "coverage" && (/\s(line-rate|lines-valid)\s*=/.test(root.openTag) || text2.includes("<packages"))) return "cobertura";
+  return void 0;
+}
+var looksLikeSarif = (head) => /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
+var looksLikeLcov = (text2, start) => /^(?:TN|SF|VER):/.test(text2.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text2);
+var NAME_PATTERNS = [
+  [/\.sarif(\.json)?$/i, "sarif"],
+  [/(^|[/\\])[^/\\]*(cobertura|coverage)[^/\\]*\.xml$/i, "cobertura"],
+  [/(^|[/\\])(TEST-[^/\\]*|[^/\\]*(junit|test)[^/\\]*)\.xml$/i, "junit"],
+  [/(^|[/\\])(lcov[^/\\]*|[^/\\]*\.info)$/i, "lcov"]
+];
+function formatByName(path) {
+  return NAME_PATTERNS.find(([pattern]) => pattern.test(path))?.[1];
+}
+function ciFactsOf(files) {
+  const reports = [];
+  const problems2 = [];
+  for (const file of files) {
+    const result = parseReport(file);
+    if (result.ok) reports.push(result.facts);
+    else problems2.push(result.problem);
+  }
+  const facts = {};
+  const tests = testFactsOf(reports);
+  const coverage = coverageFactsOf(reports);
+  const staticAnalysis = staticAnalysisFactsOf(reports);
+  if (tests) facts.tests = tests;
+  if (coverage) facts.coverage = coverage;
+  if (staticAnalysis) facts.staticAnalysis = staticAnalysis;
+  return { facts, problems: problems2 };
+}
+function parseReport(file) {
+  const bytes = Buffer.byteLength(file.text, "utf8");
+  if (bytes > MAX_CI_REPORT_BYTES) {
+    return refused(file.path, `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`);
+  }
+  const format = detectCiReportFormat(file);
+  if (!/\S/.test(file.text)) {
+    return refused(file.path, `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`);
+  }
+  if (!format) return refused(file.path, `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`);
+  return parseAs(format, file);
+}
+function parseAs(format, file) {
+  const { path } = file;
+  switch (format) {
+    case "junit":
+      return mapParsed(parseJunitReport(file), (counts) => ({ kind: "tests", path, counts }));
+    case "lcov":
+      return mapParsed(parseLcovReport(file), (counts) => ({ kind: "coverage", path, counts }));
+    case "cobertura":
+      return mapParsed(parseCoberturaReport(file), (counts) => ({ kind: "coverage", path, counts }));
+    case "sarif":
+      return mapParsed(parseSarifReport(file), (counts) => ({ kind: "staticAnalysis", path, counts }));
+  }
+}
+function testFactsOf(reports) {
+  const tests = reports.filter((report2) => report2.kind === "tests");
+  if (tests.length === 0) return void 0;
+  const sum = (key) => tests.reduce((total, report2) => total + report2.counts[key], 0);
+  return {
+    run: true,
+    count: sum("count"),
+    passed: sum("passed"),
+    failures: sum("failures"),
+    errors: sum("errors"),
+    skipped: sum("skipped"),
+    files: sortedPaths(tests)
+  };
+}
+function coverageFactsOf(reports) {
+  const coverage = reports.filter((report2) => report2.kind === "coverage");
+  if (coverage.length === 0) return void 0;
+  const counts = coverage.reduce((total, report2) => addCoverage(total, report2.counts), noCoverage());
+  const facts = { files: sortedPaths(coverage) };
+  for (const measure of ["lines", "branches", "functions"]) {
+    const percent = percentOf(counts[measure]);
+    if (percent !== void 0) facts[measure] = percent;
+  }
+  return facts;
+}
+function staticAnalysisFactsOf(reports) {
+  const logs = reports.filter((report2) => report2.kind === "staticAnalysis");
+  if (logs.length === 0) return void 0;
+  const sum = (key) => logs.reduce((total, report2) => total + report2.counts[key], 0);
+  return {
+    run: true,
+    tools: [...new Set(logs.flatMap((report2) => report2.counts.tools))].sort(byText),
+    results: sum("results"),
+    errors: sum("errors"),
+    warnings: sum("warnings"),
+    notes: sum("notes"),
+    files: sortedPaths(logs)
+  };
+}
+var sortedPaths = (reports) => reports.map((report2) => report2.path).sort(byText);
+
+// node_modules/jsonpath-plus/dist/index-node-esm.js
+import vm from "node:vm";
+var Hooks = class {
+  /**
+   * @callback HookCallback
+   * @this {*|Jsep} this
+   * @param {Jsep} env
+   * @returns: void
+   */
+  /**
+   * Adds the given callback to the list of callbacks for the given hook.
+   *
+   * The callback will be invoked when the hook it is registered for is run.
+   *
+   * One callback function can be registered to multiple hooks and the same hook multiple times.
+   *
+   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+   * @public
+   */
+  add(name, callback2, first) {
+    if (typeof arguments[0] != "string") {
+      for (let name2 in arguments[0]) {
+        this.add(name2, arguments[0][name2], arguments[1]);
+      }
+    } else {
+      (Array.isArray(name) ? name : [name]).forEach(function(name2) {
+        this[name2] = this[name2] || [];
+        if (callback2) {
+          this[name2][first ? "unshift" : "push"](callback2);
+        }
+      }, this);
+    }
+  }
+  /**
+   * Runs a hook invoking all registered callbacks with the given environment variables.
+   *
+   * Callbacks will be invoked synchronously and in the order in which they were registered.
+   *
+   * @param {string} name The name of the hook.
+   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+   * @public
+   */
+  run(name, env) {
+    this[name] = this[name] || [];
+    this[name].forEach(function(callback2) {
+      callback2.call(env && env.context ? env.context : env, env);
+    });
+  }
+};
+var Plugins = class {
+  constructor(jsep2) {
+    this.jsep = jsep2;
+    this.registered = {};
+  }
+  /**
+   * @callback PluginSetup
+   * @this {Jsep} jsep
+   * @returns: void
+   */
+  /**
+   * Adds the given plugin(s) to the registry
+   *
+   * @param {object} plugins
+   * @param {string} plugins.name The name of the plugin
+   * @param {PluginSetup} plugins.init The init function
+   * @public
+   */
+  register(...plugins) {
+    plugins.forEach((plugin2) => {
+      if (typeof plugin2 !== "object" || !plugin2.name || !plugin2.init) {
+        throw new Error("Invalid JSEP plugin format");
+      }
+      if (this.registered[plugin2.name]) {
+        return;
+      }
+      plugin2.init(this.jsep);
+      this.registered[plugin2.name] = plugin2;
+    });
+  }
+};
+var Jsep = class _Jsep {
+  /**
+   * @returns {string}
+   */
+  static get version() {
+    return "1.6.0";
+  }
+  /**
+   * @returns {string}
+   */
+  static toString() {
+    return "JavaScript Expression Parser (JSEP) v" + _Jsep.version;
+  }
+  // ==================== CONFIG ================================
+  /**
+   * @method addUnaryOp
+   * @param {string} op_name The name of the unary op to add
+   * @returns {Jsep}
+   */
+  static addUnaryOp(op_name) {
+    _Jsep.max_unop_len = Math.max(op_name.length, _Jsep.max_unop_len);
+    _Jsep.unary_ops[op_name] = 1;
+    return _Jsep;
+  }
+  /**
+   * @method jsep.addBinaryOp
+   * @param {string} op_name The name of the binary op to add
+   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+   * @returns {Jsep}
+   */
+  static addBinaryOp(op_name, precedence, isRightAssociative) {
+    _Jsep.max_binop_len = Math.max(op_name.length, _Jsep.max_binop_len);
+    _Jsep.binary_ops[op_name] = precedence;
+    if (isRightAssociative) {
+      _Jsep.right_associative.add(op_name);
+    } else {
+      _Jsep.right_associative.delete(op_name);
+    }
+    return _Jsep;
+  }
+  /**
+   * @method addIdentifierChar
+   * @param {string} char The additional character to treat as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static addIdentifierChar(char) {
+    _Jsep.additional_identifier_chars.add(char);
+    return _Jsep;
+  }
+  /**
+   * @method addLiteral
+   * @param {string} literal_name The name of the literal to add
+   * @param {*} literal_value The value of the literal
+   * @returns {Jsep}
+   */
+  static addLiteral(literal_name, literal_value) {
+    _Jsep.literals[literal_name] = literal_value;
+    return _Jsep;
+  }
+  /**
+   * @method removeUnaryOp
+   * @param {string} op_name The name of the unary op to remove
+   * @returns {Jsep}
+   */
+  static removeUnaryOp(op_name) {
+    delete _Jsep.unary_ops[op_name];
+    if (op_name.length === _Jsep.max_unop_len) {
+      _Jsep.max_unop_len = _Jsep.getMaxKeyLen(_Jsep.unary_ops);
+    }
+    return _Jsep;
+  }
+  /**
+   * @method removeAllUnaryOps
+   * @returns {Jsep}
+   */
+  static removeAllUnaryOps() {
+    _Jsep.unary_ops = {};
+    _Jsep.max_unop_len = 0;
+    return _Jsep;
+  }
+  /**
+   * @method removeIdentifierChar
+   * @param {string} char The additional character to stop treating as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static removeIdentifierChar(char) {
+    _Jsep.additional_identifier_chars.delete(char);
+    return _Jsep;
+  }
+  /**
+   * @method removeBinaryOp
+   * @param {string} op_name The name of the binary op to remove
+   * @returns {Jsep}
+   */
+  static removeBinaryOp(op_name) {
+    delete _Jsep.binary_ops[op_name];
+    if (op_name.length === _Jsep.max_binop_len) {
+      _Jsep.max_binop_len = _Jsep.getMaxKeyLen(_Jsep.binary_ops);
+    }
+    _Jsep.right_associative.delete(op_name);
+    return _Jsep;
+  }
+  /**
+   * @method removeAllBinaryOps
+   * @returns {Jsep}
+   */
+  static removeAllBinaryOps() {
+    _Jsep.binary_ops = {};
+    _Jsep.max_binop_len = 0;
+    return _Jsep;
+  }
+  /**
+   * @method removeLiteral
+   * @param {string} literal_name The name of the literal to remove
+   * @returns {Jsep}
+   */
+  static removeLiteral(literal_name) {
+    delete _Jsep.literals[literal_name];
+    return _Jsep;
+  }
+  /**
+   * @method removeAllLiterals
+   * @returns {Jsep}
+   */
+  static removeAllLiterals() {
+    _Jsep.literals = {};
+    return _Jsep;
+  }
+  // ==================== END CONFIG ============================
+  /**
+   * @returns {string}
+   */
+  get char() {
+    return this.expr.charAt(this.index);
+  }
+  /**
+   * @returns {number}
+   */
+  get code() {
+    return this.expr.charCodeAt(this.index);
+  }
+  /**
+   * @param {string} expr a string with the passed in express
+   * @returns Jsep
+   */
+  constructor(expr) {
+    this.expr = expr;
+    this.index = 0;
+  }
+  /**
+   * static top-level parser
+   * @returns {jsep.Expression}
+   */
+  static parse(expr) {
+    return new _Jsep(expr).parse();
+  }
+  /**
+   * Get the longest key length of any object
+   * @param {object} obj
+   * @returns {number}
+   */
+  static getMaxKeyLen(obj) {
+    return Math.max(0, ...Object.keys(obj).map((k) => k.length));
+  }
+  /**
+   * `ch` is a character code in the next three functions
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isDecimalDigit(ch) {
+    return ch >= 48 && ch <= 57;
+  }
+  /**
+   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+   * @param {string} op_val
+   * @returns {number}
+   */
+  static binaryPrecedence(op_val) {
+    return _Jsep.binary_ops[op_val] || 0;
+  }
+  /**
+   * Looks for start of identifier
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierStart(ch) {
+    return ch >= 65 && ch <= 90 || // A...Z
+    ch >= 97 && ch <= 122 || // a...z
+    ch >= 128 && !_Jsep.binary_ops[String.fromCharCode(ch)] || // any non-ASCII that is not an operator
+    _Jsep.additional_identifier_chars.has(String.fromCharCode(ch));
+  }
+  /**
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierPart(ch) {
+    return _Jsep.isIdentifierStart(ch) || _Jsep.isDecimalDigit(ch);
+  }
+  /**
+   * throw error at index of the expression
+   * @param {string} message
+   * @throws
+   */
+  throwError(message) {
+    const error = new Error(message + " at character " + this.index);
+    error.index = this.index;
+    error.description = message;
+    throw error;
+  }
+  /**
+   * Run a given hook
+   * @param {string} name
+   * @param {jsep.Expression|false} [node]
+   * @returns {?jsep.Expression}
+   */
+  runHook(name, node) {
+    if (_Jsep.hooks[name]) {
+      const env = {
+        context: this,
+        node
+      };
+      _Jsep.hooks.run(name, env);
+      return env.node;
+    }
+    return node;
+  }
+  /**
+   * Runs a given hook until one returns a node
+   * @param {string} name
+   * @returns {?jsep.Expression}
+   */
+  searchHook(name) {
+    if (_Jsep.hooks[name]) {
+      const env = {
+        context: this
+      };
+      _Jsep.hooks[name].find(function(callback2) {
+        callback2.call(env.context, env);
+        return env.node;
+      });
+      return env.node;
+    }
+  }
+  /**
+   * Push `index` up to the next non-space character
+   */
+  gobbleSpaces() {
+    let ch = this.code;
+    while (ch === _Jsep.SPACE_CODE || ch === _Jsep.TAB_CODE || ch === _Jsep.LF_CODE || ch === _Jsep.CR_CODE) {
+      ch = this.expr.charCodeAt(++this.index);
+    }
+    this.runHook("gobble-spaces");
+  }
+  /**
+   * Top-level method to parse all expressions and returns compound or single node
+   * @returns {jsep.Expression}
+   */
+  parse() {
+    this.runHook("before-all");
+    const nodes = this.gobbleExpressions();
+    const node = nodes.length === 1 ? nodes[0] : {
+      type: _Jsep.COMPOUND,
+      body: nodes
+    };
+    return this.runHook("after-all", node);
+  }
+  /**
+   * top-level parser (but can be reused within as well)
+   * @param {number} [untilICode]
+   * @returns {jsep.Expression[]}
+   */
+  gobbleExpressions(untilICode) {
+    let nodes = [], ch_i, node;
+    while (this.index < this.expr.length) {
+      ch_i = this.code;
+      if (ch_i === _Jsep.SEMCOL_CODE || ch_i === _Jsep.COMMA_CODE) {
+        this.index++;
+      } else {
+        if (node = this.gobbleExpression()) {
+          nodes.push(node);
+        } else if (this.index < this.expr.length) {
+          if (ch_i === untilICode) {
+            break;
+          }
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+      }
+    }
+    return nodes;
+  }
+  /**
+   * The main parsing function.
+   * @returns {?jsep.Expression}
+   */
+  gobbleExpression() {
+    const node = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
+    this.gobbleSpaces();
+    return this.runHook("after-expression", node);
+  }
+  /**
+   * Search for the operation portion of the string (e.g. `+`, `===`)
+   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+   * and move down from 3 to 2 to 1 character until a matching binary operation is found
+   * then, return that binary operation
+   * @returns {string|boolean}
+   */
+  gobbleBinaryOp() {
+    this.gobbleSpaces();
+    let to_check = this.expr.substr(this.index, _Jsep.max_binop_len);
+    let tc_len = to_check.length;
+    while (tc_len > 0) {
+      if (_Jsep.binary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+        this.index += tc_len;
+        return to_check;
+      }
+      to_check = to_check.substr(0, --tc_len);
+    }
+    return false;
+  }
+  /**
+   * This function is responsible for gobbling an individual expression,
+   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+   * @returns {?jsep.BinaryExpression}
+   */
+  gobbleBinaryExpression() {
+    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+    left = this.gobbleToken();
+    if (!left) {
+      return left;
+    }
+    biop = this.gobbleBinaryOp();
+    if (!biop) {
+      return left;
+    }
+    biop_info = {
+      value: biop,
+      prec: _Jsep.binaryPrecedence(biop),
+      right_a: _Jsep.right_associative.has(biop)
+    };
+    right = this.gobbleToken();
+    if (!right) {
+      this.throwError("Expected expression after " + biop);
+    }
+    stack = [left, biop_info, right];
+    while (biop = this.gobbleBinaryOp()) {
+      prec = _Jsep.binaryPrecedence(biop);
+      if (prec === 0) {
+        this.index -= biop.length;
+        break;
+      }
+      biop_info = {
+        value: biop,
+        prec,
+        right_a: _Jsep.right_associative.has(biop)
+      };
+      cur_biop = biop;
+      const comparePrev = (prev) => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
+      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
+        right = stack.pop();
+        biop = stack.pop().value;
+        left = stack.pop();
+        node = {
+          type: _Jsep.BINARY_EXP,
+          operator: biop,
+          left,
+          right
+        };
+        stack.push(node);
+      }
+      node = this.gobbleToken();
+      if (!node) {
+        this.throwError("Expected expression after " + cur_biop);
+      }
+      stack.push(biop_info, node);
+    }
+    i = stack.length - 1;
+    node = stack[i];
+    while (i > 1) {
+      node = {
+        type: _Jsep.BINARY_EXP,
+        operator: stack[i - 1].value,
+        left: stack[i - 2],
+        right: node
+      };
+      i -= 2;
+    }
+    return node;
+  }
+  /**
+   * An individual part of a binary expression:
+   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleToken() {
+    let ch, to_check, tc_len, node;
+    this.gobbleSpaces();
+    node = this.searchHook("gobble-token");
+    if (node) {
+      return this.runHook("after-token", node);
+    }
+    ch = this.code;
+    if (_Jsep.isDecimalDigit(ch) || ch === _Jsep.PERIOD_CODE) {
+      return this.gobbleNumericLiteral();
+    }
+    if (ch === _Jsep.SQUOTE_CODE || ch === _Jsep.DQUOTE_CODE) {
+      node = this.gobbleStringLiteral();
+    } else if (ch === _Jsep.OBRACK_CODE) {
+      node = this.gobbleArray();
+    } else {
+      to_check = this.expr.substr(this.index, _Jsep.max_unop_len);
+      tc_len = to_check.length;
+      while (tc_len > 0) {
+        if (_Jsep.unary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+          this.index += tc_len;
+          const argument = this.gobbleToken();
+          if (!argument) {
+            this.throwError("missing unaryOp argument");
+          }
+          return this.runHook("after-token", {
+            type: _Jsep.UNARY_EXP,
+            operator: to_check,
+            argument,
+            prefix: true
+          });
+        }
+        to_check = to_check.substr(0, --tc_len);
+      }
+      if (_Jsep.isIdentifierStart(ch)) {
+        node = this.gobbleIdentifier();
+        if (_Jsep.literals.hasOwnProperty(node.name)) {
+          node = {
+            type: _Jsep.LITERAL,
+            value: _Jsep.literals[node.name],
+            raw: node.name
+          };
+        } else if (node.name === _Jsep.this_str) {
+          node = {
+            type: _Jsep.THIS_EXP
+          };
+        }
+      } else if (ch === _Jsep.OPAREN_CODE) {
+        node = this.gobbleGroup();
+      }
+    }
+    if (!node) {
+      return this.runHook("after-token", false);
+    }
+    node = this.gobbleTokenProperty(node);
+    return this.runHook("after-token", node);
+  }
+  /**
+   * Gobble properties of of identifiers/strings/arrays/groups.
+   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+   * It also gobbles function calls:
+   * e.g. `Math.acos(obj.angle)`
+   * @param {jsep.Expression} node
+   * @returns {jsep.Expression}
+   */
+  gobbleTokenProperty(node) {
+    this.gobbleSpaces();
+    let ch = this.code;
+    while (ch === _Jsep.PERIOD_CODE || ch === _Jsep.OBRACK_CODE || ch === _Jsep.OPAREN_CODE || ch === _Jsep.QUMARK_CODE) {
+      let optional2;
+      if (ch === _Jsep.QUMARK_CODE) {
+        if (this.expr.charCodeAt(this.index + 1) !== _Jsep.PERIOD_CODE) {
+          break;
+        }
+        optional2 = true;
+        this.index += 2;
+        this.gobbleSpaces();
+        ch = this.code;
+      }
+      this.index++;
+      if (ch === _Jsep.OBRACK_CODE) {
+        node = {
+          type: _Jsep.MEMBER_EXP,
+          computed: true,
+          object: node,
+          property: this.gobbleExpression()
+        };
+        if (!node.property) {
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+        this.gobbleSpaces();
+        ch = this.code;
+        if (ch !== _Jsep.CBRACK_CODE) {
+          this.throwError("Unclosed [");
+        }
+        this.index++;
+      } else if (ch === _Jsep.OPAREN_CODE) {
+        node = {
+          type: _Jsep.CALL_EXP,
+          "arguments": this.gobbleArguments(_Jsep.CPAREN_CODE),
+          callee: node
+        };
+      } else if (ch === _Jsep.PERIOD_CODE || optional2) {
+        if (optional2) {
+          this.index--;
+        }
+        this.gobbleSpaces();
+        node = {
+          type: _Jsep.MEMBER_EXP,
+          computed: false,
+          object: node,
+          property: this.gobbleIdentifier()
+        };
+      }
+      if (optional2) {
+        node.optional = true;
+      }
+      this.gobbleSpaces();
+      ch = this.code;
+    }
+    return node;
+  }
+  /**
+   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+   * @returns {jsep.Literal}
+   */
+  gobbleNumericLiteral() {
+    let number = "", ch, chCode;
+    while (_Jsep.isDecimalDigit(this.code)) {
+      number += this.expr.charAt(this.index++);
+    }
+    if (this.code === _Jsep.PERIOD_CODE) {
+      number += this.expr.charAt(this.index++);
+      while (_Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+    }
+    ch = this.char;
+    if (ch === "e" || ch === "E") {
+      number += this.expr.charAt(this.index++);
+      ch = this.char;
+      if (ch === "+" || ch === "-") {
+        number += this.expr.charAt(this.index++);
+      }
+      while (_Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+      if (!_Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
+        this.throwError("Expected exponent (" + number + this.char + ")");
+      }
+    }
+    chCode = this.code;
+    if (_Jsep.isIdentifierStart(chCode)) {
+      this.throwError("Variable names cannot start with a number (" + number + this.char + ")");
+    } else if (chCode === _Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === _Jsep.PERIOD_CODE) {
+      this.throwError("Unexpected period");
+    }
+    return {
+      type: _Jsep.LITERAL,
+      value: parseFloat(number),
+      raw: number
+    };
+  }
+  /**
+   * Parses a string literal, staring with single or double quotes with basic support for escape codes
+   * e.g. `"hello world"`, `'this is\nJSEP'`
+   * @returns {jsep.Literal}
+   */
+  gobbleStringLiteral() {
+    let str4 = "";
+    const startIndex = this.index;
+    const quote = this.expr.charAt(this.index++);
+    let closed = false;
+    while (this.index < this.expr.length) {
+      let ch = this.expr.charAt(this.index++);
+      if (ch === quote) {
+        closed = true;
+        break;
+      } else if (ch === "\\") {
+        ch = this.expr.charAt(this.index++);
+        switch (ch) {
+          case "n":
+            str4 += "\n";
+            break;
+          case "r":
+            str4 += "\r";
+            break;
+          case "t":
+            str4 += "	";
+            break;
+          case "b":
+            str4 += "\b";
+            break;
+          case "f":
+            str4 += "\f";
+            break;
+          case "v":
+            str4 += "\v";
+            break;
+          default:
+            str4 += ch;
+        }
+      } else {
+        str4 += ch;
+      }
+    }
+    if (!closed) {
+      this.throwError('Unclosed quote after "' + str4 + '"');
+    }
+    return {
+      type: _Jsep.LITERAL,
+      value: str4,
+      raw: this.expr.substring(startIndex, this.index)
+    };
+  }
+  /**
+   * Gobbles only identifiers
+   * e.g.: `foo`, `_value`, `$x1`
+   * Also, this function checks if that identifier is a literal:
+   * (e.g. `true`, `false`, `null`) or `this`
+   * @returns {jsep.Identifier}
+   */
+  gobbleIdentifier() {
+    let ch = this.code, start = this.index;
+    if (_Jsep.isIdentifierStart(ch)) {
+      this.index++;
+    } else {
+      this.throwError("Unexpected " + this.char);
+    }
+    while (this.index < this.expr.length) {
+      ch = this.code;
+      if (_Jsep.isIdentifierPart(ch)) {
+        this.index++;
+      } else {
+        break;
+      }
+    }
+    return {
+      type: _Jsep.IDENTIFIER,
+      name: this.expr.slice(start, this.index)
+    };
+  }
+  /**
+   * Gobbles a list of arguments within the context of a function call
+   * or array literal. This function also assumes that the opening character
+   * `(` or `[` has already been gobbled, and gobbles expressions and commas
+   * until the terminator character `)` or `]` is encountered.
+   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+   * @param {number} termination
+   * @returns {jsep.Expression[]}
+   */
+  gobbleArguments(termination) {
+    const args = [];
+    let closed = false;
+    let separator_count = 0;
+    while (this.index < this.expr.length) {
+      this.gobbleSpaces();
+      let ch_i = this.code;
+      if (ch_i === termination) {
+        closed = true;
+        this.index++;
+        if (termination === _Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
+          this.throwError("Unexpected token " + String.fromCharCode(termination));
+        }
+        break;
+      } else if (ch_i === _Jsep.COMMA_CODE) {
+        this.index++;
+        separator_count++;
+        if (separator_count !== args.length) {
+          if (termination === _Jsep.CPAREN_CODE) {
+            this.throwError("Unexpected token ,");
+          } else if (termination === _Jsep.CBRACK_CODE) {
+            for (let arg = args.length; arg < separator_count; arg++) {
+              args.push(null);
+            }
+          }
+        }
+      } else if (args.length !== separator_count && separator_count !== 0) {
+        this.throwError("Expected comma");
+      } else {
+        const node = this.gobbleExpression();
+        if (!node || node.type === _Jsep.COMPOUND) {
+          this.throwError("Expected comma");
+        }
+        args.push(node);
+      }
+    }
+    if (!closed) {
+      this.throwError("Expected " + String.fromCharCode(termination));
+    }
+    return args;
+  }
+  /**
+   * Responsible for parsing a group of things within parentheses `()`
+   * that have no identifier in front (so not a function call)
+   * This function assumes that it needs to gobble the opening parenthesis
+   * and then tries to gobble everything within that parenthesis, assuming
+   * that the next thing it should see is the close parenthesis. If not,
+   * then the expression probably doesn't have a `)`
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleGroup() {
+    this.index++;
+    let nodes = this.gobbleExpressions(_Jsep.CPAREN_CODE);
+    if (this.code === _Jsep.CPAREN_CODE) {
+      this.index++;
+      if (nodes.length === 1) {
+        return nodes[0];
+      } else if (!nodes.length) {
+        return false;
+      } else {
+        return {
+          type: _Jsep.SEQUENCE_EXP,
+          expressions: nodes
+        };
+      }
+    } else {
+      this.throwError("Unclosed (");
+    }
+  }
+  /**
+   * Responsible for parsing Array literals `[1, 2, 3]`
+   * This function assumes that it needs to gobble the opening bracket
+   * and then tries to gobble the expressions as arguments.
+   * @returns {jsep.ArrayExpression}
+   */
+  gobbleArray() {
+    this.index++;
+    return {
+      type: _Jsep.ARRAY_EXP,
+      elements: this.gobbleArguments(_Jsep.CBRACK_CODE)
+    };
+  }
+};
+var hooks = new Hooks();
+Object.assign(Jsep, {
+  hooks,
+  plugins: new Plugins(Jsep),
+  // Node Types
+  // ----------
+  // This is the full set of types that any JSEP node can be.
+  // Store them here to save space when minified
+  COMPOUND: "Compound",
+  SEQUENCE_EXP: "SequenceExpression",
+  IDENTIFIER: "Identifier",
+  MEMBER_EXP: "MemberExpression",
+  LITERAL: "Literal",
+  THIS_EXP: "ThisExpression",
+  CALL_EXP: "CallExpression",
+  UNARY_EXP: "UnaryExpression",
+  BINARY_EXP: "BinaryExpression",
+  ARRAY_EXP: "ArrayExpression",
+  TAB_CODE: 9,
+  LF_CODE: 10,
+  CR_CODE: 13,
+  SPACE_CODE: 32,
+  PERIOD_CODE: 46,
+  // '.'
+  COMMA_CODE: 44,
+  // ','
+  SQUOTE_CODE: 39,
+  // single quote
+  DQUOTE_CODE: 34,
+  // double quotes
+  OPAREN_CODE: 40,
+  // (
+  CPAREN_CODE: 41,
+  // )
+  OBRACK_CODE: 91,
+  // [
+  CBRACK_CODE: 93,
+  // ]
+  QUMARK_CODE: 63,
+  // ?
+  SEMCOL_CODE: 59,
+  // ;
+  COLON_CODE: 58,
+  // :
+  // Operations
+  // ----------
+  // Use a quickly-accessible map to store all of the unary operators
+  // Values are set to `1` (it really doesn't matter)
+  unary_ops: {
+    "-": 1,
+    "!": 1,
+    "~": 1,
+    "+": 1
+  },
+  // Also use a map for the binary operations but set their values to their
+  // binary precedence for quick reference (higher number = higher precedence)
+  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+  binary_ops: {
+    "||": 1,
+    "??": 1,
+    "&&": 2,
+    "|": 3,
+    "^": 4,
+    "&": 5,
+    "==": 6,
+    "!=": 6,
+    "===": 6,
+    "!==": 6,
+    "<": 7,
+    ">": 7,
+    "<=": 7,
+    ">=": 7,
+    "<<": 8,
+    ">>": 8,
+    ">>>": 8,
+    "+": 9,
+    "-": 9,
+    "*": 10,
+    "/": 10,
+    "%": 10,
+    "**": 11
+  },
+  // sets specific binary_ops as right-associative
+  right_associative: /* @__PURE__ */ new Set(["**"]),
+  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+  additional_identifier_chars: /* @__PURE__ */ new Set(["$", "_"]),
+  // Literals
+  // ----------
+  // Store the values to return for the various literals we may encounter
+  literals: {
+    "true": true,
+    "false": false,
+    "null": null
+  },
+  // Except for `this`, which is special. This could be changed to something like `'self'` as well
+  this_str: "this"
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+var jsep = (expr) => new Jsep(expr).parse();
+var stdClassProps = Object.getOwnPropertyNames(class Test {
+});
+Object.getOwnPropertyNames(Jsep).filter((prop) => !stdClassProps.includes(prop) && jsep[prop] === void 0).forEach((m) => {
+  jsep[m] = Jsep[m];
+});
+jsep.Jsep = Jsep;
+var CONDITIONAL_EXP = "ConditionalExpression";
+var ternary = {
+  name: "ternary",
+  init(jsep2) {
+    jsep2.hooks.add("after-expression", function gobbleTernary(env) {
+      if (env.node && this.code === jsep2.QUMARK_CODE) {
+        this.index++;
+        const test = env.node;
+        const consequent = this.gobbleExpression();
+        if (!consequent) {
+          this.throwError("Expected expression");
+        }
+        this.gobbleSpaces();
+        if (this.code === jsep2.COLON_CODE) {
+          this.index++;
+          const alternate = this.gobbleExpression();
+          if (!alternate) {
+            this.throwError("Expected expression");
+          }
+          env.node = {
+            type: CONDITIONAL_EXP,
+            test,
+            consequent,
+            alternate
+          };
+          if (test.operator && jsep2.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
+            while (newTest.right.operator && jsep2.binary_ops[newTest.right.operator] <= 0.9) {
+              newTest = newTest.right;
+            }
+            env.node.test = newTest.right;
+            newTest.right = env.node;
+            env.node = test;
+          }
+        } else {
+          this.throwError("Expected :");
+        }
+      }
+    });
+  }
+};
+jsep.plugins.register(ternary);
+var FSLASH_CODE = 47;
+var BSLASH_CODE = 92;
+var index = {
+  name: "regex",
+  init(jsep2) {
+    jsep2.hooks.add("gobble-token", function gobbleRegexLiteral(env) {
+      if (this.code === FSLASH_CODE) {
+        const patternIndex = ++this.index;
+        let inCharSet = false;
+        while (this.index < this.expr.length) {
+          if (this.code === FSLASH_CODE && !inCharSet) {
+            const pattern = this.expr.slice(patternIndex, this.index);
+            let flags = "";
+            while (++this.index < this.expr.length) {
+              const code = this.code;
+              if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57) {
+                flags += this.char;
+              } else {
+                break;
+              }
+            }
+            let value;
+            try {
+              value = new RegExp(pattern, flags);
+            } catch (e) {
+              this.throwError(e.message);
+            }
+            env.node = {
+              type: jsep2.LITERAL,
+              value,
+              raw: this.expr.slice(patternIndex - 1, this.index)
+            };
+            env.node = this.gobbleTokenProperty(env.node);
+            return env.node;
+          }
+          if (this.code === jsep2.OBRACK_CODE) {
+            inCharSet = true;
+          } else if (inCharSet && this.code === jsep2.CBRACK_CODE) {
+            inCharSet = false;
+          }
+          this.index += this.code === BSLASH_CODE ? 2 : 1;
+        }
+        this.throwError("Unclosed Regex");
+      }
+    });
+  }
+};
+var PLUS_CODE = 43;
+var MINUS_CODE = 45;
+var plugin = {
+  name: "assignment",
+  assignmentOperators: /* @__PURE__ */ new Set(["=", "*=", "**=", "/=", "%=", "+=", "-=", "<<=", ">>=", ">>>=", "&=", "^=", "|=", "||=", "&&=", "??="]),
+  updateOperators: [PLUS_CODE, MINUS_CODE],
+  assignmentPrecedence: 0.9,
+  init(jsep2) {
+    const updateNodeTypes = [jsep2.IDENTIFIER, jsep2.MEMBER_EXP];
+    plugin.assignmentOperators.forEach((op) => jsep2.addBinaryOp(op, plugin.assignmentPrecedence, true));
+    jsep2.hooks.add("gobble-token", function gobbleUpdatePrefix(env) {
+      const code = this.code;
+      if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+        this.index += 2;
+        env.node = {
+          type: "UpdateExpression",
+          operator: code === PLUS_CODE ? "++" : "--",
+          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
+          prefix: true
+        };
+        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
+          this.throwError(`Unexpected ${env.node.operator}`);
+        }
+      }
+    });
+    jsep2.hooks.add("after-token", function gobbleUpdatePostfix(env) {
+      if (env.node) {
+        const code = this.code;
+        if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+          if (!updateNodeTypes.includes(env.node.type)) {
+            this.throwError(`Unexpected ${env.node.operator}`);
+          }
+          this.index += 2;
+          env.node = {
+            type: "UpdateExpression",
+            operator: code === PLUS_CODE ? "++" : "--",
+            argument: env.node,
+            prefix: false
+          };
+        }
+      }
+    });
+    jsep2.hooks.add("after-expression", function gobbleAssignment(env) {
+      if (env.node) {
+        updateBinariesToAssignments(env.node);
+      }
+    });
+    function updateBinariesToAssignments(node) {
+      if (plugin.assignmentOperators.has(node.operator)) {
+        node.type = "AssignmentExpression";
+        updateBinariesToAssignments(node.left);
+        updateBinariesToAssignments(node.right);
+      } else if (!node.operator) {
+        Object.values(node).forEach((val) => {
+          if (val && typeof val === "object") {
+            updateBinariesToAssignments(val);
+          }
+        });
+      }
+    }
+  }
+};
+jsep.plugins.register(index, plugin);
+jsep.addUnaryOp("typeof");
+jsep.addUnaryOp("void");
+jsep.addLiteral("null", null);
+jsep.addLiteral("undefined", void 0);
+var BLOCKED_PROTO_PROPERTIES = /* @__PURE__ */ new Set(["constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
+var BLOCKED_FUNCTIONS = new WeakSet([
+  Function,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  function* () {
+  }.constructor,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  async function() {
+  }.constructor,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  async function* () {
+  }.constructor,
+  Function.prototype.call,
+  Function.prototype.apply,
+  Function.prototype.bind,
+  Reflect.apply,
+  Reflect.construct,
+  ...[...BLOCKED_PROTO_PROPERTIES].map((name) => Reflect.get(Object.prototype, name)).filter((value) => typeof value === "function")
+]);
+var isBlockedFunction = (value) => {
+  return typeof value === "function" && BLOCKED_FUNCTIONS.has(value);
+};
+var getSafeProperty = (obj, prop) => {
+  if (obj === void 0 || obj === null) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  const result = (
+    /** @type {Record<string, UnknownResult>} */
+    obj[prop]
+  );
+  if (isBlockedFunction(result)) {
+    throw new TypeError("Function constructor is disabled");
+  }
+  return result;
+};
+var BINOPS = Object.assign(
+  /* @__PURE__ */ Object.create(null),
+  /** @type {OperatorTable} */
+  {
+    "||": (a, b) => a || b(),
+    "??": (a, b) => a ?? b(),
+    "&&": (a, b) => a && b(),
+    "|": (a, b) => a | b(),
+    "^": (a, b) => a ^ b(),
+    "&": (a, b) => a & b(),
+    // eslint-disable-next-line eqeqeq -- API
+    "==": (a, b) => a == b(),
+    // eslint-disable-next-line eqeqeq -- API
+    "!=": (a, b) => a != b(),
+    "===": (a, b) => a === b(),
+    "!==": (a, b) => a !== b(),
+    "<": (a, b) => a < b(),
+    ">": (a, b) => a > b(),
+    "<=": (a, b) => a <= b(),
+    ">=": (a, b) => a >= b(),
+    "<<": (a, b) => a << b(),
+    ">>": (a, b) => a >> b(),
+    ">>>": (a, b) => a >>> b(),
+    "+": (a, b) => a + b(),
+    "-": (a, b) => a - b(),
+    "*": (a, b) => a * b(),
+    "/": (a, b) => a / b(),
+    "%": (a, b) => a % b(),
+    "**": (a, b) => a ** b()
+  }
+);
+var UNOPS = Object.assign(
+  /* @__PURE__ */ Object.create(null),
+  /** @type {UnaryOperatorTable} */
+  {
+    "-": (a) => -/** @type {EvaluatedResult} */
+    a,
+    "!": (a) => !a,
+    "~": (a) => ~/** @type {EvaluatedResult} */
+    a,
+    // eslint-disable-next-line no-implicit-coercion -- API
+    "+": (a) => +/** @type {EvaluatedResult} */
+    a,
+    typeof: (a) => typeof a,
+    void: () => void 0
+  }
+);
+var SafeEval = {
+  /**
+   * @param {jsep.Expression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAst(ast, subs) {
+    switch (ast.type) {
+      case "BinaryExpression":
+      case "LogicalExpression":
+        return SafeEval.evalBinaryExpression(
+          /** @type {jsep.BinaryExpression} */
+          ast,
+          subs
+        );
+      case "Compound":
+        return SafeEval.evalCompound(
+          /** @type {jsep.Compound} */
+          ast,
+          subs
+        );
+      case "ConditionalExpression":
+        return SafeEval.evalConditionalExpression(
+          /** @type {jsep.ConditionalExpression} */
+          ast,
+          subs
+        );
+      case "Identifier":
+        return SafeEval.evalIdentifier(
+          /** @type {jsep.Identifier} */
+          ast,
+          subs
+        );
+      case "Literal":
+        return SafeEval.evalLiteral(
+          /** @type {jsep.Literal} */
+          ast
+        );
+      case "MemberExpression":
+        return SafeEval.evalMemberExpression(
+          /** @type {jsep.MemberExpression} */
+          ast,
+          subs
+        );
+      case "UnaryExpression":
+        return SafeEval.evalUnaryExpression(
+          /** @type {jsep.UnaryExpression} */
+          ast,
+          subs
+        );
+      case "ArrayExpression":
+        return SafeEval.evalArrayExpression(
+          /** @type {jsep.ArrayExpression} */
+          ast,
+          subs
+        );
+      case "CallExpression":
+        return SafeEval.evalCallExpression(
+          /** @type {jsep.CallExpression} */
+          ast,
+          subs
+        );
+      case "AssignmentExpression":
+        return SafeEval.evalAssignmentExpression(
+          /** @type {AssignmentExpression} */
+          ast,
+          subs
+        );
+      default:
+        throw new SyntaxError("Unexpected expression", {
+          cause: ast
+        });
+    }
+  },
+  /**
+   * @param {jsep.BinaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalBinaryExpression(ast, subs) {
+    if (!Object.hasOwn(BINOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown binary operator: ${ast.operator}`);
+    }
+    const result = BINOPS[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
+    return result;
+  },
+  /**
+   * @param {jsep.Compound} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCompound(ast, subs) {
+    let last;
+    for (let i = 0; i < ast.body.length; i++) {
+      if (ast.body[i].type === "Identifier" && ["var", "let", "const"].includes(
+        /** @type {jsep.Identifier} */
+        ast.body[i].name
+      ) && Object.hasOwn(ast.body, i + 1) && ast.body[i + 1].type === "AssignmentExpression") {
+        i += 1;
+      }
+      const expr = ast.body[i];
+      last = SafeEval.evalAst(expr, subs);
+    }
+    return last;
+  },
+  /**
+   * @param {jsep.ConditionalExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalConditionalExpression(ast, subs) {
+    return SafeEval.evalAst(ast.test, subs) ? SafeEval.evalAst(ast.consequent, subs) : SafeEval.evalAst(ast.alternate, subs);
+  },
+  /**
+   * @param {jsep.Identifier} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalIdentifier(ast, subs) {
+    if (Object.hasOwn(subs, ast.name)) {
+      return subs[ast.name];
+    }
+    throw new ReferenceError(`${ast.name} is not defined`);
+  },
+  /**
+   * @param {jsep.Literal} ast
+   * @returns {UnknownResult}
+   */
+  evalLiteral(ast) {
+    return ast.value;
+  },
+  /**
+   * @param {jsep.MemberExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalMemberExpression(ast, subs) {
+    const prop = String(
+      // NOTE: `String(value)` throws error when
+      // value has overwritten the toString method to return non-string
+      // i.e. `value = {toString: () => []}`
+      ast.computed ? SafeEval.evalAst(ast.property, subs) : ast.property.name
+      // `object.property` property is Identifier
+    );
+    const obj = SafeEval.evalAst(ast.object, subs);
+    const result = getSafeProperty(obj, prop);
+    if (typeof result === "function") {
+      return result.bind(obj);
+    }
+    return result;
+  },
+  /**
+   * @param {jsep.UnaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalUnaryExpression(ast, subs) {
+    if (!Object.hasOwn(UNOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown unary operator: ${ast.operator}`);
+    }
+    const operand = SafeEval.evalAst(ast.argument, subs);
+    return UNOPS[ast.operator](operand);
+  },
+  /**
+   * @param {jsep.ArrayExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalArrayExpression(ast, subs) {
+    return ast.elements.map((el) => SafeEval.evalAst(
+      /** @type {jsep.Expression} */
+      el,
+      subs
+    ));
+  },
+  /**
+   * @param {jsep.CallExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCallExpression(ast, subs) {
+    const args = ast.arguments.map((arg) => SafeEval.evalAst(arg, subs));
+    const func = SafeEval.evalAst(ast.callee, subs);
+    if (isBlockedFunction(func) || args.some((arg) => isBlockedFunction(arg))) {
+      throw new Error("Function constructor is disabled");
+    }
+    return (
+      /** @type {(...args: AnyParameter[]) => UnknownResult} */
+      func(...args)
+    );
+  },
+  /**
+   * @param {AssignmentExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAssignmentExpression(ast, subs) {
+    if (ast.left.type !== "Identifier") {
+      throw new SyntaxError("Invalid left-hand side in assignment");
+    }
+    const id = (
+      /** @type {jsep.Identifier} */
+      ast.left.name
+    );
+    const value = SafeEval.evalAst(ast.right, subs);
+    subs[id] = value;
+    return subs[id];
+  }
+};
+var SafeScript = class {
+  /**
+   * @param {string} expr Expression to evaluate
+   */
+  constructor(expr) {
+    this.code = expr;
+    this.ast = /** @type {unknown} */
+    jsep(this.code);
+  }
+  /**
+   * @param {object} context Object whose items will be added
+   *   to evaluation
+   * @returns {EvaluatedResult} Result of evaluated code
+   */
+  runInNewContext(context) {
+    const keyMap = Object.assign(/* @__PURE__ */ Object.create(null), context);
+    return SafeEval.evalAst(
+      /** @type {jsep.Expression} */
+      this.ast,
+      keyMap
+    );
+  }
+};
+var toStringTag = (val) => {
+  return Object.prototype.toString.call(val).slice(8, -1);
+};
+var scriptCache = /* @__PURE__ */ new Map();
+var pathCache = /* @__PURE__ */ new Map();
+function push(arr, item) {
+  arr = arr.slice();
+  arr.push(item);
+  return arr;
+}
+function unshift(item, arr) {
+  arr = arr.slice();
+  arr.unshift(item);
+  return arr;
+}
+function JSONPath(opts, expr, obj, callback2, otherTypeCallback) {
+  try {
+    if (opts && typeof opts === "object") {
+      return new JSONPathClass(opts);
+    }
+    return new JSONPathClass(
+      opts,
+      expr,
+      /** @type {JSONPathCallback|undefined} */
+      obj,
+      /** @type {OtherTypeCallback|undefined} */
+      callback2,
+      /** @type {undefined} */
+      otherTypeCallback
+    );
+  } catch (e) {
+    if (new.target) {
+      throw e;
+    }
+    if (e && typeof e === "object" && "value" in e) {
+      return (
+        /** @type {{value: UnknownResult}} */
+        e.value
+      );
+    }
+    throw e;
+  }
+}
+var JSONPathClass = class {
+  /**
+   * @overload
+   * @param {string} opts JSON path to evaluate
+   * @param {AnyInput} [expr] JSON object to evaluate against
+   * @param {JSONPathCallback} [obj] Passed 3 arguments: 1) desired
+   *     payload per `resultType`, 2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [callback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   * @param {undefined} [otherTypeCallback]
+   */
+  /**
+   * @overload
+   * @param {JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   */
+  /**
+   * @param {null|string|JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   * @param {string|AnyInput} [expr] JSON path to evaluate
+   * @param {AnyInput|JSONPathCallback} [obj] JSON object to evaluate against
+   * @param {JSONPathCallback|OtherTypeCallback} [callback] Passed 3
+   *     arguments: 1) desired payload per `resultType`,
+   *     2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   */
+  constructor(opts, expr, obj, callback2, otherTypeCallback) {
+    if (typeof opts === "string") {
+      otherTypeCallback = /** @type {OtherTypeCallback} */
+      callback2;
+      callback2 = /** @type {JSONPathCallback} */
+      obj;
+      obj = expr;
+      expr = opts;
+      opts = null;
+    }
+    const optObj = opts && typeof opts === "object";
+    opts ||= /** @type {JSONPathOptions} */
+    {};
+    this.currResultType = void 0;
+    this.currEval = void 0;
+    this.currOtherTypeCallback = void 0;
+    this.currCustomTypes = void 0;
+    this.currSandbox = void 0;
+    this._hasParentSelector = false;
+    this.json = opts.json || obj;
+    this.path = opts.path || expr;
+    this.resultType = opts.resultType || "value";
+    this.flatten = Object.hasOwn(opts, "flatten") && opts.flatten;
+    this.wrap = !Object.hasOwn(opts, "wrap") || opts.wrap;
+    this.sandbox = opts.sandbox || {};
+    this.eval = opts.eval === void 0 ? "safe" : opts.eval;
+    this.ignoreEvalErrors = typeof opts.ignoreEvalErrors !== "undefined" && opts.ignoreEvalErrors;
+    this.parent = Object.hasOwn(opts, "parent") ? opts.parent : null;
+    this.parentProperty = Object.hasOwn(opts, "parentProperty") ? opts.parentProperty : null;
+    this.callback = opts.callback || /** @type {JSONPathCallback} */
+    callback2 || null;
+    this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function() {
+      throw new TypeError("You must supply an otherTypeCallback callback option with the @other() operator.");
+    };
+    this.customTypes = opts.customTypes || {};
+    if (opts.autostart === false) {
+      return;
+    }
+    const args = (
+      /** @type {JSONPathOptions} */
+      {
+        path: optObj ? opts.path : expr
+      }
+    );
+    if (!optObj && obj !== void 0) {
+      args.json = obj;
+    } else if ("json" in opts) {
+      args.json = opts.json;
+    }
+    const ret = this.evaluate(args);
+    if (!ret || typeof ret !== "object") {
+      const err = (
+        /** @type {Error & {value: UnknownResult}} */
+        new Error('JSONPath should not be called with "new" (it prevents return of (unwrapped) scalar values)')
+      );
+      err.value = ret;
+      throw err;
+    }
+    return ret;
+  }
+  // PUBLIC METHODS
+  /**
+   * @overload
+   * @param {JSONPathOptions} [expr]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  /**
+   * @overload
+   * @param {PathType|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  /**
+   * @param {PathType|JSONPathOptions|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  evaluate(expr, json2, callback2, otherTypeCallback) {
+    let currParent = this.parent, currParentProperty = this.parentProperty;
+    let {
+      flatten,
+      wrap
+    } = this;
+    this.currResultType = this.resultType;
+    this.currEval = this.eval;
+    this.currSandbox = this.sandbox;
+    callback2 ||= this.callback;
+    this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
+    this.currCustomTypes = this.customTypes;
+    if (expr && typeof expr === "object" && !Array.isArray(expr)) {
+      const exprObj = expr;
+      if (!exprObj.path && exprObj.path !== "") {
+        throw new TypeError('You must supply a "path" property when providing an object argument to JSONPath.evaluate().');
+      }
+      if (!Object.hasOwn(exprObj, "json")) {
+        throw new TypeError('You must supply a "json" property when providing an object argument to JSONPath.evaluate().');
+      }
+      ({
+        json: json2
+      } = exprObj);
+      flatten = Object.hasOwn(exprObj, "flatten") ? exprObj.flatten : flatten;
+      this.currResultType = Object.hasOwn(exprObj, "resultType") ? exprObj.resultType : this.currResultType;
+      this.currSandbox = Object.hasOwn(exprObj, "sandbox") ? exprObj.sandbox : this.currSandbox;
+      wrap = Object.hasOwn(exprObj, "wrap") ? exprObj.wrap : wrap;
+      this.currEval = Object.hasOwn(exprObj, "eval") ? exprObj.eval : this.currEval;
+      callback2 = Object.hasOwn(exprObj, "callback") ? exprObj.callback : callback2;
+      this.currOtherTypeCallback = Object.hasOwn(exprObj, "otherTypeCallback") ? exprObj.otherTypeCallback : this.currOtherTypeCallback;
+      this.currCustomTypes = Object.hasOwn(exprObj, "customTypes") ? exprObj.customTypes : this.currCustomTypes;
+      currParent = Object.hasOwn(exprObj, "parent") ? exprObj.parent : currParent;
+      currParentProperty = Object.hasOwn(exprObj, "parentProperty") ? exprObj.parentProperty : currParentProperty;
+      expr = exprObj.path;
+    } else {
+      json2 ||= this.json;
+      expr ||= this.path;
+    }
+    currParent ||= null;
+    currParentProperty ||= null;
+    if (Array.isArray(expr)) {
+      expr = JSONPath.toPathString(expr);
+    }
+    if (!json2 || !expr && expr !== "") {
+      return void 0;
+    }
+    const exprList = JSONPath.toPathArray(
+      /** @type {string} */
+      expr
+    );
+    if (exprList[0] === "$" && exprList.length > 1) {
+      exprList.shift();
+    }
+    this._hasParentSelector = false;
+    const traceResult = this._trace(exprList, json2, ["$"], currParent, currParentProperty, callback2 ?? void 0, void 0);
+    const result = (Array.isArray(traceResult) ? traceResult : [traceResult]).filter((ea) => {
+      return ea && !ea.isParentSelector;
+    });
+    if (!result.length) {
+      return wrap ? [] : void 0;
+    }
+    if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
+      const preferredOutput = this._getPreferredOutput(result[0]);
+      return preferredOutput;
+    }
+    const reduced = result.reduce(
+      (rslt, ea) => {
+        const valOrPath = this._getPreferredOutput(ea);
+        if (flatten && Array.isArray(valOrPath)) {
+          rslt = rslt.concat(valOrPath);
+        } else {
+          rslt.push(valOrPath);
+        }
+        return rslt;
+      },
+      /** @type {UnknownResult[]} */
+      []
+    );
+    return reduced;
+  }
+  // PRIVATE METHODS
+  /**
+   * @param {ReturnObject} ea
+   * @returns {PreferredOutput}
+   */
+  _getPreferredOutput(ea) {
+    const resultType = this.currResultType;
+    switch (resultType) {
+      case "all": {
+        const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+        ea.pointer = JSONPath.toPointer(
+          /** @type {string[]} */
+          path
+        );
+        ea.path = typeof ea.path === "string" ? ea.path : JSONPath.toPathString(
+          /** @type {string[]} */
+          ea.path
+        );
+        return ea;
+      }
+      case "value":
+      case "parent":
+      case "parentProperty":
+        return (
+          /** @type {PreferredOutput} */
+          ea[resultType]
+        );
+      case "path":
+        if (typeof ea.path === "string") {
+          return ea.path;
+        }
+        return JSONPath.toPathString(
+          /** @type {string[]} */
+          ea.path
+        );
+      case "pointer": {
+        const pathArray = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+        return JSONPath.toPointer(
+          /** @type {string[]} */
+          pathArray
+        );
+      }
+      default:
+        throw new TypeError("Unknown result type");
+    }
+  }
+  /**
+   * @param {ReturnObject} fullRetObj
+   * @param {JSONPathCallback|undefined} callback
+   * @param {"value"|"property"} type
+   * @returns {void}
+   */
+  _handleCallback(fullRetObj, callback2, type2) {
+    if (!callback2) {
+      return;
+    }
+    const preferredOutput = this._getPreferredOutput(fullRetObj);
+    if (Array.isArray(fullRetObj.path)) {
+      fullRetObj.path = JSONPath.toPathString(
+        /** @type {string[]} */
+        fullRetObj.path
+      );
+    }
+    callback2(preferredOutput, type2, fullRetObj);
+  }
+  /**
+   *
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @param {boolean|undefined} hasArrExpr
+   * @param {boolean} [literalPriority]
+   * @returns {ReturnObject|ReturnObject[]}
+   */
+  _trace(expr, val, path, parent, parentPropName, callback2, hasArrExpr, literalPriority) {
+    let retObj;
+    if (!expr.length) {
+      retObj = {
+        path,
+        value: val,
+        parent,
+        parentProperty: parentPropName,
+        hasArrExpr
+      };
+      this._handleCallback(retObj, callback2, "value");
+      return retObj;
+    }
+    const loc = (
+      /** @type {string} */
+      expr[0]
+    ), x = expr.slice(1);
+    const ret = [];
+    function addRet(elems) {
+      if (Array.isArray(elems)) {
+        elems.forEach((t) => {
+          ret.push(t);
+        });
+      } else {
+        ret.push(elems);
+      }
+    }
+    if (val && (typeof loc !== "string" || literalPriority) && Object.hasOwn(
+      val,
+      /** @type {PropertyKey} */
+      loc
+    )) {
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(
+        x,
+        valObj[
+          /** @type {string} */
+          loc
+        ],
+        push(path, loc),
+        val,
+        /** @type {string|number} */
+        loc,
+        callback2,
+        hasArrExpr
+      ));
+    } else if (loc === "*") {
+      this._walk(val, (m) => {
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        addRet(this._trace(x, valObj[m], push(path, m), val, m, callback2, true, true));
+      });
+    } else if (loc === "..") {
+      addRet(this._trace(x, val, path, parent, parentPropName, callback2, hasArrExpr));
+      this._walk(val, (m) => {
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        if (typeof valObj[m] === "object") {
+          addRet(this._trace(expr.slice(), valObj[m], push(path, m), val, m, callback2, true));
+        }
+      });
+    } else if (loc === "^") {
+      this._hasParentSelector = true;
+      return (
+        /** @type {ReturnObject} */
+        {
+          path: path.slice(0, -1),
+          expr: x,
+          isParentSelector: true,
+          value: void 0,
+          parent: void 0,
+          parentProperty: null
+        }
+      );
+    } else if (loc === "~") {
+      retObj = {
+        path: push(path, loc),
+        value: parentPropName,
+        parent,
+        parentProperty: null
+      };
+      this._handleCallback(retObj, callback2, "property");
+      return retObj;
+    } else if (loc === "$") {
+      addRet(this._trace(x, val, path, null, null, callback2, hasArrExpr));
+    } else if (new RegExp("^(-?\\d*):(-?\\d*):?(-?\\d*)$", "v").test(loc)) {
+      const sliceResult = this._slice(loc, x, val, path, parent, parentPropName, callback2);
+      if (sliceResult) {
+        addRet(sliceResult);
+      }
+    } else if (loc.indexOf("?(") === 0) {
+      if (this.currEval === false) {
+        throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
+      }
+      const safeLoc = loc.replace(new RegExp("^\\?\\((.*?)\\)$", "v"), "$1");
+      const nested = new RegExp("@.?([^?]*)[\\['](\\??\\(.*?\\))(?!.\\)\\])[\\]']", "gv").exec(safeLoc);
+      if (nested) {
+        this._walk(val, (m) => {
+          const npath = [nested[2]];
+          const valObj2 = (
+            /** @type {Record<string, unknown>} */
+            val
+          );
+          const nvalue = (
+            /** @type {ValueType} */
+            nested[1] ? getSafeProperty(
+              /** @type {Record<string, unknown>} */
+              valObj2[m],
+              nested[1]
+            ) : valObj2[m]
+          );
+          const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback2, true);
+          const filterArray = Array.isArray(filterResults) ? filterResults : [filterResults];
+          if (filterArray.length > 0) {
+            addRet(this._trace(x, valObj2[m], push(path, m), val, m, callback2, true));
+          }
+        });
+      } else {
+        const valObj3 = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        this._walk(val, (m) => {
+          if (this._eval(safeLoc, valObj3[m], m, path, parent, parentPropName)) {
+            addRet(this._trace(x, valObj3[m], push(path, m), val, m, callback2, true));
+          }
+        });
+      }
+    } else if (loc[0] === "(") {
+      if (this.currEval === false) {
+        throw new Error("Eval [(expr)] prevented in JSONPath expression.");
+      }
+      const evalResult = this._eval(
+        /** @type {string} */
+        loc,
+        val,
+        /** @type {string|number} */
+        path.at(-1),
+        path.slice(0, -1),
+        parent,
+        parentPropName
+      );
+      const exprToUse = (
+        /** @type {string|number} */
+        evalResult !== void 0 ? evalResult : ""
+      );
+      addRet(this._trace(unshift(exprToUse, x), val, path, parent, parentPropName, callback2, hasArrExpr));
+    } else if (loc[0] === "@") {
+      let addType = false;
+      const parenthIndex = loc.indexOf("(");
+      const valueType = (
+        /** @type {ValueType|string} */
+        loc.slice(1, parenthIndex)
+      );
+      const lastParenth = loc.lastIndexOf(")");
+      const argRaw = loc.slice(parenthIndex + 1, lastParenth);
+      const arg = argRaw ? JSON.parse(argRaw) : void 0;
+      switch (valueType) {
+        case "scalar":
+          addType = !val || !["object", "function"].includes(typeof val);
+          break;
+        case "boolean":
+        case "string":
+        case "undefined":
+        case "function":
+          addType = typeof val === valueType;
+          break;
+        case "integer":
+          addType = Number.isFinite(val) && !/** @type {number} */
+          (val % 1);
+          break;
+        case "number":
+          addType = Number.isFinite(val);
+          break;
+        case "nonFinite":
+          addType = typeof val === "number" && !Number.isFinite(val);
+          break;
+        case "object":
+          addType = Boolean(val) && typeof val === valueType;
+          break;
+        case "array":
+          addType = Array.isArray(val);
+          break;
+        case "other":
+          addType = /** @type {OtherTypeCallback} */
+          this.currOtherTypeCallback(val, path, parent, parentPropName, arg) || false;
+          break;
+        case "null":
+          addType = val === null;
+          break;
+        case "symbol":
+          addType = typeof val === "symbol";
+          break;
+        case "BigInt":
+          addType = typeof val === "bigint";
+          break;
+        case "Promise":
+          addType = toStringTag(val) === "Promise";
+          break;
+        case "jsonReference":
+          addType = Boolean(val) && typeof val === "object" && Object.hasOwn(
+            /** @type {object} */
+            val,
+            "$ref"
+          );
+          break;
+        default:
+          if (this.currCustomTypes && Object.hasOwn(this.currCustomTypes, valueType)) {
+            addType = this.currCustomTypes[valueType](val, path, parent, parentPropName, arg) || false;
+          } else {
+            throw new TypeError("Unknown value type " + valueType);
+          }
+      }
+      if (addType) {
+        retObj = {
+          path,
+          value: val,
+          parent,
+          parentProperty: parentPropName
+        };
+        this._handleCallback(retObj, callback2, "value");
+        return retObj;
+      }
+    } else if (val && loc[0] === "`" && Object.hasOwn(val, loc.slice(1))) {
+      const locProp = loc.slice(1);
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(x, valObj[locProp], push(path, locProp), val, locProp, callback2, hasArrExpr, true));
+    } else if (loc[0] === "'" || loc[0] === '"') {
+      for (const [, single, double] of loc.matchAll(new RegExp(`'((?:\\\\.|[^'\\\\])*)'|"((?:\\\\.|[^"\\\\])*)"`, "gv"))) {
+        const prop = (single ?? double).replaceAll(new RegExp(`\\\\(['"\\\\])`, "gv"), "$1");
+        if (!val || !Object.hasOwn(val, prop)) {
+          continue;
+        }
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        addRet(this._trace(x, valObj[prop], push(path, prop), val, prop, callback2, true));
+      }
+    } else if (loc.includes(",")) {
+      const parts = loc.split(",");
+      for (const part of parts) {
+        addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback2, true));
+      }
+    } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(x, valObj[loc], push(path, loc), val, loc, callback2, hasArrExpr, true));
+    }
+    if (this._hasParentSelector) {
+      for (let t = 0; t < ret.length; t++) {
+        const rett = ret[t];
+        if (!rett || !rett.isParentSelector) {
+          continue;
+        }
+        const exprToUse = (
+          /** @type {ExpressionArray} */
+          rett.expr
+        );
+        const pathToUse = (
+          /** @type {ExpressionArray} */
+          rett.path
+        );
+        const tmp = this._trace(exprToUse, val, pathToUse, parent, parentPropName, callback2, hasArrExpr);
+        if (Array.isArray(tmp)) {
+          ret[t] = tmp[0];
+          const tl = tmp.length;
+          for (let tt = 1; tt < tl; tt++) {
+            t++;
+            ret.splice(t, 0, tmp[tt]);
+          }
+        } else {
+          ret[t] = tmp;
+        }
+      }
+    }
+    return ret;
+  }
+  /**
+   * @param {unknown} val
+   * @param {(prop: string|number) => void} f
+   * @returns {void}
+   */
+  _walk(val, f) {
+    if (Array.isArray(val)) {
+      const n = val.length;
+      for (let i = 0; i < n; i++) {
+        f(i);
+      }
+    } else if (val && typeof val === "object") {
+      Object.keys(val).forEach((m) => {
+        f(m);
+      });
+    }
+  }
+  /**
+   * @param {string} loc
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @returns {ReturnObject[]|undefined}
+   */
+  _slice(loc, expr, val, path, parent, parentPropName, callback2) {
+    if (!Array.isArray(val)) {
+      return void 0;
+    }
+    const len = val.length, parts = loc.split(":"), step = parts[2] ? Number(parts[2]) : 1;
+    const ret = [];
+    if (step === 0) {
+      return ret;
+    }
+    const normalize2 = (index2) => index2 < 0 ? index2 + len : index2;
+    const start = normalize2(parts[0] ? Number(parts[0]) : step > 0 ? 0 : len - 1), end = normalize2(parts[1] ? Number(parts[1]) : step > 0 ? len : -len - 1);
+    const [from, to] = step > 0 ? [Math.min(Math.max(start, 0), len), Math.min(Math.max(end, 0), len)] : [Math.min(Math.max(start, -1), len - 1), Math.min(Math.max(end, -1), len - 1)];
+    for (let i = from; step > 0 ? i < to : i > to; i += step) {
+      const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback2, true);
+      const tmpArray = Array.isArray(tmp) ? tmp : [tmp];
+      tmpArray.forEach((t) => {
+        ret.push(t);
+      });
+    }
+    return ret;
+  }
+  /**
+   * @param {string} code
+   * @param {unknown} _v
+   * @param {string|number} _vname
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @returns {UnknownResult}
+   */
+  _eval(code, _v, _vname, path, parent, parentPropName) {
+    if (this.currSandbox) {
+      this.currSandbox._$_parentProperty = parentPropName;
+      this.currSandbox._$_parent = parent;
+      this.currSandbox._$_property = _vname;
+      this.currSandbox._$_root = this.json;
+      this.currSandbox._$_v = _v;
+    }
+    const containsPath = code.includes("@path");
+    if (containsPath) {
+      const currSandbox = this.currSandbox ?? {};
+      currSandbox._$_path = JSONPath.toPathString(
+        /** @type {string[]} */
+        path.concat([_vname])
+      );
+    }
+    const scriptCacheKey = this.currEval + "Script:" + code;
+    if (!scriptCache.has(scriptCacheKey)) {
+      const script = code.replaceAll(new RegExp(`('(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"|(?<=(?:^|[\\(,=:\\[!\\|?\\{\\};+\\-*%<>~^]|&)\\s*)\\/(?:\\\\.|\\[(?:\\\\.|[^\\]\\\\])*\\]|[^\\/\\\\\\[])+\\/[dgimsuvy]*)|@(?:(parentProperty|parent|property|root|path)|(?![\\w$]))`, "gv"), (_, literal, name) => literal ?? "_$_" + (name ?? "v"));
+      const evalType = (
+        /** @type {string|boolean|undefined} */
+        this.currEval
+      );
+      if (["safe", true, void 0].includes(evalType)) {
+        scriptCache.set(scriptCacheKey, new /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */
+        /** @type {unknown} */
+        this.safeVm.Script(script));
+      } else if (this.currEval === "native") {
+        scriptCache.set(scriptCacheKey, new /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */
+        /** @type {unknown} */
+        this.vm.Script(script));
+      } else if (typeof this.currEval === "function" && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, "runInNewContext")) {
+        const CurrEval = this.currEval;
+        scriptCache.set(scriptCacheKey, new CurrEval(script));
+      } else if (typeof this.currEval === "function") {
+        const evalFunc = (
+          /** @type {EvalCallback} */
+          this.currEval
+        );
+        scriptCache.set(scriptCacheKey, {
+          runInNewContext: (context) => evalFunc(script, context)
+        });
+      } else {
+        throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
+      }
+    }
+    try {
+      return (
+        /** @type {RunInNewContext} */
+        scriptCache.get(scriptCacheKey).runInNewContext(this.currSandbox)
+      );
+    } catch (e) {
+      if (this.ignoreEvalErrors) {
+        return false;
+      }
+      const error = (
+        /** @type {Error} */
+        e
+      );
+      throw new Error("jsonPath: " + error.message + ": " + code, {
+        cause: e
+      });
+    }
+  }
+};
+/** @type {unknown} */
+JSONPathClass.prototype.safeVm = {
+  Script: SafeScript
+};
+JSONPath.prototype = JSONPathClass.prototype;
+JSONPath.clearCache = function() {
+  pathCache.clear();
+  scriptCache.clear();
+};
+JSONPath.toPathString = function(pathArr) {
+  const x = pathArr, n = x.length;
+  let p = "$";
+  for (let i = 1; i < n; i++) {
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x[i])) {
+      p += new RegExp("^[0-9*]+$", "v").test(x[i]) ? "[" + x[i] + "]" : "['" + String(x[i]).replaceAll(new RegExp("['\\\\]", "gv"), String.raw`\$&`) + "']";
+    }
+  }
+  return p;
+};
+JSONPath.toPointer = function(pointer) {
+  const x = pointer, n = x.length;
+  let p = "";
+  for (let i = 1; i < n; i++) {
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x[i])) {
+      p += "/" + x[i].toString().replaceAll("~", "~0").replaceAll("/", "~1");
+    }
+  }
+  return p;
+};
+JSONPath.toPathArray = function(expr) {
+  if (pathCache.has(expr)) {
+    return (
+      /** @type {string[]} */
+      pathCache.get(expr).concat()
+    );
+  }
+  const subx = [];
+  const normalized = expr.replaceAll(new RegExp("@[\\w$\\-]+\\([^\\)]*\\)", "gv"), ";$&;").replaceAll(new RegExp("[\\['](\\??\\(.*?\\))[\\]'](?!.\\])", "gv"), function($0, $1) {
+    return "[#" + // eslint-disable-next-line @stylistic/max-len -- Long
+    // eslint-disable-next-line unicorn/no-return-array-push -- Optimization
+    (subx.push($1) - 1) + "]";
+  }).replaceAll(new RegExp(`\\[\\s*((?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*")(?:\\s*,\\s*(?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"))*)\\s*\\]`, "gv"), function($0, $1) {
+    if (!new RegExp("[,\\\\]", "v").test($1)) {
+      return $0;
+    }
+    return "[#" + (subx.push($1) - 1) + "]";
+  }).replaceAll(new RegExp(`\\[['"]([^'\\]]*)['"]\\]`, "gv"), function($0, prop) {
+    return "['" + prop.replaceAll(".", "%@%").replaceAll("~", "%%@@%%") + "']";
+  }).replaceAll("~", ";~;").replaceAll(new RegExp(`['"]?\\.['"]?(?![^\\[]*\\])|\\[['"]?`, "gv"), ";").replaceAll("%@%", ".").replaceAll("%%@@%%", "~").replaceAll(new RegExp("(?:;)?(\\^+)(?:;)?", "gv"), function($0, ups) {
+    return ";" + ups.split("").join(";") + ";";
+  }).replaceAll(new RegExp(";;;|;;", "gv"), ";..;").replaceAll(new RegExp(";$|'?\\]|'$", "gv"), "");
+  const exprList = normalized.split(";").map(function(exp) {
+    const match = exp.match(new RegExp("#(\\d+)", "v"));
+    return !match || !match[1] ? exp : subx[Number(match[1])];
+  });
+  pathCache.set(expr, exprList);
+  return (
+    /** @type {string[]} */
+    pathCache.get(expr).concat()
+  );
+};
+/** @type {unknown} */
+JSONPathClass.prototype.vm = /** @type {ScriptType} */
+/** @type {unknown} */
+vm;
+
+// app/core/scorecard/parse-scorecards.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+
+// app/core/scorecard/codeowners.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function codeownersFacts(files, folder, owner2, organization) {
+  const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
+  const text2 = path === void 0 ? void 0 : files.text(path);
+  if (path === void 0 || text2 === void 0) return { present: false, owners: [] };
+  const probe = folder ? `${folder}/catalog-info.yaml` : "catalog-info.yaml";
+  let owners = [];
+  for (const line of text2.split(/\r?\n/)) {
+    const [pattern, ...handles] = line.replace(/(^|\s)#.*$/, "").trim().split(/\s+/);
+    if (pattern && matcherOf(pattern)(probe)) owners = handles;
+  }
+  const expected = owner2 ? handleOf(owner2, organization) : void 0;
+  return { present: true, path, owners, ...expected ? { agreesWithCatalog: owners.some((h) => expected(h)) } : {} };
+}
+function matcherOf(pattern) {
+  const anchored = pattern.startsWith("/") || pattern.slice(0, -1).includes("/");
+  let glob2 = pattern.replace(/^\/+/, "");
+  if (glob2.endsWith("/")) glob2 = `${glob2}**`;
+  else if (!/[*?[]/.test(glob2)) glob2 = `{${glob2},${glob2}/**}`;
+  if (!anchored) glob2 = `**/${glob2}`;
+  return (0, import_picomatch5.default)(glob2, { dot: true });
+}
+function handleOf(owner2, organization) {
+  const parsed2 = parseEntityRef(owner2, { defaultKind: "group" });
+  if (!parsed2.ok) return void 0;
+  const name = parsed2.ref.name.toLowerCase();
+  if (parsed2.ref.kind.toLowerCase() === "user") return (h) => h.toLowerCase() === `@${name}`;
+  return (h) => {
+    const [org, team] = h.toLowerCase().replace(/^@/, "").split("/");
+    return team === name && (!organization || org === organization.toLowerCase());
+  };
+}
+
+// app/core/scorecard/fact-names.ts
+var ABSENT = {
+  entity: void 0,
+  files: void 0,
+  catalog: "no catalog to resolve it against (build one with `callboard catalog build`)",
+  github: "no GitHub settings known here (the app reads them)",
+  ci: "no CI facts reported for this commit (run the callboard scorecard action in a workflow)"
+};
+var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
+var fullRef = (ref, defaultKind, s) => {
+  const parsed2 = parseEntityRef(ref, { defaultKind, defaultNamespace: s.entity.metadata.namespace ?? "default" });
+  return parsed2.ok ? stringifyEntityRef(parsed2.ref) : void 0;
+};
+var DAY = 864e5;
+var fact = (source2, name, describes, read) => ({ name, source: source2, describes, read });
+var FACT_NAMES = [
+  fact("entity", "entity", 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
+  fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
+  fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
+  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => fullRef(spec(s).owner, "group", s)),
+  fact("entity", "entity.system", "`spec.system` as a full ref", (s) => fullRef(spec(s).system, "system", s)),
+  fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
+  fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
+  fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
+  fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
+  fact(
+    "files",
+    "github.codeowners",
+    "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
+    (s) => codeownersFacts(s.files, s.folder, fullRef(spec(s).owner, "group", s), s.organization)
+  ),
+  fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
+  fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
+  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d) => d.lifecycle === "deprecated").map((d) => d.ref)),
+  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d) => !d.exists).map((d) => d.ref)),
+  fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
+  fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
+  fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
+  fact("github", "github.archived", "true when the repository is archived", (s) => s.github?.archived),
+  fact(
+    "github",
+    "github.daysSinceLastPush",
+    "whole days since anything was pushed to the repository",
+    (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
+  ),
+  fact("github", "github.branchProtection", "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
+  fact("github", "github.dependabot.alerts", "true when Dependabot alerts are enabled", (s) => s.github?.dependabot?.alerts),
+  fact("github", "github.dependabot.securityUpdates", "true when Dependabot security updates are enabled", (s) => s.github?.dependabot?.securityUpdates),
+  fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
+  fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
+  fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
+  fact("ci", "ci.tests.passed", "test cases that passed", (s) => s.ci?.tests?.passed),
+  fact("ci", "ci.tests.failures", "test cases that failed", (s) => s.ci?.tests?.failures),
+  fact("ci", "ci.tests.errors", "test cases that errored", (s) => s.ci?.tests?.errors),
+  fact("ci", "ci.tests.skipped", "test cases skipped", (s) => s.ci?.tests?.skipped),
+  fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
+  fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
+  fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
+  fact("ci", "ci.staticAnalysis.run", "true when a workflow reported static analysis (SARIF)", (s) => !!s.ci?.staticAnalysis),
+  fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
+  fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
+  fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
+  fact("ci", "ci.reportedAt", "when the facts were reported (ISO 8601)", (s) => s.ci?.reportedAt),
+  fact("ci", "ci.commit", "the commit the facts were reported for", (s) => s.ci?.commit)
+];
+var FACTS_BY_NAME = new Map(FACT_NAMES.map((f) => [f.name, f]));
+var SOURCE_PRESENT = {
+  entity: () => true,
+  files: () => true,
+  catalog: (s) => !!s.catalog,
+  github: (s) => !!s.github,
+  ci: (s) => !!s.ci
+};
+function readFact(name, subject, now) {
+  if (!SOURCE_PRESENT[name.source](subject)) return { reported: false, why: ABSENT[name.source] ?? "not known" };
+  return { reported: true, value: name.read(subject, now) };
+}
+
+// app/core/scorecard/regex.ts
+function parseRegex(text2) {
+  const literal = /^\/(.*)\/([imsu]*)$/s.exec(text2);
+  try {
+    return literal ? new RegExp(literal[1], literal[2].includes("m") ? literal[2] : `${literal[2]}m`) : new RegExp(text2, "m");
+  } catch (e) {
+    return e.message;
+  }
+}
+
+// app/core/scorecard/scorecard-model.ts
+var OPERATORS = [
+  "exists",
+  "equal",
+  "notEqual",
+  "matches",
+  "doesNotMatch",
+  "contains",
+  "doesNotContain",
+  "in",
+  "notIn",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive"
+];
+var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"]);
+
+// app/core/scorecard/scorecard-schema.ts
+var SCORECARD_API_VERSION = "callboard.dev/v1";
+var NAME = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var strings = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, minItems: 1, description });
+var filter = {
+  type: "object",
+  additionalProperties: false,
+  description: "Which entities it applies to: every field given must match, each by any of its values.",
+  properties: {
+    kind: strings("Kinds, e.g. [Component]."),
+    type: strings("spec.type values, e.g. [service, website]."),
+    lifecycle: strings("spec.lifecycle values."),
+    tags: strings("Tags; the entity needs one of them."),
+    system: strings("Systems, by ref or name."),
+    owner: strings("Owners, by ref or name.")
+  }
+};
+var leaf = (subject) => ({
+  type: "object",
+  additionalProperties: false,
+  required: subject === "fact" ? ["fact", "operator"] : ["file"],
+  properties: {
+    [subject]: { type: "string", minLength: 1, description: subject === "fact" ? "A fact name, e.g. ci.tests.count." : "A glob; from the repository root when it starts with /, else from the entity's folder." },
+    path: { type: "string", pattern: "^\\$", description: "A JSONPath into the fact or file, e.g. $.scripts.test." },
+    operator: { enum: OPERATORS, description: subject === "file" ? "Default: exists." : "How the value is compared." },
+    value: { description: "What it is compared with." }
+  }
+});
+var condition = {
+  type: "object",
+  description: "A rule: all, any or not of rules, or a condition on a fact or a file.",
+  if: { type: "object", properties: { all: true }, required: ["all"] },
+  then: { type: "object", additionalProperties: false, properties: { all: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } } },
+  else: {
+    if: { type: "object", properties: { any: true }, required: ["any"] },
+    then: { type: "object", additionalProperties: false, properties: { any: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } } },
+    else: {
+      if: { type: "object", properties: { not: true }, required: ["not"] },
+      then: { type: "object", additionalProperties: false, properties: { not: { $ref: "#/definitions/condition" } } },
+      else: { if: { type: "object", properties: { file: true }, required: ["file"] }, then: leaf("file"), else: leaf("fact") }
+    }
+  }
+};
+var check2 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "rule"],
+  properties: {
+    id: { type: "string", pattern: NAME, description: "Unique in the track, e.g. tests-run-on-ci." },
+    title: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    severity: { enum: ["error", "warning"], description: "A failing warning does not keep the level from being reached. Default: error." },
+    rule: { $ref: "#/definitions/condition" },
+    hint: { type: "string", description: "What to do when it fails." },
+    applies: { $ref: "#/definitions/filter" }
+  }
+};
+var level = {
+  type: "object",
+  additionalProperties: false,
+  required: ["checks"],
+  properties: {
+    name: { type: "string", minLength: 1, description: 'Default: "Level N".' },
+    required: { type: "boolean", description: "A pull request that loses this level fails the scorecard check. Default: false." },
+    checks: { type: "array", minItems: 1, items: check2 }
+  }
+};
+var metadata = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", pattern: NAME },
+    title: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    owner: { type: "string", minLength: 1 }
+  }
+};
+var exemption = {
+  type: "object",
+  additionalProperties: false,
+  required: ["entity", "track", "check", "justification", "author", "expires"],
+  properties: {
+    entity: { type: "string", minLength: 1, description: "The entity ref, e.g. component:default/artist-lookup." },
+    track: { type: "string", pattern: NAME },
+    check: { type: "string", pattern: NAME },
+    justification: { type: "string", minLength: 10, description: "Why the check does not apply or cannot pass yet." },
+    author: { type: "string", minLength: 1, description: "Who granted it (a GitHub login)." },
+    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The last day it applies, YYYY-MM-DD." }
+  }
+};
+var TRACK_SCHEMA = {
+  $id: "https://callboard.dev/schemas/track.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "spec"],
+  definitions: { condition, filter },
+  properties: {
+    apiVersion: { const: SCORECARD_API_VERSION },
+    kind: { const: "Track" },
+    metadata,
+    spec: {
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: { applies: { $ref: "#/definitions/filter" }, levels: { type: "array", minItems: 1, items: level } }
+    }
+  }
+};
+var EXEMPTIONS_SCHEMA = {
+  $id: "https://callboard.dev/schemas/exemptions.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "spec"],
+  properties: {
+    apiVersion: { const: SCORECARD_API_VERSION },
+    kind: { const: "Exemptions" },
+    metadata: { type: "object" },
+    spec: { type: "object", additionalProperties: false, required: ["exemptions"], properties: { exemptions: { type: "array", items: exemption } } }
+  }
+};
+
+// app/core/scorecard/parse-scorecards.ts
+var compiler = createSchemaCompiler();
+var checkTrack = compiler.compile(TRACK_SCHEMA);
+var checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
+var NUMERIC = /* @__PURE__ */ new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+function parseScorecards(files, today) {
+  const tracks = [];
+  const exemptions = [];
+  const reports = [];
+  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const parsed2 = parseDescriptorFile(file.path, file.text);
+    const problems2 = [];
+    reports.push({ path: file.path, problems: problems2 });
+    for (const doc of parsed2.documents) {
+      const place = placeAt(parsed2, doc);
+      const report2 = (p) => problems2.push(place(p));
+      if (doc.problems.length) {
+        problems2.push(...doc.problems.map((p) => ({ ...p, ...rangeOf(parsed2.lineCounter, parsed2.text, [p.offset, p.endOffset]), document: doc.number })));
+        continue;
+      }
+      const kind = doc.value?.kind;
+      if (!envelopeOk(doc.value, report2)) continue;
+      if (kind === "Exemptions") {
+        const found2 = schemaProblems(checkExemptions(doc.value), "scorecard", "an exemption", () => void 0);
+        found2.forEach(report2);
+        if (found2.length) continue;
+        const raw = doc.value.spec.exemptions;
+        raw.forEach((e, i) => {
+          const pointer = `/spec/exemptions/${i}`;
+          const { line } = place(problem("warning", "scorecard", pointer, ""));
+          exemptions.push({ exemption: { ...e, source: file.path, line }, report: (p) => report2({ ...p, pointer: `${pointer}${p.pointer}` }) });
+        });
+        continue;
+      }
+      const found = schemaProblems(checkTrack(doc.value), "scorecard", "a track", () => void 0);
+      found.forEach(report2);
+      if (found.length) continue;
+      const track = trackOf(doc.value, file.path);
+      const semantic = trackProblems(track, doc.value);
+      const duplicate = tracks.find((t) => t.name === track.name);
+      if (duplicate) semantic.push(problem("error", "scorecard", "/metadata/name", `The track "${track.name}" is already declared in ${duplicate.source}`, { fix: "Give this track another name, or remove one of the two." }));
+      semantic.forEach(report2);
+      if (!semantic.some((p) => p.severity === "error")) tracks.push(track);
+    }
+  }
+  const kept = [];
+  for (const { exemption: exemption2, report: report2 } of exemptions) {
+    const problems2 = exemptionProblems(exemption2, tracks, today);
+    problems2.forEach(report2);
+    if (!problems2.length) kept.push(exemption2);
+  }
+  for (const r of reports) r.problems.sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
+  return { tracks, exemptions: kept, files: reports.filter((r) => r.problems.length) };
+}
+function placeAt(parsed2, doc) {
+  return (p) => ({ ...p, ...rangeOf(parsed2.lineCounter, parsed2.text, offsetsOf(doc.yaml, p.pointer, p.atKey)), document: doc.number });
+}
+function envelopeOk(value, report2) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    report2(problem("error", "scorecard", "", "A scorecard document must be a mapping with apiVersion, kind, metadata and spec", { fix: `Start it with "apiVersion: ${SCORECARD_API_VERSION}" and "kind: Track".` }));
+    return false;
+  }
+  const { apiVersion, kind, ...rest } = value;
+  let ok = true;
+  if (apiVersion !== SCORECARD_API_VERSION) {
+    report2(problem("error", "scorecard", "/apiVersion", `apiVersion must be "${SCORECARD_API_VERSION}", but found ${JSON.stringify(apiVersion)}`, { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${SCORECARD_API_VERSION}".` }));
+    ok = false;
+  }
+  if (kind !== "Track" && kind !== "Exemptions") {
+    const guess = typeof kind === "string" ? closest(kind, ["Track", "Exemptions"]) : void 0;
+    report2(problem("error", "scorecard", "/kind", `kind must be "Track" or "Exemptions", but found ${JSON.stringify(kind)}`, { atKey: kind === void 0, fix: guess ? `Did you mean "${guess}"?` : 'Write "kind: Track" for a track.' }));
+    ok = false;
+  }
+  for (const key of Object.keys(rest)) {
+    if (key !== "metadata" && key !== "spec") {
+      report2(problem("error", "scorecard", `/${key}`, `Unknown field "${key}" at the document root`, { atKey: true, fix: "A scorecard document has apiVersion, kind, metadata and spec; move it under spec or remove it." }));
+      ok = false;
+    }
+  }
+  if (kind === "Track" && !value.metadata?.name) {
+    report2(problem("error", "scorecard", "/metadata", "A track needs metadata.name", { atKey: true, fix: 'Add "metadata: { name: test-certified }".' }));
+    ok = false;
+  }
+  return ok;
+}
+function trackOf(raw, source2) {
+  const levels = raw.spec.levels.map((l, i) => ({
+    ordinal: i + 1,
+    name: l.name ?? `Level ${i + 1}`,
+    required: l.required ?? false,
+    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: withDefaults(c.rule) }))
+  }));
+  const { name, title, description, owner: owner2 } = raw.metadata;
+  return { name, title: title ?? name, ...description ? { description } : {}, ...owner2 ? { owner: owner2 } : {}, ...raw.spec.applies ? { applies: raw.spec.applies } : {}, levels, source: source2 };
+}
+function withDefaults(c) {
+  if ("all" in c) return { all: c.all.map(withDefaults) };
+  if ("any" in c) return { any: c.any.map(withDefaults) };
+  if ("not" in c) return { not: withDefaults(c.not) };
+  return "file" in c && !c.operator ? { ...c, operator: "exists" } : c;
+}
+function trackProblems(track, raw) {
+  const out = [];
+  const ids = /* @__PURE__ */ new Map();
+  track.levels.forEach(
+    (level2, l) => level2.checks.forEach((check3, c) => {
+      const at = `/spec/levels/${l}/checks/${c}`;
+      const other = ids.get(check3.id);
+      if (other) out.push(problem("error", "scorecard", `${at}/id`, `The check id "${check3.id}" is already used by ${other}`, { fix: "Check ids must be unique in a track; rename one of them." }));
+      ids.set(check3.id, fieldNameOf(at));
+      out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`));
+    })
+  );
+  return out;
+}
+function conditionProblems(c, at) {
+  if ("all" in c) return c.all.flatMap((x, i) => conditionProblems(x, `${at}/all/${i}`));
+  if ("any" in c) return c.any.flatMap((x, i) => conditionProblems(x, `${at}/any/${i}`));
+  if ("not" in c) return conditionProblems(c.not, `${at}/not`);
+  const out = [];
+  if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
+    const guess = closest(c.fact, FACT_NAMES.map((f) => f.name));
+    const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
+    out.push(problem("error", "scorecard", `${at}/fact`, `There is no fact "${c.fact}"`, { ...family.length ? { expected: `one of ${family.join(", ")}` } : {}, fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts the README lists ("Scorecards").' }));
+  }
+  if ("file" in c) out.push(...globProblems(c.file, `${at}/file`));
+  if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`));
+  out.push(...valueProblems(c.operator ?? "exists", c.value, at));
+  return out;
+}
+function globProblems(glob2, at) {
+  if (glob2.split("/").some((segment) => segment === "..")) {
+    return [problem("error", "scorecard", at, `The glob "${glob2}" leaves the repository ("..")`, { fix: `Write it from the repository root with a leading "/", or from the entity's folder, without "..".` })];
+  }
+  try {
+    import_picomatch6.default.makeRe(glob2.replace(/^\/+/, ""), { dot: true });
+    return [];
+  } catch (e) {
+    return [problem("error", "scorecard", at, `The glob "${glob2}" is not valid: ${e.message}`, { fix: "Check its brackets and braces." })];
+  }
+}
+function pathProblems(path, at) {
+  try {
+    JSONPath({ path, json: {}, eval: false, wrap: true });
+    return /\?\(|\(@/.test(path) ? [problem("error", "scorecard", at, `The path "${path}" uses a filter or script expression, which Callboard does not run`, { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." })] : [];
+  } catch (e) {
+    return [problem("error", "scorecard", at, `The path "${path}" is not a valid JSONPath: ${e.message}`, { fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.' })];
+  }
+}
+function valueProblems(operator, value, at) {
+  const bad = (expected, fix) => [problem("error", "scorecard", `${at}/value`, `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`, { fix })];
+  if (operator === "exists") return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
+  if (NUMERIC.has(operator)) return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
+  if (operator === "in" || operator === "notIn") return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
+  if (operator === "matches" || operator === "doesNotMatch") {
+    if (typeof value !== "string") return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
+    const regex = parseRegex(value);
+    return typeof regex === "string" ? [problem("error", "scorecard", `${at}/value`, `The regular expression ${JSON.stringify(value)} is not valid: ${regex}`, { fix: "Check its brackets and escapes." })] : [];
+  }
+  return value === void 0 ? bad("a value", 'Add "value:".') : [];
+}
+function exemptionProblems(e, tracks, today) {
+  const track = tracks.find((t) => t.name === e.track);
+  if (!track) {
+    const guess = closest(e.track, tracks.map((t) => t.name));
+    return [problem("error", "scorecard", "/track", `There is no track "${e.track}"`, { fix: guess ? `Did you mean "${guess}"?` : "Name a track declared in scorecards/." })];
+  }
+  const checks2 = track.levels.flatMap((l) => l.checks.map((c) => c.id));
+  if (!checks2.includes(e.check)) {
+    const guess = closest(e.check, checks2);
+    return [problem("error", "scorecard", "/check", `The track "${e.track}" has no check "${e.check}"`, { fix: guess ? `Did you mean "${guess}"?` : `Name one of: ${checks2.join(", ")}.` })];
+  }
+  if (!/^[a-z][a-z0-9-]*:[^/]+\/.+$/i.test(e.entity)) {
+    return [problem("error", "scorecard", "/entity", `"${e.entity}" is not a full entity ref`, { fix: "Write it as kind:namespace/name, e.g. component:default/artist-lookup." })];
+  }
+  if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`))) return [problem("error", "scorecard", "/expires", `"${e.expires}" is not a date`, { fix: "Write it as YYYY-MM-DD." })];
+  if (e.expires < today) return [problem("warning", "scorecard", "/expires", `This exemption expired on ${e.expires} and no longer applies`, { fix: "Renew it with a new date and justification, or remove it." })];
+  return [];
+}
+
+// app/core/scorecard/render-score.ts
+var STATE_MARK = {
+  passed: "\u2714",
+  failed: "\u2716",
+  warning: "\u26A0",
+  "not-applicable": "\u2013",
+  "not-reported": "?",
+  error: "!",
+  exempt: "\u25CB"
+};
+var STATE_WORDS = {
+  passed: "passed",
+  failed: "failed",
+  warning: "warning",
+  "not-applicable": "not applicable",
+  "not-reported": "not reported",
+  error: "error",
+  exempt: "exempt"
+};
+var levelText = (t) => t.level === 0 ? `no level of ${t.levels.length}` : `level ${t.level} of ${t.levels.length} (${t.levels[t.level - 1].name})`;
+function renderScoreText(scores) {
+  if (!scores.length) return "No track applies to any entity here.\n";
+  const lines = [];
+  for (const score of scores) {
+    lines.push(score.ref);
+    for (const track of score.tracks) {
+      lines.push(`  ${track.title}: ${levelText(track)}`);
+      for (const level2 of track.levels) {
+        lines.push(`    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`);
+        for (const check3 of level2.checks) lines.push(`      ${checkLine(check3)}`);
+      }
+      if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}`;
+}
+var checkLine = (c) => `${STATE_MARK[c.state]} ${c.title} [${STATE_WORDS[c.state]}] ${c.evidence}`;
+
+// app/core/scorecard/catalog-facts.ts
+function catalogFactsOf(index2, entity2) {
+  const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
+  const namespace = entity2.metadata.namespace ?? "default";
+  const full = (ref, defaultKind) => {
+    const parsed2 = parseEntityRef(ref, { defaultKind, defaultNamespace: namespace });
+    return parsed2.ok ? stringifyEntityRef(parsed2.ref).toLowerCase() : void 0;
+  };
+  const owner2 = full(spec2.owner, "group");
+  const dependsOn2 = (Array.isArray(spec2.dependsOn) ? spec2.dependsOn : []).map((r) => full(r, "component")).filter((r) => !!r);
+  const self = stringifyEntityRef({ kind: entity2.kind, namespace, name: entity2.metadata.name }).toLowerCase();
+  return {
+    ...owner2 ? { owner: { ref: owner2, exists: !!index2.get(owner2), kind: owner2.slice(0, owner2.indexOf(":")) } } : {},
+    dependsOn: dependsOn2.map((ref) => {
+      const known = index2.get(ref);
+      return { ref, exists: !!known, ...known?.lifecycle ? { lifecycle: known.lifecycle } : {} };
+    }),
+    dependents: index2.targets(self, "dependencyOf").length
+  };
+}
+
+// app/core/scorecard/evaluate-condition.ts
+var import_picomatch7 = __toESM(require_picomatch2(), 1);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed2 = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed2 = parsed2 ? parsed2 + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed2;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed2 += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed2 += "\b";
+        else if (c === 116)
+          parsed2 += "	";
+        else if (c === 110)
+          parsed2 += "\n";
+        else if (c === 102)
+          parsed2 += "\f";
+        else if (c === 114)
+          parsed2 += "\r";
+        else if (c === 101)
+          parsed2 += "\x1B";
+        else if (c === 34)
+          parsed2 += '"';
+        else if (c === 92)
+          parsed2 += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str4 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str4 = str4.replaceAll("_", "");
+  return state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str4 = str4.replaceAll("_", "");
+  return parseInteger(ctx, str4, base, startPtr);
+}
+function parseInteger(ctx, str4, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str4, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str4) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str4, type2, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str4, type2, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str4 += temporalSuffix;
+    switch (type2) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str4);
+      case 2:
+        return Temporal.PlainDateTime.from(str4);
+      case 3:
+        return Temporal.PlainDate.from(str4);
+      case 4:
+        return Temporal.PlainTime.from(str4);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed2 = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed2;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed2.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type2) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type2 === 2 ? 3 : type2,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type2 === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type2 === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type2 === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// app/core/scorecard/evaluate-condition.ts
+var import_yaml6 = __toESM(require_dist2(), 1);
+
+// app/core/scorecard/compare.ts
+import { isDeepStrictEqual } from "node:util";
+var show = (value) => {
+  const text2 = JSON.stringify(value);
+  if (text2 === void 0) return String(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+};
+var present = (v) => v !== void 0 && v !== null;
+var textOf = (v) => typeof v === "string" ? v : JSON.stringify(v) ?? "";
+function compare(value, operator, expected) {
+  const seen = present(value) ? `is ${show(value)}` : "is not set";
+  switch (operator) {
+    case "exists":
+      return { ok: present(value) === (expected ?? true), seen: present(value) ? "is set" : "is not set" };
+    case "equal":
+      return { ok: isDeepStrictEqual(value, expected), seen };
+    case "notEqual":
+      return { ok: !isDeepStrictEqual(value, expected), seen };
+    case "in":
+      return { ok: Array.isArray(expected) && expected.some((e) => isDeepStrictEqual(e, value)), seen };
+    case "notIn":
+      return { ok: Array.isArray(expected) && !expected.some((e) => isDeepStrictEqual(e, value)), seen };
+    case "contains":
+      return { ok: contains(value, expected), seen };
+    case "doesNotContain":
+      return { ok: present(value) && !contains(value, expected), seen };
+    case "matches":
+    case "doesNotMatch": {
+      const regex = parseRegex(String(expected));
+      const hit = typeof regex !== "string" && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
+      return { ok: operator === "matches" ? hit : present(value) && !hit, seen };
+    }
+    default: {
+      const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+      if (!Number.isFinite(n) || typeof expected !== "number") return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
+      return { ok, seen };
+    }
+  }
+}
+function contains(value, expected) {
+  if (Array.isArray(value)) return value.some((v) => isDeepStrictEqual(v, expected));
+  if (typeof value === "string") return typeof expected === "string" && value.includes(expected);
+  if (value && typeof value === "object") return typeof expected === "string" && expected in value;
+  return false;
+}
+function wanted(operator, expected) {
+  const words = {
+    exists: expected === false ? "absent" : "set",
+    equal: `= ${show(expected)}`,
+    notEqual: `\u2260 ${show(expected)}`,
+    in: `one of ${show(expected)}`,
+    notIn: `none of ${show(expected)}`,
+    contains: `containing ${show(expected)}`,
+    doesNotContain: `not containing ${show(expected)}`,
+    matches: `matching ${String(expected)}`,
+    doesNotMatch: `not matching ${String(expected)}`,
+    lessThan: `< ${show(expected)}`,
+    lessThanInclusive: `\u2264 ${show(expected)}`,
+    greaterThan: `> ${show(expected)}`,
+    greaterThanInclusive: `\u2265 ${show(expected)}`
+  };
+  return words[operator];
+}
+
+// app/core/scorecard/evaluate-condition.ts
+var MAX_FILES_PER_GLOB = 20;
+var MAX_SCAN_CHARS = 1e6;
+function evaluateCondition(condition2, subject, now) {
+  if ("all" in condition2) return combine(condition2.all.map((c) => evaluateCondition(c, subject, now)), "all");
+  if ("any" in condition2) return combine(condition2.any.map((c) => evaluateCondition(c, subject, now)), "any");
+  if ("not" in condition2) {
+    const inner = evaluateCondition(condition2.not, subject, now);
+    return { outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome, evidence: inner.evidence };
+  }
+  return "file" in condition2 ? evaluateFile(condition2, subject) : evaluateFact(condition2, subject, now);
+}
+function combine(parts, how) {
+  const deciding = how === "all" ? "false" : "true";
+  const decided = parts.find((p) => p.outcome === deciding);
+  if (decided) return decided;
+  const open = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
+  if (open) return open;
+  return { outcome: how === "all" ? "true" : "false", evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ") };
+}
+function evaluateFact(c, subject, now) {
+  const name = FACTS_BY_NAME.get(c.fact);
+  if (!name) return { outcome: "error", evidence: `there is no fact ${c.fact}` };
+  const reading = readFact(name, subject, now);
+  const label = c.path ? `${c.fact} ${c.path}` : c.fact;
+  if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
+  const value = c.path ? valueAt(reading.value, c.path) : reading.value;
+  if (value === void 0 && c.operator !== "exists" && name.source === "ci") return { outcome: "unknown", evidence: `${label} was not reported by CI` };
+  return judged(label, compare(value, c.operator, c.value), c);
+}
+var judged = (label, result, c) => ({
+  outcome: result.ok ? "true" : "false",
+  evidence: `${label} ${result.seen}${result.ok ? "" : ` (wanted ${wanted(c.operator, c.value)})`}`
+});
+function valueAt(json2, path) {
+  if (json2 === void 0 || json2 === null) return void 0;
+  const matches = JSONPath({ path, json: json2, eval: false, wrap: true });
+  return /\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path) ? matches : matches[0];
+}
+function filesMatching(glob2, subject) {
+  const fromRoot = glob2.startsWith("/");
+  const pattern = fromRoot || !subject.folder ? glob2.replace(/^\/+/, "") : `${subject.folder}/${glob2}`;
+  const isMatch = (0, import_picomatch7.default)(pattern, { dot: true });
+  return subject.files.paths.filter((p) => isMatch(p));
+}
+function evaluateFile(c, subject) {
+  const matched = filesMatching(c.file, subject);
+  if (c.operator === "exists" && c.path === void 0) {
+    const found = matched.length > 0;
+    const ok = found === (c.value ?? true);
+    return { outcome: ok ? "true" : "false", evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}` };
+  }
+  const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
+  if (!matched.length) return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  const looked = matched.slice(0, MAX_FILES_PER_GLOB);
+  return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
+}
+function scanContents(c, paths, subject) {
+  const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? parseRegex(String(c.value)) : void 0;
+  if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  for (const path of paths) {
+    const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
+    if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+    const at = regex ? text2.search(regex) : text2.indexOf(String(c.value));
+    if (at !== -1) {
+      const where = `${path}:${text2.slice(0, at).split("\n").length}`;
+      const what2 = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+      return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
+    }
+  }
+  const what = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+  return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+}
+function valueInFile(c, path, subject) {
+  const text2 = subject.files.text(path);
+  if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+  let data;
+  try {
+    data = parseStructured(path, text2);
+  } catch (e) {
+    return { outcome: "error", evidence: `${path} could not be parsed: ${e.message.split("\n")[0]}` };
+  }
+  return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
+}
+function parseStructured(path, text2) {
+  if (/\.toml$/i.test(path)) return parse3(text2);
+  if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
+  if (/\.json$/i.test(path)) return JSON.parse(text2);
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
+  }
+}
+function filesToRead(condition2, subject) {
+  if ("all" in condition2) return condition2.all.flatMap((c) => filesToRead(c, subject));
+  if ("any" in condition2) return condition2.any.flatMap((c) => filesToRead(c, subject));
+  if ("not" in condition2) return filesToRead(condition2.not, subject);
+  if (!("file" in condition2) || condition2.operator === "exists" && condition2.path === void 0) return [];
+  const matched = filesMatching(condition2.file, subject);
+  return condition2.path === void 0 ? matched.slice(0, MAX_FILES_PER_GLOB) : matched.slice(0, 1);
+}
+
+// app/core/scorecard/score-entity.ts
+function scoreEntity(subject, tracks, options) {
+  const today = options.now.toISOString().slice(0, 10);
+  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  return {
+    ref: subject.ref,
+    tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options.now, exemptions))
+  };
+}
+function scoreTrack(track, subject, now, exemptions) {
+  const levels = [];
+  let reached = true;
+  for (const level3 of track.levels) {
+    const checks2 = level3.checks.map((check3) => scoreCheck(check3, level3.ordinal, subject, now, exemptions.find((e) => e.track === track.name && e.check === check3.id)));
+    reached = reached && !checks2.some((c) => BLOCKING_STATES.has(c.state));
+    levels.push({ ordinal: level3.ordinal, name: level3.name, required: level3.required, achieved: reached, checks: checks2 });
+  }
+  const level2 = levels.filter((l) => l.achieved).length;
+  const next = levels[level2]?.checks.find((c) => BLOCKING_STATES.has(c.state));
+  return { track: track.name, title: track.title, level: level2, levels, ...next ? { next } : {} };
+}
+var STATE_OF = {
+  true: () => "passed",
+  false: (check3) => check3.severity === "warning" ? "warning" : "failed",
+  unknown: () => "not-reported",
+  error: () => "error"
+};
+function scoreCheck(check3, level2, subject, now, exemption2) {
+  const base = { check: check3.id, title: check3.title, level: level2, severity: check3.severity, ...check3.hint ? { hint: check3.hint } : {} };
+  if (check3.applies && !appliesTo(check3.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const { outcome, evidence } = evaluateCondition(check3.rule, subject, now);
+  if (exemption2 && outcome !== "true") {
+    const { justification, author, expires } = exemption2;
+    return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+  }
+  return { ...base, state: STATE_OF[outcome](check3), evidence };
+}
+function appliesTo(filter2, subject) {
+  const { entity: entity2 } = subject;
+  const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
+  const namespace = entity2.metadata.namespace ?? "default";
+  const ref = (v, kind) => {
+    const parsed2 = parseEntityRef(v, { defaultKind: kind, defaultNamespace: namespace });
+    return parsed2.ok ? stringifyEntityRef(parsed2.ref).toLowerCase() : void 0;
+  };
+  const among = (values, actual, norm = (v) => typeof v === "string" ? v.toLowerCase() : void 0) => !values || actual !== void 0 && values.some((v) => norm(v) === norm(actual));
+  return among(filter2.kind, entity2.kind) && among(filter2.type, spec2.type) && among(filter2.lifecycle, spec2.lifecycle) && among(filter2.system, spec2.system, (v) => ref(v, "system")) && among(filter2.owner, spec2.owner, (v) => ref(v, "group")) && (!filter2.tags || (entity2.metadata.tags ?? []).some((t) => filter2.tags.includes(t)));
+}
+function filesNeeded(tracks, subject) {
+  const paths = new Set(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));
+  for (const track of tracks) for (const level2 of track.levels) for (const check3 of level2.checks) for (const path of filesToRead(check3.rule, subject)) paths.add(path);
+  return [...paths];
+}
+
+// app/core/scorecard/score-repository.ts
+async function scoreRepository(input) {
+  const subjects = input.entities.map((e) => ({
+    ref: e.ref.toLowerCase(),
+    entity: e.entity,
+    folder: folderOf(e.path),
+    ...input.organization ? { organization: input.organization } : {},
+    ...input.catalog ? { catalog: catalogFactsOf(input.catalog, e.entity) } : {},
+    ...input.github ? { github: input.github } : {},
+    ...input.ci ? { ci: input.ci } : {}
+  }));
+  const listing = { paths: input.paths, text: () => void 0 };
+  const wanted2 = [...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing })))].sort();
+  const texts = wanted2.length ? await input.read(wanted2) : /* @__PURE__ */ new Map();
+  const files = { paths: input.paths, text: (path) => texts.get(path) };
+  return subjects.map((s) => scoreEntity({ ...s, files }, input.tracks, { now: input.now, ...input.exemptions ? { exemptions: input.exemptions } : {} })).filter((s) => s.tracks.length > 0);
+}
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+
+// app/cli/score-command.ts
+var STARTER_SCORECARDS = fileURLToPath2(new URL("../../templates/scorecards", import.meta.url));
+var HELP3 = `Usage: callboard score REPO_DIR [options]
+
+Scores a repository's entities on the scorecards' tracks: for each track, the level reached, each
+check's result (passed, failed, warning, not applicable, not reported, error, exempt) with the
+evidence that decided it, and the next thing to fix.
+
+Options:
+  --scorecards DIR   the tracks: a folder of *.yaml, or a catalog repository holding scorecards/
+                     (default: Callboard's starter tracks)
+  --catalog DIR      a catalog built by "callboard catalog build": owners and dependencies are
+                     resolved against it (without it, catalog facts are not reported)
+  --reports PATH     a CI report (JUnit XML, lcov, Cobertura XML or SARIF; repeat it, globs allowed),
+                     as the scorecard action would collect it in a workflow
+  --format FORMAT    text (default) or json
+  -h, --help         show this help
+`;
+var scoreCommand = {
+  summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
+  async run(args, io) {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(HELP3);
+      return 0;
+    }
+    let parsed2;
+    try {
+      parsed2 = parseArgs3({
+        args,
+        allowPositionals: true,
+        options: { scorecards: { type: "string" }, catalog: { type: "string" }, reports: { type: "string", multiple: true }, format: { type: "string", default: "text" } }
+      });
+    } catch (e) {
+      io.err(`callboard score: ${e.message}
+
+${HELP3}`);
+      return 2;
+    }
+    const { values, positionals } = parsed2;
+    if (positionals.length !== 1 || !["text", "json"].includes(values.format)) {
+      io.err(`callboard score: give one REPO_DIR, and --format text or json
+
+${HELP3}`);
+      return 2;
+    }
+    const root = resolve6(io.cwd, positionals[0]);
+    if (!existsSync6(root)) {
+      io.err(`callboard score: ${positionals[0]} does not exist
+`);
+      return 2;
+    }
+    const now = /* @__PURE__ */ new Date();
+    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ? resolve6(io.cwd, values.scorecards) : STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
+    for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll("\n", "\n  ")}
+`);
+    if (!scorecards.tracks.length) {
+      io.err("callboard score: no valid track to score on\n");
+      return 2;
+    }
+    let catalog;
+    try {
+      catalog = values.catalog ? await loadCatalog(resolve6(io.cwd, values.catalog)) : void 0;
+    } catch (e) {
+      if (!(e instanceof CatalogIndexError)) throw e;
+      io.err(`callboard score: ${e.message}
+`);
+      return 2;
+    }
+    if (values.catalog && !catalog) {
+      io.err(`callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+`);
+      return 2;
+    }
+    const ci = values.reports ? await readReports(values.reports, io) : void 0;
+    const { report: report2 } = await validateLocalDescriptors({ patterns: [root], cwd: io.cwd, root });
+    const entities = reportEntities(report2, (shown) => relative6(root, resolve6(io.cwd, shown)).split("\\").join("/"));
+    const read = createRepositoryReader(root);
+    const scores = await scoreRepository({
+      entities,
+      paths: (await glob("**/*", { cwd: root, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] })).sort(),
+      read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)]))).filter((e) => e[1] !== void 0)),
+      tracks: scorecards.tracks,
+      exemptions: scorecards.exemptions,
+      ...catalog ? { catalog, organization: catalog.organization } : {},
+      ...ci ? { ci } : {},
+      now
+    });
+    io.out(values.format === "json" ? `${JSON.stringify(scores, null, 2)}
+` : renderScoreText(scores));
+    return scorecards.files.some((f) => f.problems.some((p) => p.severity === "error")) ? 1 : 0;
+  }
+};
+async function readScorecardFiles(dir, cwd) {
+  const folder = existsSync6(join7(dir, "scorecards")) ? join7(dir, "scorecards") : dir;
+  const names = (await readdir4(folder).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join7(folder, n)) || n, text: await readFile6(join7(folder, n), "utf8") })));
+}
+async function loadCatalog(dir) {
+  const folder = existsSync6(join7(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  return loadCatalogIndex(folder, (paths) => Promise.all(paths.map((p) => readFile6(join7(dir, p), "utf8").catch(() => void 0))));
+}
+async function readReports(patterns, io) {
+  const paths = (await glob(patterns, { cwd: io.cwd, dot: true })).sort();
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile6(resolve6(io.cwd, path), "utf8") })));
+  const { facts, problems: problems2 } = ciFactsOf(files);
+  for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
+`);
+  return { ...facts, reportedAt: (/* @__PURE__ */ new Date()).toISOString() };
+}
+
+// app/cli/validate-command.ts
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
 // app/core/report/format-github.ts
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty = (s) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+function workflowCommand(command, properties, message) {
+  const props = properties.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+}
 function formatGithub(report2) {
   const lines = [];
   for (const file of report2.files) {
@@ -24486,7 +33010,7 @@ function formatGithub(report2) {
         ...p.endLine === p.line ? [["endColumn", p.endColumn]] : [],
         ["title", `Callboard: ${p.rule}`]
       ];
-      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(problemText(p))}`);
+      lines.push(workflowCommand(p.severity, props, problemText(p)));
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";
@@ -24565,7 +33089,7 @@ function summaryLine(report2, style) {
 }
 
 // app/cli/validate-command.ts
-var HELP3 = `Usage: callboard validate [PATH|GLOB ...] [options]
+var HELP4 = `Usage: callboard validate [PATH|GLOB ...] [options]
 
 Validates Backstage catalog descriptors (catalog-info.yaml) exactly as Backstage would,
 reporting every problem with its file, line and column.
@@ -24586,9 +33110,9 @@ var FORMATS = ["text", "json", "github"];
 var validateCommand = {
   summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
   async run(args, io) {
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseArgs3({
+      parsed2 = parseArgs4({
         args,
         allowPositionals: true,
         options: {
@@ -24602,12 +33126,12 @@ var validateCommand = {
     } catch (e) {
       io.err(`callboard validate: ${e.message}
 
-${HELP3}`);
+${HELP4}`);
       return 2;
     }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parsed2;
     if (values.help) {
-      io.out(HELP3);
+      io.out(HELP4);
       return 0;
     }
     const format = values.format;
@@ -24620,8 +33144,8 @@ ${HELP3}`);
       const { report: report2, sources } = await validateLocalDescriptors({
         patterns: positionals,
         cwd: io.cwd,
-        ...values["schema-dir"] ? { schemaDir: resolve6(io.cwd, values["schema-dir"]) } : {},
-        ...values.root ? { root: resolve6(io.cwd, values.root) } : {}
+        ...values["schema-dir"] ? { schemaDir: resolve7(io.cwd, values["schema-dir"]) } : {},
+        ...values.root ? { root: resolve7(io.cwd, values.root) } : {}
       });
       if (format === "json") io.out(formatJson(report2));
       else if (format === "github") io.out(formatGithub(report2));
@@ -24644,7 +33168,8 @@ var EXIT = { ok: 0, problems: 1, usage: 2 };
 var COMMANDS = {
   validate: validateCommand,
   catalog: catalogCommand,
-  impact: impactCommand
+  impact: impactCommand,
+  score: scoreCommand
 };
 var usage = () => [
   "Usage: callboard <command> [options]",

@@ -35977,6 +35977,10 @@ var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.
 // app/core/report/format-github.ts
 var escapeData2 = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty2 = (s) => escapeData2(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+function workflowCommand(command, properties, message) {
+  const props = properties.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData2(message)}`;
+}
 function formatGithub(report2) {
   const lines = [];
   for (const file of report2.files) {
@@ -35989,7 +35993,7 @@ function formatGithub(report2) {
         ...p.endLine === p.line ? [["endColumn", p.endColumn]] : [],
         ["title", `Callboard: ${p.rule}`]
       ];
-      lines.push(`::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(problemText(p))}`);
+      lines.push(workflowCommand(p.severity, props, problemText(p)));
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";

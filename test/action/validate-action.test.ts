@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/run-bundle.ts';
+import { runAction } from '../support/run-action.ts';
 import { tempRepo } from '../support/temp-repo.ts';
 
 const workspace = tempRepo({
@@ -35,35 +33,11 @@ spec:
   'schemas/pipeline.yaml': 'properties:\n  apiVersion: { const: example.com/v1 }\n  kind: { const: Pipeline }\n',
 });
 
-/** Runs dist/validate/index.js as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-function runAction(inputs: Record<string, string>) {
-  const output = join(workspace, `.output-${Math.random()}`);
-  const summary = join(workspace, `.summary-${Math.random()}`);
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = {
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/podcast',
-    GITHUB_SHA: 'f00d',
-    // The runner passes inputs with their names upper-cased and spaces as underscores; dashes stay.
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const run = runBundle('validate/index.js', [], { cwd: workspace, env });
-  return { ...run, outputs: parseOutputs(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') };
-}
-
-function parseOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const m of file.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
+const runValidate = (inputs: Record<string, string>) => runAction('validate/index.js', { workspace, inputs, env: { GITHUB_REPOSITORY: 'acme/podcast', GITHUB_SHA: 'f00d' } });
 
 describe('the validation action (dist/validate/index.js)', () => {
-  it('annotates every problem on its line, sets outputs, writes a summary and fails on errors', () => {
-    const run = runAction({ path: '**/catalog-info.yaml', 'schema-dir': '', 'fail-on-warnings': 'false' });
+  it('annotates every problem on its line, sets outputs, writes a summary and fails on errors', async () => {
+    const run = await runValidate({ path: '**/catalog-info.yaml', 'schema-dir': '', 'fail-on-warnings': 'false' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error file=catalog-info.yaml,line=5,endLine=5,col=10,endColumn=17,title=Callboard%3A field-format::"tags.0" is not valid');
     expect(run.stdout).toContain('::warning file=catalog-info.yaml,line=12,endLine=12,col=7,endColumn=15,title=Callboard%3A foreign-kind::');
@@ -73,22 +47,22 @@ describe('the validation action (dist/validate/index.js)', () => {
     expect(run.summary).toContain('[catalog-info.yaml:5:10](https://github.com/acme/podcast/blob/f00d/catalog-info.yaml#L5)');
   });
 
-  it('validates foreign kinds against the schemas of schema-dir, and passes when all is well', () => {
-    const run = runAction({ path: 'apis/catalog-info.yaml\ncatalog-info.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
+  it('validates foreign kinds against the schemas of schema-dir, and passes when all is well', async () => {
+    const run = await runValidate({ path: 'apis/catalog-info.yaml\ncatalog-info.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
     expect(run.outputs).toEqual({ entities: '3', errors: '1', warnings: '0' });
-    const ok = runAction({ path: 'apis/*.yaml\n!apis/openapi.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
+    const ok = await runValidate({ path: 'apis/*.yaml\n!apis/openapi.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
     expect(ok.status).toBe(0);
     expect(ok.outputs).toEqual({ entities: '1', errors: '0', warnings: '0' });
     expect(ok.stdout).not.toContain('::error');
   });
 
-  it('fails on warnings when fail-on-warnings is true', () => {
-    const run = runAction({ path: '**/catalog-info.yaml', 'fail-on-warnings': 'true', 'schema-dir': '' });
+  it('fails on warnings when fail-on-warnings is true', async () => {
+    const run = await runValidate({ path: '**/catalog-info.yaml', 'fail-on-warnings': 'true', 'schema-dir': '' });
     expect(run.status).toBe(1);
   });
 
-  it('refuses an input that is not a boolean', () => {
-    const run = runAction({ path: '**/catalog-info.yaml', 'fail-on-warnings': 'yes please', 'schema-dir': '' });
+  it('refuses an input that is not a boolean', async () => {
+    const run = await runValidate({ path: '**/catalog-info.yaml', 'fail-on-warnings': 'yes please', 'schema-dir': '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::Input fail-on-warnings must be true or false, not "yes please"');
   });

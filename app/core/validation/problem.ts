@@ -24,7 +24,8 @@ export type RuleId =
   | 'no-entities'
   | 'file-too-large'
   | 'catalog-reference'
-  | 'catalog-conflict';
+  | 'catalog-conflict'
+  | 'scorecard';
 
 export interface Problem {
   severity: Severity;

@@ -1,0 +1,127 @@
+/** `callboard score REPO_DIR [--scorecards DIR] [--catalog DIR] [--reports PATH ...] [--format text|json]` */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { glob } from 'tinyglobby';
+import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
+import { INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
+import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { reportEntities } from '../core/impact/impact-report.ts';
+import { loadCatalogIndex } from '../core/impact/load-catalog-index.ts';
+import { problemText } from '../core/report/problem-text.ts';
+import { ciFactsOf } from '../core/scorecard/ci-reports/ci-facts.ts';
+import { parseScorecards, type ScorecardFile } from '../core/scorecard/parse-scorecards.ts';
+import { renderScoreText } from '../core/scorecard/render-score.ts';
+import { scoreRepository } from '../core/scorecard/score-repository.ts';
+import { readOutputConfig } from '../local/catalog-output.ts';
+import { createRepositoryReader } from '../local/repository-reader.ts';
+import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
+import type { CliIo } from './cli-io.ts';
+
+/** The starter tracks shipped with Callboard: `templates/scorecards`, beside `app/` and `dist/` alike. */
+export const STARTER_SCORECARDS = fileURLToPath(new URL('../../templates/scorecards', import.meta.url));
+
+const HELP = `Usage: callboard score REPO_DIR [options]
+
+Scores a repository's entities on the scorecards' tracks: for each track, the level reached, each
+check's result (passed, failed, warning, not applicable, not reported, error, exempt) with the
+evidence that decided it, and the next thing to fix.
+
+Options:
+  --scorecards DIR   the tracks: a folder of *.yaml, or a catalog repository holding scorecards/
+                     (default: Callboard's starter tracks)
+  --catalog DIR      a catalog built by "callboard catalog build": owners and dependencies are
+                     resolved against it (without it, catalog facts are not reported)
+  --reports PATH     a CI report (JUnit XML, lcov, Cobertura XML or SARIF; repeat it, globs allowed),
+                     as the scorecard action would collect it in a workflow
+  --format FORMAT    text (default) or json
+  -h, --help         show this help
+`;
+
+export const scoreCommand = {
+  summary: 'score a repository on the scorecards: levels, checks, evidence, what to fix next',
+  async run(args: string[], io: CliIo): Promise<number> {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(HELP);
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { scorecards: { type: 'string' }, catalog: { type: 'string' }, reports: { type: 'string', multiple: true }, format: { type: 'string', default: 'text' } },
+      });
+    } catch (e) {
+      io.err(`callboard score: ${(e as Error).message}\n\n${HELP}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1 || !['text', 'json'].includes(values.format)) {
+      io.err(`callboard score: give one REPO_DIR, and --format text or json\n\n${HELP}`);
+      return 2;
+    }
+    const root = resolve(io.cwd, positionals[0]!);
+    if (!existsSync(root)) {
+      io.err(`callboard score: ${positionals[0]} does not exist\n`);
+      return 2;
+    }
+    const now = new Date();
+    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ? resolve(io.cwd, values.scorecards) : STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
+    for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll('\n', '\n  ')}\n`);
+    if (!scorecards.tracks.length) {
+      io.err('callboard score: no valid track to score on\n');
+      return 2;
+    }
+    let catalog: CatalogIndex | undefined;
+    try {
+      catalog = values.catalog ? await loadCatalog(resolve(io.cwd, values.catalog)) : undefined;
+    } catch (e) {
+      if (!(e instanceof CatalogIndexError)) throw e;
+      io.err(`callboard score: ${e.message}\n`);
+      return 2;
+    }
+    if (values.catalog && !catalog) {
+      io.err(`callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`);
+      return 2;
+    }
+    const ci = values.reports ? await readReports(values.reports, io) : undefined;
+    const { report } = await validateLocalDescriptors({ patterns: [root], cwd: io.cwd, root });
+    const entities = reportEntities(report, (shown) => relative(root, resolve(io.cwd, shown)).split('\\').join('/'));
+    const read = createRepositoryReader(root);
+    const scores = await scoreRepository({
+      entities,
+      paths: (await glob('**/*', { cwd: root, dot: true, ignore: ['**/.git/**', '**/node_modules/**'] })).sort(),
+      read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)] as const))).filter((e): e is [string, string] => e[1] !== undefined)),
+      tracks: scorecards.tracks,
+      exemptions: scorecards.exemptions,
+      ...(catalog ? { catalog, organization: catalog.organization } : {}),
+      ...(ci ? { ci } : {}),
+      now,
+    });
+    io.out(values.format === 'json' ? `${JSON.stringify(scores, null, 2)}\n` : renderScoreText(scores));
+    return scorecards.files.some((f) => f.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+  },
+};
+
+/** A folder of tracks, or a catalog repository holding them in scorecards/. */
+async function readScorecardFiles(dir: string, cwd: string): Promise<ScorecardFile[]> {
+  const folder = existsSync(join(dir, 'scorecards')) ? join(dir, 'scorecards') : dir;
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return Promise.all(names.map(async (n) => ({ path: relative(cwd, join(folder, n)) || n, text: await readFile(join(folder, n), 'utf8') })));
+}
+
+async function loadCatalog(dir: string): Promise<CatalogIndex | undefined> {
+  const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  return loadCatalogIndex(folder, (paths) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined))));
+}
+
+async function readReports(patterns: string[], io: CliIo) {
+  const paths = (await glob(patterns, { cwd: io.cwd, dot: true })).sort();
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile(resolve(io.cwd, path), 'utf8') })));
+  const { facts, problems } = ciFactsOf(files);
+  for (const p of problems) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}\n`);
+  return { ...facts, reportedAt: new Date().toISOString() };
+}
