@@ -120,6 +120,18 @@ export interface CheckAnnotation {
   rawDetails?: string;
 }
 
+export interface ForgeCheckRun {
+  id: number;
+  /** The app that wrote it, by slug (`github-actions` for a workflow's token). */
+  app: string;
+  status: string;
+  conclusion: string | null;
+  completedAt: string | null;
+  title: string | null;
+  summary: string | null;
+  text: string | null;
+}
+
 export interface CheckRunRequest {
   repository: RepositoryId;
   headSha: string;
@@ -225,6 +237,8 @@ export interface Forge {
   listPullRequestFiles(repository: RepositoryId, number: number): Promise<PullRequestFile[]>;
   /** Creates or updates the check run of this name on this commit (annotations in batches of 50). */
   ensureCheckRun(request: CheckRunRequest): Promise<CheckRunResult>;
+  /** Check runs of this name on a commit, by any app, newest first (what another app or a workflow reported). */
+  checkRuns(repository: RepositoryId, ref: string, name: string): Promise<ForgeCheckRun[]>;
   /** Creates, updates or removes the comment carrying this marker. */
   ensureComment(request: CommentRequest): Promise<CommentResult>;
   /** Creates or updates the issue carrying this marker. */

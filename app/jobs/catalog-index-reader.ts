@@ -13,7 +13,8 @@ import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.
 import { INDEX_FOLDER } from '../core/catalog/render/catalog-paths.ts';
 import { catalogIndexOf, readIndexShard, type CatalogIndex, type IndexEntity } from '../core/impact/catalog-index.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
-import { createRecentlyUsed } from './recently-used.ts';
+import { createCatalogHeadCache } from './catalog-head-cache.ts';
+import { readByBlob, type BlobKnown } from './read-by-blob.ts';
 
 export interface LoadedCatalog {
   index: CatalogIndex;
@@ -24,50 +25,28 @@ export interface LoadedCatalog {
 
 export type CatalogIndexReader = (forge: Forge, organization: string) => Promise<LoadedCatalog | undefined>;
 
-interface Shard {
-  sha: string;
-  entities: IndexEntity[];
-}
+const SHARD = new RegExp(`^(?:.*/)?${INDEX_FOLDER}/[0-9a-f]{1,8}\\.json$`);
 
 interface Kept {
-  /** The catalog repository's commit these were read at; undefined when the forge cannot name one. */
-  head: string | undefined;
-  shards: Map<string, Shard>;
+  shards: Map<string, BlobKnown<IndexEntity[]>>;
   loaded: LoadedCatalog | undefined;
 }
 
-const SHARD = new RegExp(`^(?:.*/)?${INDEX_FOLDER}/[0-9a-f]{1,8}\\.json$`);
-
 export function createCatalogIndexReader(catalogRepository: string, capacity = 4): CatalogIndexReader {
-  // Per organisation: the head read at, each shard's blob id and entities, and the index built from them.
-  const kept = createRecentlyUsed<Kept>(capacity);
-  return async (forge, organization) => {
-    const repository = { owner: organization, name: catalogRepository };
-    const key = organization.toLowerCase();
-    const head = await forge.headCommit(repository);
-    const known = kept.get(key);
-    if (head && known?.head === head) return known.loaded;
-    const shards = await readShards(forge, repository, head, known?.shards ?? new Map());
-    const loaded = shards && shards.read.size ? { index: catalogIndexOf(organization, [...shards.read.values()].flatMap((s) => s.entities)), folder: shards.folder, repository } : undefined;
-    kept.set(key, { head, shards: shards?.read ?? new Map(), loaded });
-    return loaded;
-  };
+  const cached = createCatalogHeadCache<Kept>(catalogRepository, capacity, async (forge, repository, head, previous) => {
+    const shards = await readShards(forge, repository, head, previous?.shards ?? new Map());
+    const loaded = shards && shards.read.size ? { index: catalogIndexOf(repository.owner, [...shards.read.values()].flatMap((s) => s.value)), folder: shards.folder, repository } : undefined;
+    return { shards: shards?.read ?? new Map(), loaded };
+  });
+  return async (forge, organization) => (await cached(forge, organization)).loaded;
 }
 
 /** The index's shards at one commit: those whose blob is already known are not read again. */
-async function readShards(forge: Forge, repository: RepositoryId, head: string | undefined, known: Map<string, Shard>) {
+async function readShards(forge: Forge, repository: RepositoryId, head: string | undefined, known: Map<string, BlobKnown<IndexEntity[]>>) {
   const [config] = await forge.readFiles([{ repository, path: CONFIG_PATH, ...(head ? { ref: head } : {}) }]);
   const { folder } = parseCatalogConfig(config?.text).config;
   const listing = await forge.listFiles(repository, head, `${folder}/${INDEX_FOLDER}`);
   if (!listing) return undefined;
-  const paths = listing.paths.filter((p) => SHARD.test(p));
-  const stale = paths.filter((p) => !listing.shas?.get(p) || known.get(p)?.sha !== listing.shas.get(p));
-  const fresh = new Map((stale.length ? await forge.readFiles(stale.map((path) => ({ repository, path, ...(head ? { ref: head } : {}) }))) : []).map((f) => [f.path, f]));
-  const read = new Map<string, Shard>();
-  for (const path of paths) {
-    const file = fresh.get(path);
-    if (!file) read.set(path, known.get(path)!);
-    else if (file.text !== undefined) read.set(path, { sha: file.sha ?? listing.shas?.get(path) ?? '', entities: readIndexShard(path, file.text) });
-  }
+  const read = await readByBlob(forge, repository, head, listing, listing.paths.filter((p) => SHARD.test(p)), known, readIndexShard);
   return { folder, read };
 }

@@ -18,13 +18,11 @@ import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/
 import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
 import { formatSummary } from '../core/report/format-summary.ts';
 import { problemText } from '../core/report/problem-text.ts';
-import { collectDescriptorSources } from '../core/validate/collect-descriptor-sources.ts';
-import { validateDescriptorFiles, type ValidateFilesOptions } from '../core/validate/validate-descriptor-files.ts';
 import { summarize, type FileReport, type ValidationReport } from '../core/validate/validation-report.ts';
-import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
-import { forgeDescriptorRepository } from '../forge/forge-descriptor-repository.ts';
+import { createEntityValidator } from '../core/validation/validate-entity.ts';
 import type { CheckAnnotation, Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
 import type { CatalogIndexReader, LoadedCatalog } from './catalog-index-reader.ts';
+import { descriptorsAt } from './descriptors-at.ts';
 import type { Job } from './job-queue.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
@@ -90,16 +88,6 @@ async function loadCatalog(deps: JobDeps, forge: Forge, organization: string): P
     deps.log?.(`The catalog of ${organization} could not be read: ${error.message}`);
     return undefined;
   }
-}
-
-/** A repository's descriptors at one commit, read once (with what their Locations lead to), to validate as often as asked. */
-async function descriptorsAt(forge: Forge, repository: RepositoryId, sha: string, paths: string[]) {
-  const repo = forgeDescriptorRepository(forge, repository, sha);
-  const sources = await collectDescriptorSources(repo, paths);
-  return {
-    validate: (validator: EntityValidator, htmlUrl: string, resolve?: ValidateFilesOptions['resolve']): Promise<ValidationReport> =>
-      validateDescriptorFiles(sources, { validator, read: repo.read, locate: repo.locate, repositoryUrl: htmlUrl, ...(resolve ? { resolve } : {}) }),
-  };
 }
 
 async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: ValidationReport, changed: string[] | undefined) {

@@ -11,12 +11,16 @@ import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
 import { onPush } from '../handlers/push.ts';
+import { onScorecardEvents } from '../handlers/scorecard.ts';
 import { createCatalogIndexReader } from '../jobs/catalog-index-reader.ts';
 import { createCatalogStateCache } from '../jobs/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
 import { updateCatalog, type UpdateCatalogData } from '../jobs/update-catalog.ts';
+import { createScoreRecorder } from '../jobs/record-scores.ts';
+import { scoreCommit } from '../jobs/score-commit.ts';
+import { createScorecardsReader } from '../jobs/scorecards-reader.ts';
 import { validateDescriptors } from '../jobs/validate-descriptors.ts';
 
 export interface CallboardAppOptions {
@@ -57,6 +61,9 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
 
     const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
     queue.process('validate-descriptors', validateDescriptors({ forgeFor, catalogIndex, log: (message) => app.log.warn(message) }));
+    const scorecards = createScorecardsReader(catalogRepository, options.stateCacheSize);
+    const record = createScoreRecorder(catalogRepository, options.stateCacheSize);
+    queue.process('score-commit', scoreCommit({ forgeFor, scorecards, catalogIndex, record, log: (message) => app.log.warn(message) }));
     queue.process(
       'update-catalog',
       updateCatalog({ forgeFor, updates, catalogRepository, webUrl, stateCache, log: (message, details) => app.log.info(details ?? {}, message) }),
@@ -65,6 +72,7 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     onPullRequest(app, queue);
     onCheckRerequested(app, queue);
     onPush(app, queue);
+    onScorecardEvents(app, queue);
     onCatalogEvents(app, {
       queue,
       updates,

@@ -23750,6 +23750,10 @@ function createLocalForge(options) {
     async ensureCheckRun(request) {
       return { outcome: record({ kind: "check-run", request }), id: 0 };
     },
+    // A folder has no CI: no check runs were reported on it.
+    async checkRuns() {
+      return [];
+    },
     async ensureComment(request) {
       return { outcome: record({ kind: "comment", request }) };
     },
@@ -32728,7 +32732,7 @@ function evaluateFact(c, subject, now) {
   const label = c.path ? `${c.fact} ${c.path}` : c.fact;
   if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && name.source === "ci") return { outcome: "unknown", evidence: `${label} was not reported by CI` };
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source)) return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 var judged = (label, result, c) => ({

@@ -78,3 +78,21 @@ export function pushPayload(t: { installationId: number; owner: string; repo: st
   copy.head_commit = commit;
   return copy;
 }
+
+/** GitHub's `check_run.completed` example, for a check run written on a commit in the double (by a workflow, for instance). */
+export function checkRunCompletedPayload(t: { installationId: number; owner: string; repo: string; name: string; headSha: string; headBranch: string; appSlug: string; baseUrl: string; pullRequests?: { number: number; baseSha: string }[] }): Record<string, unknown> {
+  const payload = example('check_run', 'completed') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
+  payload.repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: 'main', owner: { ...payload.repository.owner, login: t.owner } };
+  const pullRequests = (t.pullRequests ?? []).map((p) => ({ ...payload.check_run.pull_requests?.[0], number: p.number, base: { ...payload.check_run.pull_requests?.[0]?.base, sha: p.baseSha } }));
+  payload.check_run = {
+    ...payload.check_run,
+    name: t.name,
+    head_sha: t.headSha,
+    status: 'completed',
+    app: { ...payload.check_run.app, slug: t.appSlug },
+    check_suite: { ...payload.check_run.check_suite, head_sha: t.headSha, head_branch: t.headBranch },
+    pull_requests: pullRequests,
+  };
+  return payload;
+}

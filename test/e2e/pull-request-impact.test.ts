@@ -71,9 +71,10 @@ describe('a pull request', () => {
     await waitFor(() => impactComments('mono', pr.number)[0]!.body.includes('adds a dependency on component svc-a'), 30_000, () => `not updated:\n${server.output()}`);
     expect(impactComments('mono', pr.number)).toHaveLength(1);
     expect(impactComments('mono', pr.number)[0]!.id).toBe(first!.id);
-    // No catalog commit since the first event: the index kept in memory is still right, and asking costs one free 304.
+    // No catalog commit since the first event: what was read of the catalog repository is still right, and asking costs free 304s.
     const catalogReads = double.requests.slice(sent).filter((r) => r.path.includes('/repos/acme/callboard-catalog/'));
-    expect(catalogReads.map((r) => [r.method, r.route, r.status])).toEqual([['GET', '/repos/{owner}/{repo}/commits/{ref}', 304]]);
+    expect(catalogReads.length).toBeGreaterThan(0);
+    expect(new Set(catalogReads.map((r) => `${r.method} ${r.route} ${r.status}`))).toEqual(new Set(['GET /repos/{owner}/{repo}/commits/{ref} 304']));
   });
 
   it('changing an owner to a group that does not exist gets a failing check with the annotation on that line', async () => {

@@ -8,14 +8,14 @@ import { createNodes } from './graphql/nodes.ts';
 import { createCoreObjects } from './rest/objects/core.ts';
 import { createWorkObjects } from './rest/objects/work.ts';
 import { createAuth } from './server/auth.ts';
-import { jsonReply, type Env } from './server/env.ts';
+import { jsonReply, WORKFLOW_CREDENTIAL, type Env } from './server/env.ts';
 import { createFaults } from './server/faults.ts';
 import { listen } from './server/http.ts';
 import { createPipeline } from './server/pipeline.ts';
-import { createRateLimits, installationLimit } from './server/rate-limit.ts';
+import { createRateLimits, installationLimit, WORKFLOW_TOKEN_LIMIT } from './server/rate-limit.ts';
 import { createSeeding } from './state/seed.ts';
 import { createWorld } from './state/store.ts';
-import type { GithubDouble, GithubDoubleOptions, RequestRecord } from './types.ts';
+import type { GithubDouble, GithubDoubleOptions, RequestRecord, WorkflowTokenOptions } from './types.ts';
 
 export type * from './types.ts';
 
@@ -41,10 +41,11 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
   });
   const url = `http://127.0.0.1:${server.port}`;
   const core = createCoreObjects(world, url);
+  const auth = createAuth(world, options.privateKey);
   const env: Env = {
     world,
-    auth: createAuth(world, options.privateKey),
-    rates: createRateLimits((credential) => installationLimitOf(world, credential)),
+    auth,
+    rates: createRateLimits((credential) => (credential.startsWith(WORKFLOW_CREDENTIAL) ? WORKFLOW_TOKEN_LIMIT : installationLimitOf(world, credential))),
     objects: { ...core, ...createWorkObjects(world, core) },
     faults,
     violations,
@@ -55,6 +56,7 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     url,
     host: `127.0.0.1:${server.port}`,
     ...createSeeding(world),
+    issueWorkflowToken: (options) => issueWorkflowToken(world, auth, options),
     requests,
     violations,
     faults: faults.api,
@@ -64,6 +66,33 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     },
     close: () => server.close(),
   };
+}
+
+/**
+ * What a workflow running Callboard's Action declares (`permissions:`). GitHub's own default
+ * depends on the repository's settings, so a test that means something else says so.
+ */
+const DEFAULT_WORKFLOW_PERMISSIONS = { checks: 'write', contents: 'read', metadata: 'read', pull_requests: 'read' } as const;
+// Workflow permissions that grant nothing the REST API of the double serves (OIDC tokens, models).
+const OUTSIDE_THE_API = new Set(['id_token', 'models']);
+
+/**
+ * A GITHUB_TOKEN for a workflow run in one repository. Permissions use the API's names, or the
+ * workflow file's (`pull-requests`); `none` drops one; metadata is always readable, as on GitHub.
+ */
+function issueWorkflowToken(world: ReturnType<typeof createWorld>, auth: ReturnType<typeof createAuth>, options: WorkflowTokenOptions): { token: string } {
+  const repo = world.repo(options.owner, options.repo);
+  if (!repo) throw new Error(`github-double: no repository ${options.owner}/${options.repo} (seed it with addRepository)`);
+  const permissions: Record<string, 'read' | 'write'> = {};
+  for (const [name, level] of Object.entries(options.permissions ?? DEFAULT_WORKFLOW_PERMISSIONS)) {
+    const key = name.replace(/-/g, '_');
+    if (OUTSIDE_THE_API.has(key)) continue;
+    if (!(key in world.actions.permissions)) throw new Error(`github-double: a workflow cannot be given the permission ${name}`);
+    if (level === 'none') delete permissions[key];
+    else permissions[key] = level;
+  }
+  permissions.metadata = 'read';
+  return { token: auth.issueWorkflowToken(repo, permissions).token };
 }
 
 /** An organisation installation's hourly limit, from its repositories and its teams' members (counted once per size of the world). */

@@ -96,6 +96,21 @@ export interface IssueSummary {
   author: string;
 }
 
+/** A permission level in a workflow's `permissions:`. */
+export type WorkflowPermission = 'read' | 'write' | 'none';
+
+export interface WorkflowTokenOptions {
+  owner: string;
+  repo: string;
+  /**
+   * The workflow's `permissions:`, by the API's names (`pull_requests`) or the workflow file's
+   * (`pull-requests`). Any permission not named is none, and `metadata: read` is always granted,
+   * as on GitHub. Default: `{ checks: 'write', contents: 'read', metadata: 'read', pull_requests: 'read' }`.
+   * A fork pull request's read-only token is e.g. `{ checks: 'read' }`.
+   */
+  permissions?: Record<string, WorkflowPermission>;
+}
+
 export interface GithubDouble {
   /** http://127.0.0.1:<port>; REST at `${url}/api/v3/...` and `${url}/...`, GraphQL at `/api/graphql` and `/graphql`. */
   url: string;
@@ -133,6 +148,13 @@ export interface GithubDouble {
   }): { number: number; headSha: string };
   /** A comment written by a person (not through the API as the app). */
   addComment(options: { owner: string; repo: string; number: number; body: string; author?: string }): { id: number };
+  /**
+   * A workflow run's `GITHUB_TOKEN` in `owner/repo`: no JWT exchange. It acts as the GitHub Actions
+   * app (id 15368, `github-actions`), sees only that repository (others are 404), may do what its
+   * permissions allow (other requests are 403 `Resource not accessible by integration`), and spends
+   * the repository's 1,000 requests an hour, shared by every workflow token of that repository.
+   */
+  issueWorkflowToken(options: WorkflowTokenOptions): { token: string };
   addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
   setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;

@@ -52,8 +52,8 @@ function evaluateFact(c: FactCondition, subject: ScoringSubject, now: Date): Eva
   const label = c.path ? `${c.fact} ${c.path}` : c.fact;
   if (!reading.reported) return { outcome: 'unknown', evidence: `${label}: ${reading.why}` };
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  // A value the source does not report is "not reported", except when the rule asks whether it exists.
-  if (value === undefined && c.operator !== 'exists' && name.source === 'ci') return { outcome: 'unknown', evidence: `${label} was not reported by CI` };
+  // A value the catalog, GitHub or CI did not report is "not reported", except when the rule asks whether it exists.
+  if (value === undefined && c.operator !== 'exists' && !['entity', 'files'].includes(name.source)) return { outcome: 'unknown', evidence: `${label} was not reported${name.source === 'ci' ? ' by CI' : ''}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 

@@ -101,6 +101,10 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     async ensureCheckRun(request) {
       return { outcome: record({ kind: 'check-run', request }), id: 0 };
     },
+    // A folder has no CI: no check runs were reported on it.
+    async checkRuns() {
+      return [];
+    },
     async ensureComment(request) {
       return { outcome: record({ kind: 'comment', request }) };
     },

@@ -1,10 +1,12 @@
 /**
  * The root fields the double implements: `repository`, `rateLimit`, and the mutation
  * `createCommitOnBranch`, GitHub's compare-and-swap commit (the branch must still point at
- * `expectedHeadOid`, or nothing is written and the error is STALE_DATA).
+ * `expectedHeadOid`, or nothing is written and the error is STALE_DATA). The commit is the
+ * acting app's bot's; a workflow token needs `contents: write` for it.
  */
 import type { Caller } from '../server/auth.ts';
-import { credentialOf, visibleTo, type Env } from '../server/env.ts';
+import { actingApp, credentialOf, visibleTo, type Env } from '../server/env.ts';
+import { holds } from '../rest/permissions.ts';
 import type { RepoRecord } from '../state/store.ts';
 import { GithubGraphqlError, type Node, type Nodes } from './nodes.ts';
 
@@ -50,6 +52,7 @@ export function createRoot(env: Env, nodes: Nodes, caller: Caller, cost: number)
       }
       const [owner = '', name = ''] = branch.repositoryNameWithOwner.split('/');
       const repo = visible(owner, name);
+      if (!holds(caller, ['contents'], 'write')) throw new GithubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
       if (repo.archived) throw new GithubGraphqlError('FORBIDDEN', 'Repository was archived so is read-only.');
       const branchName = branch.branchName.replace(/^refs\/heads\//, '');
       env.faults.beforeBranchWrite(repo.owner.login, repo.name, branchName);
@@ -66,7 +69,7 @@ export function createRoot(env: Env, nodes: Nodes, caller: Caller, cost: number)
       }
       for (const { path, contents } of input.fileChanges?.additions ?? []) changes[path] = Buffer.from(contents, 'base64');
       const message = input.message.body ? `${input.message.headline}\n\n${input.message.body}` : input.message.headline;
-      const commit = world.commit(repo, branchName, changes, message, world.bot.login);
+      const commit = world.commit(repo, branchName, changes, message, actingApp(world, caller).bot.login);
       return {
         __typename: 'CreateCommitOnBranchPayload',
         clientMutationId: input.clientMutationId ?? null,

@@ -5,7 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Auth, Caller } from '../server/auth.ts';
 import type { RateLimits } from '../server/rate-limit.ts';
-import type { RepoRecord, World } from '../state/store.ts';
+import type { AppRecord, RepoRecord, World } from '../state/store.ts';
 import type { CoreObjects } from './objects/core.ts';
 import type { WorkObjects } from './objects/work.ts';
 
@@ -24,6 +24,8 @@ export interface RestContext {
   rates: RateLimits;
   objects: CoreObjects & WorkObjects;
   caller: Caller;
+  /** The app the caller acts as: the author of what it writes, the owner of its check runs. */
+  app: AppRecord;
   params: Record<string, unknown>;
   query: Record<string, unknown>;
   /** The JSON body, already checked against the operation's schema. */

@@ -1,13 +1,14 @@
 /**
  * One REST request, in GitHub's order: route (GitHub's templates), request validation (a refused
  * request is also a violation: the code under test sent something GitHub would not take),
- * authentication, rate limit, the handler, conditional GET, and a final check of the response
- * against GitHub's schema for its status (a mismatch is a double bug, also a violation).
+ * authentication, rate limit, the token's permissions, the handler, conditional GET, and a final
+ * check of the response against GitHub's schema for its status (a mismatch is a double bug, also
+ * a violation).
  */
 import { createHash } from 'node:crypto';
 import { matchRoute, type Operation } from '../openapi/document.ts';
 import { checkRequest, checkResponse, type Problem } from '../openapi/validator.ts';
-import { credentialOf, visibleTo, type Env, type IncomingCall } from '../server/env.ts';
+import { actingApp, credentialOf, limitedWho, visibleTo, type Env, type IncomingCall } from '../server/env.ts';
 import type { RateSnapshot } from '../server/rate-limit.ts';
 import { fail, notFound, ReplyError, type Handler, type RestContext, type RestReply } from './context.ts';
 import { appHandlers, JWT_OPERATIONS } from './handlers/app.ts';
@@ -16,6 +17,7 @@ import { issueHandlers } from './handlers/issues.ts';
 import { orgHandlers } from './handlers/orgs.ts';
 import { pullHandlers } from './handlers/pulls.ts';
 import { repoHandlers } from './handlers/repos.ts';
+import { permits } from './permissions.ts';
 
 const HANDLERS: Record<string, Handler> = { ...appHandlers, ...repoHandlers, ...pullHandlers, ...checkHandlers, ...issueHandlers, ...orgHandlers };
 const DOCS = 'https://docs.github.com/rest';
@@ -97,10 +99,7 @@ export function createRestDispatcher(env: Env) {
     }
     const credential = credentialOf(caller);
     const before = rates.snapshot(credential, 'core');
-    if (before.remaining <= 0 && !free) {
-      const who = caller.kind === 'installation' ? `installation ID ${caller.installation.id}` : `app ID ${world.appId}`;
-      return refuse(403, `API rate limit exceeded for ${who}.`, before);
-    }
+    if (before.remaining <= 0 && !free) return refuse(403, `API rate limit exceeded for ${limitedWho(world, caller)}.`, before);
     if (request.problems.length) {
       const errors = request.problems.map((p) => ({ resource: 'Request', code: 'invalid', field: p.where, message: p.message }));
       return outcome({ status: 422, body: { message: invalidMessage(request.problems), errors, documentation_url: documentationUrl } }, before);
@@ -117,6 +116,7 @@ export function createRestDispatcher(env: Env) {
       rates,
       objects: env.objects,
       caller,
+      app: actingApp(world, caller),
       params: request.params,
       query: request.query,
       body: (body && typeof body === 'object' ? body : {}) as Record<string, unknown>,
@@ -132,6 +132,11 @@ export function createRestDispatcher(env: Env) {
     };
     let reply: RestReply;
     try {
+      if (!permits(caller, operation.operationId, method)) {
+        // A repository the token cannot see is Not Found before its permissions are looked at.
+        if ('repo' in request.params) ctx.repo();
+        fail(403, 'Resource not accessible by integration', ctx);
+      }
       reply = await handler(ctx);
     } catch (error) {
       if (!(error instanceof ReplyError)) {

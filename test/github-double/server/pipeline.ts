@@ -9,9 +9,9 @@ import type { Nodes } from '../graphql/nodes.ts';
 import { matchRoute } from '../openapi/document.ts';
 import { createRestDispatcher, stripPrefix } from '../rest/dispatch.ts';
 import type { RequestRecord } from '../types.ts';
-import { credentialOf, jsonReply, type Env, type IncomingCall, type Reply } from './env.ts';
+import { credentialOf, jsonReply, limitedWho, type Env, type IncomingCall, type Reply } from './env.ts';
 import type { RequestFault, RequestInfo } from './faults.ts';
-import { LIMIT, rateHeaders, type RateSnapshot } from './rate-limit.ts';
+import { rateHeaders, type RateSnapshot } from './rate-limit.ts';
 
 const GRAPHQL_PATHS = new Set(['/graphql', '/api/graphql']);
 const RATE_DOCS = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
@@ -37,9 +37,9 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
       return jsonReply(fault.status, { message, documentation_url: `${RATE_DOCS}#about-secondary-rate-limits` }, headers);
     }
     // primary-rate-limit (delay, drop-connection and lose-answer never get here)
-    const spent: RateSnapshot = { limit: LIMIT, remaining: 0, used: LIMIT, reset: Math.floor(Date.now() / 1000) + (fault.kind === 'primary-rate-limit' ? fault.resetInSeconds : 0), resource };
-    const who = caller.kind === 'installation' ? `installation ID ${caller.installation.id}` : `app ID ${env.world.appId}`;
-    const message = `API rate limit exceeded for ${who}.`;
+    // The caller's own limit, spent: an installation's, or a repository's 1,000 for a workflow token.
+    const spent: RateSnapshot = { limit: rate.limit, remaining: 0, used: rate.limit, reset: Math.floor(Date.now() / 1000) + (fault.kind === 'primary-rate-limit' ? fault.resetInSeconds : 0), resource };
+    const message = `API rate limit exceeded for ${limitedWho(env.world, caller)}.`;
     // GraphQL answers a spent primary limit with HTTP 200 and a RATE_LIMITED error, as GitHub documents.
     if (info.graphql) return jsonReply(200, { errors: [{ type: 'RATE_LIMITED', message }] }, rateHeaders(spent));
     return jsonReply(403, { message, documentation_url: RATE_DOCS }, rateHeaders(spent));
@@ -57,7 +57,7 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
     const credential = credentialOf(caller);
     const before = env.rates.snapshot(credential, 'graphql');
     if (before.remaining <= 0) {
-      return jsonReply(200, { errors: [{ type: 'RATE_LIMITED', message: `API rate limit exceeded for installation ID ${caller.installation.id}.` }] }, rateHeaders(before));
+      return jsonReply(200, { errors: [{ type: 'RATE_LIMITED', message: `API rate limit exceeded for ${limitedWho(env.world, caller)}.` }] }, rateHeaders(before));
     }
     // A query costs one point, as GitHub's cheapest queries do; an invalid one costs nothing.
     const cost = prepared.document ? 1 : 0;

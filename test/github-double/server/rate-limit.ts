@@ -4,6 +4,7 @@
  * `x-ratelimit-*` headers on every answer, so a client's own throttling sees real numbers. An
  * installation's tokens share its bucket, and its limit grows with the organisation as GitHub's
  * does: 5,000 an hour, plus 50 per repository and 50 per user beyond 20 of each, at most 12,500.
+ * A workflow's GITHUB_TOKEN gets 1,000 an hour per repository.
  */
 
 export type Resource = 'core' | 'graphql';
@@ -27,6 +28,8 @@ export type RateLimits = ReturnType<typeof createRateLimits>;
 const WINDOW_S = 3600;
 export const LIMIT = 5000;
 const ANONYMOUS_LIMIT = 60;
+/** GitHub's limit for GITHUB_TOKEN, per repository (outside Enterprise Cloud). */
+export const WORKFLOW_TOKEN_LIMIT = 1000;
 
 /** GitHub's limit for an installation on an organisation outside Enterprise Cloud. */
 export function installationLimit(repositories: number, users: number): number {
@@ -34,7 +37,7 @@ export function installationLimit(repositories: number, users: number): number {
 }
 const MAX_INSTALLATION_LIMIT = 12_500;
 
-/** `limitOf` gives a credential's hourly limit when it is not the default (an installation's). */
+/** `limitOf` gives a credential's hourly limit when it is not the default (an installation's, a workflow token's). */
 export function createRateLimits(limitOf: (credential: string) => number | undefined = () => undefined) {
   const buckets = new Map<string, Bucket>();
   const bucket = (credential: string, resource: Resource): Bucket => {

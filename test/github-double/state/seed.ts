@@ -106,7 +106,7 @@ export function createSeeding(world: World): Seeding {
         createdAt: now,
         updatedAt: now,
         closedAt: null,
-        viaApp: false,
+        viaApp: null,
         pull: { id: id + 500_000, nodeId: world.nodeId('PR', id), headRepo, headRef: options.head, headSha, baseRef: options.base ?? base.defaultBranch, merged: false, draft: false },
       });
       return { number, headSha };
@@ -116,7 +116,7 @@ export function createSeeding(world: World): Seeding {
       if (!record.issues.has(number)) throw new Error(`No issue or pull request #${number} in ${o}/${repo}`);
       const id = world.nextId('comment') + 1_000_000;
       const now = timestamp();
-      world.comments.set(id, { id, nodeId: world.nodeId('IC', id), repo: record, issueNumber: number, body, author: owner(author ?? DEFAULT_AUTHOR), createdAt: now, updatedAt: now, viaApp: false });
+      world.comments.set(id, { id, nodeId: world.nodeId('IC', id), repo: record, issueNumber: number, body, author: owner(author ?? DEFAULT_AUTHOR), createdAt: now, updatedAt: now, viaApp: null });
       return { id };
     },
     addTeam({ org, slug, name, parent, members = [], description }) {

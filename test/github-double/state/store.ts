@@ -1,7 +1,8 @@
 /**
  * The double's world: accounts, repositories (with branches over the shared git store), issues and
- * pull requests (one number sequence per repository, as on GitHub), comments, check runs, teams
- * and installations. Plain records in maps; names are looked up case-insensitively, as GitHub does.
+ * pull requests (one number sequence per repository, as on GitHub), comments, check runs and their
+ * suites, teams, installations, and the two apps that act in it (Callboard and GitHub Actions).
+ * Plain records in maps; names are looked up case-insensitively, as GitHub does.
  */
 import { createGitStore, type Commit, type GitStore } from './git.ts';
 import type { Permission } from '../types.ts';
@@ -11,6 +12,20 @@ export interface Account {
   id: number;
   nodeId: string;
   type: 'User' | 'Organization' | 'Bot';
+}
+
+/** A GitHub App: who writes through its tokens, and whose check runs and suites are whose. */
+export interface AppRecord {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  owner: Account;
+  /** `${slug}[bot]`: the author of what the app writes. */
+  bot: Account;
+  /** The most its tokens may hold, shown as the app's `permissions`. */
+  permissions: Record<string, string>;
+  events: string[];
 }
 
 export interface Label {
@@ -64,8 +79,8 @@ export interface IssueRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
-  /** Created through the API, so by the app: carries `performed_via_github_app`. */
-  viaApp: boolean;
+  /** The app it was created through (the API), shown as `performed_via_github_app`; null when a person wrote it. */
+  viaApp: AppRecord | null;
   pull?: PullRecord;
 }
 
@@ -78,7 +93,7 @@ export interface CommentRecord {
   author: Account;
   createdAt: string;
   updatedAt: string;
-  viaApp: boolean;
+  viaApp: AppRecord | null;
 }
 
 export interface AnnotationRecord {
@@ -107,7 +122,21 @@ export interface CheckRunRecord {
   annotations: AnnotationRecord[];
   externalId: string | null;
   detailsUrl: string | null;
-  checkSuiteId: number;
+  /** The suite of its app on its commit; the run's app is the suite's. */
+  suite: CheckSuiteRecord;
+}
+
+/** GitHub keeps one check suite per app and commit, and adds each new run to it. */
+export interface CheckSuiteRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  headSha: string;
+  /** A branch whose head the commit was when the suite was made, else null. */
+  headBranch: string | null;
+  app: AppRecord;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface TeamRecord {
@@ -138,6 +167,58 @@ export function timestamp(ms = Date.now()): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** What Callboard asks for when it is installed: what its installation tokens may do. */
+export const APP_PERMISSIONS = {
+  checks: 'write',
+  contents: 'write',
+  issues: 'write',
+  pull_requests: 'write',
+  metadata: 'read',
+  members: 'read',
+} as const;
+
+// GitHub's own ids for GitHub Actions, its owner and its bot, so answers look like GitHub's.
+const ACTIONS_APP_ID = 15368;
+const GITHUB_ORG_ID = 9919;
+const ACTIONS_BOT_ID = 41898282;
+
+/**
+ * GitHub Actions as GitHub shows it (`GET /apps/github-actions`). Its accounts keep GitHub's ids,
+ * outside the double's counter, so seeding the same world gives the same ids as before.
+ */
+function githubActions(accounts: Map<string, Account>, nodeId: (prefix: string, id: number) => string): AppRecord {
+  const known = (login: string, id: number, type: Account['type']): Account => {
+    const made: Account = { login, id, nodeId: nodeId(type === 'Organization' ? 'O' : 'BOT', id), type };
+    accounts.set(login.toLowerCase(), made);
+    return made;
+  };
+  return {
+    id: ACTIONS_APP_ID,
+    slug: 'github-actions',
+    name: 'GitHub Actions',
+    description: 'Automate your workflow from idea to production',
+    owner: known('github', GITHUB_ORG_ID, 'Organization'),
+    bot: known('github-actions[bot]', ACTIONS_BOT_ID, 'Bot'),
+    // The most a workflow's `permissions:` can grant, by the API's names.
+    permissions: {
+      actions: 'write',
+      checks: 'write',
+      contents: 'write',
+      deployments: 'write',
+      discussions: 'write',
+      issues: 'write',
+      metadata: 'read',
+      packages: 'write',
+      pages: 'write',
+      pull_requests: 'write',
+      repository_projects: 'write',
+      security_events: 'write',
+      statuses: 'write',
+    },
+    events: ['check_run', 'check_suite', 'issue_comment', 'issues', 'pull_request', 'push', 'workflow_dispatch', 'workflow_run'],
+  };
+}
+
 export function createWorld(options: { appId: number; appSlug: string; treeEntryLimit?: number }) {
   const counters = new Map<string, number>();
   const nextId = (kind: string): number => {
@@ -150,13 +231,26 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
   const account = (login: string, type: Account['type'] = 'User'): Account => {
     let found = accounts.get(login.toLowerCase());
     if (!found) {
-      const id = nextId('account');
+      let id = nextId('account');
+      // GitHub's ids of GitHub Actions' accounts are taken.
+      while (id === GITHUB_ORG_ID || id === ACTIONS_BOT_ID) id = nextId('account');
       found = { login, id, nodeId: nodeId(type === 'Organization' ? 'O' : type === 'Bot' ? 'BOT' : 'U', id), type };
       accounts.set(login.toLowerCase(), found);
     }
     return found;
   };
   const bot = account(`${options.appSlug}[bot]`, 'Bot');
+  const app: AppRecord = {
+    id: options.appId,
+    slug: options.appSlug,
+    name: options.appSlug,
+    description: null,
+    owner: account('github-double', 'Organization'),
+    bot,
+    permissions: { ...APP_PERMISSIONS },
+    events: ['check_run', 'issues', 'pull_request', 'push'],
+  };
+  const actions = githubActions(accounts, nodeId);
   const git: GitStore = createGitStore();
   const repos = new Map<string, RepoRecord>();
   const world = {
@@ -164,7 +258,10 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
     appSlug: options.appSlug,
     /** Entries of a recursive tree listing before GitHub cuts it short. */
     treeEntryLimit: options.treeEntryLimit ?? 100_000,
-    bot,
+    /** The app under test (Callboard): installation tokens act as it. */
+    app,
+    /** GitHub Actions: a workflow's GITHUB_TOKEN acts as it. */
+    actions,
     git,
     accounts,
     repos,
@@ -172,6 +269,7 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
     teams: new Map<string, Map<string, TeamRecord>>(),
     comments: new Map<number, CommentRecord>(),
     checkRuns: new Map<number, CheckRunRecord>(),
+    checkSuites: new Map<number, CheckSuiteRecord>(),
     nextId,
     nodeId,
     account,
@@ -209,6 +307,17 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
       repo.branches.set(branch, made.sha);
       repo.pushedAt = date;
       return made;
+    },
+    /** The app's suite on a commit, made on its first check run there. */
+    checkSuite(repo: RepoRecord, headSha: string, owner: AppRecord): CheckSuiteRecord {
+      const found = [...world.checkSuites.values()].find((s) => s.repo === repo && s.headSha === headSha && s.app === owner);
+      if (found) return found;
+      const id = nextId('check-suite') + 10_000_000;
+      const now = timestamp();
+      const headBranch = [...repo.branches].find(([, sha]) => sha === headSha)?.[0] ?? null;
+      const suite: CheckSuiteRecord = { id, nodeId: nodeId('CS', id), repo, headSha, headBranch, app: owner, createdAt: now, updatedAt: now };
+      world.checkSuites.set(id, suite);
+      return suite;
     },
     /** The live head of a pull request: its branch's head while the branch exists. */
     pullHead(pull: PullRecord): string {

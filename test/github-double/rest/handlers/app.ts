@@ -3,8 +3,7 @@
  * list, and /rate_limit.
  */
 import { fail, notFound, paginate, type Handler, type RestContext } from '../context.ts';
-import { APP_PERMISSIONS } from '../objects/core.ts';
-import type { InstallationRecord, RepoRecord } from '../../state/store.ts';
+import { APP_PERMISSIONS, type InstallationRecord, type RepoRecord } from '../../state/store.ts';
 import { credentialOf } from '../../server/env.ts';
 
 /** Operations GitHub authenticates with the app's JWT rather than an installation token. */
@@ -20,6 +19,16 @@ export const JWT_OPERATIONS = new Set([
 function installation(ctx: RestContext): InstallationRecord {
   const found = ctx.world.installations.get(Number(ctx.params.installation_id));
   return found ?? notFound(ctx);
+}
+
+/** `GET /installation/repositories`: a workflow token's installation holds its one repository. */
+function repositoryList(ctx: RestContext, visible: RepoRecord[], selection: 'all' | 'selected') {
+  const page = paginate(ctx, visible);
+  return {
+    status: 200,
+    headers: page.headers,
+    body: { total_count: visible.length, repository_selection: selection, repositories: page.items.map((repo) => ctx.objects.repository(repo)) },
+  };
 }
 
 export const appHandlers: Record<string, Handler> = {
@@ -75,21 +84,14 @@ export const appHandlers: Record<string, Handler> = {
     return { status: 200, body: ctx.objects.installation(found) };
   },
   'apps/list-repos-accessible-to-installation'(ctx) {
-    if (ctx.caller.kind !== 'installation') return notFound(ctx);
-    const { installation: inst, repositories } = ctx.caller;
+    const { caller } = ctx;
+    if (caller.kind === 'workflow') return repositoryList(ctx, [caller.workflow.repo], 'selected');
+    if (caller.kind !== 'installation') return notFound(ctx);
+    const { installation: inst, repositories } = caller;
     const visible = [...ctx.world.repos.values()]
       .filter((repo) => ctx.auth.covers(inst, repo, repositories))
       .sort((a, b) => a.id - b.id);
-    const page = paginate(ctx, visible);
-    return {
-      status: 200,
-      headers: page.headers,
-      body: {
-        total_count: visible.length,
-        repository_selection: inst.repositories === 'all' && !repositories ? 'all' : 'selected',
-        repositories: page.items.map((repo) => ctx.objects.repository(repo)),
-      },
-    };
+    return repositoryList(ctx, visible, inst.repositories === 'all' && !repositories ? 'all' : 'selected');
   },
   'rate-limit/get'(ctx) {
     const credential = credentialOf(ctx.caller);

@@ -1,9 +1,11 @@
 /**
  * Check runs: create, update (annotations append across requests, as GitHub documents), get,
- * annotations, and the list for a ref (`filter=latest` keeps the newest run of each name).
+ * annotations, and the lists for a ref and for a suite (`filter=latest` keeps the newest run of each
+ * name in each suite). Check suites: get, and the list for a ref. Every run belongs to the app that
+ * created it, in that app's one suite on the commit, and only that app may update it.
  */
 import { fail, notFound, paginate, str, type Handler, type RestContext } from '../context.ts';
-import { timestamp, type AnnotationRecord, type CheckRunRecord, type RepoRecord } from '../../state/store.ts';
+import { timestamp, type AnnotationRecord, type CheckRunRecord, type CheckSuiteRecord, type RepoRecord } from '../../state/store.ts';
 
 const MAX_ANNOTATIONS = 50;
 const MAX_OUTPUT = 65535;
@@ -19,6 +21,48 @@ function runOf(ctx: RestContext, repo: RepoRecord): CheckRunRecord {
   const run = ctx.world.checkRuns.get(Number(ctx.params.check_run_id));
   return run && run.repo === repo ? run : notFound(ctx);
 }
+
+function suiteOf(ctx: RestContext, repo: RepoRecord): CheckSuiteRecord {
+  const suite = ctx.world.checkSuites.get(Number(ctx.params.check_suite_id));
+  return suite && suite.repo === repo ? suite : notFound(ctx);
+}
+
+const runsOf = (ctx: RestContext, suite: CheckSuiteRecord) => [...ctx.world.checkRuns.values()].filter((run) => run.suite === suite);
+
+/** Only the app that created a run may change it; GitHub names the run's app in its refusal. */
+function ownRun(ctx: RestContext, run: CheckRunRecord): CheckRunRecord {
+  const { app } = run.suite;
+  if (app !== ctx.app) fail(403, `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`, ctx);
+  return run;
+}
+
+/** The commit `{ref}` names (branch or sha), or GitHub's 422. */
+function commitOf(ctx: RestContext, repo: RepoRecord): string {
+  const ref = String(ctx.params.ref);
+  return (ctx.world.resolve(repo, ref) ?? fail(422, `No commit found for SHA: ${ref}`, ctx)).sha;
+}
+
+/** `check_name`, `status` and `filter` (default latest: the newest run of each name in each suite), newest first. */
+function filtered(ctx: RestContext, runs: CheckRunRecord[]): CheckRunRecord[] {
+  const name = str(ctx.query.check_name);
+  const status = str(ctx.query.status);
+  let kept = runs.filter((run) => (!name || run.name === name) && (!status || run.status === status)).sort((a, b) => b.id - a.id);
+  if ((str(ctx.query.filter) ?? 'latest') === 'latest') {
+    const seen = new Set<string>();
+    kept = kept.filter((run) => {
+      const key = `${run.suite.id}/${run.name}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+  }
+  return kept;
+}
+
+function runList(ctx: RestContext, runs: CheckRunRecord[]) {
+  const page = paginate(ctx, runs);
+  return { status: 200, headers: page.headers, body: { total_count: runs.length, check_runs: page.items.map((run) => ctx.objects.checkRun(run)) } };
+}
+
+const appFilter = (ctx: RestContext) => (typeof ctx.query.app_id === 'number' ? ctx.query.app_id : undefined);
 
 /** The limits GitHub enforces beyond the schema's (the schema states them too; see the dispatcher). */
 function checkOutput(ctx: RestContext, output: OutputInput | undefined): void {
@@ -72,6 +116,7 @@ export const checkHandlers: Record<string, Handler> = {
     const headSha = String(ctx.body.head_sha);
     if (!/^[0-9a-f]{40}$/.test(headSha) || !ctx.world.git.commit(headSha)) fail(422, `No commit found for SHA: ${headSha}`, ctx);
     const id = ctx.world.nextId('check-run') + 9_000_000;
+    const suite = ctx.world.checkSuite(repo, headSha, ctx.app);
     const run: CheckRunRecord = {
       id,
       nodeId: ctx.world.nodeId('CR', id),
@@ -86,16 +131,18 @@ export const checkHandlers: Record<string, Handler> = {
       annotations: [],
       externalId: null,
       detailsUrl: null,
-      checkSuiteId: id + 1_000_000,
+      suite,
     };
     apply(ctx, run);
     ctx.world.checkRuns.set(id, run);
+    suite.updatedAt = timestamp();
     return { status: 201, body: ctx.objects.checkRun(run) };
   },
 
   'checks/update'(ctx) {
-    const run = runOf(ctx, ctx.repo());
+    const run = ownRun(ctx, runOf(ctx, ctx.repo()));
     apply(ctx, run);
+    run.suite.updatedAt = timestamp();
     return { status: 200, body: ctx.objects.checkRun(run) };
   },
 
@@ -109,20 +156,33 @@ export const checkHandlers: Record<string, Handler> = {
 
   'checks/list-for-ref'(ctx) {
     const repo = ctx.repo();
-    const ref = String(ctx.params.ref);
-    const commit = ctx.world.resolve(repo, ref) ?? fail(422, `No commit found for SHA: ${ref}`, ctx);
+    const sha = commitOf(ctx, repo);
+    const appId = appFilter(ctx);
+    const runs = [...ctx.world.checkRuns.values()].filter((run) => run.repo === repo && run.headSha === sha && (appId === undefined || run.suite.app.id === appId));
+    return runList(ctx, filtered(ctx, runs));
+  },
+
+  'checks/list-for-suite'(ctx) {
+    return runList(ctx, filtered(ctx, runsOf(ctx, suiteOf(ctx, ctx.repo()))));
+  },
+
+  'checks/get-suite'(ctx) {
+    const suite = suiteOf(ctx, ctx.repo());
+    return { status: 200, body: ctx.objects.checkSuite(suite, runsOf(ctx, suite)) };
+  },
+
+  /** Each app's suite on the commit, oldest first; `check_name` keeps the suites with a run of that name. */
+  'checks/list-suites-for-ref'(ctx) {
+    const repo = ctx.repo();
+    const sha = commitOf(ctx, repo);
+    const appId = appFilter(ctx);
     const name = str(ctx.query.check_name);
-    const status = str(ctx.query.status);
-    const appId = typeof ctx.query.app_id === 'number' ? ctx.query.app_id : undefined;
-    let runs = [...ctx.world.checkRuns.values()]
-      .filter((run) => run.repo === repo && run.headSha === commit.sha)
-      .filter((run) => (!name || run.name === name) && (!status || run.status === status) && (appId === undefined || appId === ctx.world.appId))
-      .sort((a, b) => b.id - a.id);
-    if ((str(ctx.query.filter) ?? 'latest') === 'latest') {
-      const seen = new Set<string>();
-      runs = runs.filter((run) => !seen.has(run.name) && (seen.add(run.name), true));
-    }
-    const page = paginate(ctx, runs);
-    return { status: 200, headers: page.headers, body: { total_count: runs.length, check_runs: page.items.map((run) => ctx.objects.checkRun(run)) } };
+    const suites = [...ctx.world.checkSuites.values()]
+      .filter((suite) => suite.repo === repo && suite.headSha === sha && (appId === undefined || suite.app.id === appId))
+      .map((suite) => ({ suite, runs: runsOf(ctx, suite) }))
+      .filter(({ runs }) => !name || runs.some((run) => run.name === name))
+      .sort((a, b) => a.suite.id - b.suite.id);
+    const page = paginate(ctx, suites);
+    return { status: 200, headers: page.headers, body: { total_count: suites.length, check_suites: page.items.map(({ suite, runs }) => ctx.objects.checkSuite(suite, runs)) } };
   },
 };

@@ -76,11 +76,11 @@ export const issueHandlers: Record<string, Handler> = {
       body: str(ctx.body.body) ?? '',
       state: 'open',
       labels: labelNames(ctx, repo, ctx.body.labels),
-      author: ctx.world.bot,
+      author: ctx.app.bot,
       createdAt: now,
       updatedAt: now,
       closedAt: null,
-      viaApp: true,
+      viaApp: ctx.app,
     };
     repo.issues.set(number, issue);
     return { status: 201, body: ctx.objects.issue(repo, issue) };
@@ -130,10 +130,10 @@ export const issueHandlers: Record<string, Handler> = {
       repo,
       issueNumber: issue.number,
       body: String(ctx.body.body),
-      author: ctx.world.bot,
+      author: ctx.app.bot,
       createdAt: now,
       updatedAt: now,
-      viaApp: true,
+      viaApp: ctx.app,
     };
     ctx.world.comments.set(id, comment);
     issue.updatedAt = now;

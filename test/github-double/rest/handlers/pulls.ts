@@ -76,11 +76,11 @@ export const pullHandlers: Record<string, Handler> = {
       body: str(ctx.body.body) ?? '',
       state: 'open',
       labels: [],
-      author: ctx.world.bot,
+      author: ctx.app.bot,
       createdAt: now,
       updatedAt: now,
       closedAt: null,
-      viaApp: true,
+      viaApp: ctx.app,
       pull: {
         id: id + 500_000,
         nodeId: ctx.world.nodeId('PR', id),

@@ -147,7 +147,7 @@ export const repoHandlers: Record<string, Handler> = {
       }
     };
     collect(tree, '');
-    const made = ctx.world.git.createCommit({ parents, files, message: String(ctx.body.message ?? ''), author: ctx.world.bot.login, date: timestamp() });
+    const made = ctx.world.git.createCommit({ parents, files, message: String(ctx.body.message ?? ''), author: ctx.app.bot.login, date: timestamp() });
     return { status: 201, body: ctx.objects.gitCommit(repo, made) };
   },
 

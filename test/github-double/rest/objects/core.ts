@@ -5,24 +5,13 @@
  */
 import { createInstantiator, overlay } from '../../openapi/instantiate.ts';
 import type { Commit } from '../../state/git.ts';
-import type { Account, InstallationRecord, Label, RepoRecord, TeamRecord, World } from '../../state/store.ts';
-
-/** What the app may do: what Callboard asks for when it is installed. */
-export const APP_PERMISSIONS = {
-  checks: 'write',
-  contents: 'write',
-  issues: 'write',
-  pull_requests: 'write',
-  metadata: 'read',
-  members: 'read',
-} as const;
+import { APP_PERMISSIONS, type Account, type AppRecord, type InstallationRecord, type Label, type RepoRecord, type TeamRecord, type World } from '../../state/store.ts';
 
 export type CoreObjects = ReturnType<typeof createCoreObjects>;
 
 export function createCoreObjects(world: World, url: string) {
   const make = createInstantiator(url);
   const api = `${url}/api/v3`;
-  const appOwner = world.account('github-double', 'Organization');
   const repoApi = (repo: RepoRecord) => `${api}/repos/${repo.fullName}`;
 
   const user = (account: Account) => {
@@ -35,7 +24,8 @@ export function createCoreObjects(world: World, url: string) {
       site_admin: false,
       gravatar_id: '',
       url: self,
-      html_url: `${url}/${account.type === 'Bot' ? `apps/${world.appSlug}` : encodeURIComponent(account.login)}`,
+      // A bot's page is its app's: `callboard[bot]` → /apps/callboard.
+      html_url: `${url}/${account.type === 'Bot' ? `apps/${account.login.replace(/\[bot\]$/, '')}` : encodeURIComponent(account.login)}`,
       avatar_url: `${url}/avatars/u/${account.id}`,
       repos_url: `${self}/repos`,
       organizations_url: `${self}/orgs`,
@@ -80,19 +70,21 @@ export function createCoreObjects(world: World, url: string) {
 
   const repository = (repo: RepoRecord) => overlay(make('repository'), repoFields(repo));
 
-  const integration = () =>
+  /** An app as GitHub shows it; Callboard (the default) also counts its installations, as in `GET /app`. */
+  const integration = (app: AppRecord = world.app) =>
     overlay(make('integration'), {
-      id: world.appId,
-      slug: world.appSlug,
-      node_id: world.nodeId('A', world.appId),
-      client_id: `Iv1.${world.appId}`,
-      owner: user(appOwner),
-      name: world.appSlug,
-      external_url: `${url}/apps/${world.appSlug}`,
-      html_url: `${url}/apps/${world.appSlug}`,
-      permissions: { ...APP_PERMISSIONS },
-      events: ['check_run', 'issues', 'pull_request', 'push'],
-      installations_count: world.installations.size,
+      id: app.id,
+      slug: app.slug,
+      node_id: world.nodeId('A', app.id),
+      client_id: `Iv1.${app.id}`,
+      owner: user(app.owner),
+      name: app.name,
+      description: app.description,
+      external_url: `${url}/apps/${app.slug}`,
+      html_url: `${url}/apps/${app.slug}`,
+      permissions: { ...app.permissions },
+      events: [...app.events],
+      installations_count: app === world.app ? world.installations.size : undefined,
     });
 
   const teamSimple = (team: TeamRecord) => ({
@@ -117,6 +109,7 @@ export function createCoreObjects(world: World, url: string) {
     make,
     user,
     repository,
+    minimalRepository: (repo: RepoRecord) => overlay(make('minimal-repository'), repoFields(repo)),
     fullRepository(repo: RepoRecord) {
       const base = overlay(make('full-repository'), { ...repoFields(repo), network_count: 0, subscribers_count: 0, has_discussions: false });
       return repo.parent ? { ...base, parent: repository(repo.parent), source: repository(repo.parent) } : base;

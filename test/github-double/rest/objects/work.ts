@@ -1,13 +1,26 @@
 /**
- * GitHub's JSON for issues, pull requests, comments and check runs, built like core.ts. Content the
- * app wrote carries `performed_via_github_app`, as GitHub marks it.
+ * GitHub's JSON for issues, pull requests, comments, check runs and check suites, built like
+ * core.ts. Content an app wrote carries `performed_via_github_app`, as GitHub marks it; a check run
+ * shows its suite as `{ id }` only and its app in full, and the suite shows the app, as GitHub's do.
  */
 import { overlay } from '../../openapi/instantiate.ts';
 import { diffCommits } from '../diff.ts';
-import type { CheckRunRecord, CommentRecord, IssueRecord, RepoRecord, World } from '../../state/store.ts';
+import type { CheckRunRecord, CheckSuiteRecord, CommentRecord, IssueRecord, RepoRecord, World } from '../../state/store.ts';
 import type { CoreObjects } from './core.ts';
 
 export type WorkObjects = ReturnType<typeof createWorkObjects>;
+
+// A suite reports its runs' most severe conclusion. GitHub does not publish the whole order; this is the double's.
+const SEVERITY = ['action_required', 'cancelled', 'timed_out', 'failure', 'startup_failure', 'stale', 'success', 'neutral', 'skipped'];
+
+/** A suite is completed when all its runs are, in progress once any has started or finished, else queued. */
+function suiteState(runs: CheckRunRecord[]): { status: string; conclusion: string | null } {
+  if (runs.length && runs.every((run) => run.status === 'completed')) {
+    const conclusions = new Set(runs.map((run) => run.conclusion));
+    return { status: 'completed', conclusion: SEVERITY.find((c) => conclusions.has(c)) ?? null };
+  }
+  return { status: runs.some((run) => run.status !== 'queued') ? 'in_progress' : 'queued', conclusion: null };
+}
 
 export function createWorkObjects(world: World, core: CoreObjects) {
   const { api, url, make, user } = core;
@@ -18,6 +31,20 @@ export function createWorkObjects(world: World, core: CoreObjects) {
       return label ? [core.label(repo, label)] : [];
     });
   const commentCount = (repo: RepoRecord, number: number) => [...world.comments.values()].filter((c) => c.repo === repo && c.issueNumber === number).length;
+
+  /** The open pull requests of the repository (not of forks) whose head is `sha`, as a check run or suite lists them. */
+  const pullsAt = (repo: RepoRecord, sha: string) => {
+    const ref = (name: string, at: string) => ({ ref: name, sha: at, repo: { id: repo.id, url: repoApi(repo), name: repo.name } });
+    return [...repo.issues.values()]
+      .filter((i) => i.pull && i.state === 'open' && i.pull.headRepo === repo && world.pullHead(i.pull) === sha)
+      .map((i) => ({
+        id: i.pull?.id ?? 0,
+        number: i.number,
+        url: `${repoApi(repo)}/pulls/${i.number}`,
+        head: ref(i.pull?.headRef ?? '', sha),
+        base: ref(i.pull?.baseRef ?? '', repo.branches.get(i.pull?.baseRef ?? '') ?? ''),
+      }));
+  };
 
   const pullFields = (repo: RepoRecord, issue: IssueRecord) => {
     const pull = issue.pull;
@@ -96,7 +123,7 @@ export function createWorkObjects(world: World, core: CoreObjects) {
         updated_at: issue.updatedAt,
         closed_at: issue.closedAt,
         author_association: core.association(repo, issue.author),
-        performed_via_github_app: issue.viaApp ? core.integration() : null,
+        performed_via_github_app: issue.viaApp ? core.integration(issue.viaApp) : null,
         pull_request: issue.pull
           ? { url: `${repoApi(repo)}/pulls/${issue.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null }
           : undefined,
@@ -138,14 +165,12 @@ export function createWorkObjects(world: World, core: CoreObjects) {
         created_at: comment.createdAt,
         updated_at: comment.updatedAt,
         author_association: core.association(repo, comment.author),
-        performed_via_github_app: comment.viaApp ? core.integration() : null,
+        performed_via_github_app: comment.viaApp ? core.integration(comment.viaApp) : null,
       });
     },
     checkRun(run: CheckRunRecord) {
       const { repo } = run;
       const self = `${repoApi(repo)}/check-runs/${run.id}`;
-      const pulls = [...repo.issues.values()].filter((i) => i.pull && i.state === 'open' && i.pull.headRepo === repo && world.pullHead(i.pull) === run.headSha);
-      const ref = (ref: string, sha: string) => ({ ref, sha, repo: { id: repo.id, url: repoApi(repo), name: repo.name } });
       return overlay(make('check-run'), {
         id: run.id,
         node_id: run.nodeId,
@@ -153,22 +178,47 @@ export function createWorkObjects(world: World, core: CoreObjects) {
         external_id: run.externalId ?? '',
         url: self,
         html_url: `${url}/${repo.fullName}/runs/${run.id}`,
-        details_url: run.detailsUrl ?? `${url}/apps/${world.appSlug}`,
+        // Without one, GitHub uses the app's homepage.
+        details_url: run.detailsUrl ?? `${url}/apps/${run.suite.app.slug}`,
         status: run.status,
         conclusion: run.conclusion,
         started_at: run.startedAt,
         completed_at: run.completedAt,
         output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${self}/annotations` },
         name: run.name,
-        check_suite: { id: run.checkSuiteId },
-        app: core.integration(),
-        pull_requests: pulls.map((i) => ({
-          id: i.pull?.id ?? 0,
-          number: i.number,
-          url: `${repoApi(repo)}/pulls/${i.number}`,
-          head: ref(i.pull?.headRef ?? '', run.headSha),
-          base: ref(i.pull?.baseRef ?? '', repo.branches.get(i.pull?.baseRef ?? '') ?? ''),
-        })),
+        check_suite: { id: run.suite.id },
+        app: core.integration(run.suite.app),
+        pull_requests: pullsAt(repo, run.headSha),
+      });
+    },
+    checkSuite(suite: CheckSuiteRecord, runs: CheckRunRecord[]) {
+      const { repo } = suite;
+      const commit = world.git.commit(suite.headSha);
+      const person = commit ? { name: commit.author, email: `${commit.author}@users.noreply.github.com` } : null;
+      return overlay(make('check-suite'), {
+        id: suite.id,
+        node_id: suite.nodeId,
+        head_branch: suite.headBranch,
+        head_sha: suite.headSha,
+        ...suiteState(runs),
+        url: `${repoApi(repo)}/check-suites/${suite.id}`,
+        before: null,
+        after: suite.headSha,
+        pull_requests: pullsAt(repo, suite.headSha),
+        app: core.integration(suite.app),
+        repository: core.minimalRepository(repo),
+        created_at: suite.createdAt,
+        updated_at: suite.updatedAt,
+        head_commit: {
+          id: suite.headSha,
+          tree_id: commit?.tree ?? '',
+          message: commit?.message ?? '',
+          timestamp: commit?.date ?? suite.createdAt,
+          author: person,
+          committer: person,
+        },
+        latest_check_runs_count: new Set(runs.map((run) => run.name)).size,
+        check_runs_url: `${repoApi(repo)}/check-suites/${suite.id}/check-runs`,
       });
     },
     annotation: (run: CheckRunRecord, index: number) => {

@@ -1,0 +1,97 @@
+/**
+ * A repository's scores at its default branch, as the catalog repository keeps them
+ * (`<catalog folder>/scorecards/results/<owner>/<repo>.json`): each entity's level on each track it
+ * is scored on, with the owner and system to aggregate by. One small file per repository, so a
+ * repository scored again rewrites one file, and only when a level moved (no commit or time in it:
+ * scoring the same levels again writes nothing). Read back as untrusted data (checked against a schema).
+ */
+import type { SchemaObject } from 'ajv';
+import { isRecord } from '../model/entity.ts';
+import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { createSchemaCompiler } from '../validation/schema-compiler.ts';
+import type { ScoredEntityInput } from './score-repository.ts';
+import type { EntityScore } from './scorecard-model.ts';
+
+export interface EntityLevels {
+  ref: string;
+  title: string;
+  owner: string | null;
+  system: string | null;
+  tracks: { track: string; level: number }[];
+}
+
+export interface RepositoryScores {
+  repository: string;
+  entities: EntityLevels[];
+}
+
+export const RESULTS_FOLDER = 'scorecards/results';
+
+export const resultsPath = (catalogFolder: string, repository: string): string => `${catalogFolder}/${RESULTS_FOLDER}/${repository.toLowerCase()}.json`;
+
+export function repositoryScoresOf(repository: string, scores: readonly EntityScore[], entities: readonly ScoredEntityInput[]): RepositoryScores {
+  const refOf = (value: unknown, kind: string, namespace: string) => {
+    const parsed = parseEntityRef(value, { defaultKind: kind, defaultNamespace: namespace });
+    return parsed.ok ? stringifyEntityRef(parsed.ref).toLowerCase() : null;
+  };
+  return {
+    repository,
+    entities: scores.map((score) => {
+      const { entity } = entities.find((e) => e.ref.toLowerCase() === score.ref)!;
+      const spec = isRecord(entity.spec) ? entity.spec : {};
+      const namespace = entity.metadata.namespace ?? 'default';
+      return {
+        ref: score.ref,
+        title: typeof entity.metadata.title === 'string' ? entity.metadata.title : entity.metadata.name,
+        owner: refOf(spec.owner, 'group', namespace),
+        system: refOf(spec.system, 'system', namespace),
+        tracks: score.tracks.map((t) => ({ track: t.track, level: t.level })),
+      };
+    }),
+  };
+}
+
+const nullableString = { anyOf: [{ type: 'string', maxLength: 300 }, { type: 'null' }] };
+const SCHEMA: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['repository', 'entities'],
+  properties: {
+    repository: { type: 'string', maxLength: 300 },
+    entities: {
+      type: 'array',
+      maxItems: 10_000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ref', 'title', 'owner', 'system', 'tracks'],
+        properties: {
+          ref: { type: 'string', maxLength: 300 },
+          title: { type: 'string', maxLength: 300 },
+          owner: nullableString,
+          system: nullableString,
+          tracks: { type: 'array', maxItems: 200, items: { type: 'object', additionalProperties: false, required: ['track', 'level'], properties: { track: { type: 'string', maxLength: 100 }, level: { type: 'integer', minimum: 0, maximum: 100 } } } },
+        },
+      },
+    },
+  },
+};
+
+let check: ((data: unknown) => readonly unknown[]) | undefined;
+
+/** A results file read back; undefined (to be written again) when it is not one. */
+export function parseRepositoryScores(text: string): RepositoryScores | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  check ??= createSchemaCompiler().compile(SCHEMA);
+  return check(value).length ? undefined : (value as RepositoryScores);
+}
+
+/** Written as JSON with one entity per line: a changed level is a one-line diff. */
+export function repositoryScoresText(scores: RepositoryScores): string {
+  return `{"repository":${JSON.stringify(scores.repository)},"entities":[\n${scores.entities.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
+}

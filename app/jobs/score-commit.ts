@@ -1,0 +1,116 @@
+/**
+ * The "Callboard / scorecard" check on a commit: the repository's entities scored on the
+ * organisation's tracks (the catalog repository's scorecards/) at that commit and, on a pull
+ * request, at its base, so the check says what the change gains or loses. Facts come from the
+ * commit's files, the catalog index, the repository's settings, and the CI facts a workflow wrote
+ * on the commit with the scorecard action. Runs on pull requests, on pushes to the default branch,
+ * and again when CI facts arrive.
+ */
+import { reportEntities } from '../core/impact/impact-report.ts';
+import { CI_FACTS_CHECK, readCiFactsCheck } from '../core/scorecard/ci-facts-check.ts';
+import { renderScoreCheck, SCORECARD_CHECK, trackChanges } from '../core/scorecard/render-score-check.ts';
+import { scoreRepository } from '../core/scorecard/score-repository.ts';
+import { repositoryScoresOf } from '../core/scorecard/score-results.ts';
+import type { Track } from '../core/scorecard/scorecard-model.ts';
+import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-subject.ts';
+import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
+import type { CatalogIndex } from '../core/impact/catalog-index.ts';
+import type { Exemption } from '../core/scorecard/scorecard-model.ts';
+import type { Forge, RepositoryId } from '../forge/types.ts';
+import type { CatalogIndexReader } from './catalog-index-reader.ts';
+import { descriptorsAt } from './descriptors-at.ts';
+import type { Job } from './job-queue.ts';
+import type { ScoreRecorder } from './record-scores.ts';
+import type { ScorecardsReader } from './scorecards-reader.ts';
+
+/** Who may write CI facts: a workflow, through its token (GitHub Actions' app). */
+export const CI_FACTS_WRITERS: ReadonlySet<string> = new Set(['github-actions']);
+
+export interface ScoreCommitData {
+  installationId: number;
+  repository: RepositoryId;
+  htmlUrl: string;
+  headSha: string;
+  /** On a pull request: its base commit, scored too, to say what the change gains or loses. */
+  baseSha?: string;
+  /** The commit is the default branch's: its scores are recorded in the catalog repository. */
+  defaultBranch?: boolean;
+}
+
+export interface ScoreCommitDeps {
+  forgeFor(installationId: number): Promise<Forge>;
+  scorecards: ScorecardsReader;
+  catalogIndex?: CatalogIndexReader;
+  /** Records a default branch's scores in the catalog repository. */
+  record?: ScoreRecorder;
+  now?(): Date;
+  log?(message: string, details?: Record<string, unknown>): void;
+}
+
+interface ScoringContext {
+  forge: Forge;
+  repository: RepositoryId;
+  htmlUrl: string;
+  tracks: readonly Track[];
+  exemptions: readonly Exemption[];
+  index: CatalogIndex | undefined;
+  github: GithubFacts | undefined;
+  validator: EntityValidator;
+  now: Date;
+  log?: ScoreCommitDeps['log'];
+}
+
+export function scoreCommit(deps: ScoreCommitDeps) {
+  const validator = createEntityValidator();
+  return async (job: Job<ScoreCommitData>) => {
+    const { installationId, repository, htmlUrl, headSha, baseSha } = job.data;
+    const forge = await deps.forgeFor(installationId);
+    const { tracks, exemptions } = await deps.scorecards(forge, repository.owner);
+    // An organisation without scorecards gets no scorecard check.
+    if (!tracks.length) return;
+    const index = (await deps.catalogIndex?.(forge, repository.owner).catch(() => undefined))?.index;
+    const [settings] = await forge.getRepositories([repository]);
+    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github: settings && githubFactsOf(settings), validator, now: deps.now?.() ?? new Date(), log: deps.log };
+    const head = await scoreAt(context, headSha);
+    const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
+    const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
+    await forge.ensureCheckRun({ repository, headSha, name: SCORECARD_CHECK, status: 'completed', ...check });
+    if (job.data.defaultBranch) await deps.record?.(forge, repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities), tracks, context.now);
+  };
+}
+
+async function scoreAt(context: ScoringContext, sha: string) {
+  const { forge, repository, htmlUrl } = context;
+  const listing = await forge.listFiles(repository, sha);
+  const report = await (await descriptorsAt(forge, repository, sha, ['catalog-info.yaml'])).validate(context.validator, htmlUrl);
+  const ci = await ciFactsAt(context, sha);
+  const entities = reportEntities(report);
+  const scores = await scoreRepository({
+    entities,
+    paths: listing?.paths ?? [],
+    read: async (paths) => new Map((await forge.readFiles(paths.map((path) => ({ repository, path, ref: sha })))).flatMap((f) => (f.text === undefined ? [] : [[f.path, f.text] as const]))),
+    tracks: context.tracks,
+    exemptions: context.exemptions,
+    organization: repository.owner,
+    ...(context.index ? { catalog: context.index } : {}),
+    ...(context.github ? { github: context.github } : {}),
+    ...(ci ? { ci } : {}),
+    now: context.now,
+  });
+  return { scores, entities };
+}
+
+/** The newest CI facts a workflow wrote on the commit; a run that is not the action's, or malformed, is skipped and said. */
+async function ciFactsAt(context: ScoringContext, sha: string): Promise<ReportedCiFacts | undefined> {
+  for (const run of await context.forge.checkRuns(context.repository, sha, CI_FACTS_CHECK)) {
+    if (!CI_FACTS_WRITERS.has(run.app)) continue;
+    const read = readCiFactsCheck(run.text);
+    if ('facts' in read) return { ...read.facts, commit: sha };
+    context.log?.(`CI facts on ${context.repository.owner}/${context.repository.name}@${sha} ignored: ${read.ignored}`);
+  }
+  return undefined;
+}
+
+function githubFactsOf(r: { defaultBranch: string; visibility: string; archived: boolean; pushedAt?: string }): GithubFacts {
+  return { defaultBranch: r.defaultBranch, visibility: r.visibility, archived: r.archived, ...(r.pushedAt ? { pushedAt: r.pushedAt } : {}) };
+}
