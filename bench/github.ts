@@ -4,11 +4,16 @@
  * one-REST-request-per-repository strategy of Backstage's GitHub provider, in the same run; and a
  * story of writes under every kind of fault, against the same story without faults.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCatalogStateCache } from '../app/jobs/catalog-state-cache.ts';
 import { createCatalogIndexReader } from '../app/jobs/catalog-index-reader.ts';
 import { createCatalogUpdates } from '../app/jobs/catalog-updates.ts';
 import { updateCatalog } from '../app/jobs/update-catalog.ts';
+import { createScoreRecorder } from '../app/jobs/record-scores.ts';
+import { scoreCommit, scoreOrganization, type ScoreCommitData } from '../app/jobs/score-commit.ts';
+import { createScorecardsReader } from '../app/jobs/scorecards-reader.ts';
 import { validateDescriptors } from '../app/jobs/validate-descriptors.ts';
 import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
 import { forgeAgainst, startDouble } from '../test/support/github.ts';
@@ -128,6 +133,38 @@ updates.add(installation, { repositories: ['acme/service-00005'], reason: 'push'
 await warm(jobOf('push-5'));
 await pullRequestEvent('after a catalog commit', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00006]\n') });
 await pullRequestEvent('250 files changed', 'service-00007', 'big-change', Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`src/file-${i}.ts`, `export const n = ${i};\n`])));
+
+// Scorecards, counted: the talk's track in the catalog repository. A pull request's scorecard check
+// (head and base scored), a push to the default branch (scored and recorded in the catalog
+// repository, with the scorecard pages), and a full scoring run: every repository's default branch
+// scored and recorded in one commit, first and again with nothing moved. A scoring event costs the
+// same whatever the organisation's size; the full run grows with it (it is not batched across
+// repositories yet: each repository's reads are its own).
+double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'scorecards/test-certified.yaml': readFileSync(join(import.meta.dirname, '..', 'templates', 'scorecards', 'test-certified.yaml'), 'utf8') } });
+const scoreJob = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+async function scoringEvent(label: string, data: Omit<ScoreCommitData, 'installationId' | 'htmlUrl'>) {
+  octokit.requestCounts.reset();
+  await scoreJob({ name: 'score-commit', id: label, data: { installationId: installation, htmlUrl: `${double.url}/${data.repository.owner}/${data.repository.name}`, ...data } });
+  const { total, notModified, contentCreating } = octokit.requestCounts.get();
+  line(`scorecard ${label} (${N} repositories)`, total, `requests (${notModified} free 304s, ${contentCreating} writes)`);
+  return total - notModified;
+}
+const prRepo = { owner: 'acme', name: 'service-00002' };
+const prHead = double.branchHead('acme', 'service-00002', 'add-dependency')!;
+await scoringEvent('pull request, cold', { repository: prRepo, headSha: prHead, baseSha: double.branchHead('acme', 'service-00002', 'main')! });
+await scoringEvent('pull request, warm', { repository: prRepo, headSha: prHead, baseSha: double.branchHead('acme', 'service-00002', 'main')! });
+await scoringEvent('push to the default branch, recorded', { repository: { owner: 'acme', name: 'service-00008' }, headSha: double.branchHead('acme', 'service-00008', 'main')!, defaultBranch: true });
+await scoringEvent('push to the default branch, recorded, second repository', { repository: { owner: 'acme', name: 'service-00009' }, headSha: double.branchHead('acme', 'service-00009', 'main')!, defaultBranch: true });
+const fullRun = scoreOrganization({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+for (const label of ['first', 'again, nothing moved']) {
+  octokit.requestCounts.reset();
+  start = performance.now();
+  await fullRun({ name: 'score-organization', id: label, data: { installationId: installation, organization: 'acme' } });
+  const { total, rest, graphql, notModified, contentCreating } = octokit.requestCounts.get();
+  line(`scorecard full scoring run, ${label} (${N} repositories)`, total, `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL, ${contentCreating} writes)`);
+  line(`scorecard full scoring run, ${label}, counted per repository`, ((total - notModified) / N).toFixed(2), 'requests');
+  line(`scorecard full scoring run, ${label}, time`, Math.round(performance.now() - start), 'ms');
+}
 
 // The same writes, calm and under every fault, compared by what they leave behind.
 double.addRepository({ owner: 'acme', name: 'calm', files: { 'README.md': '#\n' } });

@@ -4,9 +4,10 @@ import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../core/catalog/build-catalog.ts';
 import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
+import { scoresByEntity } from '../core/scorecard/score-results.ts';
 import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
 import { createLocalForge } from '../forge/local/local-forge.ts';
-import { readOutputConfig, readOutputState, writeChanges } from '../local/catalog-output.ts';
+import { readOutputConfig, readOutputScores, readOutputState, writeChanges } from '../local/catalog-output.ts';
 import type { CliIo } from './cli-io.ts';
 
 const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
@@ -14,7 +15,8 @@ const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
 Builds the organisation's catalog from ORG_DIR, which holds one folder per repository (plain
 folders or git checkouts), and writes into DIR exactly what the GitHub App commits to the
 catalog repository: Markdown pages, index.json, all.yaml and the state of the build. Run it
-again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it.
+again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it; the
+scorecard results DIR holds (a checkout of the catalog repository) show on the entity pages.
 
 Options:
   --out DIR        the catalog repository's folder (created when missing)
@@ -59,6 +61,7 @@ export const catalogCommand = {
       config,
       configProblems: problems,
       state: await readOutputState(out, config.folder),
+      scores: scoresByEntity(await readOutputScores(out, config.folder)),
       webUrl: values['web-url'],
       onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`),
     });

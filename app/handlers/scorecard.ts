@@ -1,13 +1,14 @@
 /**
  * When the scorecard check runs: on pull requests (head against base), on pushes to the default
  * branch, when a workflow writes CI facts on a commit (the scorecard action's check run completes),
- * and when someone asks for the check again from the Checks tab.
+ * and when someone asks for the check again from the Checks tab. On installation, the whole
+ * organisation is scored (and again on each scheduled reconcile, see callboard-app).
  */
 import type { Probot } from 'probot';
 import { CI_FACTS_CHECK } from '../core/scorecard/ci-facts-check.ts';
 import { SCORECARD_CHECK } from '../core/scorecard/render-score-check.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
-import type { ScoreCommitData } from '../jobs/score-commit.ts';
+import type { ScoreCommitData, ScoreOrganizationData } from '../jobs/score-commit.ts';
 
 interface RepositoryPayload {
   owner: { login: string } | null;
@@ -33,6 +34,12 @@ export function onScorecardEvents(app: Probot, queue: JobQueue) {
       },
     });
 
+  app.on('installation.created', async (context) => {
+    const { installation } = context.payload;
+    const organization = (installation.account as { login?: string } | null)?.login;
+    if (organization) await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization));
+  });
+
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
     const { pull_request: pr, repository, installation } = context.payload;
     if (installation) await score(context.id, installation.id, repository, pr.head.sha, { baseSha: pr.base.sha });
@@ -53,3 +60,11 @@ export function onScorecardEvents(app: Probot, queue: JobQueue) {
     await score(context.id, installation.id, repository, run.head_sha, { baseSha: run.pull_requests[0]?.base.sha, defaultBranch });
   });
 }
+
+export const scoreOrganizationJob = (id: string, installationId: number, organization: string) => ({
+  name: 'score-organization',
+  id,
+  // After the catalog's own jobs for the installation: the same group runs one job at a time.
+  group: `catalog:${installationId}`,
+  data: { installationId, organization },
+});

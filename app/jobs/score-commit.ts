@@ -10,7 +10,7 @@ import { reportEntities } from '../core/impact/impact-report.ts';
 import { CI_FACTS_CHECK, readCiFactsCheck } from '../core/scorecard/ci-facts-check.ts';
 import { renderScoreCheck, SCORECARD_CHECK, trackChanges } from '../core/scorecard/render-score-check.ts';
 import { scoreRepository } from '../core/scorecard/score-repository.ts';
-import { repositoryScoresOf } from '../core/scorecard/score-results.ts';
+import { repositoryScoresOf, type RepositoryScores } from '../core/scorecard/score-results.ts';
 import type { Track } from '../core/scorecard/scorecard-model.ts';
 import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-subject.ts';
 import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
@@ -60,6 +60,39 @@ interface ScoringContext {
   log?: ScoreCommitDeps['log'];
 }
 
+export interface ScoreOrganizationData {
+  installationId: number;
+  organization: string;
+}
+
+/**
+ * Every repository's default branch scored and recorded in the catalog repository in one commit, so
+ * the scorecard pages count the whole organisation (on installation and on each scheduled
+ * reconcile). It posts no check runs: a check on every repository would be thousands of writes,
+ * paced by GitHub's secondary limits to hours. Reads are conditional where REST is used (the tree,
+ * the CI facts' check runs), so a repository that did not move costs its GraphQL reads only.
+ */
+export function scoreOrganization(deps: ScoreCommitDeps) {
+  const validator = createEntityValidator();
+  return async (job: Job<ScoreOrganizationData>) => {
+    const { installationId, organization } = job.data;
+    const forge = await deps.forgeFor(installationId);
+    const { tracks, exemptions } = await deps.scorecards(forge, organization);
+    if (!tracks.length) return;
+    const index = (await deps.catalogIndex?.(forge, organization).catch(() => undefined))?.index;
+    const now = deps.now?.() ?? new Date();
+    const scored: RepositoryScores[] = [];
+    for (const r of await forge.listRepositories()) {
+      if (r.archived || r.owner.toLowerCase() !== organization.toLowerCase()) continue;
+      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github: githubFactsOf(r), validator, now, log: deps.log };
+      const at = await scoreAt(context, r.defaultBranch);
+      if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
+    }
+    await deps.record?.(forge, scored, tracks, now, installationId);
+    deps.log?.(`Scored ${scored.length} repositories of ${organization}`);
+  };
+}
+
 export function scoreCommit(deps: ScoreCommitDeps) {
   const validator = createEntityValidator();
   return async (job: Job<ScoreCommitData>) => {
@@ -75,7 +108,7 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
     await forge.ensureCheckRun({ repository, headSha, name: SCORECARD_CHECK, status: 'completed', ...check });
-    if (job.data.defaultBranch) await deps.record?.(forge, repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities), tracks, context.now);
+    if (job.data.defaultBranch) await deps.record?.(forge, [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)], tracks, context.now, installationId);
   };
 }
 

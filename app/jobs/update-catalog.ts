@@ -1,6 +1,7 @@
 /**
- * Keeps the catalog repository current: reads its config and state at its head, builds (re-reading
- * only the repositories that changed, or all of them), and commits the changed files in one commit,
+ * Keeps the catalog repository current: reads its config, state and scorecard results at its head,
+ * builds (re-reading only the repositories that changed, or all of them; entity pages show their
+ * levels), and commits the changed files in one commit,
  * compare-and-swap on the branch. If the catalog moved meanwhile (another replica, a person), the
  * whole computation is redone from the new head, so no update is ever lost.
  */
@@ -12,6 +13,7 @@ import type { Forge, RepositoryId } from '../forge/types.ts';
 import type { CatalogStateCache } from './catalog-state-cache.ts';
 import type { CatalogUpdates } from './catalog-updates.ts';
 import type { Job } from './job-queue.ts';
+import { createScoreResultsReader, type ScoreResultsReader } from './score-results-reader.ts';
 
 export interface UpdateCatalogData {
   installationId: number;
@@ -25,10 +27,13 @@ export interface UpdateCatalogDeps {
   webUrl: string;
   /** The state the last build left, so the next build on the same commit reads none. */
   stateCache?: CatalogStateCache;
+  /** The scorecard results, shown on entity pages; by default a reader of the job's own. */
+  scoreResults?: ScoreResultsReader;
   log(message: string, details?: Record<string, unknown>): void;
 }
 
 export function updateCatalog(deps: UpdateCatalogDeps) {
+  const scoreResults = deps.scoreResults ?? createScoreResultsReader();
   return async (job: Job<UpdateCatalogData>) => {
     const { installationId, organization } = job.data;
     const pending = deps.updates.take(installationId);
@@ -44,7 +49,7 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
       }
       const reason = [...pending.reasons].sort().join('; ');
       const cacheKey = `${installationId}/${organization}/${deps.catalogRepository}`.toLowerCase();
-      let last: { state: CatalogState; built: BuildResult } | undefined;
+      let last: { head: string; state: CatalogState; built: BuildResult } | undefined;
       const result = await forge.commitFiles({
         repository: catalog,
         branch: target.defaultBranch,
@@ -53,6 +58,7 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
           const [configFile] = await forge.readFiles([{ repository: catalog, path: CONFIG_PATH, ref: head.sha }]);
           const { config, problems } = parseCatalogConfig(configFile?.text);
           const state = deps.stateCache?.get(cacheKey, head.sha) ?? (await readState(forge, catalog, head.sha, config.folder));
+          const scores = await scoreResults.read(forge, catalog, head.sha, config.folder);
           const built = await buildCatalog({
             organization,
             source,
@@ -63,13 +69,18 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
             ...(pending.full ? { force: pending.force } : { only: [...pending.repositories] }),
             readTeams: pending.teams,
             webUrl: deps.webUrl,
+            scores,
           });
-          last = { state, built };
+          last = { head: head.sha, state, built };
           return { changes: built.changes, message: commitMessage(built, reason) };
         },
       });
       // What the catalog repository now holds: the build's state, or (nothing committed) the state it started from.
-      if (last) deps.stateCache?.set(cacheKey, result.sha, result.outcome === 'unchanged' ? last.state : last.built.nextState());
+      if (last) {
+        deps.stateCache?.set(cacheKey, result.sha, result.outcome === 'unchanged' ? last.state : last.built.nextState());
+        // The build writes no results file: they are at its commit what they were at its head.
+        scoreResults.carry(catalog, last.head, result.sha);
+      }
       deps.log(`Catalog ${result.outcome}`, { organization, retries: result.retries, sha: result.sha });
     } catch (error) {
       // Nothing was committed: put the work back, so the retry (or the next event) takes it in.

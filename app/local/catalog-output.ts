@@ -1,7 +1,7 @@
 /**
- * The catalog repository as a folder on disk (`--out DIR`): its previous state is read from it, and
- * a build's changes are written into it as they are rendered, each file atomically, files no
- * longer produced removed.
+ * The catalog repository as a folder on disk (`--out DIR`): its previous state and the scorecard
+ * results it holds are read from it, and a build's changes are written into it as they are
+ * rendered, each file atomically, files no longer produced removed.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
+import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../core/scorecard/score-results.ts';
 import type { FileChange } from '../forge/types.ts';
 import { applyChanges, type ApplyResult } from './apply-changes.ts';
 
@@ -17,6 +18,14 @@ export async function readOutputState(out: string, folder: string): Promise<Cata
   const paths = existsSync(dir) ? await glob('**/*.json', { cwd: dir }) : [];
   const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile(join(dir, p), 'utf8')] as const)));
   return readCatalogState(folder, files);
+}
+
+/** The scorecard results the folder holds (a checkout of the catalog repository), as the app records them; none in a folder without. */
+export async function readOutputScores(out: string, folder: string): Promise<RepositoryScores[]> {
+  const dir = join(out, folder, RESULTS_FOLDER);
+  const paths = existsSync(dir) ? await glob('**/*.json', { cwd: dir }) : [];
+  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile(join(dir, p), 'utf8'))));
+  return read.filter((r) => r !== undefined);
 }
 
 export async function readOutputConfig(out: string): Promise<string | undefined> {

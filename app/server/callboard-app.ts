@@ -11,15 +11,16 @@ import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
 import { onPush } from '../handlers/push.ts';
-import { onScorecardEvents } from '../handlers/scorecard.ts';
+import { onScorecardEvents, scoreOrganizationJob } from '../handlers/scorecard.ts';
 import { createCatalogIndexReader } from '../jobs/catalog-index-reader.ts';
 import { createCatalogStateCache } from '../jobs/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
 import { updateCatalog, type UpdateCatalogData } from '../jobs/update-catalog.ts';
-import { createScoreRecorder } from '../jobs/record-scores.ts';
-import { scoreCommit } from '../jobs/score-commit.ts';
+import { createScoreRecorder, type RecordedScores } from '../jobs/record-scores.ts';
+import { createScoreResultsReader } from '../jobs/score-results-reader.ts';
+import { scoreCommit, scoreOrganization, type ScoreOrganizationData } from '../jobs/score-commit.ts';
 import { createScorecardsReader } from '../jobs/scorecards-reader.ts';
 import { validateDescriptors } from '../jobs/validate-descriptors.ts';
 
@@ -62,23 +63,40 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
     queue.process('validate-descriptors', validateDescriptors({ forgeFor, catalogIndex, log: (message) => app.log.warn(message) }));
     const scorecards = createScorecardsReader(catalogRepository, options.stateCacheSize);
-    const record = createScoreRecorder(catalogRepository, options.stateCacheSize);
-    queue.process('score-commit', scoreCommit({ forgeFor, scorecards, catalogIndex, record, log: (message) => app.log.warn(message) }));
+    // Entity pages show the levels: recorded scores update the catalog. No repository is read again
+    // (their descriptors did not change); only the pages whose levels moved are rendered.
+    const updateAfterScores = async ({ installationId, organization, commit }: RecordedScores) => {
+      updates.add(installationId, { reason: 'scores recorded' });
+      await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `scores:${installationId}:${commit}`, group: `catalog:${installationId}`, data: { installationId, organization } });
+    };
+    const record = createScoreRecorder(catalogRepository, options.stateCacheSize, updateAfterScores);
+    const scoring = { forgeFor, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
+    queue.process('score-commit', scoreCommit(scoring));
+    queue.process('score-organization', scoreOrganization(scoring));
     queue.process(
       'update-catalog',
-      updateCatalog({ forgeFor, updates, catalogRepository, webUrl, stateCache, log: (message, details) => app.log.info(details ?? {}, message) }),
+      updateCatalog({
+        forgeFor,
+        updates,
+        catalogRepository,
+        webUrl,
+        stateCache,
+        scoreResults: createScoreResultsReader(options.stateCacheSize),
+        log: (message, details) => app.log.info(details ?? {}, message),
+      }),
     );
 
     onPullRequest(app, queue);
     onCheckRerequested(app, queue);
     onPush(app, queue);
-    onScorecardEvents(app, queue);
     onCatalogEvents(app, {
       queue,
       updates,
       catalogRepository,
       canWrite: async (installationId, owner, repo, login) => (await forgeFor(installationId)).canWrite({ owner, name: repo }, login),
     });
+    // After the catalog's handlers: on installation, the organisation is scored once its catalog is built.
+    onScorecardEvents(app, queue);
     scheduleReconciles(app, queue, updates, options.reconcileHours ?? 6);
   };
 }
@@ -97,6 +115,7 @@ function scheduleReconciles(app: Probot, queue: JobQueue, updates: ReturnType<ty
         const organization = (installation.account as { login?: string } | null)?.login ?? '';
         updates.add(installation.id, { full: true, reason: 'scheduled reconcile' });
         await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `reconcile:${installation.id}:${Date.now()}`, group: `catalog:${installation.id}`, data: { installationId: installation.id, organization } });
+        await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`reconcile-scores:${installation.id}:${Date.now()}`, installation.id, organization));
       }
     } catch (error) {
       app.log.error({ err: error }, 'Scheduled reconcile failed');

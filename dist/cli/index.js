@@ -7,11 +7,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require3() {
   try {
@@ -162,15 +162,15 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports2.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports2.safeStringify = safeStringify;
     function getProperty(key) {
@@ -1033,8 +1033,8 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports2.not = not;
     var andCode = mappend(exports2.operators.AND);
@@ -1048,10 +1048,10 @@ var require_codegen = __commonJS({
     }
     exports2.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y) => x2 === code_1.nil ? y : y === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -1141,8 +1141,8 @@ var require_util = __commonJS({
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -1443,8 +1443,8 @@ var require_rules = __commonJS({
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports2.isJSONType = isJSONType;
     function getRules() {
@@ -4656,7 +4656,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -5378,8 +5378,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i} are identical)`,
+      params: ({ params: { i, j: j2 } }) => (0, codegen_1._)`{i: ${i}, j: ${j2}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5397,15 +5397,15 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
+          const j2 = gen.let("j");
+          cxt.setParams({ i, j: j2 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j2));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i, j2) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
@@ -5415,16 +5415,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j2, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i, j2) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j2}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -7028,12 +7028,12 @@ var require_formats = __commonJS({
       const day = +matches[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
+    function compareDate(d1, d22) {
+      if (!(d1 && d22))
         return void 0;
-      if (d1 > d2)
+      if (d1 > d22)
         return 1;
-      if (d1 < d2)
+      if (d1 < d22)
         return -1;
       return 0;
     }
@@ -7095,17 +7095,17 @@ var require_formats = __commonJS({
       if (!(dt1 && dt2))
         return void 0;
       const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
+      const d22 = new Date(dt2).valueOf();
+      if (!(d1 && d22))
         return void 0;
-      return d1 - d2;
+      return d1 - d22;
     }
     function compareIsoDateTime(dt1, dt2) {
       if (!(dt1 && dt2))
         return void 0;
       const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
+      const [d22, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d22);
       if (res === void 0)
         return void 0;
       return res || compareTime(t1, t2);
@@ -7972,9 +7972,9 @@ var require_parse = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
+        for (let j2 = i + 1; j2 < values.length; j2++) {
           const a = values[i];
-          const b = values[j];
+          const b = values[j2];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
@@ -9507,13 +9507,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -9526,12 +9526,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -9845,13 +9845,13 @@ var require_Collection = __commonJS({
     function collectionFromPath(schema2, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
+          a[k2] = v;
           v = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v = /* @__PURE__ */ new Map([[k2, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -10070,12 +10070,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text2[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text2;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -10826,9 +10826,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+      const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair(k2, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -11019,12 +11019,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -11390,8 +11390,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d3 = minFractionDigits - (n.length - i - 1);
+        while (d3-- > 0)
           n += "0";
       }
       return n;
@@ -12130,10 +12130,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
+          let d3 = parseSexagesimal(tz, false);
+          if (Math.abs(d3) < 30)
+            d3 *= 60;
+          date -= 6e4 * d3;
         }
         return new Date(date);
       },
@@ -12535,9 +12535,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+        const k2 = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -16707,11 +16707,11 @@ var BACKSTAGE_API_GROUPS = ["backstage.io", "scaffolder.backstage.io"];
 function createKindRegistry(definitions = BUILTIN_KINDS) {
   const byKey = /* @__PURE__ */ new Map();
   const versionsByKind = /* @__PURE__ */ new Map();
-  for (const d of definitions) {
-    for (const v of d.apiVersions) byKey.set(`${v}\0${d.kind}\0${d.specType ?? ""}`, d);
-    const versions = versionsByKind.get(d.kind) ?? /* @__PURE__ */ new Set();
-    d.apiVersions.forEach((v) => versions.add(v));
-    versionsByKind.set(d.kind, versions);
+  for (const d3 of definitions) {
+    for (const v of d3.apiVersions) byKey.set(`${v}\0${d3.kind}\0${d3.specType ?? ""}`, d3);
+    const versions = versionsByKind.get(d3.kind) ?? /* @__PURE__ */ new Set();
+    d3.apiVersions.forEach((v) => versions.add(v));
+    versionsByKind.set(d3.kind, versions);
   }
   return {
     lookup(apiVersion, kind, specType) {
@@ -16728,8 +16728,8 @@ function createKindRegistry(definitions = BUILTIN_KINDS) {
 // app/core/validation/checks/check.ts
 var allOf = (checks2) => (subject) => {
   const problems2 = [];
-  for (const check3 of checks2) {
-    const found = check3(subject);
+  for (const check4 of checks2) {
+    const found = check4(subject);
     if (found.length) problems2.push(...found);
   }
   return problems2;
@@ -16776,13 +16776,13 @@ var entityRefsCheck = ({ entity: entity2, definition }) => {
 function checkRef(field, value, pointerOfValue, namespace) {
   const parsed2 = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: namespace });
   const kind = parsed2.ok ? parsed2.ref.kind.toLowerCase() : "";
-  const allowed = !field.allowedKinds || field.allowedKinds.some((k) => k.toLowerCase() === kind);
+  const allowed = !field.allowedKinds || field.allowedKinds.some((k2) => k2.toLowerCase() === kind);
   if (parsed2.ok && typeof value === "string" && allowed) return [];
   const pointer = pointerOfValue();
   const name = `spec.${field.field}`;
   if (!parsed2.ok) {
     const text2 = typeof value === "string" ? value : "";
-    const fix = parsed2.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k) => `"${k.toLowerCase()}:${text2 || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text2.replace(/[:/]/g, "") || "name"}.`;
+    const fix = parsed2.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k2) => `"${k2.toLowerCase()}:${text2 || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text2.replace(/[:/]/g, "") || "name"}.`;
     return [problem("error", "entity-ref", pointer, parsed2.message, { expected: `a reference to ${field.describes}`, fix })];
   }
   const problems2 = [];
@@ -16932,7 +16932,7 @@ function suggestValue(rule, value) {
 function fieldFormatCheck(validators) {
   return ({ value }) => {
     const problems2 = [];
-    const check3 = (field, path, v, rule, validator, atKey = false) => {
+    const check4 = (field, path, v, rule, validator, atKey = false) => {
       if (typeof v !== "string" || validator(v)) return;
       const suggestion = rule in validators ? suggestValue(rule, v) : void 0;
       problems2.push(
@@ -16945,29 +16945,29 @@ function fieldFormatCheck(validators) {
         )
       );
     };
-    check3("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
-    check3("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
+    check4("apiVersion", ["apiVersion"], value.apiVersion, "isValidApiVersion", validators.isValidApiVersion);
+    check4("kind", ["kind"], value.kind, "isValidKind", validators.isValidKind);
     const metadata2 = isRecord(value.metadata) ? value.metadata : {};
-    check3("metadata.name", ["metadata", "name"], metadata2.name, "isValidEntityName", validators.isValidEntityName);
-    check3("metadata.namespace", ["metadata", "namespace"], metadata2.namespace, "isValidNamespace", validators.isValidNamespace);
+    check4("metadata.name", ["metadata", "name"], metadata2.name, "isValidEntityName", validators.isValidEntityName);
+    check4("metadata.namespace", ["metadata", "namespace"], metadata2.namespace, "isValidNamespace", validators.isValidNamespace);
     for (const [map2, keyRule, valueRule] of [
       ["labels", "isValidLabelKey", "isValidLabelValue"],
       ["annotations", "isValidAnnotationKey", "isValidAnnotationValue"]
     ]) {
       const entries = isRecord(metadata2[map2]) ? Object.entries(metadata2[map2]) : [];
-      for (const [k, v] of entries) {
-        check3(`${map2}.${k}`, ["metadata", map2, k], k, keyRule, validators[keyRule], true);
-        check3(`${map2}.${k}`, ["metadata", map2, k], v, valueRule, validators[valueRule]);
+      for (const [k2, v] of entries) {
+        check4(`${map2}.${k2}`, ["metadata", map2, k2], k2, keyRule, validators[keyRule], true);
+        check4(`${map2}.${k2}`, ["metadata", map2, k2], v, valueRule, validators[valueRule]);
       }
     }
     const tags = Array.isArray(metadata2.tags) ? metadata2.tags : [];
-    tags.forEach((tag, i) => check3(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
+    tags.forEach((tag, i) => check4(`tags.${i}`, ["metadata", "tags", i], tag, "isValidTag", validators.isValidTag));
     const links = Array.isArray(metadata2.links) ? metadata2.links : [];
     links.forEach((link, i) => {
       if (!isRecord(link)) return;
-      check3(`links.${i}.url`, ["metadata", "links", i, "url"], link.url, "url", isValidUrl);
-      check3(`links.${i}.title`, ["metadata", "links", i, "title"], link.title, "nonEmpty", isNonEmptyString);
-      check3(`links.${i}.icon`, ["metadata", "links", i, "icon"], link.icon, "nonEmpty", isNonEmptyString);
+      check4(`links.${i}.url`, ["metadata", "links", i, "url"], link.url, "url", isValidUrl);
+      check4(`links.${i}.title`, ["metadata", "links", i, "title"], link.title, "nonEmpty", isNonEmptyString);
+      check4(`links.${i}.icon`, ["metadata", "links", i, "icon"], link.icon, "nonEmpty", isNonEmptyString);
     });
     return problems2;
   };
@@ -17001,21 +17001,21 @@ function closest(word, candidates) {
   let best;
   let bestDistance = 3;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
+    const d3 = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d3 < bestDistance) {
       best = c;
-      bestDistance = d;
+      bestDistance = d3;
     }
   }
   return best;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_, j2) => j2);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j2 = 1; j2 <= b.length; j2++) {
+      current[j2] = Math.min(previous[j2] + 1, current[j2 - 1] + 1, previous[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
     }
     previous = current;
   }
@@ -17077,7 +17077,7 @@ var describeValue = (v) => {
   if (typeof v === "string") return v === "" ? "an empty string" : `the string ${JSON.stringify(v)}`;
   return `${typeof v} ${JSON.stringify(v)}`;
 };
-var typeList = (t) => [t].flat().map((x) => typeNames[String(x)] ?? String(x)).join(" or ");
+var typeList = (t) => [t].flat().map((x2) => typeNames[String(x2)] ?? String(x2)).join(" or ");
 function ownedElsewhere(fieldPointer) {
   if (["/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"].includes(fieldPointer)) return true;
   return /^\/[^/]+$/.test(fieldPointer) && fieldPointer !== "/spec";
@@ -17185,18 +17185,18 @@ function describe(e, rule, subject, hints) {
 
 // app/core/validation/checks/kind-check.ts
 var GENERIC = { type: "object", properties: { metadata: { $ref: "EntityMeta" }, spec: { type: "object" } } };
-var BUILTIN_KIND_NAMES = [...new Set(BUILTIN_KINDS.map((d) => d.kind))];
+var BUILTIN_KIND_NAMES = [...new Set(BUILTIN_KINDS.map((d3) => d3.kind))];
 function kindCheck(compiler2) {
   const compiled = /* @__PURE__ */ new Map();
   const schemaFor = (definition) => {
-    let check3 = compiled.get(definition);
-    if (!check3) {
-      check3 = compiler2.compile(
+    let check4 = compiled.get(definition);
+    if (!check4) {
+      check4 = compiler2.compile(
         definition ? { type: "object", required: ["spec"], properties: { metadata: { $ref: "EntityMeta" }, spec: definition.spec } } : GENERIC
       );
-      compiled.set(definition, check3);
+      compiled.set(definition, check4);
     }
-    return check3;
+    return check4;
   };
   return ({ value, entity: entity2, definition, claimedByUserSchema }) => {
     const subject = definition ? `${article(definition.kind)} ${definition.kind}` : "an entity";
@@ -17207,7 +17207,7 @@ function kindCheck(compiler2) {
 }
 var article = (word) => /^[AEIOU]/.test(word) ? "an" : "a";
 function unknownKind(apiVersion, kind) {
-  const versions = BUILTIN_KINDS.filter((d) => d.kind === kind).flatMap((d) => d.apiVersions);
+  const versions = BUILTIN_KINDS.filter((d3) => d3.kind === kind).flatMap((d3) => d3.apiVersions);
   const group2 = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
   const ownGroup = BACKSTAGE_API_GROUPS.includes(group2);
   if (versions.length) {
@@ -17370,8 +17370,8 @@ function compileUserSchemas(sources, compiler2) {
       );
     }
     try {
-      const check3 = compiler2.compile(withoutId(schema2));
-      return { path, check: check3, ...apiVersions ? { apiVersions } : {}, ...kinds ? { kinds } : {} };
+      const check4 = compiler2.compile(withoutId(schema2));
+      return { path, check: check4, ...apiVersions ? { apiVersions } : {}, ...kinds ? { kinds } : {} };
     } catch (e) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
@@ -17409,7 +17409,7 @@ function withoutId(schema2) {
 function createEntityValidator(options = {}) {
   const registry3 = createKindRegistry(options.kinds ?? BUILTIN_KINDS);
   const userSchemas = options.userSchemas;
-  const check3 = allOf([
+  const check4 = allOf([
     envelopeCheck,
     rootFieldsCheck,
     fieldFormatCheck(makeValidators(options.fieldValidators)),
@@ -17437,7 +17437,7 @@ function createEntityValidator(options = {}) {
       if ("found" in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity2.apiVersion, entity2.kind) ?? false;
     }
-    const found = check3(subject);
+    const found = check4(subject);
     const problems2 = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + "/")));
     const valid = !problems2.some((p) => p.severity === "error");
     return {
@@ -17477,7 +17477,7 @@ var sourceKey = (e) => `${e.source.repository}/${e.source.path}#${String(e.sourc
 function assembleCatalog(input) {
   const problems2 = [...input.problems ?? []];
   const archived = new Set(input.snapshots.filter((s) => s.repository.archived).map((s) => s.repository.fullName));
-  const stale = new Map(input.snapshots.flatMap((s) => (s.kept ?? []).map((k) => [`${s.repository.fullName}:${k.ref}`, k.errors])));
+  const stale = new Map(input.snapshots.flatMap((s) => (s.kept ?? []).map((k2) => [`${s.repository.fullName}:${k2.ref}`, k2.errors])));
   const winners = pickWinners(input.snapshots.flatMap((s) => s.entities), input.previous, problems2);
   for (const entity2 of input.imported ?? []) if (!winners.has(entity2.ref)) winners.set(entity2.ref, entity2);
   const importedRefs = new Set((input.imported ?? []).filter((e) => winners.get(e.ref) === e).map((e) => e.ref));
@@ -17519,9 +17519,9 @@ function pickWinners(candidates, previous, problems2) {
   for (const [ref, defs] of [...byRef].sort(([a], [b]) => byText(a, b))) {
     const held = previous?.sources.get(ref);
     const sorted = [...defs].sort((a, b) => byText(sourceKey(a), sourceKey(b)));
-    const winner = sorted.find((d) => held && d.source.repository === held.repository && d.source.path === held.path) ?? sorted[0];
+    const winner = sorted.find((d3) => held && d3.source.repository === held.repository && d3.source.path === held.path) ?? sorted[0];
     winners.set(ref, winner);
-    for (const loser of sorted.filter((d) => d !== winner)) {
+    for (const loser of sorted.filter((d3) => d3 !== winner)) {
       problems2.push({
         kind: "conflict",
         severity: "error",
@@ -17664,9 +17664,9 @@ function offsetsOf(doc, pointer, atKey = false) {
 function childOf(node, segment) {
   if ((0, import_yaml2.isMap)(node)) {
     for (const pair2 of node.items) {
-      const k = pair2.key;
-      const keyText = (0, import_yaml2.isScalar)(k) ? String(k.value) : void 0;
-      if (keyText === segment) return [k, pair2.value ?? null];
+      const k2 = pair2.key;
+      const keyText = (0, import_yaml2.isScalar)(k2) ? String(k2.value) : void 0;
+      if (keyText === segment) return [k2, pair2.value ?? null];
     }
   }
   if ((0, import_yaml2.isSeq)(node) && /^\d+$/.test(segment)) {
@@ -17734,13 +17734,13 @@ function parseCatalogConfig(text2) {
     problems: problems2,
     config: {
       folder: !bad("/catalog") && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
-      discovery: !bad("/discovery") && raw.discovery ? raw.discovery.map((d) => ({ repositories: d.repositories ?? "*", paths: d.paths })) : [],
+      discovery: !bad("/discovery") && raw.discovery ? raw.discovery.map((d3) => ({ repositories: d3.repositories ?? "*", paths: d3.paths })) : [],
       teams: { import: !bad("/teams") && typeof raw.teams?.import === "boolean" ? raw.teams.import : DEFAULT_CONFIG.teams.import }
     }
   };
 }
 function discoveryPaths(config, repositoryName) {
-  return config.discovery.filter((d) => import_picomatch.default.isMatch(repositoryName, d.repositories, { nocase: true })).flatMap((d) => d.paths);
+  return config.discovery.filter((d3) => import_picomatch.default.isMatch(repositoryName, d3.repositories, { nocase: true })).flatMap((d3) => d3.paths);
 }
 
 // app/core/catalog/catalog-state.ts
@@ -17962,12 +17962,12 @@ var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareBy(...keys) {
   return (a, b) => {
     for (const key of keys) {
-      const x = key(a);
+      const x2 = key(a);
       const y = key(b);
-      if (x === y) continue;
-      if (x === void 0) return -1;
+      if (x2 === y) continue;
+      if (x2 === void 0) return -1;
       if (y === void 0) return 1;
-      const order = typeof x === "number" && typeof y === "number" ? x - y : compareStrings(String(x), String(y));
+      const order = typeof x2 === "number" && typeof y === "number" ? x2 - y : compareStrings(String(x2), String(y));
       if (order !== 0) return order;
     }
     return 0;
@@ -17976,9 +17976,9 @@ function compareBy(...keys) {
 function sortedUnique(values, key, order) {
   const seen = /* @__PURE__ */ new Set();
   return [...values].sort(order).filter((v) => {
-    const k = key(v);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k2 = key(v);
+    if (seen.has(k2)) return false;
+    seen.add(k2);
     return true;
   });
 }
@@ -18016,7 +18016,7 @@ var byProblem = compareBy(
   (p) => p.ref,
   (p) => p.url
 );
-function createCatalogView(catalog) {
+function createCatalogView(catalog, scores = /* @__PURE__ */ new Map()) {
   const entities = sortedUnique(
     catalog.entities,
     (e) => e.ref,
@@ -18033,6 +18033,8 @@ function createCatalogView(catalog) {
   const byType = /* @__PURE__ */ new Map();
   const none = [];
   const noTargets = [];
+  const noScores = [];
+  const sortedScores = /* @__PURE__ */ new Map();
   const memos = /* @__PURE__ */ new Map();
   return {
     organization: catalog.organization,
@@ -18045,6 +18047,13 @@ function createCatalogView(catalog) {
       let types2 = byType.get(ref);
       if (!types2) byType.set(ref, types2 = groupTargets(relations.get(ref) ?? none));
       return types2.get(type2) ?? noTargets;
+    },
+    scores: (ref) => {
+      const levels = scores.get(ref);
+      if (!levels?.length) return noScores;
+      let sorted = sortedScores.get(ref);
+      if (!sorted) sortedScores.set(ref, sorted = [...levels].sort((a, b) => compareStrings(a.track, b.track)));
+      return sorted;
     },
     summaries: /* @__PURE__ */ new Map(),
     memo(table2, key, compute) {
@@ -18249,7 +18258,7 @@ function profileOf(e) {
   const email = str2(profile2.email);
   return { ...displayName2 ? { displayName: displayName2 } : {}, ...email ? { email } : {} };
 }
-var BUILTIN_KIND_NAMES2 = new Map(BUILTIN_KINDS.map((k) => [k.kind.toLowerCase(), k.kind]));
+var BUILTIN_KIND_NAMES2 = new Map(BUILTIN_KINDS.map((k2) => [k2.kind.toLowerCase(), k2.kind]));
 var kindLabel = (kind) => BUILTIN_KIND_NAMES2.get(kind.toLowerCase()) ?? kind;
 
 // app/core/catalog/render/markdown-text.ts
@@ -18452,12 +18461,124 @@ function factsTable(view, page4, e, s) {
   ];
   return table(
     ["", ""],
-    rows.filter((r) => !!r[1]).map(([k, v]) => [`**${k}**`, v])
+    rows.filter((r) => !!r[1]).map(([k2, v]) => [`**${k2}**`, v])
   );
 }
 function statusText(e) {
   const state = e.status.state === "stale" ? "\u26A0\uFE0F stale (last good version)" : e.status.state;
   return e.archived ? `${state}, archived repository` : state;
+}
+
+// app/core/scorecard/render-scorecard-pages.ts
+var SCORECARDS_PAGES = "scorecards";
+var HISTORY_PATH = `${SCORECARDS_PAGES}/history.csv`;
+var trackPagePath = (track) => `${SCORECARDS_PAGES}/${pathSegment(track)}.md`;
+
+// app/core/scorecard/score-results.ts
+var RESULTS_FOLDER = "scorecards/results";
+var trackLevelOf = (t) => ({ track: t.track, title: t.title, level: t.level, levels: t.levels.length, levelName: t.levels[t.level - 1]?.name ?? null });
+function scoresByEntity(results) {
+  const scores = /* @__PURE__ */ new Map();
+  for (const r of [...results].sort((a, b) => byText(a.repository, b.repository))) {
+    for (const e of r.entities) if (!scores.has(e.ref.toLowerCase())) scores.set(e.ref.toLowerCase(), e.tracks);
+  }
+  return scores;
+}
+var nullableString = { anyOf: [{ type: "string", maxLength: 300 }, { type: "null" }] };
+var TRACK_LEVEL = {
+  type: "object",
+  additionalProperties: false,
+  required: ["track", "title", "level", "levels", "levelName"],
+  properties: {
+    track: { type: "string", maxLength: 100 },
+    title: { type: "string", maxLength: 300 },
+    level: { type: "integer", minimum: 0, maximum: 100 },
+    levels: { type: "integer", minimum: 0, maximum: 100 },
+    levelName: nullableString
+  }
+};
+var SCHEMA2 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["repository", "entities"],
+  properties: {
+    repository: { type: "string", maxLength: 300 },
+    entities: {
+      type: "array",
+      maxItems: 1e4,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["ref", "title", "owner", "system", "tracks"],
+        properties: {
+          ref: { type: "string", maxLength: 300 },
+          title: { type: "string", maxLength: 300 },
+          owner: nullableString,
+          system: nullableString,
+          tracks: { type: "array", maxItems: 200, items: TRACK_LEVEL }
+        }
+      }
+    }
+  }
+};
+var check2;
+function parseRepositoryScores(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  check2 ??= createSchemaCompiler().compile(SCHEMA2);
+  return check2(value).length ? void 0 : value;
+}
+
+// app/core/scorecard/render-score.ts
+var STATE_MARK = {
+  passed: "\u2714",
+  failed: "\u2716",
+  warning: "\u26A0",
+  "not-applicable": "\u2013",
+  "not-reported": "?",
+  error: "!",
+  exempt: "\u25CB"
+};
+var STATE_WORDS = {
+  passed: "passed",
+  failed: "failed",
+  warning: "warning",
+  "not-applicable": "not applicable",
+  "not-reported": "not reported",
+  error: "error",
+  exempt: "exempt"
+};
+var trackLevelText = (t) => t.levelName === null ? `no level of ${t.levels}` : `level ${t.level} of ${t.levels} (${t.levelName})`;
+var levelText = (t) => trackLevelText(trackLevelOf(t));
+function renderScoreText(scores) {
+  if (!scores.length) return "No track applies to any entity here.\n";
+  const lines = [];
+  for (const score of scores) {
+    lines.push(score.ref);
+    for (const track of score.tracks) {
+      lines.push(`  ${track.title}: ${levelText(track)}`);
+      for (const level2 of track.levels) {
+        lines.push(`    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`);
+        for (const check4 of level2.checks) lines.push(`      ${checkLine(check4)}`);
+      }
+      if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}`;
+}
+var checkLine = (c) => `${STATE_MARK[c.state]} ${c.title} [${STATE_WORDS[c.state]}] ${c.evidence}`;
+
+// app/core/catalog/render/entity-scorecards.ts
+function scorecardSection(view, page4, ref) {
+  const levels = view.scores(ref);
+  if (!levels.length) return [];
+  const rows = levels.map((t) => [pageLink(text(t.title), relativePath(page4, trackPagePath(t.track))), text(trackLevelText(t))]);
+  return ["## Scorecards", "", ...table(["track", "level"], rows)];
 }
 
 // app/core/catalog/render/entity-status.ts
@@ -18539,10 +18660,10 @@ function mermaidGraph(view, ref) {
 function groupBy(values, key, map2 = (v) => v) {
   const groups = /* @__PURE__ */ new Map();
   for (const value of values) {
-    const k = key(value);
-    const group2 = groups.get(k);
+    const k2 = key(value);
+    const group2 = groups.get(k2);
     if (group2) group2.push(map2(value));
-    else groups.set(k, [map2(value)]);
+    else groups.set(k2, [map2(value)]);
   }
   return groups;
 }
@@ -18570,12 +18691,12 @@ function ownedSection(view, page4, owned) {
   const kinds = [...byKind2.keys()].sort(compareStrings);
   const counts = table(
     ["kind", "owned"],
-    kinds.map((k) => [text(kindLabel(k)), String(byKind2.get(k)?.length ?? 0)]),
+    kinds.map((k2) => [text(kindLabel(k2)), String(byKind2.get(k2)?.length ?? 0)]),
     ["left", "right"]
   );
-  const sections = kinds.flatMap((k) => {
-    const refs = byKind2.get(k) ?? [];
-    return ["", `### ${text(kindLabel(k))} (${refs.length})`, "", ...relatedTable(view, page4, refs)];
+  const sections = kinds.flatMap((k2) => {
+    const refs = byKind2.get(k2) ?? [];
+    return ["", `### ${text(kindLabel(k2))} (${refs.length})`, "", ...relatedTable(view, page4, refs)];
   });
   return [`## Owns (${owned.length})`, "", ...counts, ...sections];
 }
@@ -18621,6 +18742,7 @@ function renderEntityPage(view, e) {
     // A group's or user's links are its contacts, shown in that section already.
     isOwnerKind(e.ref) ? [] : linksSection(e),
     docsSection(e),
+    scorecardSection(view, page4, e.ref),
     ...RELATED.map(([heading, subsections]) => relatedGroup(view, page4, e.ref, heading, subsections)),
     mermaidGraph(view, e.ref),
     definitionSection(e)
@@ -18636,8 +18758,8 @@ function relatedGroup(view, page4, ref, heading, subsections) {
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+function getDefaultExportFromCjs(x2) {
+  return x2 && x2.__esModule && Object.prototype.hasOwnProperty.call(x2, "default") ? x2["default"] : x2;
 }
 var jsYaml = {};
 var loader = {};
@@ -21709,7 +21831,7 @@ var FIRST_KEYS = ["name", "namespace", "title", "description", "labels", "annota
 function orderedMetadata(metadata2, overrides = {}) {
   const merged = { ...metadata2, ...overrides };
   const out = {};
-  const keys = [...FIRST_KEYS, ...Object.keys(merged).filter((k) => !FIRST_KEYS.includes(k)).sort(compareStrings)];
+  const keys = [...FIRST_KEYS, ...Object.keys(merged).filter((k2) => !FIRST_KEYS.includes(k2)).sort(compareStrings)];
   for (const key of keys) {
     const value = merged[key];
     if (value === void 0) continue;
@@ -21804,7 +21926,7 @@ function renderImported(view) {
   const documents = imported.map((e) => {
     const { metadata: metadata2, spec: spec2 } = e.entity;
     const annotations = Object.fromEntries(
-      Object.entries(metadata2.annotations ?? {}).filter(([k]) => k !== MANAGED_BY_LOCATION && k !== MANAGED_BY_ORIGIN_LOCATION)
+      Object.entries(metadata2.annotations ?? {}).filter(([k2]) => k2 !== MANAGED_BY_LOCATION && k2 !== MANAGED_BY_ORIGIN_LOCATION)
     );
     const descriptor = {
       apiVersion: e.entity.apiVersion,
@@ -21926,7 +22048,7 @@ function cappedTable(headers, rows, noun, align) {
 }
 function groupRefs(summaries, key, extraKeys = []) {
   const groups = groupBy(summaries, (s) => key(s) ?? "", (s) => s.ref);
-  for (const k of extraKeys) if (!groups.has(k)) groups.set(k, []);
+  for (const k2 of extraKeys) if (!groups.has(k2)) groups.set(k2, []);
   return [...groups].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : compareStrings(a, b));
 }
 var componentsOf = (view) => view.entities.filter((e) => kindOfRef(e.ref) === "component").map((e) => summarize(view, e));
@@ -22618,33 +22740,33 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
+  const matchers2 = Array(patternsCount);
+  let i, j2;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns[i]);
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    for (j2 = 0; j2 < partsCount; j2++) partMatchers[j2] = (0, import_picomatch2.default)(parts[j2], options);
+    matchers2[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
+      j2 = 0;
+      while (j2 < minParts) {
+        const part = patternParts[j2];
         if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
+        if (!matcher[j2](inputParts[j2])) break;
         if (!options.noglobstar && part === "**") return true;
-        j++;
+        j2++;
       }
-      if (j === inputPatternCount) return true;
+      if (j2 === inputPatternCount) return true;
     }
     return false;
   };
@@ -22880,8 +23002,8 @@ async function resolvePlaceholders(value, context) {
     if (Array.isArray(data)) return Promise.all(data.map((item, i) => walk(item, [...path, i])));
     if (!isRecord(data)) return data;
     const keys = Object.keys(data);
-    if (!keys.some((k) => k.startsWith("$"))) {
-      const entries = await Promise.all(keys.map(async (k) => [k, await walk(data[k], [...path, k])]));
+    if (!keys.some((k2) => k2.startsWith("$"))) {
+      const entries = await Promise.all(keys.map(async (k2) => [k2, await walk(data[k2], [...path, k2])]));
       return Object.fromEntries(entries);
     }
     const key = keys[0].slice(1);
@@ -23085,18 +23207,18 @@ function readDescriptor(path, text2) {
   let exact;
   const parseExact = () => exact ??= parseDescriptorFile(path, text2);
   const fast = fastParse(text2);
-  if (fast) return { path, text: text2, fast: true, exact: parseExact, documents: fast.map((d) => ({ ...d, problems: [] })) };
+  if (fast) return { path, text: text2, fast: true, exact: parseExact, documents: fast.map((d3) => ({ ...d3, problems: [] })) };
   const file = parseExact();
   return {
     path,
     text: text2,
     fast: false,
     exact: parseExact,
-    documents: file.documents.map((d) => ({
-      number: d.number,
-      value: d.value,
-      line: rangeOf(file.lineCounter, text2, offsetsOf(d.yaml, "")).line,
-      problems: d.problems
+    documents: file.documents.map((d3) => ({
+      number: d3.number,
+      value: d3.value,
+      line: rangeOf(file.lineCounter, text2, offsetsOf(d3.yaml, "")).line,
+      problems: d3.problems
     }))
   };
 }
@@ -23148,7 +23270,7 @@ async function validateDescriptorFiles(sources, options) {
     source: source2,
     file: (source2.size ?? source2.text.length) > MAX_DESCRIPTOR_BYTES ? void 0 : source2.parsed ?? readDescriptor(source2.path, source2.text)
   }));
-  const skeletons = parsed2.flatMap(({ source: source2, file }) => file?.documents.flatMap((d) => templateSkeletons(source2.repositoryPath, d.value)) ?? []);
+  const skeletons = parsed2.flatMap(({ source: source2, file }) => file?.documents.flatMap((d3) => templateSkeletons(source2.repositoryPath, d3.value)) ?? []);
   const firstSeen = /* @__PURE__ */ new Map();
   const reports = [];
   for (const { source: source2, file } of parsed2) {
@@ -23279,7 +23401,7 @@ var package_default = {
     test: "vitest run",
     lint: "eslint .",
     demo: "node scripts/demo.ts",
-    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts",
+    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts && node bench/scorecards.ts",
     typecheck: "tsc -p .",
     start: "exec node app/server/start.ts"
   },
@@ -23302,6 +23424,7 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     graphql: "^16.15.0",
+    "json-rules-engine": "^7.3.1",
     node: "^24.21.0",
     typescript: "~6.0.3",
     "typescript-eslint": "^8.73.0",
@@ -23349,8 +23472,8 @@ async function snapshotRepository(repository, port, options) {
     repository,
     read: { ...options.pushedAt ? { pushedAt: options.pushedAt } : {}, callboard: CALLBOARD_VERSION, paths: options.paths ?? [] },
     files,
-    entities: [...entities, ...kept.map((k) => k.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
-    ...kept.length ? { kept: kept.map((k) => ({ ref: k.entity.ref, errors: k.errors })) } : {}
+    entities: [...entities, ...kept.map((k2) => k2.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
+    ...kept.length ? { kept: kept.map((k2) => ({ ref: k2.entity.ref, errors: k2.errors })) } : {}
   };
 }
 function keepLastGood(previous, files, current) {
@@ -23403,7 +23526,7 @@ async function buildCatalog(input) {
     snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
   );
   let next;
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats, (made) => next = made);
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged, ...input.scores ? { scores: input.scores } : {} }, stats, (made) => next = made);
   return {
     catalog,
     snapshots,
@@ -23425,13 +23548,13 @@ async function repositoriesOf({ source: source2, state, only }) {
 }
 function* changesSince(input, stats, done) {
   const { catalog, state, folder } = input;
-  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
+  const view = createCatalogView(catalog, input.scores);
+  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e, view.scores(e.ref))]));
   const plan = renderPlan(catalog, fingerprints, state);
   const render = plan?.pages;
   const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
   const entities = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
-  const view = createCatalogView(catalog);
   for (const file of catalogFiles(view, { folder, ...render ? { entities: render } : {}, ...shards ? { shards } : {} })) {
     const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
     const hash3 = file.content === void 0 ? last : contentHash(file.content);
@@ -23472,10 +23595,16 @@ function* changesSince(input, stats, done) {
     unreadable: []
   });
 }
-var fingerprint = (e) => contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
+function fingerprint(e, scores) {
+  const shown = contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
+  return scores.length ? `${shown}+${contentHash(JSON.stringify(scores))}` : shown;
+}
+var shownByNeighbours = (fp) => fp?.split("+", 1)[0];
 function renderPlan(catalog, fingerprints, state) {
   if (state.entities.size === 0) return void 0;
-  const changed = [...fingerprints].filter(([ref, fp]) => state.entities.get(ref)?.fingerprint !== fp).map(([ref]) => ref);
+  const before = (ref) => state.entities.get(ref)?.fingerprint;
+  const changed = [...fingerprints].filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp)).map(([ref]) => ref);
+  const rescored = [...fingerprints].filter(([ref, fp]) => before(ref) !== fp).map(([ref]) => ref);
   const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = /* @__PURE__ */ new Map();
   const link = (a, b) => (neighbours.get(a) ?? neighbours.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
@@ -23497,7 +23626,7 @@ function renderPlan(catalog, fingerprints, state) {
     }
     return found;
   };
-  return { pages: within(2), entries: within(1) };
+  return { pages: /* @__PURE__ */ new Set([...within(2), ...rescored]), entries: within(1) };
 }
 function shardsToRender(catalog, entries, state, folder) {
   const digits = shardDigits(catalog.entities.length);
@@ -23785,6 +23914,12 @@ async function readOutputState(out, folder) {
   const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join4(dir, p), "utf8")])));
   return readCatalogState(folder, files);
 }
+async function readOutputScores(out, folder) {
+  const dir = join4(out, folder, RESULTS_FOLDER);
+  const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
+  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile3(join4(dir, p), "utf8"))));
+  return read.filter((r) => r !== void 0);
+}
 async function readOutputConfig(out) {
   return readFile3(join4(out, CONFIG_PATH), "utf8").catch(() => void 0);
 }
@@ -23796,7 +23931,8 @@ var HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
 Builds the organisation's catalog from ORG_DIR, which holds one folder per repository (plain
 folders or git checkouts), and writes into DIR exactly what the GitHub App commits to the
 catalog repository: Markdown pages, index.json, all.yaml and the state of the build. Run it
-again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it.
+again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it; the
+scorecard results DIR holds (a checkout of the catalog repository) show on the entity pages.
 
 Options:
   --out DIR        the catalog repository's folder (created when missing)
@@ -23846,6 +23982,7 @@ ${HELP}`);
       config,
       configProblems: problems2,
       state: await readOutputState(out, config.folder),
+      scores: scoresByEntity(await readOutputScores(out, config.folder)),
       webUrl: values["web-url"],
       onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`)
     });
@@ -23886,14 +24023,14 @@ var checksOf = () => {
   }
   return checks;
 };
-function parse(path, text2, check3) {
+function parse(path, text2, check4) {
   let value;
   try {
     value = JSON.parse(text2);
   } catch (e) {
     throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
   }
-  const errors = check3(value);
+  const errors = check4(value);
   if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
   return value;
 }
@@ -23932,16 +24069,16 @@ function directDependents(index2, ref) {
 function dependentsOf(index2, ref, limit = DEPENDENTS_LIMIT) {
   const seen = /* @__PURE__ */ new Set([ref]);
   const direct = directDependents(index2, ref);
-  for (const d of direct) seen.add(d);
+  for (const d3 of direct) seen.add(d3);
   const transitive = [];
   let frontier = direct;
   while (frontier.length && seen.size - 1 < limit) {
     const next = [];
     for (const r of frontier) {
-      for (const d of directDependents(index2, r)) {
-        if (seen.has(d)) continue;
-        seen.add(d);
-        next.push(d);
+      for (const d3 of directDependents(index2, r)) {
+        if (seen.has(d3)) continue;
+        seen.add(d3);
+        next.push(d3);
         if (seen.size - 1 >= limit) break;
       }
     }
@@ -24207,7 +24344,7 @@ var ownerWords = (e) => e.owner ? `, owned by ${text(e.owner.title)}` : "";
 function blastWords(e) {
   const { direct, transitive, truncated } = e.dependents;
   if (!direct.length) return "nothing in the catalog depends on it.";
-  const owners = new Set([...direct, ...transitive].map((d) => d.ownerTitle ?? "no owner"));
+  const owners = new Set([...direct, ...transitive].map((d3) => d3.ownerTitle ?? "no owner"));
   const more = transitive.length ? `, ${transitive.length}${truncated ? "+" : ""} more through them` : "";
   return `${direct.length} direct dependent${direct.length === 1 ? "" : "s"}${more}, owned by ${owners.size} team${owners.size === 1 ? "" : "s"}.`;
 }
@@ -24226,14 +24363,14 @@ function details(e) {
 function dependentsTable(title, dependents) {
   if (!dependents.length) return [];
   const shown = dependents.slice(0, DEPENDENTS_LISTED);
-  const rows = shown.map((d) => [`${text(d.title)}${d.deprecated ? " (deprecated)" : ""}`, text(refWords(d.ref)), text(d.ownerTitle ?? "\u2014")]);
+  const rows = shown.map((d3) => [`${text(d3.title)}${d3.deprecated ? " (deprecated)" : ""}`, text(refWords(d3.ref)), text(d3.ownerTitle ?? "\u2014")]);
   const rest = dependents.length - shown.length;
   const byOwner = rest ? countByOwner(dependents.slice(DEPENDENTS_LISTED)) : "";
   return [`${title} (${dependents.length}):`, "", ...table(["entity", "ref", "owner"], rows), ...rest ? ["", `and ${rest} more: ${byOwner}`] : [], ""];
 }
 function countByOwner(dependents) {
   const counts = /* @__PURE__ */ new Map();
-  for (const d of dependents) counts.set(d.ownerTitle ?? "no owner", (counts.get(d.ownerTitle ?? "no owner") ?? 0) + 1);
+  for (const d3 of dependents) counts.set(d3.ownerTitle ?? "no owner", (counts.get(d3.ownerTitle ?? "no owner") ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([o, c]) => `${text(o)} ${c}`).join(", ");
 }
 function renderImpactText(report2) {
@@ -24249,7 +24386,7 @@ function renderImpactText(report2) {
     if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
     if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
     lines.push(`  blast radius: ${blastWords(e)}`);
-    for (const d of e.dependents.direct.slice(0, DEPENDENTS_LISTED)) lines.push(`    ${d.title} (${refWords(d.ref)})${d.ownerTitle ? `, owned by ${d.ownerTitle}` : ""}`);
+    for (const d3 of e.dependents.direct.slice(0, DEPENDENTS_LISTED)) lines.push(`    ${d3.title} (${refWords(d3.ref)})${d3.ownerTitle ? `, owned by ${d3.ownerTitle}` : ""}`);
     for (const note of e.notes) lines.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
     lines.push("");
   }
@@ -24797,21 +24934,21 @@ function scanAttributeTokens(attrStr) {
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
+    let j2 = i;
+    while (j2 < len && isWhiteSpace(attrStr[j2])) j2++;
+    if (j2 < len && attrStr[j2] === "=") {
+      equalsGroup = attrStr.slice(i, j2 + 1);
+      i = j2 + 1;
     }
     let quoteChar;
     let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+    let k2 = i;
+    while (k2 < len && isWhiteSpace(attrStr[k2])) k2++;
+    if (k2 < len && (attrStr[k2] === '"' || attrStr[k2] === "'")) {
+      const valueStart = k2 + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k2], valueStart);
       if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
+        quoteChar = attrStr[k2];
         value = attrStr.slice(valueStart, closeIdx);
         i = closeIdx + 1;
       }
@@ -25222,13 +25359,13 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < len && str4.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str4.charCodeAt(j) !== 59) {
+      let j2 = i + 1;
+      while (j2 < len && str4.charCodeAt(j2) !== 59 && j2 - i <= 32) j2++;
+      if (j2 >= len || str4.charCodeAt(j2) !== 59) {
         i++;
         continue;
       }
-      const token = str4.slice(i + 1, j);
+      const token = str4.slice(i + 1, j2);
       if (token.length === 0) {
         i++;
         continue;
@@ -25262,7 +25399,7 @@ var EntityDecoder = class {
       }
       if (i > last) chunks.push(str4.slice(last, i));
       chunks.push(replacement);
-      last = j + 1;
+      last = j2 + 1;
       i = last;
       if (checkLimits && this._tierCounts(tier)) {
         if (limitExpansions) {
@@ -25887,8 +26024,8 @@ var skipWhitespace = (data, index2) => {
   return index2;
 };
 function hasSeq(data, seq2, i) {
-  for (let j = 0; j < seq2.length; j++) {
-    if (seq2[j] !== data[i + j + 1]) return false;
+  for (let j2 = 0; j2 < seq2.length; j2++) {
+    if (seq2[j2] !== data[i + j2 + 1]) return false;
   }
   return true;
 }
@@ -26039,12 +26176,12 @@ var TABLE_OFFSET = LOW_MIN;
 var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
+  for (let d3 = 0; d3 < 10; d3++) {
+    const cp = zero + d3;
     if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
+      TABLE[cp - TABLE_OFFSET] = d3;
     } else {
-      HIGH_MAP.set(cp, d);
+      HIGH_MAP.set(cp, d3);
     }
   }
 }
@@ -26105,9 +26242,9 @@ function anynum(str4) {
         const low = str4.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
-          if (d2 !== void 0) {
-            chars.push(String.fromCharCode(d2 + 48));
+          const d4 = HIGH_MAP.get(cp);
+          if (d4 !== void 0) {
+            chars.push(String.fromCharCode(d4 + 48));
             i++;
             continue;
           }
@@ -26120,8 +26257,8 @@ function anynum(str4) {
       chars.push("-");
       continue;
     }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str4[i]);
+    const d3 = TABLE[cc - TABLE_OFFSET];
+    chars.push(d3 !== NOT_DIGIT ? String.fromCharCode(d3 + 48) : str4[i]);
   }
   return chars.join("");
 }
@@ -29417,7 +29554,7 @@ var Jsep = class _Jsep {
    * @returns {number}
    */
   static getMaxKeyLen(obj) {
-    return Math.max(0, ...Object.keys(obj).map((k) => k.length));
+    return Math.max(0, ...Object.keys(obj).map((k2) => k2.length));
   }
   /**
    * `ch` is a character code in the next three functions
@@ -30896,7 +31033,7 @@ var JSONPathClass = class {
     const loc = (
       /** @type {string} */
       expr[0]
-    ), x = expr.slice(1);
+    ), x2 = expr.slice(1);
     const ret = [];
     function addRet(elems) {
       if (Array.isArray(elems)) {
@@ -30917,7 +31054,7 @@ var JSONPathClass = class {
         val
       );
       addRet(this._trace(
-        x,
+        x2,
         valObj[
           /** @type {string} */
           loc
@@ -30935,10 +31072,10 @@ var JSONPathClass = class {
           /** @type {Record<string, unknown>} */
           val
         );
-        addRet(this._trace(x, valObj[m], push(path, m), val, m, callback2, true, true));
+        addRet(this._trace(x2, valObj[m], push(path, m), val, m, callback2, true, true));
       });
     } else if (loc === "..") {
-      addRet(this._trace(x, val, path, parent, parentPropName, callback2, hasArrExpr));
+      addRet(this._trace(x2, val, path, parent, parentPropName, callback2, hasArrExpr));
       this._walk(val, (m) => {
         const valObj = (
           /** @type {Record<string, unknown>} */
@@ -30954,7 +31091,7 @@ var JSONPathClass = class {
         /** @type {ReturnObject} */
         {
           path: path.slice(0, -1),
-          expr: x,
+          expr: x2,
           isParentSelector: true,
           value: void 0,
           parent: void 0,
@@ -30971,9 +31108,9 @@ var JSONPathClass = class {
       this._handleCallback(retObj, callback2, "property");
       return retObj;
     } else if (loc === "$") {
-      addRet(this._trace(x, val, path, null, null, callback2, hasArrExpr));
+      addRet(this._trace(x2, val, path, null, null, callback2, hasArrExpr));
     } else if (new RegExp("^(-?\\d*):(-?\\d*):?(-?\\d*)$", "v").test(loc)) {
-      const sliceResult = this._slice(loc, x, val, path, parent, parentPropName, callback2);
+      const sliceResult = this._slice(loc, x2, val, path, parent, parentPropName, callback2);
       if (sliceResult) {
         addRet(sliceResult);
       }
@@ -31001,7 +31138,7 @@ var JSONPathClass = class {
           const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback2, true);
           const filterArray = Array.isArray(filterResults) ? filterResults : [filterResults];
           if (filterArray.length > 0) {
-            addRet(this._trace(x, valObj2[m], push(path, m), val, m, callback2, true));
+            addRet(this._trace(x2, valObj2[m], push(path, m), val, m, callback2, true));
           }
         });
       } else {
@@ -31011,7 +31148,7 @@ var JSONPathClass = class {
         );
         this._walk(val, (m) => {
           if (this._eval(safeLoc, valObj3[m], m, path, parent, parentPropName)) {
-            addRet(this._trace(x, valObj3[m], push(path, m), val, m, callback2, true));
+            addRet(this._trace(x2, valObj3[m], push(path, m), val, m, callback2, true));
           }
         });
       }
@@ -31033,7 +31170,7 @@ var JSONPathClass = class {
         /** @type {string|number} */
         evalResult !== void 0 ? evalResult : ""
       );
-      addRet(this._trace(unshift(exprToUse, x), val, path, parent, parentPropName, callback2, hasArrExpr));
+      addRet(this._trace(unshift(exprToUse, x2), val, path, parent, parentPropName, callback2, hasArrExpr));
     } else if (loc[0] === "@") {
       let addType = false;
       const parenthIndex = loc.indexOf("(");
@@ -31116,7 +31253,7 @@ var JSONPathClass = class {
         /** @type {Record<string, unknown>} */
         val
       );
-      addRet(this._trace(x, valObj[locProp], push(path, locProp), val, locProp, callback2, hasArrExpr, true));
+      addRet(this._trace(x2, valObj[locProp], push(path, locProp), val, locProp, callback2, hasArrExpr, true));
     } else if (loc[0] === "'" || loc[0] === '"') {
       for (const [, single, double] of loc.matchAll(new RegExp(`'((?:\\\\.|[^'\\\\])*)'|"((?:\\\\.|[^"\\\\])*)"`, "gv"))) {
         const prop = (single ?? double).replaceAll(new RegExp(`\\\\(['"\\\\])`, "gv"), "$1");
@@ -31127,19 +31264,19 @@ var JSONPathClass = class {
           /** @type {Record<string, unknown>} */
           val
         );
-        addRet(this._trace(x, valObj[prop], push(path, prop), val, prop, callback2, true));
+        addRet(this._trace(x2, valObj[prop], push(path, prop), val, prop, callback2, true));
       }
     } else if (loc.includes(",")) {
       const parts = loc.split(",");
       for (const part of parts) {
-        addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback2, true));
+        addRet(this._trace(unshift(part, x2), val, path, parent, parentPropName, callback2, true));
       }
     } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
       const valObj = (
         /** @type {Record<string, unknown>} */
         val
       );
-      addRet(this._trace(x, valObj[loc], push(path, loc), val, loc, callback2, hasArrExpr, true));
+      addRet(this._trace(x2, valObj[loc], push(path, loc), val, loc, callback2, hasArrExpr, true));
     }
     if (this._hasParentSelector) {
       for (let t = 0; t < ret.length; t++) {
@@ -31312,21 +31449,21 @@ JSONPath.clearCache = function() {
   scriptCache.clear();
 };
 JSONPath.toPathString = function(pathArr) {
-  const x = pathArr, n = x.length;
+  const x2 = pathArr, n = x2.length;
   let p = "$";
   for (let i = 1; i < n; i++) {
-    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x[i])) {
-      p += new RegExp("^[0-9*]+$", "v").test(x[i]) ? "[" + x[i] + "]" : "['" + String(x[i]).replaceAll(new RegExp("['\\\\]", "gv"), String.raw`\$&`) + "']";
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
+      p += new RegExp("^[0-9*]+$", "v").test(x2[i]) ? "[" + x2[i] + "]" : "['" + String(x2[i]).replaceAll(new RegExp("['\\\\]", "gv"), String.raw`\$&`) + "']";
     }
   }
   return p;
 };
 JSONPath.toPointer = function(pointer) {
-  const x = pointer, n = x.length;
+  const x2 = pointer, n = x2.length;
   let p = "";
   for (let i = 1; i < n; i++) {
-    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x[i])) {
-      p += "/" + x[i].toString().replaceAll("~", "~0").replaceAll("/", "~1");
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
+      p += "/" + x2[i].toString().replaceAll("~", "~0").replaceAll("/", "~1");
     }
   }
   return p;
@@ -31441,8 +31578,8 @@ var FACT_NAMES = [
   fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
   fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
-  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d) => d.lifecycle === "deprecated").map((d) => d.ref)),
-  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d) => !d.exists).map((d) => d.ref)),
+  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)),
+  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)),
   fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
   fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
   fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
@@ -31557,7 +31694,7 @@ var condition = {
     }
   }
 };
-var check2 = {
+var check3 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "title", "rule"],
@@ -31578,7 +31715,7 @@ var level = {
   properties: {
     name: { type: "string", minLength: 1, description: 'Default: "Level N".' },
     required: { type: "boolean", description: "A pull request that loses this level fails the scorecard check. Default: false." },
-    checks: { type: "array", minItems: 1, items: check2 }
+    checks: { type: "array", minItems: 1, items: check3 }
   }
 };
 var metadata = {
@@ -31741,19 +31878,19 @@ function trackProblems(track, raw) {
   const out = [];
   const ids = /* @__PURE__ */ new Map();
   track.levels.forEach(
-    (level2, l) => level2.checks.forEach((check3, c) => {
+    (level2, l) => level2.checks.forEach((check4, c) => {
       const at = `/spec/levels/${l}/checks/${c}`;
-      const other = ids.get(check3.id);
-      if (other) out.push(problem("error", "scorecard", `${at}/id`, `The check id "${check3.id}" is already used by ${other}`, { fix: "Check ids must be unique in a track; rename one of them." }));
-      ids.set(check3.id, fieldNameOf(at));
+      const other = ids.get(check4.id);
+      if (other) out.push(problem("error", "scorecard", `${at}/id`, `The check id "${check4.id}" is already used by ${other}`, { fix: "Check ids must be unique in a track; rename one of them." }));
+      ids.set(check4.id, fieldNameOf(at));
       out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`));
     })
   );
   return out;
 }
 function conditionProblems(c, at) {
-  if ("all" in c) return c.all.flatMap((x, i) => conditionProblems(x, `${at}/all/${i}`));
-  if ("any" in c) return c.any.flatMap((x, i) => conditionProblems(x, `${at}/any/${i}`));
+  if ("all" in c) return c.all.flatMap((x2, i) => conditionProblems(x2, `${at}/all/${i}`));
+  if ("any" in c) return c.any.flatMap((x2, i) => conditionProblems(x2, `${at}/any/${i}`));
   if ("not" in c) return conditionProblems(c.not, `${at}/not`);
   const out = [];
   if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
@@ -31816,45 +31953,6 @@ function exemptionProblems(e, tracks, today) {
   return [];
 }
 
-// app/core/scorecard/render-score.ts
-var STATE_MARK = {
-  passed: "\u2714",
-  failed: "\u2716",
-  warning: "\u26A0",
-  "not-applicable": "\u2013",
-  "not-reported": "?",
-  error: "!",
-  exempt: "\u25CB"
-};
-var STATE_WORDS = {
-  passed: "passed",
-  failed: "failed",
-  warning: "warning",
-  "not-applicable": "not applicable",
-  "not-reported": "not reported",
-  error: "error",
-  exempt: "exempt"
-};
-var levelText = (t) => t.level === 0 ? `no level of ${t.levels.length}` : `level ${t.level} of ${t.levels.length} (${t.levels[t.level - 1].name})`;
-function renderScoreText(scores) {
-  if (!scores.length) return "No track applies to any entity here.\n";
-  const lines = [];
-  for (const score of scores) {
-    lines.push(score.ref);
-    for (const track of score.tracks) {
-      lines.push(`  ${track.title}: ${levelText(track)}`);
-      for (const level2 of track.levels) {
-        lines.push(`    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`);
-        for (const check3 of level2.checks) lines.push(`      ${checkLine(check3)}`);
-      }
-      if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
-    }
-    lines.push("");
-  }
-  return `${lines.join("\n")}`;
-}
-var checkLine = (c) => `${STATE_MARK[c.state]} ${c.title} [${STATE_WORDS[c.state]}] ${c.evidence}`;
-
 // app/core/scorecard/catalog-facts.ts
 function catalogFactsOf(index2, entity2) {
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
@@ -31875,9 +31973,6 @@ function catalogFactsOf(index2, entity2) {
     dependents: index2.targets(self, "dependencyOf").length
   };
 }
-
-// app/core/scorecard/evaluate-condition.ts
-var import_picomatch7 = __toESM(require_picomatch2(), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string2, ptr) {
@@ -31968,7 +32063,7 @@ function parseString(ctx) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -32425,25 +32520,25 @@ function parseInlineTable(ctx) {
       ctx.p++;
       return res;
     }
-    let k;
+    let k2;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -32455,7 +32550,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k] = value) === "object")
+    if (t && typeof (t[k2] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -32495,13 +32590,13 @@ function parseArray(ctx) {
 function peekTable(ctx, key, table2, meta, type2) {
   let t = table2;
   let m = meta;
-  let k;
+  let k2;
   let hasOwn = false;
   let state;
   for (let i = 0; i < key.length; i++) {
     if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k2]).c;
       if (type2 === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
@@ -32511,19 +32606,19 @@ function peekTable(ctx, key, table2, meta, type2) {
         m = m[l].c;
       }
     }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
       }
-      m[k] = {
+      m[k2] = {
         t: i < key.length - 1 && type2 === 2 ? 3 : type2,
         d: false,
         i: 0,
@@ -32531,16 +32626,16 @@ function peekTable(ctx, key, table2, meta, type2) {
       };
     }
   }
-  state = m[k];
+  state = m[k2];
   if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
     return null;
   }
   if (type2 === 2) {
     if (!state.d) {
       state.d = true;
-      t[k] = [];
+      t[k2] = [];
     }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -32548,11 +32643,11 @@ function peekTable(ctx, key, table2, meta, type2) {
   }
   state.d = true;
   if (type2 === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type2 === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state.c];
+  return [k2, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -32581,7 +32676,7 @@ function parse3(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k = parseKey(
+      let k2 = parseKey(
         ctx,
         93
         /* ] */
@@ -32594,7 +32689,7 @@ function parse3(toml, options = {}) {
       }
       let p = peekTable(
         ctx,
-        k,
+        k2,
         res,
         meta,
         isTableArray ? 2 : 1
@@ -32609,10 +32704,10 @@ function parse3(toml, options = {}) {
       }
     } else {
       tmp = ctx.p;
-      let k = parseKey(ctx);
+      let k2 = parseKey(ctx);
       let p = peekTable(
         ctx,
-        k,
+        k2,
         tbl,
         m,
         0
@@ -32642,6 +32737,614 @@ var import_yaml6 = __toESM(require_dist2(), 1);
 
 // app/core/scorecard/compare.ts
 import { isDeepStrictEqual } from "node:util";
+
+// node_modules/lru-cache/dist/esm/node/index.min.js
+import { tracingChannel as G, channel as P } from "node:diagnostics_channel";
+var S = P("lru-cache:metrics");
+var W = G("lru-cache");
+var L = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var R = () => S.hasSubscribers || W.hasSubscribers;
+var U = /* @__PURE__ */ new Set();
+var M = typeof process == "object" && process ? process : {};
+var k = (d3, e, t, i) => {
+  typeof M.emitWarning == "function" ? M.emitWarning(d3, e, t, i) : console.error(`[${t}] ${e}: ${d3}`);
+};
+var H = (d3) => !U.has(d3);
+var T = (d3) => !!d3 && d3 === Math.floor(d3) && d3 > 0 && isFinite(d3);
+var j = (d3) => T(d3) ? d3 <= Math.pow(2, 8) ? Uint8Array : d3 <= Math.pow(2, 16) ? Uint16Array : d3 <= Math.pow(2, 32) ? Uint32Array : d3 <= Number.MAX_SAFE_INTEGER ? O : null : null;
+var O = class extends Array {
+  constructor(e) {
+    super(e), this.fill(0);
+  }
+};
+var x = class d {
+  heap;
+  length;
+  static #o = false;
+  static create(e) {
+    let t = j(e);
+    if (!t) return [];
+    d.#o = true;
+    let i = new d(e, t);
+    return d.#o = false, i;
+  }
+  constructor(e, t) {
+    if (!d.#o) throw new TypeError("instantiate Stack using Stack.create(n)");
+    this.heap = new t(e), this.length = 0;
+  }
+  push(e) {
+    this.heap[this.length++] = e;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var I = class d2 {
+  #o;
+  #c;
+  #S;
+  #O;
+  #w;
+  #M;
+  #I;
+  #m;
+  get perf() {
+    return this.#m;
+  }
+  ttl;
+  ttlResolution;
+  ttlAutopurge;
+  updateAgeOnGet;
+  updateAgeOnHas;
+  allowStale;
+  noDisposeOnSet;
+  noUpdateTTL;
+  maxEntrySize;
+  sizeCalculation;
+  noDeleteOnFetchRejection;
+  noDeleteOnStaleGet;
+  allowStaleOnFetchAbort;
+  allowStaleOnFetchRejection;
+  ignoreFetchAbort;
+  backgroundFetchSize;
+  #n;
+  #b;
+  #s;
+  #i;
+  #t;
+  #l;
+  #u;
+  #a;
+  #h;
+  #y;
+  #r;
+  #_;
+  #F;
+  #d;
+  #g;
+  #T;
+  #U;
+  #f;
+  #D;
+  static unsafeExposeInternals(e) {
+    return { starts: e.#F, ttls: e.#d, autopurgeTimers: e.#g, sizes: e.#_, keyMap: e.#s, keyList: e.#i, valList: e.#t, next: e.#l, prev: e.#u, get head() {
+      return e.#a;
+    }, get tail() {
+      return e.#h;
+    }, free: e.#y, isBackgroundFetch: (t) => e.#e(t), backgroundFetch: (t, i, s, n) => e.#P(t, i, s, n), moveToTail: (t) => e.#L(t), indexes: (t) => e.#A(t), rindexes: (t) => e.#z(t), isStale: (t) => e.#p(t) };
+  }
+  get max() {
+    return this.#o;
+  }
+  get maxSize() {
+    return this.#c;
+  }
+  get calculatedSize() {
+    return this.#b;
+  }
+  get size() {
+    return this.#n;
+  }
+  get fetchMethod() {
+    return this.#M;
+  }
+  get memoMethod() {
+    return this.#I;
+  }
+  get dispose() {
+    return this.#S;
+  }
+  get onInsert() {
+    return this.#O;
+  }
+  get disposeAfter() {
+    return this.#w;
+  }
+  constructor(e) {
+    let { max: t = 0, ttl: i, ttlResolution: s = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: l, allowStale: h, dispose: r, onInsert: c, disposeAfter: m, noDisposeOnSet: _, noUpdateTTL: u, maxSize: g = 0, maxEntrySize: f = 0, sizeCalculation: y, fetchMethod: a, memoMethod: w, noDeleteOnFetchRejection: F, noDeleteOnStaleGet: b, allowStaleOnFetchRejection: p, allowStaleOnFetchAbort: A, ignoreFetchAbort: z, backgroundFetchSize: C = 1, perf: E } = e;
+    if (this.backgroundFetchSize = C, E !== void 0 && typeof E?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    if (this.#m = E ?? L, t !== 0 && !T(t)) throw new TypeError("max option must be a nonnegative integer");
+    let v = t ? j(t) : Array;
+    if (!v) throw new Error("invalid max value: " + t);
+    if (this.#o = t, this.#c = g, this.maxEntrySize = f || this.#c, this.sizeCalculation = y, this.sizeCalculation) {
+      if (!this.#c && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+    }
+    if (w !== void 0 && typeof w != "function") throw new TypeError("memoMethod must be a function if defined");
+    if (this.#I = w, a !== void 0 && typeof a != "function") throw new TypeError("fetchMethod must be a function if specified");
+    if (this.#M = a, this.#U = !!a, this.#s = /* @__PURE__ */ new Map(), this.#i = Array.from({ length: t }).fill(void 0), this.#t = Array.from({ length: t }).fill(void 0), this.#l = new v(t), this.#u = new v(t), this.#a = 0, this.#h = 0, this.#y = x.create(t), this.#n = 0, this.#b = 0, typeof r == "function" && (this.#S = r), typeof c == "function" && (this.#O = c), typeof m == "function" ? (this.#w = m, this.#r = []) : (this.#w = void 0, this.#r = void 0), this.#T = !!this.#S, this.#D = !!this.#O, this.#f = !!this.#w, this.noDisposeOnSet = !!_, this.noUpdateTTL = !!u, this.noDeleteOnFetchRejection = !!F, this.allowStaleOnFetchRejection = !!p, this.allowStaleOnFetchAbort = !!A, this.ignoreFetchAbort = !!z, this.maxEntrySize !== 0) {
+      if (this.#c !== 0 && !T(this.#c)) throw new TypeError("maxSize must be a positive integer if specified");
+      if (!T(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+      this.#X();
+    }
+    if (this.allowStale = !!h, this.noDeleteOnStaleGet = !!b, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!l, this.ttlResolution = T(s) || s === 0 ? s : 1, this.ttlAutopurge = !!n, this.ttl = i || 0, this.ttl) {
+      if (!T(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+      this.#k();
+    }
+    if (this.#o === 0 && this.ttl === 0 && this.#c === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+    if (!this.ttlAutopurge && !this.#o && !this.#c) {
+      let D = "LRU_CACHE_UNBOUNDED";
+      H(D) && (U.add(D), k("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", D, d2));
+    }
+  }
+  getRemainingTTL(e) {
+    return this.#s.has(e) ? 1 / 0 : 0;
+  }
+  #k() {
+    let e = new O(this.#o), t = new O(this.#o);
+    this.#d = e, this.#F = t;
+    let i = this.ttlAutopurge ? Array.from({ length: this.#o }) : void 0;
+    this.#g = i, this.#H = (h, r, c = this.#m.now()) => {
+      t[h] = r !== 0 ? c : 0, e[h] = r, s(h, r);
+    }, this.#R = (h) => {
+      t[h] = e[h] !== 0 ? this.#m.now() : 0, s(h, e[h]);
+    };
+    let s = this.ttlAutopurge ? (h, r) => {
+      if (i?.[h] && (clearTimeout(i[h]), i[h] = void 0), r && r !== 0 && i) {
+        let c = setTimeout(() => {
+          this.#p(h) ? (this.#E(this.#i[h], "expire"), i[h] = void 0) : s(h, l(h));
+        }, r + 1);
+        c.unref && c.unref(), i[h] = c;
+      }
+    } : () => {
+    };
+    this.#v = (h, r) => {
+      if (e[r]) {
+        let c = e[r], m = t[r];
+        if (!c || !m) return;
+        h.ttl = c, h.start = m, h.now = n || o();
+        let _ = h.now - m;
+        h.remainingTTL = c - _;
+      }
+    };
+    let n = 0, o = () => {
+      let h = this.#m.now();
+      if (this.ttlResolution > 0) {
+        n = h;
+        let r = setTimeout(() => n = 0, this.ttlResolution);
+        r.unref && r.unref();
+      }
+      return h;
+    };
+    this.getRemainingTTL = (h) => {
+      let r = this.#s.get(h);
+      return r === void 0 ? 0 : l(r);
+    };
+    let l = (h) => {
+      let r = e[h], c = t[h];
+      if (!r || !c) return 1 / 0;
+      let m = (n || o()) - c;
+      return r - m;
+    };
+    this.#p = (h) => {
+      let r = t[h], c = e[h];
+      return !!c && !!r && (n || o()) - r > c;
+    };
+  }
+  #R = () => {
+  };
+  #v = () => {
+  };
+  #H = () => {
+  };
+  #p = () => false;
+  #X() {
+    let e = new O(this.#o);
+    this.#b = 0, this.#_ = e, this.#x = (t) => {
+      this.#b -= e[t], e[t] = 0;
+    }, this.#N = (t, i, s, n) => {
+      if (!T(s)) {
+        if (this.#e(i)) return this.backgroundFetchSize;
+        if (n) {
+          if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
+          if (s = n(i, t), !T(s)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+      }
+      return s;
+    }, this.#j = (t, i, s) => {
+      if (e[t] = i, this.#c) {
+        let n = this.#c - e[t];
+        for (; this.#b > n; ) this.#G(true);
+      }
+      this.#b += e[t], s && (s.entrySize = i, s.totalCalculatedSize = this.#b);
+    };
+  }
+  #x = (e) => {
+  };
+  #j = (e, t, i) => {
+  };
+  #N = (e, t, i, s) => {
+    if (i || s) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    return 0;
+  };
+  *#A({ allowStale: e = this.allowStale } = {}) {
+    if (this.#n) for (let t = this.#h; this.#V(t) && ((e || !this.#p(t)) && (yield t), t !== this.#a); ) t = this.#u[t];
+  }
+  *#z({ allowStale: e = this.allowStale } = {}) {
+    if (this.#n) for (let t = this.#a; this.#V(t) && ((e || !this.#p(t)) && (yield t), t !== this.#h); ) t = this.#l[t];
+  }
+  #V(e) {
+    return e !== void 0 && this.#s.get(this.#i[e]) === e;
+  }
+  *entries() {
+    for (let e of this.#A()) this.#t[e] !== void 0 && this.#i[e] !== void 0 && !this.#e(this.#t[e]) && (yield [this.#i[e], this.#t[e]]);
+  }
+  *rentries() {
+    for (let e of this.#z()) this.#t[e] !== void 0 && this.#i[e] !== void 0 && !this.#e(this.#t[e]) && (yield [this.#i[e], this.#t[e]]);
+  }
+  *keys() {
+    for (let e of this.#A()) {
+      let t = this.#i[e];
+      t !== void 0 && !this.#e(this.#t[e]) && (yield t);
+    }
+  }
+  *rkeys() {
+    for (let e of this.#z()) {
+      let t = this.#i[e];
+      t !== void 0 && !this.#e(this.#t[e]) && (yield t);
+    }
+  }
+  *values() {
+    for (let e of this.#A()) this.#t[e] !== void 0 && !this.#e(this.#t[e]) && (yield this.#t[e]);
+  }
+  *rvalues() {
+    for (let e of this.#z()) this.#t[e] !== void 0 && !this.#e(this.#t[e]) && (yield this.#t[e]);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  [Symbol.toStringTag] = "LRUCache";
+  find(e, t = {}) {
+    for (let i of this.#A()) {
+      let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
+      if (n !== void 0 && e(n, this.#i[i], this)) return this.#C(this.#i[i], t);
+    }
+  }
+  forEach(e, t = this) {
+    for (let i of this.#A()) {
+      let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
+      n !== void 0 && e.call(t, n, this.#i[i], this);
+    }
+  }
+  rforEach(e, t = this) {
+    for (let i of this.#z()) {
+      let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
+      n !== void 0 && e.call(t, n, this.#i[i], this);
+    }
+  }
+  purgeStale() {
+    let e = false;
+    for (let t of this.#z({ allowStale: true })) this.#p(t) && (this.#E(this.#i[t], "expire"), e = true);
+    return e;
+  }
+  info(e) {
+    let t = this.#s.get(e);
+    if (t === void 0) return;
+    let i = this.#t[t], s = this.#e(i) ? i.__staleWhileFetching : i;
+    if (s === void 0) return;
+    let n = { value: s };
+    if (this.#d && this.#F) {
+      let o = this.#d[t], l = this.#F[t];
+      if (o && l) {
+        let h = o - (this.#m.now() - l);
+        n.ttl = h, n.start = Date.now();
+      }
+    }
+    return this.#_ && (n.size = this.#_[t]), n;
+  }
+  dump() {
+    let e = [];
+    for (let t of this.#A({ allowStale: true })) {
+      let i = this.#i[t], s = this.#t[t], n = this.#e(s) ? s.__staleWhileFetching : s;
+      if (n === void 0 || i === void 0) continue;
+      let o = { value: n };
+      if (this.#d && this.#F) {
+        o.ttl = this.#d[t];
+        let l = this.#m.now() - this.#F[t];
+        o.start = Math.floor(Date.now() - l);
+      }
+      this.#_ && (o.size = this.#_[t]), e.unshift([i, o]);
+    }
+    return e;
+  }
+  load(e) {
+    this.clear();
+    for (let [t, i] of e) {
+      if (i.start) {
+        let s = Date.now() - i.start;
+        i.start = this.#m.now() - s;
+      }
+      this.#W(t, i.value, i);
+    }
+  }
+  set(e, t, i = {}) {
+    let { status: s = S.hasSubscribers ? {} : void 0 } = i;
+    i.status = s, s && (s.op = "set", s.key = e, t !== void 0 && (s.value = t), s.cache = this);
+    let n = this.#W(e, t, i);
+    return s && S.hasSubscribers && S.publish(s), n;
+  }
+  #W(e, t, i, s) {
+    let { ttl: n = this.ttl, start: o, noDisposeOnSet: l = this.noDisposeOnSet, sizeCalculation: h = this.sizeCalculation, status: r } = i, c = this.#e(t);
+    if (t === void 0) return r && (r.set = "deleted"), this.delete(e), this;
+    let { noUpdateTTL: m = this.noUpdateTTL } = i;
+    r && !c && (r.value = t);
+    let _ = this.#N(e, t, i.size || 0, h, r);
+    if (this.maxEntrySize && _ > this.maxEntrySize) return this.#E(e, "set"), r && (r.set = "miss", r.maxEntrySizeExceeded = true), this;
+    let u = this.#n === 0 ? void 0 : this.#s.get(e);
+    if (u === void 0) u = this.#n === 0 ? this.#h : this.#y.length !== 0 ? this.#y.pop() : this.#n === this.#o ? this.#G(false) : this.#n, this.#i[u] = e, this.#t[u] = t, this.#s.set(e, u), this.#l[this.#h] = u, this.#u[u] = this.#h, this.#h = u, this.#n++, this.#j(u, _, r), r && (r.set = "add"), m = false, this.#D && !c && this.#O?.(t, e, "add");
+    else {
+      this.#L(u);
+      let g = this.#t[u];
+      if (t !== g) {
+        if (!l) if (this.#e(g)) {
+          g !== s && g.__abortController.abort(new Error("replaced"));
+          let { __staleWhileFetching: f } = g;
+          f !== void 0 && f !== t && (this.#T && this.#S?.(f, e, "set"), this.#f && this.#r?.push([f, e, "set"]));
+        } else this.#T && this.#S?.(g, e, "set"), this.#f && this.#r?.push([g, e, "set"]);
+        if (this.#x(u), this.#j(u, _, r), this.#t[u] = t, !c) {
+          let f = g && this.#e(g) ? g.__staleWhileFetching : g, y = f === void 0 ? "add" : t !== f ? "replace" : "update";
+          r && (r.set = y, f !== void 0 && (r.oldValue = f)), this.#D && this.onInsert?.(t, e, y);
+        }
+      } else c || (r && (r.set = "update"), this.#D && this.onInsert?.(t, e, "update"));
+    }
+    if (n !== 0 && !this.#d && this.#k(), this.#d && (m || this.#H(u, n, o), r && this.#v(r, u)), !l && this.#f && this.#r) {
+      let g = this.#r, f;
+      for (; f = g?.shift(); ) this.#w?.(...f);
+    }
+    return this;
+  }
+  pop() {
+    try {
+      for (; this.#n; ) {
+        let e = this.#t[this.#a];
+        if (this.#G(true), this.#e(e)) {
+          if (e.__staleWhileFetching) return e.__staleWhileFetching;
+        } else if (e !== void 0) return e;
+      }
+    } finally {
+      if (this.#f && this.#r) {
+        let e = this.#r, t;
+        for (; t = e?.shift(); ) this.#w?.(...t);
+      }
+    }
+  }
+  #G(e) {
+    let t = this.#a, i = this.#i[t], s = this.#t[t], n = this.#e(s);
+    n && s.__abortController.abort(new Error("evicted"));
+    let o = n ? s.__staleWhileFetching : s;
+    return (this.#T || this.#f) && o !== void 0 && (this.#T && this.#S?.(o, i, "evict"), this.#f && this.#r?.push([o, i, "evict"])), this.#x(t), this.#g?.[t] && (clearTimeout(this.#g[t]), this.#g[t] = void 0), e && (this.#i[t] = void 0, this.#t[t] = void 0, this.#y.push(t)), this.#n === 1 ? (this.#a = this.#h = 0, this.#y.length = 0) : this.#a = this.#l[t], this.#s.delete(i), this.#n--, t;
+  }
+  has(e, t = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
+    t.status = i, i && (i.op = "has", i.key = e, i.cache = this);
+    let s = this.#Y(e, t);
+    return S.hasSubscribers && S.publish(i), s;
+  }
+  #Y(e, t = {}) {
+    let { updateAgeOnHas: i = this.updateAgeOnHas, status: s } = t, n = this.#s.get(e);
+    if (n !== void 0) {
+      let o = this.#t[n];
+      if (this.#e(o) && o.__staleWhileFetching === void 0) return false;
+      if (this.#p(n)) s && (s.has = "stale", this.#v(s, n));
+      else return i && this.#R(n), s && (s.has = "hit", this.#v(s, n)), true;
+    } else s && (s.has = "miss");
+    return false;
+  }
+  peek(e, t = {}) {
+    let { status: i = R() ? {} : void 0 } = t;
+    i && (i.op = "peek", i.key = e, i.cache = this), t.status = i;
+    let s = this.#J(e, t);
+    return S.hasSubscribers && S.publish(i), s;
+  }
+  #J(e, t) {
+    let { status: i, allowStale: s = this.allowStale } = t, n = this.#s.get(e);
+    if (n === void 0 || !s && this.#p(n)) {
+      i && (i.peek = n === void 0 ? "miss" : "stale");
+      return;
+    }
+    let o = this.#t[n], l = this.#e(o) ? o.__staleWhileFetching : o;
+    return i && (l !== void 0 ? (i.peek = "hit", i.value = l) : i.peek = "miss"), l;
+  }
+  #P(e, t, i, s) {
+    let n = t === void 0 ? void 0 : this.#t[t];
+    if (this.#e(n)) return n;
+    let o = new AbortController(), { signal: l } = i;
+    l?.addEventListener("abort", () => o.abort(l.reason), { signal: o.signal });
+    let h = { signal: o.signal, options: i, context: s }, r = (f, y = false) => {
+      let { aborted: a } = o.signal, w = i.ignoreFetchAbort && f !== void 0, F = i.ignoreFetchAbort || !!(i.allowStaleOnFetchAbort && f !== void 0);
+      if (i.status && (a && !y ? (i.status.fetchAborted = true, i.status.fetchError = o.signal.reason, w && (i.status.fetchAbortIgnored = true)) : i.status.fetchResolved = true), a && !w && !y) return m(o.signal.reason, F);
+      let b = u, p = this.#t[t];
+      return (p === u || p === void 0 && w && y) && (f === void 0 ? b.__staleWhileFetching !== void 0 ? this.#t[t] = b.__staleWhileFetching : this.#E(e, "fetch") : (i.status && (i.status.fetchUpdated = true), this.#W(e, f, h.options, b))), f;
+    }, c = (f) => (i.status && (i.status.fetchRejected = true, i.status.fetchError = f), m(f, false)), m = (f, y) => {
+      let { aborted: a } = o.signal, w = a && i.allowStaleOnFetchAbort, F = w || i.allowStaleOnFetchRejection, b = F || i.noDeleteOnFetchRejection, p = u;
+      if (this.#t[t] === u && (!b || !y && p.__staleWhileFetching === void 0 ? this.#E(e, "fetch") : w || (this.#t[t] = p.__staleWhileFetching)), F) return i.status && p.__staleWhileFetching !== void 0 && (i.status.returnedStale = true), p.__staleWhileFetching;
+      if (p.__returned === p) throw f;
+    }, _ = (f, y) => {
+      let a = this.#M?.(e, n, h);
+      o.signal.addEventListener("abort", () => {
+        (!i.ignoreFetchAbort || i.allowStaleOnFetchAbort) && (f(void 0), i.allowStaleOnFetchAbort && (f = (w) => r(w, true)));
+      }), a && a instanceof Promise ? a.then((w) => f(w === void 0 ? void 0 : w), y) : a !== void 0 && f(a);
+    };
+    i.status && (i.status.fetchDispatched = true);
+    let u = new Promise(_).then(r, c), g = Object.assign(u, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
+    return t === void 0 ? (this.#W(e, g, { ...h.options, status: void 0 }), t = this.#s.get(e)) : this.#t[t] = g, g;
+  }
+  #e(e) {
+    if (!this.#U) return false;
+    let t = e;
+    return !!t && t instanceof Promise && t.hasOwnProperty("__staleWhileFetching") && t.__abortController instanceof AbortController;
+  }
+  fetch(e, t = {}) {
+    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t;
+    t.status = s, s && t.context && (s.context = t.context);
+    let n = this.#B(e, t);
+    return s && i && (s.trace = true, W.tracePromise(() => n, s).catch(() => {
+    })), n;
+  }
+  async #B(e, t = {}) {
+    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: l = this.noDisposeOnSet, size: h = 0, sizeCalculation: r = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: m = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: _ = this.allowStaleOnFetchRejection, ignoreFetchAbort: u = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: f, forceRefresh: y = false, status: a, signal: w } = t;
+    if (a && (a.op = "fetch", a.key = e, y && (a.forceRefresh = true), a.cache = this), !this.#U) return a && (a.fetch = "get"), this.#C(e, { allowStale: i, updateAgeOnGet: s, noDeleteOnStaleGet: n, status: a });
+    let F = { allowStale: i, updateAgeOnGet: s, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: l, size: h, sizeCalculation: r, noUpdateTTL: c, noDeleteOnFetchRejection: m, allowStaleOnFetchRejection: _, allowStaleOnFetchAbort: g, ignoreFetchAbort: u, status: a, signal: w }, b = this.#s.get(e);
+    if (b === void 0) {
+      a && (a.fetch = "miss");
+      let p = this.#P(e, b, F, f);
+      return p.__returned = p;
+    } else {
+      let p = this.#t[b];
+      if (this.#e(p)) {
+        let v = i && p.__staleWhileFetching !== void 0;
+        return a && (a.fetch = "inflight", v && (a.returnedStale = true)), v ? p.__staleWhileFetching : p.__returned = p;
+      }
+      let A = this.#p(b);
+      if (!y && !A) return a && (a.fetch = "hit"), this.#L(b), s && this.#R(b), a && this.#v(a, b), p;
+      let z = this.#P(e, b, F, f), E = z.__staleWhileFetching !== void 0 && i;
+      return a && (a.fetch = A ? "stale" : "refresh", E && A && (a.returnedStale = true)), E ? z.__staleWhileFetching : z.__returned = z;
+    }
+  }
+  forceFetch(e, t = {}) {
+    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t;
+    t.status = s, s && t.context && (s.context = t.context);
+    let n = this.#K(e, t);
+    return s && i && (s.trace = true, W.tracePromise(() => n, s).catch(() => {
+    })), n;
+  }
+  async #K(e, t = {}) {
+    let i = await this.#B(e, t);
+    if (i === void 0) throw new Error("fetch() returned undefined");
+    return i;
+  }
+  memo(e, t = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
+    t.status = i, i && (i.op = "memo", i.key = e, t.context && (i.context = t.context), i.cache = this);
+    let s = this.#Q(e, t);
+    return i && (i.value = s), S.hasSubscribers && S.publish(i), s;
+  }
+  #Q(e, t = {}) {
+    let i = this.#I;
+    if (!i) throw new Error("no memoMethod provided to constructor");
+    let { context: s, status: n, forceRefresh: o, ...l } = t;
+    n && o && (n.forceRefresh = true);
+    let h = this.#C(e, l), r = o || h === void 0;
+    if (n && (n.memo = r ? "miss" : "hit", r || (n.value = h)), !r) return h;
+    let c = i(e, h, { options: l, context: s });
+    return n && (n.value = c), this.#W(e, c, l), c;
+  }
+  get(e, t = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
+    t.status = i, i && (i.op = "get", i.key = e, i.cache = this);
+    let s = this.#C(e, t);
+    return i && (s !== void 0 && (i.value = s), S.hasSubscribers && S.publish(i)), s;
+  }
+  #C(e, t = {}) {
+    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = t, l = this.#s.get(e);
+    if (l === void 0) {
+      o && (o.get = "miss");
+      return;
+    }
+    let h = this.#t[l], r = this.#e(h);
+    return o && this.#v(o, l), this.#p(l) ? r ? (o && (o.get = "stale-fetching"), i && h.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), h.__staleWhileFetching) : void 0) : (n || this.#E(e, "expire"), o && (o.get = "stale"), i ? (o && (o.returnedStale = true), h) : void 0) : (o && (o.get = r ? "fetching" : "hit"), this.#L(l), s && this.#R(l), r ? h.__staleWhileFetching : h);
+  }
+  #$(e, t) {
+    this.#u[t] = e, this.#l[e] = t;
+  }
+  #L(e) {
+    e !== this.#h && (e === this.#a ? this.#a = this.#l[e] : this.#$(this.#u[e], this.#l[e]), this.#$(this.#h, e), this.#h = e);
+  }
+  delete(e) {
+    return this.#E(e, "delete");
+  }
+  #E(e, t) {
+    S.hasSubscribers && S.publish({ op: "delete", delete: t, key: e, cache: this });
+    let i = false;
+    if (this.#n !== 0) {
+      let s = this.#s.get(e);
+      if (s !== void 0) if (this.#g?.[s] && (clearTimeout(this.#g[s]), this.#g[s] = void 0), i = true, this.#n === 1) this.#q(t);
+      else {
+        this.#x(s);
+        let n = this.#t[s];
+        if (this.#e(n) ? n.__abortController.abort(new Error("deleted")) : (this.#T || this.#f) && (this.#T && this.#S?.(n, e, t), this.#f && this.#r?.push([n, e, t])), this.#s.delete(e), this.#i[s] = void 0, this.#t[s] = void 0, s === this.#h) this.#h = this.#u[s];
+        else if (s === this.#a) this.#a = this.#l[s];
+        else {
+          let o = this.#u[s];
+          this.#l[o] = this.#l[s];
+          let l = this.#l[s];
+          this.#u[l] = this.#u[s];
+        }
+        this.#n--, this.#y.push(s);
+      }
+    }
+    if (this.#f && this.#r?.length) {
+      let s = this.#r, n;
+      for (; n = s?.shift(); ) this.#w?.(...n);
+    }
+    return i;
+  }
+  clear() {
+    return this.#q("delete");
+  }
+  #q(e) {
+    for (let t of this.#z({ allowStale: true })) {
+      let i = this.#t[t];
+      if (this.#e(i)) i.__abortController.abort(new Error("deleted"));
+      else {
+        let s = this.#i[t];
+        this.#T && this.#S?.(i, s, e), this.#f && this.#r?.push([i, s, e]);
+      }
+    }
+    if (this.#s.clear(), this.#t.fill(void 0), this.#i.fill(void 0), this.#d && this.#F) {
+      this.#d.fill(0), this.#F.fill(0);
+      for (let t of this.#g ?? []) t !== void 0 && clearTimeout(t);
+      this.#g?.fill(void 0);
+    }
+    if (this.#_ && this.#_.fill(0), this.#a = 0, this.#h = 0, this.#y.length = 0, this.#b = 0, this.#n = 0, this.#f && this.#r) {
+      let t = this.#r, i;
+      for (; i = t?.shift(); ) this.#w?.(...i);
+    }
+  }
+};
+
+// app/core/scorecard/compiled.ts
+var import_picomatch7 = __toESM(require_picomatch2(), 1);
+var matchers = new I({ max: 2e3 });
+var regexes = new I({ max: 2e3 });
+function globMatcher(glob2) {
+  let matcher = matchers.get(glob2);
+  if (!matcher) {
+    const isMatch = (0, import_picomatch7.default)(glob2, { dot: true });
+    matchers.set(glob2, matcher = (path) => isMatch(path));
+  }
+  return matcher;
+}
+function regexOf(text2) {
+  let regex = regexes.get(text2);
+  if (!regex) {
+    const parsed2 = parseRegex(text2);
+    regexes.set(text2, regex = typeof parsed2 === "string" ? { invalid: parsed2 } : parsed2);
+  }
+  return regex instanceof RegExp ? regex : regex.invalid;
+}
+
+// app/core/scorecard/compare.ts
 var show = (value) => {
   const text2 = JSON.stringify(value);
   if (text2 === void 0) return String(value);
@@ -32668,7 +33371,7 @@ function compare(value, operator, expected) {
       return { ok: present(value) && !contains(value, expected), seen };
     case "matches":
     case "doesNotMatch": {
-      const regex = parseRegex(String(expected));
+      const regex = regexOf(String(expected));
       const hit = typeof regex !== "string" && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
       return { ok: operator === "matches" ? hit : present(value) && !hit, seen };
     }
@@ -32745,10 +33448,10 @@ function valueAt(json2, path) {
   return /\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path) ? matches : matches[0];
 }
 function filesMatching(glob2, subject) {
-  const fromRoot = glob2.startsWith("/");
-  const pattern = fromRoot || !subject.folder ? glob2.replace(/^\/+/, "") : `${subject.folder}/${glob2}`;
-  const isMatch = (0, import_picomatch7.default)(pattern, { dot: true });
-  return subject.files.paths.filter((p) => isMatch(p));
+  const isMatch = globMatcher(glob2.replace(/^\/+/, ""));
+  if (glob2.startsWith("/") || !subject.folder) return subject.files.paths.filter(isMatch);
+  const prefix = `${subject.folder}/`;
+  return subject.files.paths.filter((p) => p.startsWith(prefix) && isMatch(p.slice(prefix.length)));
 }
 function evaluateFile(c, subject) {
   const matched = filesMatching(c.file, subject);
@@ -32763,7 +33466,7 @@ function evaluateFile(c, subject) {
   return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
 }
 function scanContents(c, paths, subject) {
-  const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? parseRegex(String(c.value)) : void 0;
+  const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
   if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
@@ -32821,7 +33524,7 @@ function scoreTrack(track, subject, now, exemptions) {
   const levels = [];
   let reached = true;
   for (const level3 of track.levels) {
-    const checks2 = level3.checks.map((check3) => scoreCheck(check3, level3.ordinal, subject, now, exemptions.find((e) => e.track === track.name && e.check === check3.id)));
+    const checks2 = level3.checks.map((check4) => scoreCheck(check4, level3.ordinal, subject, now, exemptions.find((e) => e.track === track.name && e.check === check4.id)));
     reached = reached && !checks2.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level3.ordinal, name: level3.name, required: level3.required, achieved: reached, checks: checks2 });
   }
@@ -32831,19 +33534,19 @@ function scoreTrack(track, subject, now, exemptions) {
 }
 var STATE_OF = {
   true: () => "passed",
-  false: (check3) => check3.severity === "warning" ? "warning" : "failed",
+  false: (check4) => check4.severity === "warning" ? "warning" : "failed",
   unknown: () => "not-reported",
   error: () => "error"
 };
-function scoreCheck(check3, level2, subject, now, exemption2) {
-  const base = { check: check3.id, title: check3.title, level: level2, severity: check3.severity, ...check3.hint ? { hint: check3.hint } : {} };
-  if (check3.applies && !appliesTo(check3.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
-  const { outcome, evidence } = evaluateCondition(check3.rule, subject, now);
+function scoreCheck(check4, level2, subject, now, exemption2) {
+  const base = { check: check4.id, title: check4.title, level: level2, severity: check4.severity, ...check4.hint ? { hint: check4.hint } : {} };
+  if (check4.applies && !appliesTo(check4.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const { outcome, evidence } = evaluateCondition(check4.rule, subject, now);
   if (exemption2 && outcome !== "true") {
     const { justification, author, expires } = exemption2;
     return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
   }
-  return { ...base, state: STATE_OF[outcome](check3), evidence };
+  return { ...base, state: STATE_OF[outcome](check4), evidence };
 }
 function appliesTo(filter2, subject) {
   const { entity: entity2 } = subject;
@@ -32858,7 +33561,7 @@ function appliesTo(filter2, subject) {
 }
 function filesNeeded(tracks, subject) {
   const paths = new Set(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));
-  for (const track of tracks) for (const level2 of track.levels) for (const check3 of level2.checks) for (const path of filesToRead(check3.rule, subject)) paths.add(path);
+  for (const track of tracks) for (const level2 of track.levels) for (const check4 of level2.checks) for (const path of filesToRead(check4.rule, subject)) paths.add(path);
   return [...paths];
 }
 
@@ -32999,7 +33702,7 @@ import { parseArgs as parseArgs4 } from "node:util";
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty = (s) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 function workflowCommand(command, properties, message) {
-  const props = properties.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  const props = properties.filter((p) => p[1] !== void 0).map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`);
   return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
 function formatGithub(report2) {

@@ -2,8 +2,9 @@
  * Scorecards end to end: the real server (`npm start`) against the GitHub double, the talk's track
  * in the catalog repository's scorecards/, the bundled scorecard action run as a workflow runs it
  * (with the workflow's own token), and signed webhooks. CI facts written by the action lift a
- * repository to level 2 of Test Certified, the catalog repository's scorecards page counts it, and
- * a pull request that removes the test workflow gets a scorecard check showing the level it loses.
+ * repository to level 2 of Test Certified, the catalog repository's scorecards page counts it and
+ * the entity's catalog page shows it, and a pull request that removes the test workflow gets a
+ * scorecard check showing the level it loses.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +84,11 @@ describe('scorecards', () => {
     expect(double.readFile('acme', 'callboard-catalog', 'catalog/scorecards/test-certified.md')).toContain('| [player](../component/default/player.md) | 2. Tests passed on CI | team-a | — |');
     const today = new Date().toISOString().slice(0, 10);
     expect(double.readFile('acme', 'callboard-catalog', 'catalog/scorecards/history.csv')).toContain(`${today},test-certified,2,1\n`);
+
+    // Recording the scores updates the catalog: the entity's page shows its level, linked to the track's page.
+    const level = '| [Test Certified](../../scorecards/test-certified.md) | level 2 of 2 (Tests passed on CI) |';
+    const entityPage = () => double.readFile('acme', 'callboard-catalog', 'catalog/component/default/player.md');
+    await waitFor(() => entityPage()?.includes(level) ?? false, 30_000, () => `no level on the entity page:\n${entityPage()}\n${server.output()}`);
   }, 180_000);
 
   it('a pull request that removes the test workflow gets a scorecard check showing the level it loses', async () => {

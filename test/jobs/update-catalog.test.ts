@@ -1,7 +1,8 @@
 /**
  * The catalog job against the GitHub double: the state its last build left is kept with the
  * catalog commit it belongs to, so the next build on that commit reads no state from GitHub; after
- * anyone else's commit it is read afresh, and nothing is lost either way.
+ * anyone else's commit it is read afresh, and nothing is lost either way. The scorecard results
+ * recorded in the catalog repository show on the entity pages, read the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogStateCache } from '../../app/jobs/catalog-state-cache.ts';
@@ -82,6 +83,20 @@ describe('a full reconcile', () => {
       '/installation/repositories',
       '/orgs/{org}/teams',
     ]);
+  });
+});
+
+describe('scorecard results', () => {
+  const results = '{"repository":"acme/b","entities":[\n{"ref":"component:default/b","title":"b","owner":"group:default/team-a","system":null,"tracks":[{"track":"documented","title":"Documented","level":1,"levels":3,"levelName":"Has a description"}]}\n]}\n';
+
+  it("show on the entity pages, read at the build's commit; the next build on the commit it made asks for none", async () => {
+    double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'catalog/scorecards/results/acme/b.json': results } });
+    await run('scores recorded', []);
+    expect(catalogFile('component/default/b.md')).toContain('| [Documented](../../scorecards/documented.md) | level 1 of 3 (Has a description) |');
+    expect(catalogFile('component/default/a.md')).not.toContain('## Scorecards');
+    double.reset();
+    await run('scores recorded again', []);
+    expect(stateReads()).toBe(0);
   });
 });
 

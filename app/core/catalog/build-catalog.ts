@@ -14,10 +14,11 @@ import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-confi
 import { contentHash, previousSources, snapshotPath, stateFiles, type CatalogState, type EntityRecord } from './catalog-state.ts';
 import { importTeams, type OrganizationTeam } from './import-teams.ts';
 import { INDEX_FOLDER } from './render/catalog-paths.ts';
-import { createCatalogView } from './render/catalog-view.ts';
+import { createCatalogView, type CatalogScores } from './render/catalog-view.ts';
 import { catalogFiles, entityFiles } from './render/render-catalog.ts';
 import { shardDigits, shardOf } from './shards.ts';
 import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
+import type { TrackLevel } from '../scorecard/score-results.ts';
 import { byText } from '../sort.ts';
 import { CALLBOARD_VERSION } from '../version.ts';
 import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, ListedRepository, RepositorySnapshot, SourcedEntity } from './types.ts';
@@ -57,6 +58,11 @@ export interface BuildInput {
   readTeams?: boolean;
   /** The forge's web address, for links to teams (https://github.com). */
   webUrl?: string;
+  /**
+   * Each entity's scorecard levels (by lowercased ref, from the scorecard results), shown on its
+   * page: a level that moved renders that page again, and no other.
+   */
+  scores?: CatalogScores;
   onProgress?(done: number, total: number): void;
 }
 
@@ -122,7 +128,7 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
       .filter((path) => state.hashes.has(path)),
   );
   let next: CatalogState | undefined;
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged }, stats, (made) => (next = made));
+  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged, ...(input.scores ? { scores: input.scores } : {}) }, stats, (made) => (next = made));
   return {
     catalog,
     snapshots,
@@ -158,6 +164,7 @@ interface ChangeInput {
   imported: readonly SourcedEntity[];
   /** Snapshot files of the last build that still hold. */
   unchanged: ReadonlySet<string>;
+  scores?: CatalogScores;
 }
 
 /**
@@ -168,13 +175,13 @@ interface ChangeInput {
  */
 function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (next: CatalogState) => void): Generator<FileChange> {
   const { catalog, state, folder } = input;
-  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e)]));
+  const view = createCatalogView(catalog, input.scores);
+  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e, view.scores(e.ref))]));
   const plan = renderPlan(catalog, fingerprints, state);
   const render = plan?.pages;
   const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
   const entities = new Map<string, EntityRecord>();
   const files = new Map<string, string>();
-  const view = createCatalogView(catalog);
   for (const file of catalogFiles(view, { folder, ...(render ? { entities: render } : {}), ...(shards ? { shards } : {}) })) {
     const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
     const hash = file.content === undefined ? last! : contentHash(file.content);
@@ -221,9 +228,17 @@ function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (n
 /**
  * Everything an entity's own page and YAML show about it: when it is unchanged, so are they, but for
  * its neighbours. The version that renders them is part of it: a release that renders differently
- * renders everything once (and writes only what came out different).
+ * renders everything once (and writes only what came out different). Its scores, which no other
+ * page shows, are a second part after a `+` (none when it is not scored): when only they changed,
+ * its page alone is rendered again.
  */
-const fingerprint = (e: CatalogEntity) => contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
+function fingerprint(e: CatalogEntity, scores: readonly TrackLevel[]): string {
+  const shown = contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
+  return scores.length ? `${shown}+${contentHash(JSON.stringify(scores))}` : shown;
+}
+
+/** The part of a fingerprint that other pages show too. */
+const shownByNeighbours = (fp: string | undefined) => fp?.split('+', 1)[0];
 
 interface RenderPlan {
   /** Entities whose page and YAML are rendered again. */
@@ -237,11 +252,14 @@ interface RenderPlan {
  * pages of the entities whose fingerprint changed (or that are new, or gone) and of everything
  * within two relations of them: a page shows its neighbours' titles and owners, and its owner's
  * members and parent. An index entry shows less, only its entity and its direct relations (a
- * system's domain): one relation away is enough.
+ * system's domain): one relation away is enough. An entity whose scores alone changed renders its
+ * own page only.
  */
 function renderPlan(catalog: Catalog, fingerprints: ReadonlyMap<string, string>, state: CatalogState): RenderPlan | undefined {
   if (state.entities.size === 0) return undefined;
-  const changed = [...fingerprints].filter(([ref, fp]) => state.entities.get(ref)?.fingerprint !== fp).map(([ref]) => ref);
+  const before = (ref: string) => state.entities.get(ref)?.fingerprint;
+  const changed = [...fingerprints].filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp)).map(([ref]) => ref);
+  const rescored = [...fingerprints].filter(([ref, fp]) => before(ref) !== fp).map(([ref]) => ref);
   const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
@@ -263,7 +281,7 @@ function renderPlan(catalog: Catalog, fingerprints: ReadonlyMap<string, string>,
     }
     return found;
   };
-  return { pages: within(2), entries: within(1) };
+  return { pages: new Set([...within(2), ...rescored]), entries: within(1) };
 }
 
 /**

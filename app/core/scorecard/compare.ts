@@ -3,7 +3,7 @@
  * that say what was seen, which become the result's evidence.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseRegex } from './regex.ts';
+import { regexOf } from './compiled.ts';
 import type { Operator } from './scorecard-model.ts';
 
 export interface Comparison {
@@ -40,7 +40,7 @@ export function compare(value: unknown, operator: Operator, expected: unknown): 
       return { ok: present(value) && !contains(value, expected), seen };
     case 'matches':
     case 'doesNotMatch': {
-      const regex = parseRegex(String(expected));
+      const regex = regexOf(String(expected));
       const hit = typeof regex !== 'string' && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
       return { ok: operator === 'matches' ? hit : present(value) && !hit, seen };
     }

@@ -5,12 +5,11 @@
  * known parts do not already decide it.
  */
 import { JSONPath } from 'jsonpath-plus';
-import picomatch from 'picomatch';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { compare, show, wanted } from './compare.ts';
 import { FACTS_BY_NAME, readFact } from './fact-names.ts';
-import { parseRegex } from './regex.ts';
+import { globMatcher, regexOf } from './compiled.ts';
 import type { Condition, FactCondition, FileCondition } from './scorecard-model.ts';
 import type { ScoringSubject } from './scoring-subject.ts';
 
@@ -71,10 +70,11 @@ export function valueAt(json: unknown, path: string): unknown {
 
 /** The repository paths a file glob means for this subject: from the root with a leading `/`, else from the entity's folder. */
 export function filesMatching(glob: string, subject: Pick<ScoringSubject, 'folder' | 'files'>): string[] {
-  const fromRoot = glob.startsWith('/');
-  const pattern = fromRoot || !subject.folder ? glob.replace(/^\/+/, '') : `${subject.folder}/${glob}`;
-  const isMatch = picomatch(pattern, { dot: true });
-  return subject.files.paths.filter((p) => isMatch(p));
+  const isMatch = globMatcher(glob.replace(/^\/+/, ''));
+  if (glob.startsWith('/') || !subject.folder) return subject.files.paths.filter(isMatch);
+  // From the entity's folder: the same compiled glob, on paths taken relative to it.
+  const prefix = `${subject.folder}/`;
+  return subject.files.paths.filter((p) => p.startsWith(prefix) && isMatch(p.slice(prefix.length)));
 }
 
 function evaluateFile(c: FileCondition, subject: ScoringSubject): Evaluated {
@@ -91,7 +91,7 @@ function evaluateFile(c: FileCondition, subject: ScoringSubject): Evaluated {
 }
 
 function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject): Evaluated {
-  const regex = c.operator === 'matches' || c.operator === 'doesNotMatch' ? parseRegex(String(c.value)) : undefined;
+  const regex = c.operator === 'matches' || c.operator === 'doesNotMatch' ? regexOf(String(c.value)) : undefined;
   if (typeof regex === 'string') return { outcome: 'error', evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);

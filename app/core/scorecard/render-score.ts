@@ -2,6 +2,7 @@
  * Scores as people read them in a terminal: per entity and track, the level reached, every check
  * with its state and the evidence that decided it, and the next thing to fix.
  */
+import { trackLevelOf, type TrackLevel } from './score-results.ts';
 import type { CheckResult, EntityScore, ResultState, TrackResult } from './scorecard-model.ts';
 
 export const STATE_MARK: Record<ResultState, string> = {
@@ -24,8 +25,10 @@ export const STATE_WORDS: Record<ResultState, string> = {
   exempt: 'exempt',
 };
 
-export const levelText = (t: TrackResult): string =>
-  t.level === 0 ? `no level of ${t.levels.length}` : `level ${t.level} of ${t.levels.length} (${t.levels[t.level - 1]!.name})`;
+/** "level 2 of 2 (Tests passed on CI)", or "no level of 2". */
+export const trackLevelText = (t: TrackLevel): string => (t.levelName === null ? `no level of ${t.levels}` : `level ${t.level} of ${t.levels} (${t.levelName})`);
+
+export const levelText = (t: TrackResult): string => trackLevelText(trackLevelOf(t));
 
 export function renderScoreText(scores: readonly EntityScore[]): string {
   if (!scores.length) return 'No track applies to any entity here.\n';

@@ -8,16 +8,32 @@
 import type { SchemaObject } from 'ajv';
 import { isRecord } from '../model/entity.ts';
 import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { byText } from '../sort.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import type { ScoredEntityInput } from './score-repository.ts';
-import type { EntityScore } from './scorecard-model.ts';
+import type { EntityScore, TrackResult } from './scorecard-model.ts';
+
+/**
+ * An entity's level on one track, with the track's title and level names as they were when it was
+ * scored: what a page needs to show it without reading the tracks (the catalog's entity pages).
+ */
+export interface TrackLevel {
+  track: string;
+  title: string;
+  /** The highest level reached, 0 for none. */
+  level: number;
+  /** How many levels the track has. */
+  levels: number;
+  /** The reached level's name; null for none. */
+  levelName: string | null;
+}
 
 export interface EntityLevels {
   ref: string;
   title: string;
   owner: string | null;
   system: string | null;
-  tracks: { track: string; level: number }[];
+  tracks: TrackLevel[];
 }
 
 export interface RepositoryScores {
@@ -45,13 +61,41 @@ export function repositoryScoresOf(repository: string, scores: readonly EntitySc
         title: typeof entity.metadata.title === 'string' ? entity.metadata.title : entity.metadata.name,
         owner: refOf(spec.owner, 'group', namespace),
         system: refOf(spec.system, 'system', namespace),
-        tracks: score.tracks.map((t) => ({ track: t.track, level: t.level })),
+        tracks: score.tracks.map(trackLevelOf),
       };
     }),
   };
 }
 
+/** Its keys in a fixed order: the results file is written as JSON, and the same level must give the same bytes. */
+export const trackLevelOf = (t: TrackResult): TrackLevel => ({ track: t.track, title: t.title, level: t.level, levels: t.levels.length, levelName: t.levels[t.level - 1]?.name ?? null });
+
+/**
+ * Each entity's levels (by lowercased ref), from every repository's results. An entity found in two
+ * files (it moved, and the old repository's file is still there) takes the first repository's by name,
+ * so the same files always give the same answer.
+ */
+export function scoresByEntity(results: Iterable<RepositoryScores>): Map<string, TrackLevel[]> {
+  const scores = new Map<string, TrackLevel[]>();
+  for (const r of [...results].sort((a, b) => byText(a.repository, b.repository))) {
+    for (const e of r.entities) if (!scores.has(e.ref.toLowerCase())) scores.set(e.ref.toLowerCase(), e.tracks);
+  }
+  return scores;
+}
+
 const nullableString = { anyOf: [{ type: 'string', maxLength: 300 }, { type: 'null' }] };
+const TRACK_LEVEL: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['track', 'title', 'level', 'levels', 'levelName'],
+  properties: {
+    track: { type: 'string', maxLength: 100 },
+    title: { type: 'string', maxLength: 300 },
+    level: { type: 'integer', minimum: 0, maximum: 100 },
+    levels: { type: 'integer', minimum: 0, maximum: 100 },
+    levelName: nullableString,
+  },
+};
 const SCHEMA: SchemaObject = {
   type: 'object',
   additionalProperties: false,
@@ -70,7 +114,7 @@ const SCHEMA: SchemaObject = {
           title: { type: 'string', maxLength: 300 },
           owner: nullableString,
           system: nullableString,
-          tracks: { type: 'array', maxItems: 200, items: { type: 'object', additionalProperties: false, required: ['track', 'level'], properties: { track: { type: 'string', maxLength: 100 }, level: { type: 'integer', minimum: 0, maximum: 100 } } } },
+          tracks: { type: 'array', maxItems: 200, items: TRACK_LEVEL },
         },
       },
     },

@@ -5,8 +5,9 @@
  * catalog gives the same bytes whatever order the arrays arrive in.
  */
 import type { Relation, RelationType } from '../../model/relations.ts';
+import type { TrackLevel } from '../../scorecard/score-results.ts';
 import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository } from '../types.ts';
-import { compareBy, sortedUnique } from './compare.ts';
+import { compareBy, compareStrings, sortedUnique } from './compare.ts';
 import type { EntitySummary } from './entity-summary.ts';
 
 /** Each relation type with its reverse. */
@@ -40,6 +41,8 @@ export interface CatalogView {
   relations(ref: string): readonly Relation[];
   /** The targets of one relation type from `ref`, sorted. */
   targets(ref: string, type: RelationType): readonly string[];
+  /** The entity's level on each track it is scored on, by track name; none when it is not scored. */
+  scores(ref: string): readonly TrackLevel[];
   /** Entity summaries, memoised by `summarize` for the life of the view. */
   summaries: Map<string, EntitySummary>;
   /**
@@ -66,7 +69,10 @@ export const byProblem = compareBy<CatalogProblem>(
   (p) => p.url,
 );
 
-export function createCatalogView(catalog: Catalog): CatalogView {
+/** Each entity's scores by lowercased ref, as the scorecard results hold them (see score-results). */
+export type CatalogScores = ReadonlyMap<string, readonly TrackLevel[]>;
+
+export function createCatalogView(catalog: Catalog, scores: CatalogScores = new Map()): CatalogView {
   const entities = sortedUnique(
     catalog.entities,
     (e) => e.ref,
@@ -83,6 +89,8 @@ export function createCatalogView(catalog: Catalog): CatalogView {
   const byType = new Map<string, Map<RelationType, string[]>>();
   const none: readonly Relation[] = [];
   const noTargets: readonly string[] = [];
+  const noScores: readonly TrackLevel[] = [];
+  const sortedScores = new Map<string, readonly TrackLevel[]>();
   const memos = new Map<string, Map<string, unknown>>();
   return {
     organization: catalog.organization,
@@ -95,6 +103,13 @@ export function createCatalogView(catalog: Catalog): CatalogView {
       let types = byType.get(ref);
       if (!types) byType.set(ref, (types = groupTargets(relations.get(ref) ?? none)));
       return types.get(type) ?? noTargets;
+    },
+    scores: (ref) => {
+      const levels = scores.get(ref);
+      if (!levels?.length) return noScores;
+      let sorted = sortedScores.get(ref);
+      if (!sorted) sortedScores.set(ref, (sorted = [...levels].sort((a, b) => compareStrings(a.track, b.track))));
+      return sorted;
     },
     summaries: new Map(),
     memo<T>(table: string, key: string, compute: () => T): T {

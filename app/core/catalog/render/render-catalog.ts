@@ -10,7 +10,7 @@
  * the others are listed without content (they are what the last build wrote).
  */
 import type { Catalog } from '../types.ts';
-import { createCatalogView, type CatalogView } from './catalog-view.ts';
+import { createCatalogView, type CatalogScores, type CatalogView } from './catalog-view.ts';
 import {
   ALL_PATH,
   ERRORS_PATH,
@@ -87,7 +87,7 @@ export function* catalogFiles(view: CatalogView, options: RenderOptions): Genera
 }
 
 /** Every file, rendered: path (under `options.folder`, POSIX) → content, in path order. */
-export function renderCatalog(catalog: Catalog, options: { folder: string }): Map<string, string> {
-  const files = [...catalogFiles(createCatalogView(catalog), { folder: options.folder })];
+export function renderCatalog(catalog: Catalog, options: { folder: string; scores?: CatalogScores }): Map<string, string> {
+  const files = [...catalogFiles(createCatalogView(catalog, options.scores), { folder: options.folder })];
   return new Map(files.sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, f.content!]));
 }

@@ -1,6 +1,7 @@
 /**
- * One Markdown page per entity: what it is, who owns it and how to reach them, how to use it, what
- * it provides, consumes and depends on, what depends on it, and a graph of its neighbourhood.
+ * One Markdown page per entity: what it is, who owns it and how to reach them, how to use it, its
+ * scorecard levels, what it provides, consumes and depends on, what depends on it, and a graph of its
+ * neighbourhood.
  */
 import type { RelationType } from '../../model/relations.ts';
 import type { CatalogEntity } from '../types.ts';
@@ -9,6 +10,7 @@ import { entityPagePath } from './catalog-paths.ts';
 import { ownerSection } from './contact-card.ts';
 import { definitionSection, docsSection, linksSection } from './entity-docs.ts';
 import { factsTable } from './entity-facts.ts';
+import { scorecardSection } from './entity-scorecards.ts';
 import { statusCallouts } from './entity-status.ts';
 import { displayName, kindOfRef, summarize } from './entity-summary.ts';
 import { document, text } from './markdown-text.ts';
@@ -61,6 +63,7 @@ export function renderEntityPage(view: CatalogView, e: CatalogEntity): string {
     // A group's or user's links are its contacts, shown in that section already.
     isOwnerKind(e.ref) ? [] : linksSection(e),
     docsSection(e),
+    scorecardSection(view, page, e.ref),
     ...RELATED.map(([heading, subsections]) => relatedGroup(view, page, e.ref, heading, subsections)),
     mermaidGraph(view, e.ref),
     definitionSection(e),

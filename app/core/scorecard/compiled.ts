@@ -1,0 +1,31 @@
+/**
+ * Globs and regular expressions of scorecards, compiled once and reused: the same few patterns are
+ * evaluated for every entity of an organisation (500,000 evaluations for 50 checks over 10,000
+ * repositories), and compiling is most of a match's cost. Bounded, as the patterns come from files.
+ */
+import { LRUCache } from 'lru-cache';
+import picomatch from 'picomatch';
+import { parseRegex } from './regex.ts';
+
+const matchers = new LRUCache<string, (path: string) => boolean>({ max: 2000 });
+const regexes = new LRUCache<string, RegExp | { invalid: string }>({ max: 2000 });
+
+/** A one-argument matcher (picomatch's own takes a second, `returnObject`, which Array callbacks would fill with an index). */
+export function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    const isMatch = picomatch(glob, { dot: true });
+    matchers.set(glob, (matcher = (path: string) => isMatch(path)));
+  }
+  return matcher;
+}
+
+/** The compiled expression, or why it does not compile. */
+export function regexOf(text: string): RegExp | string {
+  let regex = regexes.get(text);
+  if (!regex) {
+    const parsed = parseRegex(text);
+    regexes.set(text, (regex = typeof parsed === 'string' ? { invalid: parsed } : parsed));
+  }
+  return regex instanceof RegExp ? regex : regex.invalid;
+}
