@@ -13,19 +13,12 @@ import type { Entity } from '../app/core/model/entity.ts';
 import { filesNeeded, scoreEntity } from '../app/core/scorecard/score-entity.ts';
 import type { Check, Condition, Track } from '../app/core/scorecard/scorecard-model.ts';
 import type { ReportedCiFacts, ScoringSubject } from '../app/core/scorecard/scoring-subject.ts';
+import { random } from './synthetic-org.ts';
 
 const N = Number(process.env.BENCH_REPOSITORIES ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(7);
 const chance = (p: number) => rand() < p;
 

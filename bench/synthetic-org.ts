@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 
 /** mulberry32: a small seeded PRNG, so every run measures the same data. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

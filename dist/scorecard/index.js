@@ -28638,6 +28638,18 @@ function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// actions/shared/action-io.ts
+function runnerIo() {
+  return {
+    env: process.env,
+    getInput: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    log: (text) => void process.stdout.write(text),
+    writeSummary: async (markdown) => void await summary.addRaw(markdown, true).write(),
+    setFailed: (message) => setFailed(message)
+  };
+}
+
 // actions/scorecard/src/main.ts
 import { readFile, stat as stat3 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
@@ -36420,11 +36432,4 @@ async function pullRequestHead(env) {
 }
 
 // actions/scorecard/src/index.ts
-await run({
-  env: process.env,
-  getInput: (name) => getInput(name),
-  setOutput: (name, value) => setOutput(name, value),
-  log: (text) => void process.stdout.write(text),
-  writeSummary: async (markdown) => void await summary.addRaw(markdown, true).write(),
-  setFailed: (message) => setFailed(message)
-});
+await run(runnerIo());

@@ -35968,6 +35968,18 @@ function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// actions/shared/action-io.ts
+function runnerIo() {
+  return {
+    env: process.env,
+    getInput: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    log: (text) => void process.stdout.write(text),
+    writeSummary: async (markdown) => void await summary.addRaw(markdown, true).write(),
+    setFailed: (message) => setFailed(message)
+  };
+}
+
 // actions/validate/src/main.ts
 import { resolve as resolve4 } from "node:path";
 
@@ -41647,11 +41659,4 @@ function booleanInput(io, name) {
 }
 
 // actions/validate/src/index.ts
-await run({
-  env: process.env,
-  getInput: (name) => getInput(name),
-  setOutput: (name, value) => setOutput(name, value),
-  log: (text) => void process.stdout.write(text),
-  writeSummary: async (markdown) => void await summary.addRaw(markdown, true).write(),
-  setFailed: (message) => setFailed(message)
-});
+await run(runnerIo());

@@ -11,16 +11,8 @@ import { glob } from 'tinyglobby';
 import { workflowCommand } from '../../../app/core/report/format-github.ts';
 import { CI_FACTS_CHECK, ciFactsCheckOutput } from '../../../app/core/scorecard/ci-facts-check.ts';
 import { ciFactsOf, MAX_CI_REPORT_BYTES } from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
+import type { ActionIO } from '../../shared/action-io.ts';
 
-export interface ActionIO {
-  env: Record<string, string | undefined>;
-  getInput(name: string): string;
-  setOutput(name: string, value: string | number): void;
-  /** Writes to the job log; workflow commands written here become annotations. */
-  log(text: string): void;
-  writeSummary(markdown: string): Promise<void>;
-  setFailed(message: string): void;
-}
 
 class UsageError extends Error {}
 

@@ -8,19 +8,11 @@ import { formatGithub } from '../../../app/core/report/format-github.ts';
 import { formatSummary } from '../../../app/core/report/format-summary.ts';
 import { DEFAULT_PATTERN, UsageError } from '../../../app/local/find-descriptor-files.ts';
 import { validateLocalDescriptors } from '../../../app/local/validate-local-descriptors.ts';
+import type { ActionIO } from '../../shared/action-io.ts';
 
 /** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */
 const ANNOTATIONS_SHOWN = 10;
 
-export interface ActionIO {
-  env: Record<string, string | undefined>;
-  getInput(name: string): string;
-  setOutput(name: string, value: string | number): void;
-  /** Writes to the job log; workflow commands written here become annotations. */
-  log(text: string): void;
-  writeSummary(markdown: string): Promise<void>;
-  setFailed(message: string): void;
-}
 
 export async function run(io: ActionIO): Promise<void> {
   try {

@@ -1,0 +1,26 @@
+/**
+ * What an action needs from the runner, passed in so an action's `run(io)` is tested without one;
+ * `runnerIo()` is the real runner's, through @actions/core (inputs, outputs, job summary, failure).
+ */
+import * as core from '@actions/core';
+
+export interface ActionIO {
+  env: Record<string, string | undefined>;
+  getInput(name: string): string;
+  setOutput(name: string, value: string | number): void;
+  /** Writes to the job log; workflow commands written here become annotations. */
+  log(text: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  setFailed(message: string): void;
+}
+
+export function runnerIo(): ActionIO {
+  return {
+    env: process.env,
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    log: (text) => void process.stdout.write(text),
+    writeSummary: async (markdown) => void (await core.summary.addRaw(markdown, true).write()),
+    setFailed: (message) => core.setFailed(message),
+  };
+}
