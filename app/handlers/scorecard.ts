@@ -8,6 +8,7 @@ import type { Probot } from 'probot';
 import { CI_FACTS_CHECK } from '../core/scorecard/ci-facts-check.ts';
 import { SCORECARD_CHECK } from '../core/scorecard/render-score-check.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import type { CheckScorecardFilesData } from '../jobs/check-scorecard-files.ts';
 import type { ScoreCommitData, ScoreOrganizationData } from '../jobs/score-commit.ts';
 
 interface RepositoryPayload {
@@ -18,7 +19,16 @@ interface RepositoryPayload {
   default_branch: string;
 }
 
-export function onScorecardEvents(app: Probot, queue: JobQueue) {
+export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepository: string) {
+  const isCatalog = (name: string) => name.toLowerCase() === catalogRepository.toLowerCase();
+  const checkFiles = (id: string, installationId: number, repository: RepositoryPayload, headSha: string) =>
+    queue.add<CheckScorecardFilesData>({
+      name: 'check-scorecard-files',
+      id: `${id}:check-scorecard-files`,
+      group: `${repository.full_name}@${headSha}`,
+      data: { installationId, repository: { owner: repository.owner?.login ?? repository.full_name.split('/')[0]!, name: repository.name }, headSha },
+    });
+
   const score = (id: string, installationId: number, repository: RepositoryPayload, headSha: string, on: { baseSha?: string | undefined; defaultBranch?: boolean }) =>
     queue.add<ScoreCommitData>({
       name: 'score-commit',
@@ -46,7 +56,15 @@ export function onScorecardEvents(app: Probot, queue: JobQueue) {
   });
 
   app.on('push', async (context) => {
-    const { ref, deleted, after, repository, installation } = context.payload;
+    const { ref, deleted, after, repository, installation, commits } = context.payload;
+    // The catalog repository's scorecard files, wherever they are pushed (a branch, before its pull request).
+    const touched = commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])]);
+    if (installation && !deleted && isCatalog(repository.name) && touched.some((p) => p.startsWith('scorecards/'))) {
+      await checkFiles(context.id, installation.id, repository, after);
+      // Tracks changed on the default branch: every level may have moved.
+      const organization = repository.owner?.login ?? repository.full_name.split('/')[0]!;
+      if (ref === `refs/heads/${repository.default_branch}`) await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization));
+    }
     if (installation && !deleted && ref === `refs/heads/${repository.default_branch}`) await score(context.id, installation.id, repository, after, { defaultBranch: true });
   });
 

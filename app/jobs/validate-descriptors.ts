@@ -17,12 +17,12 @@ import { entityReferences } from '../core/impact/entity-references.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
 import { formatSummary } from '../core/report/format-summary.ts';
-import { problemText } from '../core/report/problem-text.ts';
-import { summarize, type FileReport, type ValidationReport } from '../core/validate/validation-report.ts';
+import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
 import { createEntityValidator } from '../core/validation/validate-entity.ts';
-import type { CheckAnnotation, Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
+import type { Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
 import type { CatalogIndexReader, LoadedCatalog } from './catalog-index-reader.ts';
 import { descriptorsAt } from './descriptors-at.ts';
+import { problemAnnotations } from './problem-annotations.ts';
 import type { Job } from './job-queue.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
@@ -103,7 +103,7 @@ async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: 
     conclusion: errors ? 'failure' : 'success',
     title: files === 0 ? 'No catalog descriptor changed' : `${errors} errors, ${warnings} warnings in ${files} descriptor files`,
     summary: formatSummary(judged, linkTo),
-    annotations: judged.files.flatMap(annotationsOf),
+    annotations: judged.files.flatMap((f) => problemAnnotations(f.path, f.problems)),
   });
 }
 
@@ -114,16 +114,4 @@ async function commentImpact(forge: Forge, data: ValidateDescriptorsData, catalo
   const web = htmlUrl.slice(0, htmlUrl.length - `/${repository.owner}/${repository.name}`.length);
   const pageUrl = (page: string) => `${web}/${catalog.repository.owner}/${catalog.repository.name}/blob/HEAD/${catalog.folder}/${page}`;
   await forge.ensureComment({ repository, number: data.pullRequest!, marker: IMPACT_MARKER, body: report.entities.length ? renderImpactMarkdown(report, { pageUrl }) : null });
-}
-
-function annotationsOf(file: FileReport): CheckAnnotation[] {
-  return file.problems.map((p) => ({
-    path: file.path,
-    startLine: p.line,
-    endLine: p.endLine,
-    ...(p.line === p.endLine ? { startColumn: p.column, endColumn: p.endColumn } : {}),
-    level: p.severity === 'error' ? 'failure' : 'warning',
-    title: `Callboard: ${p.rule}`,
-    message: problemText(p),
-  }));
 }

@@ -19,6 +19,7 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
 import { updateCatalog, type UpdateCatalogData } from '../jobs/update-catalog.ts';
 import { createScoreRecorder, type RecordedScores } from '../jobs/record-scores.ts';
+import { checkScorecardFiles } from '../jobs/check-scorecard-files.ts';
 import { createScoreResultsReader } from '../jobs/score-results-reader.ts';
 import { scoreCommit, scoreOrganization, type ScoreOrganizationData } from '../jobs/score-commit.ts';
 import { createScorecardsReader } from '../jobs/scorecards-reader.ts';
@@ -73,6 +74,7 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     const scoring = { forgeFor, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
     queue.process('score-commit', scoreCommit(scoring));
     queue.process('score-organization', scoreOrganization(scoring));
+    queue.process('check-scorecard-files', checkScorecardFiles({ forgeFor }));
     queue.process(
       'update-catalog',
       updateCatalog({
@@ -96,7 +98,7 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
       canWrite: async (installationId, owner, repo, login) => (await forgeFor(installationId)).canWrite({ owner, name: repo }, login),
     });
     // After the catalog's handlers: on installation, the organisation is scored once its catalog is built.
-    onScorecardEvents(app, queue);
+    onScorecardEvents(app, queue, catalogRepository);
     scheduleReconciles(app, queue, updates, options.reconcileHours ?? 6);
   };
 }
