@@ -2,7 +2,8 @@
  * `npm run demo`: Callboard's main job on the bundled example organisation (examples/acme, one
  * folder per repository): every repository's descriptors checked as Backstage would check them
  * (problems shown in place), then the organisation's catalog built into ./callboard-out/, exactly
- * as the GitHub App commits it to the catalog repository.
+ * as the GitHub App commits it to the catalog repository, then every repository scored on the
+ * starter scorecards.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -49,4 +50,23 @@ console.log(`\n${style.bold('The catalog')}\n`);
 const out = join(cwd, 'callboard-out');
 await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], { ...nodeIo(), cwd });
 console.log(`Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`);
+
+// Scorecards: every repository scored on the starter tracks (templates/scorecards) against the catalog
+// just built; www-artist with the CI reports its workflow would hand to the scorecard action.
+console.log(`\n${style.bold('Scorecards')} ${style.dim('(the starter tracks in templates/scorecards; level reached of levels)')}\n`);
+const REPORTS = join(import.meta.dirname, '..', 'examples', 'ci-reports');
+const tracks = new Map<string, string>();
+const rows: [string, Map<string, string>][] = [];
+for (const name of repositories) {
+  let json = '';
+  const reports = readdirSync(REPORTS).includes(name) ? ['--reports', join(REPORTS, name, '*')] : [];
+  await main(['score', join(ORG, name), '--catalog', out, '--format', 'json', ...reports], { ...nodeIo(), cwd, out: (text) => void (json += text), err: () => {} });
+  for (const score of JSON.parse(json || '[]') as { ref: string; tracks: { track: string; title: string; level: number; levels: unknown[] }[] }[]) {
+    rows.push([score.ref.replace(':default/', ' '), new Map(score.tracks.map((t) => (tracks.set(t.track, t.title), [t.track, `${t.level}/${t.levels.length}`])))]);
+  }
+}
+const columns = [...tracks.keys()].sort();
+console.log(`  ${'entity'.padEnd(36)} ${columns.map((c) => tracks.get(c)!.padEnd(16)).join(' ')}`);
+for (const [ref, levels] of rows) console.log(`  ${ref.padEnd(36)} ${columns.map((c) => (levels.get(c) ?? '–').padEnd(16)).join(' ')}`);
+console.log(style.dim('\nwww-artist reaches level 2 of Test Certified with examples/ci-reports/www-artist. Details: npx callboard score examples/acme/www-artist --catalog callboard-out --reports \'examples/ci-reports/www-artist/*\''));
 console.log(style.dim('Try it on your own repositories: npx callboard validate [PATH|GLOB ...] and npx callboard catalog build ORG_DIR --out DIR'));

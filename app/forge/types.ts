@@ -208,6 +208,28 @@ export interface FileListing {
   truncated: boolean;
 }
 
+/** The default branch's protection, classic and by rulesets combined (the stricter wins). */
+export interface BranchProtection {
+  /** Anything protects the branch (a classic rule, or a ruleset's rule that applies to it). */
+  enabled: boolean;
+  requiredReviews: number;
+  codeOwnerReviews: boolean;
+  /** Status check names that must pass, sorted. */
+  requiredChecks: string[];
+  allowsForcePushes: boolean;
+  allowsDeletions: boolean;
+}
+
+/**
+ * A repository's settings, as far as the forge tells: a field is absent when it would not say
+ * (the app lacks a permission, the forge has no such setting), never guessed false.
+ */
+export interface RepositorySettings {
+  branchProtection?: BranchProtection;
+  secretScanning?: boolean;
+  dependabotSecurityUpdates?: boolean;
+}
+
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
   listRepositories(): Promise<ForgeRepository[]>;
@@ -245,6 +267,11 @@ export interface Forge {
   ensureIssue(request: IssueRequest): Promise<IssueResult>;
   /** The organisation's teams, with parents and members. */
   listTeams(org: string): Promise<Team[]>;
+  /**
+   * A repository's settings for a branch (its protection) and as a whole (security features);
+   * undefined when the repository cannot be seen or the forge has no settings.
+   */
+  repositorySettings(repository: RepositoryId, branch: string): Promise<RepositorySettings | undefined>;
   /** Whether a user may write to a repository (Callboard acts only for them). */
   canWrite(repository: RepositoryId, login: string): Promise<boolean>;
 }

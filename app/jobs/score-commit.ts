@@ -16,7 +16,7 @@ import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-sub
 import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
 import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import type { Exemption } from '../core/scorecard/scorecard-model.ts';
-import type { Forge, RepositoryId } from '../forge/types.ts';
+import type { Forge, ForgeRepository, RepositoryId, RepositorySettings } from '../forge/types.ts';
 import type { CatalogIndexReader } from './catalog-index-reader.ts';
 import { descriptorsAt } from './descriptors-at.ts';
 import type { Job } from './job-queue.ts';
@@ -84,7 +84,8 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
     const scored: RepositoryScores[] = [];
     for (const r of await forge.listRepositories()) {
       if (r.archived || r.owner.toLowerCase() !== organization.toLowerCase()) continue;
-      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github: githubFactsOf(r), validator, now, log: deps.log };
+      const github = githubFactsOf(r, await forge.repositorySettings(r, r.defaultBranch));
+      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github, validator, now, log: deps.log };
       const at = await scoreAt(context, r.defaultBranch);
       if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
     }
@@ -102,8 +103,9 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     // An organisation without scorecards gets no scorecard check.
     if (!tracks.length) return;
     const index = (await deps.catalogIndex?.(forge, repository.owner).catch(() => undefined))?.index;
-    const [settings] = await forge.getRepositories([repository]);
-    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github: settings && githubFactsOf(settings), validator, now: deps.now?.() ?? new Date(), log: deps.log };
+    const [found] = await forge.getRepositories([repository]);
+    const github = found && githubFactsOf(found, await forge.repositorySettings(repository, found.defaultBranch));
+    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github, validator, now: deps.now?.() ?? new Date(), log: deps.log };
     const head = await scoreAt(context, headSha);
     const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
@@ -144,6 +146,15 @@ async function ciFactsAt(context: ScoringContext, sha: string): Promise<Reported
   return undefined;
 }
 
-function githubFactsOf(r: { defaultBranch: string; visibility: string; archived: boolean; pushedAt?: string }): GithubFacts {
-  return { defaultBranch: r.defaultBranch, visibility: r.visibility, archived: r.archived, ...(r.pushedAt ? { pushedAt: r.pushedAt } : {}) };
+/** The repository's GitHub facts: what it is, and its settings as far as GitHub tells (what it will not tell stays unreported). */
+function githubFactsOf(r: ForgeRepository, settings: RepositorySettings | undefined): GithubFacts {
+  return {
+    defaultBranch: r.defaultBranch,
+    visibility: r.visibility,
+    archived: r.archived,
+    ...(r.pushedAt ? { pushedAt: r.pushedAt } : {}),
+    ...(settings?.branchProtection ? { branchProtection: settings.branchProtection } : {}),
+    ...(settings?.secretScanning !== undefined ? { secretScanning: settings.secretScanning } : {}),
+    ...(settings?.dependabotSecurityUpdates !== undefined ? { dependabot: { securityUpdates: settings.dependabotSecurityUpdates } } : {}),
+  };
 }

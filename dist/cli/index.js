@@ -23845,6 +23845,10 @@ function createLocalForge(options) {
       const entries = await readdir2(root, { withFileTypes: true });
       return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => repositoryAt(e.name)).sort((a, b) => byText(a.name, b.name));
     },
+    // A folder of repositories has no settings: no protection or security features to report.
+    async repositorySettings() {
+      return void 0;
+    },
     // A working tree has no commit to name: callers read it whole.
     async headCommit() {
       return void 0;
@@ -33474,13 +33478,17 @@ function scanContents(c, paths, subject) {
     const at = regex ? text2.search(regex) : text2.indexOf(String(c.value));
     if (at !== -1) {
       const where = `${path}:${text2.slice(0, at).split("\n").length}`;
-      const what2 = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+      const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
       return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
     }
   }
-  const what = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+  const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
   return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
 }
+var shortPattern = (pattern) => {
+  const text2 = String(pattern);
+  return text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
+};
 function valueInFile(c, path, subject) {
   const text2 = subject.files.text(path);
   if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };

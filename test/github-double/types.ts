@@ -111,13 +111,35 @@ export interface WorkflowTokenOptions {
   permissions?: Record<string, WorkflowPermission>;
 }
 
+export interface BranchProtectionOptions {
+  owner: string;
+  repo: string;
+  branch: string;
+  requiredReviews?: number;
+  codeOwnerReviews?: boolean;
+  requiredChecks?: string[];
+  allowForcePushes?: boolean;
+  allowDeletions?: boolean;
+}
+
+/** A ruleset rule as GitHub writes it (`repository-rule` in the OpenAPI description). */
+export interface RulesetRule {
+  type: string;
+  parameters?: Record<string, unknown>;
+}
+
 export interface GithubDouble {
   /** http://127.0.0.1:<port>; REST at `${url}/api/v3/...` and `${url}/...`, GraphQL at `/api/graphql` and `/graphql`. */
   url: string;
   /** '127.0.0.1:<port>', for Probot's GHE_HOST with GHE_PROTOCOL=http. */
   host: string;
   addOrganization(login: string): void;
-  addInstallation(options: { account: string; repositories?: 'all' | string[] }): { id: number };
+  /**
+   * `permissions` (the API's names, e.g. `{ contents: 'write', administration: 'read' }`): what the
+   * installation's tokens may do, checked as a workflow token's are (403 `Resource not accessible
+   * by integration`); `metadata: read` is always granted. Without it, its tokens may do everything.
+   */
+  addInstallation(options: { account: string; repositories?: 'all' | string[]; permissions?: Record<string, WorkflowPermission> }): { id: number };
   addRepository(options: {
     owner: string;
     name: string;
@@ -157,6 +179,21 @@ export interface GithubDouble {
   issueWorkflowToken(options: WorkflowTokenOptions): { token: string };
   addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
   setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
+  /**
+   * Classic protection of a branch (it must exist), as `PUT …/branches/{branch}/protection` sets it.
+   * Reviews are required when `requiredReviews` is given (or `codeOwnerReviews`, with one review),
+   * status checks when `requiredChecks` is; force pushes and deletions are forbidden unless allowed.
+   */
+  setBranchProtection(options: BranchProtectionOptions): void;
+  /**
+   * An active ruleset targeting branches: `branches` are names, `*` globs, `~DEFAULT_BRANCH` (the
+   * default) or `~ALL`; `rules` as GitHub writes them, e.g. `{ type: 'non_fast_forward' }`,
+   * `{ type: 'pull_request', parameters: { required_approving_review_count: 2 } }` (parameters GitHub
+   * requires and not given take GitHub's defaults).
+   */
+  addBranchRuleset(options: { owner: string; repo: string; name?: string; branches?: string[]; rules: RulesetRule[] }): { id: number };
+  /** The repository's `security_and_analysis` (absent from `GET /repos/{owner}/{repo}` until set; a feature left undefined is left out). */
+  setSecurity(options: { owner: string; repo: string; secretScanning?: boolean; dependabotSecurityUpdates?: boolean }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;
   /** Every file at a ref (branch or sha; the default branch when absent), path → text. */
   files(owner: string, repo: string, ref?: string): Map<string, string>;

@@ -99,13 +99,19 @@ function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject
     const at = regex ? text.search(regex) : text.indexOf(String(c.value));
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split('\n').length}`;
-      const what = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+      const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
       return { outcome: c.operator === 'matches' || c.operator === 'contains' ? 'true' : 'false', evidence: `${where} ${what}` };
     }
   }
-  const what = regex ? `matches ${String(c.value)}` : `contains ${show(c.value)}`;
+  const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
   return { outcome: c.operator === 'matches' || c.operator === 'contains' ? 'false' : 'true', evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
 }
+
+/** A long pattern is cut in evidence: the check's title already says what it looks for. */
+const shortPattern = (pattern: unknown) => {
+  const text = String(pattern);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+};
 
 function valueInFile(c: FileCondition, path: string, subject: ScoringSubject): Evaluated {
   const text = subject.files.text(path);

@@ -11,6 +11,7 @@ import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
 import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
+import { repositorySettings } from './repository-settings.ts';
 import { canWrite, getRepositories, headCommit, listFiles, listRepositories, listTeams } from './repositories.ts';
 
 export interface GithubForgeOptions {
@@ -38,6 +39,7 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     ensureComment: (request) => ensureComment(octokit, identity, request),
     ensureIssue: (request) => ensureIssue(octokit, identity, request),
     listTeams: (org) => listTeams(octokit, org),
+    repositorySettings: (repository, branch) => repositorySettings(octokit, repository, branch),
     canWrite: (repository, login) => canWrite(octokit, repository, login),
   };
 }

@@ -67,6 +67,10 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
         .map((e) => repositoryAt(e.name))
         .sort((a, b) => byText(a.name, b.name));
     },
+    // A folder of repositories has no settings: no protection or security features to report.
+    async repositorySettings() {
+      return undefined;
+    },
     // A working tree has no commit to name: callers read it whole.
     async headCommit() {
       return undefined;

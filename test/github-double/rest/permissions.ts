@@ -1,7 +1,8 @@
 /**
  * The permission each implemented operation needs from a token that has permissions (a workflow's
  * GITHUB_TOKEN), after GitHub's "Permissions required for GitHub Apps": a read for GET, a write
- * for anything else. Installation tokens are not checked: the double gives them everything.
+ * for anything else. Installation tokens are checked only when their installation was seeded with
+ * permissions; otherwise the double gives them everything.
  */
 import type { Caller } from '../server/auth.ts';
 
@@ -16,15 +17,19 @@ function needs(operationId: string): string[] {
   if (area === 'issues') return name === 'list-for-repo' || name === 'create' ? ['issues'] : ['issues', 'pull_requests'];
   if (area === 'git' || operationId === 'repos/get-content' || operationId === 'repos/get-commit') return ['contents'];
   if (area === 'teams') return ['members'];
+  if (operationId === 'repos/get-branch-protection') return ['administration'];
   return ['metadata'];
 }
 
 const rank: Record<string, number> & Record<Level, number> = { read: 1, write: 2 };
 
-/** Whether a caller holds one of `names` at `level` at least; callers without permissions hold everything. */
+/**
+ * Whether a caller holds one of `names` at `level` at least; callers without permissions (the app,
+ * an installation seeded without them) hold everything.
+ */
 export function holds(caller: Caller, names: string[], level: Level): boolean {
-  if (caller.kind !== 'workflow') return true;
-  const held = caller.workflow.permissions;
+  const held = caller.kind === 'workflow' ? caller.workflow.permissions : caller.kind === 'installation' ? caller.installation.permissions : undefined;
+  if (!held) return true;
   return names.some((name) => (rank[held[name] ?? ''] ?? 0) >= rank[level]);
 }
 

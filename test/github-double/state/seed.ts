@@ -15,6 +15,9 @@ type Seeding = Pick<
   | 'addComment'
   | 'addTeam'
   | 'setPermission'
+  | 'setBranchProtection'
+  | 'addBranchRuleset'
+  | 'setSecurity'
   | 'readFile'
   | 'files'
   | 'branchHead'
@@ -57,6 +60,8 @@ export function createSeeding(world: World): Seeding {
       nextNumber: 1,
       labels: new Map(),
       permissions: new Map(),
+      protection: new Map(),
+      rulesets: [],
     };
     world.addRepo(repo);
     return repo;
@@ -66,10 +71,12 @@ export function createSeeding(world: World): Seeding {
     addOrganization(login) {
       owner(login).type = 'Organization';
     },
-    addInstallation({ account, repositories = 'all' }) {
+    addInstallation({ account, repositories = 'all', permissions }) {
       const id = world.nextId('installation') + 40_000_000;
       const selected = repositories === 'all' ? 'all' : new Set(repositories.map((name) => name.toLowerCase()));
-      world.installations.set(id, { id, account: owner(account), repositories: selected, createdAt: timestamp() });
+      // metadata: read is always granted, as on GitHub.
+      const granted = permissions ? { ...permissions, metadata: 'read' } : undefined;
+      world.installations.set(id, { id, account: owner(account), repositories: selected, createdAt: timestamp(), ...(granted ? { permissions: granted } : {}) });
       return { id };
     },
     addRepository(options) {
@@ -128,6 +135,25 @@ export function createSeeding(world: World): Seeding {
     setPermission({ owner: o, repo, login, permission }) {
       owner(login);
       need(o, repo).permissions.set(login.toLowerCase(), permission);
+    },
+    setBranchProtection({ owner: o, repo, branch, requiredReviews, codeOwnerReviews, requiredChecks, allowForcePushes, allowDeletions }) {
+      const record = need(o, repo);
+      if (!record.branches.has(branch)) throw new Error(`github-double: no branch ${branch} in ${o}/${repo}`);
+      record.protection.set(branch, {
+        requiredReviews: requiredReviews ?? (codeOwnerReviews ? 1 : null),
+        codeOwnerReviews: codeOwnerReviews ?? false,
+        requiredChecks: requiredChecks ?? null,
+        allowForcePushes: allowForcePushes ?? false,
+        allowDeletions: allowDeletions ?? false,
+      });
+    },
+    addBranchRuleset({ owner: o, repo, name, branches = ['~DEFAULT_BRANCH'], rules }) {
+      const id = world.nextId('ruleset');
+      need(o, repo).rulesets.push({ id, name: name ?? `ruleset-${id}`, include: [...branches], rules: rules.map((r) => ({ ...r })) });
+      return { id };
+    },
+    setSecurity({ owner: o, repo, secretScanning, dependabotSecurityUpdates }) {
+      need(o, repo).security = { secretScanning, dependabotSecurityUpdates };
     },
     readFile(o, repo, path, ref) {
       const commit = world.resolve(need(o, repo), ref);

@@ -53,6 +53,31 @@ export interface RepoRecord {
   nextNumber: number;
   labels: Map<string, Label>;
   permissions: Map<string, Permission>;
+  /** Classic branch protection, by branch name. */
+  protection: Map<string, BranchProtectionRecord>;
+  /** Rulesets (active, targeting branches), in creation order. */
+  rulesets: RulesetRecord[];
+  /** `security_and_analysis`, when seeded: absent from the repository until then. */
+  security?: { secretScanning?: boolean; dependabotSecurityUpdates?: boolean };
+}
+
+/** Classic protection of one branch, in the terms of `PUT …/branches/{branch}/protection`. */
+export interface BranchProtectionRecord {
+  /** Null: pull request reviews not required. */
+  requiredReviews: number | null;
+  codeOwnerReviews: boolean;
+  /** Null: status checks not required. */
+  requiredChecks: string[] | null;
+  allowForcePushes: boolean;
+  allowDeletions: boolean;
+}
+
+/** A repository ruleset: the branches it applies to (names, `*` globs, `~DEFAULT_BRANCH`, `~ALL`) and its rules, as GitHub writes them. */
+export interface RulesetRecord {
+  id: number;
+  name: string;
+  include: string[];
+  rules: { type: string; parameters?: Record<string, unknown> }[];
 }
 
 export interface PullRecord {
@@ -156,6 +181,8 @@ export interface InstallationRecord {
   /** 'all', or the repository names (lowercase) selected. */
   repositories: 'all' | Set<string>;
   createdAt: string;
+  /** When seeded: what its tokens may do, checked as a workflow token's are; absent, they may do everything. */
+  permissions?: Record<string, string>;
 }
 
 export type World = ReturnType<typeof createWorld>;

@@ -2,8 +2,9 @@
  * Repositories, file contents, collaborator permissions, and git refs. Ref updates are GitHub's
  * compare-and-swap: without `force`, only a fast-forward is accepted.
  */
-import { fail, notFound, str, type Handler, type RestContext } from '../context.ts';
-import { timestamp, type RepoRecord } from '../../state/store.ts';
+import { fail, notFound, paginate, str, type Handler, type RestContext } from '../context.ts';
+import { holds } from '../permissions.ts';
+import { timestamp, type RepoRecord, type RulesetRecord } from '../../state/store.ts';
 
 /** `heads/x` (the API's form) to the branch name; tags and other refs are not modelled. */
 function branchOf(ctx: RestContext, ref: unknown): string {
@@ -38,8 +39,109 @@ function contentEntry(ctx: RestContext, repo: RepoRecord, ref: string, path: str
   };
 }
 
+/** Whether a ruleset targets a branch: by name, `*` glob (not across `/`), `~DEFAULT_BRANCH` or `~ALL`. */
+function targets(ruleset: RulesetRecord, repo: RepoRecord, branch: string): boolean {
+  return ruleset.include.some((pattern) => {
+    if (pattern === '~ALL') return true;
+    if (pattern === '~DEFAULT_BRANCH') return branch === repo.defaultBranch;
+    const name = pattern.replace(/^refs\/heads\//, '');
+    const glob = name
+      .split('**')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+      .join('.*');
+    return new RegExp(`^${glob}$`).test(branch);
+  });
+}
+
+/** The parameters GitHub requires of a rule, at GitHub's defaults, under the ones seeded. */
+function withDefaults(rule: RulesetRecord['rules'][number]): RulesetRecord['rules'][number] {
+  if (rule.type === 'pull_request') {
+    const defaults = { dismiss_stale_reviews_on_push: false, require_code_owner_review: false, require_last_push_approval: false, required_approving_review_count: 0, required_review_thread_resolution: false };
+    return { type: rule.type, parameters: { ...defaults, ...rule.parameters } };
+  }
+  if (rule.type === 'required_status_checks') {
+    return { type: rule.type, parameters: { required_status_checks: [], strict_required_status_checks_policy: false, ...rule.parameters } };
+  }
+  return rule;
+}
+
 export const repoHandlers: Record<string, Handler> = {
-  'repos/get': (ctx) => ({ status: 200, body: ctx.objects.fullRepository(ctx.repo()) }),
+  /**
+   * `security_and_analysis` is shown when seeded (setSecurity), to a caller with `administration`
+   * (GitHub shows it to repository admins; a workflow token never has administration).
+   */
+  'repos/get'(ctx) {
+    const repo = ctx.repo();
+    const { security } = repo;
+    const status = (enabled: boolean | undefined) => (enabled === undefined ? {} : { status: enabled ? 'enabled' : 'disabled' });
+    const analysis = security && holds(ctx.caller, ['administration'], 'read')
+      ? {
+          security_and_analysis: {
+            ...(security.secretScanning !== undefined ? { secret_scanning: status(security.secretScanning) } : {}),
+            ...(security.dependabotSecurityUpdates !== undefined ? { dependabot_security_updates: status(security.dependabotSecurityUpdates) } : {}),
+          },
+        }
+      : {};
+    return { status: 200, body: { ...ctx.objects.fullRepository(repo), ...analysis } };
+  },
+
+  /** The rules of every ruleset that targets the branch (whether or not it exists), as GitHub lists them: each with its ruleset. */
+  'repos/get-branch-rules'(ctx) {
+    const repo = ctx.repo();
+    const branch = String(ctx.params.branch);
+    const rules = repo.rulesets
+      .filter((ruleset) => targets(ruleset, repo, branch))
+      .flatMap((ruleset) => ruleset.rules.map((rule) => ({ ...withDefaults(rule), ruleset_source_type: 'Repository', ruleset_source: repo.fullName, ruleset_id: ruleset.id })));
+    const page = paginate(ctx, rules);
+    return { status: 200, body: page.items, headers: page.headers };
+  },
+
+  /** Classic protection: 404 `Branch not found` or `Branch not protected`; 403 without `administration: read`. */
+  'repos/get-branch-protection'(ctx) {
+    const repo = ctx.repo();
+    const branch = String(ctx.params.branch);
+    if (!repo.branches.has(branch)) return fail(404, 'Branch not found', ctx);
+    const protection = repo.protection.get(branch) ?? fail(404, 'Branch not protected', ctx);
+    const self = `${ctx.objects.api}/repos/${repo.fullName}/branches/${encodeURIComponent(branch)}/protection`;
+    const checks = protection.requiredChecks;
+    return {
+      status: 200,
+      body: {
+        url: self,
+        ...(checks
+          ? {
+              required_status_checks: {
+                url: `${self}/required_status_checks`,
+                strict: false,
+                contexts: [...checks],
+                contexts_url: `${self}/required_status_checks/contexts`,
+                checks: checks.map((context) => ({ context, app_id: null })),
+              },
+            }
+          : {}),
+        ...(protection.requiredReviews !== null
+          ? {
+              required_pull_request_reviews: {
+                url: `${self}/required_pull_request_reviews`,
+                dismiss_stale_reviews: false,
+                require_code_owner_reviews: protection.codeOwnerReviews,
+                required_approving_review_count: protection.requiredReviews,
+                require_last_push_approval: false,
+              },
+            }
+          : {}),
+        required_signatures: { url: `${self}/required_signatures`, enabled: false },
+        enforce_admins: { url: `${self}/enforce_admins`, enabled: false },
+        required_linear_history: { enabled: false },
+        allow_force_pushes: { enabled: protection.allowForcePushes },
+        allow_deletions: { enabled: protection.allowDeletions },
+        block_creations: { enabled: false },
+        required_conversation_resolution: { enabled: false },
+        lock_branch: { enabled: false },
+        allow_fork_syncing: { enabled: false },
+      },
+    };
+  },
 
   'repos/get-content'(ctx) {
     const repo = ctx.repo();

@@ -1,0 +1,55 @@
+/**
+ * The scorecard job against the GitHub double: the repository's settings (branch protection,
+ * secret scanning) reach the checks as facts, and the starter "Security basics" track is reached
+ * only when the default branch is protected; the check on the commit says so.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScorecardsReader } from '../../app/jobs/scorecards-reader.ts';
+import { scoreCommit } from '../../app/jobs/score-commit.ts';
+import type { Forge } from '../../app/forge/types.ts';
+import type { GithubDouble } from '../github-double/index.ts';
+import { componentYaml } from '../support/descriptors.ts';
+import { forgeAgainst, startDouble } from '../support/github.ts';
+import { REPO_ROOT } from '../support/paths.ts';
+
+let double: GithubDouble;
+let forge: Forge;
+let installationId: number;
+const secure = (name: string) => ({ 'catalog-info.yaml': componentYaml(name), 'SECURITY.md': '# Security\n', '.github/dependabot.yml': 'version: 2\n' });
+
+beforeAll(async () => {
+  double = await startDouble();
+  double.addOrganization('acme');
+  double.addRepository({ owner: 'acme', name: 'vault', files: secure('vault') });
+  double.addRepository({ owner: 'acme', name: 'open', files: secure('open') });
+  double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'scorecards/security-basics.yaml': readFileSync(join(REPO_ROOT, 'templates', 'scorecards', 'security-basics.yaml'), 'utf8') } });
+  double.setBranchProtection({ owner: 'acme', repo: 'vault', branch: 'main', requiredReviews: 2, allowForcePushes: false });
+  double.setSecurity({ owner: 'acme', repo: 'vault', secretScanning: true });
+  installationId = double.addInstallation({ account: 'acme' }).id;
+  forge = forgeAgainst(double, installationId).forge;
+});
+afterAll(() => double.close());
+
+const scored = async (repo: string) => {
+  const job = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog') });
+  const headSha = double.branchHead('acme', repo, 'main')!;
+  await job({ name: 'score-commit', id: repo, data: { installationId, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha } });
+  return double.checkRuns('acme', repo).find((r) => r.name === 'Callboard / scorecard' && r.headSha === headSha)!;
+};
+
+describe('the scorecard job', () => {
+  it('reads branch protection and secret scanning as facts: a protected repository reaches "Protected"', async () => {
+    const check = await scored('vault');
+    expect(check.title).toBe('Security basics: level 2 of 2 (Protected) (component vault)');
+    expect(check.text).toContain('The default branch requires a review — *passed*: github.branchProtection $.requiredReviews is 2');
+    expect(double.violations).toEqual([]);
+  });
+
+  it('an unprotected default branch fails the review check, it is not "not reported"', async () => {
+    const check = await scored('open');
+    expect(check.title).toBe('Security basics: level 1 of 2 (Basics) (component open)');
+    expect(check.text).toContain('The default branch requires a review — *failed*: github.branchProtection $.requiredReviews is 0 (wanted ≥ 1)');
+  });
+});
