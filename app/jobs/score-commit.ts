@@ -9,6 +9,7 @@
 import { reportEntities } from '../core/impact/impact-report.ts';
 import { CI_FACTS_CHECK, readCiFactsCheck } from '../core/scorecard/ci-facts-check.ts';
 import { renderScoreCheck, SCORECARD_CHECK, trackChanges } from '../core/scorecard/render-score-check.ts';
+import { sourcesNeeded } from '../core/scorecard/fact-names.ts';
 import { scoreRepository } from '../core/scorecard/score-repository.ts';
 import { repositoryScoresOf, type RepositoryScores } from '../core/scorecard/score-results.ts';
 import type { Track } from '../core/scorecard/scorecard-model.ts';
@@ -57,6 +58,8 @@ interface ScoringContext {
   github: GithubFacts | undefined;
   validator: EntityValidator;
   now: Date;
+  /** What the tracks need read: a source no check names costs no request. */
+  needed: ReturnType<typeof sourcesNeeded>;
   log?: ScoreCommitDeps['log'];
 }
 
@@ -81,11 +84,12 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
     if (!tracks.length) return;
     const index = (await deps.catalogIndex?.(forge, organization).catch(() => undefined))?.index;
     const now = deps.now?.() ?? new Date();
+    const needed = sourcesNeeded(tracks);
     const scored: RepositoryScores[] = [];
     for (const r of await forge.listRepositories()) {
       if (r.archived || r.owner.toLowerCase() !== organization.toLowerCase()) continue;
-      const github = githubFactsOf(r, await forge.repositorySettings(r, r.defaultBranch));
-      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github, validator, now, log: deps.log };
+      const github = githubFactsOf(r, needed.has('settings') ? await forge.repositorySettings(r, r.defaultBranch) : undefined);
+      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github, validator, now, needed, log: deps.log };
       const at = await scoreAt(context, r.defaultBranch);
       if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
     }
@@ -103,9 +107,10 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     // An organisation without scorecards gets no scorecard check.
     if (!tracks.length) return;
     const index = (await deps.catalogIndex?.(forge, repository.owner).catch(() => undefined))?.index;
+    const needed = sourcesNeeded(tracks);
     const [found] = await forge.getRepositories([repository]);
-    const github = found && githubFactsOf(found, await forge.repositorySettings(repository, found.defaultBranch));
-    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github, validator, now: deps.now?.() ?? new Date(), log: deps.log };
+    const github = found && githubFactsOf(found, needed.has('settings') ? await forge.repositorySettings(repository, found.defaultBranch) : undefined);
+    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github, validator, now: deps.now?.() ?? new Date(), needed, log: deps.log };
     const head = await scoreAt(context, headSha);
     const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
@@ -116,9 +121,9 @@ export function scoreCommit(deps: ScoreCommitDeps) {
 
 async function scoreAt(context: ScoringContext, sha: string) {
   const { forge, repository, htmlUrl } = context;
-  const listing = await forge.listFiles(repository, sha);
+  const listing = context.needed.has('tree') ? await forge.listFiles(repository, sha) : undefined;
   const report = await (await descriptorsAt(forge, repository, sha, ['catalog-info.yaml'])).validate(context.validator, htmlUrl);
-  const ci = await ciFactsAt(context, sha);
+  const ci = context.needed.has('ci') ? await ciFactsAt(context, sha) : undefined;
   const entities = reportEntities(report);
   const scores = await scoreRepository({
     entities,

@@ -9,6 +9,7 @@
 import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { codeownersFacts } from './codeowners.ts';
+import type { Condition, Track } from './scorecard-model.ts';
 import type { ScoringSubject } from './scoring-subject.ts';
 
 export type FactSource = 'entity' | 'files' | 'catalog' | 'github' | 'ci';
@@ -101,3 +102,24 @@ export function readFact(name: FactName, subject: ScoringSubject, now: Date): Fa
   if (!SOURCE_PRESENT[name.source](subject)) return { reported: false, why: ABSENT[name.source] ?? 'not known' };
   return { reported: true, value: name.read(subject, now) };
 }
+
+/** What the tracks need read: each fact source their checks name, and `tree` when a check looks at files. */
+export function sourcesNeeded(tracks: readonly Track[]): Set<FactSource | 'tree' | 'settings'> {
+  const needed = new Set<FactSource | 'tree' | 'settings'>();
+  const visit = (c: Condition): void => {
+    if ('all' in c) return c.all.forEach(visit);
+    if ('any' in c) return c.any.forEach(visit);
+    if ('not' in c) return visit(c.not);
+    if ('file' in c) return void needed.add('tree');
+    const fact = FACTS_BY_NAME.get(c.fact);
+    if (!fact) return;
+    needed.add(fact.source);
+    if (fact.source === 'files') needed.add('tree');
+    // Settings beyond what the repository listing gives (its branch protection, security features).
+    if (SETTINGS_FACTS.has(fact.name)) needed.add('settings');
+  };
+  for (const track of tracks) for (const level of track.levels) for (const check of level.checks) visit(check.rule);
+  return needed;
+}
+
+const SETTINGS_FACTS = new Set(['github.branchProtection', 'github.dependabot.alerts', 'github.dependabot.securityUpdates', 'github.secretScanning']);

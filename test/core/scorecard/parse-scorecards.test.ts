@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourcesNeeded } from '../../../app/core/scorecard/fact-names.ts';
 import { parseScorecards } from '../../../app/core/scorecard/parse-scorecards.ts';
 
 const STARTERS = join(import.meta.dirname, '..', '..', '..', 'templates', 'scorecards');
@@ -37,6 +38,15 @@ describe('the starter tracks', () => {
       [2, 'Tests passed on CI', ['Tests passed on CI']],
     ]);
     expect(talk.levels[1]!.checks[0]!.rule).toMatchObject({ all: expect.arrayContaining([{ fact: 'ci.tests.count', operator: 'greaterThan', value: 0 }]) });
+  });
+});
+
+describe('what the tracks need read', () => {
+  it('is only the sources their checks name, so a scoring run reads nothing else', () => {
+    const byName = new Map(parseScorecards(starters, TODAY).tracks.map((t) => [t.name, t]));
+    expect([...sourcesNeeded([byName.get('test-certified')!])].sort()).toEqual(['ci', 'entity', 'tree']);
+    expect([...sourcesNeeded([byName.get('ownership')!])].sort()).toEqual(['catalog', 'entity', 'files', 'tree']);
+    expect([...sourcesNeeded([byName.get('security-basics')!])].sort()).toEqual(['files', 'github', 'settings', 'tree']);
   });
 });
 
