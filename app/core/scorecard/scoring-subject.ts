@@ -4,6 +4,7 @@
  * beforehand), and, when known, what the catalog, GitHub and CI say. A source that is absent makes
  * the checks that need it "not reported", never failed.
  */
+import type { BranchProtection } from '../../forge/types.ts';
 import type { Entity } from '../model/entity.ts';
 import type { CiFacts } from './ci-reports/ci-facts.ts';
 
@@ -20,21 +21,13 @@ export interface CatalogFacts {
   dependents: number;
 }
 
-export interface BranchProtectionFacts {
-  enabled: boolean;
-  requiredReviews: number;
-  codeOwnerReviews: boolean;
-  requiredChecks: string[];
-  allowsForcePushes: boolean;
-  allowsDeletions: boolean;
-}
-
 export interface GithubFacts {
   defaultBranch: string;
   visibility: string;
   archived: boolean;
   pushedAt?: string;
-  branchProtection?: BranchProtectionFacts;
+  /** As the forge reads it (rulesets and classic protection combined). */
+  branchProtection?: BranchProtection;
   dependabot?: { alerts?: boolean; securityUpdates?: boolean };
   secretScanning?: boolean;
 }
