@@ -1,17 +1,13 @@
 /** `callboard impact --catalog DIR --repo NAME [--changed PATH ...] [--root DIR] [--format text|json|markdown]` */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
 import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
-import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { CatalogIndexError } from '../core/impact/catalog-index.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
-import { loadCatalogIndex } from '../core/impact/load-catalog-index.ts';
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';
-import { readOutputConfig } from '../local/catalog-output.ts';
+import { readLocalCatalog, type LocalCatalog } from '../local/catalog-output.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -52,17 +48,15 @@ export const impactCommand = {
       io.err(`callboard impact: give --catalog DIR and --repo NAME, and --format text, json or markdown\n\n${HELP}`);
       return 2;
     }
-    const dir = resolve(io.cwd, values.catalog);
-    const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-    const read = (paths: string[]) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
-    let index: CatalogIndex | undefined;
+    let catalog: LocalCatalog;
     try {
-      index = await loadCatalogIndex(folder, read);
+      catalog = await readLocalCatalog(resolve(io.cwd, values.catalog));
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard impact: ${e.message}\n`);
       return 2;
     }
+    const { index, folder, read } = catalog;
     if (!index) {
       io.err(`callboard impact: no catalog in ${values.catalog} (no ${join(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`);
       return 2;

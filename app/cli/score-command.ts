@@ -5,17 +5,14 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
-import { INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
 import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
 import { reportEntities } from '../core/impact/impact-report.ts';
-import { loadCatalogIndex } from '../core/impact/load-catalog-index.ts';
 import { problemText } from '../core/report/problem-text.ts';
 import { ciFactsOf } from '../core/scorecard/ci-reports/ci-facts.ts';
 import { parseScorecards, type ScorecardFile } from '../core/scorecard/parse-scorecards.ts';
 import { renderScoreText } from '../core/scorecard/render-score.ts';
 import { scoreRepository } from '../core/scorecard/score-repository.ts';
-import { readOutputConfig } from '../local/catalog-output.ts';
+import { readLocalCatalog } from '../local/catalog-output.ts';
 import { createRepositoryReader } from '../local/repository-reader.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
 import type { CliIo } from './cli-io.ts';
@@ -77,7 +74,7 @@ export const scoreCommand = {
     }
     let catalog: CatalogIndex | undefined;
     try {
-      catalog = values.catalog ? await loadCatalog(resolve(io.cwd, values.catalog)) : undefined;
+      catalog = values.catalog ? (await readLocalCatalog(resolve(io.cwd, values.catalog))).index : undefined;
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard score: ${e.message}\n`);
@@ -111,11 +108,6 @@ async function readScorecardFiles(dir: string, cwd: string): Promise<ScorecardFi
   const folder = existsSync(join(dir, 'scorecards')) ? join(dir, 'scorecards') : dir;
   const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
   return Promise.all(names.map(async (n) => ({ path: relative(cwd, join(folder, n)) || n, text: await readFile(join(folder, n), 'utf8') })));
-}
-
-async function loadCatalog(dir: string): Promise<CatalogIndex | undefined> {
-  const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-  return loadCatalogIndex(folder, (paths) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined))));
 }
 
 async function readReports(patterns: string[], io: CliIo) {

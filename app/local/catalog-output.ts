@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
+import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.ts';
+import { INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
+import type { CatalogIndex } from '../core/impact/catalog-index.ts';
+import { loadCatalogIndex, type ReadFiles } from '../core/impact/load-catalog-index.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
 import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../core/scorecard/score-results.ts';
 import type { FileChange } from '../forge/types.ts';
@@ -34,3 +37,23 @@ export async function readOutputConfig(out: string): Promise<string | undefined>
 
 /** Writes a build's changes into the catalog repository's folder, as they are rendered. */
 export const writeChanges = (out: string, changes: Iterable<FileChange>): Promise<ApplyResult> => applyChanges(out, changes);
+
+export interface LocalCatalog {
+  /** Undefined when the folder holds no catalog. */
+  index: CatalogIndex | undefined;
+  /** The catalog folder inside `dir` ('' when `dir` is the catalog folder itself). */
+  folder: string;
+  /** Reads files by path relative to `dir`; undefined for a missing one. */
+  read: ReadFiles;
+}
+
+/**
+ * A catalog built by `callboard catalog build`: `dir` is its `--out` folder (the catalog folder named
+ * by its callboard.yaml) or the catalog folder itself. Throws CatalogIndexError for a catalog that
+ * fails its schema.
+ */
+export async function readLocalCatalog(dir: string): Promise<LocalCatalog> {
+  const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  const read: ReadFiles = (paths) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
+  return { index: await loadCatalogIndex(folder, read), folder, read };
+}

@@ -23912,6 +23912,71 @@ function defaultBranchOf(dir) {
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
+
+// app/core/impact/catalog-index.ts
+var CatalogIndexError = class extends Error {
+};
+var checks;
+var checksOf = () => {
+  if (!checks) {
+    const compiler2 = createSchemaCompiler();
+    checks = { index: compiler2.compile(INDEX_SCHEMA), shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
+  }
+  return checks;
+};
+function parse(path, text2, check4) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
+  }
+  const errors = check4(value);
+  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
+  return value;
+}
+function readIndexFile(path, text2) {
+  const value = parse(path, text2, checksOf().index);
+  const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
+  if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
+  return value;
+}
+function readIndexShard(path, text2) {
+  return parse(path, text2, checksOf().shard).entities;
+}
+function catalogIndexOf(organization, entities) {
+  const byRef = /* @__PURE__ */ new Map();
+  const byRepository = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    byRef.set(e.ref, e);
+    const key = e.source.repository.toLowerCase();
+    (byRepository.get(key) ?? byRepository.set(key, []).get(key)).push(e);
+  }
+  return {
+    organization,
+    get: (ref) => byRef.get(ref),
+    ofRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? [],
+    targets: (ref, type2) => (byRef.get(ref)?.relations ?? []).filter((r) => r.type === type2).map((r) => r.target),
+    size: byRef.size
+  };
+}
+
+// app/core/impact/load-catalog-index.ts
+async function loadCatalogIndex(folder, read) {
+  const at = (path) => folder ? `${folder}/${path}` : path;
+  const [indexText] = await read([at(INDEX_PATH)]);
+  if (indexText === void 0) return void 0;
+  const index2 = readIndexFile(at(INDEX_PATH), indexText);
+  const texts = await read(index2.shards.map(at));
+  const entities = index2.shards.flatMap((shard2, i) => {
+    const text2 = texts[i];
+    if (text2 === void 0) throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
+    return readIndexShard(at(shard2), text2);
+  });
+  return catalogIndexOf(index2.organization, entities);
+}
+
+// app/local/catalog-output.ts
 async function readOutputState(out, folder) {
   const dir = join4(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
@@ -23928,6 +23993,11 @@ async function readOutputConfig(out) {
   return readFile3(join4(out, CONFIG_PATH), "utf8").catch(() => void 0);
 }
 var writeChanges = (out, changes) => applyChanges(out, changes);
+async function readLocalCatalog(dir) {
+  const folder = existsSync3(join4(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  const read = (paths) => Promise.all(paths.map((p) => readFile3(join4(dir, p), "utf8").catch(() => void 0)));
+  return { index: await loadCatalogIndex(folder, read), folder, read };
+}
 
 // app/cli/catalog-command.ts
 var HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
@@ -24011,58 +24081,8 @@ ${HELP}`);
 
 // app/cli/impact-command.ts
 var import_yaml5 = __toESM(require_dist2(), 1);
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
 import { join as join6, relative as relative5, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-
-// app/core/impact/catalog-index.ts
-var CatalogIndexError = class extends Error {
-};
-var checks;
-var checksOf = () => {
-  if (!checks) {
-    const compiler2 = createSchemaCompiler();
-    checks = { index: compiler2.compile(INDEX_SCHEMA), shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
-  }
-  return checks;
-};
-function parse(path, text2, check4) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (e) {
-    throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
-  }
-  const errors = check4(value);
-  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
-  return value;
-}
-function readIndexFile(path, text2) {
-  const value = parse(path, text2, checksOf().index);
-  const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
-  if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
-  return value;
-}
-function readIndexShard(path, text2) {
-  return parse(path, text2, checksOf().shard).entities;
-}
-function catalogIndexOf(organization, entities) {
-  const byRef = /* @__PURE__ */ new Map();
-  const byRepository = /* @__PURE__ */ new Map();
-  for (const e of entities) {
-    byRef.set(e.ref, e);
-    const key = e.source.repository.toLowerCase();
-    (byRepository.get(key) ?? byRepository.set(key, []).get(key)).push(e);
-  }
-  return {
-    organization,
-    get: (ref) => byRef.get(ref),
-    ofRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? [],
-    targets: (ref, type2) => (byRef.get(ref)?.relations ?? []).filter((r) => r.type === type2).map((r) => r.target),
-    size: byRef.size
-  };
-}
 
 // app/core/impact/dependents.ts
 var DEPENDENTS_LIMIT = 2e3;
@@ -24290,21 +24310,6 @@ var titleOf = (e, ref) => e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref
 var stringOf = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var isDeprecated = (e) => stringOf(e.spec?.lifecycle)?.toLowerCase() === "deprecated";
 var optional = (key, value) => value ? { [key]: value } : {};
-
-// app/core/impact/load-catalog-index.ts
-async function loadCatalogIndex(folder, read) {
-  const at = (path) => folder ? `${folder}/${path}` : path;
-  const [indexText] = await read([at(INDEX_PATH)]);
-  if (indexText === void 0) return void 0;
-  const index2 = readIndexFile(at(INDEX_PATH), indexText);
-  const texts = await read(index2.shards.map(at));
-  const entities = index2.shards.flatMap((shard2, i) => {
-    const text2 = texts[i];
-    if (text2 === void 0) throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
-    return readIndexShard(at(shard2), text2);
-  });
-  return catalogIndexOf(index2.organization, entities);
-}
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;
@@ -24573,18 +24578,16 @@ ${HELP2}`);
 ${HELP2}`);
       return 2;
     }
-    const dir = resolve5(io.cwd, values.catalog);
-    const folder = existsSync5(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-    const read = (paths) => Promise.all(paths.map((p) => readFile5(join6(dir, p), "utf8").catch(() => void 0)));
-    let index2;
+    let catalog;
     try {
-      index2 = await loadCatalogIndex(folder, read);
+      catalog = await readLocalCatalog(resolve5(io.cwd, values.catalog));
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard impact: ${e.message}
 `);
       return 2;
     }
+    const { index: index2, folder, read } = catalog;
     if (!index2) {
       io.err(`callboard impact: no catalog in ${values.catalog} (no ${join6(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
 `);
@@ -24613,8 +24616,8 @@ async function checkoutEntities(root, cwd) {
 }
 
 // app/cli/score-command.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readFile as readFile6, readdir as readdir4 } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile5, readdir as readdir4 } from "node:fs/promises";
 import { join as join7, relative as relative6, resolve as resolve6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs as parseArgs3 } from "node:util";
@@ -33638,7 +33641,7 @@ ${HELP3}`);
       return 2;
     }
     const root = resolve6(io.cwd, positionals[0]);
-    if (!existsSync6(root)) {
+    if (!existsSync5(root)) {
       io.err(`callboard score: ${positionals[0]} does not exist
 `);
       return 2;
@@ -33653,7 +33656,7 @@ ${HELP3}`);
     }
     let catalog;
     try {
-      catalog = values.catalog ? await loadCatalog(resolve6(io.cwd, values.catalog)) : void 0;
+      catalog = values.catalog ? (await readLocalCatalog(resolve6(io.cwd, values.catalog))).index : void 0;
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard score: ${e.message}
@@ -33685,17 +33688,13 @@ ${HELP3}`);
   }
 };
 async function readScorecardFiles(dir, cwd) {
-  const folder = existsSync6(join7(dir, "scorecards")) ? join7(dir, "scorecards") : dir;
+  const folder = existsSync5(join7(dir, "scorecards")) ? join7(dir, "scorecards") : dir;
   const names = (await readdir4(folder).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
-  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join7(folder, n)) || n, text: await readFile6(join7(folder, n), "utf8") })));
-}
-async function loadCatalog(dir) {
-  const folder = existsSync6(join7(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-  return loadCatalogIndex(folder, (paths) => Promise.all(paths.map((p) => readFile6(join7(dir, p), "utf8").catch(() => void 0))));
+  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join7(folder, n)) || n, text: await readFile5(join7(folder, n), "utf8") })));
 }
 async function readReports(patterns, io) {
   const paths = (await glob(patterns, { cwd: io.cwd, dot: true })).sort();
-  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile6(resolve6(io.cwd, path), "utf8") })));
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile5(resolve6(io.cwd, path), "utf8") })));
   const { facts, problems: problems2 } = ciFactsOf(files);
   for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
 `);
