@@ -16413,6 +16413,10 @@ function compoundParts(ref) {
 function stringifyEntityRef(ref) {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
+function refFrom(entity2, value, defaultKind) {
+  const parsed2 = parseEntityRef(value, { defaultKind, defaultNamespace: entity2.metadata.namespace ?? DEFAULT_NAMESPACE });
+  return parsed2.ok ? stringifyEntityRef(parsed2.ref) : void 0;
+}
 function compoundRefOf(entity2) {
   return { kind: entity2.kind, namespace: entity2.metadata.namespace || DEFAULT_NAMESPACE, name: entity2.metadata.name };
 }
@@ -31559,10 +31563,6 @@ var ABSENT = {
   ci: "no CI facts reported for this commit (run the callboard scorecard action in a workflow)"
 };
 var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
-var fullRef = (ref, defaultKind, s) => {
-  const parsed2 = parseEntityRef(ref, { defaultKind, defaultNamespace: s.entity.metadata.namespace ?? "default" });
-  return parsed2.ok ? stringifyEntityRef(parsed2.ref) : void 0;
-};
 var DAY = 864e5;
 var fact = (source2, name, describes, read) => ({ name, source: source2, describes, read });
 var FACT_NAMES = [
@@ -31570,8 +31570,8 @@ var FACT_NAMES = [
   fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
   fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
   fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => fullRef(spec(s).owner, "group", s)),
-  fact("entity", "entity.system", "`spec.system` as a full ref", (s) => fullRef(spec(s).system, "system", s)),
+  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => refFrom(s.entity, spec(s).owner, "group")),
+  fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
   fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
   fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
   fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
@@ -31580,7 +31580,7 @@ var FACT_NAMES = [
     "files",
     "github.codeowners",
     "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
-    (s) => codeownersFacts(s.files, s.folder, fullRef(spec(s).owner, "group", s), s.organization)
+    (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
   ),
   fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
@@ -31963,14 +31963,9 @@ function exemptionProblems(e, tracks, today) {
 // app/core/scorecard/catalog-facts.ts
 function catalogFactsOf(index2, entity2) {
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
-  const namespace = entity2.metadata.namespace ?? "default";
-  const full = (ref, defaultKind) => {
-    const parsed2 = parseEntityRef(ref, { defaultKind, defaultNamespace: namespace });
-    return parsed2.ok ? stringifyEntityRef(parsed2.ref).toLowerCase() : void 0;
-  };
-  const owner2 = full(spec2.owner, "group");
-  const dependsOn2 = (Array.isArray(spec2.dependsOn) ? spec2.dependsOn : []).map((r) => full(r, "component")).filter((r) => !!r);
-  const self = stringifyEntityRef({ kind: entity2.kind, namespace, name: entity2.metadata.name }).toLowerCase();
+  const owner2 = refFrom(entity2, spec2.owner, "group");
+  const dependsOn2 = refValues(spec2.dependsOn).map((r) => refFrom(entity2, r, "component")).filter((r) => !!r);
+  const self = entityRefOf(entity2);
   return {
     ...owner2 ? { owner: { ref: owner2, exists: !!index2.get(owner2), kind: owner2.slice(0, owner2.indexOf(":")) } } : {},
     dependsOn: dependsOn2.map((ref) => {
@@ -33562,13 +33557,8 @@ function scoreCheck(check4, level2, subject, now, exemption2) {
 function appliesTo(filter2, subject) {
   const { entity: entity2 } = subject;
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
-  const namespace = entity2.metadata.namespace ?? "default";
-  const ref = (v, kind) => {
-    const parsed2 = parseEntityRef(v, { defaultKind: kind, defaultNamespace: namespace });
-    return parsed2.ok ? stringifyEntityRef(parsed2.ref).toLowerCase() : void 0;
-  };
   const among = (values, actual, norm = (v) => typeof v === "string" ? v.toLowerCase() : void 0) => !values || actual !== void 0 && values.some((v) => norm(v) === norm(actual));
-  return among(filter2.kind, entity2.kind) && among(filter2.type, spec2.type) && among(filter2.lifecycle, spec2.lifecycle) && among(filter2.system, spec2.system, (v) => ref(v, "system")) && among(filter2.owner, spec2.owner, (v) => ref(v, "group")) && (!filter2.tags || (entity2.metadata.tags ?? []).some((t) => filter2.tags.includes(t)));
+  return among(filter2.kind, entity2.kind) && among(filter2.type, spec2.type) && among(filter2.lifecycle, spec2.lifecycle) && among(filter2.system, spec2.system, (v) => refFrom(entity2, v, "system")) && among(filter2.owner, spec2.owner, (v) => refFrom(entity2, v, "group")) && (!filter2.tags || (entity2.metadata.tags ?? []).some((t) => filter2.tags.includes(t)));
 }
 function filesNeeded(tracks, subject) {
   const paths = new Set(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));

@@ -58,6 +58,15 @@ export function stringifyEntityRef(ref: CompoundEntityRef): string {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 
+/**
+ * A reference as an entity writes it (`team-a`, `group:team-a`, `group:ops/team-a`), resolved in the
+ * entity's namespace to the full lowercased ref; undefined when it does not parse.
+ */
+export function refFrom(entity: Pick<Entity, 'metadata'>, value: unknown, defaultKind: string): string | undefined {
+  const parsed = parseEntityRef(value, { defaultKind, defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE });
+  return parsed.ok ? stringifyEntityRef(parsed.ref) : undefined;
+}
+
 export function compoundRefOf(entity: Pick<Entity, 'kind' | 'metadata'>): CompoundEntityRef {
   return { kind: entity.kind, namespace: entity.metadata.namespace || DEFAULT_NAMESPACE, name: entity.metadata.name };
 }

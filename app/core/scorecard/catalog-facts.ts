@@ -4,20 +4,16 @@
  * catalog index, so an entity is judged against the whole organisation, not only its repository.
  */
 import type { CatalogIndex } from '../impact/catalog-index.ts';
-import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { entityRefOf, refFrom } from '../model/entity-ref.ts';
+import { refValues } from '../model/entity-relations.ts';
 import { isRecord, type Entity } from '../model/entity.ts';
 import type { CatalogFacts } from './scoring-subject.ts';
 
 export function catalogFactsOf(index: CatalogIndex, entity: Entity): CatalogFacts {
   const spec = isRecord(entity.spec) ? entity.spec : {};
-  const namespace = entity.metadata.namespace ?? 'default';
-  const full = (ref: unknown, defaultKind: string) => {
-    const parsed = parseEntityRef(ref, { defaultKind, defaultNamespace: namespace });
-    return parsed.ok ? stringifyEntityRef(parsed.ref).toLowerCase() : undefined;
-  };
-  const owner = full(spec.owner, 'group');
-  const dependsOn = (Array.isArray(spec.dependsOn) ? spec.dependsOn : []).map((r) => full(r, 'component')).filter((r): r is string => !!r);
-  const self = stringifyEntityRef({ kind: entity.kind, namespace, name: entity.metadata.name }).toLowerCase();
+  const owner = refFrom(entity, spec.owner, 'group');
+  const dependsOn = refValues(spec.dependsOn).map((r) => refFrom(entity, r, 'component')).filter((r): r is string => !!r);
+  const self = entityRefOf(entity);
   return {
     ...(owner ? { owner: { ref: owner, exists: !!index.get(owner), kind: owner.slice(0, owner.indexOf(':')) } } : {}),
     dependsOn: dependsOn.map((ref) => {

@@ -6,7 +6,7 @@
  * A fact whose source is absent (no catalog, no GitHub settings, no CI report) is "not reported";
  * a source that is present but says nothing of the value gives `undefined`.
  */
-import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { codeownersFacts } from './codeowners.ts';
 import type { Condition, Track } from './scorecard-model.ts';
@@ -33,10 +33,6 @@ const ABSENT: Record<FactSource, string | undefined> = {
 };
 
 const spec = (s: ScoringSubject) => (isRecord(s.entity.spec) ? s.entity.spec : {});
-const fullRef = (ref: unknown, defaultKind: string, s: ScoringSubject) => {
-  const parsed = parseEntityRef(ref, { defaultKind, defaultNamespace: s.entity.metadata.namespace ?? 'default' });
-  return parsed.ok ? stringifyEntityRef(parsed.ref) : undefined;
-};
 const DAY = 86_400_000;
 
 const fact = (source: FactSource, name: string, describes: string, read: FactName['read']): FactName => ({ name, source, describes, read });
@@ -46,14 +42,14 @@ export const FACT_NAMES: readonly FactName[] = [
   fact('entity', 'entity.kind', 'its kind, e.g. Component', (s) => s.entity.kind),
   fact('entity', 'entity.type', '`spec.type`, e.g. service', (s) => spec(s).type),
   fact('entity', 'entity.lifecycle', '`spec.lifecycle`, e.g. production', (s) => spec(s).lifecycle),
-  fact('entity', 'entity.owner', '`spec.owner` as a full ref, e.g. group:default/team-a', (s) => fullRef(spec(s).owner, 'group', s)),
-  fact('entity', 'entity.system', '`spec.system` as a full ref', (s) => fullRef(spec(s).system, 'system', s)),
+  fact('entity', 'entity.owner', '`spec.owner` as a full ref, e.g. group:default/team-a', (s) => refFrom(s.entity, spec(s).owner, 'group')),
+  fact('entity', 'entity.system', '`spec.system` as a full ref', (s) => refFrom(s.entity, spec(s).system, 'system')),
   fact('entity', 'entity.tags', '`metadata.tags`, a list', (s) => s.entity.metadata.tags ?? []),
   fact('entity', 'entity.annotations', '`metadata.annotations`, a mapping', (s) => s.entity.metadata.annotations ?? {}),
   fact('entity', 'entity.links', '`metadata.links`, a list of {url, title, type}', (s) => s.entity.metadata.links ?? []),
   fact('entity', 'entity.description', '`metadata.description`', (s) => s.entity.metadata.description),
   fact('files', 'github.codeowners', 'the CODEOWNERS file: {present, path, owners (of the entity\'s folder), agreesWithCatalog}', (s) =>
-    codeownersFacts(s.files, s.folder, fullRef(spec(s).owner, 'group', s), s.organization),
+    codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, 'group'), s.organization),
   ),
   fact('files', 'github.dependabot.configured', 'true when the repository has .github/dependabot.yml (or .yaml)', (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
   fact('catalog', 'catalog.owner', 'its owner in the catalog: {ref, exists, kind}', (s) => s.catalog?.owner),

@@ -4,7 +4,7 @@
  * below is failed, not reported or in error. A failing warning is shown and does not block; a
  * check that does not apply, or is exempt until a date not yet past, does not block either.
  */
-import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { CODEOWNERS_PATHS } from './codeowners.ts';
 import { evaluateCondition, filesToRead, type Outcome } from './evaluate-condition.ts';
@@ -61,19 +61,14 @@ function scoreCheck(check: Check, level: number, subject: ScoringSubject, now: D
 export function appliesTo(filter: EntityFilter, subject: ScoringSubject): boolean {
   const { entity } = subject;
   const spec = isRecord(entity.spec) ? entity.spec : {};
-  const namespace = entity.metadata.namespace ?? 'default';
-  const ref = (v: unknown, kind: string) => {
-    const parsed = parseEntityRef(v, { defaultKind: kind, defaultNamespace: namespace });
-    return parsed.ok ? stringifyEntityRef(parsed.ref).toLowerCase() : undefined;
-  };
   const among = (values: string[] | undefined, actual: unknown, norm: (v: unknown) => string | undefined = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined)) =>
     !values || (actual !== undefined && values.some((v) => norm(v) === norm(actual)));
   return (
     among(filter.kind, entity.kind) &&
     among(filter.type, spec.type) &&
     among(filter.lifecycle, spec.lifecycle) &&
-    among(filter.system, spec.system, (v) => ref(v, 'system')) &&
-    among(filter.owner, spec.owner, (v) => ref(v, 'group')) &&
+    among(filter.system, spec.system, (v) => refFrom(entity, v, 'system')) &&
+    among(filter.owner, spec.owner, (v) => refFrom(entity, v, 'group')) &&
     (!filter.tags || (entity.metadata.tags ?? []).some((t) => filter.tags!.includes(t)))
   );
 }

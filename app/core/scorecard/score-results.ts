@@ -7,7 +7,7 @@
  */
 import type { SchemaObject } from 'ajv';
 import { isRecord } from '../model/entity.ts';
-import { parseEntityRef, stringifyEntityRef } from '../model/entity-ref.ts';
+import { refFrom } from '../model/entity-ref.ts';
 import { byText } from '../sort.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import type { ScoredEntityInput } from './score-repository.ts';
@@ -46,21 +46,16 @@ export const RESULTS_FOLDER = 'scorecards/results';
 export const resultsPath = (catalogFolder: string, repository: string): string => `${catalogFolder}/${RESULTS_FOLDER}/${repository.toLowerCase()}.json`;
 
 export function repositoryScoresOf(repository: string, scores: readonly EntityScore[], entities: readonly ScoredEntityInput[]): RepositoryScores {
-  const refOf = (value: unknown, kind: string, namespace: string) => {
-    const parsed = parseEntityRef(value, { defaultKind: kind, defaultNamespace: namespace });
-    return parsed.ok ? stringifyEntityRef(parsed.ref).toLowerCase() : null;
-  };
   return {
     repository,
     entities: scores.map((score) => {
       const { entity } = entities.find((e) => e.ref.toLowerCase() === score.ref)!;
       const spec = isRecord(entity.spec) ? entity.spec : {};
-      const namespace = entity.metadata.namespace ?? 'default';
       return {
         ref: score.ref,
         title: typeof entity.metadata.title === 'string' ? entity.metadata.title : entity.metadata.name,
-        owner: refOf(spec.owner, 'group', namespace),
-        system: refOf(spec.system, 'system', namespace),
+        owner: refFrom(entity, spec.owner, 'group') ?? null,
+        system: refFrom(entity, spec.system, 'system') ?? null,
         tracks: score.tracks.map(trackLevelOf),
       };
     }),
