@@ -80,20 +80,16 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
   return async (job: Job<ScoreOrganizationData>) => {
     const { installationId, organization } = job.data;
     const forge = await deps.forgeFor(installationId);
-    const { tracks, exemptions } = await deps.scorecards(forge, organization);
-    if (!tracks.length) return;
-    const index = (await deps.catalogIndex?.(forge, organization).catch(() => undefined))?.index;
-    const now = deps.now?.() ?? new Date();
-    const needed = sourcesNeeded(tracks);
+    const organizationWide = await scoringOf(deps, forge, organization);
+    if (!organizationWide) return;
     const scored: RepositoryScores[] = [];
     for (const r of await forge.listRepositories()) {
       if (r.archived || r.owner.toLowerCase() !== organization.toLowerCase()) continue;
-      const github = githubFactsOf(r, needed.has('settings') ? await forge.repositorySettings(r, r.defaultBranch) : undefined);
-      const context: ScoringContext = { forge, repository: r, htmlUrl: r.htmlUrl, tracks, exemptions, index, github, validator, now, needed, log: deps.log };
+      const context = await contextFor(organizationWide, forge, r, r.htmlUrl, r, validator, deps.log);
       const at = await scoreAt(context, r.defaultBranch);
       if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
     }
-    await deps.record?.(forge, scored, tracks, now, installationId);
+    await deps.record?.(forge, scored, organizationWide.tracks, organizationWide.now, installationId);
     deps.log?.(`Scored ${scored.length} repositories of ${organization}`);
   };
 }
@@ -103,20 +99,39 @@ export function scoreCommit(deps: ScoreCommitDeps) {
   return async (job: Job<ScoreCommitData>) => {
     const { installationId, repository, htmlUrl, headSha, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
-    const { tracks, exemptions } = await deps.scorecards(forge, repository.owner);
+    const organizationWide = await scoringOf(deps, forge, repository.owner);
     // An organisation without scorecards gets no scorecard check.
-    if (!tracks.length) return;
-    const index = (await deps.catalogIndex?.(forge, repository.owner).catch(() => undefined))?.index;
-    const needed = sourcesNeeded(tracks);
+    if (!organizationWide) return;
     const [found] = await forge.getRepositories([repository]);
-    const github = found && githubFactsOf(found, needed.has('settings') ? await forge.repositorySettings(repository, found.defaultBranch) : undefined);
-    const context: ScoringContext = { forge, repository, htmlUrl, tracks, exemptions, index, github, validator, now: deps.now?.() ?? new Date(), needed, log: deps.log };
+    const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, validator, deps.log);
     const head = await scoreAt(context, headSha);
     const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
     await forge.ensureCheckRun({ repository, headSha, name: SCORECARD_CHECK, status: 'completed', ...check });
-    if (job.data.defaultBranch) await deps.record?.(forge, [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)], tracks, context.now, installationId);
+    if (job.data.defaultBranch) await deps.record?.(forge, [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)], context.tracks, context.now, installationId);
   };
+}
+
+/** What every scoring in a job shares: the organisation's tracks and catalog, and what the tracks need read. Undefined without tracks. */
+async function scoringOf(deps: ScoreCommitDeps, forge: Forge, organization: string) {
+  const { tracks, exemptions } = await deps.scorecards(forge, organization);
+  if (!tracks.length) return undefined;
+  const index = (await deps.catalogIndex?.(forge, organization).catch(() => undefined))?.index;
+  return { tracks, exemptions, index, needed: sourcesNeeded(tracks), now: deps.now?.() ?? new Date() };
+}
+
+/** One repository's context (`listed`: what GitHub lists of it); its settings are read only when a check names them. */
+async function contextFor(
+  shared: NonNullable<Awaited<ReturnType<typeof scoringOf>>>,
+  forge: Forge,
+  repository: RepositoryId,
+  htmlUrl: string,
+  listed: ForgeRepository | undefined,
+  validator: EntityValidator,
+  log: ScoreCommitDeps['log'],
+): Promise<ScoringContext> {
+  const github = listed && githubFactsOf(listed, shared.needed.has('settings') ? await forge.repositorySettings(repository, listed.defaultBranch) : undefined);
+  return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, validator, ...(log ? { log } : {}) };
 }
 
 async function scoreAt(context: ScoringContext, sha: string) {
