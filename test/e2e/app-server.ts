@@ -9,6 +9,7 @@ import { sign } from '@octokit/webhooks-methods';
 import type { GithubDouble } from '../github-double/index.ts';
 import { APP } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
+import { installationCreatedPayload } from './payloads.ts';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret';
 
@@ -76,6 +77,19 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
       await waitFor(() => child.exitCode !== null, 30_000, () => 'the server did not stop');
     },
   };
+}
+
+/**
+ * The app installed on an organisation already in the double, as GitHub does it: the installation,
+ * the server started, the signed `installation.created` delivered, and its first catalog committed.
+ */
+export async function installedOn(double: GithubDouble, account: string): Promise<{ server: AppServer; installationId: number }> {
+  const installationId = double.addInstallation({ account }).id;
+  const server = await startAppServer(double);
+  const delivered = await server.deliver('installation', installationCreatedPayload(installationId, account));
+  if (delivered.status !== 200) throw new Error(`installation.created answered ${delivered.status}: ${delivered.body}`);
+  await waitFor(() => double.commits(account, 'callboard-catalog', 'main').some((c) => c.author === 'callboard[bot]'), 90_000, () => `no catalog:\n${server.output()}`);
+  return { server, installationId };
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number, message: () => string): Promise<void> {

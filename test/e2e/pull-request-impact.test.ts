@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
-import { startAppServer, waitFor, type AppServer } from './app-server.ts';
-import { installationCreatedPayload, pullRequestPayload } from './payloads.ts';
+import { installedOn, waitFor, type AppServer } from './app-server.ts';
+import { pullRequestPayload } from './payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;
@@ -44,10 +44,7 @@ beforeAll(async () => {
   double.addRepository({ owner: 'acme', name: 'web', files: { 'catalog-info.yaml': componentYaml('web', '\n  dependsOn: [component:svc-b]') } });
   double.addRepository({ owner: 'acme', name: 'people', files: { 'catalog-info.yaml': `${group('team-a', 'team-a@acme.example')}---\n${group('team-b', 'team-b@acme.example')}` } });
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# The catalog\n' } });
-  installationId = double.addInstallation({ account: 'acme' }).id;
-  server = await startAppServer(double);
-  expect((await server.deliver('installation', installationCreatedPayload(installationId, 'acme'))).status).toBe(200);
-  await waitFor(() => double.commits('acme', 'callboard-catalog', 'main').some((c) => c.author === 'callboard[bot]'), 90_000, () => `no catalog:\n${server.output()}`);
+  ({ server, installationId } = await installedOn(double, 'acme'));
 }, 120_000);
 afterAll(async () => {
   await server?.stop();

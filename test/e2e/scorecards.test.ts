@@ -15,8 +15,8 @@ import { startDouble } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { runAction } from '../support/run-action.ts';
 import { tempRepo } from '../support/temp-repo.ts';
-import { startAppServer, waitFor, type AppServer } from './app-server.ts';
-import { checkRunCompletedPayload, installationCreatedPayload, pullRequestPayload, pushPayload } from './payloads.ts';
+import { installedOn, waitFor, type AppServer } from './app-server.ts';
+import { checkRunCompletedPayload, pullRequestPayload, pushPayload } from './payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;
@@ -36,10 +36,7 @@ beforeAll(async () => {
   double.addRepository({ owner: 'acme', name: 'people', files: { 'catalog-info.yaml': GROUP } });
   const talk = readFileSync(join(REPO_ROOT, 'templates', 'scorecards', 'test-certified.yaml'), 'utf8');
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# The catalog\n', 'scorecards/test-certified.yaml': talk } });
-  installationId = double.addInstallation({ account: 'acme' }).id;
-  server = await startAppServer(double);
-  expect((await server.deliver('installation', installationCreatedPayload(installationId, 'acme'))).status).toBe(200);
-  await waitFor(() => double.commits('acme', 'callboard-catalog', 'main').some((c) => c.author === 'callboard[bot]'), 90_000, () => `no catalog:\n${server.output()}`);
+  ({ server, installationId } = await installedOn(double, 'acme'));
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
