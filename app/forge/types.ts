@@ -209,6 +209,26 @@ export interface FileListing {
 }
 
 /** The default branch's protection, classic and by rulesets combined (the stricter wins). */
+/** A commit to read in one go: the commit a ref names, some of its files, and the check runs of one name on it. */
+export interface SnapshotRequest {
+  repository: RepositoryId;
+  /** Branch, tag or commit. */
+  ref: string;
+  /** Repository-relative paths to read at that commit. */
+  paths: readonly string[];
+  /** Check runs of this name on the commit, by any app (what a workflow reported); none asked when absent. */
+  checkName?: string;
+}
+
+export interface CommitSnapshot {
+  /** The commit the ref named when it was read; every file and check run is that commit's. */
+  sha: string;
+  /** The asked paths, in order; a missing one without text. */
+  files: FileContent[];
+  /** The newest run of the asked name from each app, newest first. */
+  checkRuns: ForgeCheckRun[];
+}
+
 export interface BranchProtection {
   /** Anything protects the branch (a classic rule, or a ruleset's rule that applies to it). */
   enabled: boolean;
@@ -251,6 +271,11 @@ export interface Forge {
   listFiles(repository: RepositoryId, ref?: string, folder?: string): Promise<FileListing | undefined>;
   /** Reads many files from many repositories in few requests. Missing files come back without text. */
   readFiles(requests: readonly FileRequest[]): Promise<FileContent[]>;
+  /**
+   * Many commits read together, in few requests: what a job scoring a whole organisation needs of
+   * each repository's head, pinned to one commit. Undefined for a ref that names no commit.
+   */
+  commitSnapshots(requests: readonly SnapshotRequest[]): Promise<(CommitSnapshot | undefined)[]>;
   /** Commits several files to a branch atomically, compare-and-swap on the branch head; never forces. */
   commitFiles(request: CommitRequest): Promise<CommitResult>;
   /** Opens the pull request for a head branch, or updates its title and body. */

@@ -4,10 +4,11 @@ import { validateDescriptorFiles, type ValidateFilesOptions } from '../core/vali
 import type { ValidationReport } from '../core/validate/validation-report.ts';
 import type { EntityValidator } from '../core/validation/validate-entity.ts';
 import { forgeDescriptorRepository } from '../forge/forge-descriptor-repository.ts';
-import type { Forge, RepositoryId } from '../forge/types.ts';
+import type { FileContent, Forge, RepositoryId } from '../forge/types.ts';
 
-export async function descriptorsAt(forge: Forge, repository: RepositoryId, sha: string, paths: string[]) {
-  const repo = forgeDescriptorRepository(forge, repository, sha);
+/** `primed`: files already read at that commit (a snapshot's), not read again. */
+export async function descriptorsAt(forge: Forge, repository: RepositoryId, sha: string, paths: string[], primed?: readonly FileContent[]) {
+  const repo = forgeDescriptorRepository(forge, repository, sha, new Map(primed?.map((f) => [f.path, f.text])));
   const sources = await collectDescriptorSources(repo, paths);
   return {
     validate: (validator: EntityValidator, htmlUrl: string, resolve?: ValidateFilesOptions['resolve']): Promise<ValidationReport> =>

@@ -17,7 +17,8 @@ import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-sub
 import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
 import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import type { Exemption } from '../core/scorecard/scorecard-model.ts';
-import type { Forge, ForgeRepository, RepositoryId, RepositorySettings } from '../forge/types.ts';
+import { ROOT_DESCRIPTOR } from '../core/catalog/snapshot-repository.ts';
+import type { CommitSnapshot, Forge, ForgeRepository, RepositoryId, RepositorySettings, SnapshotRequest } from '../forge/types.ts';
 import type { CatalogIndexReader } from './catalog-index-reader.ts';
 import { descriptorsAt } from './descriptors-at.ts';
 import type { Job } from './job-queue.ts';
@@ -72,8 +73,9 @@ export interface ScoreOrganizationData {
  * Every repository's default branch scored and recorded in the catalog repository in one commit, so
  * the scorecard pages count the whole organisation (on installation and on each scheduled
  * reconcile). It posts no check runs: a check on every repository would be thousands of writes,
- * paced by GitHub's secondary limits to hours. Reads are conditional where REST is used (the tree,
- * the CI facts' check runs), so a repository that did not move costs its GraphQL reads only.
+ * paced by GitHub's secondary limits to hours. Reads are batched: each slice's heads (commit,
+ * root descriptor, CI facts) in one GraphQL query per 50 repositories; a file listing is read by
+ * commit, so a repository that did not move is listed from memory without asking GitHub again.
  */
 export function scoreOrganization(deps: ScoreCommitDeps) {
   const validator = createEntityValidator();
@@ -82,12 +84,20 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
     const forge = await deps.forgeFor(installationId);
     const organizationWide = await scoringOf(deps, forge, organization);
     if (!organizationWide) return;
+    const repositories = (await forge.listRepositories()).filter((r) => !r.archived && r.owner.toLowerCase() === organization.toLowerCase());
     const scored: RepositoryScores[] = [];
-    for (const r of await forge.listRepositories()) {
-      if (r.archived || r.owner.toLowerCase() !== organization.toLowerCase()) continue;
-      const context = await contextFor(organizationWide, forge, r, r.htmlUrl, r, validator, deps.log);
-      const at = await scoreAt(context, r.defaultBranch);
-      if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
+    // A slice at a time: its heads read together, then scored, so memory holds one slice's snapshots.
+    for (let i = 0; i < repositories.length; i += REPOSITORIES_PER_SLICE) {
+      const slice = repositories.slice(i, i + REPOSITORIES_PER_SLICE);
+      const snapshots = await forge.commitSnapshots(slice.map((r) => snapshotRequest(r, r.defaultBranch, organizationWide.needed)));
+      for (const [j, r] of slice.entries()) {
+        const snapshot = snapshots[j];
+        // An empty repository has no commit to score.
+        if (!snapshot) continue;
+        const context = await contextFor(organizationWide, forge, r, r.htmlUrl, r, validator, deps.log);
+        const at = await scoreAt(context, snapshot);
+        if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
+      }
     }
     await deps.record?.(forge, scored, organizationWide.tracks, organizationWide.now, installationId);
     deps.log?.(`Scored ${scored.length} repositories of ${organization}`);
@@ -104,13 +114,27 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     if (!organizationWide) return;
     const [found] = await forge.getRepositories([repository]);
     const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, validator, deps.log);
-    const head = await scoreAt(context, headSha);
-    const base = baseSha ? (await scoreAt(context, baseSha)).scores : undefined;
+    // The head and the base read together.
+    const [headAt, baseAt] = await forge.commitSnapshots([headSha, ...(baseSha ? [baseSha] : [])].map((sha) => snapshotRequest(repository, sha, context.needed)));
+    if (!headAt) return;
+    const head = await scoreAt(context, headAt);
+    const base = baseAt ? (await scoreAt(context, baseAt)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
     await forge.ensureCheckRun({ repository, headSha, name: SCORECARD_CHECK, status: 'completed', ...check });
     if (job.data.defaultBranch) await deps.record?.(forge, [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)], context.tracks, context.now, installationId);
   };
 }
+
+/** Repositories whose heads are read together and scored before the next slice is read. */
+const REPOSITORIES_PER_SLICE = 100;
+
+/** What scoring a commit reads in its snapshot: the root descriptor, and the CI facts when a check names them. */
+const snapshotRequest = (repository: RepositoryId, ref: string, needed: ScoringContext['needed']): SnapshotRequest => ({
+  repository: { owner: repository.owner, name: repository.name },
+  ref,
+  paths: [ROOT_DESCRIPTOR],
+  ...(needed.has('ci') ? { checkName: CI_FACTS_CHECK } : {}),
+});
 
 /** What every scoring in a job shares: the organisation's tracks and catalog, and what the tracks need read. Undefined without tracks. */
 async function scoringOf(deps: ScoreCommitDeps, forge: Forge, organization: string) {
@@ -134,11 +158,13 @@ async function contextFor(
   return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, validator, ...(log ? { log } : {}) };
 }
 
-async function scoreAt(context: ScoringContext, sha: string) {
+/** The repository's entities scored at the snapshot's commit; the file listing and other files are read only when a check needs them. */
+async function scoreAt(context: ScoringContext, snapshot: CommitSnapshot) {
   const { forge, repository, htmlUrl } = context;
+  const { sha } = snapshot;
   const listing = context.needed.has('tree') ? await forge.listFiles(repository, sha) : undefined;
-  const report = await (await descriptorsAt(forge, repository, sha, ['catalog-info.yaml'])).validate(context.validator, htmlUrl);
-  const ci = context.needed.has('ci') ? await ciFactsAt(context, sha) : undefined;
+  const report = await (await descriptorsAt(forge, repository, sha, [ROOT_DESCRIPTOR], snapshot.files)).validate(context.validator, htmlUrl);
+  const ci = context.needed.has('ci') ? ciFactsOf(context, snapshot) : undefined;
   const entities = reportEntities(report);
   const scores = await scoreRepository({
     entities,
@@ -156,8 +182,8 @@ async function scoreAt(context: ScoringContext, sha: string) {
 }
 
 /** The newest CI facts a workflow wrote on the commit; a run that is not the action's, or malformed, is skipped and said. */
-async function ciFactsAt(context: ScoringContext, sha: string): Promise<ReportedCiFacts | undefined> {
-  for (const run of await context.forge.checkRuns(context.repository, sha, CI_FACTS_CHECK)) {
+function ciFactsOf(context: ScoringContext, { sha, checkRuns }: CommitSnapshot): ReportedCiFacts | undefined {
+  for (const run of checkRuns) {
     if (!CI_FACTS_WRITERS.has(run.app)) continue;
     const read = readCiFactsCheck(run.text);
     if ('facts' in read) return { ...read.facts, commit: sha };

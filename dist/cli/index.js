@@ -23841,6 +23841,12 @@ function createLocalForge(options) {
     visibility: "private",
     htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${name}` : `file://${join3(root, name)}`
   });
+  const readFiles = (requests) => Promise.all(
+    requests.map(async (request) => {
+      const text2 = await createRepositoryReader(dirOf(request.repository))(request.path);
+      return text2 === void 0 ? { ...request } : { ...request, text: text2, sha: gitBlobSha(text2) };
+    })
+  );
   return {
     async getRepositories(repositories) {
       return repositories.map((r) => isOurs(r) && existsSync2(dirOf(r)) ? repositoryAt(r.name) : void 0);
@@ -23865,11 +23871,14 @@ function createLocalForge(options) {
       const paths = await glob(under2 ? `${escapePath(under2)}/**/*` : "**/*", { cwd: dir, dot: true, onlyFiles: true, ignore: [".git/**", "**/node_modules/**"] });
       return { paths: paths.sort(byText), truncated: false };
     },
-    async readFiles(requests) {
+    readFiles,
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it) and no check runs.
+    async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
-          const text2 = await createRepositoryReader(dirOf(request.repository))(request.path);
-          return text2 === void 0 ? { ...request } : { ...request, text: text2, sha: gitBlobSha(text2) };
+          if (!existsSync2(dirOf(request.repository))) return void 0;
+          const files = await readFiles(request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref })));
+          return { sha: request.ref, files, checkRuns: [] };
         })
       );
     },

@@ -51,6 +51,20 @@ describe('conditional reads', () => {
     expect(await remaining(octokit)).toBe(before - 1);
   });
 
+  it('lists a commit\'s files once: a tree asked by its full SHA is not asked again, a branch is', async () => {
+    const octokit = installationOctokit(double, acme);
+    const forge = forgeOf(octokit);
+    const sha = (await forge.headCommit(svc))!;
+    const listing = await forge.listFiles(svc, sha);
+    expect(listing?.paths).toContain('catalog-info.yaml');
+    octokit.requestCounts.reset();
+    expect(await forge.listFiles(svc, sha)).toEqual(listing);
+    expect(octokit.requestCounts.get().total).toBe(0);
+    await forge.listFiles(svc, 'main');
+    await forge.listFiles(svc, 'main');
+    expect(octokit.requestCounts.get()).toMatchObject({ total: 2, notModified: 1 });
+  });
+
   it('names no head for a missing repository or a missing ref', async () => {
     const forge = forgeOf(installationOctokit(double, acme));
     expect(await forge.headCommit({ owner: 'acme', name: 'nope' })).toBeUndefined();

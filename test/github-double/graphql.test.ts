@@ -80,6 +80,37 @@ describe('GraphQL reads', () => {
     expect(repo.ref).toEqual({ name: 'main', target: { oid: head } });
     expect(repo.none).toBeNull();
   });
+
+  it("reads a commit's file, and its check suites and runs as pages that must be bounded", async () => {
+    const client = fixture.client(installation);
+    const head = fixture.double.branchHead('acme', 'a', 'main')!;
+    for (const text of ['old', 'new']) await client.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'acme', repo: 'a', name: 'lint', head_sha: head, conclusion: 'success', output: { title: text, summary: text } });
+    const result = await client.graphql<{ repository: { object: Record<string, unknown> } }>(
+      `query { repository(owner: "acme", name: "a") { object(expression: "main") { ... on Commit {
+        file(path: "docs/x.md") { path type object { ... on Blob { text } } }
+        none: file(path: "nope.md") { path }
+        checkSuites(first: 5, filterBy: { checkName: "lint" }) { totalCount pageInfo { hasNextPage } nodes { app { slug }
+          latest: checkRuns(first: 5, filterBy: { checkName: "lint" }) { nodes { title status conclusion } }
+          all: checkRuns(first: 1, filterBy: { checkType: ALL }) { totalCount pageInfo { hasNextPage } nodes { title } } } }
+        other: checkSuites(first: 5, filterBy: { checkName: "build" }) { totalCount }
+      } } } }`,
+    );
+    expect(result.repository.object).toEqual({
+      file: { path: 'docs/x.md', type: 'blob', object: { text: 'x' } },
+      none: null,
+      checkSuites: {
+        totalCount: 1,
+        pageInfo: { hasNextPage: false },
+        nodes: [{ app: { slug: 'callboard' }, latest: { nodes: [{ title: 'new', status: 'COMPLETED', conclusion: 'SUCCESS' }] }, all: { totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ title: 'new' }] } }],
+      },
+      other: { totalCount: 0 },
+    });
+    const token = await fixture.token(installation);
+    const unbounded = await graphql(fixture, token, `query { repository(owner: "acme", name: "a") { object(expression: "main") { ... on Commit { checkSuites { totalCount } } } } }`);
+    expect(unbounded.body.errors).toMatchObject([{ type: 'MISSING_PAGINATION_BOUNDARIES' }]);
+    const tooMany = await graphql(fixture, token, `query { repository(owner: "acme", name: "a") { object(expression: "main") { ... on Commit { checkSuites(first: 101) { totalCount } } } } }`);
+    expect(tooMany.body.errors).toMatchObject([{ type: 'EXCESSIVE_PAGINATION' }]);
+  });
 });
 
 describe('createCommitOnBranch', () => {

@@ -126,5 +126,8 @@ export async function checkRuns(octokit: CallboardOctokit, repository: Repositor
       summary: r.output.summary,
       text: r.output.text,
     }))
-    .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id);
+    .sort(newestFirst);
 }
+
+/** Newest completed first; GitHub's ids grow, so the id breaks a tie. */
+export const newestFirst = (a: ForgeCheckRun, b: ForgeCheckRun) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id;

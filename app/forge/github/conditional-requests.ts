@@ -4,7 +4,8 @@
  * rate limit ("Making a conditional request does not count against your primary rate limit if a
  * 304 response is returned"), so what is read again and again — the catalog repository's head, team
  * listings, a repository listing page — costs nothing while it is unchanged. The answer is never
- * stale: GitHub only says 304 when the ETag still matches.
+ * stale: GitHub only says 304 when the ETag still matches. A git object asked by its full SHA
+ * cannot change, so it is not asked again at all.
  *
  * Probot makes a new Octokit for every installation token, so the cache lives outside the Octokit
  * (the app passes one in) and is keyed by installation: one installation never sees another's
@@ -58,6 +59,7 @@ export function conditionalRequests(octokit: Octokit, options: OctokitOptions) {
     // The media type is part of the answer (a commit as JSON, or as its bare SHA).
     const key = `${scope} ${headers.accept ?? ''} ${url}`;
     const known = cache.get(key);
+    if (known && IMMUTABLE.test(url)) return answerFrom(known);
     if (known) requestOptions.headers = { ...requestOptions.headers, 'if-none-match': known.etag };
     try {
       const response = await request(requestOptions);
@@ -67,10 +69,19 @@ export function conditionalRequests(octokit: Octokit, options: OctokitOptions) {
       return response;
     } catch (error) {
       if (!known || (error as { status?: number }).status !== 304) throw error;
-      return { status: known.status, url: known.url, headers: { ...known.headers }, data: known.json ? JSON.parse(known.body) : known.body } as Response;
+      return answerFrom(known);
     }
   });
 }
+
+/**
+ * A git object named by its id never changes: a tree (or, for `git/trees`, a commit's tree) asked
+ * by a full SHA is answered from memory without asking again, not even conditionally. Branch
+ * names and short SHAs are asked as any other GET.
+ */
+const IMMUTABLE = /\/repos\/[^/]+\/[^/]+\/git\/(?:trees|blobs|commits)\/[0-9a-f]{40}(?:\?|$)/;
+
+const answerFrom = (known: Remembered) => ({ status: known.status, url: known.url, headers: { ...known.headers }, data: known.json ? JSON.parse(known.body) : known.body }) as Response;
 
 function remember(etag: string, { status, url, headers, data }: Response): Remembered {
   const json = typeof data !== 'string';

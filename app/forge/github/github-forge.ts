@@ -6,6 +6,7 @@ import type { Forge } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { checkRuns, ensureCheckRun } from './check-runs.ts';
 import { ensureComment } from './comments.ts';
+import { commitSnapshots } from './commit-snapshots.ts';
 import { commitFiles, DEFAULT_COMMIT_LIMITS, type CommitLimits } from './commit-files.ts';
 import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
@@ -31,6 +32,7 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     headCommit: (repository, ref) => headCommit(octokit, repository, ref),
     listFiles: (repository, ref, folder) => listFiles(octokit, repository, ref, folder),
     readFiles: (requests) => readFiles(octokit, requests, reads),
+    commitSnapshots: (requests) => commitSnapshots(octokit, requests, reads),
     commitFiles: (request) => commitFiles(octokit, request, limits),
     ensurePullRequest: (request) => ensurePullRequest(octokit, request),
     listPullRequestFiles: (repository, number) => listPullRequestFiles(octokit, repository, number),

@@ -11,13 +11,18 @@ import type { CallboardOctokit } from './callboard-octokit.ts';
 export interface ReadBatching {
   repositoriesPerQuery: number;
   filesPerQuery: number;
+  /** Commits per snapshot query (commit-snapshots.ts): each brings its files and check runs. */
+  snapshotsPerQuery: number;
   /** Files larger than this are not read at all (descriptors are small; repository content is hostile). */
   maxFileBytes: number;
 }
 
-export const DEFAULT_BATCHING: ReadBatching = { repositoriesPerQuery: 100, filesPerQuery: 250, maxFileBytes: 5 * 1024 * 1024 };
+export const DEFAULT_BATCHING: ReadBatching = { repositoriesPerQuery: 100, filesPerQuery: 250, snapshotsPerQuery: 50, maxFileBytes: 5 * 1024 * 1024 };
 
-interface Blob {
+/** What a batched read asks of each file (`...file`). */
+export const FILE_FRAGMENT = 'fragment file on GitObject { __typename oid ... on Blob { text byteSize isBinary isTruncated } }';
+
+export interface Blob {
   __typename: 'Blob' | 'Tree';
   oid?: string;
   text?: string | null;
@@ -63,16 +68,11 @@ async function readBatch(octokit: CallboardOctokit, batch: FileRequest[], batchi
       const objects = files.map((f, i) => `f${i}: object(expression: ${JSON.stringify(`${f.ref ?? 'HEAD'}:${f.path}`)}) { ...file }`);
       return `  r${r}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) {\n    ${objects.join('\n    ')}\n  }`;
     })
-    .join('\n')}\n}\nfragment file on GitObject { __typename oid ... on Blob { text byteSize isBinary isTruncated } }`;
-  let data: Record<string, RepositoryResult>;
-  try {
-    // A repository that cannot be seen reads as missing files.
-    data = await despiteNotFound(() => octokit.graphql<Record<string, RepositoryResult>>(query));
-  } catch (error) {
-    if (!(batch.length > 1 && isServerFailure(error))) throw error;
-    const half = Math.ceil(batch.length / 2);
-    return [...(await readBatch(octokit, batch.slice(0, half), batching)), ...(await readBatch(octokit, batch.slice(half), batching))];
-  }
+    .join('\n')}\n}\n${FILE_FRAGMENT}`;
+  // A repository that cannot be seen reads as missing files.
+  const answer = await halvedWhenTooBig(batch, () => despiteNotFound(() => octokit.graphql<Record<string, RepositoryResult>>(query)), (half) => readBatch(octokit, half, batching));
+  if ('halves' in answer) return answer.halves;
+  const { data } = answer;
   const out: [FileRequest, FileContent][] = [];
   for (const [r, files] of groups.entries()) {
     for (const [i, request] of files.entries()) {
@@ -82,7 +82,8 @@ async function readBatch(octokit: CallboardOctokit, batch: FileRequest[], batchi
   return out;
 }
 
-async function contentOf(octokit: CallboardOctokit, request: FileRequest, blob: Blob | null, batching: ReadBatching): Promise<FileContent> {
+/** A file as GraphQL answered it; a blob too large for GraphQL's text is read over REST. */
+export async function contentOf(octokit: CallboardOctokit, request: FileRequest, blob: Blob | null, batching: ReadBatching): Promise<FileContent> {
   if (!blob || blob.__typename !== 'Blob' || blob.isBinary) return { ...request };
   const sha = blob.oid;
   if ((blob.byteSize ?? 0) > batching.maxFileBytes) return { ...request, ...(sha ? { sha } : {}), tooLarge: true };
@@ -105,3 +106,21 @@ const isServerFailure = (error: unknown) => {
   const e = error as { status?: number; errors?: unknown };
   return e?.status !== undefined ? e.status >= 500 : !Array.isArray(e?.errors);
 };
+
+/**
+ * A batched query's answer or, when GitHub could not answer it (a 5xx or timeout after retries:
+ * the query was too big), the batch done again in two halves, their results joined.
+ */
+export async function halvedWhenTooBig<Item, Data, Result>(
+  batch: readonly Item[],
+  query: () => Promise<Data>,
+  again: (half: Item[]) => Promise<Result[]>,
+): Promise<{ data: Data } | { halves: Result[] }> {
+  try {
+    return { data: await query() };
+  } catch (error) {
+    if (!(batch.length > 1 && isServerFailure(error))) throw error;
+    const half = Math.ceil(batch.length / 2);
+    return { halves: [...(await again(batch.slice(0, half))), ...(await again(batch.slice(half)))] };
+  }
+}

@@ -12,7 +12,7 @@ import { repositoryPathOf } from '../../core/validation/placeholders.ts';
 import { applyChanges } from '../../local/apply-changes.ts';
 import { gitBlobSha } from '../git-blob-sha.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
-import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
+import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type FileRequest, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
 import { byText } from '../../core/sort.ts';
 
 export type OutboxEntry =
@@ -56,6 +56,13 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     visibility: 'private',
     htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${name}` : `file://${join(root, name)}`,
   });
+  const readFiles = (requests: readonly FileRequest[]) =>
+    Promise.all(
+      requests.map(async (request): Promise<FileContent> => {
+        const text = await createRepositoryReader(dirOf(request.repository))(request.path);
+        return text === undefined ? { ...request } : { ...request, text, sha: gitBlobSha(text) };
+      }),
+    );
   return {
     async getRepositories(repositories) {
       return repositories.map((r) => (isOurs(r) && existsSync(dirOf(r)) ? repositoryAt(r.name) : undefined));
@@ -83,11 +90,14 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
       const paths = await glob(under ? `${escapeGlob(under)}/**/*` : '**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['.git/**', '**/node_modules/**'] });
       return { paths: paths.sort(byText), truncated: false };
     },
-    async readFiles(requests) {
+    readFiles,
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it) and no check runs.
+    async commitSnapshots(requests) {
       return Promise.all(
-        requests.map(async (request): Promise<FileContent> => {
-          const text = await createRepositoryReader(dirOf(request.repository))(request.path);
-          return text === undefined ? { ...request } : { ...request, text, sha: gitBlobSha(text) };
+        requests.map(async (request) => {
+          if (!existsSync(dirOf(request.repository))) return undefined;
+          const files = await readFiles(request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref })));
+          return { sha: request.ref, files, checkRuns: [] };
         }),
       );
     },

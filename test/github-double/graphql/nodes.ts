@@ -4,7 +4,7 @@
  * any other field, so an unimplemented field is a loud error, never a silent null.
  */
 import type { Commit } from '../state/git.ts';
-import type { RepoRecord, World } from '../state/store.ts';
+import type { CheckRunRecord, CheckSuiteRecord, RepoRecord, World } from '../state/store.ts';
 
 export type Node = Record<string, unknown> & { __typename: string };
 
@@ -19,6 +19,35 @@ export class GithubGraphqlError extends Error {
 
 // Blob.text stops at 512 KiB; isTruncated says so.
 const TEXT_LIMIT = 512 * 1024;
+
+/** GitHub's cap on `first`/`last`. */
+const MAX_PAGE = 100;
+
+interface PageArgs {
+  first?: number;
+  after?: string;
+}
+
+/**
+ * A connection's page, as GitHub serves one: `first` is required (GitHub refuses a connection
+ * without a boundary) and at most 100; the cursor is opaque (here the offset, base64).
+ */
+function connection(typename: string, items: readonly Node[], { first, after }: PageArgs): Node {
+  if (first === undefined) throw new GithubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${typename.replace(/Connection$/, '')}\` connection.`);
+  if (first < 0 || first > MAX_PAGE) throw new GithubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${first} records on the connection exceeds the \`first\` limit of ${MAX_PAGE} records.`);
+  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0;
+  const page = items.slice(start, start + first);
+  const end = start + page.length;
+  return {
+    __typename: typename,
+    totalCount: items.length,
+    nodes: page,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: end < items.length, hasPreviousPage: start > 0, endCursor: page.length ? Buffer.from(String(end)).toString('base64') : null, startCursor: page.length ? Buffer.from(String(start + 1)).toString('base64') : null },
+  };
+}
+
+/** GraphQL spells check states as enums: `completed` is COMPLETED. */
+const upper = (value: string | null) => value?.toUpperCase() ?? null;
 
 export function createNodes(world: World, url: string) {
   const html = (repo: RepoRecord) => `${url}/${repo.fullName}`;
@@ -37,6 +66,67 @@ export function createNodes(world: World, url: string) {
       committedDate: commit.date,
       authoredDate: commit.date,
       tree: () => treeNode(repo, '', commit.tree),
+      file: ({ path }: { path: string }) => fileEntry(repo, commit, path),
+      checkSuites: (args: PageArgs & { filterBy?: { appId?: number; checkName?: string } }) => {
+        const { appId, checkName } = args.filterBy ?? {};
+        const suites = [...world.checkSuites.values()]
+          .filter((suite) => suite.repo === repo && suite.headSha === commit.sha && (appId === undefined || suite.app.id === appId))
+          .filter((suite) => checkName === undefined || runsOf(suite).some((run) => run.name === checkName))
+          .sort((a, b) => a.id - b.id);
+        return connection('CheckSuiteConnection', suites.map((suite) => checkSuiteNode(repo, suite)), args);
+      },
+    };
+  };
+
+  const runsOf = (suite: CheckSuiteRecord) => [...world.checkRuns.values()].filter((run) => run.suite === suite);
+
+  /** `checkType: LATEST` keeps the newest run of each name, as the REST list's `filter=latest` does. */
+  const checkSuiteNode = (repo: RepoRecord, suite: CheckSuiteRecord): Node => ({
+    __typename: 'CheckSuite',
+    id: suite.nodeId,
+    databaseId: suite.id,
+    app: { __typename: 'App', id: world.nodeId('A', suite.app.id), databaseId: suite.app.id, slug: suite.app.slug, name: suite.app.name },
+    checkRuns: (args: PageArgs & { filterBy?: { checkName?: string; checkType?: 'ALL' | 'LATEST'; status?: string } }) => {
+      const { checkName, checkType = 'LATEST', status } = args.filterBy ?? {};
+      let runs = runsOf(suite)
+        .filter((run) => (checkName === undefined || run.name === checkName) && (status === undefined || upper(run.status) === status))
+        .sort((a, b) => b.id - a.id);
+      if (checkType === 'LATEST') runs = runs.filter((run, i) => runs.findIndex((other) => other.name === run.name) === i);
+      return connection('CheckRunConnection', runs.map((run) => checkRunNode(repo, run)), args);
+    },
+  });
+
+  const checkRunNode = (repo: RepoRecord, run: CheckRunRecord): Node => ({
+    __typename: 'CheckRun',
+    id: run.nodeId,
+    databaseId: run.id,
+    name: run.name,
+    status: upper(run.status),
+    conclusion: upper(run.conclusion),
+    startedAt: run.startedAt,
+    completedAt: run.completedAt,
+    title: run.output.title,
+    summary: run.output.summary,
+    text: run.output.text,
+    externalId: run.externalId,
+    detailsUrl: run.detailsUrl,
+    url: `${html(repo)}/runs/${run.id}`,
+  });
+
+  /** `Commit.file(path)`: the entry at that path of that commit, or null. */
+  const fileEntry = (repo: RepoRecord, commit: Commit, path: string): Node | null => {
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    const name = clean.split('/').at(-1) ?? '';
+    const blob = commit.files.get(clean);
+    const tree = blob ? undefined : commit.dirs.get(clean);
+    if (!blob && !tree) return null;
+    return {
+      __typename: 'TreeEntry',
+      name,
+      path: clean,
+      type: blob ? 'blob' : 'tree',
+      oid: blob ?? tree,
+      object: () => (blob ? blobNode(repo, blob) : treeNode(repo, clean, tree!)),
     };
   };
 
