@@ -248,7 +248,13 @@ export interface RepositorySettings {
   branchProtection?: BranchProtection;
   secretScanning?: boolean;
   dependabotSecurityUpdates?: boolean;
+  /** Dependabot alerts are on. */
+  dependabotAlerts?: boolean;
 }
+
+/** What a settings read covers, each part its own requests: the branch's protection, security_and_analysis, Dependabot alerts. */
+export type SettingsPart = 'protection' | 'security' | 'alerts';
+export const SETTINGS_PARTS: readonly SettingsPart[] = ['protection', 'security', 'alerts'];
 
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
@@ -293,10 +299,11 @@ export interface Forge {
   /** The organisation's teams, with parents and members. */
   listTeams(org: string): Promise<Team[]>;
   /**
-   * A repository's settings for a branch (its protection) and as a whole (security features);
-   * undefined when the repository cannot be seen or the forge has no settings.
+   * A repository's settings for a branch (its protection) and as a whole (security features), only
+   * the parts asked (all by default); undefined when the repository cannot be seen or the forge has
+   * no settings.
    */
-  repositorySettings(repository: RepositoryId, branch: string): Promise<RepositorySettings | undefined>;
+  repositorySettings(repository: RepositoryId, branch: string, parts?: readonly SettingsPart[]): Promise<RepositorySettings | undefined>;
   /** Whether a user may write to a repository (Callboard acts only for them). */
   canWrite(repository: RepositoryId, login: string): Promise<boolean>;
 }

@@ -18,7 +18,7 @@ import { createEntityValidator, type EntityValidator } from '../core/validation/
 import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import type { Exemption } from '../core/scorecard/scorecard-model.ts';
 import { ROOT_DESCRIPTOR } from '../core/catalog/snapshot-repository.ts';
-import type { CommitSnapshot, Forge, ForgeRepository, RepositoryId, RepositorySettings, SnapshotRequest } from '../forge/types.ts';
+import { SETTINGS_PARTS, type CommitSnapshot, type Forge, type ForgeRepository, type RepositoryId, type RepositorySettings, type SnapshotRequest } from '../forge/types.ts';
 import type { CatalogIndexReader } from './catalog-index-reader.ts';
 import { descriptorsAt } from './descriptors-at.ts';
 import type { Job } from './job-queue.ts';
@@ -154,7 +154,8 @@ async function contextFor(
   validator: EntityValidator,
   log: ScoreCommitDeps['log'],
 ): Promise<ScoringContext> {
-  const github = listed && githubFactsOf(listed, shared.needed.has('settings') ? await forge.repositorySettings(repository, listed.defaultBranch) : undefined);
+  const parts = SETTINGS_PARTS.filter((part) => shared.needed.has(part));
+  const github = listed && githubFactsOf(listed, parts.length ? await forge.repositorySettings(repository, listed.defaultBranch, parts) : undefined);
   return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, validator, ...(log ? { log } : {}) };
 }
 
@@ -201,6 +202,13 @@ function githubFactsOf(r: ForgeRepository, settings: RepositorySettings | undefi
     ...(r.pushedAt ? { pushedAt: r.pushedAt } : {}),
     ...(settings?.branchProtection ? { branchProtection: settings.branchProtection } : {}),
     ...(settings?.secretScanning !== undefined ? { secretScanning: settings.secretScanning } : {}),
-    ...(settings?.dependabotSecurityUpdates !== undefined ? { dependabot: { securityUpdates: settings.dependabotSecurityUpdates } } : {}),
+    ...(settings?.dependabotSecurityUpdates !== undefined || settings?.dependabotAlerts !== undefined
+      ? {
+          dependabot: {
+            ...(settings.dependabotSecurityUpdates !== undefined ? { securityUpdates: settings.dependabotSecurityUpdates } : {}),
+            ...(settings.dependabotAlerts !== undefined ? { alerts: settings.dependabotAlerts } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -34,7 +34,7 @@ beforeAll(async () => {
       { type: 'non_fast_forward' },
     ],
   });
-  double.setSecurity({ owner: 'acme', repo: 'secure', secretScanning: true, dependabotSecurityUpdates: false });
+  double.setSecurity({ owner: 'acme', repo: 'secure', secretScanning: true, dependabotSecurityUpdates: false, vulnerabilityAlerts: true });
   forge = forgeAgainst(double, double.addInstallation({ account: 'acme' }).id).forge;
   const limited = double.addInstallation({ account: 'acme', permissions: { contents: 'write', checks: 'write' } });
   withoutAdministration = forgeAgainst(double, limited.id).forge;
@@ -46,9 +46,10 @@ afterEach(() => {
 afterAll(() => double.close());
 
 describe('repository settings', () => {
-  it('an unprotected repository: protection known to be off, security features not reported', async () => {
+  it('an unprotected repository: protection and Dependabot alerts known to be off, security features not reported', async () => {
     expect(await forge.repositorySettings(at('plain'), 'main')).toEqual({
       branchProtection: { enabled: false, requiredReviews: 0, codeOwnerReviews: false, requiredChecks: [], allowsForcePushes: true, allowsDeletions: true },
+      dependabotAlerts: false,
     });
   });
 
@@ -86,26 +87,46 @@ describe('repository settings', () => {
     });
   });
 
-  it('reads security_and_analysis', async () => {
-    expect(await forge.repositorySettings(at('secure'), 'main')).toMatchObject({ secretScanning: true, dependabotSecurityUpdates: false });
+  it('reads security_and_analysis and whether Dependabot alerts are on', async () => {
+    expect(await forge.repositorySettings(at('secure'), 'main')).toMatchObject({ secretScanning: true, dependabotSecurityUpdates: false, dependabotAlerts: true });
   });
 
-  it('asking again costs only 304s', async () => {
-    await forge.repositorySettings(at('both'), 'main');
+  it('reads only the parts asked', async () => {
+    expect(await forge.repositorySettings(at('secure'), 'main', ['alerts'])).toEqual({ dependabotAlerts: true });
+    expect(double.requests.map((r) => r.operationId)).toEqual(['repos/get', 'repos/check-vulnerability-alerts']);
     double.reset();
-    await forge.repositorySettings(at('both'), 'main');
+    expect(await forge.repositorySettings(at('both'), 'main', ['security'])).toEqual({});
+    expect(double.requests.map((r) => r.operationId)).toEqual(['repos/get']);
+  });
+
+  it('asking again for protection and security costs only 304s', async () => {
+    const parts = ['protection', 'security'] as const;
+    await forge.repositorySettings(at('both'), 'main', parts);
+    double.reset();
+    await forge.repositorySettings(at('both'), 'main', parts);
     expect(double.requests.map((r) => [r.operationId, r.status])).toEqual([
       ['repos/get', 304],
       ['repos/get-branch-rules', 304],
+      ['repos/list-branches', 304],
       ['repos/get-branch-protection', 304],
     ]);
   });
 
-  it('without the administration permission classic protection is unknown, so protection is not reported; nor is security_and_analysis', async () => {
-    const settings = await withoutAdministration.repositorySettings(at('secure'), 'main');
-    expect(settings).toEqual({});
-    expect(double.requests.filter((r) => r.operationId === 'repos/get-branch-protection').map((r) => r.status)).toEqual([403]);
+  it('an unprotected branch costs no 404 (which would count every time): the protected branches are listed, and asked again for free', async () => {
+    await forge.repositorySettings(at('plain'), 'main', ['protection']);
+    expect(double.requests.map((r) => r.operationId)).not.toContain('repos/get-branch-protection');
+    double.reset();
+    await forge.repositorySettings(at('plain'), 'main', ['protection']);
+    expect(double.requests.map((r) => r.status)).toEqual([304, 304, 304]);
+  });
+
+  it('without the administration permission a protected branch\'s classic rule is unknown, so its protection is not reported; nor are security_and_analysis and alerts', async () => {
     expect(await withoutAdministration.repositorySettings(at('both'), 'main')).toEqual({});
+    expect(double.requests.filter((r) => r.operationId === 'repos/get-branch-protection' || r.operationId === 'repos/check-vulnerability-alerts').map((r) => r.status)).toEqual([403, 403]);
+    // An unprotected branch is known to be unprotected: the listing of protected branches needs no administration.
+    expect(await withoutAdministration.repositorySettings(at('secure'), 'main')).toEqual({
+      branchProtection: { enabled: false, requiredReviews: 0, codeOwnerReviews: false, requiredChecks: [], allowsForcePushes: true, allowsDeletions: true },
+    });
   });
 
   it('a repository it cannot see is undefined', async () => {

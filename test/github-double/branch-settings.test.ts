@@ -57,4 +57,24 @@ describe('branch protection, rulesets and security_and_analysis', () => {
     const limitedView = await fixture.client(limited).rest.repos.get({ owner: 'acme', repo: 'svc' });
     expect(limitedView.data.security_and_analysis).toBeUndefined();
   });
+
+  it('lists branches, `protected=true` only those a classic rule or a ruleset protects, to a caller without administration', async () => {
+    fixture.double.addRepository({ owner: 'acme', name: 'open' });
+    const client = fixture.client(limited);
+    const all = await client.rest.repos.listBranches({ owner: 'acme', repo: 'svc' });
+    expect(all.data.map((b) => [b.name, b.protected])).toEqual([['main', true], ['release/1', true]]);
+    expect(all.data[0]!.commit.sha).toBe(fixture.double.branchHead('acme', 'svc', 'main'));
+    expect((await client.rest.repos.listBranches({ owner: 'acme', repo: 'open', protected: true })).data).toEqual([]);
+    expect((await client.rest.repos.listBranches({ owner: 'acme', repo: 'open' })).data.map((b) => b.protected)).toEqual([false]);
+  });
+
+  it('Dependabot alerts: 204 when on, 404 when off, 403 without administration', async () => {
+    fixture.double.addRepository({ owner: 'acme', name: 'watched' });
+    fixture.double.setSecurity({ owner: 'acme', repo: 'watched', vulnerabilityAlerts: true });
+    const check = (installationId: number, repo: string) =>
+      fixture.client(installationId).request('GET /repos/{owner}/{repo}/vulnerability-alerts', { owner: 'acme', repo }).then((r) => r.status, (e: { status: number }) => e.status);
+    expect(await check(installation, 'watched')).toBe(204);
+    expect(await check(installation, 'svc')).toBe(404);
+    expect(await check(limited, 'watched')).toBe(403);
+  });
 });

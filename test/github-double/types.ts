@@ -193,7 +193,8 @@ export interface GithubDouble {
    */
   addBranchRuleset(options: { owner: string; repo: string; name?: string; branches?: string[]; rules: RulesetRule[] }): { id: number };
   /** The repository's `security_and_analysis` (absent from `GET /repos/{owner}/{repo}` until set; a feature left undefined is left out). */
-  setSecurity(options: { owner: string; repo: string; secretScanning?: boolean; dependabotSecurityUpdates?: boolean }): void;
+  /** `vulnerabilityAlerts`: Dependabot alerts, answered by GET /repos/{owner}/{repo}/vulnerability-alerts (off unless set). */
+  setSecurity(options: { owner: string; repo: string; secretScanning?: boolean; dependabotSecurityUpdates?: boolean; vulnerabilityAlerts?: boolean }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;
   /** Every file at a ref (branch or sha; the default branch when absent), path → text. */
   files(owner: string, repo: string, ref?: string): Map<string, string>;

@@ -43,13 +43,13 @@ describe('requests GitHub would refuse', () => {
 
   it('an endpoint the double does not implement, a route GitHub lacks, a method GitHub lacks', async () => {
     const token = await fixture.token(installation);
-    const branches = await fixture.fetch('/api/v3/repos/acme/svc/branches', { token });
-    expect(branches.status).toBe(404);
-    expect(await branches.json()).toMatchObject({ message: 'Not Found' });
+    const tags = await fixture.fetch('/api/v3/repos/acme/svc/tags', { token });
+    expect(tags.status).toBe(404);
+    expect(await tags.json()).toMatchObject({ message: 'Not Found' });
     expect((await fixture.fetch('/repos/acme/svc/no-such-thing', { token })).status).toBe(404);
     expect((await fixture.fetch('/rate_limit', { method: 'PUT', token })).status).toBe(404);
     expect(fixture.expectViolations()).toEqual([
-      'the double does not implement GET /repos/{owner}/{repo}/branches',
+      'the double does not implement GET /repos/{owner}/{repo}/tags',
       'no GitHub route matches GET /repos/acme/svc/no-such-thing',
       'GitHub has no PUT /rate_limit',
     ]);

@@ -1,7 +1,8 @@
 /**
  * The scorecard job against the GitHub double: the repository's settings (branch protection,
  * secret scanning) reach the checks as facts, and the starter "Security basics" track is reached
- * only when the default branch is protected; the check on the commit says so.
+ * only when the default branch is protected; the check on the commit says so. Dependabot alerts
+ * are read only when a check names them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,17 +27,32 @@ beforeAll(async () => {
   double.addRepository({ owner: 'acme', name: 'open', files: secure('open') });
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'scorecards/security-basics.yaml': readFileSync(join(REPO_ROOT, 'templates', 'scorecards', 'security-basics.yaml'), 'utf8') } });
   double.setBranchProtection({ owner: 'acme', repo: 'vault', branch: 'main', requiredReviews: 2, allowForcePushes: false });
-  double.setSecurity({ owner: 'acme', repo: 'vault', secretScanning: true });
+  double.setSecurity({ owner: 'acme', repo: 'vault', secretScanning: true, vulnerabilityAlerts: true });
+  double.addRepository({ owner: 'acme', name: 'alerts-catalog', files: { 'scorecards/alerts.yaml': ALERTS_TRACK } });
   installationId = double.addInstallation({ account: 'acme' }).id;
   forge = forgeAgainst(double, installationId).forge;
 });
 afterAll(() => double.close());
 
-const scored = async (repo: string) => {
-  const job = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog') });
+const ALERTS_TRACK = `apiVersion: callboard.dev/v1
+kind: Track
+metadata: { name: alerts, title: Alerts }
+spec:
+  levels:
+    - name: Watched
+      checks:
+        - id: dependabot-alerts
+          title: Dependabot alerts are on
+          rule: { fact: github.dependabot.alerts, operator: equal, value: true }
+          hint: Turn on Dependabot alerts in the repository's security settings.
+`;
+
+const scored = async (repo: string, catalog = 'callboard-catalog') => {
+  const job = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader(catalog) });
   const headSha = double.branchHead('acme', repo, 'main')!;
   await job({ name: 'score-commit', id: repo, data: { installationId, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha } });
-  return double.checkRuns('acme', repo).find((r) => r.name === 'Callboard / scorecard' && r.headSha === headSha)!;
+  // The newest: a check whose content changed is written afresh.
+  return double.checkRuns('acme', repo).findLast((r) => r.name === 'Callboard / scorecard' && r.headSha === headSha)!;
 };
 
 describe('the scorecard job', () => {
@@ -51,5 +67,13 @@ describe('the scorecard job', () => {
     const check = await scored('open');
     expect(check.title).toBe('Security basics: level 1 of 2 (Basics) (component open)');
     expect(check.text).toContain('The default branch requires a review — *failed*: github.branchProtection $.requiredReviews is 0 (wanted ≥ 1)');
+  });
+
+  it('reads whether Dependabot alerts are on when a check names them, and no other setting', async () => {
+    double.reset();
+    expect((await scored('vault', 'alerts-catalog')).title).toBe('Alerts: level 1 of 1 (Watched) (component vault)');
+    expect(double.requests.map((r) => r.operationId).filter((id) => id?.startsWith('repos/get-branch') || id === 'repos/check-vulnerability-alerts')).toEqual(['repos/check-vulnerability-alerts']);
+    const open = await scored('open', 'alerts-catalog');
+    expect(open.text).toContain('Dependabot alerts are on — *failed*');
   });
 });

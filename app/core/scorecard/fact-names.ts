@@ -10,6 +10,7 @@ import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { codeownersFacts } from './codeowners.ts';
 import type { Condition, Track } from './scorecard-model.ts';
+import type { SettingsPart } from '../../forge/types.ts';
 import type { ScoringSubject } from './scoring-subject.ts';
 
 export type FactSource = 'entity' | 'files' | 'catalog' | 'github' | 'ci';
@@ -99,9 +100,12 @@ export function readFact(name: FactName, subject: ScoringSubject, now: Date): Fa
   return { reported: true, value: name.read(subject, now) };
 }
 
-/** What the tracks need read: each fact source their checks name, and `tree` when a check looks at files. */
-export function sourcesNeeded(tracks: readonly Track[]): Set<FactSource | 'tree' | 'settings'> {
-  const needed = new Set<FactSource | 'tree' | 'settings'>();
+/**
+ * What the tracks need read: each fact source their checks name, `tree` when a check looks at
+ * files, and each part of the repository's settings a check names (each costs its own requests).
+ */
+export function sourcesNeeded(tracks: readonly Track[]): Set<FactSource | 'tree' | SettingsPart> {
+  const needed = new Set<FactSource | 'tree' | SettingsPart>();
   const visit = (c: Condition): void => {
     if ('all' in c) return c.all.forEach(visit);
     if ('any' in c) return c.any.forEach(visit);
@@ -112,10 +116,16 @@ export function sourcesNeeded(tracks: readonly Track[]): Set<FactSource | 'tree'
     needed.add(fact.source);
     if (fact.source === 'files') needed.add('tree');
     // Settings beyond what the repository listing gives (its branch protection, security features).
-    if (SETTINGS_FACTS.has(fact.name)) needed.add('settings');
+    const part = SETTINGS_PART_OF.get(fact.name);
+    if (part) needed.add(part);
   };
   for (const track of tracks) for (const level of track.levels) for (const check of level.checks) visit(check.rule);
   return needed;
 }
 
-const SETTINGS_FACTS = new Set(['github.branchProtection', 'github.dependabot.alerts', 'github.dependabot.securityUpdates', 'github.secretScanning']);
+const SETTINGS_PART_OF: ReadonlyMap<string, SettingsPart> = new Map([
+  ['github.branchProtection', 'protection'],
+  ['github.dependabot.alerts', 'alerts'],
+  ['github.dependabot.securityUpdates', 'security'],
+  ['github.secretScanning', 'security'],
+]);

@@ -41,7 +41,7 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     ensureComment: (request) => ensureComment(octokit, identity, request),
     ensureIssue: (request) => ensureIssue(octokit, identity, request),
     listTeams: (org) => listTeams(octokit, org),
-    repositorySettings: (repository, branch) => repositorySettings(octokit, repository, branch),
+    repositorySettings: (repository, branch, parts) => repositorySettings(octokit, repository, branch, parts),
     canWrite: (repository, login) => canWrite(octokit, repository, login),
   };
 }

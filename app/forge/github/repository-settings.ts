@@ -1,10 +1,11 @@
 /**
  * A repository's settings that scorecards ask about: the branch's protection (rulesets and classic
- * protection combined) and its security features. Three REST GETs, each conditional on its last
- * ETag (conditional-requests.ts), so asking again while nothing changed costs no rate limit.
- * Whatever GitHub will not say (the app lacks a permission) is left out, never guessed.
+ * protection combined), its security features and whether Dependabot alerts are on. REST GETs, each
+ * conditional on its last ETag (conditional-requests.ts), so asking again while nothing changed
+ * costs no rate limit; only the parts asked are read. Whatever GitHub will not say (the app lacks
+ * a permission) is left out, never guessed.
  */
-import type { BranchProtection, RepositoryId, RepositorySettings } from '../types.ts';
+import { SETTINGS_PARTS, type BranchProtection, type RepositoryId, type RepositorySettings, type SettingsPart } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 
 /** What one source (rulesets, or classic protection) says about a branch. */
@@ -21,7 +22,8 @@ const NONE: Rules = { any: false, requiredReviews: 0, codeOwnerReviews: false, r
 
 const statusOf = (error: unknown) => (error as { status?: number }).status;
 
-export async function repositorySettings(octokit: CallboardOctokit, repository: RepositoryId, branch: string): Promise<RepositorySettings | undefined> {
+/** The repository itself is always read (conditional, so free while unchanged): it says whether there is one to ask about. */
+export async function repositorySettings(octokit: CallboardOctokit, repository: RepositoryId, branch: string, parts: readonly SettingsPart[] = SETTINGS_PARTS): Promise<RepositorySettings | undefined> {
   const params = { owner: repository.owner, repo: repository.name };
   let analysis: { secret_scanning?: { status?: string }; dependabot_security_updates?: { status?: string } } | null | undefined;
   try {
@@ -30,15 +32,33 @@ export async function repositorySettings(octokit: CallboardOctokit, repository: 
     if (statusOf(error) === 404) return undefined;
     throw error;
   }
-  const [rulesets, classic] = await Promise.all([rulesetRules(octokit, params, branch), classicRules(octokit, params, branch)]);
-  const protection = rulesets && classic !== undefined ? combine(rulesets, classic ?? NONE) : undefined;
-  const secretScanning = analysis?.secret_scanning?.status;
-  const securityUpdates = analysis?.dependabot_security_updates?.status;
+  const asked = new Set(parts);
+  const [protection, alerts] = await Promise.all([asked.has('protection') ? branchProtection(octokit, params, branch) : undefined, asked.has('alerts') ? dependabotAlerts(octokit, params) : undefined]);
+  const secretScanning = asked.has('security') ? analysis?.secret_scanning?.status : undefined;
+  const securityUpdates = asked.has('security') ? analysis?.dependabot_security_updates?.status : undefined;
   return {
     ...(protection ? { branchProtection: protection } : {}),
     ...(secretScanning ? { secretScanning: secretScanning === 'enabled' } : {}),
     ...(securityUpdates ? { dependabotSecurityUpdates: securityUpdates === 'enabled' } : {}),
+    ...(alerts !== undefined ? { dependabotAlerts: alerts } : {}),
   };
+}
+
+async function branchProtection(octokit: CallboardOctokit, params: { owner: string; repo: string }, branch: string): Promise<BranchProtection | undefined> {
+  const [rulesets, classic] = await Promise.all([rulesetRules(octokit, params, branch), classicRules(octokit, params, branch)]);
+  return rulesets && classic !== undefined ? combine(rulesets, classic ?? NONE) : undefined;
+}
+
+/** GitHub answers 204 when Dependabot alerts are on, 404 when off; undefined when it will not say (403: no administration permission). */
+async function dependabotAlerts(octokit: CallboardOctokit, params: { owner: string; repo: string }): Promise<boolean | undefined> {
+  try {
+    await octokit.request('GET /repos/{owner}/{repo}/vulnerability-alerts', params);
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    if (statusOf(error) === 403) return undefined;
+    throw error;
+  }
 }
 
 /** The rules of every ruleset that applies to the branch (active ones only, as GitHub lists them); undefined when GitHub will not say. */
@@ -64,8 +84,14 @@ async function rulesetRules(octokit: CallboardOctokit, params: { owner: string; 
   return found;
 }
 
-/** Classic protection: null when the branch is not protected (404), undefined when GitHub will not say (403: no administration permission). */
+/**
+ * Classic protection: null when the branch is not protected, undefined when GitHub will not say
+ * (403: no administration permission). The protected branches are listed first: a listing answers
+ * 304 while unchanged, where asking an unprotected branch's protection is a 404 that counts every time.
+ */
 async function classicRules(octokit: CallboardOctokit, params: { owner: string; repo: string }, branch: string): Promise<Rules | null | undefined> {
+  const protectedBranches = await octokit.paginate('GET /repos/{owner}/{repo}/branches', { ...params, protected: true, per_page: 100 });
+  if (!protectedBranches.some((b) => b.name === branch)) return null;
   try {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { ...params, branch });
     const reviews = data.required_pull_request_reviews;

@@ -46,7 +46,7 @@ describe('what the tracks need read', () => {
     const byName = new Map(parseScorecards(starters, TODAY).tracks.map((t) => [t.name, t]));
     expect([...sourcesNeeded([byName.get('test-certified')!])].sort()).toEqual(['ci', 'entity', 'tree']);
     expect([...sourcesNeeded([byName.get('ownership')!])].sort()).toEqual(['catalog', 'entity', 'files', 'tree']);
-    expect([...sourcesNeeded([byName.get('security-basics')!])].sort()).toEqual(['files', 'github', 'settings', 'tree']);
+    expect([...sourcesNeeded([byName.get('security-basics')!])].sort()).toEqual(['files', 'github', 'protection', 'security', 'tree']);
   });
 });
 

@@ -17,7 +17,7 @@ function needs(operationId: string): string[] {
   if (area === 'issues') return name === 'list-for-repo' || name === 'create' ? ['issues'] : ['issues', 'pull_requests'];
   if (area === 'git' || operationId === 'repos/get-content' || operationId === 'repos/get-commit') return ['contents'];
   if (area === 'teams') return ['members'];
-  if (operationId === 'repos/get-branch-protection') return ['administration'];
+  if (operationId === 'repos/get-branch-protection' || operationId === 'repos/check-vulnerability-alerts') return ['administration'];
   return ['metadata'];
 }
 

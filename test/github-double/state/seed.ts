@@ -152,8 +152,8 @@ export function createSeeding(world: World): Seeding {
       need(o, repo).rulesets.push({ id, name: name ?? `ruleset-${id}`, include: [...branches], rules: rules.map((r) => ({ ...r })) });
       return { id };
     },
-    setSecurity({ owner: o, repo, secretScanning, dependabotSecurityUpdates }) {
-      need(o, repo).security = { secretScanning, dependabotSecurityUpdates };
+    setSecurity({ owner: o, repo, secretScanning, dependabotSecurityUpdates, vulnerabilityAlerts }) {
+      need(o, repo).security = { secretScanning, dependabotSecurityUpdates, vulnerabilityAlerts };
     },
     readFile(o, repo, path, ref) {
       const commit = world.resolve(need(o, repo), ref);

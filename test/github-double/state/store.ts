@@ -58,7 +58,7 @@ export interface RepoRecord {
   /** Rulesets (active, targeting branches), in creation order. */
   rulesets: RulesetRecord[];
   /** `security_and_analysis`, when seeded: absent from the repository until then. */
-  security?: { secretScanning?: boolean; dependabotSecurityUpdates?: boolean };
+  security?: { secretScanning?: boolean; dependabotSecurityUpdates?: boolean; vulnerabilityAlerts?: boolean };
 }
 
 /** Classic protection of one branch, in the terms of `PUT …/branches/{branch}/protection`. */

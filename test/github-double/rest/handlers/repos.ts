@@ -96,6 +96,27 @@ export const repoHandlers: Record<string, Handler> = {
     return { status: 200, body: page.items, headers: page.headers };
   },
 
+  /**
+   * The branches, by name; `protected=true` keeps those a classic rule or a ruleset protects (GitHub's
+   * `protected` flag; Callboard relies only on a classic rule making it true).
+   */
+  'repos/list-branches'(ctx) {
+    const repo = ctx.repo();
+    const wanted = ctx.query.protected === undefined ? undefined : ctx.query.protected === true || ctx.query.protected === 'true';
+    const branches = [...repo.branches]
+      .map(([name, sha]) => ({ name, commit: { sha, url: `${ctx.objects.api}/repos/${repo.fullName}/commits/${sha}` }, protected: repo.protection.has(name) || repo.rulesets.some((r) => targets(r, repo, name)) }))
+      .filter((branch) => wanted === undefined || branch.protected === wanted)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const page = paginate(ctx, branches);
+    return { status: 200, body: page.items, headers: page.headers };
+  },
+
+  /** Dependabot alerts: 204 when enabled, 404 when not; 403 without `administration: read`. */
+  'repos/check-vulnerability-alerts'(ctx) {
+    const repo = ctx.repo();
+    return repo.security?.vulnerabilityAlerts ? { status: 204 } : fail(404, 'Not Found', ctx);
+  },
+
   /** Classic protection: 404 `Branch not found` or `Branch not protected`; 403 without `administration: read`. */
   'repos/get-branch-protection'(ctx) {
     const repo = ctx.repo();
