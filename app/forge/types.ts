@@ -208,7 +208,6 @@ export interface FileListing {
   truncated: boolean;
 }
 
-/** The default branch's protection, classic and by rulesets combined (the stricter wins). */
 /** A commit to read in one go: the commit a ref names, some of its files, and the check runs of one name on it. */
 export interface SnapshotRequest {
   repository: RepositoryId;
@@ -229,6 +228,7 @@ export interface CommitSnapshot {
   checkRuns: ForgeCheckRun[];
 }
 
+/** The default branch's protection, classic and by rulesets combined (the stricter wins). */
 export interface BranchProtection {
   /** Anything protects the branch (a classic rule, or a ruleset's rule that applies to it). */
   enabled: boolean;
@@ -290,8 +290,6 @@ export interface Forge {
   listPullRequestFiles(repository: RepositoryId, number: number): Promise<PullRequestFile[]>;
   /** Creates or updates the check run of this name on this commit (annotations in batches of 50). */
   ensureCheckRun(request: CheckRunRequest): Promise<CheckRunResult>;
-  /** Check runs of this name on a commit, by any app, newest first (what another app or a workflow reported). */
-  checkRuns(repository: RepositoryId, ref: string, name: string): Promise<ForgeCheckRun[]>;
   /** Creates, updates or removes the comment carrying this marker. */
   ensureComment(request: CommentRequest): Promise<CommentResult>;
   /** Creates or updates the issue carrying this marker. */

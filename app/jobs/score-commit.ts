@@ -116,6 +116,7 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, validator, deps.log);
     // The head and the base read together.
     const [headAt, baseAt] = await forge.commitSnapshots([headSha, ...(baseSha ? [baseSha] : [])].map((sha) => snapshotRequest(repository, sha, context.needed)));
+    // A head that is gone (the branch was force-pushed, the repository removed) has nothing to score.
     if (!headAt) return;
     const head = await scoreAt(context, headAt);
     const base = baseAt ? (await scoreAt(context, baseAt)).scores : undefined;

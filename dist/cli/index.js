@@ -23872,7 +23872,7 @@ function createLocalForge(options) {
       return { paths: paths.sort(byText), truncated: false };
     },
     readFiles,
-    // A working tree is its own snapshot: no commit to pin (the ref stands for it) and no check runs.
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
     async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
@@ -23895,10 +23895,6 @@ function createLocalForge(options) {
     },
     async ensureCheckRun(request) {
       return { outcome: record({ kind: "check-run", request }), id: 0 };
-    },
-    // A folder has no CI: no check runs were reported on it.
-    async checkRuns() {
-      return [];
     },
     async ensureComment(request) {
       return { outcome: record({ kind: "comment", request }) };

@@ -1,7 +1,7 @@
 /**
  * The GitHub forge's commitSnapshots against the double: many commits in one GraphQL query, each
  * pinned to the commit its ref named, with its files and the newest run of one check name from
- * each app. REST's check-run list is the oracle for the runs: both reads must agree.
+ * each app. REST's check-run list (`filter=latest`) is the oracle for the runs: both reads must agree.
  */
 import { Octokit } from '@octokit/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { forgeAgainst, startDouble } from '../support/github.ts';
 const FACTS = 'Callboard / CI facts';
 let double: GithubDouble;
 let forge: Forge;
+let octokit: ReturnType<typeof forgeAgainst>['octokit'];
 let installationId: number;
 const at = (name: string): RepositoryId => ({ owner: 'acme', name });
 const graphqlRequests = () => double.requests.filter((r) => r.route === '/graphql').length;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   for (const name of ['svc-a', 'svc-b', 'svc-c', 'svc-d']) double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': `name: ${name}\n`, 'README.md': `# ${name}\n` } });
   double.addRepository({ owner: 'acme', name: 'big', files: { 'catalog-info.yaml': `${'#'.repeat(600 * 1024)}\n` } });
   installationId = double.addInstallation({ account: 'acme' }).id;
-  forge = forgeAgainst(double, installationId).forge;
+  ({ forge, octokit } = forgeAgainst(double, installationId));
 });
 afterEach(() => {
   expect(double.violations).toEqual([]);
@@ -74,7 +75,8 @@ describe('commit snapshots', () => {
         ['callboard', 'ours', 'completed', 'neutral'],
       ]),
     );
-    expect(snapshot!.checkRuns).toEqual(await forge.checkRuns(at('svc-c'), sha, FACTS));
+    const rest = await octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: 'acme', repo: 'svc-c', ref: sha, check_name: FACTS, filter: 'latest', per_page: 100 });
+    expect(snapshot!.checkRuns.map((r) => [r.id, r.app, r.text, r.completedAt]).sort()).toEqual(rest.map((r) => [r.id, r.app?.slug, r.output.text, r.completed_at]).sort());
   });
 
   it('batches by snapshotsPerQuery, and a batch GitHub cannot answer is halved, not lost', async () => {

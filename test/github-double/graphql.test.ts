@@ -91,7 +91,8 @@ describe('GraphQL reads', () => {
         none: file(path: "nope.md") { path }
         checkSuites(first: 5, filterBy: { checkName: "lint" }) { totalCount pageInfo { hasNextPage } nodes { app { slug }
           latest: checkRuns(first: 5, filterBy: { checkName: "lint" }) { nodes { title status conclusion } }
-          all: checkRuns(first: 1, filterBy: { checkType: ALL }) { totalCount pageInfo { hasNextPage } nodes { title } } } }
+          all: checkRuns(first: 1, filterBy: { checkType: ALL }) { totalCount pageInfo { hasNextPage } nodes { title } }
+          oldest: checkRuns(last: 1, filterBy: { checkType: ALL }) { pageInfo { hasPreviousPage } nodes { title } } } }
         other: checkSuites(first: 5, filterBy: { checkName: "build" }) { totalCount }
       } } } }`,
     );
@@ -101,7 +102,7 @@ describe('GraphQL reads', () => {
       checkSuites: {
         totalCount: 1,
         pageInfo: { hasNextPage: false },
-        nodes: [{ app: { slug: 'callboard' }, latest: { nodes: [{ title: 'new', status: 'COMPLETED', conclusion: 'SUCCESS' }] }, all: { totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ title: 'new' }] } }],
+        nodes: [{ app: { slug: 'callboard' }, latest: { nodes: [{ title: 'new', status: 'COMPLETED', conclusion: 'SUCCESS' }] }, all: { totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ title: 'new' }] }, oldest: { pageInfo: { hasPreviousPage: true }, nodes: [{ title: 'old' }] } }],
       },
       other: { totalCount: 0 },
     });

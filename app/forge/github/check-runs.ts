@@ -6,7 +6,7 @@
  * it is sent again; a run left half-written is superseded by a fresh one, never appended to twice.
  */
 import { createHash } from 'node:crypto';
-import type { CheckAnnotation, CheckRunRequest, CheckRunResult, ForgeCheckRun, RepositoryId } from '../types.ts';
+import type { CheckAnnotation, CheckRunRequest, CheckRunResult } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { createOnce, NO_RETRY, outcomeUnknown } from './create-once.ts';
 import { isOurs, type ForgeIdentity } from './identity.ts';
@@ -108,26 +108,3 @@ function toGithubAnnotation(a: CheckAnnotation) {
 }
 
 const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
-
-/** Check runs of one name on a commit, by any app, newest first (GitHub's `filter=latest` keeps each app's newest). */
-export async function checkRuns(octokit: CallboardOctokit, repository: RepositoryId, ref: string, name: string): Promise<ForgeCheckRun[]> {
-  const runs = await octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: repository.owner, repo: repository.name, ref, check_name: name, filter: 'latest', per_page: 100 }).catch((error: { status?: number }) => {
-    if (error.status === 404 || error.status === 422) return [];
-    throw error;
-  });
-  return runs
-    .map((r): ForgeCheckRun => ({
-      id: r.id,
-      app: r.app?.slug ?? '',
-      status: r.status,
-      conclusion: r.conclusion,
-      completedAt: r.completed_at,
-      title: r.output.title,
-      summary: r.output.summary,
-      text: r.output.text,
-    }))
-    .sort(newestFirst);
-}
-
-/** Newest completed first; GitHub's ids grow, so the id breaks a tie. */
-export const newestFirst = (a: ForgeCheckRun, b: ForgeCheckRun) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id;

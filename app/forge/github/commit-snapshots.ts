@@ -11,21 +11,13 @@
 import { despiteNotFound } from './graphql-not-found.ts';
 import type { CommitSnapshot, ForgeCheckRun, SnapshotRequest } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
-import { newestFirst } from './check-runs.ts';
 import { contentOf, FILE_FRAGMENT, halvedWhenTooBig, type Blob, type ReadBatching } from './read-files.ts';
 
-/** Suites per commit asked for runs of the name: one per app, or one per workflow run for GitHub Actions. */
+/** Suites per commit asked for runs of the name, the newest (`last`): one per app, or one per workflow run for GitHub Actions. */
 const SUITES_PER_COMMIT = 10;
 
-interface CheckRunNode {
-  databaseId: number;
-  status: string;
-  conclusion: string | null;
-  completedAt: string | null;
-  title: string | null;
-  summary: string | null;
-  text: string | null;
-}
+/** A run as GraphQL answers it: the forge's fields, named by its database id, states in upper case. */
+type CheckRunNode = Omit<ForgeCheckRun, 'id' | 'app'> & { databaseId: number };
 
 interface CommitNode {
   __typename: string;
@@ -57,7 +49,7 @@ function snapshotField(request: SnapshotRequest): string {
   const files = paths.map((path, j) => `f${j}: file(path: ${JSON.stringify(path)}) { object { ...file } }`);
   const name = checkName === undefined ? undefined : JSON.stringify(checkName);
   const runs = name
-    ? [`checkSuites(first: ${SUITES_PER_COMMIT}, filterBy: { checkName: ${name} }) { nodes { app { slug } checkRuns(first: 1, filterBy: { checkName: ${name}, checkType: LATEST }) { nodes { databaseId status conclusion completedAt title summary text } } } }`]
+    ? [`checkSuites(last: ${SUITES_PER_COMMIT}, filterBy: { checkName: ${name} }) { nodes { app { slug } checkRuns(first: 1, filterBy: { checkName: ${name}, checkType: LATEST }) { nodes { databaseId status conclusion completedAt title summary text } } } }`]
     : [];
   return `repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.name)}) { commit: object(expression: ${JSON.stringify(ref)}) { __typename ... on Commit { oid ${[...files, ...runs].join(' ')} } } }`;
 }
@@ -71,6 +63,9 @@ async function snapshotOf(octokit: CallboardOctokit, request: SnapshotRequest, c
   );
   return { sha, files, checkRuns: checkRuns.sort(newestFirst) };
 }
+
+/** Newest completed first; GitHub's ids grow, so the id breaks a tie. */
+const newestFirst = (a: ForgeCheckRun, b: ForgeCheckRun) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id;
 
 /** GraphQL spells states as enums (COMPLETED, SUCCESS); the forge speaks REST's lower case. */
 const runOf = (run: CheckRunNode, app: string): ForgeCheckRun => ({

@@ -4,7 +4,7 @@
  */
 import type { Forge } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
-import { checkRuns, ensureCheckRun } from './check-runs.ts';
+import { ensureCheckRun } from './check-runs.ts';
 import { ensureComment } from './comments.ts';
 import { commitSnapshots } from './commit-snapshots.ts';
 import { commitFiles, DEFAULT_COMMIT_LIMITS, type CommitLimits } from './commit-files.ts';
@@ -37,7 +37,6 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     ensurePullRequest: (request) => ensurePullRequest(octokit, request),
     listPullRequestFiles: (repository, number) => listPullRequestFiles(octokit, repository, number),
     ensureCheckRun: (request) => ensureCheckRun(octokit, identity, request),
-    checkRuns: (repository, ref, name) => checkRuns(octokit, repository, ref, name),
     ensureComment: (request) => ensureComment(octokit, identity, request),
     ensureIssue: (request) => ensureIssue(octokit, identity, request),
     listTeams: (org) => listTeams(octokit, org),

@@ -91,7 +91,7 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
       return { paths: paths.sort(byText), truncated: false };
     },
     readFiles,
-    // A working tree is its own snapshot: no commit to pin (the ref stands for it) and no check runs.
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
     async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
@@ -114,10 +114,6 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     },
     async ensureCheckRun(request) {
       return { outcome: record({ kind: 'check-run', request }), id: 0 };
-    },
-    // A folder has no CI: no check runs were reported on it.
-    async checkRuns() {
-      return [];
     },
     async ensureComment(request) {
       return { outcome: record({ kind: 'comment', request }) };

@@ -26,17 +26,23 @@ const MAX_PAGE = 100;
 interface PageArgs {
   first?: number;
   after?: string;
+  last?: number;
+  before?: string;
 }
 
 /**
- * A connection's page, as GitHub serves one: `first` is required (GitHub refuses a connection
- * without a boundary) and at most 100; the cursor is opaque (here the offset, base64).
+ * A connection's page, as GitHub serves one: `first` (from the start, or after a cursor) or `last`
+ * (from the end, or before a cursor) is required, at most 100; the cursor is opaque (here an
+ * offset, base64).
  */
-function connection(typename: string, items: readonly Node[], { first, after }: PageArgs): Node {
-  if (first === undefined) throw new GithubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${typename.replace(/Connection$/, '')}\` connection.`);
-  if (first < 0 || first > MAX_PAGE) throw new GithubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${first} records on the connection exceeds the \`first\` limit of ${MAX_PAGE} records.`);
-  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0;
-  const page = items.slice(start, start + first);
+function connection(typename: string, items: readonly Node[], { first, after, last, before }: PageArgs): Node {
+  const count = first ?? last;
+  if (count === undefined) throw new GithubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${typename.replace(/Connection$/, '')}\` connection.`);
+  if (count < 0 || count > MAX_PAGE) throw new GithubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${count} records on the connection exceeds the \`${first !== undefined ? 'first' : 'last'}\` limit of ${MAX_PAGE} records.`);
+  const offset = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString('utf8'));
+  const stop = before ? offset(before) - 1 : items.length;
+  const start = first !== undefined ? (after ? offset(after) : 0) : Math.max(0, stop - count);
+  const page = items.slice(start, first !== undefined ? start + count : stop);
   const end = start + page.length;
   return {
     __typename: typename,
