@@ -16,6 +16,7 @@ import { forgeCatalogSource } from '../app/forge/forge-catalog-source.ts';
 import { createLocalForge } from '../app/forge/local/local-forge.ts';
 import { readOutputState, writeChanges } from '../app/local/catalog-output.ts';
 import { syntheticEntities } from './synthetic-org.ts';
+import { inThisThread } from '../app/core/content-work.ts';
 
 const [operation, root, out] = process.argv.slice(2) as [string, string, string];
 const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -41,7 +42,7 @@ if (operation === 'write') {
   const state = await readOutputState(out, DEFAULT_CONFIG.folder);
   const start = performance.now();
   const only = operation === 'one' ? { only: ['acme/repo-0'] } : {};
-  const result = await buildCatalog({ organization: 'acme', source, config: DEFAULT_CONFIG, state, ...only });
+  const result = await buildCatalog({ organization: 'acme', source, work: inThisThread, config: DEFAULT_CONFIG, state, ...only });
   // The build renders as its changes are taken, and the CLI writes them to disk as they come: the
   // time spent producing each change is the build's, the rest is the disk's (the app has no disk).
   let rendering = 0;

@@ -17,6 +17,7 @@ import { createScorecardsReader } from '../app/jobs/scorecards-reader.ts';
 import { validateDescriptors } from '../app/jobs/validate-descriptors.ts';
 import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
 import { forgeAgainst, startDouble } from '../test/support/github.ts';
+import { inThisThread } from '../app/core/content-work.ts';
 
 const N = Number(process.env.BENCH_REPOSITORIES ?? 1000);
 const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
@@ -75,7 +76,7 @@ line('batched vs one by one time', (oneByOneMs / batchedMs).toFixed(1), 'x faste
 double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
 const updates = createCatalogUpdates();
 const job = (stateCache = createCatalogStateCache()) =>
-  updateCatalog({ forgeFor: async () => forge, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache, log: () => {} });
+  updateCatalog({ forgeFor: async () => forge, work: inThisThread, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache, log: () => {} });
 const warm = job();
 const backstageCycle = N + Math.ceil(N / 25);
 // GitHub's hourly limit for this installation, as the double computes it from the organisation's size.
@@ -113,7 +114,7 @@ for (const [label, run, update] of steps) {
 // catalog commit: another repository's change landed, so the index is read again, changed shards
 // only. A pull request of 250 files adds only the pages of its file list. None of it grows with
 // the organisation.
-const prJob = validateDescriptors({ forgeFor: async () => forge, catalogIndex: createCatalogIndexReader('callboard-catalog') });
+const prJob = validateDescriptors({ forgeFor: async () => forge, work: inThisThread, catalogIndex: createCatalogIndexReader('callboard-catalog') });
 const descriptorOf = (name: string, extra: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-2\n${extra}`;
 async function pullRequestEvent(label: string, repo: string, branch: string, files: Record<string, string>) {
   const baseSha = double.branchHead('acme', repo, 'main')!;
@@ -144,7 +145,7 @@ await pullRequestEvent('250 files changed', 'service-00007', 'big-change', Objec
 // baseline is each repository read on its own, as a per-entity fact collector reads: the file
 // listing, the descriptor and the CI facts, and three settings reads when a track names them.
 double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'scorecards/test-certified.yaml': readFileSync(join(import.meta.dirname, '..', 'templates', 'scorecards', 'test-certified.yaml'), 'utf8') } });
-const scoreJob = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+const scoreJob = scoreCommit({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
 async function scoringEvent(label: string, data: Omit<ScoreCommitData, 'installationId' | 'htmlUrl'>) {
   octokit.requestCounts.reset();
   await scoreJob({ name: 'score-commit', id: label, data: { installationId: installation, htmlUrl: `${double.url}/${data.repository.owner}/${data.repository.name}`, ...data } });
@@ -158,7 +159,7 @@ await scoringEvent('pull request, cold', { repository: prRepo, headSha: prHead, 
 await scoringEvent('pull request, warm', { repository: prRepo, headSha: prHead, baseSha: double.branchHead('acme', 'service-00002', 'main')! });
 await scoringEvent('push to the default branch, recorded', { repository: { owner: 'acme', name: 'service-00008' }, headSha: double.branchHead('acme', 'service-00008', 'main')!, defaultBranch: true });
 await scoringEvent('push to the default branch, recorded, second repository', { repository: { owner: 'acme', name: 'service-00009' }, headSha: double.branchHead('acme', 'service-00009', 'main')!, defaultBranch: true });
-const fullRun = scoreOrganization({ forgeFor: async () => forge, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+const fullRun = scoreOrganization({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
 async function fullScoringRuns(tracks: string, readsPerRepository: number) {
   const baseline = N * readsPerRepository;
   for (const label of ['first', 'again, nothing moved']) {

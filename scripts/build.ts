@@ -12,6 +12,8 @@ const ENTRIES = {
   'validate/index': 'actions/validate/src/index.ts',
   'scorecard/index': 'actions/scorecard/src/index.ts',
   'cli/index': 'app/cli/index.ts',
+  // The worker thread every bundle above starts for the work on repository content (app/workers/unit-pool.ts finds it beside their folders).
+  'unit-worker': 'app/workers/unit-worker.ts',
 };
 
 execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { stdio: 'inherit' });

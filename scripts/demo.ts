@@ -22,11 +22,13 @@ const style: TextStyle = color ? { red: paint('red'), yellow: paint('yellow'), g
 
 console.log(style.bold(`Callboard demo: the "acme" organisation (${relative(cwd, ORG)}), one folder per repository\n`));
 
+// One io for the whole demo: one worker thread checks and scores every repository's content.
+const io = { ...nodeIo(), cwd };
 const repositories = readdirSync(ORG, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const results = [];
 for (const name of repositories) {
   const root = join(ORG, name);
-  const result = await validateLocalDescriptors({ patterns: [root], cwd, root });
+  const result = await validateLocalDescriptors({ work: io.work, patterns: [root], cwd, root });
   const { entities, errors, warnings, skipped } = result.report.summary;
   const mark = errors ? style.red('✖') : warnings ? style.yellow('⚠') : style.green('✔');
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -48,7 +50,7 @@ console.log(style.dim('\nsearch-service and legacy-billing are broken on purpose
 
 console.log(`\n${style.bold('The catalog')}\n`);
 const out = join(cwd, 'callboard-out');
-await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], { ...nodeIo(), cwd });
+await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], io);
 console.log(`Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`);
 
 // Scorecards: every repository scored on the starter tracks (templates/scorecards) against the catalog
@@ -60,7 +62,7 @@ const rows: [string, Map<string, string>][] = [];
 for (const name of repositories) {
   let json = '';
   const reports = readdirSync(REPORTS).includes(name) ? ['--reports', join(REPORTS, name, '*')] : [];
-  await main(['score', join(ORG, name), '--catalog', out, '--format', 'json', ...reports], { ...nodeIo(), cwd, out: (text) => void (json += text), err: () => {} });
+  await main(['score', join(ORG, name), '--catalog', out, '--format', 'json', ...reports], { ...io, out: (text) => void (json += text), err: () => {} });
   for (const score of JSON.parse(json || '[]') as { ref: string; tracks: { track: string; title: string; level: number; levels: unknown[] }[] }[]) {
     rows.push([score.ref.replace(':default/', ' '), new Map(score.tracks.map((t) => (tracks.set(t.track, t.title), [t.track, `${t.level}/${t.levels.length}`])))]);
   }

@@ -58,6 +58,7 @@ export const catalogCommand = {
     const result = await buildCatalog({
       organization,
       source: forgeCatalogSource(forge, organization),
+      work: io.work,
       config,
       configProblems: problems,
       state: await readOutputState(out, config.folder),

@@ -1,6 +1,9 @@
 /** What a command needs from its process, passed in so commands run in tests without one. */
 import { styleText } from 'node:util';
+import type { ContentWork } from '../core/content-work.ts';
 import { plainStyle, type TextStyle } from '../core/report/format-text.ts';
+import { pooledWork } from '../workers/pooled-work.ts';
+import { createUnitPool } from '../workers/unit-pool.ts';
 
 export interface CliIo {
   cwd: string;
@@ -11,6 +14,8 @@ export interface CliIo {
   style: TextStyle;
   /** A one-line progress display on a terminal ('' clears it); absent when stderr is not a terminal. */
   progress?: (line: string) => void;
+  /** Where repository content is checked and scored: a worker thread with time and memory budgets. */
+  work: ContentWork;
 }
 
 export function nodeIo(): CliIo {
@@ -23,5 +28,7 @@ export function nodeIo(): CliIo {
     err: (text) => process.stderr.write(text),
     style: useColor ? { red: color('red'), yellow: color('yellow'), green: color('green'), dim: color('dim'), bold: color('bold') } : plainStyle,
     ...(process.stderr.isTTY ? { progress: (line: string) => void process.stderr.write(`\r\x1b[2K${line}`) } : {}),
+    // One worker: a command's units run one after another. An idle worker does not keep the process alive.
+    work: pooledWork(createUnitPool({ size: 1 })),
   };
 }

@@ -73,7 +73,7 @@ export const impactCommand = {
         }),
       )
     ).filter((e): e is RepositoryEntity => !!e);
-    const after = values.root ? await checkoutEntities(resolve(io.cwd, values.root), io.cwd) : before;
+    const after = values.root ? await checkoutEntities(resolve(io.cwd, values.root), io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
     const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, '') ?? '', changedPaths, before, after });
     io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
@@ -81,8 +81,8 @@ export const impactCommand = {
   },
 };
 
-async function checkoutEntities(root: string, cwd: string): Promise<RepositoryEntity[]> {
-  const { report } = await validateLocalDescriptors({ patterns: [root], cwd, root });
+async function checkoutEntities(root: string, { cwd, work }: CliIo): Promise<RepositoryEntity[]> {
+  const { report } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
   // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root.
   return reportEntities(report, (shown) => relative(root, resolve(cwd, shown)).split('\\').join('/'));
 }

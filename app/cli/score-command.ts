@@ -85,7 +85,7 @@ export const scoreCommand = {
       return 2;
     }
     const ci = values.reports ? await readReports(values.reports, io) : undefined;
-    const { report } = await validateLocalDescriptors({ patterns: [root], cwd: io.cwd, root });
+    const { report } = await validateLocalDescriptors({ work: io.work, patterns: [root], cwd: io.cwd, root });
     const entities = reportEntities(report, (shown) => relative(root, resolve(io.cwd, shown)).split('\\').join('/'));
     const read = createRepositoryReader(root);
     const scores = await scoreRepository({
@@ -97,6 +97,7 @@ export const scoreCommand = {
       ...(catalog ? { catalog, organization: catalog.organization } : {}),
       ...(ci ? { ci } : {}),
       now,
+      work: io.work,
     });
     io.out(values.format === 'json' ? `${JSON.stringify(scores, null, 2)}\n` : renderScoreText(scores));
     return scorecards.files.some((f) => f.problems.some((p) => p.severity === 'error')) ? 1 : 0;

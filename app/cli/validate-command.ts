@@ -60,6 +60,7 @@ export const validateCommand = {
     }
     try {
       const { report, sources } = await validateLocalDescriptors({
+        work: io.work,
         patterns: positionals,
         cwd: io.cwd,
         ...(values['schema-dir'] ? { schemaDir: resolve(io.cwd, values['schema-dir']) } : {}),

@@ -14,7 +14,7 @@ import { scoreRepository } from '../core/scorecard/score-repository.ts';
 import { repositoryScoresOf, type RepositoryScores } from '../core/scorecard/score-results.ts';
 import type { Track } from '../core/scorecard/scorecard-model.ts';
 import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-subject.ts';
-import { createEntityValidator, type EntityValidator } from '../core/validation/validate-entity.ts';
+import type { ContentWork } from '../core/content-work.ts';
 import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import type { Exemption } from '../core/scorecard/scorecard-model.ts';
 import { ROOT_DESCRIPTOR } from '../core/catalog/snapshot-repository.ts';
@@ -41,6 +41,8 @@ export interface ScoreCommitData {
 
 export interface ScoreCommitDeps {
   forgeFor(installationId: number): Promise<Forge>;
+  /** Where descriptors are checked and entities scored: a worker with budgets, in the app. */
+  work: ContentWork;
   scorecards: ScorecardsReader;
   catalogIndex?: CatalogIndexReader;
   /** Records a default branch's scores in the catalog repository. */
@@ -57,7 +59,7 @@ interface ScoringContext {
   exemptions: readonly Exemption[];
   index: CatalogIndex | undefined;
   github: GithubFacts | undefined;
-  validator: EntityValidator;
+  work: ContentWork;
   now: Date;
   /** What the tracks need read: a source no check names costs no request. */
   needed: ReturnType<typeof sourcesNeeded>;
@@ -78,7 +80,6 @@ export interface ScoreOrganizationData {
  * commit, so a repository that did not move is listed from memory without asking GitHub again.
  */
 export function scoreOrganization(deps: ScoreCommitDeps) {
-  const validator = createEntityValidator();
   return async (job: Job<ScoreOrganizationData>) => {
     const { installationId, organization } = job.data;
     const forge = await deps.forgeFor(installationId);
@@ -94,7 +95,7 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
         const snapshot = snapshots[j];
         // An empty repository has no commit to score.
         if (!snapshot) continue;
-        const context = await contextFor(organizationWide, forge, r, r.htmlUrl, r, validator, deps.log);
+        const context = await contextFor(organizationWide, forge, r, r.htmlUrl, r, deps);
         const at = await scoreAt(context, snapshot);
         if (at.scores.length) scored.push(repositoryScoresOf(r.fullName, at.scores, at.entities));
       }
@@ -105,7 +106,6 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
 }
 
 export function scoreCommit(deps: ScoreCommitDeps) {
-  const validator = createEntityValidator();
   return async (job: Job<ScoreCommitData>) => {
     const { installationId, repository, htmlUrl, headSha, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
@@ -113,7 +113,7 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     // An organisation without scorecards gets no scorecard check.
     if (!organizationWide) return;
     const [found] = await forge.getRepositories([repository]);
-    const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, validator, deps.log);
+    const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, deps);
     // The head and the base read together.
     const [headAt, baseAt] = await forge.commitSnapshots([headSha, ...(baseSha ? [baseSha] : [])].map((sha) => snapshotRequest(repository, sha, context.needed)));
     // A head that is gone (the branch was force-pushed, the repository removed) has nothing to score.
@@ -152,12 +152,11 @@ async function contextFor(
   repository: RepositoryId,
   htmlUrl: string,
   listed: ForgeRepository | undefined,
-  validator: EntityValidator,
-  log: ScoreCommitDeps['log'],
+  { work, log }: Pick<ScoreCommitDeps, 'work' | 'log'>,
 ): Promise<ScoringContext> {
   const parts = SETTINGS_PARTS.filter((part) => shared.needed.has(part));
   const github = listed && githubFactsOf(listed, parts.length ? await forge.repositorySettings(repository, listed.defaultBranch, parts) : undefined);
-  return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, validator, ...(log ? { log } : {}) };
+  return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, work, ...(log ? { log } : {}) };
 }
 
 /** The repository's entities scored at the snapshot's commit; the file listing and other files are read only when a check needs them. */
@@ -165,7 +164,7 @@ async function scoreAt(context: ScoringContext, snapshot: CommitSnapshot) {
   const { forge, repository, htmlUrl } = context;
   const { sha } = snapshot;
   const listing = context.needed.has('tree') ? await forge.listFiles(repository, sha) : undefined;
-  const report = await (await descriptorsAt(forge, repository, sha, [ROOT_DESCRIPTOR], snapshot.files)).validate(context.validator, htmlUrl);
+  const report = await descriptorsAt({ work: context.work, forge, repository, sha, paths: [ROOT_DESCRIPTOR], htmlUrl, primed: snapshot.files });
   const ci = context.needed.has('ci') ? ciFactsOf(context, snapshot) : undefined;
   const entities = reportEntities(report);
   const scores = await scoreRepository({
@@ -179,6 +178,7 @@ async function scoreAt(context: ScoringContext, snapshot: CommitSnapshot) {
     ...(context.github ? { github: context.github } : {}),
     ...(ci ? { ci } : {}),
     now: context.now,
+    work: context.work,
   });
   return { scores, entities };
 }

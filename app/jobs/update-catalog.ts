@@ -8,6 +8,7 @@
 import { buildCatalog, commitMessage, type BuildResult } from '../core/catalog/build-catalog.ts';
 import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
+import type { ContentWork } from '../core/content-work.ts';
 import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
 import type { CatalogStateCache } from './catalog-state-cache.ts';
@@ -22,6 +23,8 @@ export interface UpdateCatalogData {
 
 export interface UpdateCatalogDeps {
   forgeFor(installationId: number): Promise<Forge>;
+  /** Where each repository's descriptors are checked: a worker with budgets, in the app. */
+  work: ContentWork;
   updates: CatalogUpdates;
   catalogRepository: string;
   webUrl: string;
@@ -62,6 +65,7 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
           const built = await buildCatalog({
             organization,
             source,
+            work: deps.work,
             config,
             configProblems: problems,
             catalogRepository: deps.catalogRepository,

@@ -17,10 +17,11 @@ import { entityReferences } from '../core/impact/entity-references.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
 import { formatSummary } from '../core/report/format-summary.ts';
+import type { ContentWork } from '../core/content-work.ts';
 import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
-import { createEntityValidator } from '../core/validation/validate-entity.ts';
 import type { Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
 import type { CatalogIndexReader, LoadedCatalog } from './catalog-index-reader.ts';
+import type { ResolveEntity } from '../core/validate/check-descriptors.ts';
 import { descriptorsAt } from './descriptors-at.ts';
 import { problemAnnotations } from './problem-annotations.ts';
 import type { Job } from './job-queue.ts';
@@ -43,6 +44,8 @@ export interface ValidateDescriptorsData {
 
 export interface JobDeps {
   forgeFor(installationId: number): Promise<Forge>;
+  /** Where descriptors are checked: a worker with budgets, in the app. */
+  work: ContentWork;
   /** The organisation's catalog, when there is one: descriptors are resolved against it and pull requests get the impact comment. */
   catalogIndex?: CatalogIndexReader;
   log?(message: string, details?: Record<string, unknown>): void;
@@ -51,7 +54,6 @@ export interface JobDeps {
 const isDescriptorName = (path: string) => /^catalog-info\.ya?ml$/.test(posix.basename(path));
 
 export function validateDescriptors(deps: JobDeps) {
-  const validator = createEntityValidator();
   return async (job: Job<ValidateDescriptorsData>) => {
     const { installationId, repository, headSha, htmlUrl, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
@@ -63,17 +65,13 @@ export function validateDescriptors(deps: JobDeps) {
     const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
     const basePaths = [...headPaths, ...(prFiles ?? []).flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath]).filter((p): p is string => !!p && isDescriptorName(p))];
-    const before = baseSha && catalog ? reportEntities(await (await descriptorsAt(forge, repository, baseSha, basePaths)).validate(validator, htmlUrl)) : [];
-    const head = await descriptorsAt(forge, repository, headSha, headPaths);
-    let report = await head.validate(validator, htmlUrl);
-    // What the change defines, before the catalog is asked: an entity with a dangling owner is still the change's entity.
+    const at = (sha: string, paths: string[], resolve?: ResolveEntity) => descriptorsAt({ work: deps.work, forge, repository, sha, paths, htmlUrl, ...(resolve ? { resolve } : {}) });
+    const before = baseSha && catalog ? reportEntities(await at(baseSha, basePaths)) : [];
+    // At the head, resolved against the catalog: references the change introduces to entities that exist nowhere, entities defined elsewhere.
+    const references = new Map(before.map((e) => [e.ref, new Set(entityReferences(e.entity).map((r) => r.target))]));
+    const report = await at(headSha, headPaths, catalog ? catalogReferenceProblems({ index: catalog.index, repository: fullName, before: references }) : undefined);
+    // What the change defines: an entity with a dangling owner is still the change's entity (the catalog's checks leave `valid` alone).
     const after = reportEntities(report);
-    if (catalog) {
-      const defined = new Set(after.map((e) => e.ref));
-      const references = new Map(before.map((e) => [e.ref, new Set(entityReferences(e.entity).map((r) => r.target))]));
-      // The same files, already read, validated again with the catalog's checks.
-      report = await head.validate(validator, htmlUrl, catalogReferenceProblems({ index: catalog.index, repository: fullName, defined, before: references }));
-    }
     await reportCheck(forge, job.data, report, changed);
     if (prFiles && catalog) await commentImpact(forge, job.data, catalog, prFiles, before, after);
   };

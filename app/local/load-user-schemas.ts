@@ -1,12 +1,12 @@
-/** Users' JSON Schemas from a folder: every .json, .yaml and .yml file below it. */
+/** Users' JSON Schemas from a folder: every .json, .yaml and .yml file below it, compiled once here so a broken one is a usage error before any work starts. */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { createSchemaCompiler } from '../core/validation/schema-compiler.ts';
-import { compileUserSchemas, UserSchemaError, type UserSchemaSet } from '../core/validation/user-schemas.ts';
+import { compileUserSchemas, UserSchemaError, type UserSchemaSource } from '../core/validation/user-schemas.ts';
 import { displayPath, UsageError } from './find-descriptor-files.ts';
 
-export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSchemaSet> {
+export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSchemaSource[]> {
   const files = (await glob('**/*.{json,yaml,yml}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] }).catch(() => [])).sort();
   if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
   const sources = await Promise.all(
@@ -21,7 +21,8 @@ export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSch
     }),
   );
   try {
-    return compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
+    compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
+    return sources;
   } catch (e) {
     if (e instanceof UserSchemaError) throw new UsageError(e.message);
     throw e;

@@ -3,10 +3,8 @@
  * core. The CLI and the action both call this, so they agree on every file and every problem.
  */
 import { relative } from 'node:path';
-import { collectDescriptorSources } from '../core/validate/collect-descriptor-sources.ts';
-import { validateDescriptorFiles, type SourceFile } from '../core/validate/validate-descriptor-files.ts';
+import type { ContentWork } from '../core/content-work.ts';
 import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
-import { createEntityValidator } from '../core/validation/validate-entity.ts';
 import { findDescriptorFiles } from './find-descriptor-files.ts';
 import { loadUserSchemas } from './load-user-schemas.ts';
 import { repositoryRootOf } from './repository-reader.ts';
@@ -14,6 +12,8 @@ import { repositoryOnDisk } from './repository-files.ts';
 import { byText } from '../core/sort.ts';
 
 export interface LocalValidationOptions {
+  /** Where the files are checked: a worker with budgets (the CLI, the action). */
+  work: ContentWork;
   patterns: readonly string[];
   cwd: string;
   schemaDir?: string;
@@ -25,35 +25,30 @@ export interface LocalValidationOptions {
 
 export interface LocalValidation {
   report: ValidationReport;
-  /** Each validated file's text by its shown path, for quoting lines. */
+  /** The text of each file with problems, by its shown path, for quoting lines. */
   sources: Map<string, string>;
 }
 
 export async function validateLocalDescriptors(options: LocalValidationOptions): Promise<LocalValidation> {
   const { cwd } = options;
   const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : undefined;
-  const validator = createEntityValidator(userSchemas ? { userSchemas } : {});
   // Files of one repository are validated together (Locations, template skeletons, duplicates).
   const byRoot = new Map<string, string[]>();
   for (const { path, base } of await findDescriptorFiles(options.patterns, cwd)) {
     const root = options.root ?? repositoryRootOf(path, base);
     byRoot.set(root, [...(byRoot.get(root) ?? []), relative(root, path).split('\\').join('/')]);
   }
-  const sources: SourceFile[] = [];
+  const sources = new Map<string, string>();
   const reports = [];
   for (const [root, paths] of byRoot) {
-    const repo = repositoryOnDisk(root, cwd);
-    const files = await collectDescriptorSources(repo, paths);
-    sources.push(...files);
-    reports.push(
-      await validateDescriptorFiles(files, {
-        validator,
-        read: repo.read,
-        locate: repo.locate,
-        ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
-      }),
-    );
+    const checked = await options.work.checkDescriptors(repositoryOnDisk(root, cwd), {
+      paths,
+      ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
+      ...(userSchemas ? { userSchemas } : {}),
+    });
+    for (const [path, text] of checked.texts) sources.set(path, text);
+    reports.push(checked.report);
   }
   const report = summarize(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
-  return { report, sources: new Map(sources.map((s) => [s.path, s.text])) };
+  return { report, sources };
 }

@@ -7,6 +7,7 @@ import { createGithubForge } from '../forge/github/github-forge.ts';
 import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import type { ForgeIdentity } from '../forge/github/identity.ts';
 import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
+import type { ContentWork } from '../core/content-work.ts';
 import { onCatalogEvents } from '../handlers/catalog.ts';
 import { onCheckRerequested } from '../handlers/check-run.ts';
 import { onPullRequest } from '../handlers/pull-request.ts';
@@ -26,6 +27,8 @@ import { createScorecardsReader } from '../jobs/scorecards-reader.ts';
 import { validateDescriptors } from '../jobs/validate-descriptors.ts';
 
 export interface CallboardAppOptions {
+  /** Where repository content is checked and scored: worker threads with budgets (see app/workers). */
+  work: ContentWork;
   /** The job queue; an in-process one by default. */
   queue?: JobQueue;
   /** Called with the queue once it is ready (the server uses it to drain on shutdown). */
@@ -40,7 +43,7 @@ export interface CallboardAppOptions {
   stateCacheSize?: number;
 }
 
-export function createCallboardApp(options: CallboardAppOptions = {}): ApplicationFunction {
+export function createCallboardApp(options: CallboardAppOptions): ApplicationFunction {
   return (app: Probot) => {
     const queue =
       options.queue ??
@@ -62,7 +65,8 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
     const webUrl = options.webUrl ?? 'https://github.com';
 
     const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
-    queue.process('validate-descriptors', validateDescriptors({ forgeFor, catalogIndex, log: (message) => app.log.warn(message) }));
+    const { work } = options;
+    queue.process('validate-descriptors', validateDescriptors({ forgeFor, work, catalogIndex, log: (message) => app.log.warn(message) }));
     const scorecards = createScorecardsReader(catalogRepository, options.stateCacheSize);
     // Entity pages show the levels: recorded scores update the catalog. No repository is read again
     // (their descriptors did not change); only the pages whose levels moved are rendered.
@@ -71,7 +75,7 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
       await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `scores:${installationId}:${commit}`, group: `catalog:${installationId}`, data: { installationId, organization } });
     };
     const record = createScoreRecorder(catalogRepository, options.stateCacheSize, updateAfterScores);
-    const scoring = { forgeFor, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
+    const scoring = { forgeFor, work, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
     queue.process('score-commit', scoreCommit(scoring));
     queue.process('score-organization', scoreOrganization(scoring));
     queue.process('check-scorecard-files', checkScorecardFiles({ forgeFor }));
@@ -79,6 +83,7 @@ export function createCallboardApp(options: CallboardAppOptions = {}): Applicati
       'update-catalog',
       updateCatalog({
         forgeFor,
+        work,
         updates,
         catalogRepository,
         webUrl,

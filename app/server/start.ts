@@ -9,6 +9,8 @@ import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import { createResponseCache } from '../forge/github/conditional-requests.ts';
 import { createBudgetRegistry } from '../forge/github/content-budget.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import { pooledWork } from '../workers/pooled-work.ts';
+import { createUnitPool } from '../workers/unit-pool.ts';
 import { createCallboardApp } from './callboard-app.ts';
 
 function startupProblem(env: Record<string, string | undefined>): string | undefined {
@@ -31,8 +33,11 @@ if (!process.env.WEBHOOK_SECRET && process.env.APP_ID) {
 
 let queue: JobQueue | undefined;
 const env = process.env;
+// Repository content is parsed, validated and scored in worker threads, so this one stays free to take webhooks.
+const units = createUnitPool(env.CALLBOARD_WORKERS ? { size: Number(env.CALLBOARD_WORKERS) } : {});
 const server = await run(
   createCallboardApp({
+    work: pooledWork(units),
     onQueue: (q) => (queue = q),
     ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
     webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
@@ -47,5 +52,6 @@ const server = await run(
 process.once('SIGTERM', async () => {
   await server.stop();
   await queue?.close();
+  await units.close();
   process.exit(0);
 });

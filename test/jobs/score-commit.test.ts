@@ -14,6 +14,7 @@ import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { forgeAgainst, startDouble } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
+import { inThisThread } from '../../app/core/content-work.ts';
 
 let double: GithubDouble;
 let forge: Forge;
@@ -48,7 +49,7 @@ spec:
 `;
 
 const scored = async (repo: string, catalog = 'callboard-catalog') => {
-  const job = scoreCommit({ forgeFor: async () => forge, scorecards: createScorecardsReader(catalog) });
+  const job = scoreCommit({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader(catalog) });
   const headSha = double.branchHead('acme', repo, 'main')!;
   await job({ name: 'score-commit', id: repo, data: { installationId, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha } });
   // The newest: a check whose content changed is written afresh.

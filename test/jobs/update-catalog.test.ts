@@ -11,6 +11,7 @@ import { updateCatalog } from '../../app/jobs/update-catalog.ts';
 import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { forgeAgainst, startDouble } from '../support/github.ts';
+import { inThisThread } from '../../app/core/content-work.ts';
 
 let double: GithubDouble;
 let run: (reason: string, repositories?: string[]) => Promise<void>;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const installation = double.addInstallation({ account: 'acme' }).id;
   const { forge } = forgeAgainst(double, installation);
   const updates = createCatalogUpdates();
-  const job = updateCatalog({ forgeFor: async () => forge, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache: createCatalogStateCache(), log: () => {} });
+  const job = updateCatalog({ forgeFor: async () => forge, work: inThisThread, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache: createCatalogStateCache(), log: () => {} });
   run = async (reason, repositories) => {
     updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
     await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });

@@ -24,6 +24,7 @@ export async function run(io: ActionIO): Promise<void> {
     const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
 
     const { report } = await validateLocalDescriptors({
+      work: io.work,
       patterns: patterns.length ? patterns : [DEFAULT_PATTERN],
       cwd: workspace,
       ...(schemaDir ? { schemaDir: resolve(workspace, schemaDir) } : {}),

@@ -6,8 +6,8 @@
  * files that changed are written; files no longer produced are removed.
  */
 import type { FileChange } from '../../forge/types.ts';
+import type { ContentWork } from '../content-work.ts';
 import type { DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
-import { createEntityValidator } from '../validation/validate-entity.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
@@ -38,6 +38,8 @@ export interface CatalogSource {
 export interface BuildInput {
   organization: string;
   source: CatalogSource;
+  /** Where each repository's descriptors are checked (a worker with budgets, in the app and the CLI). */
+  work: ContentWork;
   config: CatalogConfig;
   configProblems?: LocatedProblem[];
   /** The catalog repository's name: it is not a source of the catalog. */
@@ -97,13 +99,12 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
     return only ? only.has(r.fullName.toLowerCase()) : input.force || !readsTheSame(snapshot, r, discoveryPaths(config, r.name));
   });
   const roots = await source.readMany(toRead.map((repository) => ({ repository, path: ROOT_DESCRIPTOR })));
-  const validator = createEntityValidator();
   const fresh = new Map<string, RepositorySnapshot>();
   for (const [i, { pushedAt, ...repository }] of toRead.entries()) {
     const port = source.open(repository, new Map([[ROOT_DESCRIPTOR, roots[i]]]));
     roots[i] = undefined; // read: the snapshot holds what it needs
     const previous = state.snapshots.get(repository.fullName);
-    const options = { validator, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}), ...(pushedAt ? { pushedAt } : {}) };
+    const options = { work: input.work, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}), ...(pushedAt ? { pushedAt } : {}) };
     fresh.set(repository.fullName, await snapshotRepository(repository, port, options));
     input.onProgress?.(i + 1, toRead.length);
   }

@@ -8,6 +8,7 @@
  * to the same values and lines on the corpus, every variant, and synthetic organisations.
  */
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { nestedDeeperThan } from './parse-yaml.ts';
 
 export interface FastDocument {
   /** 1-based position among the file's non-empty documents, as `parseDescriptorFile` counts. */
@@ -42,6 +43,8 @@ export function fastParse(text: string): FastDocument[] | undefined {
   }
   const segments = documentSegments(text);
   if (segments.length !== values.length) return undefined;
+  // Too deep is a problem, and problems are `yaml`'s to place.
+  if (values.some((value) => nestedDeeperThan(value))) return undefined;
   const documents: FastDocument[] = [];
   values.forEach((value, i) => {
     const line = segments[i];

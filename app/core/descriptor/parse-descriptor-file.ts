@@ -2,8 +2,10 @@
  * Parses a descriptor file as Backstage does (`yaml.parseAllDocuments`, merge keys off, empty
  * documents skipped), keeping every node's position so problems can name line and column.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
+import { BUDGETS } from '../budgets.ts';
 import { problem, type Problem } from '../validation/problem.ts';
+import { parseYamlDocuments } from './parse-yaml.ts';
 
 export interface DescriptorDocument {
   /** 1-based position among the file's non-empty documents. */
@@ -30,10 +32,10 @@ export interface DescriptorFile {
 
 export function parseDescriptorFile(path: string, text: string): DescriptorFile {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, merge: false, prettyErrors: false });
+  const parsed = parseYamlDocuments(text, { lineCounter, merge: false, prettyErrors: false });
   const documents: DescriptorDocument[] = [];
   for (const yaml of parsed) {
-    const problems = yaml.errors.map((e) => yamlProblem(e.code, e.message, e.code === 'DUPLICATE_KEY' ? wholeKey(text, e.pos) : e.pos));
+    const problems = yaml.errors.map((e) => yamlProblem(e.code, e.message, e.pos));
     let value: unknown;
     if (problems.length === 0) {
       try {
@@ -50,12 +52,6 @@ export function parseDescriptorFile(path: string, text: string): DescriptorFile 
   return { path, text, lineCounter, documents };
 }
 
-/** yaml marks a duplicate key by its first character; underline the key. */
-function wholeKey(text: string, [start]: [number, number]): [number, number] {
-  const key = /^(?:"[^"]*"|'[^']*'|[^:\s]+)/.exec(text.slice(start))?.[0] ?? ' ';
-  return [start, start + key.length];
-}
-
 const YAML_FIXES: Record<string, string> = {
   DUPLICATE_KEY: 'Remove one of the two entries with this key, or merge them.',
   TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
@@ -65,6 +61,7 @@ const YAML_FIXES: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'Put a space after the colon, or quote the key.',
   UNEXPECTED_TOKEN: 'Check the indentation and punctuation on this line.',
   ALIAS: 'Remove the aliases (*name) that repeat content without bound.',
+  TOO_DEEP: `Flatten the document: at most ${BUDGETS.depth} levels of mappings and lists are read.`,
 };
 
 function yamlProblem(code: string, message: string, pos: [number, number]): PlacedProblem {

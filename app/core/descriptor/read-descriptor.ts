@@ -3,6 +3,7 @@
  * and the exact way (`yaml`, with positions) otherwise. The exact parse is also there on demand,
  * for placing problems: a file whose documents are all fine never needs it.
  */
+import { BUDGETS } from '../budgets.ts';
 import { fastParse } from './fast-parse.ts';
 import { parseDescriptorFile, type DescriptorFile, type PlacedProblem } from './parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from './source-position.ts';
@@ -26,9 +27,17 @@ export interface DescriptorValues {
   fast: boolean;
   /** The exact parse, with every node's position; made once, when first asked for. */
   exact(): DescriptorFile;
+  /** How many documents the file holds, when that is more than are read (BUDGETS.documentsPerFile). */
+  documentsInFile?: number;
 }
 
 export function readDescriptor(path: string, text: string): DescriptorValues {
+  const read = readAll(path, text);
+  const count = read.documents.length;
+  return count > BUDGETS.documentsPerFile ? { ...read, documents: read.documents.slice(0, BUDGETS.documentsPerFile), documentsInFile: count } : read;
+}
+
+function readAll(path: string, text: string): DescriptorValues {
   let exact: DescriptorFile | undefined;
   const parseExact = () => (exact ??= parseDescriptorFile(path, text));
   const fast = fastParse(text);

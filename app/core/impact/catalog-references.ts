@@ -13,14 +13,13 @@ export interface CatalogReferenceContext {
   index: CatalogIndex;
   /** The repository being changed, `owner/name`. */
   repository: string;
-  /** Refs the change itself defines (any of its descriptors, at its head). */
-  defined: ReadonlySet<string>;
   /** Each entity's reference targets before the change, to tell new references from old ones. */
   before: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function catalogReferenceProblems(context: CatalogReferenceContext): (entity: Entity, ref: string) => Problem[] {
-  return (entity, ref) => {
+/** The check of one entity; `defined` holds the refs the change itself defines (any of its descriptors, at its head). */
+export function catalogReferenceProblems(context: CatalogReferenceContext): (entity: Entity, ref: string, defined: ReadonlySet<string>) => Problem[] {
+  return (entity, ref, defined) => {
     const problems: Problem[] = [];
     const other = context.index.get(ref);
     if (other && other.status !== 'imported' && other.source.repository.toLowerCase() !== context.repository.toLowerCase()) {
@@ -32,7 +31,7 @@ export function catalogReferenceProblems(context: CatalogReferenceContext): (ent
     }
     const old = context.before.get(ref);
     for (const r of entityReferences(entity)) {
-      if (context.defined.has(r.target) || context.index.get(r.target)) continue;
+      if (defined.has(r.target) || context.index.get(r.target)) continue;
       const introduced = !old?.has(r.target);
       problems.push(
         problem(introduced ? 'error' : 'warning', 'catalog-reference', r.pointer, `${refWords(r.target)} (${r.field.describes}) does not exist in the catalog of ${context.index.organization}`, {

@@ -4,6 +4,7 @@
  * below is failed, not reported or in error. A failing warning is shown and does not block; a
  * check that does not apply, or is exempt until a date not yet past, does not block either.
  */
+import { BUDGETS } from '../budgets.ts';
 import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { CODEOWNERS_PATHS } from './codeowners.ts';
@@ -15,22 +16,31 @@ export interface ScoreOptions {
   /** The moment of scoring: decides expired exemptions and "days since". */
   now: Date;
   exemptions?: readonly Exemption[];
+  /** Told as each check's evaluation starts (its key, see `checkKey`), with its time budget. */
+  progress?: (item: string, budgetMs: number) => void;
+  /** Checks not to evaluate, by key, with why: they went over a budget in an earlier attempt. */
+  refused?: ReadonlyMap<string, string>;
+  /** Why no check is evaluated at all (the whole scoring went over its budget). */
+  refuseAll?: string;
 }
+
+/** Names one check of one entity: what a budget is kept per. */
+export const checkKey = (ref: string, track: string, check: string) => `${ref} ${track}/${check}`;
 
 export function scoreEntity(subject: ScoringSubject, tracks: readonly Track[], options: ScoreOptions): EntityScore {
   const today = options.now.toISOString().slice(0, 10);
   const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
   return {
     ref: subject.ref,
-    tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options.now, exemptions)),
+    tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions)),
   };
 }
 
-function scoreTrack(track: Track, subject: ScoringSubject, now: Date, exemptions: readonly Exemption[]): TrackResult {
+function scoreTrack(track: Track, subject: ScoringSubject, options: ScoreOptions, exemptions: readonly Exemption[]): TrackResult {
   const levels: LevelResult[] = [];
   let reached = true;
   for (const level of track.levels) {
-    const checks = level.checks.map((check) => scoreCheck(check, level.ordinal, subject, now, exemptions.find((e) => e.track === track.name && e.check === check.id)));
+    const checks = level.checks.map((check) => scoreCheck(check, level.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check.id)));
     reached = reached && !checks.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level.ordinal, name: level.name, required: level.required, achieved: reached, checks });
   }
@@ -46,10 +56,13 @@ const STATE_OF: Record<Outcome, (check: Check) => ResultState> = {
   error: () => 'error',
 };
 
-function scoreCheck(check: Check, level: number, subject: ScoringSubject, now: Date, exemption: Exemption | undefined): CheckResult {
+function scoreCheck(check: Check, level: number, subject: ScoringSubject, on: { track: string; options: ScoreOptions }, exemption: Exemption | undefined): CheckResult {
   const base = { check: check.id, title: check.title, level, severity: check.severity, ...(check.hint ? { hint: check.hint } : {}) };
   if (check.applies && !appliesTo(check.applies, subject)) return { ...base, state: 'not-applicable', evidence: 'does not apply to this entity' };
-  const { outcome, evidence } = evaluateCondition(check.rule, subject, now);
+  const key = checkKey(subject.ref, on.track, check.id);
+  const refused = on.options.refuseAll ?? on.options.refused?.get(key);
+  on.options.progress?.(key, BUDGETS.checkMs);
+  const { outcome, evidence } = refused === undefined ? evaluateCondition(check.rule, subject, on.options.now) : { outcome: 'error' as const, evidence: refused };
   if (exemption && outcome !== 'true') {
     const { justification, author, expires } = exemption;
     return { ...base, state: 'exempt', evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };

@@ -4,10 +4,11 @@
  * is known of it from the catalog, GitHub and CI. The CLI passes a folder on disk, the app a commit
  * on GitHub; both score the same way.
  */
+import type { ContentWork } from '../content-work.ts';
 import type { CatalogIndex } from '../impact/catalog-index.ts';
 import type { Entity } from '../model/entity.ts';
 import { catalogFactsOf } from './catalog-facts.ts';
-import { filesNeeded, scoreEntity } from './score-entity.ts';
+import { filesNeeded, scoreEntity, type ScoreOptions } from './score-entity.ts';
 import type { EntityScore, Exemption, Track } from './scorecard-model.ts';
 import type { GithubFacts, ReportedCiFacts, ScoringSubject } from './scoring-subject.ts';
 
@@ -31,6 +32,18 @@ export interface RepositoryScoring {
   github?: GithubFacts;
   ci?: ReportedCiFacts;
   now: Date;
+  /** Where the checks are evaluated (a worker with time budgets, in the app). */
+  work: ContentWork;
+}
+
+/** Entities to score, with everything they are scored on as data: it crosses to a worker as it is. */
+export interface ScoringRequest {
+  subjects: readonly Omit<ScoringSubject, 'files'>[];
+  /** The repository's files: every path, and the texts the checks need. */
+  files: { paths: readonly string[]; texts: ReadonlyMap<string, string> };
+  tracks: readonly Track[];
+  exemptions?: readonly Exemption[];
+  now: Date;
 }
 
 export async function scoreRepository(input: RepositoryScoring): Promise<EntityScore[]> {
@@ -46,8 +59,21 @@ export async function scoreRepository(input: RepositoryScoring): Promise<EntityS
   const listing = { paths: input.paths, text: () => undefined };
   const wanted = [...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing })))].sort();
   const texts = wanted.length ? await input.read(wanted) : new Map<string, string>();
-  const files = { paths: input.paths, text: (path: string) => texts.get(path) };
-  return subjects.map((s) => scoreEntity({ ...s, files }, input.tracks, { now: input.now, ...(input.exemptions ? { exemptions: input.exemptions } : {}) })).filter((s) => s.tracks.length > 0);
+  return input.work.scoreSubjects({
+    subjects,
+    files: { paths: input.paths, texts },
+    tracks: input.tracks,
+    ...(input.exemptions ? { exemptions: input.exemptions } : {}),
+    now: input.now,
+  });
+}
+
+/** The scoring itself: pure and synchronous, in whichever thread runs it. Entities no track applies to are left out. */
+export function scoreSubjects(request: ScoringRequest, hooks: Pick<ScoreOptions, 'progress' | 'refused' | 'refuseAll'> = {}): EntityScore[] {
+  const { texts, paths } = request.files;
+  const files = { paths, text: (path: string) => texts.get(path) };
+  const options: ScoreOptions = { now: request.now, ...(request.exemptions ? { exemptions: request.exemptions } : {}), ...hooks };
+  return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');

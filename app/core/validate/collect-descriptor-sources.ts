@@ -8,7 +8,9 @@
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { readDescriptor } from '../descriptor/read-descriptor.ts';
 import type { ReadRepositoryFile } from '../validation/placeholders.ts';
-import { MAX_DESCRIPTOR_BYTES, type SourceFile } from './validate-descriptor-files.ts';
+import { fileBudgetMs } from '../budgets.ts';
+import type { Problem } from '../validation/problem.ts';
+import { MAX_DESCRIPTOR_BYTES, type Progress, type SourceFile } from './validate-descriptor-files.ts';
 
 export interface DescriptorRepository {
   read: ReadRepositoryFile;
@@ -18,11 +20,18 @@ export interface DescriptorRepository {
   locate(repositoryPathOrGlob: string): Promise<string[]>;
   /** Files declaring a Template in the folders above `repositoryPath`. */
   templatesAbove(repositoryPath: string): Promise<string[]>;
-  /** How a repository path is shown to people. */
-  displayPath(repositoryPath: string): string;
+  /** How a repository path is shown to people (asked across threads when the walk runs in a worker). */
+  displayPath(repositoryPath: string): string | Promise<string>;
 }
 
-export async function collectDescriptorSources(repo: DescriptorRepository, requested: readonly string[]): Promise<SourceFile[]> {
+export interface CollectOptions {
+  /** Told as each file is parsed, with its time budget. */
+  progress?: Progress;
+  /** Files not to read, with why (they went over a budget before): listed with that problem. */
+  refused?: ReadonlyMap<string, Problem>;
+}
+
+export async function collectDescriptorSources(repo: DescriptorRepository, requested: readonly string[], options: CollectOptions = {}): Promise<SourceFile[]> {
   const queue = [...requested];
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
@@ -32,8 +41,14 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
     seen.add(repositoryPath);
     const size = await repo.size(repositoryPath);
     if (size === undefined) continue;
+    const path = await repo.displayPath(repositoryPath);
+    const refused = options.refused?.get(repositoryPath);
+    if (refused) {
+      sources.push({ path, repositoryPath, text: '', size, refused });
+      continue;
+    }
     const text = size > MAX_DESCRIPTOR_BYTES ? '' : ((await repo.read(repositoryPath)) ?? '');
-    const path = repo.displayPath(repositoryPath);
+    options.progress?.(repositoryPath, fileBudgetMs(text.length));
     const parsed = readDescriptor(path, text);
     sources.push({ path, repositoryPath, text, size, parsed });
     for (const doc of parsed.documents) {

@@ -8,10 +8,11 @@ import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
-import { resolvePlaceholders, type ReadRepositoryFile } from '../validation/placeholders.ts';
+import { BUDGETS, fileBudgetMs } from '../budgets.ts';
+import { placeholderBudget, resolvePlaceholders, type PlaceholderBudget, type ReadRepositoryFile } from '../validation/placeholders.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
 import type { EntityValidator } from '../validation/validate-entity.ts';
-import { skeletonOf, templateSkeletons, type Skeleton } from './template-skeletons.ts';
+import { skeletonOf, templateSkeletons } from './template-skeletons.ts';
 import { summarize, type EntitySummary, type FileReport, type ValidationReport } from './validation-report.ts';
 
 export interface SourceFile {
@@ -24,6 +25,8 @@ export interface SourceFile {
   size?: number;
   /** The file already read (by whoever followed its Locations), so it is not parsed twice. */
   parsed?: DescriptorValues;
+  /** Why the file is not checked: it went over a budget (see BUDGETS), reported in its place. */
+  refused?: Problem;
 }
 
 export interface ValidateFilesOptions {
@@ -33,48 +36,73 @@ export interface ValidateFilesOptions {
   /** The repository's files a path or glob names; when given, Location targets must exist. */
   locate?: (repositoryPathOrGlob: string) => Promise<string[]>;
   repositoryUrl?: string;
-  /** Checks of a valid entity against the world beyond its repository (the organisation's catalog). */
-  resolve?: (entity: Entity, ref: string) => Problem[];
+  /**
+   * Checks of each valid entity against the world beyond its repository (the organisation's
+   * catalog), once every file is read: `defined` holds every entity the files define.
+   */
+  resolve?: (entity: Entity, ref: string, defined: ReadonlySet<string>) => Problem[] | Promise<Problem[]>;
+  /** The repository's placeholder bytes, when several calls share them. */
+  budget?: PlaceholderBudget;
+  /** Told as each file's work starts, with its time budget, so a watchdog knows what is in hand. */
+  progress?: Progress;
 }
+
+/** Says which item's work starts now, and how long it may take. */
+export type Progress = (item: string, budgetMs: number) => void;
 
 /** Larger files are refused unread: no descriptor is this big, and parsing one costs memory. */
-export const MAX_DESCRIPTOR_BYTES = 5 * 1024 * 1024;
+export const MAX_DESCRIPTOR_BYTES = BUDGETS.descriptorBytes;
 
-export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
-  const parsed = sources.map((source) => ({
-    source,
-    file: (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES ? undefined : (source.parsed ?? readDescriptor(source.path, source.text)),
-  }));
-  const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
-  const firstSeen = new Map<string, { path: string; line: number }>();
-  const reports: FileReport[] = [];
-  for (const { source, file } of parsed) {
-    reports.push(await validateOne(source, file, skeletons, firstSeen, options));
-  }
-  return summarize(reports);
+/** A file as read and checked, before its problems are placed on lines. */
+interface CheckedFile {
+  source: SourceFile;
+  file: DescriptorValues;
+  entities: { summary: EntitySummary; doc: DescriptorValue }[];
+  found: { doc: DescriptorValue; problem: Problem; ref: string | undefined }[];
 }
 
-async function validateOne(
-  source: SourceFile,
-  file: DescriptorValues | undefined,
-  skeletons: readonly Skeleton[],
-  firstSeen: Map<string, { path: string; line: number }>,
-  options: ValidateFilesOptions,
-): Promise<FileReport> {
-  const skeleton = skeletonOf(source.repositoryPath, skeletons);
-  if (skeleton) return { path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` };
-  if (!file) {
-    const tooLarge = problem('error', 'file-too-large', '', `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
-      fix: 'Split it into several descriptor files, referenced from a Location.',
-    });
-    return { path: source.path, entities: [], problems: [atFileStart(tooLarge)] };
+export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
+  const budget = options.budget ?? placeholderBudget();
+  const parsed = sources.map((source) => ({ source, file: readable(source, options.progress) }));
+  const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
+  const firstSeen = new Map<string, { path: string; line: number }>();
+  const results: (CheckedFile | FileReport)[] = [];
+  for (const { source, file } of parsed) {
+    const skeleton = skeletonOf(source.repositoryPath, skeletons);
+    if (skeleton) results.push({ path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` });
+    else if (!file) results.push({ path: source.path, entities: [], problems: [atFileStart(refusal(source))] });
+    else {
+      options.progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
+      results.push(await checkFile(source, file, firstSeen, { ...options, budget }));
+    }
   }
-  const entities: EntitySummary[] = [];
-  const found: { doc: DescriptorValue; problem: Problem; ref: string | undefined }[] = [];
+  const checked = results.filter((r): r is CheckedFile => 'found' in r);
+  if (options.resolve) await resolveAgainst(checked, options.resolve);
+  return summarize(results.map((r) => ('found' in r ? placed(r, options.progress) : r)));
+}
+
+/** The file's documents, or undefined when it is not to be read (too large, or refused). */
+function readable(source: SourceFile, progress: Progress | undefined): DescriptorValues | undefined {
+  if (source.refused || (source.size ?? source.text.length) > MAX_DESCRIPTOR_BYTES) return undefined;
+  if (source.parsed) return source.parsed;
+  progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
+  return readDescriptor(source.path, source.text);
+}
+
+function refusal(source: SourceFile): Problem {
+  return (
+    source.refused ??
+    problem('error', 'file-too-large', '', `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
+      fix: 'Split it into several descriptor files, referenced from a Location.',
+    })
+  );
+}
+
+async function checkFile(source: SourceFile, file: DescriptorValues, firstSeen: Map<string, { path: string; line: number }>, options: ValidateFilesOptions): Promise<CheckedFile> {
+  const checked: CheckedFile = { source, file, entities: [], found: [] };
   for (const doc of file.documents) {
-    const checked = await validateDocument(doc, source, options);
-    const verdict = checked.verdict;
-    const mine = checked.problems.map((p) => ({ doc, problem: p, ref: verdict?.ref }));
+    const { problems, verdict } = await validateDocument(doc, source, options);
+    const mine = problems.map((p) => ({ doc, problem: p, ref: verdict?.ref }));
     if (verdict?.entity && verdict.ref) {
       const duplicate = firstSeen.get(verdict.ref);
       if (duplicate) {
@@ -85,7 +113,7 @@ async function validateOne(
         firstSeen.set(verdict.ref, { path: source.path, line: doc.line });
       }
       const { kind, metadata } = verdict.entity;
-      entities.push({
+      const summary: EntitySummary = {
         ref: verdict.ref,
         kind,
         namespace: metadata.namespace ?? DEFAULT_NAMESPACE,
@@ -94,17 +122,39 @@ async function validateOne(
         line: doc.line,
         valid: !mine.some((f) => f.problem.severity === 'error'),
         entity: verdict.entity,
-      });
+      };
+      checked.entities.push({ summary, doc });
     }
-    found.push(...mine);
+    checked.found.push(...mine);
   }
-  // Problems are placed with the exact parse (the fast path read the same values, so the verdicts stand).
+  return checked;
+}
+
+/** The catalog's checks of every valid entity, knowing all that the files define. They do not change `valid`: Backstage would ingest the entity. */
+async function resolveAgainst(checked: readonly CheckedFile[], resolve: NonNullable<ValidateFilesOptions['resolve']>) {
+  const valid = checked.flatMap((c) => c.entities.filter((e) => e.summary.valid));
+  const defined = new Set(valid.map((e) => e.summary.ref));
+  for (const c of checked) {
+    for (const { summary, doc } of c.entities) {
+      if (!summary.valid) continue;
+      for (const p of await resolve(summary.entity, summary.ref, defined)) c.found.push({ doc, problem: p, ref: summary.ref });
+    }
+  }
+}
+
+/** The file's report, every problem placed by the exact parse (the fast path read the same values, so the verdicts stand). */
+function placed({ source, file, entities, found }: CheckedFile, progress: Progress | undefined): FileReport {
+  if (found.length) progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
   const exact = found.length ? file.exact() : undefined;
   const problems = found.map(({ doc, problem: p, ref }) => locate(exact!, exact!.documents[doc.number - 1]!, p, ref));
   if (file.documents.length === 0) {
     problems.push(atFileStart(problem('warning', 'no-entities', '', 'The file holds no entities', { fix: 'Describe at least one entity, or delete the file.' })));
   }
-  return { path: source.path, entities, problems };
+  if (file.documentsInFile !== undefined) {
+    const message = `The file holds ${file.documentsInFile} documents; only the first ${BUDGETS.documentsPerFile} are read`;
+    problems.push(atFileStart(problem('error', 'over-budget', '', message, { fix: 'Split it into several descriptor files, referenced from a Location.' })));
+  }
+  return { path: source.path, entities: entities.map((e) => e.summary), problems };
 }
 
 async function validateDocument(doc: DescriptorValue, source: SourceFile, options: ValidateFilesOptions) {
@@ -113,11 +163,11 @@ async function validateDocument(doc: DescriptorValue, source: SourceFile, option
     filePath: source.repositoryPath,
     read: options.read,
     ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
   });
   const verdict = options.validator(resolved.value, resolved.opaque);
   const targets = await locationTargetProblems(source.repositoryPath, doc.value, options.locate);
-  const resolvedAgainst = verdict.entity && verdict.ref && options.resolve ? options.resolve(verdict.entity, verdict.ref) : [];
-  return { problems: [...resolved.problems, ...verdict.problems, ...targets, ...resolvedAgainst], verdict };
+  return { problems: [...resolved.problems, ...verdict.problems, ...targets], verdict };
 }
 
 /** A Location's required targets must exist: Backstage fails the Location when one does not. */

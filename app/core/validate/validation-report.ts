@@ -35,6 +35,8 @@ export interface ValidationSummary {
 export interface ValidationReport {
   files: FileReport[];
   summary: ValidationSummary;
+  /** Why the repository was not checked whole (it went over its budget): what was not read is unknown, not gone. */
+  incomplete?: string;
 }
 
 export function summarize(files: FileReport[]): ValidationReport {

@@ -7,7 +7,8 @@
  * URL's content is unknown, so its subtree is not checked (and a warning says so).
  */
 import { posix } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { BUDGETS } from '../budgets.ts';
+import { nestedDeeperThan, parseYamlDocuments } from '../descriptor/parse-yaml.ts';
 import { isRecord } from '../model/entity.ts';
 import { pointerOf } from './json-pointer.ts';
 import { problem, type Problem } from './problem.ts';
@@ -21,7 +22,16 @@ export interface PlaceholderContext {
   read: ReadRepositoryFile;
   /** `https://host/owner/repo`, when known: absolute file URLs into another repository are refused, as Backstage does. */
   repositoryUrl?: string;
+  /** What is left of the repository's placeholder bytes, shared by all its documents (see BUDGETS). */
+  budget?: PlaceholderBudget;
 }
+
+/** Bytes placeholders may still bring into a repository's entities: one per repository, shared by its documents. */
+export interface PlaceholderBudget {
+  bytesLeft: number;
+}
+
+export const placeholderBudget = (): PlaceholderBudget => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository });
 
 export interface ResolvedPlaceholders {
   value: unknown;
@@ -37,6 +47,7 @@ export async function resolvePlaceholders(value: unknown, context: PlaceholderCo
   if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
   const problems: Problem[] = [];
   const opaque: string[] = [];
+  const budget = { entity: { bytesLeft: BUDGETS.placeholderBytesPerEntity }, repository: context.budget ?? placeholderBudget() };
   const walk = async (data: unknown, path: (string | number)[]): Promise<unknown> => {
     if (Array.isArray(data)) return Promise.all(data.map((item, i) => walk(item, [...path, i])));
     if (!isRecord(data)) return data;
@@ -47,7 +58,7 @@ export async function resolvePlaceholders(value: unknown, context: PlaceholderCo
     }
     const key = keys[0]!.slice(1);
     if (keys.length !== 1 || !(RESOLVERS as readonly string[]).includes(key)) return data;
-    const outcome = await resolveOne(key as ResolverKey, data[keys[0]!], context);
+    const outcome = await resolveOne(key as ResolverKey, data[keys[0]!], context, budget);
     const pointer = pointerOf(path);
     if ('problem' in outcome) {
       problems.push({ ...outcome.problem, pointer });
@@ -75,7 +86,9 @@ function mayHoldPlaceholder(data: unknown): boolean {
 
 type Outcome = { value: unknown } | { problem: Problem } | { unknown: Problem };
 
-async function resolveOne(key: ResolverKey, target: unknown, context: PlaceholderContext): Promise<Outcome> {
+type Budgets = { entity: PlaceholderBudget; repository: PlaceholderBudget };
+
+async function resolveOne(key: ResolverKey, target: unknown, context: PlaceholderContext, budget: Budgets): Promise<Outcome> {
   const fail = (message: string, fix?: string): Outcome => ({
     problem: problem('error', 'placeholder', '', message, fix ? { fix } : {}),
   });
@@ -105,6 +118,9 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
       'Refer to a file inside this repository, relative to the descriptor (./file) or to the repository root (/file).',
     );
   }
+  // A budget spent is not read against: a hundred placeholders of one large file cost one read of it.
+  const spent = overBudget(budget, 0);
+  if (spent) return { problem: spent(target) };
   const content = await context.read(repositoryPath);
   if (content === undefined) {
     return fail(
@@ -112,19 +128,38 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
       `Create ${repositoryPath} or correct the path (relative to the descriptor's folder, or to the repository root when it starts with /).`,
     );
   }
+  const over = overBudget(budget, content.length);
+  if (over) return { problem: over(target) };
+  budget.entity.bytesLeft -= content.length;
+  budget.repository.bytesLeft -= content.length;
   return parseContent(key, target, content, fail);
+}
+
+/** The problem of a placeholder whose content would go over the entity's or the repository's budget, if it would. */
+function overBudget(budget: Budgets, bytes: number): ((target: string) => Problem) | undefined {
+  const mib = (n: number) => `${n / 1024 / 1024} MiB`;
+  const whose = bytes > budget.entity.bytesLeft || budget.entity.bytesLeft <= 0 ? 'entity' : bytes > budget.repository.bytesLeft || budget.repository.bytesLeft <= 0 ? 'repository' : undefined;
+  if (!whose) return undefined;
+  const limit = whose === 'entity' ? BUDGETS.placeholderBytesPerEntity : BUDGETS.placeholderBytesPerRepository;
+  return (target) =>
+    problem('error', 'over-budget', '', `Placeholder ${target} was not read: placeholders bring at most ${mib(limit)} into one ${whose}, and this one would go over`, {
+      fix: whose === 'entity' ? 'Point at smaller files, or split the entity.' : 'Point at smaller files, or move some entities to their own repository.',
+    });
 }
 
 function parseContent(key: ResolverKey, target: string, content: string, fail: (m: string, fix?: string) => Outcome): Outcome {
   if (key === 'text') return { value: content };
   if (key === 'json') {
+    let value: unknown;
     try {
-      return { value: JSON.parse(content) };
+      value = JSON.parse(content);
     } catch (e) {
       return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`, `Correct the JSON in ${target}, or use $text to take it as a string.`);
     }
+    if (nestedDeeperThan(value)) return fail(`Placeholder $json found data nested deeper than ${BUDGETS.depth} levels at ${target}`, `Flatten the data in ${target}, or use $text to take it as a string.`);
+    return { value };
   }
-  const documents = parseAllDocuments(content, { merge: false });
+  const documents = parseYamlDocuments(content, { merge: false });
   if (documents.length !== 1) {
     return fail(
       `Placeholder $yaml expected to find exactly one document of data at ${target}, found ${documents.length}`,

@@ -23,6 +23,7 @@ export type RuleId =
   | 'user-schema'
   | 'no-entities'
   | 'file-too-large'
+  | 'over-budget'
   | 'catalog-reference'
   | 'catalog-conflict'
   | 'scorecard';

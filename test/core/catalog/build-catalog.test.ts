@@ -14,6 +14,7 @@ import { createLocalForge } from '../../../app/forge/local/local-forge.ts';
 import { taken, stateOf, type Built } from '../../support/built-catalog.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { tempRepo } from '../../support/temp-repo.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 const group = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []${extra}\n`;
 
@@ -46,7 +47,7 @@ async function build(org: string, previous?: Built, options: BuildOptions = {}):
   const { config, problems } = parseCatalogConfig(options.config);
   // The previous build's state describes the files it produced; the next build diffs against it.
   const state = previous ? stateOf(previous.files, config.folder) : emptyState();
-  const result = await buildCatalog({ organization: 'acme', source, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}), ...(options.force ? { force: true } : {}), ...(options.readTeams ? { readTeams: true } : {}) });
+  const result = await buildCatalog({ organization: 'acme', source, work: inThisThread, config, configProblems: problems, state, ...(options.only ? { only: options.only } : {}), ...(options.force ? { force: true } : {}), ...(options.readTeams ? { readTeams: true } : {}) });
   const built = taken(result, previous?.files);
   // Every build here also checks the state it says it left: what the next build reads from its files.
   expect(built.nextState()).toEqual(stateOf(built.files, config.folder));

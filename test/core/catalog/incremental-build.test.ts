@@ -14,6 +14,7 @@ import { forgeCatalogSource } from '../../../app/forge/forge-catalog-source.ts';
 import { createLocalForge } from '../../../app/forge/local/local-forge.ts';
 import { stateOf, taken } from '../../support/built-catalog.ts';
 import { tempRepo } from '../../support/temp-repo.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- descriptors edited freely
 
@@ -79,7 +80,7 @@ describe('incremental catalog builds', () => {
     // A source per build, as a job makes one: a source lists the organisation's repositories once.
     const sourceOf = () => forgeCatalogSource(createLocalForge({ root, owner: 'acme', webUrl: 'https://github.com' }), 'acme');
     const build = async (before?: Map<string, string>) => {
-      const result = await buildCatalog({ organization: 'acme', source: sourceOf(), config: DEFAULT_CONFIG, state: before ? stateOf(before) : emptyState() });
+      const result = await buildCatalog({ organization: 'acme', source: sourceOf(), work: inThisThread, config: DEFAULT_CONFIG, state: before ? stateOf(before) : emptyState() });
       return taken(result, before);
     };
 

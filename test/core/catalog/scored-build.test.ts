@@ -14,6 +14,7 @@ import { createLocalForge } from '../../../app/forge/local/local-forge.ts';
 import { stateOf, taken, type Built } from '../../support/built-catalog.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { tempRepo } from '../../support/temp-repo.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 const GROUP = 'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: team-a\nspec:\n  type: team\n  children: []\n';
 // b depends on a; both are owned by team-a: a change to a's descriptor would render all three pages.
@@ -26,7 +27,7 @@ async function build(scores: CatalogScores, previous?: Built): Promise<Built> {
   const source = { ...forgeCatalogSource(createLocalForge({ root: org, owner: 'acme', webUrl: 'https://github.com' }), 'acme'), teams: async () => [] };
   const state = previous ? stateOf(previous.files) : emptyState();
   // Only the scores change here: no repository is read again, as after the app records scores.
-  const result = await buildCatalog({ organization: 'acme', source, config: DEFAULT_CONFIG, state, scores, ...(previous ? { only: [] } : {}) });
+  const result = await buildCatalog({ organization: 'acme', source, work: inThisThread, config: DEFAULT_CONFIG, state, scores, ...(previous ? { only: [] } : {}) });
   return taken(result, previous?.files);
 }
 

@@ -13,6 +13,7 @@ import { scoreRepository, type RepositoryScoring } from '../../../app/core/score
 import type { EntityScore, TrackResult } from '../../../app/core/scorecard/scorecard-model.ts';
 import type { ReportedCiFacts } from '../../../app/core/scorecard/scoring-subject.ts';
 import { componentYaml } from '../../support/descriptors.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 const STARTERS = join(import.meta.dirname, '..', '..', '..', 'templates', 'scorecards');
 const starters = parseScorecards(readdirSync(STARTERS).map((n) => ({ path: n, text: readFileSync(join(STARTERS, n), 'utf8') })), '2026-11-24');
@@ -34,6 +35,7 @@ function repository(files: Record<string, string>, extra: Partial<RepositoryScor
       return { ref: `${entity.kind}:default/${entity.metadata.name}`, path, entity };
     });
   return scoreRepository({
+    work: inThisThread,
     entities,
     paths: Object.keys(files).sort(),
     read: async (paths) => new Map(paths.filter((p) => p in files).map((p) => [p, files[p]!])),

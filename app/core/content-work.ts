@@ -1,0 +1,22 @@
+/**
+ * The port for the CPU-heavy work on repository content: checking a repository's descriptors and
+ * scoring its entities. Repository content is hostile, so where that work runs is the caller's
+ * choice: in this thread (tests, and the pure core's own callers), or in worker threads with time
+ * and memory budgets (the app, the CLI and the actions; app/workers). Requests are data, so they
+ * cross to a worker as they are; the repository port's reads are answered from the caller's thread.
+ */
+import type { DescriptorRepository } from './validate/collect-descriptor-sources.ts';
+import { checkDescriptors, type CheckedDescriptors, type DescriptorCheck, type ResolveEntity } from './validate/check-descriptors.ts';
+import { scoreSubjects, type ScoringRequest } from './scorecard/score-repository.ts';
+import type { EntityScore } from './scorecard/scorecard-model.ts';
+
+export interface ContentWork {
+  checkDescriptors(repo: DescriptorRepository, check: DescriptorCheck, resolve?: ResolveEntity): Promise<CheckedDescriptors>;
+  scoreSubjects(request: ScoringRequest): Promise<EntityScore[]>;
+}
+
+/** The work done in the caller's thread, without budgets: for tests and for content already trusted. */
+export const inThisThread: ContentWork = {
+  checkDescriptors: (repo, check, resolve) => checkDescriptors(repo, check, resolve ? { resolve } : {}),
+  scoreSubjects: async (request) => scoreSubjects(request),
+};

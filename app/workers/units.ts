@@ -1,0 +1,23 @@
+/**
+ * The work a worker thread does, by name: each unit takes data and ports (functions answered by
+ * the calling thread, for reads) and says which item it starts, so its time can be kept per item.
+ */
+import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
+import { checkDescriptors, type DescriptorCheck, type ResolveEntity } from '../core/validate/check-descriptors.ts';
+import type { Progress } from '../core/validate/validate-descriptor-files.ts';
+import type { Problem } from '../core/validation/problem.ts';
+import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-repository.ts';
+
+type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
+
+export const UNITS = {
+  /** A repository's descriptors, read through the caller's repository port and, when given, resolved against its catalog. */
+  'check-descriptors': (input: { check: DescriptorCheck; refused: Map<string, Problem> }, ports: Repository & { resolve?: ResolveEntity }, progress: Progress) =>
+    checkDescriptors(ports, input.check, { progress, refused: input.refused, ...(ports.resolve ? { resolve: ports.resolve } : {}) }),
+  /** A repository's entities scored on the tracks. */
+  'score-subjects': async (input: { request: ScoringRequest; refused: Map<string, string>; refuseAll?: string }, _ports: Record<string, never>, progress: Progress) =>
+    scoreSubjects(input.request, { progress, refused: input.refused, ...(input.refuseAll ? { refuseAll: input.refuseAll } : {}) }),
+};
+
+export type Units = typeof UNITS;
+export type UnitName = keyof Units;
