@@ -17593,7 +17593,7 @@ function duplicateKeys(document) {
 }
 
 // app/core/validation/placeholders.ts
-var placeholderBudget = () => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository });
+var placeholderBudget = () => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository, sizes: /* @__PURE__ */ new Map() });
 var RESOLVERS = ["text", "json", "yaml"];
 async function resolvePlaceholders(value, context) {
   if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
@@ -17663,9 +17663,10 @@ async function resolveOne(key, target, context, budget) {
       "Refer to a file inside this repository, relative to the descriptor (./file) or to the repository root (/file)."
     );
   }
-  const spent = overBudget(budget, 0);
+  const spent = overBudget(budget, budget.repository.sizes?.get(repositoryPath) ?? 0);
   if (spent) return { problem: spent(target) };
   const content = await context.read(repositoryPath);
+  if (content !== void 0) budget.repository.sizes?.set(repositoryPath, content.length);
   if (content === void 0) {
     return fail(
       `Placeholder $${key} could not read location ${target}: no file at ${repositoryPath}`,
@@ -21186,9 +21187,10 @@ async function collectDescriptorSources(repo, requested, options = {}) {
 
 // app/core/validate/check-descriptors.ts
 async function checkDescriptors(repo, check, hooks2 = {}) {
+  const validator = validatorFor(check.userSchemas);
   const sources = await collectDescriptorSources(repo, check.paths, { ...hooks2.progress ? { progress: hooks2.progress } : {}, ...hooks2.refused ? { refused: hooks2.refused } : {} });
   const report = await validateDescriptorFiles(sources, {
-    validator: validatorFor(check.userSchemas),
+    validator,
     read: repo.read,
     locate: repo.locate,
     ...check.repositoryUrl ? { repositoryUrl: check.repositoryUrl } : {},

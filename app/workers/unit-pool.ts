@@ -26,6 +26,8 @@ export interface UnitPoolOptions {
   size?: number;
   /** The time budget of a whole unit, in ms. */
   unitMs?: number;
+  /** At most this budget for any item, in ms, whatever the item asks for (a deployment's stricter limit). */
+  itemMs?: number;
   /** The memory limit of a worker, in MB (V8's old generation). */
   memoryMb?: number;
   /** The worker's module (default: unit-worker beside this file, or beside the bundle). */
@@ -51,7 +53,7 @@ interface Task {
 
 export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle: Worker[] = [];
   const waiting: Task[] = [];
@@ -103,7 +105,7 @@ export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
  * Runs one task on a worker, keeping its time: `done(healthy)` is called once, with false when the
  * worker must be thrown away (it went over budget, crashed, or the pool closed). Returns a stop.
  */
-function runOn(worker: Worker, task: Task, budget: { unitMs: number; memoryMb: number }, done: (healthy: boolean) => void): () => void {
+function runOn(worker: Worker, task: Task, budget: { unitMs: number; itemMs: number; memoryMb: number }, done: (healthy: boolean) => void): () => void {
   const clock = computeClock();
   let item: string | undefined;
   let itemMs = Infinity;
@@ -136,7 +138,7 @@ function runOn(worker: Worker, task: Task, budget: { unitMs: number; memoryMb: n
     if (message.type === 'progress') {
       clock.nextItem();
       item = message.item;
-      itemMs = message.budgetMs;
+      itemMs = Math.min(message.budgetMs, budget.itemMs);
       check();
     } else if (message.type === 'call') {
       clock.wait();

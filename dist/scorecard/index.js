@@ -40049,7 +40049,7 @@ import { Worker } from "node:worker_threads";
 var DEFAULT_WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("./unit-worker.ts", import.meta.url) : new URL("../unit-worker.js", import.meta.url);
 function createUnitPool(options = {}) {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle = [];
   const waiting = [];
@@ -40125,7 +40125,7 @@ function runOn(worker, task, budget, done) {
     if (message.type === "progress") {
       clock.nextItem();
       item = message.item;
-      itemMs = message.budgetMs;
+      itemMs = Math.min(message.budgetMs, budget.itemMs);
       check();
     } else if (message.type === "call") {
       clock.wait();

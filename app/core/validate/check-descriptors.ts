@@ -40,9 +40,11 @@ export interface CheckedDescriptors {
 }
 
 export async function checkDescriptors(repo: DescriptorRepository, check: DescriptorCheck, hooks: CheckHooks = {}): Promise<CheckedDescriptors> {
+  // Made before any file is started: compiling the schemas is the unit's time, not a file's.
+  const validator = validatorFor(check.userSchemas);
   const sources = await collectDescriptorSources(repo, check.paths, { ...(hooks.progress ? { progress: hooks.progress } : {}), ...(hooks.refused ? { refused: hooks.refused } : {}) });
   const report = await validateDescriptorFiles(sources, {
-    validator: validatorFor(check.userSchemas),
+    validator,
     read: repo.read,
     locate: repo.locate,
     ...(check.repositoryUrl ? { repositoryUrl: check.repositoryUrl } : {}),

@@ -29,9 +29,11 @@ export interface PlaceholderContext {
 /** Bytes placeholders may still bring into a repository's entities: one per repository, shared by its documents. */
 export interface PlaceholderBudget {
   bytesLeft: number;
+  /** The size of each file placeholders read: one known not to fit is not read again. */
+  sizes?: Map<string, number>;
 }
 
-export const placeholderBudget = (): PlaceholderBudget => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository });
+export const placeholderBudget = (): PlaceholderBudget => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository, sizes: new Map() });
 
 export interface ResolvedPlaceholders {
   value: unknown;
@@ -119,9 +121,10 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
     );
   }
   // A budget spent is not read against: a hundred placeholders of one large file cost one read of it.
-  const spent = overBudget(budget, 0);
+  const spent = overBudget(budget, budget.repository.sizes?.get(repositoryPath) ?? 0);
   if (spent) return { problem: spent(target) };
   const content = await context.read(repositoryPath);
+  if (content !== undefined) budget.repository.sizes?.set(repositoryPath, content.length);
   if (content === undefined) {
     return fail(
       `Placeholder $${key} could not read location ${target}: no file at ${repositoryPath}`,
