@@ -17031,7 +17031,7 @@ var allOf = (checks) => (subject) => {
   const problems = [];
   for (const check of checks) {
     const found = check(subject);
-    if (found.length) problems.push(...found);
+    for (const p of found) problems.push(p);
   }
   return problems;
 };
@@ -17538,7 +17538,7 @@ function parseYamlDocuments(text, options = {}) {
     if (deep !== void 0) {
       document.errors.push(new import_yaml.YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
     }
-    if (options.uniqueKeys !== false) document.errors.push(...duplicateKeys(document));
+    if (options.uniqueKeys !== false) for (const error of duplicateKeys(document)) document.errors.push(error);
     document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   });
   return documents;
@@ -21093,7 +21093,7 @@ async function checkFile(source, file, firstSeen, options) {
       };
       checked.entities.push({ summary, doc });
     }
-    checked.found.push(...mine);
+    for (const found of mine) checked.found.push(found);
   }
   return checked;
 }

@@ -16764,7 +16764,7 @@ function assembleCatalog(input) {
     };
   }).sort((a, b) => byText(a.ref, b.ref));
   for (const e of entities) if (e.status.state === "stale") problems2.push(staleProblem(e, e.status.errors));
-  problems2.push(...input.snapshots.flatMap(descriptorProblems));
+  for (const snapshot of input.snapshots) for (const p of descriptorProblems(snapshot)) problems2.push(p);
   return {
     organization: input.organization,
     entities,
@@ -16914,7 +16914,7 @@ function parseYamlDocuments(text2, options = {}) {
     if (deep !== void 0) {
       document2.errors.push(new import_yaml.YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
     }
-    if (options.uniqueKeys !== false) document2.errors.push(...duplicateKeys(document2));
+    if (options.uniqueKeys !== false) for (const error of duplicateKeys(document2)) document2.errors.push(error);
     document2.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   });
   return documents;
@@ -21900,7 +21900,7 @@ var CALLBOARD_VERSION = package_default.version;
 var ROOT_DESCRIPTOR = "catalog-info.yaml";
 async function snapshotRepository(repository, port, options) {
   const requested = [ROOT_DESCRIPTOR];
-  for (const path of options.paths ?? []) requested.push(...await port.locate(path));
+  for (const path of options.paths ?? []) for (const found of await port.locate(path)) requested.push(found);
   const { report: report2 } = await options.work.checkDescriptors(port, { paths: requested, repositoryUrl: repository.htmlUrl });
   const files = report2.files.filter((f) => !f.skipped).map((f) => ({ path: f.path, problems: f.problems, refs: f.entities.map((e) => e.ref) }));
   const entities = report2.files.flatMap(
@@ -23337,7 +23337,7 @@ function dependentsOf(index2, ref, limit = DEPENDENTS_LIMIT) {
         if (seen.size - 1 >= limit) break;
       }
     }
-    transitive.push(...next.sort());
+    for (const ref2 of next.sort()) transitive.push(ref2);
     frontier = next;
   }
   return { direct, transitive, truncated: frontier.length > 0 && seen.size - 1 >= limit };
@@ -31102,7 +31102,7 @@ function parseScorecards(files, today) {
       const place = placeAt(parsed2, doc);
       const report2 = (p) => problems2.push(place(p));
       if (doc.problems.length) {
-        problems2.push(...doc.problems.map((p) => ({ ...p, ...rangeOf(parsed2.lineCounter, parsed2.text, [p.offset, p.endOffset]), document: doc.number })));
+        for (const p of doc.problems) problems2.push({ ...p, ...rangeOf(parsed2.lineCounter, parsed2.text, [p.offset, p.endOffset]), document: doc.number });
         continue;
       }
       const kind = doc.value?.kind;

@@ -62,7 +62,7 @@ export function assembleCatalog(input: AssembleInput): Catalog {
     })
     .sort((a, b) => byText(a.ref, b.ref));
   for (const e of entities) if (e.status.state === 'stale') problems.push(staleProblem(e, e.status.errors));
-  problems.push(...input.snapshots.flatMap(descriptorProblems));
+  for (const snapshot of input.snapshots) for (const p of descriptorProblems(snapshot)) problems.push(p);
 
   return {
     organization: input.organization,

@@ -23,7 +23,7 @@ export const ROOT_DESCRIPTOR = 'catalog-info.yaml';
 
 export async function snapshotRepository(repository: CatalogRepository, port: DescriptorRepository, options: SnapshotOptions): Promise<RepositorySnapshot> {
   const requested = [ROOT_DESCRIPTOR];
-  for (const path of options.paths ?? []) requested.push(...(await port.locate(path)));
+  for (const path of options.paths ?? []) for (const found of await port.locate(path)) requested.push(found);
   const { report } = await options.work.checkDescriptors(port, { paths: requested, repositoryUrl: repository.htmlUrl });
   const files: FileSnapshot[] = report.files
     .filter((f) => !f.skipped)

@@ -29,7 +29,7 @@ export function parseYamlDocuments(text: string, options: YamlOptions = {}): Doc
     if (deep !== undefined) {
       document.errors.push(new YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
     }
-    if (options.uniqueKeys !== false) document.errors.push(...duplicateKeys(document));
+    if (options.uniqueKeys !== false) for (const error of duplicateKeys(document)) document.errors.push(error);
     document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   });
   return documents;

@@ -40,7 +40,7 @@ export function dependentsOf(index: CatalogIndex, ref: string, limit = DEPENDENT
         if (seen.size - 1 >= limit) break;
       }
     }
-    transitive.push(...next.sort());
+    for (const ref of next.sort()) transitive.push(ref);
     frontier = next;
   }
   return { direct, transitive, truncated: frontier.length > 0 && seen.size - 1 >= limit };

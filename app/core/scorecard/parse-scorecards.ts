@@ -53,7 +53,7 @@ export function parseScorecards(files: readonly ScorecardFile[], today: string):
       const place = placeAt(parsed, doc);
       const report = (p: Problem) => problems.push(place(p));
       if (doc.problems.length) {
-        problems.push(...doc.problems.map((p) => ({ ...p, ...rangeOf(parsed.lineCounter, parsed.text, [p.offset, p.endOffset]), document: doc.number })));
+        for (const p of doc.problems) problems.push({ ...p, ...rangeOf(parsed.lineCounter, parsed.text, [p.offset, p.endOffset]), document: doc.number });
         continue;
       }
       const kind = (doc.value as { kind?: unknown } | null)?.kind;

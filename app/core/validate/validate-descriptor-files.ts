@@ -125,7 +125,7 @@ async function checkFile(source: SourceFile, file: DescriptorValues, firstSeen: 
       };
       checked.entities.push({ summary, doc });
     }
-    checked.found.push(...mine);
+    for (const found of mine) checked.found.push(found);
   }
   return checked;
 }

@@ -22,7 +22,7 @@ export const allOf =
     const problems: Problem[] = [];
     for (const check of checks) {
       const found = check(subject);
-      if (found.length) problems.push(...found);
+      for (const p of found) problems.push(p);
     }
     return problems;
   };
