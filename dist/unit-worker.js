@@ -17503,6 +17503,8 @@ var BUDGETS = {
   depth: 100,
   /** Documents (entities) read from one descriptor file. */
   documentsPerFile: 5e3,
+  /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
+  documentsPerRepository: 2e4,
   /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
@@ -21042,11 +21044,15 @@ async function validateDescriptorFiles(sources, options) {
   const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d3) => templateSkeletons(source.repositoryPath, d3.value)) ?? []);
   const firstSeen = /* @__PURE__ */ new Map();
   const results = [];
+  let documents = 0;
   for (const { source, file } of parsed) {
     const skeleton = skeletonOf(source.repositoryPath, skeletons);
     if (skeleton) results.push({ path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` });
     else if (!file) results.push({ path: source.path, entities: [], problems: [atFileStart(refusal(source))] });
-    else {
+    else if (documents + file.documents.length > BUDGETS.documentsPerRepository) {
+      results.push({ path: source.path, entities: [], problems: [atFileStart(tooManyInRepository())] });
+    } else {
+      documents += file.documents.length;
       options.progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
       results.push(await checkFile(source, file, firstSeen, { ...options, budget }));
     }
@@ -21061,6 +21067,9 @@ function readable(source, progress) {
   progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
   return readDescriptor(source.path, source.text);
 }
+var tooManyInRepository = () => problem("error", "over-budget", "", `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`, {
+  fix: "Move some entities to the repositories they describe, or import users and groups from your identity provider instead."
+});
 function refusal(source) {
   return source.refused ?? problem("error", "file-too-large", "", `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
     fix: "Split it into several descriptor files, referenced from a Location."

@@ -14,6 +14,8 @@ export const BUDGETS = {
   depth: 100,
   /** Documents (entities) read from one descriptor file. */
   documentsPerFile: 5_000,
+  /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
+  documentsPerRepository: 20_000,
   /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */

@@ -41,6 +41,19 @@ describe('budgets of a repository', () => {
     expect(lines(report)).toEqual([`catalog-info.yaml:1:1 over-budget The file holds ${BUDGETS.documentsPerFile + 7} documents; only the first ${BUDGETS.documentsPerFile} are read`]);
   }, HANG);
 
+  it(`reads at most ${BUDGETS.documentsPerRepository} documents from a repository, whatever its Locations lead to`, async () => {
+    const file = (f: number) => Array.from({ length: 4_000 }, (_, i) => componentYaml(`svc-${f}-${i}`)).join('---\n');
+    const files: Record<string, string> = { 'catalog-info.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  target: ./teams/*.yaml\n' };
+    for (let f = 0; f < 6; f++) files[`teams/t${f}.yaml`] = file(f);
+    files['teams/t6.yaml'] = componentYaml('small');
+    const report = await check(files);
+    // The Location and four files fit; the fifth and sixth would go over, the small seventh fits.
+    expect(report.summary.entities).toBe(1 + 4_000 * 4 + 1);
+    expect(lines(report)).toEqual(
+      [4, 5].map((f) => `teams/t${f}.yaml:1:1 over-budget With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`),
+    );
+  }, HANG);
+
   it.each([
     ['flow lists', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`],
     ['flow mappings', (n: number) => `${'{a: '.repeat(n)}1${'}'.repeat(n)}`],

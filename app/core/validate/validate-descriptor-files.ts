@@ -67,11 +67,15 @@ export async function validateDescriptorFiles(sources: readonly SourceFile[], op
   const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
   const firstSeen = new Map<string, { path: string; line: number }>();
   const results: (CheckedFile | FileReport)[] = [];
+  let documents = 0;
   for (const { source, file } of parsed) {
     const skeleton = skeletonOf(source.repositoryPath, skeletons);
     if (skeleton) results.push({ path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` });
     else if (!file) results.push({ path: source.path, entities: [], problems: [atFileStart(refusal(source))] });
-    else {
+    else if (documents + file.documents.length > BUDGETS.documentsPerRepository) {
+      results.push({ path: source.path, entities: [], problems: [atFileStart(tooManyInRepository())] });
+    } else {
+      documents += file.documents.length;
       options.progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
       results.push(await checkFile(source, file, firstSeen, { ...options, budget }));
     }
@@ -88,6 +92,11 @@ function readable(source: SourceFile, progress: Progress | undefined): Descripto
   progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
   return readDescriptor(source.path, source.text);
 }
+
+const tooManyInRepository = () =>
+  problem('error', 'over-budget', '', `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`, {
+    fix: 'Move some entities to the repositories they describe, or import users and groups from your identity provider instead.',
+  });
 
 function refusal(source: SourceFile): Problem {
   return (
