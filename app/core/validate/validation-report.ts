@@ -10,7 +10,7 @@ export interface EntitySummary {
   /** 1-based number of the document in its file. */
   document: number;
   line: number;
-  /** False when the entity has errors: Backstage would not ingest it. */
+  /** False when the entity has errors of its own: Backstage would not ingest it. The organisation's catalog checks (dangling references, conflicts) leave it alone. */
   valid: boolean;
   /** The entity as read, placeholders resolved (not printed; the catalog keeps it). */
   entity: Entity;
