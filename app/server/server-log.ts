@@ -15,11 +15,12 @@ const MAX_MESSAGE = 500;
 /** How deep causes and aggregated errors are followed. */
 const MAX_ERROR_DEPTH = 3;
 
-export async function createServerLog(env: Record<string, string | undefined>): Promise<Logger> {
+/** The logger, writing to stdout (or `destination`, for tests). */
+export async function createServerLog(env: Record<string, string | undefined>, destination?: NodeJS.WritableStream): Promise<Logger> {
   const logFormat = env.LOG_FORMAT ? (env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json') : env.NODE_ENV === 'production' ? 'json' : 'pretty';
   const transform = await getTransformStream({ logFormat, logLevelInString: env.LOG_LEVEL_IN_STRING === 'true', sentryDsn: env.SENTRY_DSN || undefined });
   // pino's own stdout writer (SonicBoom) is a stream, not typed as one.
-  transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
+  transform.pipe(destination ?? (pino.destination(1) as unknown as NodeJS.WritableStream));
   return pino(
     {
       name: 'probot',

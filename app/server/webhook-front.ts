@@ -10,7 +10,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { createBodyBudget, readSignedBody, SIGNATURE_FORMAT, type BodyBudget } from './read-signed-body.ts';
-import { errorWithoutPayload } from './server-log.ts';
 import { EVENT_NAME_FORMAT, isKnownEvent, payloadProblem } from './webhook-shape.ts';
 
 /** GitHub caps a delivery's payload at 25 MB. */
@@ -86,7 +85,8 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
   try {
     await options.receive(event);
   } catch (error) {
-    options.log.error({ ...fields, err: errorWithoutPayload(error) }, `Webhook ${name}${action} failed in a handler`);
+    // The server's logger writes the error without the event @octokit/webhooks attaches to it (server-log.ts).
+    options.log.error({ ...fields, err: error }, `Webhook ${name}${action} failed in a handler`);
     return answer(response, 500, { error: 'a handler failed; the error is in the server log' });
   }
   options.log.info({ ...fields, bytes: read.bytes, ms: Math.round(performance.now() - started) }, `Webhook ${name}${action} received`);

@@ -12,7 +12,8 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface WebhookServer {
-  listen(port: number, host: string): Promise<void>;
+  /** Resolves with the address it listens on, `http://host:port`. */
+  listen(port: number, host: string): Promise<string>;
   /** Stops taking requests; those in hand get `graceMs` to finish, then their connections are closed. */
   stop(graceMs: number): Promise<void>;
 }
@@ -32,7 +33,7 @@ export function createWebhookServer(front: (request: IncomingMessage, response: 
           const address = server.address();
           const shown = typeof address === 'object' && address ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${port}`;
           log.info(`Listening on http://${shown}`);
-          resolve();
+          resolve(`http://${shown}`);
         });
       }),
     async stop(graceMs) {
