@@ -74,7 +74,7 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
     return refuse({ status: 400, reason: 'the payload is not JSON' }, read.bytes);
   }
   const problem = payloadProblem(name!, payload);
-  if (problem) return refuse({ status: 400, reason: `the payload is not a ${name} event: ${problem}` }, read.bytes);
+  if (problem) return refuse({ status: 400, reason: `the payload does not fit the ${name} event: ${problem}` }, read.bytes);
   if (!isKnownEvent(name!)) {
     options.log.info({ ...fields, bytes: read.bytes }, `Webhook ${name} ignored: no handler for this event`);
     return answer(response, 202, 'ignored\n');
