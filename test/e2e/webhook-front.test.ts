@@ -121,7 +121,7 @@ describe('the server refuses hostile deliveries', () => {
 });
 
 /** A pull request payload that names a real repository, with the marker in its title and body. */
-function pullRequest() {
+function pullRequest(): Record<string, unknown> & { pull_request: Record<string, unknown> } {
   const payload = pullRequestPayload('opened', { installationId, owner: 'acme', repo: 'svc', number: pr.number, headSha: pr.headSha, head: 'change', base: 'main', baseUrl: double.url });
   return { ...payload, pull_request: { ...(payload.pull_request as Record<string, unknown>), title: MARKER, body: MARKER } };
 }
