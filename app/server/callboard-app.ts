@@ -54,7 +54,7 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
         ...(options.queueLimit ? { limit: options.queueLimit } : {}),
         events: {
           dropped: (job, waiting) =>
-            app.log.warn({ job: job.name, id: job.id, waiting }, `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; its work is found again later (docs/operating.md)`),
+            app.log.warn({ job: job.name, id: job.id, waiting }, `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`),
           failed: (job, error, attempt, willRetry) =>
             app.log[willRetry ? 'warn' : 'error']({ job: job.name, id: job.id, attempt, err: error }, `Job ${job.name} failed${willRetry ? '; retrying' : ''}`),
           completed: (job, ms) => app.log.info({ job: job.name, id: job.id, ms }, `Job ${job.name} done`),

@@ -109,7 +109,7 @@ async function serve(probot: Probot) {
     log.info(`${signal}: taking no more webhooks; running jobs get ${GRACE_MS / 1000} s`);
     await server.stop(REQUEST_GRACE_MS);
     const { dropped, unfinished } = (await queue?.close({ graceMs: GRACE_MS })) ?? { dropped: 0, unfinished: 0 };
-    log.info({ dropped, unfinished }, `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off; the next reconcile finds their work again`);
+    log.info({ dropped, unfinished }, `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off; the next event or reconcile finds their work again (docs/operating.md)`);
     await Promise.race([units.close(), new Promise((resolve) => setTimeout(resolve, REQUEST_GRACE_MS))]);
     // The log goes out through a stream: give its last lines a moment.
     setTimeout(() => process.exit(0), 100);
