@@ -44,11 +44,22 @@ type Answer = { status: number; reason: string };
 export function createWebhookFront(options: WebhookFrontOptions): (request: IncomingMessage, response: ServerResponse) => boolean {
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const budget = createBodyBudget(options.maxBufferedBytes ?? MAX_BUFFERED_BYTES);
+  const path = withoutTrailingSlashes(options.path);
   return (request, response) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') !== options.path.replace(/\/+$/, '')) return false;
-    void take(request, response, { ...options, limit, budget });
+    // The request target as sent (`new URL` throws on some, such as `http://[`): its path, query cut off.
+    if (withoutTrailingSlashes((request.url ?? '').split('?', 1)[0]!) !== path) return false;
+    take(request, response, { ...options, limit, budget }).catch((error: unknown) => {
+      options.log.error({ err: error }, 'The webhook front failed');
+      answer(response, 500, { error: 'the server failed' }, true);
+    });
     return true;
   };
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }
 
 async function take(request: IncomingMessage, response: ServerResponse, options: WebhookFrontOptions & { limit: number; budget: BodyBudget }) {

@@ -4,6 +4,7 @@
  * what reaches the log (the server's own logger, writing to memory).
  */
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServerLog } from '../../app/server/server-log.ts';
@@ -108,6 +109,28 @@ describe('the webhook front', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 50, delivery: 'failing-1', err: { type: 'AggregateError', errors: [{ type: 'TypeError' }] } });
     expect(front.text()).not.toContain(MARKER);
+  });
+});
+
+/** One raw HTTP/1.1 request; the status line of the answer. */
+function rawRequest(url: string, line: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`${line}\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`));
+    let text = '';
+    socket.on('data', (data) => (text += data)).on('end', () => resolve(text.split('\r\n')[0]!)).on('error', reject);
+  });
+}
+
+describe('the webhook server', () => {
+  it('answers odd request targets without failing, and the health check', async () => {
+    const front = await startFront();
+    const path = `/api/github/webhooks${'/'.repeat(10_000)}`;
+    expect(await rawRequest(front.url, 'POST http://[ HTTP/1.1')).toBe('HTTP/1.1 404 Not Found');
+    expect(await rawRequest(front.url, `POST ${path}?x=1 HTTP/1.1`)).toBe('HTTP/1.1 415 Unsupported Media Type');
+    expect(await rawRequest(front.url, `GET ${'/'.repeat(10_000)}a HTTP/1.1`)).toBe('HTTP/1.1 404 Not Found');
+    expect(await rawRequest(front.url, 'GET /ping HTTP/1.1')).toBe('HTTP/1.1 200 OK');
+    expect(await rawRequest(front.url, 'GET /api/github/webhooks HTTP/1.1')).toBe('HTTP/1.1 405 Method Not Allowed');
   });
 });
 
