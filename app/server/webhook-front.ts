@@ -76,23 +76,15 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
   if (early) return refuse(early, declaredLength(request));
   const read = await readSignedBody(request, { secret: options.secret, signature: header(request, 'x-hub-signature-256')!, limit: options.limit, budget: options.budget });
   if (read.outcome === 'aborted') return options.log.warn({ ...fields, reason: 'the sender closed the connection', bytes: read.bytes }, 'Webhook abandoned by its sender');
-  if (read.outcome !== 'verified') return refuse(BODY_REFUSALS[read.outcome], read.bytes);
-
-  let payload: unknown;
-  try {
-    payload = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return refuse({ status: 400, reason: 'the payload is not JSON' }, read.bytes);
-  }
-  const problem = payloadProblem(name!, payload);
-  if (problem) return refuse({ status: 400, reason: `the payload does not fit the ${name} event: ${problem}` }, read.bytes);
+  const parsed = read.outcome === 'verified' ? parsePayload(name!, read.body) : BODY_REFUSALS[read.outcome];
+  if ('status' in parsed) return refuse(parsed, read.bytes);
   if (!isKnownEvent(name!)) {
     options.log.info({ ...fields, bytes: read.bytes }, `Webhook ${name} ignored: no handler for this event`);
     return answer(response, 202, 'ignored\n');
   }
 
-  const event: WebhookEvent = { id: id!, name: name!, payload: payload as Record<string, unknown> };
-  const action = typeof event.payload.action === 'string' ? `.${event.payload.action}` : '';
+  const event: WebhookEvent = { id: id!, name: name!, payload: parsed.payload };
+  const action = typeof event.payload.action === 'string' ? `.${printable(event.payload.action)}` : '';
   try {
     await options.receive(event);
   } catch (error) {
@@ -102,6 +94,19 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
   }
   options.log.info({ ...fields, bytes: read.bytes, ms: Math.round(performance.now() - started) }, `Webhook ${name}${action} received`);
   answer(response, 200, 'ok\n');
+}
+
+/** A verified body as its event's payload, or why it is not one. */
+function parsePayload(name: string, body: Buffer): Answer | { payload: Record<string, unknown> } {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { status: 400, reason: 'the payload is not JSON' };
+  }
+  const problem = payloadProblem(name, payload);
+  if (problem) return { status: 400, reason: `the payload does not fit the ${name} event: ${problem}` };
+  return { payload: payload as Record<string, unknown> };
 }
 
 const BODY_REFUSALS: Record<'bad-signature' | 'too-large' | 'busy', Answer> = {
