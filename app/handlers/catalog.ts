@@ -2,20 +2,20 @@
  * Everything that changes the catalog, turned into pending updates and one catalog job per event
  * (the job takes all that is pending, so bursts coalesce): installations and their repositories,
  * repository changes, pushes that touch descriptors, the catalog repository's own config, teams,
- * and `/callboard reconcile` from someone with write access to the catalog repository.
+ * and `/callboard reconcile` on the catalog repository (a job checks who asked: see reconcile-request).
  */
 import { posix } from 'node:path';
 import type { Probot } from 'probot';
 import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
 import type { CatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
-import type { UpdateCatalogData } from '../jobs/update-catalog.ts';
+import { reconcileRequestJob } from '../jobs/reconcile-request.ts';
+import { updateCatalogJob } from '../jobs/update-catalog.ts';
 
 export interface CatalogHandlerDeps {
   queue: JobQueue;
   updates: CatalogUpdates;
   catalogRepository: string;
-  canWrite(installationId: number, owner: string, repo: string, login: string): Promise<boolean>;
 }
 
 /** Descriptors, Location targets and most placeholder targets are YAML or JSON; other files wait for the next reconcile. */
@@ -25,7 +25,7 @@ export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
   const update = async (context: { id: string }, installationId: number | undefined, organization: string, change: Parameters<CatalogUpdates['add']>[1]) => {
     if (installationId === undefined) return;
     deps.updates.add(installationId, change);
-    await deps.queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `${context.id}:update-catalog`, group: `catalog:${installationId}`, data: { installationId, organization } });
+    await deps.queue.add(updateCatalogJob(`${context.id}:update-catalog`, installationId, organization));
   };
   const isCatalog = (name: string) => name.toLowerCase() === deps.catalogRepository.toLowerCase();
 
@@ -69,10 +69,8 @@ export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
   app.on('issue_comment.created', async (context) => {
     const { comment, repository, installation, sender } = context.payload;
     if (!isCatalog(repository.name) || !/^\/callboard\s+reconcile\b/.test(comment.body.trim()) || !installation) return;
-    // Act only for people who may write to the catalog repository.
-    if (!(await deps.canWrite(installation.id, repository.owner.login, repository.name, sender.login))) return;
-    // Asked for: every repository is read again, pushed to or not.
-    await update(context, installation.id, repository.owner.login, { full: true, force: true, reason: `reconcile asked by @${sender.login}` });
+    // Whether they may ask is a request to GitHub: the job asks it, so this answers at once.
+    await deps.queue.add(reconcileRequestJob(context.id, { installationId: installation.id, organization: repository.owner.login, catalogRepository: repository.name, login: sender.login }));
   });
 }
 

@@ -11,6 +11,8 @@ export function onPullRequest(app: Probot, queue: JobQueue) {
       name: 'validate-descriptors',
       id: `${context.id}:validate-descriptors`,
       group: `${repository.full_name}#${pr.number}`,
+      // Only the newest head matters: a check of an older one still waiting is replaced.
+      coalesce: `validate-descriptors:${repository.full_name}#${pr.number}`,
       data: {
         installationId: installation.id,
         // The base repository: a fork's pull request is checked where it will land.

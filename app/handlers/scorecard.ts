@@ -29,11 +29,13 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
       data: { installationId, repository: { owner: repository.owner?.login ?? repository.full_name.split('/')[0]!, name: repository.name }, headSha },
     });
 
-  const score = (id: string, installationId: number, repository: RepositoryPayload, headSha: string, on: { baseSha?: string | undefined; defaultBranch?: boolean }) =>
+  const score = (id: string, installationId: number, repository: RepositoryPayload, headSha: string, on: { baseSha?: string | undefined; defaultBranch?: boolean; pullRequest?: number }) =>
     queue.add<ScoreCommitData>({
       name: 'score-commit',
       id: `${id}:score-commit`,
       group: `${repository.full_name}@${headSha}`,
+      // A pull request's newest head replaces the scoring of an older one still waiting.
+      ...(on.pullRequest ? { coalesce: `score-commit:${repository.full_name}#${on.pullRequest}` } : {}),
       data: {
         installationId,
         repository: { owner: repository.owner?.login ?? repository.full_name.split('/')[0]!, name: repository.name },
@@ -52,7 +54,7 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
 
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
     const { pull_request: pr, repository, installation } = context.payload;
-    if (installation) await score(context.id, installation.id, repository, pr.head.sha, { baseSha: pr.base.sha });
+    if (installation) await score(context.id, installation.id, repository, pr.head.sha, { baseSha: pr.base.sha, pullRequest: pr.number });
   });
 
   app.on('push', async (context) => {
@@ -84,5 +86,7 @@ export const scoreOrganizationJob = (id: string, installationId: number, organiz
   id,
   // After the catalog's own jobs for the installation: the same group runs one job at a time.
   group: `catalog:${installationId}`,
+  // The whole organisation is scored: one waiting is enough.
+  coalesce: `score-organization:${installationId}`,
   data: { installationId, organization },
 });

@@ -101,3 +101,12 @@ async function readState(forge: Forge, catalog: RepositoryId, commit: string, fo
   const files = await forge.readFiles((listing?.paths ?? []).map((path) => ({ repository: catalog, path, ref: commit })));
   return readCatalogState(folder, new Map(files.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
 }
+
+/** An installation's catalog job. One waiting is enough (it takes every pending update), so a newer one takes its place. */
+export const updateCatalogJob = (id: string, installationId: number, organization: string): Job<UpdateCatalogData> => ({
+  name: 'update-catalog',
+  id,
+  group: `catalog:${installationId}`,
+  coalesce: `update-catalog:${installationId}`,
+  data: { installationId, organization },
+});

@@ -18,7 +18,8 @@ import { createCatalogStateCache } from '../jobs/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../jobs/catalog-updates.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { createMemoryJobQueue } from '../jobs/memory-job-queue.ts';
-import { updateCatalog, type UpdateCatalogData } from '../jobs/update-catalog.ts';
+import { reconcileRequest } from '../jobs/reconcile-request.ts';
+import { updateCatalog, updateCatalogJob } from '../jobs/update-catalog.ts';
 import { createScoreRecorder, type RecordedScores } from '../jobs/record-scores.ts';
 import { checkScorecardFiles } from '../jobs/check-scorecard-files.ts';
 import { createScoreResultsReader } from '../jobs/score-results-reader.ts';
@@ -31,7 +32,9 @@ export interface CallboardAppOptions {
   work: ContentWork;
   /** The job queue; an in-process one by default. */
   queue?: JobQueue;
-  /** Called with the queue once it is ready (the server uses it to drain on shutdown). */
+  /** How many jobs the in-process queue lets wait (CALLBOARD_QUEUE_LIMIT); beyond it new jobs are dropped. */
+  queueLimit?: number;
+  /** Called with the queue once it is ready (the server closes it on shutdown). */
   onQueue?(queue: JobQueue): void;
   /** The catalog repository's name in each organisation (CALLBOARD_CATALOG_REPOSITORY). */
   catalogRepository?: string;
@@ -48,7 +51,10 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
     const queue =
       options.queue ??
       createMemoryJobQueue({
+        ...(options.queueLimit ? { limit: options.queueLimit } : {}),
         events: {
+          dropped: (job, waiting) =>
+            app.log.warn({ job: job.name, id: job.id, waiting }, `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`),
           failed: (job, error, attempt, willRetry) =>
             app.log[willRetry ? 'warn' : 'error']({ job: job.name, id: job.id, attempt, err: error }, `Job ${job.name} failed${willRetry ? '; retrying' : ''}`),
           completed: (job, ms) => app.log.info({ job: job.name, id: job.id, ms }, `Job ${job.name} done`),
@@ -72,7 +78,7 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
     // (their descriptors did not change); only the pages whose levels moved are rendered.
     const updateAfterScores = async ({ installationId, organization, commit }: RecordedScores) => {
       updates.add(installationId, { reason: 'scores recorded' });
-      await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `scores:${installationId}:${commit}`, group: `catalog:${installationId}`, data: { installationId, organization } });
+      await queue.add(updateCatalogJob(`scores:${installationId}:${commit}`, installationId, organization));
     };
     const record = createScoreRecorder(catalogRepository, options.stateCacheSize, updateAfterScores);
     const scoring = { forgeFor, work, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
@@ -96,12 +102,8 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
     onPullRequest(app, queue);
     onCheckRerequested(app, queue);
     onPush(app, queue);
-    onCatalogEvents(app, {
-      queue,
-      updates,
-      catalogRepository,
-      canWrite: async (installationId, owner, repo, login) => (await forgeFor(installationId)).canWrite({ owner, name: repo }, login),
-    });
+    queue.process('reconcile-request', reconcileRequest({ forgeFor, updates, queue, log: (message) => app.log.info(message) }));
+    onCatalogEvents(app, { queue, updates, catalogRepository });
     // After the catalog's handlers: on installation, the organisation is scored once its catalog is built.
     onScorecardEvents(app, queue, catalogRepository);
     scheduleReconciles(app, queue, updates, options.reconcileHours ?? 6);
@@ -121,7 +123,7 @@ function scheduleReconciles(app: Probot, queue: JobQueue, updates: ReturnType<ty
       for (const installation of installations) {
         const organization = (installation.account as { login?: string } | null)?.login ?? '';
         updates.add(installation.id, { full: true, reason: 'scheduled reconcile' });
-        await queue.add<UpdateCatalogData>({ name: 'update-catalog', id: `reconcile:${installation.id}:${Date.now()}`, group: `catalog:${installation.id}`, data: { installationId: installation.id, organization } });
+        await queue.add(updateCatalogJob(`reconcile:${installation.id}:${Date.now()}`, installation.id, organization));
         await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`reconcile-scores:${installation.id}:${Date.now()}`, installation.id, organization));
       }
     } catch (error) {

@@ -1,10 +1,18 @@
 /**
- * `npm start`: the Callboard GitHub App server (Probot), configured by Probot's own environment
- * (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST, PORT, HOST, LOG_LEVEL).
- * It refuses to start in production without a real webhook secret: Probot would otherwise verify
- * signatures against the well-known default "development".
+ * `npm start`: the Callboard GitHub App server, configured by Probot's own environment (APP_ID,
+ * PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, WEBHOOK_PATH, GHE_HOST, PORT, HOST, LOG_LEVEL,
+ * LOG_FORMAT; a `.env` file is applied first, as Probot does). It refuses to start in production
+ * without a real webhook secret: signatures would otherwise be checked against the well-known
+ * default "development".
+ *
+ * Probot runs the handlers; the HTTP server is Callboard's (webhook-server.ts), so every delivery
+ * goes through the webhook front (webhook-front.ts) and none reaches Probot's own middleware, which
+ * reads bodies whole and logs them. Without APP_ID or a private key, Probot's setup flow runs instead.
  */
-import { run, type ProbotOctokit } from 'probot';
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { createProbot, run, type Probot, type ProbotOctokit } from 'probot';
+import type { Logger } from 'pino';
 import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import { createResponseCache } from '../forge/github/conditional-requests.ts';
 import { createBudgetRegistry } from '../forge/github/content-budget.ts';
@@ -12,6 +20,13 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import { pooledWork } from '../workers/pooled-work.ts';
 import { createUnitPool } from '../workers/unit-pool.ts';
 import { createCallboardApp } from './callboard-app.ts';
+import { createServerLog } from './server-log.ts';
+import { createWebhookFront } from './webhook-front.ts';
+import { createWebhookServer } from './webhook-server.ts';
+
+/** On SIGTERM: in-flight deliveries get this long, then running jobs this long (GRACE_MS). */
+const REQUEST_GRACE_MS = 1000;
+const GRACE_MS = 5000;
 
 function startupProblem(env: Record<string, string | undefined>): string | undefined {
   const production = env.NODE_ENV === 'production';
@@ -22,36 +37,83 @@ function startupProblem(env: Record<string, string | undefined>): string | undef
   return undefined;
 }
 
-const problem = startupProblem(process.env);
+/** `.env` over the environment, as Probot's `run` applies it. */
+function applyDotEnv() {
+  try {
+    Object.assign(process.env, parseEnv(readFileSync('.env', 'utf8')));
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+}
+
+/** Probot from the environment, or undefined when it has no app id or private key yet (the setup flow). */
+function probotFromEnv(log: Logger): Probot | undefined {
+  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot makes.
+  const Octokit = CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() }, conditionalRequests: { cache: createResponseCache() } }) as unknown as typeof ProbotOctokit;
+  try {
+    return createProbot({ overrides: { log, Octokit } });
+  } catch (error) {
+    if (/^(appId|privateKey) option is required/.test((error as Error).message)) return undefined;
+    throw error;
+  }
+}
+
+applyDotEnv();
+const env = process.env;
+const problem = startupProblem(env);
 if (problem) {
   console.error(`callboard: ${problem}`);
   process.exit(1);
 }
-if (!process.env.WEBHOOK_SECRET && process.env.APP_ID) {
+if (!env.WEBHOOK_SECRET && env.APP_ID) {
   console.warn('callboard: WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.');
 }
 
-let queue: JobQueue | undefined;
-const env = process.env;
-// Repository content is parsed, validated and scored in worker threads, so this one stays free to take webhooks.
-const units = createUnitPool(env.CALLBOARD_WORKERS ? { size: Number(env.CALLBOARD_WORKERS) } : {});
-const server = await run(
-  createCallboardApp({
-    work: pooledWork(units),
-    onQueue: (q) => (queue = q),
-    ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
-    webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
-    ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
-    ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
-  }),
-  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot makes.
-  { Octokit: CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() }, conditionalRequests: { cache: createResponseCache() } }) as unknown as typeof ProbotOctokit },
-);
+const log = await createServerLog(env);
+const probot = probotFromEnv(log);
+if (probot) await serve(probot);
+else await run(() => {}, { log });
 
-// On SIGTERM (a deploy, a scale-down) stop taking webhooks, finish the jobs in hand, then exit.
-process.once('SIGTERM', async () => {
-  await server.stop();
-  await queue?.close();
-  await units.close();
-  process.exit(0);
-});
+async function serve(probot: Probot) {
+  let queue: JobQueue | undefined;
+  // Repository content is parsed, validated and scored in worker threads, so this one stays free to take webhooks.
+  const units = createUnitPool(env.CALLBOARD_WORKERS ? { size: Number(env.CALLBOARD_WORKERS) } : {});
+  await probot.load(
+    createCallboardApp({
+      work: pooledWork(units),
+      onQueue: (q) => (queue = q),
+      ...(env.CALLBOARD_QUEUE_LIMIT ? { queueLimit: Number(env.CALLBOARD_QUEUE_LIMIT) } : {}),
+      ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
+      webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
+      ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
+      ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
+    }),
+  );
+  const front = createWebhookFront({
+    path: probot.webhookPath,
+    secret: env.WEBHOOK_SECRET || 'development',
+    // Probot's handlers, without Probot's `receive`, which logs the whole event at debug level.
+    receive: (event) => probot.webhooks.receive(event as Parameters<Probot['webhooks']['receive']>[0]),
+    log: log.child({ name: 'webhooks' }),
+  });
+  const server = createWebhookServer(front, log.child({ name: 'server' }));
+  log.info(`Running Probot v${probot.version} (Node.js: ${process.version})`);
+  await server.listen(Number(env.PORT) || 3000, env.HOST || 'localhost');
+
+  // On SIGTERM (a deploy, a scale-down): no more webhooks, running jobs get a few seconds, queued ones are counted, exit.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), 3 * GRACE_MS).unref();
+    log.info(`${signal}: taking no more webhooks; running jobs get ${GRACE_MS / 1000} s`);
+    await server.stop(REQUEST_GRACE_MS);
+    const { dropped, unfinished } = (await queue?.close({ graceMs: GRACE_MS })) ?? { dropped: 0, unfinished: 0 };
+    log.info({ dropped, unfinished }, `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off; the next event or reconcile finds their work again (docs/operating.md)`);
+    await Promise.race([units.close(), new Promise((resolve) => setTimeout(resolve, REQUEST_GRACE_MS))]);
+    // The log goes out through a stream: give its last lines a moment.
+    setTimeout(() => process.exit(0), 100);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

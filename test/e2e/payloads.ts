@@ -96,3 +96,14 @@ export function checkRunCompletedPayload(t: { installationId: number; owner: str
   };
   return payload;
 }
+
+/** GitHub's `issue_comment.created` example: `login` commented `body` on an issue of a repository in the double. */
+export function issueCommentPayload(t: { installationId: number; owner: string; repo: string; number: number; login: string; body: string; baseUrl: string }): Record<string, unknown> {
+  const payload = example('issue_comment', 'created') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
+  payload.repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, owner: { ...payload.repository.owner, login: t.owner } };
+  payload.issue = { ...payload.issue, number: t.number };
+  payload.comment = { ...payload.comment, body: t.body, user: { ...payload.comment.user, login: t.login } };
+  payload.sender = { ...payload.sender, login: t.login };
+  return payload;
+}

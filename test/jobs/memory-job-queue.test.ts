@@ -92,7 +92,7 @@ describe('createMemoryJobQueue', () => {
     expect(failed).toEqual(['Error: No processor for job "unknown"']);
   });
 
-  it('on close, finishes the running job without retrying it and drops the queued ones, saying so', async () => {
+  it('on close, finishes the running job without retrying it and counts the queued ones it drops', async () => {
     const failed: string[] = [];
     const queue = createMemoryJobQueue({ concurrency: 1, attempts: 3, backoffMs: 1, events: { failed: (job, e, _a, retry) => void failed.push(`${job.id} ${String(e)} ${retry}`) } });
     queue.process('slow', async () => {
@@ -101,9 +101,111 @@ describe('createMemoryJobQueue', () => {
     });
     await queue.add({ name: 'slow', id: 'running', data: null });
     await queue.add({ name: 'slow', id: 'queued', data: null });
+    await queue.add({ name: 'slow', id: 'queued too', data: null });
     await tick(1);
-    await queue.close();
-    expect(failed).toEqual(['queued Error: The queue closed before the job ran false', 'running Error: boom false']);
+    expect(await queue.close()).toEqual({ dropped: 2, unfinished: 0 });
+    expect(failed).toEqual(['running Error: boom false']);
     await expect(queue.add({ name: 'slow', id: 'late', data: null })).rejects.toThrow(/closed/);
+  });
+
+  it('on close, gives a job that never ends its grace period and no more', async () => {
+    const queue = createMemoryJobQueue({ concurrency: 2 });
+    queue.process('stuck', () => new Promise<void>(() => {}));
+    for (const id of ['a', 'b', 'c']) await queue.add({ name: 'stuck', id, data: null });
+    await tick(1);
+    expect(await queue.close({ graceMs: 30 })).toEqual({ dropped: 1, unfinished: 2 });
+  });
+});
+
+describe('createMemoryJobQueue under load', () => {
+  /** A queue with one slot held by a job that runs until `release()`. */
+  async function heldQueue(options: Parameters<typeof createMemoryJobQueue>[0] = {}) {
+    const queue = createMemoryJobQueue({ concurrency: 1, ...options });
+    const ran: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    queue.process<string>('work', async (job) => {
+      ran.push(job.data);
+      if (job.data === 'holder') await held;
+    });
+    await queue.add({ name: 'work', id: 'holder', data: 'holder' });
+    return { queue, ran, release };
+  }
+
+  it('lets at most `limit` jobs wait and drops what comes beyond, saying how many wait; a dropped job may come again', async () => {
+    const dropped: string[] = [];
+    const { queue, ran, release } = await heldQueue({ limit: 3, events: { dropped: (job, waiting) => void dropped.push(`${job.id} ${waiting}`) } });
+    const results = [];
+    for (let i = 1; i <= 6; i++) results.push(await queue.add({ name: 'work', id: `j${i}`, data: `j${i}` }));
+    expect(results).toEqual(['queued', 'queued', 'queued', 'dropped', 'dropped', 'dropped']);
+    expect(dropped).toEqual(['j4 3', 'j5 3', 'j6 3']);
+    release();
+    await queue.drain();
+    expect(ran).toEqual(['holder', 'j1', 'j2', 'j3']);
+    expect(await queue.add({ name: 'work', id: 'j4', data: 'j4 again' })).toBe('queued');
+    await queue.drain();
+    expect(ran.at(-1)).toBe('j4 again');
+  });
+
+  it('replaces a waiting job by a newer one with its coalesce key, in its place, and remembers both ids', async () => {
+    const { queue, ran, release } = await heldQueue({ limit: 2 });
+    expect(await queue.add({ name: 'work', id: 'pr-head-1', data: 'head 1', coalesce: 'pr#1' })).toBe('queued');
+    expect(await queue.add({ name: 'work', id: 'other', data: 'other' })).toBe('queued');
+    // The queue is full, but a newer head takes the older one's place.
+    for (let head = 2; head <= 50; head++) expect(await queue.add({ name: 'work', id: `pr-head-${head}`, data: `head ${head}`, coalesce: 'pr#1' })).toBe('superseded');
+    expect(await queue.add({ name: 'work', id: 'pr-head-1', data: 'head 1 redelivered', coalesce: 'pr#1' })).toBe('duplicate');
+    release();
+    await queue.drain();
+    expect(ran).toEqual(['holder', 'head 50', 'other']);
+  });
+
+  it('does not replace a running job: the newer one runs after it', async () => {
+    const { queue, ran, release } = await heldQueue();
+    await queue.add({ name: 'work', id: 'again', data: 'holder again', coalesce: 'holder' });
+    release();
+    await queue.drain();
+    expect(ran).toEqual(['holder', 'holder again']);
+  });
+
+  it('waits for a retry without holding a slot: other work runs meanwhile, and the retry keeps its place in its group', async () => {
+    const started: string[] = [];
+    const queue = createMemoryJobQueue({ concurrency: 1, attempts: 2, backoffMs: 300 });
+    let failures = 0;
+    queue.process<string>('work', async (job) => {
+      started.push(job.data);
+      if (job.data === 'flaky' && failures++ === 0) throw new Error('GitHub is down');
+    });
+    await queue.add({ name: 'work', id: '1', data: 'flaky', group: 'pr#1' });
+    await queue.add({ name: 'work', id: '2', data: 'after flaky in its group', group: 'pr#1' });
+    await queue.add({ name: 'work', id: '3', data: 'another group', group: 'pr#2' });
+    await queue.add({ name: 'work', id: '4', data: 'no group' });
+    await queue.drain();
+    expect(started).toEqual(['flaky', 'another group', 'no group', 'flaky', 'after flaky in its group']);
+  });
+
+  it('does not retry a job a newer one with its key replaces, waiting or arriving while it runs', async () => {
+    const started: string[] = [];
+    // The backoff outlasts the test: a retry that ran would hang it.
+    const queue = createMemoryJobQueue({ concurrency: 1, attempts: 3, backoffMs: 60_000 });
+    let arrive: (() => Promise<unknown>) | undefined;
+    queue.process<string>('work', async (job) => {
+      started.push(job.data);
+      if (job.data.startsWith('old')) {
+        await arrive?.();
+        throw new Error('GitHub is down');
+      }
+    });
+    // A newer head arrives while the old one runs: the old one is not retried.
+    arrive = () => queue.add({ name: 'work', id: 'new-1', data: 'new 1', coalesce: 'pr#1' });
+    await queue.add({ name: 'work', id: 'old-1', data: 'old 1', coalesce: 'pr#1' });
+    await queue.drain();
+    expect(started).toEqual(['old 1', 'new 1']);
+    // A newer head arrives while the old one waits for its retry: it takes the retry's place.
+    arrive = undefined;
+    await queue.add({ name: 'work', id: 'old-2', data: 'old 2', coalesce: 'pr#2' });
+    await tick(5);
+    expect(await queue.add({ name: 'work', id: 'new-2', data: 'new 2', coalesce: 'pr#2' })).toBe('superseded');
+    await queue.drain();
+    expect(started.slice(2)).toEqual(['old 2', 'new 2']);
   });
 });
