@@ -21880,6 +21880,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@octokit/core": "^7.0.8",
+    "@octokit/webhooks": "^14.2.0",
+    "@probot/pino": "^5.0.1",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     bottleneck: "^2.19.5",
@@ -21888,6 +21890,7 @@ var package_default = {
     "jsonpath-plus": "^11.3.0",
     "lru-cache": "^11.5.3",
     picomatch: "^4.0.7",
+    pino: "^10.4.0",
     probot: "^14.3.2",
     "smol-toml": "^1.9.1",
     tinyglobby: "^0.2.17",
