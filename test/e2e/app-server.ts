@@ -15,6 +15,8 @@ export const WEBHOOK_SECRET = 'e2e-webhook-secret';
 
 export interface AppServer {
   url: string;
+  /** The server's own process (`npm start` runs it as its child), as its log says. */
+  pid: number;
   output(): string;
   exited(): boolean;
   deliver(event: string, payload: unknown, options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' }): Promise<{ status: number; body: string; id: string }>;
@@ -58,8 +60,10 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
   const url = `http://127.0.0.1:${port}`;
   await waitFor(() => child.exitCode !== null || /Listening on/.test(output), 60_000, () => `the server did not start:\n${output}`);
   if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+  const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   return {
     url,
+    pid: listening.pid,
     output: () => output,
     exited: () => child.exitCode !== null,
     async deliver(event, payload, options = {}) {
