@@ -4,7 +4,6 @@
  * to its queue and its shutdown. Each measures its own time (not the server's start) and the
  * server's peak memory (VmHWM in /proc/<pid>/status, Linux).
  */
-import { readFileSync } from 'node:fs';
 import { startAppServer, WEBHOOK_SECRET, type AppServer } from '../test/e2e/app-server.ts';
 import { pullRequestPayload } from '../test/e2e/payloads.ts';
 import type { GithubDouble } from '../test/github-double/index.ts';
@@ -20,12 +19,6 @@ const BATCH = 20;
 const BATCH_EVERY_MS = 200;
 
 const size = (bytes: number) => (bytes < MB ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / MB)} MB`);
-
-/** The server's peak resident memory so far, in MB. */
-function serverPeakMb(server: AppServer): number {
-  const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
-  return Math.round(Number(kb) / 1024);
-}
 
 /** The server's JSON log lines whose message matches. */
 const logged = (server: AppServer, message: RegExp) =>
@@ -65,7 +58,7 @@ const unsignedBody: HostileCase = {
         const ms = Math.round(performance.now() - started);
         const refusals = logged(server, /Webhook refused/);
         const longest = Math.max(0, ...server.output().split('\n').map((line) => line.length));
-        return { ms, peakMb: serverPeakMb(server), note: `answered ${sent.status} with ${size(sent.sent)} sent; ${refusals.length} refusal logged, longest log line ${longest} characters` };
+        return { ms, peakMb: server.peakMb(), note: `answered ${sent.status} with ${size(sent.sent)} sent; ${refusals.length} refusal logged, longest log line ${longest} characters` };
       },
     ),
 };
@@ -94,7 +87,7 @@ const queueOutage: HostileCase = {
           await next;
         }
         const sentMs = Math.round(performance.now() - sending);
-        const peakMb = serverPeakMb(server);
+        const peakMb = server.peakMb();
         const stopping = performance.now();
         await server.stop();
         const ms = Math.round(performance.now() - stopping);

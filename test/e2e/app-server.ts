@@ -3,6 +3,7 @@
  * GHE_HOST, and a sender of HMAC-signed webhooks, as GitHub sends them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { sign } from '@octokit/webhooks-methods';
@@ -17,6 +18,8 @@ export interface AppServer {
   url: string;
   /** The server's own process (`npm start` runs it as its child), as its log says. */
   pid: number;
+  /** The server process's peak resident memory so far, in MB (VmHWM in /proc/<pid>/status: Linux). */
+  peakMb(): number;
   output(): string;
   exited(): boolean;
   deliver(event: string, payload: unknown, options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' }): Promise<{ status: number; body: string; id: string }>;
@@ -64,6 +67,7 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
   return {
     url,
     pid: listening.pid,
+    peakMb: () => Math.round(Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${listening.pid}/status`, 'utf8'))?.[1]) / 1024),
     output: () => output,
     exited: () => child.exitCode !== null,
     async deliver(event, payload, options = {}) {
