@@ -14,15 +14,23 @@ import { createUnitPool } from '../app/workers/unit-pool.ts';
 import { memoryRepository } from '../test/support/memory-repository.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_CASES } from './server-cases.ts';
 import { syntheticEntities } from './synthetic-org.ts';
 
 export type Variant = 'hostile' | 'normal';
 
+/** What a case measured itself, when its figures are not this process's (the server's, in server-cases.ts). */
+export interface Measured {
+  ms: number;
+  peakMb: number;
+  note: string;
+}
+
 export interface HostileCase {
   name: string;
   title: string;
-  /** Does the work; returns what came out, in a few words. */
-  run(variant: Variant): Promise<string>;
+  /** Does the work; returns what came out, in a few words (or with the figures it measured). */
+  run(variant: Variant): Promise<string | Measured>;
 }
 
 const component = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a${extra}\n`;
@@ -134,4 +142,5 @@ export const CASES: HostileCase[] = [
       return `the calling thread blocked ${Math.round(delay.max / 1e6)} ms at most`;
     },
   },
+  ...SERVER_CASES,
 ];

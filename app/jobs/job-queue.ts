@@ -38,6 +38,8 @@ export interface CloseResult {
   dropped: number;
   /** Jobs still running when the grace period ended. */
   unfinished: number;
+  /** The most jobs that waited at once, over the queue's life (retries included). */
+  peak: number;
 }
 
 export interface JobQueue {

@@ -39,6 +39,7 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
   const waitingByKey = new Map<string, Entry>();
   const busyGroups = new Set<string>();
   let running = 0;
+  let peak = 0;
   let closed = false;
   let wake: ReturnType<typeof setTimeout> | undefined;
   let idle: (() => void)[] = [];
@@ -56,6 +57,7 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
   const enqueue = (entry: Entry, atFront: boolean) => {
     if (atFront) waiting.unshift(entry);
     else waiting.push(entry);
+    peak = Math.max(peak, waiting.length);
     if (entry.job.coalesce) waitingByKey.set(entry.job.coalesce, entry);
   };
 
@@ -159,7 +161,7 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
       const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
       await Promise.race([this.drain(), grace]);
       clearTimeout(timer);
-      return { dropped, unfinished: running };
+      return { dropped, unfinished: running, peak };
     },
   };
 }

@@ -108,8 +108,11 @@ async function serve(probot: Probot) {
     setTimeout(() => process.exit(1), 3 * GRACE_MS).unref();
     log.info(`${signal}: taking no more webhooks; running jobs get ${GRACE_MS / 1000} s`);
     await server.stop(REQUEST_GRACE_MS);
-    const { dropped, unfinished } = (await queue?.close({ graceMs: GRACE_MS })) ?? { dropped: 0, unfinished: 0 };
-    log.info({ dropped, unfinished }, `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off; the next event or reconcile finds their work again (docs/operating.md)`);
+    const { dropped, unfinished, peak } = (await queue?.close({ graceMs: GRACE_MS })) ?? { dropped: 0, unfinished: 0, peak: 0 };
+    log.info(
+      { dropped, unfinished, peak },
+      `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off (at most ${peak} waited at once); the next event or reconcile finds their work again (docs/operating.md)`,
+    );
     await Promise.race([units.close(), new Promise((resolve) => setTimeout(resolve, REQUEST_GRACE_MS))]);
     // The log goes out through a stream: give its last lines a moment.
     setTimeout(() => process.exit(0), 100);

@@ -3,6 +3,7 @@
  * GHE_HOST, and a sender of HMAC-signed webhooks, as GitHub sends them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { sign } from '@octokit/webhooks-methods';
@@ -15,6 +16,10 @@ export const WEBHOOK_SECRET = 'e2e-webhook-secret';
 
 export interface AppServer {
   url: string;
+  /** The server's own process (`npm start` runs it as its child), as its log says. */
+  pid: number;
+  /** The server process's peak resident memory so far, in MB (VmHWM in /proc/<pid>/status: Linux). */
+  peakMb(): number;
   output(): string;
   exited(): boolean;
   deliver(event: string, payload: unknown, options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' }): Promise<{ status: number; body: string; id: string }>;
@@ -58,8 +63,11 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
   const url = `http://127.0.0.1:${port}`;
   await waitFor(() => child.exitCode !== null || /Listening on/.test(output), 60_000, () => `the server did not start:\n${output}`);
   if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+  const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   return {
     url,
+    pid: listening.pid,
+    peakMb: () => Math.round(Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${listening.pid}/status`, 'utf8'))?.[1]) / 1024),
     output: () => output,
     exited: () => child.exitCode !== null,
     async deliver(event, payload, options = {}) {

@@ -64,7 +64,9 @@ describe('the server while GitHub is unreachable', () => {
     // At most the limit waits, and the retries of the four jobs that were running.
     expect(stopped!.dropped).toBeGreaterThan(0);
     expect(stopped!.dropped).toBeLessThanOrEqual(LIMIT + 4);
+    expect(stopped!.peak).toBeGreaterThanOrEqual(LIMIT);
+    expect(stopped!.peak).toBeLessThanOrEqual(LIMIT + 4);
     expect(stopped!.msg).toMatch(/the next event or reconcile finds their work again/);
-    console.log(`[e2e] ${PULL_REQUESTS} deliveries with GitHub unreachable: ${drops.length} jobs dropped at the limit of ${LIMIT}; SIGTERM to exit ${Math.round(stoppedMs)} ms, ${stopped!.dropped} queued jobs reported`);
+    console.log(`[e2e] ${PULL_REQUESTS} deliveries with GitHub unreachable: ${drops.length} jobs dropped at the limit of ${LIMIT}; SIGTERM to exit ${Math.round(stoppedMs)} ms, ${stopped!.dropped} queued jobs reported, at most ${stopped!.peak} waited`);
   });
 });

@@ -103,7 +103,7 @@ describe('createMemoryJobQueue', () => {
     await queue.add({ name: 'slow', id: 'queued', data: null });
     await queue.add({ name: 'slow', id: 'queued too', data: null });
     await tick(1);
-    expect(await queue.close()).toEqual({ dropped: 2, unfinished: 0 });
+    expect(await queue.close()).toEqual({ dropped: 2, unfinished: 0, peak: 2 });
     expect(failed).toEqual(['running Error: boom false']);
     await expect(queue.add({ name: 'slow', id: 'late', data: null })).rejects.toThrow(/closed/);
   });
@@ -113,7 +113,7 @@ describe('createMemoryJobQueue', () => {
     queue.process('stuck', () => new Promise<void>(() => {}));
     for (const id of ['a', 'b', 'c']) await queue.add({ name: 'stuck', id, data: null });
     await tick(1);
-    expect(await queue.close({ graceMs: 30 })).toEqual({ dropped: 1, unfinished: 2 });
+    expect(await queue.close({ graceMs: 30 })).toEqual({ dropped: 1, unfinished: 2, peak: 1 });
   });
 });
 
@@ -145,6 +145,8 @@ describe('createMemoryJobQueue under load', () => {
     expect(await queue.add({ name: 'work', id: 'j4', data: 'j4 again' })).toBe('queued');
     await queue.drain();
     expect(ran.at(-1)).toBe('j4 again');
+    // The most that ever waited at once is the limit, whatever was offered.
+    expect((await queue.close()).peak).toBe(3);
   });
 
   it('replaces a waiting job by a newer one with its coalesce key, in its place, and remembers both ids', async () => {

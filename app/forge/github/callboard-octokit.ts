@@ -19,6 +19,14 @@ import { requestCounter } from './request-counter.ts';
 
 /** Give up on one request after this long; plugin-retry then tries again. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * plugin-retry sleeps (n+1)² times this between its three tries of a failed request (5xx, or no
+ * answer at all): 0.25, 1 and 2.25 s, not its default 1, 4 and 9 s. Those sleeps happen inside a
+ * running job's slot: with GitHub unreachable each attempt of each job held its slot 14 s. A blip
+ * is still retried in place; an outage fails the attempt within seconds and the job queue retries
+ * it later, outside its slots (app/jobs/job-queue.ts).
+ */
+export const RETRY_BASE_MS = 250;
 /** Wait out a primary rate limit only when it resets within this many seconds. */
 export const MAX_PRIMARY_WAIT_SECONDS = 15 * 60;
 
@@ -40,6 +48,7 @@ export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCount
   const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
   return {
     ...options,
+    retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
     throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), ...options.throttle, ...throttlePolicy },
     request: {
       ...options.request,
