@@ -21148,10 +21148,17 @@ async function locationTargetProblems(path, value, locate2) {
       problems.push(problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: "Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file)."
       }));
-    } else if (t.repositoryPath !== void 0 && locate2 && !t.optional && (await locate2(t.repositoryPath)).length === 0) {
-      problems.push(problem("error", "location-target", t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
-        fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
-      }));
+    } else if (t.repositoryPath !== void 0 && locate2) {
+      const found = (await locate2(t.repositoryPath)).length;
+      if (found === 0 && !t.optional) {
+        problems.push(problem("error", "location-target", t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
+          fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
+        }));
+      } else if (found > BUDGETS.filesPerGlob) {
+        problems.push(problem("error", "over-budget", t.pointer, `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`, {
+          fix: "Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file."
+        }));
+      }
     }
   }
   return problems;
@@ -21168,8 +21175,8 @@ async function collectDescriptorSources(repo, requested, options = {}) {
   const queue = [...requested];
   const seen = /* @__PURE__ */ new Set();
   const sources = [];
-  while (queue.length) {
-    const repositoryPath = queue.shift();
+  for (let next = 0; next < queue.length; next++) {
+    const repositoryPath = queue[next];
     if (seen.has(repositoryPath)) continue;
     seen.add(repositoryPath);
     const size = await repo.size(repositoryPath);
@@ -21186,10 +21193,10 @@ async function collectDescriptorSources(repo, requested, options = {}) {
     sources.push({ path, repositoryPath, text, size, parsed });
     for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
-        if (target.repositoryPath !== void 0) queue.push(...await repo.locate(target.repositoryPath));
+        if (target.repositoryPath !== void 0) for (const path2 of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob)) queue.push(path2);
       }
     }
-    if (text.includes("${{")) queue.push(...await repo.templatesAbove(repositoryPath));
+    if (text.includes("${{")) for (const path2 of await repo.templatesAbove(repositoryPath)) queue.push(path2);
   }
   return sources;
 }

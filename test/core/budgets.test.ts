@@ -54,6 +54,16 @@ describe('budgets of a repository', () => {
     );
   }, HANG);
 
+  it(`reads at most ${BUDGETS.filesPerGlob} files from one Location glob, and says how many it matches`, async () => {
+    const files: Record<string, string> = { 'catalog-info.yaml': "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  target: '**/*'\n" };
+    for (let i = 0; i < 200_000; i++) files[`src/f${i}.txt`] = '';
+    const repo = memoryRepository(files);
+    const { report } = await inThisThread.checkDescriptors(repo, { paths: ['catalog-info.yaml'] });
+    expect(report.files).toHaveLength(BUDGETS.filesPerGlob);
+    expect(report.files[0]!.problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}`)).toEqual([`6:11 over-budget **/* matches 200001 files; only the first ${BUDGETS.filesPerGlob} are read`]);
+    expect(repo.reads.length).toBeLessThanOrEqual(BUDGETS.filesPerGlob + 1);
+  }, HANG);
+
   it.each([
     ['flow lists', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`],
     ['flow mappings', (n: number) => `${'{a: '.repeat(n)}1${'}'.repeat(n)}`],

@@ -8,7 +8,7 @@
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { readDescriptor } from '../descriptor/read-descriptor.ts';
 import type { ReadRepositoryFile } from '../validation/placeholders.ts';
-import { fileBudgetMs } from '../budgets.ts';
+import { BUDGETS, fileBudgetMs } from '../budgets.ts';
 import type { Problem } from '../validation/problem.ts';
 import { MAX_DESCRIPTOR_BYTES, type Progress, type SourceFile } from './validate-descriptor-files.ts';
 
@@ -35,8 +35,9 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
   const queue = [...requested];
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
-  while (queue.length) {
-    const repositoryPath = queue.shift()!;
+  // An index, not shift(): a queue of thousands of files would be moved once per file.
+  for (let next = 0; next < queue.length; next++) {
+    const repositoryPath = queue[next]!;
     if (seen.has(repositoryPath)) continue;
     seen.add(repositoryPath);
     const size = await repo.size(repositoryPath);
@@ -53,10 +54,11 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
     sources.push({ path, repositoryPath, text, size, parsed });
     for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
-        if (target.repositoryPath !== undefined) queue.push(...(await repo.locate(target.repositoryPath)));
+        // At most BUDGETS.filesPerGlob from one target; validation reports a glob that matches more.
+        if (target.repositoryPath !== undefined) for (const path of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob)) queue.push(path);
       }
     }
-    if (text.includes('${{')) queue.push(...(await repo.templatesAbove(repositoryPath)));
+    if (text.includes('${{')) for (const path of await repo.templatesAbove(repositoryPath)) queue.push(path);
   }
   return sources;
 }

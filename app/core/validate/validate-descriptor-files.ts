@@ -187,10 +187,17 @@ async function locationTargetProblems(path: string, value: unknown, locate: Vali
       problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
       }));
-    } else if (t.repositoryPath !== undefined && locate && !t.optional && (await locate(t.repositoryPath)).length === 0) {
-      problems.push(problem('error', 'location-target', t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
-        fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',
-      }));
+    } else if (t.repositoryPath !== undefined && locate) {
+      const found = (await locate(t.repositoryPath)).length;
+      if (found === 0 && !t.optional) {
+        problems.push(problem('error', 'location-target', t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
+          fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',
+        }));
+      } else if (found > BUDGETS.filesPerGlob) {
+        problems.push(problem('error', 'over-budget', t.pointer, `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`, {
+          fix: 'Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file.',
+        }));
+      }
     }
   }
   return problems;
