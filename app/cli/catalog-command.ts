@@ -1,6 +1,7 @@
 /** `callboard catalog build ORG_DIR --out DIR [--org NAME]` */
-import { existsSync, statSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from '../core/catalog/build-catalog.ts';
 import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
@@ -8,6 +9,7 @@ import { scoresByEntity } from '../core/scorecard/score-results.ts';
 import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
 import { createLocalForge } from '../forge/local/local-forge.ts';
 import { readOutputConfig, readOutputScores, readOutputState, writeChanges } from '../local/catalog-output.ts';
+import { UsageError } from '../local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 
 const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
@@ -27,6 +29,7 @@ Options:
 
 export const catalogCommand = {
   summary: 'build the catalog of a folder of repositories, as the app would commit it',
+  subcommands: ['build'],
   async run(args: string[], io: CliIo): Promise<number> {
     const [sub, ...rest] = args;
     if (sub !== 'build' || rest.includes('--help') || rest.includes('-h')) {
@@ -53,6 +56,7 @@ export const catalogCommand = {
     const out = resolve(io.cwd, values.out);
     const organization = values.org ?? basename(orgDir);
     const { config, problems } = parseCatalogConfig(await readOutputConfig(out));
+    const folder = await organizationFolder(orgDir, positionals[0]!, config.discovery.length > 0, io.cwd);
     const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values['web-url'] });
     const progress = io.progress ?? (() => {});
     const result = await buildCatalog({
@@ -78,9 +82,37 @@ export const catalogCommand = {
         written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
         ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
+        ...(folder.links.length ? [`Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(', ')}${folder.links.length > 5 ? ', …' : ''}`] : []),
         '',
       ].join('\n'),
     );
     return 0;
   },
+};
+
+/**
+ * The folder of repositories, checked for the mistakes that would build an empty catalog quietly:
+ * one repository's folder given instead of its parent, or a folder whose repositories hold no
+ * descriptor (one level too high). Returns the links among its entries, which are not followed.
+ */
+async function organizationFolder(dir: string, given: string, discovery: boolean, cwd: string): Promise<{ links: string[] }> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const own = entries.find((e) => e.name === 'catalog-info.yaml' || e.name === '.git');
+  if (own) throw new UsageError(`${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative(cwd, dirname(dir)) || '.'}`);
+  const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  if (!repositories.length) throw new UsageError(`${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`);
+  const described = repositories.filter((name) => existsSync(join(dir, name, 'catalog-info.yaml')));
+  if (!described.length && !discovery) {
+    const below = repositories.find((name) => subfolders(join(dir, name)).some((sub) => existsSync(join(dir, name, sub, 'catalog-info.yaml'))));
+    throw new UsageError(`no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ''}`);
+  }
+  return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
+}
+
+const subfolders = (dir: string) => {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 };

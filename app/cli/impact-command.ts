@@ -1,5 +1,6 @@
 /** `callboard impact --catalog DIR --repo NAME [--changed PATH ...] [--root DIR] [--format text|json|markdown]` */
-import { join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
@@ -8,7 +9,9 @@ import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';
 import { readLocalCatalog, type LocalCatalog } from '../local/catalog-output.ts';
+import { UsageError } from '../local/usage-error.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
+import { walkFiles } from '../local/walk-files.ts';
 import type { CliIo } from './cli-io.ts';
 
 const HELP = `Usage: callboard impact --catalog DIR --repo NAME [options]
@@ -63,6 +66,10 @@ export const impactCommand = {
     }
     const repository = values.repo.includes('/') ? values.repo : `${index.organization}/${values.repo}`;
     const known = index.ofRepository(repository);
+    // Without a checkout to compare, a repository the catalog does not know can only be a mistyped name.
+    if (!known.length && !values.root) throw new UsageError(`--repo ${values.repo}: no entity of the catalog of ${index.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`);
+    const root = values.root === undefined ? undefined : resolve(io.cwd, values.root);
+    if (root !== undefined && !(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`--root ${values.root}: no such folder`);
     // Before: the catalog's normalised copy of each entity; after: the checkout's descriptors, when given.
     const before = (
       await Promise.all(
@@ -73,7 +80,7 @@ export const impactCommand = {
         }),
       )
     ).filter((e): e is RepositoryEntity => !!e);
-    const after = values.root ? await checkoutEntities(resolve(io.cwd, values.root), io) : before;
+    const after = root !== undefined ? await checkoutEntities(root, io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
     const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, '') ?? '', changedPaths, before, after });
     io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
@@ -82,6 +89,8 @@ export const impactCommand = {
 };
 
 async function checkoutEntities(root: string, { cwd, work }: CliIo): Promise<RepositoryEntity[]> {
+  // A checkout without descriptors (the change removed them): nothing after.
+  if (!(await walkFiles(root)).files.some((f) => posix.basename(f) === 'catalog-info.yaml')) return [];
   const { report } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
   // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root.
   return reportEntities(report, (shown) => relative(root, resolve(cwd, shown)).split('\\').join('/'));

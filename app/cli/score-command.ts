@@ -1,6 +1,6 @@
 /** `callboard score REPO_DIR [--scorecards DIR] [--catalog DIR] [--reports PATH ...] [--format text|json]` */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,9 @@ import { renderScoreText } from '../core/scorecard/render-score.ts';
 import { scoreRepository } from '../core/scorecard/score-repository.ts';
 import { readLocalCatalog } from '../local/catalog-output.ts';
 import { createRepositoryReader } from '../local/repository-reader.ts';
+import { UsageError } from '../local/usage-error.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
+import { walkFiles } from '../local/walk-files.ts';
 import type { CliIo } from './cli-io.ts';
 
 /** The starter tracks shipped with Callboard: `templates/scorecards`, beside `app/` and `dist/` alike. */
@@ -66,7 +68,7 @@ export const scoreCommand = {
       return 2;
     }
     const now = new Date();
-    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ? resolve(io.cwd, values.scorecards) : STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
+    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
     for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll('\n', '\n  ')}\n`);
     if (!scorecards.tracks.length) {
       io.err('callboard score: no valid track to score on\n');
@@ -90,7 +92,7 @@ export const scoreCommand = {
     const read = createRepositoryReader(root);
     const scores = await scoreRepository({
       entities,
-      paths: (await glob('**/*', { cwd: root, dot: true, ignore: ['**/.git/**', '**/node_modules/**'] })).sort(),
+      paths: (await walkFiles(root)).files,
       read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)] as const))).filter((e): e is [string, string] => e[1] !== undefined)),
       tracks: scorecards.tracks,
       exemptions: scorecards.exemptions,
@@ -104,15 +106,22 @@ export const scoreCommand = {
   },
 };
 
-/** A folder of tracks, or a catalog repository holding them in scorecards/. */
-async function readScorecardFiles(dir: string, cwd: string): Promise<ScorecardFile[]> {
+/** A folder of tracks, or a catalog repository holding them in scorecards/: its *.yaml and *.yml files (a folder so named is not one). */
+async function readScorecardFiles(given: string, cwd: string): Promise<ScorecardFile[]> {
+  const dir = resolve(cwd, given);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`--scorecards ${given}: no such folder`);
   const folder = existsSync(join(dir, 'scorecards')) ? join(dir, 'scorecards') : dir;
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const entries = await readdir(folder, { withFileTypes: true });
+  const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
+  if (!names.length) throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative(cwd, folder) || '.'}`);
   return Promise.all(names.map(async (n) => ({ path: relative(cwd, join(folder, n)) || n, text: await readFile(join(folder, n), 'utf8') })));
 }
 
 async function readReports(patterns: string[], io: CliIo) {
-  const paths = (await glob(patterns, { cwd: io.cwd, dot: true })).sort();
+  for (const pattern of patterns) {
+    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length) throw new UsageError(`--reports ${pattern}: matches no file`);
+  }
+  const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
   const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile(resolve(io.cwd, path), 'utf8') })));
   const { facts, problems } = ciFactsOf(files);
   for (const p of problems) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}\n`);

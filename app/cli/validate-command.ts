@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { formatGithub } from '../core/report/format-github.ts';
 import { formatJson } from '../core/report/format-json.ts';
 import { formatText } from '../core/report/format-text.ts';
-import { UsageError } from '../local/find-descriptor-files.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -58,25 +57,17 @@ export const validateCommand = {
       io.err(`callboard validate: --format must be one of ${FORMATS.join(', ')}, not "${values.format}"\n`);
       return 2;
     }
-    try {
-      const { report, sources } = await validateLocalDescriptors({
-        work: io.work,
-        patterns: positionals,
-        cwd: io.cwd,
-        ...(values['schema-dir'] ? { schemaDir: resolve(io.cwd, values['schema-dir']) } : {}),
-        ...(values.root ? { root: resolve(io.cwd, values.root) } : {}),
-      });
-      if (format === 'json') io.out(formatJson(report));
-      else if (format === 'github') io.out(formatGithub(report));
-      else io.out(formatText(report, (path) => sources.get(path), io.style));
-      const { errors, warnings } = report.summary;
-      return errors > 0 || (values['fail-on-warnings'] && warnings > 0) ? 1 : 0;
-    } catch (e) {
-      if (e instanceof UsageError) {
-        io.err(`callboard validate: ${e.message}\n`);
-        return 2;
-      }
-      throw e;
-    }
+    const { report, sources } = await validateLocalDescriptors({
+      work: io.work,
+      patterns: positionals,
+      cwd: io.cwd,
+      ...(values['schema-dir'] ? { schemaDir: resolve(io.cwd, values['schema-dir']) } : {}),
+      ...(values.root ? { root: resolve(io.cwd, values.root) } : {}),
+    });
+    if (format === 'json') io.out(formatJson(report));
+    else if (format === 'github') io.out(formatGithub(report));
+    else io.out(formatText(report, (path) => sources.get(path), io.style));
+    const { errors, warnings } = report.summary;
+    return errors > 0 || (values['fail-on-warnings'] && warnings > 0) ? 1 : 0;
   },
 };

@@ -3,16 +3,16 @@
  * `catalog-info.yaml` below the current folder. A pattern starting with `!` excludes what it
  * matches (as in the actions' path inputs). `node_modules` and `.git` are never entered.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
 import { byText } from '../core/sort.ts';
+import { UsageError } from './usage-error.ts';
+import { walkFiles } from './walk-files.ts';
 
 export const DEFAULT_PATTERN = '**/catalog-info.yaml';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
-export class UsageError extends Error {}
 
 export interface FoundFile {
   path: string;
@@ -20,18 +20,39 @@ export interface FoundFile {
   base: string;
 }
 
-export async function findDescriptorFiles(patterns: readonly string[], cwd: string): Promise<FoundFile[]> {
+export interface FoundFiles {
+  files: FoundFile[];
+  /** Symbolic links where a descriptor could be: not followed, and said so. */
+  links: FoundLink[];
+}
+
+export interface FoundLink {
+  path: string;
+  /** A link to a folder (its descriptors are not read), or to a file named like a descriptor (not read). */
+  to: 'folder' | 'file';
+}
+
+export async function findDescriptorFiles(patterns: readonly string[], cwd: string): Promise<FoundFiles> {
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith('!'));
-  const excluded = picomatch(excludes.length ? excludes : [], { dot: true });
-  const found = new Map<string, FoundFile>();
+  const excluded = (path: string) => excludes.length > 0 && picomatch.isMatch(relative(cwd, path).split('\\').join('/'), excludes, { dot: true });
+  const files = new Map<string, FoundFile>();
+  const links = new Map<string, FoundLink>();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
-    for (const path of await expand(pattern, cwd)) {
-      if (!found.has(path) && !(excludes.length && excluded(relative(cwd, path).split('\\').join('/')))) found.set(path, { path, base });
-    }
+    const found = await expand(pattern, cwd);
+    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
+    for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return [...found.values()].sort((a, b) => byText(a.path, b.path));
+  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+}
+
+const DESCRIPTOR_NAME = DEFAULT_PATTERN.split('/').pop()!;
+
+function nothingFound(pattern: string, cwd: string, byDefault: boolean): string {
+  if (byDefault) return `no ${DESCRIPTOR_NAME} below the current folder (${cwd}); give the files or folders to check`;
+  return isDynamicPattern(pattern) ? `${pattern}: matches no file` : `${pattern}: no ${DESCRIPTOR_NAME} below this folder`;
 }
 
 function baseOf(pattern: string, cwd: string): string {
@@ -41,20 +62,32 @@ function baseOf(pattern: string, cwd: string): string {
   return isDynamicPattern(pattern) || !extname(path) ? path : dirname(path);
 }
 
-async function expand(pattern: string, cwd: string): Promise<string[]> {
+/** What a pattern names: absolute paths of files, and the links met where a descriptor could be. */
+async function expand(pattern: string, cwd: string): Promise<{ files: string[]; links: FoundLink[] }> {
   if (isDynamicPattern(pattern)) {
-    return glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true, expandDirectories: false });
+    const segments = pattern.split('/');
+    const fixed = segments.findIndex((s) => isDynamicPattern(s));
+    return walkMatching(resolve(cwd, segments.slice(0, fixed).join('/') || '.'), segments.slice(fixed).join('/'));
   }
   const path = resolve(cwd, pattern);
-  const info = await stat(path).catch(() => undefined);
+  const info = await lstat(path).catch(() => undefined);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isDirectory()) {
-    const base = relative(cwd, path) || '.';
-    return glob(DEFAULT_PATTERN, { cwd: path, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true }).then((files) =>
-      files.length ? files : Promise.reject(new UsageError(`${base}: no ${DEFAULT_PATTERN.split('/').pop()} below this folder`)),
-    );
+  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat(path).catch(() => undefined))?.isDirectory() ? 'folder' : 'file' }] };
+  return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
+}
+
+/** The files below `folder` that `pattern` (relative to it) matches, without following a link. */
+async function walkMatching(folder: string, pattern: string): Promise<{ files: string[]; links: FoundLink[] }> {
+  const isMatch = picomatch(pattern, { dot: true });
+  const walked = await walkFiles(folder);
+  const links: FoundLink[] = [];
+  for (const link of walked.links) {
+    const target = await stat(join(folder, link)).catch(() => undefined);
+    // A link to a folder may hide descriptors below it (when the pattern reaches below); a link named like a match is a descriptor not read.
+    if (target?.isDirectory() && pattern.includes('**')) links.push({ path: join(folder, link), to: 'folder' });
+    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join(folder, link), to: 'file' });
   }
-  return [path];
+  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join(folder, f)), links };
 }
 
 /** How a path is shown: relative to the current folder, POSIX separators. */

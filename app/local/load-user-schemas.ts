@@ -4,7 +4,8 @@ import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { createSchemaCompiler } from '../core/validation/schema-compiler.ts';
 import { compileUserSchemas, UserSchemaError, type UserSchemaSource } from '../core/validation/user-schemas.ts';
-import { displayPath, UsageError } from './find-descriptor-files.ts';
+import { displayPath } from './find-descriptor-files.ts';
+import { UsageError } from './usage-error.ts';
 
 export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSchemaSource[]> {
   const files = (await glob('**/*.{json,yaml,yml}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] }).catch(() => [])).sort();

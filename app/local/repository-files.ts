@@ -2,25 +2,23 @@
  * A repository on disk, as the core asks for it (DescriptorRepository): files read only inside it,
  * located by path or glob, and the Templates that sit above a file.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import { displayPath } from './find-descriptor-files.ts';
-import { createRepositoryReader } from './repository-reader.ts';
+import { createFileFinder, createRepositoryReader } from './repository-reader.ts';
 
 export function repositoryOnDisk(root: string, cwd: string): DescriptorRepository {
   const read = createRepositoryReader(root);
-  const fileSize = async (path: string) => {
-    const info = await stat(join(root, path)).catch(() => undefined);
-    return info?.isFile() ? info.size : undefined;
-  };
+  const find = createFileFinder(root);
+  const fileSize = async (path: string) => (await find(path))?.size;
   return {
     read,
     size: fileSize,
     displayPath: (path) => displayPath(join(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true })).sort();
+      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, followSymbolicLinks: false })).sort();
       return (await fileSize(pattern)) === undefined ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {

@@ -1163,9 +1163,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch8.compileRe(glob2, options) : picomatch8.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch8(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch8.test(input, regex, options, { glob: glob2, posix: posix6 });
-        const result = { glob: glob2, state, regex, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch8.test(input, regex, options, { glob: glob2, posix: posix7 });
+        const result = { glob: glob2, state, regex, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch8.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
+    picomatch8.test = (input, regex, options, { glob: glob2, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1726,7 +1726,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1735,16 +1735,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch8.matchBase(input, regex, options, posix6);
+          match = picomatch8.matchBase(input, regex, options, posix7);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch8.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
+    picomatch8.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch8.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
+      return regex.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch8.isMatch = (str4, patterns, options) => picomatch8(patterns, options)(str4);
     picomatch8.parse = (pattern, options) => {
@@ -16365,9 +16365,102 @@ var require_dist2 = __commonJS({
   }
 });
 
+// package.json
+var package_default = {
+  name: "callboard",
+  version: "0.3.0",
+  description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
+  type: "module",
+  license: "Apache-2.0",
+  private: true,
+  bin: {
+    callboard: "dist/cli/index.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "node scripts/build.ts",
+    test: "vitest run",
+    lint: "eslint .",
+    demo: "node scripts/demo.ts",
+    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts && node bench/scorecards.ts && node bench/hostile.ts",
+    typecheck: "tsc -p .",
+    start: "exec node app/server/start.ts"
+  },
+  devDependencies: {
+    "@backstage/catalog-model": "^1.10.1",
+    "@backstage/config": "^1.3.9",
+    "@backstage/integration": "^2.1.2",
+    "@backstage/plugin-catalog-backend": "^4.0.0",
+    "@backstage/plugin-catalog-backend-module-scaffolder-entity-model": "^0.2.24",
+    "@backstage/plugin-catalog-node": "^2.2.5",
+    "@backstage/plugin-scaffolder-common": "^2.3.0",
+    "@eslint/js": "^10.0.1",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@octokit/webhooks-methods": "^6.0.0",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    graphql: "^16.15.0",
+    "json-rules-engine": "^7.3.1",
+    node: "^24.21.0",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^5.1.1"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@octokit/core": "^7.0.8",
+    "@octokit/webhooks": "^14.2.0",
+    "@probot/pino": "^5.0.1",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    bottleneck: "^2.19.5",
+    "fast-xml-parser": "^5.12.1",
+    "js-yaml": "^4.3.2",
+    "jsonpath-plus": "^11.3.0",
+    "lru-cache": "^11.5.3",
+    picomatch: "^4.0.7",
+    pino: "^10.4.0",
+    probot: "^14.3.2",
+    "smol-toml": "^1.9.1",
+    tinyglobby: "^0.2.17",
+    yaml: "^2.9.1"
+  }
+};
+
+// app/core/version.ts
+var CALLBOARD_VERSION = package_default.version;
+
+// app/local/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var SYSTEM_ERRORS = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "not a folder",
+  EISDIR: "a folder, where a file was expected",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "name too long"
+};
+function asUsageError(error) {
+  if (error instanceof UsageError) return error;
+  const { code, path } = error ?? {};
+  const what = code ? SYSTEM_ERRORS[code] : void 0;
+  return what ? new UsageError(path ? `${path}: ${what}` : what) : void 0;
+}
+
 // app/cli/catalog-command.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import { basename as basename2, relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readdir as readdir4 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, join as join6, relative as relative2, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // app/core/model/entity.ts
@@ -21829,78 +21922,6 @@ function* catalogFiles(view, options) {
   if (imported !== void 0) yield { path: under(folder, IMPORTED_PATH), content: imported };
 }
 
-// package.json
-var package_default = {
-  name: "callboard",
-  version: "0.3.0",
-  description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
-  type: "module",
-  license: "Apache-2.0",
-  private: true,
-  bin: {
-    callboard: "dist/cli/index.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    build: "node scripts/build.ts",
-    test: "vitest run",
-    lint: "eslint .",
-    demo: "node scripts/demo.ts",
-    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts && node bench/scorecards.ts && node bench/hostile.ts",
-    typecheck: "tsc -p .",
-    start: "exec node app/server/start.ts"
-  },
-  devDependencies: {
-    "@backstage/catalog-model": "^1.10.1",
-    "@backstage/config": "^1.3.9",
-    "@backstage/integration": "^2.1.2",
-    "@backstage/plugin-catalog-backend": "^4.0.0",
-    "@backstage/plugin-catalog-backend-module-scaffolder-entity-model": "^0.2.24",
-    "@backstage/plugin-catalog-node": "^2.2.5",
-    "@backstage/plugin-scaffolder-common": "^2.3.0",
-    "@eslint/js": "^10.0.1",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@octokit/webhooks-methods": "^6.0.0",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    graphql: "^16.15.0",
-    "json-rules-engine": "^7.3.1",
-    node: "^24.21.0",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@octokit/core": "^7.0.8",
-    "@octokit/webhooks": "^14.2.0",
-    "@probot/pino": "^5.0.1",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    bottleneck: "^2.19.5",
-    "fast-xml-parser": "^5.12.1",
-    "js-yaml": "^4.3.2",
-    "jsonpath-plus": "^11.3.0",
-    "lru-cache": "^11.5.3",
-    picomatch: "^4.0.7",
-    pino: "^10.4.0",
-    probot: "^14.3.2",
-    "smol-toml": "^1.9.1",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  }
-};
-
-// app/core/version.ts
-var CALLBOARD_VERSION = package_default.version;
-
 // app/core/catalog/snapshot-repository.ts
 var ROOT_DESCRIPTOR = "catalog-info.yaml";
 async function snapshotRepository(repository, port, options) {
@@ -22215,10 +22236,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat5) => {
+    fs.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -22228,9 +22249,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat5 = fs.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -22427,8 +22448,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth3 - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth3 - 1, this.walk);
@@ -22933,8 +22954,9 @@ function forgeCatalogSource(forge, organization) {
 
 // app/forge/local/local-forge.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+import { pathToFileURL } from "node:url";
 
 // app/core/validation/placeholders.ts
 import { posix as posix3 } from "node:path";
@@ -23021,15 +23043,25 @@ import { existsSync } from "node:fs";
 import { readFile as readFile2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join as join2, sep as sep3 } from "node:path";
 var MAX_READ_BYTES = 10 * 1024 * 1024;
-function createRepositoryReader(root) {
-  const realRoot = realpath3(root);
+function createFileFinder(root) {
+  const realRoot = realpath3(root).catch(() => void 0);
   return async (repositoryPath) => {
     const rootPath = await realRoot;
-    const target = await realpath3(join2(rootPath, repositoryPath)).catch(() => void 0);
-    if (!target || target !== rootPath && !target.startsWith(rootPath + sep3)) return void 0;
-    const info = await stat2(target);
-    if (!info.isFile() || info.size > MAX_READ_BYTES) return void 0;
-    return readFile2(target, "utf8");
+    if (rootPath === void 0) return void 0;
+    const lexical = join2(rootPath, repositoryPath);
+    if (lexical !== rootPath && !lexical.startsWith(rootPath + sep3)) return void 0;
+    const target = await realpath3(lexical).catch(() => void 0);
+    if (target !== lexical) return void 0;
+    const info = await stat2(target).catch(() => void 0);
+    return info?.isFile() ? { path: target, size: info.size } : void 0;
+  };
+}
+function createRepositoryReader(root) {
+  const find = createFileFinder(root);
+  return async (repositoryPath) => {
+    const file = await find(repositoryPath);
+    if (!file || file.size > MAX_READ_BYTES) return void 0;
+    return readFile2(file.path, "utf8").catch(() => void 0);
   };
 }
 function repositoryRootOf(file, fallback) {
@@ -23037,6 +23069,29 @@ function repositoryRootOf(file, fallback) {
     if (existsSync(join2(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return fallback;
   }
+}
+
+// app/local/walk-files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function walkFiles(root) {
+  const files = [];
+  const links = [];
+  const folders = [""];
+  while (folders.length) {
+    const folder = folders.pop();
+    const entries = await readdir2(join3(root, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) links.push(path);
+      else if (entry.isDirectory()) {
+        if (!NEVER_ENTERED.has(entry.name)) folders.push(path);
+      } else if (entry.isFile()) files.push(path);
+    }
+  }
+  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return { files: files.sort(byPath), links: links.sort(byPath) };
 }
 
 // app/forge/types.ts
@@ -23047,10 +23102,10 @@ var changesOf = (computed) => isComputed(computed) ? computed.changes : computed
 function createLocalForge(options) {
   const { root, owner: owner2 } = options;
   const outbox = [];
-  const isOurs = (repository) => repository.owner === owner2 && /^[\w.-]+$/.test(repository.name) && !repository.name.startsWith(".");
+  const isOurs = (repository) => repository.owner === owner2 && isFolderName(repository.name) && !repository.name.startsWith(".");
   const dirOf = (repository) => {
     if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
-    return join3(root, repository.name);
+    return join4(root, repository.name);
   };
   const record = (entry) => {
     const duplicate = outbox.some((e) => JSON.stringify(e) === JSON.stringify(entry));
@@ -23061,11 +23116,11 @@ function createLocalForge(options) {
     owner: owner2,
     name,
     fullName: `${owner2}/${name}`,
-    defaultBranch: defaultBranchOf(join3(root, name)),
+    defaultBranch: defaultBranchOf(join4(root, name)),
     archived: false,
     fork: false,
     visibility: "private",
-    htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${name}` : `file://${join3(root, name)}`
+    htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${encodeURIComponent(name)}` : pathToFileURL(join4(root, name)).href
   });
   const readFiles = (requests) => Promise.all(
     requests.map(async (request) => {
@@ -23078,7 +23133,7 @@ function createLocalForge(options) {
       return repositories.map((r) => isOurs(r) && existsSync2(dirOf(r)) ? repositoryAt(r.name) : void 0);
     },
     async listRepositories() {
-      const entries = await readdir2(root, { withFileTypes: true });
+      const entries = await readdir3(root, { withFileTypes: true });
       return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => repositoryAt(e.name)).sort((a, b) => byText(a.name, b.name));
     },
     // A folder of repositories has no settings: no protection or security features to report.
@@ -23094,8 +23149,8 @@ function createLocalForge(options) {
       if (!existsSync2(dir)) return void 0;
       const under2 = folder ? repositoryPathOf(folder, "") : "";
       if (under2 === void 0) return { paths: [], truncated: false };
-      const paths = await glob(under2 ? `${escapePath(under2)}/**/*` : "**/*", { cwd: dir, dot: true, onlyFiles: true, ignore: [".git/**", "**/node_modules/**"] });
-      return { paths: paths.sort(byText), truncated: false };
+      const { files } = await walkFiles(under2 ? join4(dir, under2) : dir);
+      return { paths: (under2 ? files.map((f) => `${under2}/${f}`) : files).sort(byText), truncated: false };
     },
     readFiles,
     // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
@@ -23138,15 +23193,20 @@ function createLocalForge(options) {
   };
 }
 function defaultBranchOf(dir) {
-  const head = join3(dir, ".git", "HEAD");
-  const ref = existsSync2(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, "utf8"))?.[1] : void 0;
-  return ref ?? "main";
+  let head;
+  try {
+    head = readFileSync(join4(dir, ".git", "HEAD"), "utf8");
+  } catch {
+    return "main";
+  }
+  return /^ref: refs\/heads\/(\S+)/.exec(head)?.[1] ?? "main";
 }
+var isFolderName = (name) => name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
 
 // app/local/catalog-output.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // app/core/impact/catalog-index.ts
 var CatalogIndexError = class extends Error {
@@ -23213,24 +23273,24 @@ async function loadCatalogIndex(folder, read) {
 
 // app/local/catalog-output.ts
 async function readOutputState(out, folder) {
-  const dir = join4(out, stateFolder(folder));
+  const dir = join5(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join4(dir, p), "utf8")])));
+  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join5(dir, p), "utf8")])));
   return readCatalogState(folder, files);
 }
 async function readOutputScores(out, folder) {
-  const dir = join4(out, folder, RESULTS_FOLDER);
+  const dir = join5(out, folder, RESULTS_FOLDER);
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile3(join4(dir, p), "utf8"))));
+  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile3(join5(dir, p), "utf8"))));
   return read.filter((r) => r !== void 0);
 }
 async function readOutputConfig(out) {
-  return readFile3(join4(out, CONFIG_PATH), "utf8").catch(() => void 0);
+  return readFile3(join5(out, CONFIG_PATH), "utf8").catch(() => void 0);
 }
 var writeChanges = (out, changes) => applyChanges(out, changes);
 async function readLocalCatalog(dir) {
-  const folder = existsSync3(join4(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-  const read = (paths) => Promise.all(paths.map((p) => readFile3(join4(dir, p), "utf8").catch(() => void 0)));
+  const folder = existsSync3(join5(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  const read = (paths) => Promise.all(paths.map((p) => readFile3(join5(dir, p), "utf8").catch(() => void 0)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
 }
 
@@ -23251,6 +23311,7 @@ Options:
 `;
 var catalogCommand = {
   summary: "build the catalog of a folder of repositories, as the app would commit it",
+  subcommands: ["build"],
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== "build" || rest.includes("--help") || rest.includes("-h")) {
@@ -23282,6 +23343,7 @@ ${HELP}`);
     const out = resolve3(io.cwd, values.out);
     const organization = values.org ?? basename2(orgDir);
     const { config, problems: problems2 } = parseCatalogConfig(await readOutputConfig(out));
+    const folder = await organizationFolder(orgDir, positionals[0], config.discovery.length > 0, io.cwd);
     const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values["web-url"] });
     const progress = io.progress ?? (() => {
     });
@@ -23308,16 +23370,38 @@ ${HELP}`);
         written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
         ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
+        ...folder.links.length ? [`Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`] : [],
         ""
       ].join("\n")
     );
     return 0;
   }
 };
+async function organizationFolder(dir, given, discovery, cwd) {
+  const entries = await readdir4(dir, { withFileTypes: true });
+  const own = entries.find((e) => e.name === "catalog-info.yaml" || e.name === ".git");
+  if (own) throw new UsageError(`${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname4(dir)) || "."}`);
+  const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
+  if (!repositories.length) throw new UsageError(`${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`);
+  const described = repositories.filter((name) => existsSync4(join6(dir, name, "catalog-info.yaml")));
+  if (!described.length && !discovery) {
+    const below = repositories.find((name) => subfolders(join6(dir, name)).some((sub) => existsSync4(join6(dir, name, sub, "catalog-info.yaml"))));
+    throw new UsageError(`no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join6(given, below)} do: try that one` : ""}`);
+  }
+  return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
+}
+var subfolders = (dir) => {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+};
 
 // app/cli/impact-command.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { join as join6, relative as relative5, resolve as resolve5 } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import { join as join9, posix as posix6, relative as relative5, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // app/core/impact/dependents.ts
@@ -23659,45 +23743,57 @@ function summarize2(files) {
 
 // app/local/find-descriptor-files.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+import { lstat, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname5, extname, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
 var DEFAULT_PATTERN = "**/catalog-info.yaml";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var UsageError = class extends Error {
-};
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith("!"));
-  const excluded = (0, import_picomatch4.default)(excludes.length ? excludes : [], { dot: true });
-  const found = /* @__PURE__ */ new Map();
+  const excluded = (path) => excludes.length > 0 && import_picomatch4.default.isMatch(relative3(cwd, path).split("\\").join("/"), excludes, { dot: true });
+  const files = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
-    for (const path of await expand(pattern, cwd)) {
-      if (!found.has(path) && !(excludes.length && excluded(relative3(cwd, path).split("\\").join("/")))) found.set(path, { path, base });
-    }
+    const found = await expand(pattern, cwd);
+    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
+    for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return [...found.values()].sort((a, b) => byText(a.path, b.path));
+  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+}
+var DESCRIPTOR_NAME = DEFAULT_PATTERN.split("/").pop();
+function nothingFound(pattern, cwd, byDefault) {
+  if (byDefault) return `no ${DESCRIPTOR_NAME} below the current folder (${cwd}); give the files or folders to check`;
+  return isDynamicPattern(pattern) ? `${pattern}: matches no file` : `${pattern}: no ${DESCRIPTOR_NAME} below this folder`;
 }
 function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
   const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
   const path = resolve4(cwd, fixed.join("/") || ".");
-  return isDynamicPattern(pattern) || !extname(path) ? path : dirname4(path);
+  return isDynamicPattern(pattern) || !extname(path) ? path : dirname5(path);
 }
 async function expand(pattern, cwd) {
   if (isDynamicPattern(pattern)) {
-    return glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true, expandDirectories: false });
+    const segments = pattern.split("/");
+    const fixed = segments.findIndex((s) => isDynamicPattern(s));
+    return walkMatching(resolve4(cwd, segments.slice(0, fixed).join("/") || "."), segments.slice(fixed).join("/"));
   }
   const path = resolve4(cwd, pattern);
-  const info = await stat3(path).catch(() => void 0);
+  const info = await lstat(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isDirectory()) {
-    const base = relative3(cwd, path) || ".";
-    return glob(DEFAULT_PATTERN, { cwd: path, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true }).then(
-      (files) => files.length ? files : Promise.reject(new UsageError(`${base}: no ${DEFAULT_PATTERN.split("/").pop()} below this folder`))
-    );
+  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }] };
+  return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
+}
+async function walkMatching(folder, pattern) {
+  const isMatch = (0, import_picomatch4.default)(pattern, { dot: true });
+  const walked = await walkFiles(folder);
+  const links = [];
+  for (const link of walked.links) {
+    const target = await stat3(join7(folder, link)).catch(() => void 0);
+    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join7(folder, link), to: "folder" });
+    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join7(folder, link), to: "file" });
   }
-  return [path];
+  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join7(folder, f)), links };
 }
 var displayPath = (path, cwd) => {
   const r = relative3(cwd, path);
@@ -23771,26 +23867,24 @@ async function loadUserSchemas(dir, cwd) {
 }
 
 // app/local/repository-files.ts
-import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { join as join5, posix as posix5 } from "node:path";
+import { readdir as readdir5 } from "node:fs/promises";
+import { join as join8, posix as posix5 } from "node:path";
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
-  const fileSize = async (path) => {
-    const info = await stat4(join5(root, path)).catch(() => void 0);
-    return info?.isFile() ? info.size : void 0;
-  };
+  const find = createFileFinder(root);
+  const fileSize = async (path) => (await find(path))?.size;
   return {
     read,
     size: fileSize,
-    displayPath: (path) => displayPath(join5(root, path), cwd),
+    displayPath: (path) => displayPath(join8(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
+      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true, followSymbolicLinks: false })).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
       const found = [];
       for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
-        const names = await readdir3(join5(root, dir)).catch(() => []);
+        const names = await readdir5(join8(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
@@ -23806,7 +23900,8 @@ async function validateLocalDescriptors(options) {
   const { cwd } = options;
   const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;
   const byRoot = /* @__PURE__ */ new Map();
-  for (const { path, base } of await findDescriptorFiles(options.patterns, cwd)) {
+  const found = await findDescriptorFiles(options.patterns, cwd);
+  for (const { path, base } of found.files) {
     const root = options.root ?? repositoryRootOf(path, base);
     byRoot.set(root, [...byRoot.get(root) ?? [], relative4(root, path).split("\\").join("/")]);
   }
@@ -23821,8 +23916,17 @@ async function validateLocalDescriptors(options) {
     for (const [path, text2] of checked.texts) sources.set(path, text2);
     reports.push(checked.report);
   }
-  const report2 = summarize2(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
+  const links = found.links.map((link) => linkReport(displayPath(link.path, cwd), link.to));
+  const report2 = summarize2([...reports.flatMap((r) => r.files), ...links].sort((a, b) => byText(a.path, b.path)));
   return { report: report2, sources };
+}
+function linkReport(path, to) {
+  const said = to === "file" ? problem("warning", "symbolic-link", "", "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)", {
+    fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
+  }) : problem("warning", "symbolic-link", "", "This folder is a symbolic link; the descriptors below it are not read (links are not followed)", {
+    fix: "Check the folder the link leads to by its own path, or replace the link with the files."
+  });
+  return { path, entities: [], problems: [{ ...said, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 }] };
 }
 
 // app/cli/impact-command.ts
@@ -23877,12 +23981,15 @@ ${HELP2}`);
     }
     const { index: index2, folder, read } = catalog;
     if (!index2) {
-      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join6(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join9(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
 `);
       return 2;
     }
     const repository = values.repo.includes("/") ? values.repo : `${index2.organization}/${values.repo}`;
     const known = index2.ofRepository(repository);
+    if (!known.length && !values.root) throw new UsageError(`--repo ${values.repo}: no entity of the catalog of ${index2.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`);
+    const root = values.root === void 0 ? void 0 : resolve5(io.cwd, values.root);
+    if (root !== void 0 && !(await stat4(root).catch(() => void 0))?.isDirectory()) throw new UsageError(`--root ${values.root}: no such folder`);
     const before = (await Promise.all(
       known.map(async (e) => {
         const [text2] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
@@ -23890,7 +23997,7 @@ ${HELP2}`);
         return entity2 ? { ref: e.ref, path: e.source.path, entity: entity2 } : void 0;
       })
     )).filter((e) => !!e);
-    const after2 = values.root ? await checkoutEntities(resolve5(io.cwd, values.root), io) : before;
+    const after2 = root !== void 0 ? await checkoutEntities(root, io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after2].map((e) => e.path))];
     const report2 = impactOf({ index: index2, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, "") ?? "", changedPaths, before, after: after2 });
     io.out(values.format === "json" ? `${JSON.stringify(report2, null, 2)}
@@ -23899,14 +24006,15 @@ ${HELP2}`);
   }
 };
 async function checkoutEntities(root, { cwd, work }) {
+  if (!(await walkFiles(root)).files.some((f) => posix6.basename(f) === "catalog-info.yaml")) return [];
   const { report: report2 } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
   return reportEntities(report2, (shown) => relative5(root, resolve5(cwd, shown)).split("\\").join("/"));
 }
 
 // app/cli/score-command.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile5, readdir as readdir4 } from "node:fs/promises";
-import { join as join7, relative as relative6, resolve as resolve6 } from "node:path";
+import { readFile as readFile5, readdir as readdir6, stat as stat5 } from "node:fs/promises";
+import { join as join10, relative as relative6, resolve as resolve6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs as parseArgs3 } from "node:util";
 
@@ -32962,7 +33070,7 @@ ${HELP3}`);
       return 2;
     }
     const now = /* @__PURE__ */ new Date();
-    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ? resolve6(io.cwd, values.scorecards) : STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
+    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
     for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll("\n", "\n  ")}
 `);
     if (!scorecards.tracks.length) {
@@ -32989,7 +33097,7 @@ ${HELP3}`);
     const read = createRepositoryReader(root);
     const scores = await scoreRepository({
       entities,
-      paths: (await glob("**/*", { cwd: root, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] })).sort(),
+      paths: (await walkFiles(root)).files,
       read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)]))).filter((e) => e[1] !== void 0)),
       tracks: scorecards.tracks,
       exemptions: scorecards.exemptions,
@@ -33003,13 +33111,20 @@ ${HELP3}`);
     return scorecards.files.some((f) => f.problems.some((p) => p.severity === "error")) ? 1 : 0;
   }
 };
-async function readScorecardFiles(dir, cwd) {
-  const folder = existsSync5(join7(dir, "scorecards")) ? join7(dir, "scorecards") : dir;
-  const names = (await readdir4(folder).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
-  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join7(folder, n)) || n, text: await readFile5(join7(folder, n), "utf8") })));
+async function readScorecardFiles(given, cwd) {
+  const dir = resolve6(cwd, given);
+  if (!(await stat5(dir).catch(() => void 0))?.isDirectory()) throw new UsageError(`--scorecards ${given}: no such folder`);
+  const folder = existsSync5(join10(dir, "scorecards")) ? join10(dir, "scorecards") : dir;
+  const entries = await readdir6(folder, { withFileTypes: true });
+  const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
+  if (!names.length) throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative6(cwd, folder) || "."}`);
+  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join10(folder, n)) || n, text: await readFile5(join10(folder, n), "utf8") })));
 }
 async function readReports(patterns, io) {
-  const paths = (await glob(patterns, { cwd: io.cwd, dot: true })).sort();
+  for (const pattern of patterns) {
+    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length) throw new UsageError(`--reports ${pattern}: matches no file`);
+  }
+  const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
   const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile5(resolve6(io.cwd, path), "utf8") })));
   const { facts, problems: problems2 } = ciFactsOf(files);
   for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
@@ -33170,32 +33285,23 @@ ${HELP4}`);
 `);
       return 2;
     }
-    try {
-      const { report: report2, sources } = await validateLocalDescriptors({
-        work: io.work,
-        patterns: positionals,
-        cwd: io.cwd,
-        ...values["schema-dir"] ? { schemaDir: resolve7(io.cwd, values["schema-dir"]) } : {},
-        ...values.root ? { root: resolve7(io.cwd, values.root) } : {}
-      });
-      if (format === "json") io.out(formatJson(report2));
-      else if (format === "github") io.out(formatGithub(report2));
-      else io.out(formatText(report2, (path) => sources.get(path), io.style));
-      const { errors, warnings } = report2.summary;
-      return errors > 0 || values["fail-on-warnings"] && warnings > 0 ? 1 : 0;
-    } catch (e) {
-      if (e instanceof UsageError) {
-        io.err(`callboard validate: ${e.message}
-`);
-        return 2;
-      }
-      throw e;
-    }
+    const { report: report2, sources } = await validateLocalDescriptors({
+      work: io.work,
+      patterns: positionals,
+      cwd: io.cwd,
+      ...values["schema-dir"] ? { schemaDir: resolve7(io.cwd, values["schema-dir"]) } : {},
+      ...values.root ? { root: resolve7(io.cwd, values.root) } : {}
+    });
+    if (format === "json") io.out(formatJson(report2));
+    else if (format === "github") io.out(formatGithub(report2));
+    else io.out(formatText(report2, (path) => sources.get(path), io.style));
+    const { errors, warnings } = report2.summary;
+    return errors > 0 || values["fail-on-warnings"] && warnings > 0 ? 1 : 0;
   }
 };
 
 // app/cli/main.ts
-var EXIT = { ok: 0, problems: 1, usage: 2 };
+var EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 };
 var COMMANDS = {
   validate: validateCommand,
   catalog: catalogCommand,
@@ -33208,11 +33314,21 @@ var usage = () => [
   "Commands:",
   ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
   "",
+  "Options for every command:",
+  "  --debug          show the stack of an error",
+  "  -v, --version    print the version",
+  "",
   `Run "callboard <command> --help" for a command's options.`,
   ""
 ].join("\n");
 async function main(argv, io) {
-  const [name, ...args] = argv;
+  const debug = argv.includes("--debug");
+  const [name, ...args] = argv.filter((a) => a !== "--debug");
+  if (name === "--version" || name === "-v") {
+    io.out(`${CALLBOARD_VERSION}
+`);
+    return EXIT.ok;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.out(usage());
     return name ? EXIT.ok : EXIT.usage;
@@ -33224,8 +33340,20 @@ async function main(argv, io) {
 ${usage()}`);
     return EXIT.usage;
   }
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    const mistake = asUsageError(error);
+    const line = mistake ? mistake.message : `unexpected error: ${firstLine(error)}. This is a bug in Callboard: run the command again with --debug to see where, and report it.`;
+    const named2 = command.subcommands?.includes(args[0] ?? "") ? `${name} ${args[0]}` : name;
+    io.err(`callboard ${named2}: ${line}
+`);
+    if (debug) io.err(`${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+    return mistake ? EXIT.usage : EXIT.bug;
+  }
 }
+var firstLine = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
 
 // app/cli/cli-io.ts
 import { styleText } from "node:util";

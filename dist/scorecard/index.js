@@ -47907,9 +47907,12 @@ function staticAnalysisFactsOf(reports) {
 }
 var sortedPaths = (reports) => reports.map((report2) => report2.path).sort(byText);
 
-// actions/scorecard/src/main.ts
+// app/local/usage-error.ts
 var UsageError = class extends Error {
+  name = "UsageError";
 };
+
+// actions/scorecard/src/main.ts
 async function run(io) {
   try {
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();

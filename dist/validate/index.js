@@ -40264,8 +40264,8 @@ function formatSummary(report2, linkTo, budget = SUMMARY_BUDGET_BYTES) {
 
 // app/local/find-descriptor-files.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { stat as stat3 } from "node:fs/promises";
-import { dirname as dirname2, extname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname2, extname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -40392,10 +40392,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat6) => {
+    fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat6, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -40405,9 +40405,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat6 = fs3.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat6, resolvedPath);
+    const stat5 = fs3.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -40604,8 +40604,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat6, resolvedPath) => {
-          if (stat6.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -41044,23 +41044,70 @@ async function glob(globInput, options) {
 // app/core/sort.ts
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
+// app/local/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var SYSTEM_ERRORS = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "not a folder",
+  EISDIR: "a folder, where a file was expected",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "name too long"
+};
+function asUsageError(error2) {
+  if (error2 instanceof UsageError) return error2;
+  const { code, path } = error2 ?? {};
+  const what = code ? SYSTEM_ERRORS[code] : void 0;
+  return what ? new UsageError(path ? `${path}: ${what}` : what) : void 0;
+}
+
+// app/local/walk-files.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join } from "node:path";
+var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function walkFiles(root) {
+  const files = [];
+  const links = [];
+  const folders = [""];
+  while (folders.length) {
+    const folder = folders.pop();
+    const entries = await readdir3(join(root, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) links.push(path);
+      else if (entry.isDirectory()) {
+        if (!NEVER_ENTERED.has(entry.name)) folders.push(path);
+      } else if (entry.isFile()) files.push(path);
+    }
+  }
+  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return { files: files.sort(byPath), links: links.sort(byPath) };
+}
+
 // app/local/find-descriptor-files.ts
 var DEFAULT_PATTERN = "**/catalog-info.yaml";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var UsageError = class extends Error {
-};
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith("!"));
-  const excluded = (0, import_picomatch4.default)(excludes.length ? excludes : [], { dot: true });
-  const found = /* @__PURE__ */ new Map();
+  const excluded = (path) => excludes.length > 0 && import_picomatch4.default.isMatch(relative2(cwd, path).split("\\").join("/"), excludes, { dot: true });
+  const files = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
-    for (const path of await expand(pattern, cwd)) {
-      if (!found.has(path) && !(excludes.length && excluded(relative2(cwd, path).split("\\").join("/")))) found.set(path, { path, base });
-    }
+    const found = await expand(pattern, cwd);
+    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
+    for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return [...found.values()].sort((a, b) => byText(a.path, b.path));
+  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+}
+var DESCRIPTOR_NAME = DEFAULT_PATTERN.split("/").pop();
+function nothingFound(pattern, cwd, byDefault) {
+  if (byDefault) return `no ${DESCRIPTOR_NAME} below the current folder (${cwd}); give the files or folders to check`;
+  return isDynamicPattern(pattern) ? `${pattern}: matches no file` : `${pattern}: no ${DESCRIPTOR_NAME} below this folder`;
 }
 function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
@@ -41070,18 +41117,26 @@ function baseOf(pattern, cwd) {
 }
 async function expand(pattern, cwd) {
   if (isDynamicPattern(pattern)) {
-    return glob(pattern, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true, expandDirectories: false });
+    const segments = pattern.split("/");
+    const fixed = segments.findIndex((s) => isDynamicPattern(s));
+    return walkMatching(resolve3(cwd, segments.slice(0, fixed).join("/") || "."), segments.slice(fixed).join("/"));
   }
   const path = resolve3(cwd, pattern);
-  const info = await stat3(path).catch(() => void 0);
+  const info = await lstat2(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isDirectory()) {
-    const base = relative2(cwd, path) || ".";
-    return glob(DEFAULT_PATTERN, { cwd: path, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true }).then(
-      (files) => files.length ? files : Promise.reject(new UsageError(`${base}: no ${DEFAULT_PATTERN.split("/").pop()} below this folder`))
-    );
+  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }] };
+  return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
+}
+async function walkMatching(folder, pattern) {
+  const isMatch = (0, import_picomatch4.default)(pattern, { dot: true });
+  const walked = await walkFiles(folder);
+  const links = [];
+  for (const link of walked.links) {
+    const target = await stat3(join2(folder, link)).catch(() => void 0);
+    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join2(folder, link), to: "folder" });
+    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join2(folder, link), to: "file" });
   }
-  return [path];
+  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join2(folder, f)), links };
 }
 var displayPath = (path, cwd) => {
   const r = relative2(cwd, path);
@@ -41273,47 +41328,55 @@ async function loadUserSchemas(dir, cwd) {
 // app/local/repository-reader.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname3, join, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join3, sep as sep2 } from "node:path";
 var MAX_READ_BYTES = 10 * 1024 * 1024;
-function createRepositoryReader(root) {
-  const realRoot = realpath2(root);
+function createFileFinder(root) {
+  const realRoot = realpath2(root).catch(() => void 0);
   return async (repositoryPath) => {
     const rootPath = await realRoot;
-    const target = await realpath2(join(rootPath, repositoryPath)).catch(() => void 0);
-    if (!target || target !== rootPath && !target.startsWith(rootPath + sep2)) return void 0;
-    const info = await stat4(target);
-    if (!info.isFile() || info.size > MAX_READ_BYTES) return void 0;
-    return readFile2(target, "utf8");
+    if (rootPath === void 0) return void 0;
+    const lexical = join3(rootPath, repositoryPath);
+    if (lexical !== rootPath && !lexical.startsWith(rootPath + sep2)) return void 0;
+    const target = await realpath2(lexical).catch(() => void 0);
+    if (target !== lexical) return void 0;
+    const info = await stat4(target).catch(() => void 0);
+    return info?.isFile() ? { path: target, size: info.size } : void 0;
+  };
+}
+function createRepositoryReader(root) {
+  const find = createFileFinder(root);
+  return async (repositoryPath) => {
+    const file = await find(repositoryPath);
+    if (!file || file.size > MAX_READ_BYTES) return void 0;
+    return readFile2(file.path, "utf8").catch(() => void 0);
   };
 }
 function repositoryRootOf(file, fallback) {
   for (let dir = dirname3(file); ; dir = dirname3(dir)) {
-    if (existsSync2(join(dir, ".git"))) return dir;
+    if (existsSync2(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return fallback;
   }
 }
 
 // app/local/repository-files.ts
-import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
-import { join as join2, posix as posix2 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join4, posix as posix2 } from "node:path";
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
-  const fileSize = async (path) => {
-    const info = await stat5(join2(root, path)).catch(() => void 0);
-    return info?.isFile() ? info.size : void 0;
-  };
+  const find = createFileFinder(root);
+  const fileSize = async (path) => (await find(path))?.size;
   return {
     read,
     size: fileSize,
-    displayPath: (path) => displayPath(join2(root, path), cwd),
+    displayPath: (path) => displayPath(join4(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true })).sort();
+      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ["**/node_modules/**", "**/.git/**"], dot: true, followSymbolicLinks: false })).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
       const found = [];
       for (let dir = posix2.dirname(repositoryPath); ; dir = posix2.dirname(dir)) {
-        const names = await readdir3(join2(root, dir)).catch(() => []);
+        const names = await readdir4(join4(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
@@ -41329,7 +41392,8 @@ async function validateLocalDescriptors(options) {
   const { cwd } = options;
   const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;
   const byRoot = /* @__PURE__ */ new Map();
-  for (const { path, base } of await findDescriptorFiles(options.patterns, cwd)) {
+  const found = await findDescriptorFiles(options.patterns, cwd);
+  for (const { path, base } of found.files) {
     const root = options.root ?? repositoryRootOf(path, base);
     byRoot.set(root, [...byRoot.get(root) ?? [], relative3(root, path).split("\\").join("/")]);
   }
@@ -41344,8 +41408,17 @@ async function validateLocalDescriptors(options) {
     for (const [path, text] of checked.texts) sources.set(path, text);
     reports.push(checked.report);
   }
-  const report2 = summarize(reports.flatMap((r) => r.files).sort((a, b) => byText(a.path, b.path)));
+  const links = found.links.map((link) => linkReport(displayPath(link.path, cwd), link.to));
+  const report2 = summarize([...reports.flatMap((r) => r.files), ...links].sort((a, b) => byText(a.path, b.path)));
   return { report: report2, sources };
+}
+function linkReport(path, to) {
+  const said = to === "file" ? problem("warning", "symbolic-link", "", "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)", {
+    fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
+  }) : problem("warning", "symbolic-link", "", "This folder is a symbolic link; the descriptors below it are not read (links are not followed)", {
+    fix: "Check the folder the link leads to by its own path, or replace the link with the files."
+  });
+  return { path, entities: [], problems: [{ ...said, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 }] };
 }
 
 // actions/validate/src/main.ts
@@ -41365,9 +41438,7 @@ async function run(io) {
       ...schemaDir ? { schemaDir: resolve4(workspace, schemaDir) } : {},
       ...repositoryUrl ? { repositoryUrl } : {}
     });
-    const { files, entities, errors, warnings } = report2.summary;
-    if (files === 0) io.log(`::warning title=Callboard::No descriptor files matched ${patterns.join(", ") || DEFAULT_PATTERN}
-`);
+    const { entities, errors, warnings } = report2.summary;
     io.log(formatGithub(report2));
     if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
       io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.
@@ -41381,7 +41452,8 @@ async function run(io) {
     if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
     else if (failOnWarnings && warnings > 0) io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
-    io.setFailed(e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    const mistake = asUsageError(e);
+    io.setFailed(mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }
 }
 function booleanInput(io, name) {

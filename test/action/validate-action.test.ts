@@ -66,4 +66,10 @@ describe('the validation action (dist/validate/index.js)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::Input fail-on-warnings must be true or false, not "yes please"');
   });
+
+  it('fails the step, saying so, when its path matches no descriptor (a mistyped path is not a pass)', async () => {
+    const run = await runValidate({ path: 'service/**/catalog-info.yaml', 'schema-dir': '', 'fail-on-warnings': 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::service/**/catalog-info.yaml: matches no file');
+  });
 });

@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { formatGithub } from '../../../app/core/report/format-github.ts';
 import { formatSummary } from '../../../app/core/report/format-summary.ts';
-import { DEFAULT_PATTERN, UsageError } from '../../../app/local/find-descriptor-files.ts';
+import { DEFAULT_PATTERN } from '../../../app/local/find-descriptor-files.ts';
+import { asUsageError, UsageError } from '../../../app/local/usage-error.ts';
 import { validateLocalDescriptors } from '../../../app/local/validate-local-descriptors.ts';
 import type { ActionIO } from '../../shared/action-io.ts';
 
@@ -30,8 +31,7 @@ export async function run(io: ActionIO): Promise<void> {
       ...(schemaDir ? { schemaDir: resolve(workspace, schemaDir) } : {}),
       ...(repositoryUrl ? { repositoryUrl } : {}),
     });
-    const { files, entities, errors, warnings } = report.summary;
-    if (files === 0) io.log(`::warning title=Callboard::No descriptor files matched ${patterns.join(', ') || DEFAULT_PATTERN}\n`);
+    const { entities, errors, warnings } = report.summary;
     io.log(formatGithub(report));
     if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
       io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.\n`);
@@ -44,7 +44,9 @@ export async function run(io: ActionIO): Promise<void> {
     if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
     else if (failOnWarnings && warnings > 0) io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
-    io.setFailed(e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // A mistake in the inputs (a path that matches nothing) fails the step with what to fix; anything else is a bug, with its stack.
+    const mistake = asUsageError(e);
+    io.setFailed(mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 }
 

@@ -24,6 +24,7 @@ export type RuleId =
   | 'no-entities'
   | 'file-too-large'
   | 'over-budget'
+  | 'symbolic-link'
   | 'catalog-reference'
   | 'catalog-conflict'
   | 'scorecard';

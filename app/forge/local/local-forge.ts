@@ -7,11 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { escapePath as escapeGlob, glob } from 'tinyglobby';
+import { pathToFileURL } from 'node:url';
 import { repositoryPathOf } from '../../core/validation/placeholders.ts';
 import { applyChanges } from '../../local/apply-changes.ts';
 import { gitBlobSha } from '../git-blob-sha.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
+import { walkFiles } from '../../local/walk-files.ts';
 import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type FileRequest, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
 import { byText } from '../../core/sort.ts';
 
@@ -35,8 +36,8 @@ export interface LocalForgeOptions {
 export function createLocalForge(options: LocalForgeOptions): LocalForge {
   const { root, owner } = options;
   const outbox: OutboxEntry[] = [];
-  /** A repository of this folder: a plain name (nothing that climbs out), not hidden. */
-  const isOurs = (repository: RepositoryId) => repository.owner === owner && /^[\w.-]+$/.test(repository.name) && !repository.name.startsWith('.');
+  /** A repository of this folder: one folder name of any letters (nothing that climbs out), not hidden. */
+  const isOurs = (repository: RepositoryId) => repository.owner === owner && isFolderName(repository.name) && !repository.name.startsWith('.');
   const dirOf = (repository: RepositoryId) => {
     if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
     return join(root, repository.name);
@@ -54,7 +55,7 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     archived: false,
     fork: false,
     visibility: 'private',
-    htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${name}` : `file://${join(root, name)}`,
+    htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${encodeURIComponent(name)}` : pathToFileURL(join(root, name)).href,
   });
   const readFiles = (requests: readonly FileRequest[]) =>
     Promise.all(
@@ -87,8 +88,8 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
       if (!existsSync(dir)) return undefined;
       const under = folder ? repositoryPathOf(folder, '') : '';
       if (under === undefined) return { paths: [], truncated: false };
-      const paths = await glob(under ? `${escapeGlob(under)}/**/*` : '**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['.git/**', '**/node_modules/**'] });
-      return { paths: paths.sort(byText), truncated: false };
+      const { files } = await walkFiles(under ? join(dir, under) : dir);
+      return { paths: (under ? files.map((f) => `${under}/${f}`) : files).sort(byText), truncated: false };
     },
     readFiles,
     // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
@@ -131,9 +132,16 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
   };
 }
 
-/** The branch a git checkout is on, else "main". */
+/** The branch a git checkout is on, else "main" (also for a checkout too broken to say: its HEAD a folder, unreadable). */
 function defaultBranchOf(dir: string): string {
-  const head = join(dir, '.git', 'HEAD');
-  const ref = existsSync(head) ? /^ref: refs\/heads\/(.+)$/m.exec(readFileSync(head, 'utf8'))?.[1] : undefined;
-  return ref ?? 'main';
+  let head: string;
+  try {
+    head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8');
+  } catch {
+    return 'main';
+  }
+  return /^ref: refs\/heads\/(\S+)/.exec(head)?.[1] ?? 'main';
 }
+
+/** One folder name: no separator, not `.` or `..`, no NUL; spaces, dots and any letters are fine. */
+const isFolderName = (name: string) => name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
