@@ -12,7 +12,9 @@ import type { Track } from '../app/core/scorecard/scorecard-model.ts';
 import { pooledWork } from '../app/workers/pooled-work.ts';
 import { createUnitPool } from '../app/workers/unit-pool.ts';
 import { memoryRepository } from '../test/support/memory-repository.ts';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { validateLocalDescriptors } from '../app/local/validate-local-descriptors.ts';
 import { join } from 'node:path';
 import { SERVER_CASES } from './server-cases.ts';
 import { syntheticEntities } from './synthetic-org.ts';
@@ -140,6 +142,30 @@ export const CASES: HostileCase[] = [
       delay.disable();
       await pool?.close();
       return `the calling thread blocked ${Math.round(delay.max / 1e6)} ms at most`;
+    },
+  },
+  {
+    name: 'symlinks',
+    title: 'callboard validate on a repository holding a link to / and a link loop; normal: the same repository without them',
+    run: async (v) => {
+      const root = mkdtempSync(join(tmpdir(), 'callboard-links-'));
+      try {
+        for (let i = 0; i < 200; i++) {
+          mkdirSync(join(root, `services/s${i}`), { recursive: true });
+          writeFileSync(join(root, `services/s${i}/catalog-info.yaml`), component(`s${i}`));
+        }
+        if (v === 'hostile') {
+          symlinkSync('/', join(root, 'root'));
+          symlinkSync('..', join(root, 'services', 'loop'));
+        }
+        const pool = createUnitPool({ size: 1 });
+        const { report } = await validateLocalDescriptors({ work: pooledWork(pool), patterns: [], cwd: root });
+        await pool.close();
+        const links = report.files.filter((f) => f.problems.some((p) => p.rule === 'symbolic-link')).length;
+        return `${report.summary.entities} entities, ${links} links said and not followed`;
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     },
   },
   ...SERVER_CASES,
