@@ -5,10 +5,12 @@
  */
 import { LRUCache } from 'lru-cache';
 import picomatch from 'picomatch';
+import type { LinearRegex } from '../patterns/linear-regex.ts';
+import { PatternError } from '../patterns/pattern-error.ts';
 import { parseRegex } from './regex.ts';
 
 const matchers = new LRUCache<string, (path: string) => boolean>({ max: 2000 });
-const regexes = new LRUCache<string, RegExp | { invalid: string }>({ max: 2000 });
+const regexes = new LRUCache<string, LinearRegex | PatternError>({ max: 2000 });
 
 /** A one-argument matcher (picomatch's own takes a second, `returnObject`, which Array callbacks would fill with an index). */
 export function globMatcher(glob: string): (path: string) => boolean {
@@ -21,11 +23,8 @@ export function globMatcher(glob: string): (path: string) => boolean {
 }
 
 /** The compiled expression, or why it does not compile. */
-export function regexOf(text: string): RegExp | string {
+export function regexOf(text: string): LinearRegex | string {
   let regex = regexes.get(text);
-  if (!regex) {
-    const parsed = parseRegex(text);
-    regexes.set(text, (regex = typeof parsed === 'string' ? { invalid: parsed } : parsed));
-  }
-  return regex instanceof RegExp ? regex : regex.invalid;
+  if (!regex) regexes.set(text, (regex = parseRegex(text)));
+  return regex instanceof PatternError ? regex.message : regex;
 }

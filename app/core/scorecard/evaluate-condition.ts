@@ -96,7 +96,7 @@ function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === undefined) return { outcome: 'error', evidence: `${path} could not be read` };
-    const at = regex ? text.search(regex) : text.indexOf(String(c.value));
+    const at = regex ? regex.search(text) : text.indexOf(String(c.value));
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split('\n').length}`;
       const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
