@@ -7,8 +7,9 @@
 import { JSONPath } from 'jsonpath-plus';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { BUDGETS } from '../budgets.ts';
+import { nestedDeeperThan } from '../descriptor/parse-yaml.ts';
 import { compare, show, wanted } from './compare.ts';
-import { deeperThan } from './deeper-than.ts';
 import { FACTS_BY_NAME, readFact } from './fact-names.ts';
 import { globMatcher, regexOf } from './compiled.ts';
 import type { Condition, FactCondition, FileCondition } from './scorecard-model.ts';
@@ -25,8 +26,6 @@ export interface Evaluated {
 export const MAX_FILES_PER_GLOB = 20;
 /** How much of a file a content rule reads. */
 export const MAX_SCAN_CHARS = 1_000_000;
-/** How deep the data a JSONPath reads may nest: far beyond any real manifest, far below the stack's limit. */
-export const MAX_NESTING = 100;
 
 export function evaluateCondition(condition: Condition, subject: ScoringSubject, now: Date): Evaluated {
   if ('all' in condition) return combine(condition.all.map((c) => evaluateCondition(c, subject, now)), 'all');
@@ -53,7 +52,8 @@ function evaluateFact(c: FactCondition, subject: ScoringSubject, now: Date): Eva
   const reading = readFact(name, subject, now);
   const label = c.path ? `${c.fact} ${c.path}` : c.fact;
   if (!reading.reported) return { outcome: 'unknown', evidence: `${label}: ${reading.why}` };
-  if (deeperThan(reading.value, MAX_NESTING)) return tooDeep(c.fact);
+  // JSONPath (`$..x`), comparison and evidence all recurse: data nested without end would exhaust the stack.
+  if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
   // A value the catalog, GitHub or CI did not report is "not reported", except when the rule asks whether it exists.
   if (value === undefined && c.operator !== 'exists' && !['entity', 'files'].includes(name.source)) return { outcome: 'unknown', evidence: `${label} was not reported${name.source === 'ci' ? ' by CI' : ''}` };
@@ -126,11 +126,11 @@ function valueInFile(c: FileCondition, path: string, subject: ScoringSubject): E
   } catch (e) {
     return { outcome: 'error', evidence: `${path} could not be parsed: ${(e as Error).message.split('\n')[0]}` };
   }
-  if (deeperThan(data, MAX_NESTING)) return tooDeep(path);
+  if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path!), c.operator, c.value), c);
 }
 
-const tooDeep = (what: string): Evaluated => ({ outcome: 'error', evidence: `${what} is nested deeper than ${MAX_NESTING} levels; not evaluated` });
+const tooDeep = (what: string): Evaluated => ({ outcome: 'error', evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
 
 /** JSON, YAML or TOML by the file's extension; anything else is tried as JSON, then YAML. */
 function parseStructured(path: string, text: string): unknown {

@@ -6,7 +6,8 @@
  * outcome, never a crash.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_FILES_PER_GLOB, MAX_NESTING } from '../../../app/core/scorecard/evaluate-condition.ts';
+import { BUDGETS } from '../../../app/core/budgets.ts';
+import { MAX_FILES_PER_GLOB } from '../../../app/core/scorecard/evaluate-condition.ts';
 import { parseScorecards } from '../../../app/core/scorecard/parse-scorecards.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { judge, scoreFiles } from '../../support/scoring.ts';
@@ -106,11 +107,11 @@ describe('data nested without end', () => {
 
   it.each([10_000, 1_000_000])('a package.json nested %i levels deep is an error outcome with evidence, not a crash', async (depth) => {
     const result = await judge('{ file: package.json, path: $..x, operator: exists }', { ...entity, 'package.json': nestedJson(depth) });
-    expect(result).toMatchObject({ state: 'error', evidence: `package.json is nested deeper than ${MAX_NESTING} levels; not evaluated` });
+    expect(result).toMatchObject({ state: 'error', evidence: `package.json is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
   });
 
   it('data nested within the limit is read as usual', async () => {
-    const result = await judge('{ file: package.json, path: $..x, operator: exists }', { ...entity, 'package.json': nestedJson(MAX_NESTING - 1) });
+    const result = await judge('{ file: package.json, path: $..x, operator: exists }', { ...entity, 'package.json': nestedJson(BUDGETS.depth - 1) });
     expect(result.state).toBe('passed');
   });
 
@@ -125,6 +126,6 @@ describe('data nested without end', () => {
   it('an entity nested deeper than the limit is an error outcome for the entity fact', async () => {
     const deep = `${'\n'}  deep: ${nestedJson(1_000)}`;
     const result = await judge('{ fact: entity, path: $..x, operator: exists }', { 'catalog-info.yaml': componentYaml('x', deep) });
-    expect(result).toMatchObject({ state: 'error', evidence: `entity is nested deeper than ${MAX_NESTING} levels; not evaluated` });
+    expect(result).toMatchObject({ state: 'error', evidence: `entity is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
   });
 });
