@@ -29,7 +29,7 @@ export const NULL_OR_EMPTY_KEY = /^[^\S\n\r\u2028\u2029]*(?:-[^\S\n\r\u2028\u202
 
 /** Constructs where js-yaml and `yaml` may read differently, or where only `yaml` reports problems well. */
 const OUTSIDE_SUBSET = [
-  /\t|\r|\uFEFF/, // tabs, carriage returns, a byte order mark
+  /[\t\r\uFEFF]/, // tabs, carriage returns, a byte order mark
   /(^|[\s[{,:-])[!&*]\S/m, // tags, anchors, aliases
   /(^|\s)\?(\s|$)/m, // complex keys
   /<</, // merge keys (Backstage turns them off)
@@ -39,7 +39,7 @@ const OUTSIDE_SUBSET = [
   /^\.\.\.(\s|$)/m, // document end markers
   /^---[ \t]*[^\s#]/m, // content on a document start line
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/,
+  /[\u0000-\u0008\v\f\u000E-\u001F\u007F]/,
 ];
 
 export function fastParse(text: string): FastDocument[] | undefined {
@@ -75,7 +75,7 @@ function documentSegments(text: string): (number | undefined)[] {
   let current: number | undefined;
   let started = false;
   lines.forEach((line, i) => {
-    if (/^---(\s|$)/.test(line)) {
+    if (/^---(?:\s|$)/.test(line)) {
       if (started || current !== undefined) segments.push(current);
       started = true;
       current = undefined;

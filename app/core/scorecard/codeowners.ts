@@ -26,7 +26,7 @@ export function codeownersFacts(files: RepositoryFiles, folder: string, owner: s
   const probe = folder ? `${folder}/catalog-info.yaml` : 'catalog-info.yaml';
   let owners: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const [pattern, ...handles] = line.replace(/(^|\s)#.*$/, '').trim().split(/\s+/);
+    const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
     if (pattern && matcherOf(pattern)(probe)) owners = handles;
   }
   const expected = owner ? handleOf(owner, organization) : undefined;
@@ -52,4 +52,10 @@ function handleOf(owner: string, organization: string | undefined): ((handle: st
     const [org, team] = h.toLowerCase().replace(/^@/, '').split('/');
     return team === name && (!organization || org === organization.toLowerCase());
   };
+}
+
+/** A CODEOWNERS line up to its comment: a # at the start or after a blank (found by search; /(^|\s)#.*$/ retried every blank). */
+function withoutComment(line: string): string {
+  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) if (at === 0 || /\s/.test(line[at - 1]!)) return line.slice(0, at);
+  return line;
 }

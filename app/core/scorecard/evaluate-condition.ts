@@ -69,7 +69,7 @@ const judged = (label: string, result: { ok: boolean; seen: string }, c: { opera
 export function valueAt(json: unknown, path: string): unknown {
   if (json === undefined || json === null) return undefined;
   const matches = JSONPath({ path, json: json as object, eval: false, wrap: true }) as unknown[];
-  return /\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path) ? matches : matches[0];
+  return /\*|\.\.|\[[^\][,:]*[,:][^\][]*\]/.test(path) ? matches : matches[0];
 }
 
 /** The repository paths a file glob means for this subject: from the root with a leading `/`, else from the entity's folder. */
