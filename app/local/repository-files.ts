@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { globOrNothing } from '../core/patterns/linear-glob.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import { displayPath } from './find-descriptor-files.ts';
 import { createRepositoryReader } from './repository-reader.ts';
@@ -15,12 +16,15 @@ export function repositoryOnDisk(root: string, cwd: string): DescriptorRepositor
     const info = await stat(join(root, path)).catch(() => undefined);
     return info?.isFile() ? info.size : undefined;
   };
+  let listing: Promise<string[]> | undefined;
   return {
     read,
     size: fileSize,
     displayPath: (path) => displayPath(join(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true })).sort();
+      // A glob from a descriptor is matched in linear time over the files listed once (tinyglobby
+      // would match it with picomatch's backtracking expression): docs/patterns.md.
+      if (isDynamicPattern(pattern)) return (await (listing ??= glob('**', { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true }))).filter(globOrNothing(pattern)).sort();
       return (await fileSize(pattern)) === undefined ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {

@@ -22,10 +22,14 @@ export interface LinearRegex {
 const SUPPORTED_FLAGS = /^[dgimsuy]*$/;
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
-/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError when it cannot. */
-export function linearRegex(source: string, flags = ''): LinearRegex {
+/**
+ * Compiles a JavaScript pattern for the linear-time engine; throws PatternError when it cannot.
+ * `ignored` names lookarounds (by their text) that the caller has made redundant, e.g. by checking
+ * the text beforehand; they are left out rather than refused.
+ */
+export function linearRegex(source: string, flags = '', ignored: ReadonlySet<string> = new Set()): LinearRegex {
   if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, 'Use only i, m, s and u.');
-  const re2 = compiled(re2Syntax(parsed(source, flags), flags), flags, source);
+  const re2 = compiled(re2Syntax(parsed(source, flags), flags, ignored), flags, source);
   return {
     source,
     flags,

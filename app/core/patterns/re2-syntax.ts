@@ -23,10 +23,12 @@ export const MAX_REPEAT = 1000;
 interface Modes {
   multiline: boolean;
   dotAll: boolean;
+  /** Lookarounds (by their text) the caller has made redundant and that are left out. */
+  ignored: ReadonlySet<string>;
 }
 
-export function re2Syntax(pattern: AST.Pattern, flags: string): string {
-  return disjunction(pattern.alternatives, { multiline: flags.includes('m'), dotAll: flags.includes('s') });
+export function re2Syntax(pattern: AST.Pattern, flags: string, ignored: ReadonlySet<string> = new Set()): string {
+  return disjunction(pattern.alternatives, { multiline: flags.includes('m'), dotAll: flags.includes('s'), ignored });
 }
 
 const disjunction = (alternatives: AST.Alternative[], modes: Modes) => alternatives.map((a) => sequence(a.elements, modes)).join('|');
@@ -53,7 +55,7 @@ function atom(node: AST.Element, modes: Modes): string {
     case 'CharacterSet':
       return characterSet(node, modes);
     case 'Group': {
-      const inner = node.modifiers ? { multiline: flagAfter(node.modifiers, 'multiline', modes.multiline), dotAll: flagAfter(node.modifiers, 'dotAll', modes.dotAll) } : modes;
+      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, 'multiline', modes.multiline), dotAll: flagAfter(node.modifiers, 'dotAll', modes.dotAll) } : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case 'CapturingGroup':
@@ -75,6 +77,7 @@ function assertion(node: AST.Assertion, modes: Modes): string {
   // `$` in a file with CRLF line ends: JavaScript stops before the \r, so RE2 may step over it.
   if (node.kind === 'end') return modes.multiline ? '(?m:\\r?$)' : '\\z';
   if (node.kind === 'word') return node.negate ? '\\B' : '\\b';
+  if (modes.ignored.has(node.raw)) return '';
   const look = node as AST.LookaroundAssertion;
   const what = `${look.kind} ${look.raw}`;
   const fix = look.negate

@@ -4,7 +4,7 @@
  * which picomatch expresses once translated: a leading `/` anchors at the root, a pattern without
  * a slash matches at any depth, a trailing `/` means everything under the folder.
  */
-import picomatch from 'picomatch';
+import { globOrNothing } from '../patterns/linear-glob.ts';
 import { parseEntityRef } from '../model/entity-ref.ts';
 import type { RepositoryFiles } from './scoring-subject.ts';
 
@@ -39,7 +39,8 @@ function matcherOf(pattern: string): (path: string) => boolean {
   if (glob.endsWith('/')) glob = `${glob}**`;
   else if (!/[*?[]/.test(glob)) glob = `{${glob},${glob}/**}`;
   if (!anchored) glob = `**/${glob}`;
-  return picomatch(glob, { dot: true });
+  // CODEOWNERS is repository content: its patterns are matched in linear time; a negation (never valid there) matches nothing.
+  return globOrNothing(glob);
 }
 
 /** Which handles stand for the catalog owner: `@org/team-a` for group team-a, `@lin` for user lin. */

@@ -5,9 +5,9 @@
  * other tracks are unaffected. Exemptions are checked against the tracks they name.
  */
 import { JSONPath } from 'jsonpath-plus';
-import picomatch from 'picomatch';
 import { parseDescriptorFile, type DescriptorDocument } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
+import { linearGlob } from '../patterns/linear-glob.ts';
 import { PatternError } from '../patterns/pattern-error.ts';
 import { closest } from '../validation/closest.ts';
 import { fieldNameOf } from '../validation/json-pointer.ts';
@@ -190,10 +190,11 @@ function globProblems(glob: string, at: string): Problem[] {
     return [problem('error', 'scorecard', at, `The glob "${glob}" leaves the repository ("..")`, { fix: 'Write it from the repository root with a leading "/", or from the entity\'s folder, without "..".' })];
   }
   try {
-    picomatch.makeRe(glob.replace(/^\/+/, ''), { dot: true });
+    linearGlob(glob.replace(/^\/+/, ''));
     return [];
   } catch (e) {
-    return [problem('error', 'scorecard', at, `The glob "${glob}" is not valid: ${(e as Error).message}`, { fix: 'Check its brackets and braces.' })];
+    if (!(e instanceof PatternError)) throw e;
+    return [problem('error', 'scorecard', at, e.message, { fix: e.fix })];
   }
 }
 

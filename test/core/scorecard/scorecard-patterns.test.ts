@@ -102,6 +102,22 @@ describe('patterns against a hostile repository', () => {
   });
 });
 
+describe('globs against a hostile repository', () => {
+  it('a file glob of six wildcards over long paths finds its file in linear time', { timeout: 60_000 }, async () => {
+    const files = { ...entity, ...Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`deep/${'a'.repeat(1000)}/${i}${'a'.repeat(200)}`, ''])), 'x/aaaaaab': '' };
+    const { result, ms } = await timed(() => judge("{ file: '/**/*a*a*a*a*a*a*b' }", files));
+    expect(result).toMatchObject({ state: 'passed', evidence: 'x/aaaaaab exists' });
+    expect(ms).toBeLessThan(GENEROUS_MS);
+  });
+
+  it('a negation glob is refused where it is written', () => {
+    const line = "          rule: { file: '/docs/!(legacy)/*.md' }";
+    const text = `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n${line}\n`;
+    const [problem] = parseScorecards([{ path: 'scorecards/t.yaml', text }], '2026-11-24').files[0]!.problems;
+    expect(problem).toMatchObject({ line: 9, message: 'The glob "docs/!(legacy)/*.md" uses a negation (a leading ! or !(…)), which cannot be matched in linear time', fix: expect.any(String) });
+  });
+});
+
 describe('data nested without end', () => {
   const nestedJson = (depth: number) => `${'{"a":'.repeat(depth)}{"x":1}${'}'.repeat(depth)}`;
 
