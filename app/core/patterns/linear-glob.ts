@@ -39,7 +39,11 @@ function compile(glob: string, nocase: boolean): GlobMatcher | PatternError {
   }
   try {
     const regex = linearRegex(source, flags, SEGMENT_GUARDS);
-    return (path) => plainPath(path) && regex.test(path);
+    // The glob's literal folder (`.github/workflows` of `.github/workflows/*.yml`) rules out most
+    // paths with a string comparison, before the engine (slower than V8's on short strings) runs.
+    const { base } = picomatch.scan(glob);
+    const folder = !nocase && !base.includes('\\') ? base : '';
+    return (path) => plainPath(path) && (folder === '' || path === folder || path.startsWith(`${folder}/`)) && regex.test(path);
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
     return new PatternError(
@@ -61,9 +65,8 @@ export function globOrNothing(glob: string, options: { nocase?: boolean } = {}):
   }
 }
 
+/** A `.` or `..` segment (no nested quantifier: linear on V8's engine, and quicker than splitting every path). */
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+
 /** A path as repositories list them: not empty, no empty, `.` or `..` segment. */
-function plainPath(path: string): boolean {
-  if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//')) return false;
-  for (const segment of path.split('/')) if (segment === '.' || segment === '..') return false;
-  return true;
-}
+const plainPath = (path: string) => path !== '' && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !DOT_SEGMENT.test(path);
