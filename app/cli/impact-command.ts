@@ -82,7 +82,7 @@ export const impactCommand = {
     ).filter((e): e is RepositoryEntity => !!e);
     const after = root !== undefined ? await checkoutEntities(root, io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
-    const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.replace(/\/blob\/.*$/, '') ?? '', changedPaths, before, after });
+    const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.split('/blob/')[0] ?? '', changedPaths, before, after });
     io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
     return 0;
   },

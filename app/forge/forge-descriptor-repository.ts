@@ -4,8 +4,8 @@
  * listing that globs and templates need is fetched once, and only when a glob or a skeleton asks.
  */
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
+import { globOrNothing } from '../core/patterns/linear-glob.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import type { Forge, RepositoryId } from './types.ts';
 
@@ -31,7 +31,9 @@ export function forgeDescriptorRepository(
     size: async (path) => (await read(path))?.length,
     async locate(pattern) {
       if (!isDynamicPattern(pattern)) return (await read(pattern)) === undefined ? [] : [pattern];
-      const matches = picomatch(pattern, { dot: true });
+      // A glob from a descriptor, over every path of the repository: matched in linear time. One that
+      // cannot be (a negation) finds nothing, and the Location says why (locationTargetProblems).
+      const matches = globOrNothing(pattern);
       return (await files()).filter((p) => matches(p) && !p.split('/').includes('node_modules'));
     },
     async templatesAbove(path) {

@@ -19,7 +19,7 @@ export interface CatalogHandlerDeps {
 }
 
 /** Descriptors, Location targets and most placeholder targets are YAML or JSON; other files wait for the next reconcile. */
-export const touchesDescriptors = (paths: string[]) => paths.some((p) => /^catalog-info\.ya?ml$/.test(posix.basename(p)) || /\.(ya?ml|json)$/.test(p));
+export const touchesDescriptors = (paths: string[]) => paths.some((p) => /^catalog-info\.ya?ml$/.test(posix.basename(p)) || /\.(?:ya?ml|json)$/.test(p));
 
 export function onCatalogEvents(app: Probot, deps: CatalogHandlerDeps) {
   const update = async (context: { id: string }, installationId: number | undefined, organization: string, change: Parameters<CatalogUpdates['add']>[1]) => {

@@ -25,7 +25,12 @@ export interface LoadedCatalog {
 
 export type CatalogIndexReader = (forge: Forge, organization: string) => Promise<LoadedCatalog | undefined>;
 
-const SHARD = new RegExp(`^(?:.*/)?${INDEX_FOLDER}/[0-9a-f]{1,8}\\.json$`);
+const SHARD_NAME = /^[0-9a-f]{1,8}\.json$/;
+/** `…/index/0a1b.json`: a shard of the catalog index. */
+const isShard = (path: string) => {
+  const parts = path.split('/');
+  return parts.length >= 2 && parts[parts.length - 2] === INDEX_FOLDER && SHARD_NAME.test(parts[parts.length - 1]!);
+};
 
 interface Kept {
   shards: Map<string, BlobKnown<IndexEntity[]>>;
@@ -47,6 +52,6 @@ async function readShards(forge: Forge, repository: RepositoryId, head: string |
   const { folder } = parseCatalogConfig(config?.text).config;
   const listing = await forge.listFiles(repository, head, `${folder}/${INDEX_FOLDER}`);
   if (!listing) return undefined;
-  const read = await readByBlob(forge, repository, head, listing, listing.paths.filter((p) => SHARD.test(p)), known, readIndexShard);
+  const read = await readByBlob(forge, repository, head, listing, listing.paths.filter(isShard), known, readIndexShard);
   return { folder, read };
 }

@@ -4,21 +4,26 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
+import { globOrNothing } from '../core/patterns/linear-glob.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import { displayPath } from './find-descriptor-files.ts';
 import { createFileFinder, createRepositoryReader } from './repository-reader.ts';
+import { walkFiles } from './walk-files.ts';
 
 export function repositoryOnDisk(root: string, cwd: string): DescriptorRepository {
   const read = createRepositoryReader(root);
   const find = createFileFinder(root);
   const fileSize = async (path: string) => (await find(path))?.size;
+  let listing: Promise<string[]> | undefined;
   return {
     read,
     size: fileSize,
     displayPath: (path) => displayPath(join(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await glob(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, followSymbolicLinks: false })).sort();
+      // A glob from a descriptor is matched in linear time (docs/patterns.md) over the files listed
+      // once, no link followed (tinyglobby would match it with picomatch's backtracking expression).
+      if (isDynamicPattern(pattern)) return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return (await fileSize(pattern)) === undefined ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {

@@ -53,7 +53,7 @@ function probotFromEnv(log: Logger): Probot | undefined {
   try {
     return createProbot({ overrides: { log, Octokit } });
   } catch (error) {
-    if (/^(appId|privateKey) option is required/.test((error as Error).message)) return undefined;
+    if (/^(?:appId|privateKey) option is required/.test((error as Error).message)) return undefined;
     throw error;
   }
 }

@@ -36,7 +36,7 @@ export interface WebhookFrontOptions {
 
 /** GitHub's delivery ids are GUIDs; anything printable and short is taken, as it is logged and used in job ids. */
 const DELIVERY_FORMAT = /^[A-Za-z0-9-]{1,64}$/;
-const JSON_TYPE = /^\s*application\/json\s*(;|$)/i;
+const JSON_TYPE = /^\s*application\/json\s*(?:;|$)/i;
 
 type Answer = { status: number; reason: string };
 

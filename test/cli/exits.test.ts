@@ -32,7 +32,7 @@ const built = callboard(org, 'catalog', 'build', join(org), '--out', out, '--org
 function expectMistake(run: ReturnType<typeof callboard>, code: number, says: RegExp) {
   expect(run.stderr.trim()).toMatch(says);
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
-  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toMatch(/^ {2,}at /m);
   expect(run.status).toBe(code);
 }
 
@@ -70,7 +70,7 @@ describe('the exits of the CLI', () => {
     const run = callboard(join(org, 'empty'), 'validate', '--debug');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^callboard validate: no catalog-info\.yaml below/);
-    expect(run.stderr).toMatch(/^\s+at /m);
+    expect(run.stderr).toMatch(/^ {2,}at /m);
   });
 
   it('exits 3 for a bug, in one line that says so, and shows where with --debug', async () => {
@@ -80,7 +80,7 @@ describe('the exits of the CLI', () => {
       const io = { cwd: join(org, 'player'), env: {}, out: () => {}, err: (t: string) => void (err += t), style: plainStyle, work: broken };
       expect(await main(['validate', ...(debug ? ['--debug'] : [])], io)).toBe(3);
       expect(err.split('\n')[0]).toMatch(/^callboard validate: unexpected error: Cannot read properties of undefined \(reading '0'\)\. This is a bug in Callboard: run the command again with --debug to see where, and report it\.$/);
-      expect(/^\s+at /m.test(err)).toBe(debug);
+      expect(/^ {2,}at /m.test(err)).toBe(debug);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** A repository held in memory, as the core's descriptor walk asks for one (reads counted). */
-import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
+import { globOrNothing } from '../../app/core/patterns/linear-glob.ts';
 import type { DescriptorRepository } from '../../app/core/validate/collect-descriptor-sources.ts';
 
 export function memoryRepository(files: Record<string, string>): DescriptorRepository & { reads: string[] } {
@@ -13,7 +13,7 @@ export function memoryRepository(files: Record<string, string>): DescriptorRepos
       return files[path];
     },
     size: async (path) => files[path]?.length,
-    locate: async (pattern) => (isDynamicPattern(pattern) ? paths.filter((p) => picomatch.isMatch(p, pattern, { dot: true })) : pattern in files ? [pattern] : []),
+    locate: async (pattern) => (isDynamicPattern(pattern) ? paths.filter(globOrNothing(pattern)) : pattern in files ? [pattern] : []),
     templatesAbove: async () => [],
     displayPath: (path) => path,
   };

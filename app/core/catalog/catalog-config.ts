@@ -5,7 +5,7 @@
  * apply to whatever is wrong, so a typo in the config never stops the catalog.
  */
 import type { SchemaObject } from 'ajv';
-import picomatch from 'picomatch';
+import { globOrNothing } from '../patterns/linear-glob.ts';
 import { parseDescriptorFile } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
@@ -96,5 +96,6 @@ export function parseCatalogConfig(text: string | undefined): ParsedConfig {
 
 /** The extra descriptor paths (and globs) configured for a repository. */
 export function discoveryPaths(config: CatalogConfig, repositoryName: string): string[] {
-  return config.discovery.filter((d) => picomatch.isMatch(repositoryName, d.repositories, { nocase: true })).flatMap((d) => d.paths);
+  // Matched in linear time; a negation, which cannot be, matches nothing.
+  return config.discovery.filter((d) => globOrNothing(d.repositories, { nocase: true })(repositoryName)).flatMap((d) => d.paths);
 }

@@ -1,5 +1,5 @@
 /** From a JSON pointer into a document to the YAML node that holds it, and from there to line and column. */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml';
 import { segmentsOf } from '../validation/json-pointer.ts';
 
 export interface SourceRange {
@@ -14,7 +14,7 @@ export interface SourceRange {
  * deeper than the YAML does (into a resolved placeholder, or a missing field), the deepest node
  * that exists is used.
  */
-export function offsetsOf(doc: Document.Parsed, pointer: string, atKey = false): [number, number] {
+export function offsetsOf(doc: Document.Parsed, pointer: string, atKey = false, span?: [number, number]): [number, number] {
   let node: Node | null = doc.contents;
   let key: Node | null = null;
   for (const segment of segmentsOf(pointer)) {
@@ -25,7 +25,22 @@ export function offsetsOf(doc: Document.Parsed, pointer: string, atKey = false):
   }
   const target = (atKey && key) || node || key;
   const range = target?.range ?? doc.range;
-  return [range[0], Math.max(range[1], range[0] + 1)];
+  const within = span && !atKey && isScalar(target) ? spanOffsets(target, span) : undefined;
+  return within ?? [range[0], Math.max(range[1], range[0] + 1)];
+}
+
+/**
+ * A range of characters of a scalar's value, as offsets in the file: only where the source spells
+ * the value character for character (plain, or quoted without escapes, on one line); else undefined.
+ */
+function spanOffsets(scalar: Scalar, [from, to]: [number, number]): [number, number] | undefined {
+  const value = scalar.value;
+  if (!scalar.range || typeof value !== 'string' || value.includes('\n')) return undefined;
+  const [start, end] = scalar.range;
+  const quote = scalar.type === Scalar.QUOTE_SINGLE || scalar.type === Scalar.QUOTE_DOUBLE ? 1 : scalar.type === Scalar.PLAIN ? 0 : -1;
+  const escaped = scalar.type === Scalar.QUOTE_SINGLE ? value.includes("'") : scalar.type === Scalar.QUOTE_DOUBLE && /["\\]/.test(value);
+  if (quote < 0 || escaped || end - start !== value.length + 2 * quote) return undefined;
+  return [start + quote + from, start + quote + Math.max(to, from + 1)];
 }
 
 function childOf(node: Node | null, segment: string): [Node | null, Node | null] | undefined {

@@ -7,6 +7,7 @@
  * defined. Locations are plumbing, never reported.
  */
 import { posix } from 'node:path';
+import { trimChars } from '../trim-chars.ts';
 
 export interface ClaimingEntity {
   ref: string;
@@ -48,12 +49,12 @@ function claimedFolders(e: ClaimingEntity, repositoryUrl: string): string[] {
  */
 export function sameRepositoryFolder(location: string, repositoryUrl: string): string | false {
   const url = location.replace(/^url:/, '');
-  const prefix = `${repositoryUrl.replace(/\/+$/, '')}/`.toLowerCase();
+  const prefix = `${trimChars(repositoryUrl, '/')}/`.toLowerCase();
   if (!url.toLowerCase().startsWith(prefix)) return false;
   const rest = url.slice(prefix.length).split(/[?#]/)[0]!;
-  const match = /^(?:tree|blob)\/[^/]+\/?(.*)$/.exec(rest);
-  if (!match) return rest.replace(/\/+$/, '') === '' ? '' : false;
-  const parts = match[1]!.split('/').filter((p) => p !== '' && p !== '.');
+  const match = /^(?:tree|blob)\/[^/]+(?:\/(.*))?$/.exec(rest);
+  if (!match) return trimChars(rest, '/') === '' ? '' : false;
+  const parts = (match[1] ?? '').split('/').filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) return false;
   return parts.join('/');
 }

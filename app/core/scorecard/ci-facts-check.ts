@@ -83,7 +83,7 @@ let check: ((data: unknown) => readonly { instancePath: string; message?: string
 
 /** The facts a check run's text carries, or why it carries none the app can use. */
 export function readCiFactsCheck(text: string | null | undefined): { facts: ReportedCiFacts } | { ignored: string } {
-  const body = text?.startsWith(MARKER) ? /```json\n([\s\S]*)\n```/.exec(text)?.[1] : undefined;
+  const body = text?.startsWith(MARKER) ? fencedJson(text) : undefined;
   if (body === undefined) return { ignored: 'its text is not the scorecard action\'s' };
   let value: unknown;
   try {
@@ -95,4 +95,13 @@ export function readCiFactsCheck(text: string | null | undefined): { facts: Repo
   const errors = check(value);
   if (errors.length) return { ignored: `its facts do not have the expected shape (${errors[0]!.instancePath || '/'} ${errors[0]!.message ?? ''})` };
   return { facts: value as ReportedCiFacts };
+}
+
+const FENCE = '```json\n';
+
+/** The text between the first ```json fence and the last closing one (searched, not matched: a regex spanning both backtracked). */
+function fencedJson(text: string): string | undefined {
+  const open = text.indexOf(FENCE);
+  const close = text.lastIndexOf('\n```');
+  return open !== -1 && close >= open + FENCE.length ? text.slice(open + FENCE.length, close) : undefined;
 }

@@ -4,7 +4,7 @@
  * which picomatch expresses once translated: a leading `/` anchors at the root, a pattern without
  * a slash matches at any depth, a trailing `/` means everything under the folder.
  */
-import picomatch from 'picomatch';
+import { globOrNothing } from '../patterns/linear-glob.ts';
 import { parseEntityRef } from '../model/entity-ref.ts';
 import type { RepositoryFiles } from './scoring-subject.ts';
 
@@ -26,7 +26,7 @@ export function codeownersFacts(files: RepositoryFiles, folder: string, owner: s
   const probe = folder ? `${folder}/catalog-info.yaml` : 'catalog-info.yaml';
   let owners: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const [pattern, ...handles] = line.replace(/(^|\s)#.*$/, '').trim().split(/\s+/);
+    const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
     if (pattern && matcherOf(pattern)(probe)) owners = handles;
   }
   const expected = owner ? handleOf(owner, organization) : undefined;
@@ -39,7 +39,8 @@ function matcherOf(pattern: string): (path: string) => boolean {
   if (glob.endsWith('/')) glob = `${glob}**`;
   else if (!/[*?[]/.test(glob)) glob = `{${glob},${glob}/**}`;
   if (!anchored) glob = `**/${glob}`;
-  return picomatch(glob, { dot: true });
+  // CODEOWNERS is repository content: its patterns are matched in linear time; a negation (never valid there) matches nothing.
+  return globOrNothing(glob);
 }
 
 /** Which handles stand for the catalog owner: `@org/team-a` for group team-a, `@lin` for user lin. */
@@ -52,4 +53,10 @@ function handleOf(owner: string, organization: string | undefined): ((handle: st
     const [org, team] = h.toLowerCase().replace(/^@/, '').split('/');
     return team === name && (!organization || org === organization.toLowerCase());
   };
+}
+
+/** A CODEOWNERS line up to its comment: a # at the start or after a blank (found by search; /(^|\s)#.*$/ retried every blank). */
+function withoutComment(line: string): string {
+  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) if (at === 0 || /\s/.test(line[at - 1]!)) return line.slice(0, at);
+  return line;
 }

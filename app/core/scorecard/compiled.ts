@@ -4,28 +4,19 @@
  * repositories), and compiling is most of a match's cost. Bounded, as the patterns come from files.
  */
 import { LRUCache } from 'lru-cache';
-import picomatch from 'picomatch';
+import { globOrNothing } from '../patterns/linear-glob.ts';
+import type { LinearRegex } from '../patterns/linear-regex.ts';
+import { PatternError } from '../patterns/pattern-error.ts';
 import { parseRegex } from './regex.ts';
 
-const matchers = new LRUCache<string, (path: string) => boolean>({ max: 2000 });
-const regexes = new LRUCache<string, RegExp | { invalid: string }>({ max: 2000 });
+const regexes = new LRUCache<string, LinearRegex | PatternError>({ max: 2000 });
 
-/** A one-argument matcher (picomatch's own takes a second, `returnObject`, which Array callbacks would fill with an index). */
-export function globMatcher(glob: string): (path: string) => boolean {
-  let matcher = matchers.get(glob);
-  if (!matcher) {
-    const isMatch = picomatch(glob, { dot: true });
-    matchers.set(glob, (matcher = (path: string) => isMatch(path)));
-  }
-  return matcher;
-}
+/** A glob's matcher, in linear time (cached there); a glob it refuses (the track was refused with it) matches nothing. */
+export const globMatcher = (glob: string): ((path: string) => boolean) => globOrNothing(glob);
 
 /** The compiled expression, or why it does not compile. */
-export function regexOf(text: string): RegExp | string {
+export function regexOf(text: string): LinearRegex | string {
   let regex = regexes.get(text);
-  if (!regex) {
-    const parsed = parseRegex(text);
-    regexes.set(text, (regex = typeof parsed === 'string' ? { invalid: parsed } : parsed));
-  }
-  return regex instanceof RegExp ? regex : regex.invalid;
+  if (!regex) regexes.set(text, (regex = parseRegex(text)));
+  return regex instanceof PatternError ? regex.message : regex;
 }

@@ -7,6 +7,8 @@
 import { JSONPath } from 'jsonpath-plus';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { BUDGETS } from '../budgets.ts';
+import { nestedDeeperThan } from '../descriptor/parse-yaml.ts';
 import { compare, show, wanted } from './compare.ts';
 import { FACTS_BY_NAME, readFact } from './fact-names.ts';
 import { globMatcher, regexOf } from './compiled.ts';
@@ -50,6 +52,8 @@ function evaluateFact(c: FactCondition, subject: ScoringSubject, now: Date): Eva
   const reading = readFact(name, subject, now);
   const label = c.path ? `${c.fact} ${c.path}` : c.fact;
   if (!reading.reported) return { outcome: 'unknown', evidence: `${label}: ${reading.why}` };
+  // JSONPath (`$..x`), comparison and evidence all recurse: data nested without end would exhaust the stack.
+  if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
   // A value the catalog, GitHub or CI did not report is "not reported", except when the rule asks whether it exists.
   if (value === undefined && c.operator !== 'exists' && !['entity', 'files'].includes(name.source)) return { outcome: 'unknown', evidence: `${label} was not reported${name.source === 'ci' ? ' by CI' : ''}` };
@@ -65,7 +69,7 @@ const judged = (label: string, result: { ok: boolean; seen: string }, c: { opera
 export function valueAt(json: unknown, path: string): unknown {
   if (json === undefined || json === null) return undefined;
   const matches = JSONPath({ path, json: json as object, eval: false, wrap: true }) as unknown[];
-  return /\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path) ? matches : matches[0];
+  return /\*|\.\.|\[[^\][,:]*[,:][^\][]*\]/.test(path) ? matches : matches[0];
 }
 
 /** The repository paths a file glob means for this subject: from the root with a leading `/`, else from the entity's folder. */
@@ -96,7 +100,7 @@ function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === undefined) return { outcome: 'error', evidence: `${path} could not be read` };
-    const at = regex ? text.search(regex) : text.indexOf(String(c.value));
+    const at = regex ? regex.search(text) : text.indexOf(String(c.value));
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split('\n').length}`;
       const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
@@ -122,8 +126,11 @@ function valueInFile(c: FileCondition, path: string, subject: ScoringSubject): E
   } catch (e) {
     return { outcome: 'error', evidence: `${path} could not be parsed: ${(e as Error).message.split('\n')[0]}` };
   }
+  if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path!), c.operator, c.value), c);
 }
+
+const tooDeep = (what: string): Evaluated => ({ outcome: 'error', evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
 
 /** JSON, YAML or TOML by the file's extension; anything else is tried as JSON, then YAML. */
 function parseStructured(path: string, text: string): unknown {

@@ -5,9 +5,10 @@
  * other tracks are unaffected. Exemptions are checked against the tracks they name.
  */
 import { JSONPath } from 'jsonpath-plus';
-import picomatch from 'picomatch';
 import { parseDescriptorFile, type DescriptorDocument } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
+import { linearGlob } from '../patterns/linear-glob.ts';
+import { PatternError } from '../patterns/pattern-error.ts';
 import { closest } from '../validation/closest.ts';
 import { fieldNameOf } from '../validation/json-pointer.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
@@ -92,7 +93,7 @@ export function parseScorecards(files: readonly ScorecardFile[], today: string):
 }
 
 function placeAt(parsed: ReturnType<typeof parseDescriptorFile>, doc: DescriptorDocument) {
-  return (p: Problem): LocatedProblem => ({ ...p, ...rangeOf(parsed.lineCounter, parsed.text, offsetsOf(doc.yaml, p.pointer, p.atKey)), document: doc.number });
+  return (p: Problem): LocatedProblem => ({ ...p, ...rangeOf(parsed.lineCounter, parsed.text, offsetsOf(doc.yaml, p.pointer, p.atKey, p.span)), document: doc.number });
 }
 
 /** apiVersion, kind and the root fields, said once and plainly (the schema's wording is for deeper fields). */
@@ -189,10 +190,11 @@ function globProblems(glob: string, at: string): Problem[] {
     return [problem('error', 'scorecard', at, `The glob "${glob}" leaves the repository ("..")`, { fix: 'Write it from the repository root with a leading "/", or from the entity\'s folder, without "..".' })];
   }
   try {
-    picomatch.makeRe(glob.replace(/^\/+/, ''), { dot: true });
+    linearGlob(glob.replace(/^\/+/, ''));
     return [];
   } catch (e) {
-    return [problem('error', 'scorecard', at, `The glob "${glob}" is not valid: ${(e as Error).message}`, { fix: 'Check its brackets and braces.' })];
+    if (!(e instanceof PatternError)) throw e;
+    return [problem('error', 'scorecard', at, e.message, { fix: e.fix })];
   }
 }
 
@@ -214,7 +216,7 @@ function valueProblems(operator: string, value: unknown, at: string): Problem[] 
   if (operator === 'matches' || operator === 'doesNotMatch') {
     if (typeof value !== 'string') return bad('a regular expression as a string', 'Write the value as a string, e.g. "value: npm (run )?test".');
     const regex = parseRegex(value);
-    return typeof regex === 'string' ? [problem('error', 'scorecard', `${at}/value`, `The regular expression ${JSON.stringify(value)} is not valid: ${regex}`, { fix: 'Check its brackets and escapes.' })] : [];
+    return regex instanceof PatternError ? [problem('error', 'scorecard', `${at}/value`, `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`, { fix: regex.fix, span: [regex.index, regex.end] })] : [];
   }
   return value === undefined ? bad('a value', 'Add "value:".') : [];
 }

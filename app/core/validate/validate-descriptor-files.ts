@@ -7,6 +7,8 @@ import type { DescriptorDocument, DescriptorFile, PlacedProblem } from '../descr
 import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../descriptor/read-descriptor.ts';
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
+import { linearGlob } from '../patterns/linear-glob.ts';
+import { PatternError } from '../patterns/pattern-error.ts';
 import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
 import { BUDGETS, fileBudgetMs } from '../budgets.ts';
 import { placeholderBudget, resolvePlaceholders, type PlaceholderBudget, type ReadRepositoryFile } from '../validation/placeholders.ts';
@@ -183,10 +185,13 @@ async function validateDocument(doc: DescriptorValue, source: SourceFile, option
 async function locationTargetProblems(path: string, value: unknown, locate: ValidateFilesOptions['locate']): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const t of locationTargets(path, value)) {
+    const refused = t.glob && t.repositoryPath !== undefined ? refusedGlob(t.repositoryPath) : undefined;
     if (t.repositoryPath === undefined && !t.absolute) {
       problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
         fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
       }));
+    } else if (refused) {
+      problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target}: ${refused.message}`, { fix: refused.fix }));
     } else if (t.repositoryPath !== undefined && locate) {
       const found = (await locate(t.repositoryPath)).length;
       if (found === 0 && !t.optional) {
@@ -201,6 +206,17 @@ async function locationTargetProblems(path: string, value: unknown, locate: Vali
     }
   }
   return problems;
+}
+
+/** Why a target's glob is not matched (it finds nothing), when it is refused. */
+function refusedGlob(glob: string): PatternError | undefined {
+  try {
+    linearGlob(glob);
+    return undefined;
+  } catch (e) {
+    if (e instanceof PatternError) return e;
+    throw e;
+  }
 }
 
 /** A problem about the file as a whole (document 0). */

@@ -3,6 +3,8 @@
  * written from the documented rules in ../shared/reference/catalog-model.md §1.2. Each rule can be
  * replaced on its own, as Backstage's `makeValidator(overrides)` allows, e.g. to loosen names.
  */
+import { trimChars } from '../trim-chars.ts';
+
 export type FieldValidator = (value: unknown) => boolean;
 
 export interface FieldValidators {
@@ -17,11 +19,11 @@ export interface FieldValidators {
   isValidTag: FieldValidator;
 }
 
-const OBJECT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const OBJECT_NAME = /^(?:[A-Za-z0-9][-\w.]*)?[A-Za-z0-9]$/;
 const DNS_LABEL = /^[a-z0-9]+(?:-+[a-z0-9]+)*$/;
 const KIND = /^[a-zA-Z][a-z0-9A-Z]*$/;
 const API_VERSION_SUFFIX = /^[a-z0-9A-Z]+$/;
-const TAG = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+const TAG = /^[a-z0-9:+#]+(?:-[a-z0-9:+#]+)*$/;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const lengthWithin = (v: string, max: number) => v.length >= 1 && v.length <= max;
@@ -87,16 +89,10 @@ export const FIELD_EXPECTATIONS: Record<keyof FieldValidators | 'url' | 'nonEmpt
 /** A value that would pass the rule, derived from the rejected one, to suggest in a fix. */
 export function suggestValue(rule: keyof FieldValidators, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const tidy = (s: string, invalid: RegExp) =>
-    s
-      .replace(invalid, '-')
-      .replace(/-{2,}/g, '-')
-      .replace(/^[-_.]+/, '')
-      .slice(0, 63)
-      .replace(/[-_.]+$/, '');
+  const tidy = (s: string, invalid: RegExp) => trimChars(trimChars(s.replace(invalid, '-').replace(/-{2,}/g, '-'), '-_.', 'both').slice(0, 63), '-_.');
   const candidates: Partial<Record<keyof FieldValidators, string>> = {
-    isValidEntityName: tidy(value, /[^A-Za-z0-9\-_.]+/g),
-    isValidLabelValue: tidy(value, /[^A-Za-z0-9\-_.]+/g),
+    isValidEntityName: tidy(value, /[^\w\-.]+/g),
+    isValidLabelValue: tidy(value, /[^\w\-.]+/g),
     isValidNamespace: tidy(value.toLowerCase(), /[^a-z0-9]+/g),
     isValidTag: tidy(value.toLowerCase(), /[^a-z0-9:+#]+/g),
   };

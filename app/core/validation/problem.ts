@@ -41,6 +41,8 @@ export interface Problem {
   pointer: string;
   /** Set when the problem is about a key (an unknown field, a bad label key) rather than its value. */
   atKey?: boolean;
+  /** For a problem about part of a string value (a construct in a pattern): its 0-based character range. */
+  span?: [number, number];
 }
 
 /** A problem placed in a file: 1-based line and column, 1-based document number. */
@@ -58,5 +60,5 @@ export const problem = (
   rule: RuleId,
   pointer: string,
   message: string,
-  extra: Partial<Pick<Problem, 'expected' | 'fix' | 'atKey'>> = {},
+  extra: Partial<Pick<Problem, 'expected' | 'fix' | 'atKey' | 'span'>> = {},
 ): Problem => ({ severity, rule, message, pointer, ...extra });

@@ -3,6 +3,7 @@ import { despiteNotFound } from './graphql-not-found.ts';
 import type { FileListing, ForgeRepository, RepositoryId, Team } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { byText } from '../../core/sort.ts';
+import { trimChars } from '../../core/trim-chars.ts';
 
 /** Sorted by full name: GitHub's order is unspecified, and what Callboard derives must be deterministic. */
 export async function listRepositories(octokit: CallboardOctokit): Promise<ForgeRepository[]> {
@@ -112,7 +113,7 @@ type TreeEntry = { path?: string; type?: string; sha?: string };
  * at a time, as GitHub's documentation advises, within a budget of requests.
  */
 export async function listFiles(octokit: CallboardOctokit, repository: RepositoryId, ref = 'HEAD', folder?: string): Promise<FileListing | undefined> {
-  const prefix = folder?.replace(/^\/+|\/+$/g, '') ?? '';
+  const prefix = (folder === undefined ? '' : trimChars(folder, '/', 'both'));
   const root = prefix ? await folderTree(octokit, repository, ref, prefix) : ref;
   if (root === undefined) return undefined;
   if (root === null) return { paths: [], shas: new Map(), truncated: false };

@@ -3,21 +3,11 @@
  * warnings that do not block, exemptions, monorepo folders, values inside JSON, YAML and TOML files,
  * all/any/not when a fact is not reported, and which entities a track applies to.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import type { Entity } from '../../../app/core/model/entity.ts';
-import { parseScorecards } from '../../../app/core/scorecard/parse-scorecards.ts';
-import { scoreRepository, type RepositoryScoring } from '../../../app/core/scorecard/score-repository.ts';
 import type { EntityScore, TrackResult } from '../../../app/core/scorecard/scorecard-model.ts';
 import type { ReportedCiFacts } from '../../../app/core/scorecard/scoring-subject.ts';
 import { componentYaml } from '../../support/descriptors.ts';
-import { inThisThread } from '../../../app/core/content-work.ts';
-
-const STARTERS = join(import.meta.dirname, '..', '..', '..', 'templates', 'scorecards');
-const starters = parseScorecards(readdirSync(STARTERS).map((n) => ({ path: n, text: readFileSync(join(STARTERS, n), 'utf8') })), '2026-11-24');
-const NOW = new Date('2026-11-24T12:00:00Z');
+import { judge, ruleTrack as rules, scoreFiles as repository } from '../../support/scoring.ts';
 
 const WORKFLOW = 'name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npm test\n';
 const PASSING: ReportedCiFacts = {
@@ -26,24 +16,6 @@ const PASSING: ReportedCiFacts = {
   staticAnalysis: { run: true, tools: ['ESLint'], results: 0, errors: 0, warnings: 0, notes: 0, files: ['eslint.sarif'] },
 };
 
-/** A repository in memory: its files, and the entities its descriptors define (path → YAML). */
-function repository(files: Record<string, string>, extra: Partial<RepositoryScoring> = {}): Promise<EntityScore[]> {
-  const entities = Object.entries(files)
-    .filter(([path]) => path.endsWith('catalog-info.yaml'))
-    .map(([path, text]) => {
-      const entity = parseYaml(text) as Entity;
-      return { ref: `${entity.kind}:default/${entity.metadata.name}`, path, entity };
-    });
-  return scoreRepository({
-    work: inThisThread,
-    entities,
-    paths: Object.keys(files).sort(),
-    read: async (paths) => new Map(paths.filter((p) => p in files).map((p) => [p, files[p]!])),
-    tracks: starters.tracks,
-    now: NOW,
-    ...extra,
-  });
-}
 const trackOf = (scores: EntityScore[], name: string, ref = scores[0]!.ref): TrackResult => scores.find((s) => s.ref === ref)!.tracks.find((t) => t.track === name)!;
 const resultOf = (track: TrackResult, check: string) => track.levels.flatMap((l) => l.checks).find((c) => c.check === check)!;
 
@@ -113,14 +85,6 @@ describe('levels and results', () => {
 });
 
 describe('rules', () => {
-  const rules = (rule: string) =>
-    parseScorecards([{ path: 't.yaml', text: `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n          rule: ${rule}\n` }], '2026-11-24').tracks;
-  const judge = async (rule: string, files: Record<string, string>, extra: Partial<RepositoryScoring> = {}) => {
-    const tracks = rules(rule);
-    expect(tracks).toHaveLength(1);
-    const [score] = await repository(files, { tracks, ...extra });
-    return score!.tracks[0]!.levels[0]!.checks[0]!;
-  };
   const monorepo = { 'catalog-info.yaml': componentYaml('root'), 'README.md': '#\n', 'services/a/catalog-info.yaml': componentYaml('svc-a'), 'services/a/go.mod': 'module a\n' };
 
   it('a file glob starts at the entity\'s folder, or at the repository root with a leading /', async () => {

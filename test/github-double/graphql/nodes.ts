@@ -5,6 +5,7 @@
  */
 import type { Commit } from '../state/git.ts';
 import type { CheckRunRecord, CheckSuiteRecord, RepoRecord, World } from '../state/store.ts';
+import { trimChars } from '../../../app/core/trim-chars.ts';
 
 export type Node = Record<string, unknown> & { __typename: string };
 
@@ -121,7 +122,7 @@ export function createNodes(world: World, url: string) {
 
   /** `Commit.file(path)`: the entry at that path of that commit, or null. */
   const fileEntry = (repo: RepoRecord, commit: Commit, path: string): Node | null => {
-    const clean = path.replace(/^\/+|\/+$/g, '');
+    const clean = trimChars(path, '/', 'both');
     const name = clean.split('/').at(-1) ?? '';
     const blob = commit.files.get(clean);
     const tree = blob ? undefined : commit.dirs.get(clean);
@@ -192,7 +193,7 @@ export function createNodes(world: World, url: string) {
     const commit = world.resolve(repo, ref || 'HEAD');
     if (!commit) return null;
     if (colon < 0) return commitNode(repo, commit);
-    const path = expression.slice(colon + 1).replace(/^\/+|\/+$/g, '');
+    const path = trimChars(expression.slice(colon + 1), '/', 'both');
     const blob = commit.files.get(path);
     if (blob) return blobNode(repo, blob);
     const tree = commit.dirs.get(path);

@@ -91,7 +91,7 @@ function compileRoutes(): CompiledRoute[] {
     const segments = route.split('/').slice(1);
     const source = segments.map((segment, index) => {
       const param = /^\{([^}]+)\}$/.exec(segment);
-      if (!param?.[1]) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_all, name: string) => (names.push(name), '([^/]+)'));
+      if (!param?.[1]) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^{}]+)\}/g, (_all, name: string) => (names.push(name), '([^/]+)'));
       names.push(param[1]);
       if (!GREEDY.has(param[1])) return '([^/]+)';
       return index === segments.length - 1 ? '(.+)' : '(.+?)';

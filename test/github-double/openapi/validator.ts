@@ -72,7 +72,7 @@ function coerce(raw: string | string[], schema: JsonObject | undefined): unknown
   switch (resolved.type) {
     case 'integer':
     case 'number':
-      return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : value;
     case 'boolean':
       return value === 'true' ? true : value === 'false' ? false : value;
     case 'array':

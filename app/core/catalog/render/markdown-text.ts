@@ -10,7 +10,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * Text that `text` would return as it is: no character it escapes, no whitespace but single inner
  * spaces, not starting like a block (`#`, `+`, `=`, `-`, `1.`). Most names and titles are.
  */
-const PLAIN_TEXT = /^(?![#+=-]|\d+[.)]| )(?:[^\s&<>\\`*_[\]|~]| (?=[^\s]))+$/u;
+const PLAIN_TEXT = /^(?![ #+=-]|\d+[.)])(?:[^\s&<>\\`*_[\]|~]| (?=\S))+$/u;
 
 /** User text as one line of literal Markdown text: safe in paragraphs, headings, lists and table cells. */
 export function text(value: unknown): string {

@@ -39,7 +39,7 @@ const byImportance = compareBy<Relation>(
 
 /** Anything but plain characters becomes a Mermaid entity code (`#34;`), so no label can end its quotes or the fence. */
 export const mermaidLabel = (label: string): string =>
-  label.replace(/\s+/g, ' ').replace(/[^A-Za-z0-9 ._:/-]/gu, (c) => `#${c.codePointAt(0) ?? 0};`);
+  label.replace(/\s+/g, ' ').replace(/[^\w .:/-]/gu, (c) => `#${c.codePointAt(0) ?? 0};`);
 
 interface Edge {
   from: string;

@@ -32,6 +32,7 @@ import { renderImported } from './render-imported.ts';
 import { indexShards, renderIndexJson, renderIndexShard, renderProblemsJson } from './render-index-json.ts';
 import { renderLocation } from './render-location.ts';
 import { renderOverview } from './render-overview.ts';
+import { trimChars } from '../../trim-chars.ts';
 
 export interface RenderOptions {
   /** The folder of the catalog repository the files go in, e.g. `catalog` (POSIX, no trailing slash). */
@@ -58,7 +59,7 @@ export const entityFiles = (ref: string, folder: string): { page: string; yaml: 
 });
 
 const under = (folder: string, path: string) => {
-  const prefix = folder.replace(/\/+$/, '');
+  const prefix = trimChars(folder, '/');
   return prefix ? `${prefix}/${path}` : path;
 };
 

@@ -7,11 +7,12 @@ import type { CatalogView } from './catalog-view.ts';
 import { IMPORTED_PATH, withoutFragment } from './catalog-paths.ts';
 import { compareStrings } from './compare.ts';
 import { toYaml, yamlComment } from './yaml-text.ts';
+import { trimChars } from '../../trim-chars.ts';
 
 /** A valid Backstage name (at most 63 of `[a-z0-9-]`, no dash at either end) from the organisation. */
 export function locationName(organization: string): string {
   const slug = `callboard-${organization.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 63);
-  return slug.replace(/-+$/, '');
+  return trimChars(slug, '-');
 }
 
 export function renderLocation(view: CatalogView): string {

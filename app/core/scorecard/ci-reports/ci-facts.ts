@@ -111,7 +111,7 @@ function xmlFormat(text: string): CiReportFormat | undefined {
   const root = xmlRootElement(text);
   if (root?.name === 'testsuites' || root?.name === 'testsuite') return 'junit';
   // Clover reports also have a <coverage> root; Cobertura's always carries line-rate or <packages>.
-  if (root?.name === 'coverage' && (/\s(line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes('<packages'))) return 'cobertura';
+  if (root?.name === 'coverage' && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes('<packages'))) return 'cobertura';
   return undefined;
 }
 
@@ -123,16 +123,22 @@ const looksLikeSarif = (head: string): boolean => /"\$schema"\s*:\s*"[^"]*sarif/
 
 const looksLikeLcov = (text: string, start: number): boolean => /^(?:TN|SF|VER):/.test(text.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text);
 
-/** The names tools give their reports by default (coverage.xml, TEST-*.xml, junit.xml, lcov.info, *.sarif). */
-const NAME_PATTERNS: [RegExp, CiReportFormat][] = [
-  [/\.sarif(\.json)?$/i, 'sarif'],
-  [/(^|[/\\])[^/\\]*(cobertura|coverage)[^/\\]*\.xml$/i, 'cobertura'],
-  [/(^|[/\\])(TEST-[^/\\]*|[^/\\]*(junit|test)[^/\\]*)\.xml$/i, 'junit'],
-  [/(^|[/\\])(lcov[^/\\]*|[^/\\]*\.info)$/i, 'lcov'],
+/**
+ * The names tools give their reports by default (coverage.xml, TEST-*.xml, junit.xml, lcov.info,
+ * *.sarif), judged on the file's name and its stem: a keyword anywhere in a path-wide pattern
+ * between two wildcards took quadratic time on a long name.
+ */
+const NAME_RULES: [(name: string, stem: string) => boolean, CiReportFormat][] = [
+  [(name) => /\.sarif(?:\.json)?$/i.test(name), 'sarif'],
+  [(name, stem) => /\.xml$/i.test(name) && /cobertura|coverage/i.test(stem), 'cobertura'],
+  [(name, stem) => /\.xml$/i.test(name) && /junit|test/i.test(stem), 'junit'],
+  [(name) => /^lcov|\.info$/i.test(name), 'lcov'],
 ];
 
 function formatByName(path: string): CiReportFormat | undefined {
-  return NAME_PATTERNS.find(([pattern]) => pattern.test(path))?.[1];
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const stem = name.slice(0, name.lastIndexOf('.') === -1 ? undefined : name.lastIndexOf('.'));
+  return NAME_RULES.find(([is]) => is(name, stem))?.[1];
 }
 
 /** Facts from all the report files, and a problem for each file that could not be counted. */

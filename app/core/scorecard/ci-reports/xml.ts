@@ -76,7 +76,8 @@ export function attribute(element: XmlElement, name: string): string | undefined
 
 const isElement = (value: unknown): value is XmlElement => typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
 
-const ROOT_OPEN_TAG = /<([A-Za-z_][\w.:-]*)([^>]*)>/y;
+// The name ends at the first character that cannot be in it, so name and attributes never trade characters.
+const ROOT_OPEN_TAG = /<([A-Za-z_][\w.:-]*)(?:[^\w.:>-][^>]*)?>/y;
 
 /**
  * The root element's name and opening tag, read without parsing the document, so a format can be

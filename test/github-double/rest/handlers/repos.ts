@@ -5,6 +5,7 @@
 import { fail, notFound, paginate, str, type Handler, type RestContext } from '../context.ts';
 import { holds } from '../permissions.ts';
 import { timestamp, type RepoRecord, type RulesetRecord } from '../../state/store.ts';
+import { trimChars } from '../../../../app/core/trim-chars.ts';
 
 /** `heads/x` (the API's form) to the branch name; tags and other refs are not modelled. */
 function branchOf(ctx: RestContext, ref: unknown): string {
@@ -168,11 +169,11 @@ export const repoHandlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const ref = str(ctx.query.ref) ?? repo.defaultBranch;
     const commit = ctx.world.resolve(repo, ref) ?? fail(404, `No commit found for the ref ${ref}`, ctx);
-    const path = String(ctx.params.path).replace(/^\/+|\/+$/g, '');
+    const path = trimChars(String(ctx.params.path), '/', 'both');
     const blobSha = commit.files.get(path);
     if (blobSha) {
       const data = ctx.world.git.blob(blobSha) ?? Buffer.alloc(0);
-      if (/vnd\.github(\.v3)?\.raw/.test(String(ctx.request.headers.accept))) {
+      if (/vnd\.github(?:\.v3)?\.raw/.test(String(ctx.request.headers.accept))) {
         return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', data } };
       }
       // GitHub wraps the base64 at 60 characters, each line ending in '\n'.
@@ -198,7 +199,7 @@ export const repoHandlers: Record<string, Handler> = {
    */
   'repos/get-commit'(ctx) {
     const repo = ctx.repo();
-    if (!/application\/vnd\.github(\.v3)?\.sha\b/.test(String(ctx.request.headers.accept))) {
+    if (!/application\/vnd\.github(?:\.v3)?\.sha\b/.test(String(ctx.request.headers.accept))) {
       ctx.violation('the double answers GET /repos/{owner}/{repo}/commits/{ref} only with Accept: application/vnd.github.sha');
       return fail(415, 'Unsupported media type', ctx);
     }
