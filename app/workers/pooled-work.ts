@@ -19,44 +19,45 @@ const ATTEMPTS = 4;
 
 export function pooledWork(pool: UnitPool): ContentWork {
   return {
-    async checkDescriptors(repo, check, resolve) {
-      const refused = new Map<string, Problem>();
+    checkDescriptors(repo, check, resolve) {
       const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...(resolve ? { resolve } : {}) };
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run('check-descriptors', { check, refused }, ports);
-        } catch (error) {
-          const over = overBudget(error);
-          if (over.scope === 'item' && over.item !== undefined && !refused.has(over.item) && attempt < ATTEMPTS) {
-            refused.set(over.item, problem('error', 'over-budget', '', `${cost(over)} to check; not evaluated`, { fix: 'Split the file into smaller descriptor files, referenced from a Location.' }));
-          } else {
-            return notChecked(repo, check.paths, over);
-          }
-        }
-      }
+      return withRefusals(
+        (refused: Map<string, Problem>) => pool.run('check-descriptors', { check, refused }, ports),
+        (over) => problem('error', 'over-budget', '', `${cost(over)} to check; not evaluated`, { fix: 'Split the file into smaller descriptor files, referenced from a Location.' }),
+        (over) => notChecked(repo, check.paths, over),
+      );
     },
-    async scoreSubjects(request) {
-      const refused = new Map<string, string>();
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run('score-subjects', { request, refused }, {});
-        } catch (error) {
-          const over = overBudget(error);
-          if (over.scope === 'item' && over.item !== undefined && !refused.has(over.item) && attempt < ATTEMPTS) {
-            refused.set(over.item, `${cost(over)} to evaluate; not evaluated`);
-          } else {
-            // Every check an error, none evaluated: this thread only lists them.
-            return scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` });
-          }
-        }
-      }
+    scoreSubjects(request) {
+      return withRefusals(
+        (refused: Map<string, string>) => pool.run('score-subjects', { request, refused }, {}),
+        (over) => `${cost(over)} to evaluate; not evaluated`,
+        // Every check an error, none evaluated: this thread only lists them.
+        (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` }),
+      );
     },
   };
 }
 
-function overBudget(error: unknown): OverBudget {
-  if (error instanceof OverBudget) return error;
-  throw error;
+/**
+ * Runs a unit, refusing each item that goes over its budget (`refusal` says why, in its place) and
+ * running it again without it; past ATTEMPTS, or when the unit's own budget is spent, `whole` stands
+ * for the unit. Any other failure is a failure.
+ */
+async function withRefusals<Why, Result>(
+  attempt: (refused: Map<string, Why>) => Promise<Result>,
+  refusal: (over: OverBudget) => Why,
+  whole: (over: OverBudget) => Result | Promise<Result>,
+): Promise<Result> {
+  const refused = new Map<string, Why>();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(refused);
+    } catch (error) {
+      if (!(error instanceof OverBudget)) throw error;
+      if (error.scope !== 'item' || error.item === undefined || refused.has(error.item) || n >= ATTEMPTS) return whole(error);
+      refused.set(error.item, refusal(error));
+    }
+  }
 }
 
 const cost = (over: OverBudget) => (over.resource === 'time' ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`);

@@ -42895,42 +42895,35 @@ var OverBudget = class extends Error {
 var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
-    async checkDescriptors(repo, check4, resolve8) {
-      const refused3 = /* @__PURE__ */ new Map();
+    checkDescriptors(repo, check4, resolve8) {
       const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...resolve8 ? { resolve: resolve8 } : {} };
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run("check-descriptors", { check: check4, refused: refused3 }, ports);
-        } catch (error) {
-          const over = overBudget(error);
-          if (over.scope === "item" && over.item !== void 0 && !refused3.has(over.item) && attempt < ATTEMPTS) {
-            refused3.set(over.item, problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }));
-          } else {
-            return notChecked(repo, check4.paths, over);
-          }
-        }
-      }
+      return withRefusals(
+        (refused3) => pool.run("check-descriptors", { check: check4, refused: refused3 }, ports),
+        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }),
+        (over) => notChecked(repo, check4.paths, over)
+      );
     },
-    async scoreSubjects(request) {
-      const refused3 = /* @__PURE__ */ new Map();
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run("score-subjects", { request, refused: refused3 }, {});
-        } catch (error) {
-          const over = overBudget(error);
-          if (over.scope === "item" && over.item !== void 0 && !refused3.has(over.item) && attempt < ATTEMPTS) {
-            refused3.set(over.item, `${cost(over)} to evaluate; not evaluated`);
-          } else {
-            return scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` });
-          }
-        }
-      }
+    scoreSubjects(request) {
+      return withRefusals(
+        (refused3) => pool.run("score-subjects", { request, refused: refused3 }, {}),
+        (over) => `${cost(over)} to evaluate; not evaluated`,
+        // Every check an error, none evaluated: this thread only lists them.
+        (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
+      );
     }
   };
 }
-function overBudget(error) {
-  if (error instanceof OverBudget) return error;
-  throw error;
+async function withRefusals(attempt, refusal, whole) {
+  const refused3 = /* @__PURE__ */ new Map();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(refused3);
+    } catch (error) {
+      if (!(error instanceof OverBudget)) throw error;
+      if (error.scope !== "item" || error.item === void 0 || refused3.has(error.item) || n >= ATTEMPTS) return whole(error);
+      refused3.set(error.item, refusal(error));
+    }
+  }
 }
 var cost = (over) => over.resource === "time" ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`;
 async function notChecked(repo, paths, over) {

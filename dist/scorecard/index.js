@@ -49484,42 +49484,35 @@ var OverBudget = class extends Error {
 var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
-    async checkDescriptors(repo, check, resolve4) {
-      const refused3 = /* @__PURE__ */ new Map();
+    checkDescriptors(repo, check, resolve4) {
       const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...resolve4 ? { resolve: resolve4 } : {} };
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run("check-descriptors", { check, refused: refused3 }, ports);
-        } catch (error2) {
-          const over = overBudget(error2);
-          if (over.scope === "item" && over.item !== void 0 && !refused3.has(over.item) && attempt < ATTEMPTS) {
-            refused3.set(over.item, problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }));
-          } else {
-            return notChecked(repo, check.paths, over);
-          }
-        }
-      }
+      return withRefusals(
+        (refused3) => pool.run("check-descriptors", { check, refused: refused3 }, ports),
+        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }),
+        (over) => notChecked(repo, check.paths, over)
+      );
     },
-    async scoreSubjects(request3) {
-      const refused3 = /* @__PURE__ */ new Map();
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.run("score-subjects", { request: request3, refused: refused3 }, {});
-        } catch (error2) {
-          const over = overBudget(error2);
-          if (over.scope === "item" && over.item !== void 0 && !refused3.has(over.item) && attempt < ATTEMPTS) {
-            refused3.set(over.item, `${cost(over)} to evaluate; not evaluated`);
-          } else {
-            return scoreSubjects(request3, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` });
-          }
-        }
-      }
+    scoreSubjects(request3) {
+      return withRefusals(
+        (refused3) => pool.run("score-subjects", { request: request3, refused: refused3 }, {}),
+        (over) => `${cost(over)} to evaluate; not evaluated`,
+        // Every check an error, none evaluated: this thread only lists them.
+        (over) => scoreSubjects(request3, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
+      );
     }
   };
 }
-function overBudget(error2) {
-  if (error2 instanceof OverBudget) return error2;
-  throw error2;
+async function withRefusals(attempt, refusal, whole) {
+  const refused3 = /* @__PURE__ */ new Map();
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(refused3);
+    } catch (error2) {
+      if (!(error2 instanceof OverBudget)) throw error2;
+      if (error2.scope !== "item" || error2.item === void 0 || refused3.has(error2.item) || n >= ATTEMPTS) return whole(error2);
+      refused3.set(error2.item, refusal(error2));
+    }
+  }
 }
 var cost = (over) => over.resource === "time" ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`;
 async function notChecked(repo, paths, over) {
