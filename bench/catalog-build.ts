@@ -27,12 +27,17 @@ if (operation === 'write') {
   const perRepo = Math.ceil(entities.length / repositories);
   let bytes = 0;
   for (let r = 0; r < repositories; r++) {
-    const text = entities.slice(r * perRepo, (r + 1) * perRepo).map((e) => stringify(e)).join('---\n');
+    const text = entities
+      .slice(r * perRepo, (r + 1) * perRepo)
+      .map((e) => stringify(e))
+      .join('---\n');
     bytes += text.length;
     mkdirSync(join(root, `repo-${r}`), { recursive: true });
     writeFileSync(join(root, `repo-${r}`, 'catalog-info.yaml'), text);
   }
-  console.log(JSON.stringify({ repositories, entities: entities.length, descriptorMb: Math.round(bytes / 1024 / 1024) }));
+  console.log(
+    JSON.stringify({ repositories, entities: entities.length, descriptorMb: Math.round(bytes / 1024 / 1024) }),
+  );
 } else {
   if (operation === 'one') {
     const file = join(root, 'repo-0', 'catalog-info.yaml');
@@ -42,7 +47,14 @@ if (operation === 'write') {
   const state = await readOutputState(out, DEFAULT_CONFIG.folder);
   const start = performance.now();
   const only = operation === 'one' ? { only: ['acme/repo-0'] } : {};
-  const result = await buildCatalog({ organization: 'acme', source, work: inThisThread, config: DEFAULT_CONFIG, state, ...only });
+  const result = await buildCatalog({
+    organization: 'acme',
+    source,
+    work: inThisThread,
+    config: DEFAULT_CONFIG,
+    state,
+    ...only,
+  });
   // The build renders as its changes are taken, and the CLI writes them to disk as they come: the
   // time spent producing each change is the build's, the rest is the disk's (the app has no disk).
   let rendering = 0;

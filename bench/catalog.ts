@@ -13,14 +13,25 @@ import { join } from 'node:path';
 
 const root = mkdtempSync(join(tmpdir(), 'callboard-org-'));
 const out = mkdtempSync(join(tmpdir(), 'callboard-catalog-'));
-const run = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, 'catalog-build.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Record<string, number>;
-const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+const run = (...args: string[]) =>
+  JSON.parse(
+    execFileSync(process.execPath, [join(import.meta.dirname, 'catalog-build.ts'), ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    }),
+  ) as Record<string, number>;
+const line = (name: string, value: number | string, unit = '') =>
+  console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 try {
   const org = run('write', root);
   line('catalog repositories', org.repositories!);
   line('catalog entities', org.entities!);
   line('catalog descriptors', org.descriptorMb!, 'MB');
-  for (const [operation, label] of [['cold', 'first build'], ['again', 'full reconcile, nothing changed'], ['one', 'one repository changed']] as const) {
+  for (const [operation, label] of [
+    ['cold', 'first build'],
+    ['again', 'full reconcile, nothing changed'],
+    ['one', 'one repository changed'],
+  ] as const) {
     const result = run(operation, root, out);
     line(`catalog ${label}`, result.ms!, 'ms');
     line(`catalog ${label}, writing to disk`, result.writeMs!, 'ms');

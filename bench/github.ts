@@ -20,14 +20,24 @@ import { forgeAgainst, startDouble } from '../test/support/github.ts';
 import { inThisThread } from '../app/core/content-work.ts';
 
 const N = Number(process.env.BENCH_REPOSITORIES ?? 1000);
-const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+const line = (name: string, value: number | string, unit = '') =>
+  console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 
 const double = await startDouble();
 double.addOrganization('acme');
 for (let i = 0; i < N; i++) {
   const name = `service-${String(i).padStart(5, '0')}`;
   // Nine in ten repositories have a descriptor, as in an organisation part-way through adoption.
-  double.addRepository({ owner: 'acme', name, files: i % 10 === 9 ? { 'README.md': '#\n' } : { 'catalog-info.yaml': `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-${i % 40}\n` } });
+  double.addRepository({
+    owner: 'acme',
+    name,
+    files:
+      i % 10 === 9
+        ? { 'README.md': '#\n' }
+        : {
+            'catalog-info.yaml': `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-${i % 40}\n`,
+          },
+  });
 }
 const installation = double.addInstallation({ account: 'acme' }).id;
 const { forge, octokit } = forgeAgainst(double, installation);
@@ -50,9 +60,11 @@ octokit.requestCounts.reset();
 start = performance.now();
 let oneByOneFound = 0;
 for (const r of repositories) {
-  const found = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: r.owner, repo: r.name, path: 'catalog-info.yaml' }).catch((e: { status?: number }) => {
-    if (e.status !== 404) throw e;
-  });
+  const found = await octokit
+    .request('GET /repos/{owner}/{repo}/contents/{path}', { owner: r.owner, repo: r.name, path: 'catalog-info.yaml' })
+    .catch((e: { status?: number }) => {
+      if (e.status !== 404) throw e;
+    });
   if (found) oneByOneFound++;
 }
 const oneByOneMs = performance.now() - start;
@@ -76,7 +88,15 @@ line('batched vs one by one time', (oneByOneMs / batchedMs).toFixed(1), 'x faste
 double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
 const updates = createCatalogUpdates();
 const job = (stateCache = createCatalogStateCache()) =>
-  updateCatalog({ forgeFor: async () => forge, work: inThisThread, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache, log: () => {} });
+  updateCatalog({
+    forgeFor: async () => forge,
+    work: inThisThread,
+    updates,
+    catalogRepository: 'callboard-catalog',
+    webUrl: double.url,
+    stateCache,
+    log: () => {},
+  });
 const warm = job();
 const backstageCycle = N + Math.ceil(N / 25);
 // GitHub's hourly limit for this installation, as the double computes it from the organisation's size.
@@ -91,7 +111,15 @@ const steps: [string, () => Promise<void>, { full?: boolean; force?: boolean; re
   ['reconcile asked for (every repository read)', () => warm(jobOf('forced')), { full: true, force: true }],
 ];
 function pushToOne() {
-  double.pushCommit({ owner: 'acme', repo: 'service-00001', branch: 'main', files: { 'catalog-info.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: service-00001\n  description: Pushed\nspec:\n  type: service\n  lifecycle: production\n  owner: team-1\n' } });
+  double.pushCommit({
+    owner: 'acme',
+    repo: 'service-00001',
+    branch: 'main',
+    files: {
+      'catalog-info.yaml':
+        'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: service-00001\n  description: Pushed\nspec:\n  type: service\n  lifecycle: production\n  owner: team-1\n',
+    },
+  });
 }
 function jobOf(id: string) {
   return { name: 'update-catalog', id, data: { installationId: installation, organization: 'acme' } };
@@ -105,7 +133,12 @@ for (const [label, run, update] of steps) {
   line(`catalog ${label} (${N} repositories)`, requests, `requests (${notModified} of them free 304s)`);
   if (process.env.BENCH_ROUTES) console.log(JSON.stringify(octokit.requestCounts.get()));
   line(`catalog ${label} time`, Math.round(performance.now() - start), 'ms');
-  if (update.full) line(`catalog ${label} vs Backstage refresh cycle (${backstageCycle} requests)`, (backstageCycle / requests).toFixed(1), 'x fewer');
+  if (update.full)
+    line(
+      `catalog ${label} vs Backstage refresh cycle (${backstageCycle} requests)`,
+      (backstageCycle / requests).toFixed(1),
+      'x fewer',
+    );
 }
 
 // A pull request event, counted: the descriptor check and the impact comment on a change to one
@@ -114,26 +147,65 @@ for (const [label, run, update] of steps) {
 // catalog commit: another repository's change landed, so the index is read again, changed shards
 // only. A pull request of 250 files adds only the pages of its file list. None of it grows with
 // the organisation.
-const prJob = validateDescriptors({ forgeFor: async () => forge, work: inThisThread, catalogIndex: createCatalogIndexReader('callboard-catalog') });
-const descriptorOf = (name: string, extra: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-2\n${extra}`;
+const prJob = validateDescriptors({
+  forgeFor: async () => forge,
+  work: inThisThread,
+  catalogIndex: createCatalogIndexReader('callboard-catalog'),
+});
+const descriptorOf = (name: string, extra: string) =>
+  `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-2\n${extra}`;
 async function pullRequestEvent(label: string, repo: string, branch: string, files: Record<string, string>) {
   const baseSha = double.branchHead('acme', repo, 'main')!;
   const existing = double.pullRequests('acme', repo).find((p) => p.head === branch);
-  const number = existing?.number ?? double.openPullRequest({ owner: 'acme', repo, head: branch, files, author: 'lin' }).number;
-  const headSha = existing ? double.pushCommit({ owner: 'acme', repo, branch, files }) : double.branchHead('acme', repo, branch)!;
+  const number =
+    existing?.number ?? double.openPullRequest({ owner: 'acme', repo, head: branch, files, author: 'lin' }).number;
+  const headSha = existing
+    ? double.pushCommit({ owner: 'acme', repo, branch, files })
+    : double.branchHead('acme', repo, branch)!;
   octokit.requestCounts.reset();
-  await prJob({ name: 'validate-descriptors', id: label, data: { installationId: installation, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha, baseSha, pullRequest: number } });
+  await prJob({
+    name: 'validate-descriptors',
+    id: label,
+    data: {
+      installationId: installation,
+      repository: { owner: 'acme', name: repo },
+      htmlUrl: `${double.url}/acme/${repo}`,
+      headSha,
+      baseSha,
+      pullRequest: number,
+    },
+  });
   const { total, rest, graphql, notModified, byRoute } = octokit.requestCounts.get();
   if (process.env.BENCH_ROUTES) console.log(byRoute);
-  line(`pull request event, ${label} (${N} repositories)`, total, `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL; ${total - notModified} counted against the rate limit)`);
+  line(
+    `pull request event, ${label} (${N} repositories)`,
+    total,
+    `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL; ${total - notModified} counted against the rate limit)`,
+  );
 }
-await pullRequestEvent('cold index', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00003]\n') });
-await pullRequestEvent('warm index, next push', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00004]\n') });
-double.pushCommit({ owner: 'acme', repo: 'service-00005', branch: 'main', files: { 'catalog-info.yaml': descriptorOf('service-00005', '') } });
+await pullRequestEvent('cold index', 'service-00002', 'add-dependency', {
+  'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00003]\n'),
+});
+await pullRequestEvent('warm index, next push', 'service-00002', 'add-dependency', {
+  'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00004]\n'),
+});
+double.pushCommit({
+  owner: 'acme',
+  repo: 'service-00005',
+  branch: 'main',
+  files: { 'catalog-info.yaml': descriptorOf('service-00005', '') },
+});
 updates.add(installation, { repositories: ['acme/service-00005'], reason: 'push' });
 await warm(jobOf('push-5'));
-await pullRequestEvent('after a catalog commit', 'service-00002', 'add-dependency', { 'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00006]\n') });
-await pullRequestEvent('250 files changed', 'service-00007', 'big-change', Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`src/file-${i}.ts`, `export const n = ${i};\n`])));
+await pullRequestEvent('after a catalog commit', 'service-00002', 'add-dependency', {
+  'catalog-info.yaml': descriptorOf('service-00002', '  dependsOn: [component:service-00006]\n'),
+});
+await pullRequestEvent(
+  '250 files changed',
+  'service-00007',
+  'big-change',
+  Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`src/file-${i}.ts`, `export const n = ${i};\n`])),
+);
 
 // Scorecards, counted: the talk's track in the catalog repository. A pull request's scorecard check
 // (head and base scored), a push to the default branch (scored and recorded in the catalog
@@ -144,38 +216,114 @@ await pullRequestEvent('250 files changed', 'service-00007', 'big-change', Objec
 // per 50 repositories: commit, root descriptor, CI facts) and lists a commit's files once; its
 // baseline is each repository read on its own, as a per-entity fact collector reads: the file
 // listing, the descriptor and the CI facts, and three settings reads when a track names them.
-double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'scorecards/test-certified.yaml': readFileSync(join(import.meta.dirname, '..', 'templates', 'scorecards', 'test-certified.yaml'), 'utf8') } });
-const scoreJob = scoreCommit({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+double.pushCommit({
+  owner: 'acme',
+  repo: 'callboard-catalog',
+  branch: 'main',
+  files: {
+    'scorecards/test-certified.yaml': readFileSync(
+      join(import.meta.dirname, '..', 'templates', 'scorecards', 'test-certified.yaml'),
+      'utf8',
+    ),
+  },
+});
+const scoreJob = scoreCommit({
+  forgeFor: async () => forge,
+  work: inThisThread,
+  scorecards: createScorecardsReader('callboard-catalog'),
+  catalogIndex: createCatalogIndexReader('callboard-catalog'),
+  record: createScoreRecorder('callboard-catalog'),
+});
 async function scoringEvent(label: string, data: Omit<ScoreCommitData, 'installationId' | 'htmlUrl'>) {
   octokit.requestCounts.reset();
-  await scoreJob({ name: 'score-commit', id: label, data: { installationId: installation, htmlUrl: `${double.url}/${data.repository.owner}/${data.repository.name}`, ...data } });
+  await scoreJob({
+    name: 'score-commit',
+    id: label,
+    data: {
+      installationId: installation,
+      htmlUrl: `${double.url}/${data.repository.owner}/${data.repository.name}`,
+      ...data,
+    },
+  });
   const { total, notModified, contentCreating } = octokit.requestCounts.get();
-  line(`scorecard ${label} (${N} repositories)`, total, `requests (${notModified} free 304s, ${contentCreating} writes)`);
+  line(
+    `scorecard ${label} (${N} repositories)`,
+    total,
+    `requests (${notModified} free 304s, ${contentCreating} writes)`,
+  );
   return total - notModified;
 }
 const prRepo = { owner: 'acme', name: 'service-00002' };
 const prHead = double.branchHead('acme', 'service-00002', 'add-dependency')!;
-await scoringEvent('pull request, cold', { repository: prRepo, headSha: prHead, baseSha: double.branchHead('acme', 'service-00002', 'main')! });
-await scoringEvent('pull request, warm', { repository: prRepo, headSha: prHead, baseSha: double.branchHead('acme', 'service-00002', 'main')! });
-await scoringEvent('push to the default branch, recorded', { repository: { owner: 'acme', name: 'service-00008' }, headSha: double.branchHead('acme', 'service-00008', 'main')!, defaultBranch: true });
-await scoringEvent('push to the default branch, recorded, second repository', { repository: { owner: 'acme', name: 'service-00009' }, headSha: double.branchHead('acme', 'service-00009', 'main')!, defaultBranch: true });
-const fullRun = scoreOrganization({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader('callboard-catalog'), catalogIndex: createCatalogIndexReader('callboard-catalog'), record: createScoreRecorder('callboard-catalog') });
+await scoringEvent('pull request, cold', {
+  repository: prRepo,
+  headSha: prHead,
+  baseSha: double.branchHead('acme', 'service-00002', 'main')!,
+});
+await scoringEvent('pull request, warm', {
+  repository: prRepo,
+  headSha: prHead,
+  baseSha: double.branchHead('acme', 'service-00002', 'main')!,
+});
+await scoringEvent('push to the default branch, recorded', {
+  repository: { owner: 'acme', name: 'service-00008' },
+  headSha: double.branchHead('acme', 'service-00008', 'main')!,
+  defaultBranch: true,
+});
+await scoringEvent('push to the default branch, recorded, second repository', {
+  repository: { owner: 'acme', name: 'service-00009' },
+  headSha: double.branchHead('acme', 'service-00009', 'main')!,
+  defaultBranch: true,
+});
+const fullRun = scoreOrganization({
+  forgeFor: async () => forge,
+  work: inThisThread,
+  scorecards: createScorecardsReader('callboard-catalog'),
+  catalogIndex: createCatalogIndexReader('callboard-catalog'),
+  record: createScoreRecorder('callboard-catalog'),
+});
 async function fullScoringRuns(tracks: string, readsPerRepository: number) {
   const baseline = N * readsPerRepository;
   for (const label of ['first', 'again, nothing moved']) {
     octokit.requestCounts.reset();
     start = performance.now();
-    await fullRun({ name: 'score-organization', id: label, data: { installationId: installation, organization: 'acme' } });
+    await fullRun({
+      name: 'score-organization',
+      id: label,
+      data: { installationId: installation, organization: 'acme' },
+    });
     const { total, rest, graphql, notModified, contentCreating } = octokit.requestCounts.get();
     const counted = total - notModified;
-    line(`scorecard full scoring run (${tracks}), ${label} (${N} repositories)`, total, `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL, ${contentCreating} writes)`);
-    line(`scorecard full scoring run (${tracks}), ${label}, counted per repository`, (counted / N).toFixed(2), 'requests');
-    line(`scorecard full scoring run (${tracks}), ${label}, vs each repository read on its own (${baseline} requests)`, (baseline / Math.max(1, counted)).toFixed(1), 'x fewer counted');
+    line(
+      `scorecard full scoring run (${tracks}), ${label} (${N} repositories)`,
+      total,
+      `requests (${rest} REST of which ${notModified} free 304s, ${graphql} GraphQL, ${contentCreating} writes)`,
+    );
+    line(
+      `scorecard full scoring run (${tracks}), ${label}, counted per repository`,
+      (counted / N).toFixed(2),
+      'requests',
+    );
+    line(
+      `scorecard full scoring run (${tracks}), ${label}, vs each repository read on its own (${baseline} requests)`,
+      (baseline / Math.max(1, counted)).toFixed(1),
+      'x fewer counted',
+    );
     line(`scorecard full scoring run (${tracks}), ${label}, time`, Math.round(performance.now() - start), 'ms');
   }
 }
 await fullScoringRuns('Test Certified', 3);
-double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'scorecards/security-basics.yaml': readFileSync(join(import.meta.dirname, '..', 'templates', 'scorecards', 'security-basics.yaml'), 'utf8') } });
+double.pushCommit({
+  owner: 'acme',
+  repo: 'callboard-catalog',
+  branch: 'main',
+  files: {
+    'scorecards/security-basics.yaml': readFileSync(
+      join(import.meta.dirname, '..', 'templates', 'scorecards', 'security-basics.yaml'),
+      'utf8',
+    ),
+  },
+});
 await fullScoringRuns('Test Certified and Security basics', 6);
 
 // The same writes, calm and under every fault, compared by what they leave behind.
@@ -186,12 +334,16 @@ double.reset();
 for (const fault of stormFaults('acme', 'stormy')) double.faults.add(fault);
 const stormy = await runStory(forge, { owner: 'acme', name: 'stormy' });
 const failed = double.requests.filter((r) => r.status === 0 || r.status >= 400).length;
-const converged = JSON.stringify(endState(double, 'acme', 'stormy')) === JSON.stringify(endState(double, 'acme', 'calm'));
+const converged =
+  JSON.stringify(endState(double, 'acme', 'stormy')) === JSON.stringify(endState(double, 'acme', 'calm'));
 const state = endState(double, 'acme', 'stormy');
 line('fault run requests', double.requests.length);
 line('fault run failed answers (5xx, 403/429, dropped, lost)', failed);
 line('fault run branch moved under the commit', stormy.commitRetries, 'times');
 line('fault run converged to the calm end state', converged ? 'yes' : 'NO');
-line('fault run duplicates (commits, pull requests, comments, issues)', state.commitsByCallboard - 1 + state.pullRequests.length - 1 + state.comments.length - 1 + state.issues.length - 1);
+line(
+  'fault run duplicates (commits, pull requests, comments, issues)',
+  state.commitsByCallboard - 1 + state.pullRequests.length - 1 + state.comments.length - 1 + state.issues.length - 1,
+);
 line('GitHub double violations', double.violations.length);
 await double.close();

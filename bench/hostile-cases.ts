@@ -35,9 +35,12 @@ export interface HostileCase {
   run(variant: Variant): Promise<string | Measured>;
 }
 
-const component = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a${extra}\n`;
+const component = (name: string, extra = '') =>
+  `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a${extra}\n`;
 
-/** Checks one repository's descriptors in this thread: the parse and the validation themselves, no budget to stop them. */
+/**
+ * Checks one repository's descriptors in this thread: the parse and the validation themselves, no budget to stop them.
+ */
 async function check(files: Record<string, string>, work: ContentWork = inThisThread): Promise<string> {
   const { report } = await work.checkDescriptors(memoryRepository(files), { paths: ['catalog-info.yaml'] });
   const { entities, errors, warnings } = report.summary;
@@ -46,10 +49,23 @@ async function check(files: Record<string, string>, work: ContentWork = inThisTh
 }
 
 const TRACKS_FOLDER = join(import.meta.dirname, '..', 'templates', 'scorecards');
-const starterTracks = () => parseScorecards(readdirSync(TRACKS_FOLDER).map((n) => ({ path: n, text: readFileSync(join(TRACKS_FOLDER, n), 'utf8') })), '2026-12-01').tracks;
-const ENTITY = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'svc' }, spec: { type: 'service', owner: 'team-a', lifecycle: 'production' } } as Entity;
+const starterTracks = () =>
+  parseScorecards(
+    readdirSync(TRACKS_FOLDER).map((n) => ({ path: n, text: readFileSync(join(TRACKS_FOLDER, n), 'utf8') })),
+    '2026-12-01',
+  ).tracks;
+const ENTITY = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'svc' },
+  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+} as Entity;
 
-async function score(files: Record<string, string>, tracks: readonly Track[], work: ContentWork = inThisThread): Promise<string> {
+async function score(
+  files: Record<string, string>,
+  tracks: readonly Track[],
+  work: ContentWork = inThisThread,
+): Promise<string> {
   const scores = await scoreRepository({
     work,
     entities: [{ ref: 'component:default/svc', path: 'catalog-info.yaml', entity: ENTITY }],
@@ -65,38 +81,70 @@ async function score(files: Record<string, string>, tracks: readonly Track[], wo
 }
 
 const track = (rule: string): Track[] =>
-  parseScorecards([{ path: 't.yaml', text: `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t, title: T }\nspec:\n  levels:\n    - name: one\n      checks:\n        - { id: c, title: C, rule: ${rule} }\n` }], '2026-12-01').tracks;
+  parseScorecards(
+    [
+      {
+        path: 't.yaml',
+        text: `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t, title: T }\nspec:\n  levels:\n    - name: one\n      checks:\n        - { id: c, title: C, rule: ${rule} }\n`,
+      },
+    ],
+    '2026-12-01',
+  ).tracks;
 
 export const CASES: HostileCase[] = [
   {
     name: 'long-line',
     title: 'a descriptor followed by a line of 1,000,000 spaces; normal: a 1,000,000-character description',
-    run: (v) => check({ 'catalog-info.yaml': v === 'hostile' ? `${component('svc')}${' '.repeat(1_000_000)}\n` : component('svc').replace('metadata:\n', `metadata:\n  description: ${'a'.repeat(1_000_000)}\n`) }),
+    run: (v) =>
+      check({
+        'catalog-info.yaml':
+          v === 'hostile'
+            ? `${component('svc')}${' '.repeat(1_000_000)}\n`
+            : component('svc').replace('metadata:\n', `metadata:\n  description: ${'a'.repeat(1_000_000)}\n`),
+      }),
   },
   {
     name: 'many-keys',
-    title: "one mapping of 100,000 keys read by `yaml` (a tab sends it there); normal: 1,000 mappings of 100 keys",
+    title: 'one mapping of 100,000 keys read by `yaml` (a tab sends it there); normal: 1,000 mappings of 100 keys',
     run: (v) => {
-      const keys = Array.from({ length: 100_000 }, (_, i) => (v === 'hostile' ? `    k${i}: ${i}` : `${i % 100 === 0 ? `    m${i}:\n` : ''}      k${i}: ${i}`)).join('\n');
+      const keys = Array.from({ length: 100_000 }, (_, i) =>
+        v === 'hostile' ? `    k${i}: ${i}` : `${i % 100 === 0 ? `    m${i}:\n` : ''}      k${i}: ${i}`,
+      ).join('\n');
       return check({ 'catalog-info.yaml': `#\t\n${component('svc', `\n  extra:\n${keys}`)}` });
     },
   },
   {
     name: 'deep',
     title: 'a value nested 100,000 lists deep; normal: a list of 100,000 numbers',
-    run: (v) => check({ 'catalog-info.yaml': component('svc', `\n  extra: ${v === 'hostile' ? `${'['.repeat(100_000)}${']'.repeat(100_000)}` : `[${'1,'.repeat(99_999)}1]`}`) }),
+    run: (v) =>
+      check({
+        'catalog-info.yaml': component(
+          'svc',
+          `\n  extra: ${v === 'hostile' ? `${'['.repeat(100_000)}${']'.repeat(100_000)}` : `[${'1,'.repeat(99_999)}1]`}`,
+        ),
+      }),
   },
   {
     name: 'track-pattern',
     title: 'the pattern (a+)+$ over a README of 1,000,000 a and a b; normal: a+$',
-    run: (v) => score({ 'README.md': `${'a'.repeat(1_000_000)}b` }, track(`{ file: README.md, operator: matches, value: '${v === 'hostile' ? '(a+)+$' : 'a+$'}' }`)),
+    run: (v) =>
+      score(
+        { 'README.md': `${'a'.repeat(1_000_000)}b` },
+        track(`{ file: README.md, operator: matches, value: '${v === 'hostile' ? '(a+)+$' : 'a+$'}' }`),
+      ),
   },
   {
     name: 'test-certified',
     title: 'the shipped tracks over 20 workflows of 1 MB of `mvn `; normal: 20 workflows of 1 MB of prose',
     run: (v) => {
-      const text = v === 'hostile' ? 'mvn '.repeat(250_000) : 'the quick brown fox jumps over the lazy dog '.repeat(23_256);
-      return score(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`.github/workflows/w${i}.yml`, `steps:\n  - run: ${text}\n`])), starterTracks());
+      const text =
+        v === 'hostile' ? 'mvn '.repeat(250_000) : 'the quick brown fox jumps over the lazy dog '.repeat(23_256);
+      return score(
+        Object.fromEntries(
+          Array.from({ length: 20 }, (_, i) => [`.github/workflows/w${i}.yml`, `steps:\n  - run: ${text}\n`]),
+        ),
+        starterTracks(),
+      );
     },
   },
   {
@@ -116,29 +164,45 @@ export const CASES: HostileCase[] = [
     name: 'location-glob',
     title: "a Location with target '**/*' over 200,000 files; normal: over 1,000 (the most one glob brings in)",
     run: (v) => {
-      const files: Record<string, string> = { 'catalog-info.yaml': "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  target: '**/*'\n" };
+      const files: Record<string, string> = {
+        'catalog-info.yaml':
+          "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  target: '**/*'\n",
+      };
       for (let i = 0; i < (v === 'hostile' ? 200_000 : 999); i++) files[`src/f${i}.txt`] = '';
       return check(files);
     },
   },
   {
     name: 'json-path',
-    title: "$..x over a package.json nested 200,000 levels; normal: 200,000 keys side by side",
+    title: '$..x over a package.json nested 200,000 levels; normal: 200,000 keys side by side',
     run: (v) => {
-      const json = v === 'hostile' ? `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}` : `{${Array.from({ length: 200_000 }, (_, i) => `"a${i}":1`).join(',')}}`;
+      const json =
+        v === 'hostile'
+          ? `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`
+          : `{${Array.from({ length: 200_000 }, (_, i) => `"a${i}":1`).join(',')}}`;
       return score({ 'package.json': json }, track("{ file: package.json, path: '$..x', operator: exists }"));
     },
   },
   {
     name: 'pool',
-    title: "1,000 repositories' descriptors checked in the unit pool; normal: in this thread. Outcome: the longest the calling thread was blocked",
+    title:
+      "1,000 repositories' descriptors checked in the unit pool; normal: in this thread. Outcome: the longest the calling thread was blocked",
     run: async (v) => {
       const entities = syntheticEntities(5_000);
       const pool = v === 'hostile' ? createUnitPool({ size: 1 }) : undefined;
       const work = pool ? pooledWork(pool) : inThisThread;
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
-      for (let r = 0; r < 1_000; r++) await check({ 'catalog-info.yaml': entities.slice(r * 5, r * 5 + 5).map((e) => stringify(e)).join('---\n') }, work);
+      for (let r = 0; r < 1_000; r++)
+        await check(
+          {
+            'catalog-info.yaml': entities
+              .slice(r * 5, r * 5 + 5)
+              .map((e) => stringify(e))
+              .join('---\n'),
+          },
+          work,
+        );
       delay.disable();
       await pool?.close();
       return `the calling thread blocked ${Math.round(delay.max / 1e6)} ms at most`;
@@ -146,7 +210,8 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'symlinks',
-    title: 'callboard validate on a repository holding a link to / and a link loop; normal: the same repository without them',
+    title:
+      'callboard validate on a repository holding a link to / and a link loop; normal: the same repository without them',
     run: async (v) => {
       const root = mkdtempSync(join(tmpdir(), 'callboard-links-'));
       try {

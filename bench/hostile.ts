@@ -11,9 +11,18 @@ import { execFileSync } from 'node:child_process';
 import { CASES } from './hostile-cases.ts';
 
 const asked = process.argv.slice(2);
-const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+const line = (name: string, value: number | string, unit = '') =>
+  console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 const run = (name: string, variant: 'hostile' | 'normal') =>
-  JSON.parse(execFileSync(process.execPath, ['--expose-gc', `${import.meta.dirname}/hostile-case.ts`, name, variant], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!) as { ms: number; peakMb: number; note?: string };
+  JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', `${import.meta.dirname}/hostile-case.ts`, name, variant], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  ) as { ms: number; peakMb: number; note?: string };
 
 for (const c of CASES.filter((c) => !asked.length || asked.includes(c.name))) {
   const hostile = run(c.name, 'hostile');

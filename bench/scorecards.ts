@@ -17,7 +17,8 @@ import { random } from './synthetic-org.ts';
 
 const N = Number(process.env.BENCH_REPOSITORIES ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+const line = (name: string, value: number | string, unit = '') =>
+  console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 
 const rand = random(7);
 const chance = (p: number) => rand() < p;
@@ -25,18 +26,71 @@ const chance = (p: number) => rand() < p;
 // Ten kinds of check, five variants each: 50 checks.
 const kinds = (v: number): Condition[] => [
   { file: v % 2 ? 'README*' : '/README.md', operator: 'exists' },
-  { file: ['/SECURITY.md', '/.github/CODEOWNERS', '/LICENSE', '/CHANGELOG.md', '/.github/dependabot.yml'][v]!, operator: 'exists' },
-  { file: '/.github/workflows/*.{yml,yaml}', operator: 'matches', value: ['npm (run )?test', 'eslint', 'actions/checkout', 'go test|pytest', 'codeql'][v]! },
-  { file: 'package.json', path: ['$.scripts.test', '$.scripts.lint', '$.engines.node', '$.scripts.build', '$.license'][v]!, operator: 'exists' },
-  { fact: 'entity', path: ['$.metadata.description', '$.metadata.tags', '$.spec.system', '$.metadata.links', '$.metadata.annotations'][v]!, operator: 'exists' },
-  { fact: 'entity.lifecycle', operator: 'in', value: [['production'], ['production', 'experimental'], ['experimental'], ['deprecated'], ['production', 'deprecated']][v] },
+  {
+    file: ['/SECURITY.md', '/.github/CODEOWNERS', '/LICENSE', '/CHANGELOG.md', '/.github/dependabot.yml'][v]!,
+    operator: 'exists',
+  },
+  {
+    file: '/.github/workflows/*.{yml,yaml}',
+    operator: 'matches',
+    value: ['npm (run )?test', 'eslint', 'actions/checkout', 'go test|pytest', 'codeql'][v]!,
+  },
+  {
+    file: 'package.json',
+    path: ['$.scripts.test', '$.scripts.lint', '$.engines.node', '$.scripts.build', '$.license'][v]!,
+    operator: 'exists',
+  },
+  {
+    fact: 'entity',
+    path: ['$.metadata.description', '$.metadata.tags', '$.spec.system', '$.metadata.links', '$.metadata.annotations'][
+      v
+    ]!,
+    operator: 'exists',
+  },
+  {
+    fact: 'entity.lifecycle',
+    operator: 'in',
+    value: [
+      ['production'],
+      ['production', 'experimental'],
+      ['experimental'],
+      ['deprecated'],
+      ['production', 'deprecated'],
+    ][v],
+  },
   { fact: 'ci.tests.count', operator: 'greaterThan', value: v * 10 },
   { fact: 'ci.coverage.lines', operator: 'greaterThanInclusive', value: 50 + v * 10 },
-  { any: [{ fact: 'ci.staticAnalysis.run', operator: 'equal', value: true }, { file: '/.github/workflows/*.{yml,yaml}', operator: 'matches', value: ['eslint', 'ruff', 'golangci', 'sonar', 'semgrep'][v]! }] },
-  { all: [{ fact: 'entity.tags', operator: 'contains', value: ['java', 'go', 'typescript', 'python', 'rest'][v] }, { fact: 'ci.tests.failures', operator: 'equal', value: 0 }] },
+  {
+    any: [
+      { fact: 'ci.staticAnalysis.run', operator: 'equal', value: true },
+      {
+        file: '/.github/workflows/*.{yml,yaml}',
+        operator: 'matches',
+        value: ['eslint', 'ruff', 'golangci', 'sonar', 'semgrep'][v]!,
+      },
+    ],
+  },
+  {
+    all: [
+      { fact: 'entity.tags', operator: 'contains', value: ['java', 'go', 'typescript', 'python', 'rest'][v] },
+      { fact: 'ci.tests.failures', operator: 'equal', value: 0 },
+    ],
+  },
 ];
-const checks: Check[] = Array.from({ length: 5 }, (_v, v) => kinds(v).map((rule, k): Check => ({ id: `c${v}-${k}`, title: `Check ${v}-${k}`, severity: 'error', rule }))).flat();
-const track: Track = { name: 'bench', title: 'Bench', source: 'bench', levels: Array.from({ length: 5 }, (_l, l) => ({ ordinal: l + 1, name: `Level ${l + 1}`, required: false, checks: checks.slice(l * 10, l * 10 + 10) })) };
+const checks: Check[] = Array.from({ length: 5 }, (_v, v) =>
+  kinds(v).map((rule, k): Check => ({ id: `c${v}-${k}`, title: `Check ${v}-${k}`, severity: 'error', rule })),
+).flat();
+const track: Track = {
+  name: 'bench',
+  title: 'Bench',
+  source: 'bench',
+  levels: Array.from({ length: 5 }, (_l, l) => ({
+    ordinal: l + 1,
+    name: `Level ${l + 1}`,
+    required: false,
+    checks: checks.slice(l * 10, l * 10 + 10),
+  })),
+};
 
 interface Repo {
   subject: ScoringSubject;
@@ -48,26 +102,72 @@ function syntheticRepo(i: number): Repo {
   const entity: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name, ...(chance(0.7) ? { description: 'Does things.' } : {}), ...(chance(0.6) ? { tags: [['java', 'go', 'typescript', 'python', 'rest'][i % 5]!] } : {}) },
-    spec: { type: 'service', lifecycle: ['production', 'experimental', 'deprecated'][i % 3], owner: `team-${i % 40}`, ...(chance(0.5) ? { system: `system-${i % 20}` } : {}) },
+    metadata: {
+      name,
+      ...(chance(0.7) ? { description: 'Does things.' } : {}),
+      ...(chance(0.6) ? { tags: [['java', 'go', 'typescript', 'python', 'rest'][i % 5]!] } : {}),
+    },
+    spec: {
+      type: 'service',
+      lifecycle: ['production', 'experimental', 'deprecated'][i % 3],
+      owner: `team-${i % 40}`,
+      ...(chance(0.5) ? { system: `system-${i % 20}` } : {}),
+    },
   };
   const paths = ['catalog-info.yaml', ...Array.from({ length: 25 }, (_x, k) => `src/module-${k}.ts`)];
   const texts = new Map<string, string>();
   if (chance(0.8)) paths.push('README.md');
-  for (const extra of ['SECURITY.md', '.github/CODEOWNERS', 'LICENSE', 'CHANGELOG.md', '.github/dependabot.yml']) if (chance(0.5)) paths.push(extra);
+  for (const extra of ['SECURITY.md', '.github/CODEOWNERS', 'LICENSE', 'CHANGELOG.md', '.github/dependabot.yml'])
+    if (chance(0.5)) paths.push(extra);
   if (chance(0.85)) {
     paths.push('.github/workflows/ci.yml');
-    texts.set('.github/workflows/ci.yml', `name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${chance(0.7) ? '      - run: npm test\n' : ''}${chance(0.5) ? '      - run: npx eslint .\n' : ''}${chance(0.2) ? '      - uses: github/codeql-action/analyze@v3\n' : ''}`);
+    texts.set(
+      '.github/workflows/ci.yml',
+      `name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${chance(0.7) ? '      - run: npm test\n' : ''}${chance(0.5) ? '      - run: npx eslint .\n' : ''}${chance(0.2) ? '      - uses: github/codeql-action/analyze@v3\n' : ''}`,
+    );
   }
   if (chance(0.9)) {
     paths.push('package.json');
-    texts.set('package.json', JSON.stringify({ name, scripts: { ...(chance(0.8) ? { test: 'vitest run' } : {}), ...(chance(0.5) ? { lint: 'eslint .' } : {}), build: 'tsc' }, ...(chance(0.5) ? { engines: { node: '>=24' } } : {}) }));
+    texts.set(
+      'package.json',
+      JSON.stringify({
+        name,
+        scripts: {
+          ...(chance(0.8) ? { test: 'vitest run' } : {}),
+          ...(chance(0.5) ? { lint: 'eslint .' } : {}),
+          build: 'tsc',
+        },
+        ...(chance(0.5) ? { engines: { node: '>=24' } } : {}),
+      }),
+    );
   }
   const ci: ReportedCiFacts | undefined = chance(0.7)
-    ? { tests: { run: true, count: Math.floor(rand() * 80), passed: 0, failures: chance(0.1) ? 1 : 0, errors: 0, skipped: 0, files: [] }, coverage: { lines: Math.round(rand() * 100), files: [] }, ...(chance(0.4) ? { staticAnalysis: { run: true, tools: ['ESLint'], results: 0, errors: 0, warnings: 0, notes: 0, files: [] } } : {}) }
+    ? {
+        tests: {
+          run: true,
+          count: Math.floor(rand() * 80),
+          passed: 0,
+          failures: chance(0.1) ? 1 : 0,
+          errors: 0,
+          skipped: 0,
+          files: [],
+        },
+        coverage: { lines: Math.round(rand() * 100), files: [] },
+        ...(chance(0.4)
+          ? {
+              staticAnalysis: { run: true, tools: ['ESLint'], results: 0, errors: 0, warnings: 0, notes: 0, files: [] },
+            }
+          : {}),
+      }
     : undefined;
   paths.sort();
-  const subject: ScoringSubject = { ref: `component:default/${name}`, entity, folder: '', files: { paths, text: (p) => texts.get(p) }, ...(ci ? { ci } : {}) };
+  const subject: ScoringSubject = {
+    ref: `component:default/${name}`,
+    entity,
+    folder: '',
+    files: { paths, text: (p) => texts.get(p) },
+    ...(ci ? { ci } : {}),
+  };
   return { subject, texts };
 }
 
@@ -85,7 +185,8 @@ function callboard(): { ms: number; passed: number } {
   return { ms: performance.now() - start, passed };
 }
 
-// json-rules-engine: the same checks as rules; files as dynamic facts, globs and regular expressions as custom operators.
+// json-rules-engine: the same checks as rules; files as dynamic facts, globs and regular expressions as custom
+// operators.
 const FACT_PATHS: Record<string, [string, string]> = {
   'entity.lifecycle': ['entity', '$.spec.lifecycle'],
   'entity.tags': ['entity', '$.metadata.tags'],
@@ -101,14 +202,18 @@ function asRulesEngine(c: Condition): TopLevelCondition | Record<string, unknown
   if ('file' in c) {
     const glob = c.file.replace(/^\//, '');
     if (c.path) return { fact: 'fileJson', params: { glob }, path: c.path, operator: 'isSet', value: true };
-    if (c.operator === 'matches') return { fact: 'fileTexts', params: { glob }, operator: 'anyMatches', value: c.value };
+    if (c.operator === 'matches')
+      return { fact: 'fileTexts', params: { glob }, operator: 'anyMatches', value: c.value };
     return { fact: 'paths', operator: 'anyGlob', value: glob };
   }
   const [fact, path] = c.fact === 'entity' ? ['entity', c.path!] : FACT_PATHS[c.fact]!;
-  return c.operator === 'exists' ? { fact, path, operator: 'isSet', value: true } : { fact, path, operator: c.operator, value: c.value };
+  return c.operator === 'exists'
+    ? { fact, path, operator: 'isSet', value: true }
+    : { fact, path, operator: c.operator, value: c.value };
 }
 const globs = new Map<string, (p: string) => boolean>();
-// One argument only: picomatch's matcher takes a second (returnObject), which Array callbacks would fill with the index.
+// One argument only: picomatch's matcher takes a second (returnObject), which Array callbacks would fill with the
+// index.
 const glob = (g: string) => {
   if (!globs.has(g)) {
     const isMatch = picomatch(g, { dot: true });
@@ -121,8 +226,10 @@ engine.addOperator('isSet', (a: unknown) => a !== undefined && a !== null);
 engine.addOperator('anyGlob', (paths: string[], g: string) => paths.some(glob(g)));
 engine.addOperator('anyMatches', (texts: string[], re: string) => texts.some((t) => new RegExp(re, 'm').test(t)));
 // A rule's root must be all/any/not: a single condition is wrapped.
-const root = (c: Condition) => ('all' in c || 'any' in c || 'not' in c ? asRulesEngine(c) : { all: [asRulesEngine(c)] });
-for (const check of checks) engine.addRule({ name: check.id, conditions: root(check.rule), event: { type: check.id } } as RuleProperties);
+const root = (c: Condition) =>
+  'all' in c || 'any' in c || 'not' in c ? asRulesEngine(c) : { all: [asRulesEngine(c)] };
+for (const check of checks)
+  engine.addRule({ name: check.id, conditions: root(check.rule), event: { type: check.id } } as RuleProperties);
 
 async function rulesEngine(): Promise<{ ms: number; passed: number }> {
   const start = performance.now();

@@ -28,7 +28,10 @@ const logged = (server: AppServer, message: RegExp) =>
     .filter((line) => message.test(line))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-async function withServer(prepare: (double: GithubDouble) => void, measure: (server: AppServer, double: GithubDouble) => Promise<Measured>): Promise<Measured> {
+async function withServer(
+  prepare: (double: GithubDouble) => void,
+  measure: (server: AppServer, double: GithubDouble) => Promise<Measured>,
+): Promise<Measured> {
   const double = await startDouble();
   let server: AppServer | undefined;
   try {
@@ -44,7 +47,8 @@ async function withServer(prepare: (double: GithubDouble) => void, measure: (ser
 
 const unsignedBody: HostileCase = {
   name: 'unsigned-body',
-  title: "a 200 MB POST (chunked, no declared length) with a wrong signature, to the real server: time to answer, the server's peak memory; normal: a signed 10 KB delivery",
+  title:
+    "a 200 MB POST (chunked, no declared length) with a wrong signature, to the real server: time to answer, the server's peak memory; normal: a signed 10 KB delivery",
   run: (variant) =>
     withServer(
       () => {},
@@ -54,18 +58,33 @@ const unsignedBody: HostileCase = {
         const sent =
           variant === 'hostile'
             ? await stream(url, { event: 'push', signature: { header: `sha256=${'0'.repeat(64)}` } }, 200 * MB)
-            : await post(url, { event: 'ping', signature: { secret: WEBHOOK_SECRET } }, JSON.stringify({ zen: 'x'.repeat(10 * 1024), hook_id: 1 }));
+            : await post(
+                url,
+                { event: 'ping', signature: { secret: WEBHOOK_SECRET } },
+                JSON.stringify({ zen: 'x'.repeat(10 * 1024), hook_id: 1 }),
+              );
         const ms = Math.round(performance.now() - started);
         const refusals = logged(server, /Webhook refused/);
-        const longest = Math.max(0, ...server.output().split('\n').map((line) => line.length));
-        return { ms, peakMb: server.peakMb(), note: `answered ${sent.status} with ${size(sent.sent)} sent; ${refusals.length} refusal logged, longest log line ${longest} characters` };
+        const longest = Math.max(
+          0,
+          ...server
+            .output()
+            .split('\n')
+            .map((line) => line.length),
+        );
+        return {
+          ms,
+          peakMb: server.peakMb(),
+          note: `answered ${sent.status} with ${size(sent.sent)} sent; ${refusals.length} refusal logged, longest log line ${longest} characters`,
+        };
       },
     ),
 };
 
 const queueOutage: HostileCase = {
   name: 'queue-outage',
-  title: "2,000 pull request deliveries in 20 s with GitHub unreachable, then SIGTERM: the time SIGTERM takes, the server's peak memory; normal: GitHub reachable",
+  title:
+    "2,000 pull request deliveries in 20 s with GitHub unreachable, then SIGTERM: the time SIGTERM takes, the server's peak memory; normal: GitHub reachable",
   run: (variant) => {
     const pullRequests: { number: number; headSha: string }[] = [];
     let installationId = 0;
@@ -73,17 +92,38 @@ const queueOutage: HostileCase = {
       (double) => {
         installationId = double.addInstallation({ account: 'acme' }).id;
         double.addRepository({ owner: 'acme', name: 'svc', files: { 'catalog-info.yaml': componentYaml('svc') } });
-        for (let i = 0; i < DELIVERIES; i++) pullRequests.push(double.openPullRequest({ owner: 'acme', repo: 'svc', head: `change-${i}`, files: { 'catalog-info.yaml': componentYaml(`svc-${i}`) } }));
+        for (let i = 0; i < DELIVERIES; i++)
+          pullRequests.push(
+            double.openPullRequest({
+              owner: 'acme',
+              repo: 'svc',
+              head: `change-${i}`,
+              files: { 'catalog-info.yaml': componentYaml(`svc-${i}`) },
+            }),
+          );
       },
       async (server, double) => {
         if (variant === 'hostile') double.faults.add({ kind: 'drop-connection', count: 1_000_000 });
         const deliver = ({ number, headSha }: { number: number; headSha: string }) =>
-          server.deliver('pull_request', pullRequestPayload('opened', { installationId, owner: 'acme', repo: 'svc', number, headSha, head: `change-${number}`, base: 'main', baseUrl: double.url }));
+          server.deliver(
+            'pull_request',
+            pullRequestPayload('opened', {
+              installationId,
+              owner: 'acme',
+              repo: 'svc',
+              number,
+              headSha,
+              head: `change-${number}`,
+              base: 'main',
+              baseUrl: double.url,
+            }),
+          );
         const statuses = new Map<number, number>();
         const sending = performance.now();
         for (let i = 0; i < pullRequests.length; i += BATCH) {
           const next = new Promise((resolve) => setTimeout(resolve, BATCH_EVERY_MS));
-          for (const { status } of await Promise.all(pullRequests.slice(i, i + BATCH).map(deliver))) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          for (const { status } of await Promise.all(pullRequests.slice(i, i + BATCH).map(deliver)))
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
           await next;
         }
         const sentMs = Math.round(performance.now() - sending);

@@ -14,7 +14,24 @@ export function random(seed: number) {
   };
 }
 
-const WORDS = ['artist', 'playback', 'podcast', 'search', 'billing', 'queue', 'lookup', 'archive', 'ingest', 'storage', 'auth', 'profile', 'catalog', 'media', 'events', 'payments'];
+const WORDS = [
+  'artist',
+  'playback',
+  'podcast',
+  'search',
+  'billing',
+  'queue',
+  'lookup',
+  'archive',
+  'ingest',
+  'storage',
+  'auth',
+  'profile',
+  'catalog',
+  'media',
+  'events',
+  'payments',
+];
 const TAGS = ['java', 'go', 'typescript', 'python', 'grpc', 'rest', 'kafka', 'postgres', 'c++', 'aws:lambda'];
 
 /**
@@ -40,10 +57,22 @@ export function syntheticEntities(count: number, seed = 42): Record<string, unkn
   });
   const out: Record<string, unknown>[] = [];
   for (let t = 0; t < teams; t++) {
-    out.push({ apiVersion: v, kind: 'Group', metadata: meta(`team-${t}`, 0), spec: { type: 'team', profile: { displayName: `Team ${t}`, email: `team-${t}@acme.io` }, children: [] } });
+    out.push({
+      apiVersion: v,
+      kind: 'Group',
+      metadata: meta(`team-${t}`, 0),
+      spec: { type: 'team', profile: { displayName: `Team ${t}`, email: `team-${t}@acme.io` }, children: [] },
+    });
   }
-  for (let d = 0; d < domains; d++) out.push({ apiVersion: v, kind: 'Domain', metadata: meta(`domain-${d}`, 0), spec: { owner: `team-${d % teams}` } });
-  for (let s = 0; s < systems; s++) out.push({ apiVersion: v, kind: 'System', metadata: meta(`system-${s}`, 0), spec: { owner: `team-${s % teams}`, domain: `domain-${s % domains}` } });
+  for (let d = 0; d < domains; d++)
+    out.push({ apiVersion: v, kind: 'Domain', metadata: meta(`domain-${d}`, 0), spec: { owner: `team-${d % teams}` } });
+  for (let s = 0; s < systems; s++)
+    out.push({
+      apiVersion: v,
+      kind: 'System',
+      metadata: meta(`system-${s}`, 0),
+      spec: { owner: `team-${s % teams}`, domain: `domain-${s % domains}` },
+    });
   let components = 0;
   let resources = 0;
   for (let i = out.length; i < count; i++) {
@@ -52,26 +81,72 @@ export function syntheticEntities(count: number, seed = 42): Record<string, unkn
     const system = `system-${i % systems}`;
     if (r < 0.45) {
       const n = components++;
-      const deps = [...(n > 0 ? [`component:svc-${Math.floor(rand() * n)}`] : []), ...(resources > 0 ? [`resource:db-${n % resources}`] : [])];
-      out.push({ apiVersion: v, kind: 'Component', metadata: meta(`svc-${n}`, i), spec: { type: pick(['service', 'website', 'library']), lifecycle: rand() < 0.05 ? 'deprecated' : pick(['production', 'experimental']), owner: team, system, providesApis: [`api-${n}`], consumesApis: n > 0 ? [`api-${Math.floor(rand() * n)}`] : [], dependsOn: deps } });
-      out.push({ apiVersion: v, kind: 'API', metadata: meta(`api-${n}`, i), spec: { type: pick(['openapi', 'grpc', 'graphql']), lifecycle: 'production', owner: team, system, definition: 'openapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\n' } });
+      const deps = [
+        ...(n > 0 ? [`component:svc-${Math.floor(rand() * n)}`] : []),
+        ...(resources > 0 ? [`resource:db-${n % resources}`] : []),
+      ];
+      out.push({
+        apiVersion: v,
+        kind: 'Component',
+        metadata: meta(`svc-${n}`, i),
+        spec: {
+          type: pick(['service', 'website', 'library']),
+          lifecycle: rand() < 0.05 ? 'deprecated' : pick(['production', 'experimental']),
+          owner: team,
+          system,
+          providesApis: [`api-${n}`],
+          consumesApis: n > 0 ? [`api-${Math.floor(rand() * n)}`] : [],
+          dependsOn: deps,
+        },
+      });
+      out.push({
+        apiVersion: v,
+        kind: 'API',
+        metadata: meta(`api-${n}`, i),
+        spec: {
+          type: pick(['openapi', 'grpc', 'graphql']),
+          lifecycle: 'production',
+          owner: team,
+          system,
+          definition: 'openapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\n',
+        },
+      });
       i++;
     } else if (r < 0.5 && resources < 500) {
-      out.push({ apiVersion: v, kind: 'Resource', metadata: meta(`db-${resources++}`, i), spec: { type: 'database', owner: team, system } });
+      out.push({
+        apiVersion: v,
+        kind: 'Resource',
+        metadata: meta(`db-${resources++}`, i),
+        spec: { type: 'database', owner: team, system },
+      });
     } else {
-      out.push({ apiVersion: v, kind: 'User', metadata: meta(`user.${i}`, i), spec: { profile: { displayName: `User ${i}`, email: `u${i}@acme.io` }, memberOf: [team] } });
+      out.push({
+        apiVersion: v,
+        kind: 'User',
+        metadata: meta(`user.${i}`, i),
+        spec: { profile: { displayName: `User ${i}`, email: `u${i}@acme.io` }, memberOf: [team] },
+      });
     }
   }
   return out.slice(0, count);
 }
 
 /** The same entities as descriptor files of one to four documents each. */
-export function syntheticFiles(entities: readonly Record<string, unknown>[], seed = 7): { path: string; text: string }[] {
+export function syntheticFiles(
+  entities: readonly Record<string, unknown>[],
+  seed = 7,
+): { path: string; text: string }[] {
   const rand = random(seed);
   const files: { path: string; text: string }[] = [];
-  for (let i = 0; i < entities.length; ) {
+  for (let i = 0; i < entities.length;) {
     const n = 1 + Math.floor(rand() * 4);
-    files.push({ path: `repo-${files.length}/catalog-info.yaml`, text: entities.slice(i, i + n).map((e) => stringify(e)).join('---\n') });
+    files.push({
+      path: `repo-${files.length}/catalog-info.yaml`,
+      text: entities
+        .slice(i, i + n)
+        .map((e) => stringify(e))
+        .join('---\n'),
+    });
     i += n;
   }
   return files;

@@ -14,7 +14,8 @@ import { syntheticEntities, syntheticFiles } from './synthetic-org.ts';
 
 const N = Number(process.env.BENCH_ENTITIES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const line = (name: string, value: number | string, unit = '') => console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
+const line = (name: string, value: number | string, unit = '') =>
+  console.log(`${name}: ${value}${unit ? ` ${unit}` : ''}`);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 
 const entities = syntheticEntities(N);
@@ -72,7 +73,10 @@ line('callboard parse+validate bytes', round(bytes / 1024 / 1024 / (fileBest.cal
 line('backstage parse+validate files', round((files.length / fileBest.backstage) * 1000), 'files/s');
 line('callboard vs backstage files', round(fileBest.backstage / fileBest.callboard, 2), 'x');
 const child = JSON.parse(
-  execFileSync(process.execPath, [join(import.meta.dirname, 'callboard-memory.ts')], { env: { ...process.env, BENCH_ENTITIES: String(N) }, encoding: 'utf8' }),
+  execFileSync(process.execPath, [join(import.meta.dirname, 'callboard-memory.ts')], {
+    env: { ...process.env, BENCH_ENTITIES: String(N) },
+    encoding: 'utf8',
+  }),
 ) as { maxRssMb: number };
 line('callboard peak memory', child.maxRssMb, 'MB');
 line('bench process peak memory (both pipelines)', round(process.resourceUsage().maxRSS / 1024), 'MB');

@@ -25726,9 +25726,29 @@ var PatternError = class extends SyntaxError {
 
 // app/core/patterns/re2-syntax.ts
 var DIGIT = [[48, 57]];
-var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-var SPACE = [[9, 13], [32, 32], [160, 160], [5760, 5760], [8192, 8202], [8232, 8233], [8239, 8239], [8287, 8287], [12288, 12288], [65279, 65279]];
-var LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var SPACE = [
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+];
+var LINE_TERMINATORS = [
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+];
 var MAX_CODE_POINT2 = 1114111;
 var LINEAR = "cannot be run in linear time (docs/patterns.md)";
 var MAX_REPEAT = 1e3;
@@ -25756,7 +25776,11 @@ function atom(node, modes) {
     case "CharacterSet":
       return characterSet(node, modes);
     case "Group": {
-      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, "multiline", modes.multiline), dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll) } : modes;
+      const inner = node.modifiers ? {
+        ...modes,
+        multiline: flagAfter(node.modifiers, "multiline", modes.multiline),
+        dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll)
+      } : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
@@ -25766,9 +25790,19 @@ function atom(node, modes) {
     case "Assertion":
       return assertion(node, modes);
     case "Backreference":
-      throw refused(node, `the backreference ${node.raw}`, LINEAR, `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`);
+      throw refused(
+        node,
+        `the backreference ${node.raw}`,
+        LINEAR,
+        `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`
+      );
     default:
-      throw refused(node, `the construct ${node.raw}`, "is not supported", "Rewrite it with plain characters, classes, groups and quantifiers.");
+      throw refused(
+        node,
+        `the construct ${node.raw}`,
+        "is not supported",
+        "Rewrite it with plain characters, classes, groups and quantifiers."
+      );
   }
 }
 function assertion(node, modes) {
@@ -25783,7 +25817,12 @@ function assertion(node, modes) {
 }
 function quantifier(node, modes) {
   if (node.min > MAX_REPEAT || node.max !== Infinity && node.max > MAX_REPEAT) {
-    throw refused(node, `the repetition count in ${node.raw}`, `is above ${MAX_REPEAT}`, `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`);
+    throw refused(
+      node,
+      `the repetition count in ${node.raw}`,
+      `is above ${MAX_REPEAT}`,
+      `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`
+    );
   }
   const { min, max } = node;
   const count = min === 0 && max === Infinity ? "*" : min === 1 && max === Infinity ? "+" : min === 0 && max === 1 ? "?" : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
@@ -25797,7 +25836,13 @@ function characterSet(node, modes) {
 }
 var ESCAPE_SETS = { digit: DIGIT, word: WORD, space: SPACE };
 function characterClass(node) {
-  if (node.unicodeSets) throw refused(node, `the class ${node.raw}`, "needs the v flag, which is not supported", "Use the u flag and a plain class.");
+  if (node.unicodeSets)
+    throw refused(
+      node,
+      `the class ${node.raw}`,
+      "needs the v flag, which is not supported",
+      "Use the u flag and a plain class."
+    );
   let body = "";
   const elements = node.elements;
   for (let i = 0; i < elements.length; i++) {
@@ -25806,7 +25851,8 @@ function characterClass(node) {
       body += hex(pairOf(element.value, next.value));
       i++;
     } else if (element.type === "Character") body += hex(checkedCharacter(element));
-    else if (element.type === "CharacterClassRange") body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
+    else if (element.type === "CharacterClassRange")
+      body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
     else if (element.kind === "property") body += property(element);
     else body += rangesText(element.negate ? complement(ESCAPE_SETS[element.kind]) : ESCAPE_SETS[element.kind]);
   }
@@ -25815,19 +25861,35 @@ function characterClass(node) {
 }
 function property(node) {
   if (node.strings || node.key === "Script_Extensions" || node.key === "scx") {
-    throw refused(node, `the property ${node.raw}`, "is not supported", "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not supported",
+      "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}."
+    );
   }
   const name = node.value ?? node.key;
   const text = `\\${node.negate ? "P" : "p"}{${name}}`;
   try {
     RE2JS.compile(text);
   } catch {
-    throw refused(node, `the property ${node.raw}`, "is not known to the linear-time engine", "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not known to the linear-time engine",
+      "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek})."
+    );
   }
   return text;
 }
 function checkedCharacter(node) {
-  if (node.value >= 55296 && node.value <= 57343) throw refused(node, `the lone surrogate ${node.raw}`, "is not supported", "Write the whole character, e.g. \\u{1F600} with the u flag.");
+  if (node.value >= 55296 && node.value <= 57343)
+    throw refused(
+      node,
+      `the lone surrogate ${node.raw}`,
+      "is not supported",
+      "Write the whole character, e.g. \\u{1F600} with the u flag."
+    );
   return node.value;
 }
 function flagAfter(modifiers, flag, current) {
@@ -25853,14 +25915,20 @@ function complement(ranges) {
 }
 function refused(node, construct, reason, fix) {
   const shown = construct.length > 60 ? `${construct.slice(0, 59)}\u2026` : construct;
-  return new PatternError(`${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`, node.start, node.end, fix);
+  return new PatternError(
+    `${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`,
+    node.start,
+    node.end,
+    fix
+  );
 }
 
 // app/core/patterns/linear-regex.ts
 var SUPPORTED_FLAGS = /^[dgimsuy]*$/;
 var parser = new RegExpParser({ ecmaVersion: 2025 });
 function linearRegex(source, flags = "", ignored = /* @__PURE__ */ new Set()) {
-  if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
+  if (!SUPPORTED_FLAGS.test(flags))
+    throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
   const re2 = compiled(re2Syntax(parsed(source, flags), flags, ignored), flags, source);
   return {
     source,
@@ -25879,7 +25947,12 @@ function parsed(source, flags) {
   } catch (e) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
     const reason = e.message.slice(e.message.lastIndexOf(": ") + 2);
-    throw new PatternError(`${reason} at character ${e.index + 1}`, Math.min(e.index, Math.max(source.length - 1, 0)), e.index + 1, "Check its brackets, parentheses and escapes.");
+    throw new PatternError(
+      `${reason} at character ${e.index + 1}`,
+      Math.min(e.index, Math.max(source.length - 1, 0)),
+      e.index + 1,
+      "Check its brackets, parentheses and escapes."
+    );
   }
 }
 function compiled(re2Source, flags, source) {
@@ -25887,7 +25960,12 @@ function compiled(re2Source, flags, source) {
     return RE2JS.compile(re2Source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
     const reason = String(e.message ?? e).replace(/^error parsing regexp: /, "");
-    throw new PatternError(`The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`, 0, source.length, "Simplify it: fewer or smaller counted repetitions ({n,m}).");
+    throw new PatternError(
+      `The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`,
+      0,
+      source.length,
+      "Simplify it: fewer or smaller counted repetitions ({n,m})."
+    );
   }
 }
 
@@ -25895,7 +25973,13 @@ function compiled(re2Source, flags, source) {
 var addFormats = import_ajv_formats.default.default;
 function createSchemaCompiler(options = {}) {
   const make = (allErrors) => {
-    const ajv = new import_ajv.Ajv({ allErrors, verbose: allErrors, allowUnionTypes: true, strict: options.lenient ? false : true, ...options.lenient ? { code: { regExp: linearRegExp } } : {} });
+    const ajv = new import_ajv.Ajv({
+      allErrors,
+      verbose: allErrors,
+      allowUnionTypes: true,
+      strict: options.lenient ? false : true,
+      ...options.lenient ? { code: { regExp: linearRegExp } } : {}
+    });
     addFormats(ajv);
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
     return ajv;
@@ -25965,7 +26049,8 @@ var describeValue = (v) => {
 };
 var typeList = (t) => [t].flat().map((x2) => typeNames[String(x2)] ?? String(x2)).join(" or ");
 function ownedElsewhere(fieldPointer) {
-  if (["/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"].includes(fieldPointer)) return true;
+  if (["/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"].includes(fieldPointer))
+    return true;
   return /^\/[^/]+$/.test(fieldPointer) && fieldPointer !== "/spec";
 }
 function fieldPointerOf(e) {
@@ -26027,22 +26112,46 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "minLength":
-      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem("error", rule, at, `"${field}" must be at least ${e.params.limit} characters long`, { fix: `Lengthen "${field}".` });
+      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be at least ${e.params.limit} characters long`,
+        { fix: `Lengthen "${field}".` }
+      );
     case "maxLength":
-      return problem("error", rule, at, `"${field}" must be at most ${e.params.limit} characters long`, {
-        fix: `Shorten "${field}".`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be at most ${e.params.limit} characters long`,
+        {
+          fix: `Shorten "${field}".`
+        }
+      );
     case "minItems":
-      return problem("error", rule, at, `"${field}" must have at least ${e.params.limit} item(s)`, {
-        fix: `Add an entry to "${field}".`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must have at least ${e.params.limit} item(s)`,
+        {
+          fix: `Add an entry to "${field}".`
+        }
+      );
     case "enum":
     case "const": {
       const allowed = e.keyword === "enum" ? e.params.allowedValues : [e.params.allowedValue];
       const list = allowed.map((v) => JSON.stringify(v)).join(", ");
-      return problem("error", rule, at, `"${field}" must be ${allowed.length > 1 ? "one of " : ""}${list}, but found ${found}`, {
-        fix: `Use ${allowed.length > 1 ? "one of " : ""}${list}.`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be ${allowed.length > 1 ? "one of " : ""}${list}, but found ${found}`,
+        {
+          fix: `Use ${allowed.length > 1 ? "one of " : ""}${list}.`
+        }
+      );
     }
     case "oneOf":
     case "anyOf": {
@@ -26061,11 +26170,19 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "pattern":
-      return problem("error", rule, at, `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`, {
-        fix: `Change "${field}" to match ${e.params.pattern}.`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`,
+        {
+          fix: `Change "${field}" to match ${e.params.pattern}.`
+        }
+      );
     default:
-      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`, { fix: `Change "${field}" so that it ${e.message ?? "is valid"}.` });
+      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`, {
+        fix: `Change "${field}" so that it ${e.message ?? "is valid"}.`
+      });
   }
 }
 
@@ -26089,13 +26206,17 @@ function compileUserSchemas(sources, compiler) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
   });
-  const matching = (apiVersion, kind) => schemas.filter((s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind)));
+  const matching = (apiVersion, kind) => schemas.filter(
+    (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind))
+  );
   return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
 }
 function userSchemaCheck(set2) {
   return ({ value, entity }) => {
     if (!entity) return [];
-    return set2.schemas.filter((s) => (!s.apiVersions || s.apiVersions.includes(entity.apiVersion)) && (!s.kinds || s.kinds.includes(entity.kind))).flatMap(
+    return set2.schemas.filter(
+      (s) => (!s.apiVersions || s.apiVersions.includes(entity.apiVersion)) && (!s.kinds || s.kinds.includes(entity.kind))
+    ).flatMap(
       (s) => schemaProblems(s.check(value), "user-schema", `a ${entity.kind}`, () => void 0).map((p) => ({
         ...p,
         fix: `${p.fix ? p.fix + " " : ""}Required by ${s.path}.`
@@ -26158,7 +26279,10 @@ function stringifyEntityRef(ref) {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 function refFrom(entity, value, defaultKind) {
-  const parsed2 = parseEntityRef(value, { defaultKind, defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE });
+  const parsed2 = parseEntityRef(value, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE
+  });
   return parsed2.ok ? stringifyEntityRef(parsed2.ref) : void 0;
 }
 function compoundRefOf(entity) {
@@ -26216,7 +26340,12 @@ var owner = {
   ...RELATIONS.ownedBy,
   describes: "the Group or User that owns it"
 };
-var system = { field: "system", defaultKind: "System", ...RELATIONS.partOf, describes: "the System it is part of" };
+var system = {
+  field: "system",
+  defaultKind: "System",
+  ...RELATIONS.partOf,
+  describes: "the System it is part of"
+};
 var dependsOn = {
   field: "dependsOn",
   allowedKinds: ["Component", "Resource"],
@@ -26244,9 +26373,26 @@ var component = {
   }),
   refFields: [
     owner,
-    { field: "subcomponentOf", defaultKind: "Component", ...RELATIONS.partOf, describes: "the Component it is part of" },
-    { field: "providesApis", defaultKind: "API", allowedKinds: ["API"], ...RELATIONS.providesApi, describes: "an API it provides" },
-    { field: "consumesApis", defaultKind: "API", allowedKinds: ["API"], ...RELATIONS.consumesApi, describes: "an API it consumes" },
+    {
+      field: "subcomponentOf",
+      defaultKind: "Component",
+      ...RELATIONS.partOf,
+      describes: "the Component it is part of"
+    },
+    {
+      field: "providesApis",
+      defaultKind: "API",
+      allowedKinds: ["API"],
+      ...RELATIONS.providesApi,
+      describes: "an API it provides"
+    },
+    {
+      field: "consumesApis",
+      defaultKind: "API",
+      allowedKinds: ["API"],
+      ...RELATIONS.consumesApi,
+      describes: "an API it consumes"
+    },
     dependsOn,
     dependencyOf,
     system
@@ -26291,13 +26437,19 @@ var systemKind = {
   kind: "System",
   apiVersions: backstageVersions,
   spec: specOf(["owner"], { owner: str, domain: str, type: str }),
-  refFields: [owner, { field: "domain", defaultKind: "Domain", ...RELATIONS.partOf, describes: "the Domain it belongs to" }]
+  refFields: [
+    owner,
+    { field: "domain", defaultKind: "Domain", ...RELATIONS.partOf, describes: "the Domain it belongs to" }
+  ]
 };
 var domain = {
   kind: "Domain",
   apiVersions: backstageVersions,
   spec: specOf(["owner"], { owner: str, subdomainOf: str, type: str }),
-  refFields: [owner, { field: "subdomainOf", defaultKind: "Domain", ...RELATIONS.partOf, describes: "its parent Domain" }]
+  refFields: [
+    owner,
+    { field: "subdomainOf", defaultKind: "Domain", ...RELATIONS.partOf, describes: "its parent Domain" }
+  ]
 };
 var profile = { type: "object", properties: { displayName: str, email: str, picture: str } };
 var group = {
@@ -26305,9 +26457,27 @@ var group = {
   apiVersions: backstageVersions,
   spec: specOf(["type", "children"], { type: str, profile, parent: str, children: strList, members: strList }),
   refFields: [
-    { field: "parent", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.childOf, describes: "its parent Group" },
-    { field: "children", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.parentOf, describes: "a child Group" },
-    { field: "members", defaultKind: "User", allowedKinds: ["User"], ...RELATIONS.hasMember, describes: "a member User" }
+    {
+      field: "parent",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.childOf,
+      describes: "its parent Group"
+    },
+    {
+      field: "children",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.parentOf,
+      describes: "a child Group"
+    },
+    {
+      field: "members",
+      defaultKind: "User",
+      allowedKinds: ["User"],
+      ...RELATIONS.hasMember,
+      describes: "a member User"
+    }
   ]
 };
 var user = {
@@ -26315,13 +26485,24 @@ var user = {
   apiVersions: backstageVersions,
   spec: specOf(["memberOf"], { profile, memberOf: strList }),
   refFields: [
-    { field: "memberOf", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.memberOf, describes: "a Group it belongs to" }
+    {
+      field: "memberOf",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.memberOf,
+      describes: "a Group it belongs to"
+    }
   ]
 };
 var location = {
   kind: "Location",
   apiVersions: backstageVersions,
-  spec: specOf([], { type: str, target: str, targets: strList, presence: { type: "string", enum: ["required", "optional"] } }),
+  spec: specOf([], {
+    type: str,
+    target: str,
+    targets: strList,
+    presence: { type: "string", enum: ["required", "optional"] }
+  }),
   refFields: []
 };
 var permissionTags = { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } };
@@ -26384,7 +26565,10 @@ var template = {
         },
         text: {
           type: "array",
-          items: { type: "object", properties: { if: conditional, title: str, icon: str, content: { type: "string" } } }
+          items: {
+            type: "object",
+            properties: { if: conditional, title: str, icon: str, content: { type: "string" } }
+          }
         }
       },
       additionalProperties: { type: "string" }
@@ -26426,7 +26610,15 @@ var aiResources = [
       license: str,
       compatibility: { type: "string", minLength: 1, maxLength: 500 }
     },
-    [{ field: "dependsOn", defaultKind: "AiResource", allowedKinds: ["AiResource"], ...RELATIONS.dependsOn, describes: "an AiResource it depends on" }]
+    [
+      {
+        field: "dependsOn",
+        defaultKind: "AiResource",
+        allowedKinds: ["AiResource"],
+        ...RELATIONS.dependsOn,
+        describes: "an AiResource it depends on"
+      }
+    ]
   ),
   aiResource("rule", ["category", "rationale"], { disciplines: strList, category: str, rationale: str }),
   aiResource("plugin", ["skills"], { skills: strList, version: str }, [aiPart("skills", "a skill it bundles")]),
@@ -26489,7 +26681,9 @@ var entityRefsCheck = ({ entity, definition }) => {
     const listed = Array.isArray(raw);
     refValues(raw).forEach((value, i) => {
       if ((typeof value !== "string" || value === "") && field.field in declared2) return;
-      problems.push(...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace));
+      problems.push(
+        ...checkRef(field, value, () => pointerOf(["spec", field.field, ...listed ? [i] : []]), namespace)
+      );
     });
   }
   return problems;
@@ -26504,7 +26698,9 @@ function checkRef(field, value, pointerOfValue, namespace) {
   if (!parsed2.ok) {
     const text = typeof value === "string" ? value : "";
     const fix = parsed2.missingKind ? `"${name}" needs the kind in every reference: write ${(field.allowedKinds ?? ["component"]).map((k2) => `"${k2.toLowerCase()}:${text || "name"}"`).join(" or ")}.` : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : "component:default/"}${text.replace(/[:/]/g, "") || "name"}.`;
-    return [problem("error", "entity-ref", pointer, parsed2.message, { expected: `a reference to ${field.describes}`, fix })];
+    return [
+      problem("error", "entity-ref", pointer, parsed2.message, { expected: `a reference to ${field.describes}`, fix })
+    ];
   }
   const problems = [];
   if (typeof value !== "string") {
@@ -26546,9 +26742,15 @@ var envelopeCheck = ({ value }) => {
       );
     } else if (typeof v !== "string" || v === "") {
       problems.push(
-        problem("error", "envelope", pointer, `"${field}" must be a non-empty string, but found ${v === "" ? "an empty string" : JSON.stringify(v)}`, {
-          fix: `Set ${field} to a string, e.g. ${example}.`
-        })
+        problem(
+          "error",
+          "envelope",
+          pointer,
+          `"${field}" must be a non-empty string, but found ${v === "" ? "an empty string" : JSON.stringify(v)}`,
+          {
+            fix: `Set ${field} to a string, e.g. ${example}.`
+          }
+        )
       );
     }
   };
@@ -26562,26 +26764,44 @@ var envelopeCheck = ({ value }) => {
     );
   } else if (!isRecord(value.metadata)) {
     problems.push(
-      problem("error", "envelope", "/metadata", `"metadata" must be a mapping, but found ${JSON.stringify(value.metadata)}`, {
-        fix: "Write metadata as a mapping with at least a name."
-      })
+      problem(
+        "error",
+        "envelope",
+        "/metadata",
+        `"metadata" must be a mapping, but found ${JSON.stringify(value.metadata)}`,
+        {
+          fix: "Write metadata as a mapping with at least a name."
+        }
+      )
     );
   } else {
     need("/metadata/name", value.metadata.name, "my-service");
     const annotations = value.metadata.annotations;
     if (annotations !== void 0 && annotations !== null && !isRecord(annotations)) {
       problems.push(
-        problem("error", "envelope", "/metadata/annotations", `"metadata.annotations" must be a mapping, but found ${JSON.stringify(annotations)}`, {
-          fix: "Write annotations as key: value pairs, e.g. annotations: { github.com/project-slug: acme/my-service }."
-        })
+        problem(
+          "error",
+          "envelope",
+          "/metadata/annotations",
+          `"metadata.annotations" must be a mapping, but found ${JSON.stringify(annotations)}`,
+          {
+            fix: "Write annotations as key: value pairs, e.g. annotations: { github.com/project-slug: acme/my-service }."
+          }
+        )
       );
     }
     const ns = value.metadata.namespace;
     if (ns !== void 0 && (typeof ns !== "string" || ns === "")) {
       problems.push(
-        problem("error", "envelope", "/metadata/namespace", `"metadata.namespace" must be a non-empty string, but found ${JSON.stringify(ns)}`, {
-          fix: 'Remove metadata.namespace to use "default", or give a namespace such as default.'
-        })
+        problem(
+          "error",
+          "envelope",
+          "/metadata/namespace",
+          `"metadata.namespace" must be a non-empty string, but found ${JSON.stringify(ns)}`,
+          {
+            fix: 'Remove metadata.namespace to use "default", or give a namespace such as default.'
+          }
+        )
       );
     }
   }
@@ -26679,7 +26899,13 @@ function fieldFormatCheck(validators2) {
     check("kind", ["kind"], value.kind, "isValidKind", validators2.isValidKind);
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     check("metadata.name", ["metadata", "name"], metadata.name, "isValidEntityName", validators2.isValidEntityName);
-    check("metadata.namespace", ["metadata", "namespace"], metadata.namespace, "isValidNamespace", validators2.isValidNamespace);
+    check(
+      "metadata.namespace",
+      ["metadata", "namespace"],
+      metadata.namespace,
+      "isValidNamespace",
+      validators2.isValidNamespace
+    );
     for (const [map2, keyRule, valueRule] of [
       ["labels", "isValidLabelKey", "isValidLabelValue"],
       ["annotations", "isValidAnnotationKey", "isValidAnnotationValue"]
@@ -26754,12 +26980,18 @@ function editDistance(a, b) {
 
 // app/core/validation/field-hints.ts
 var SPEC_FIELDS = {
-  type: { describes: "its type, e.g. service, website or library for a Component; openapi, asyncapi, graphql or grpc for an API", example: "service" },
+  type: {
+    describes: "its type, e.g. service, website or library for a Component; openapi, asyncapi, graphql or grpc for an API",
+    example: "service"
+  },
   lifecycle: { describes: "its lifecycle stage: experimental, production or deprecated", example: "production" },
   definition: { describes: "the API definition, inline or from a file", example: "{ $text: ./openapi.yaml }" },
   children: { describes: "the child groups (may be an empty list)", example: "[]" },
   memberOf: { describes: "the groups the user belongs to (may be an empty list)", example: "[team-a]" },
-  steps: { describes: "the scaffolder steps the template runs", example: "[{ action: fetch:template, input: { url: ./content } }]" },
+  steps: {
+    describes: "the scaffolder steps the template runs",
+    example: "[{ action: fetch:template, input: { url: ./content } }]"
+  },
   remotes: { describes: "the endpoints of the MCP server", example: "[{ type: streamable-http, url: https://\u2026 }]" },
   category: { describes: "the rule category", example: "architecture" },
   rationale: { describes: "why the rule exists" },
@@ -26768,12 +27000,20 @@ var SPEC_FIELDS = {
 };
 var ENVELOPE_FIELDS = {
   "/apiVersion": { describes: "the version of the descriptor format", example: "backstage.io/v1alpha1" },
-  "/kind": { describes: "the kind of entity: Component, API, Resource, System, Domain, Group, User, Location or Template", example: "Component" },
+  "/kind": {
+    describes: "the kind of entity: Component, API, Resource, System, Domain, Group, User, Location or Template",
+    example: "Component"
+  },
   "/metadata": { describes: "the entity metadata, at least its name", example: "{ name: my-service }" },
   "/metadata/name": { describes: "the entity name, unique per kind and namespace", example: "my-service" },
   "/metadata/links/0/url": { describes: "the link target", example: "https://\u2026" }
 };
-var EXAMPLE_REFS = { owner: "team-a", system: "my-system", domain: "my-domain", parent: "my-parent-group" };
+var EXAMPLE_REFS = {
+  owner: "team-a",
+  system: "my-system",
+  domain: "my-domain",
+  parent: "my-parent-group"
+};
 function fieldHints(definition) {
   return (pointer) => {
     const envelope = ENVELOPE_FIELDS[pointer.replace(/^\/metadata\/links\/\d+/, "/metadata/links/0")];
@@ -26785,13 +27025,20 @@ function fieldHints(definition) {
     const field = /^\/spec\/([^/]+)$/.exec(pointer)?.[1];
     if (!field) return void 0;
     const ref = definition?.refFields.find((f) => f.field === field);
-    if (ref) return { describes: `a reference to ${ref.describes}`, ...EXAMPLE_REFS[field] ? { example: EXAMPLE_REFS[field] } : {} };
+    if (ref)
+      return {
+        describes: `a reference to ${ref.describes}`,
+        ...EXAMPLE_REFS[field] ? { example: EXAMPLE_REFS[field] } : {}
+      };
     return SPEC_FIELDS[field];
   };
 }
 
 // app/core/validation/checks/kind-check.ts
-var GENERIC = { type: "object", properties: { metadata: { $ref: "EntityMeta" }, spec: { type: "object" } } };
+var GENERIC = {
+  type: "object",
+  properties: { metadata: { $ref: "EntityMeta" }, spec: { type: "object" } }
+};
 var BUILTIN_KIND_NAMES = [...new Set(BUILTIN_KINDS.map((d3) => d3.kind))];
 function kindCheck(compiler) {
   const compiled3 = /* @__PURE__ */ new Map();
@@ -26799,7 +27046,11 @@ function kindCheck(compiler) {
     let check = compiled3.get(definition);
     if (!check) {
       check = compiler.compile(
-        definition ? { type: "object", required: ["spec"], properties: { metadata: { $ref: "EntityMeta" }, spec: definition.spec } } : GENERIC
+        definition ? {
+          type: "object",
+          required: ["spec"],
+          properties: { metadata: { $ref: "EntityMeta" }, spec: definition.spec }
+        } : GENERIC
       );
       compiled3.set(definition, check);
     }
@@ -26819,22 +27070,36 @@ function unknownKind(apiVersion, kind) {
   const ownGroup = BACKSTAGE_API_GROUPS.includes(group2);
   if (versions.length) {
     const expected = [...new Set(versions)];
-    return problem("error", "api-version", "/apiVersion", `apiVersion "${apiVersion}" is not a version of ${kind}; expected ${expected.join(" or ")}`, {
-      fix: `Use apiVersion: ${expected[0]}${kind === "Template" ? " (templates of older versions must be migrated to v1beta3)" : ""}.`
-    });
+    return problem(
+      "error",
+      "api-version",
+      "/apiVersion",
+      `apiVersion "${apiVersion}" is not a version of ${kind}; expected ${expected.join(" or ")}`,
+      {
+        fix: `Use apiVersion: ${expected[0]}${kind === "Template" ? " (templates of older versions must be migrated to v1beta3)" : ""}.`
+      }
+    );
   }
   const near = closest(kind, BUILTIN_KIND_NAMES);
   if (near && ownGroup) {
-    return problem("error", "api-version", "/kind", `kind "${kind}" is not a kind of ${group2}; kinds are case-sensitive`, {
-      fix: `Did you mean kind: ${near}?`
-    });
+    return problem(
+      "error",
+      "api-version",
+      "/kind",
+      `kind "${kind}" is not a kind of ${group2}; kinds are case-sensitive`,
+      {
+        fix: `Did you mean kind: ${near}?`
+      }
+    );
   }
   return problem(
     "warning",
     "foreign-kind",
     "/kind",
     `${kind} (${apiVersion}) is not a kind Backstage knows; it is checked only as a generic entity, and Backstage will ingest it only with a processor for that kind`,
-    { fix: "To validate it fully, put a JSON Schema for it in a folder and pass it with --schema-dir (the schema-dir input of the action)." }
+    {
+      fix: "To validate it fully, put a JSON Schema for it in a folder and pass it with --schema-dir (the schema-dir input of the action)."
+    }
   );
 }
 
@@ -26843,11 +27108,17 @@ var ROOT_FIELDS = ["apiVersion", "kind", "metadata", "spec"];
 var rootFieldsCheck = ({ value }) => Object.keys(value).filter((field) => !ROOT_FIELDS.includes(field)).map((field) => {
   const near = closest(field, ROOT_FIELDS);
   const fix = field === "relations" || field === "status" ? `Remove "${field}": the catalog computes it and does not accept it as input.` : near ? `Did you mean "${near}"?` : `Move "${field}" under metadata (e.g. as an annotation) or spec, or remove it.`;
-  return problem("error", "root-field", `/${field.replaceAll("~", "~0").replaceAll("/", "~1")}`, `Unknown field ${field}`, {
-    atKey: true,
-    expected: "only apiVersion, kind, metadata and spec at the root",
-    fix
-  });
+  return problem(
+    "error",
+    "root-field",
+    `/${field.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+    `Unknown field ${field}`,
+    {
+      atKey: true,
+      expected: "only apiVersion, kind, metadata and spec at the root",
+      fix
+    }
+  );
 });
 
 // app/core/validation/validate-entity.ts
@@ -26878,7 +27149,11 @@ function createEntityValidator(options = {}) {
     const entity = envelopeHolds(subject.value) ? subject.value : void 0;
     if (entity) {
       subject.entity = entity;
-      const lookup = registry.lookup(entity.apiVersion, entity.kind, isRecord(entity.spec) ? entity.spec.type : void 0);
+      const lookup = registry.lookup(
+        entity.apiVersion,
+        entity.kind,
+        isRecord(entity.spec) ? entity.spec.type : void 0
+      );
       if ("found" in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity.apiVersion, entity.kind) ?? false;
     }
@@ -26955,7 +27230,9 @@ var BUDGETS = {
   documentsPerFile: 5e3,
   /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
   documentsPerRepository: 2e4,
-  /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
+  /**
+   * Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB).
+   */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
   placeholderBytesPerRepository: 20 * 1024 * 1024,
@@ -26981,14 +27258,21 @@ function parseYamlDocuments(text, options = {}) {
     if (token.type !== "document") continue;
     const offset = token.value ? deeperThan(token.value, BUDGETS.depth) : void 0;
     tooDeep2.push(offset);
-    if (token.value && offset !== void 0) token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
+    if (token.value && offset !== void 0)
+      token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
   }
   const composer = new import_yaml.Composer({ ...options, uniqueKeys: false });
   const documents = [...composer.compose(tokens)];
   documents.forEach((document, i) => {
     const deep = tooDeep2[i];
     if (deep !== void 0) {
-      document.errors.push(new import_yaml.YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
+      document.errors.push(
+        new import_yaml.YAMLParseError(
+          [deep, deep + 1],
+          TOO_DEEP,
+          `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`
+        )
+      );
     }
     if (options.uniqueKeys !== false) for (const error of duplicateKeys(document)) document.errors.push(error);
     document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
@@ -27002,7 +27286,8 @@ function nestedDeeperThan(value, max = BUDGETS.depth) {
     const [v, depth] = stack.pop();
     if (v === null || typeof v !== "object") continue;
     if (depth >= max) return true;
-    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -27030,7 +27315,8 @@ function duplicateKeys(document) {
         const key = pair2.key;
         const value = (0, import_yaml.isScalar)(key) ? key.value : key;
         if (key !== null && !Number.isNaN(value)) {
-          if (seen.has(value) && (0, import_yaml.isScalar)(key) && key.range) errors.push(new import_yaml.YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (seen.has(value) && (0, import_yaml.isScalar)(key) && key.range)
+            errors.push(new import_yaml.YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
           seen.add(value);
         }
         stack.push(pair2.key, pair2.value);
@@ -27045,13 +27331,19 @@ function duplicateKeys(document) {
 }
 
 // app/core/validation/placeholders.ts
-var placeholderBudget = () => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository, sizes: /* @__PURE__ */ new Map() });
+var placeholderBudget = () => ({
+  bytesLeft: BUDGETS.placeholderBytesPerRepository,
+  sizes: /* @__PURE__ */ new Map()
+});
 var RESOLVERS = ["text", "json", "yaml"];
 async function resolvePlaceholders(value, context) {
   if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
   const problems = [];
   const opaque = [];
-  const budget = { entity: { bytesLeft: BUDGETS.placeholderBytesPerEntity }, repository: context.budget ?? placeholderBudget() };
+  const budget = {
+    entity: { bytesLeft: BUDGETS.placeholderBytesPerEntity },
+    repository: context.budget ?? placeholderBudget()
+  };
   const walk = async (data, path) => {
     if (Array.isArray(data)) return Promise.all(data.map((item, i) => walk(item, [...path, i])));
     if (!isRecord(data)) return data;
@@ -27105,7 +27397,12 @@ async function resolveOne(key, target, context, budget) {
     }
     if (key === "text") return { value: target };
     return {
-      unknown: problem("warning", "placeholder", "", `Placeholder $${key} points at ${target}, which is not fetched during validation, so its content is not checked`)
+      unknown: problem(
+        "warning",
+        "placeholder",
+        "",
+        `Placeholder $${key} points at ${target}, which is not fetched during validation, so its content is not checked`
+      )
     };
   }
   const repositoryPath = repositoryPathOf(target, context.filePath);
@@ -27136,9 +27433,15 @@ function overBudget(budget, bytes) {
   const whose = bytes > budget.entity.bytesLeft || budget.entity.bytesLeft <= 0 ? "entity" : bytes > budget.repository.bytesLeft || budget.repository.bytesLeft <= 0 ? "repository" : void 0;
   if (!whose) return void 0;
   const limit = whose === "entity" ? BUDGETS.placeholderBytesPerEntity : BUDGETS.placeholderBytesPerRepository;
-  return (target) => problem("error", "over-budget", "", `Placeholder ${target} was not read: placeholders bring at most ${mib(limit)} into one ${whose}, and this one would go over`, {
-    fix: whose === "entity" ? "Point at smaller files, or split the entity." : "Point at smaller files, or move some entities to their own repository."
-  });
+  return (target) => problem(
+    "error",
+    "over-budget",
+    "",
+    `Placeholder ${target} was not read: placeholders bring at most ${mib(limit)} into one ${whose}, and this one would go over`,
+    {
+      fix: whose === "entity" ? "Point at smaller files, or split the entity." : "Point at smaller files, or move some entities to their own repository."
+    }
+  );
 }
 function parseContent(key, target, content, fail) {
   if (key === "text") return { value: content };
@@ -27147,9 +27450,16 @@ function parseContent(key, target, content, fail) {
     try {
       value = JSON.parse(content);
     } catch (e) {
-      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`, `Correct the JSON in ${target}, or use $text to take it as a string.`);
+      return fail(
+        `Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`,
+        `Correct the JSON in ${target}, or use $text to take it as a string.`
+      );
     }
-    if (nestedDeeperThan(value)) return fail(`Placeholder $json found data nested deeper than ${BUDGETS.depth} levels at ${target}`, `Flatten the data in ${target}, or use $text to take it as a string.`);
+    if (nestedDeeperThan(value))
+      return fail(
+        `Placeholder $json found data nested deeper than ${BUDGETS.depth} levels at ${target}`,
+        `Flatten the data in ${target}, or use $text to take it as a string.`
+      );
     return { value };
   }
   const documents = parseYamlDocuments(content, { merge: false });
@@ -27169,7 +27479,10 @@ function parseContent(key, target, content, fail) {
   try {
     return { value: document.toJSON() };
   } catch (e) {
-    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`, `Simplify ${target}: remove the aliases that repeat content.`);
+    return fail(
+      `Placeholder $yaml could not read the data at ${target}, ${String(e)}`,
+      `Simplify ${target}: remove the aliases that repeat content.`
+    );
   }
 }
 var isAbsoluteUrl = (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(s) && URL.canParse(s);
@@ -27200,7 +27513,9 @@ function locationTargets(locationPath, value) {
   const { target, targets, presence } = value.spec;
   const written = [
     ...typeof target === "string" ? [[target, ["spec", "target"]]] : [],
-    ...Array.isArray(targets) ? targets.flatMap((t, i) => typeof t === "string" ? [[t, ["spec", "targets", i]]] : []) : []
+    ...Array.isArray(targets) ? targets.flatMap(
+      (t, i) => typeof t === "string" ? [[t, ["spec", "targets", i]]] : []
+    ) : []
   ];
   return written.map(([t, path]) => {
     const absolute = isAbsoluteUrl(t);
@@ -30377,7 +30692,9 @@ var YAML_FIXES = {
 function yamlProblem(code, message, pos) {
   const text = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    ...problem("error", "yaml-syntax", "", `YAML error: ${text}`, { fix: YAML_FIXES[code] ?? "Correct the YAML syntax at this position." }),
+    ...problem("error", "yaml-syntax", "", `YAML error: ${text}`, {
+      fix: YAML_FIXES[code] ?? "Correct the YAML syntax at this position."
+    }),
     offset: pos[0],
     endOffset: Math.max(pos[1], pos[0] + 1)
   };
@@ -31043,7 +31360,12 @@ var I = class d2 {
 
 // app/core/patterns/linear-glob.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var SEGMENT_GUARDS = /* @__PURE__ */ new Set(["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?!\\.{0,1}(?:\\/|$))", "(?=.)"]);
+var SEGMENT_GUARDS = /* @__PURE__ */ new Set([
+  "(?!(?:^|\\/)\\.{1,2}(?:\\/|$))",
+  "(?!\\.{1,2}(?:\\/|$))",
+  "(?!\\.{0,1}(?:\\/|$))",
+  "(?=.)"
+]);
 var compiled2 = new I({ max: 2e3 });
 function linearGlob(glob, options = {}) {
   const key = `${options.nocase ? "i" : ""}:${glob}`;
@@ -31058,7 +31380,12 @@ function compile(glob, nocase) {
   try {
     ({ source, flags } = import_picomatch2.default.makeRe(glob, { dot: true, nocase }));
   } catch (e) {
-    return new PatternError(`The glob "${glob}" is not valid: ${e.message}`, 0, glob.length, "Check its brackets and braces.");
+    return new PatternError(
+      `The glob "${glob}" is not valid: ${e.message}`,
+      0,
+      glob.length,
+      "Check its brackets and braces."
+    );
   }
   try {
     const regex = linearRegex(source, flags, SEGMENT_GUARDS);
@@ -31131,13 +31458,21 @@ var MAX_DESCRIPTOR_BYTES = BUDGETS.descriptorBytes;
 async function validateDescriptorFiles(sources, options) {
   const budget = options.budget ?? placeholderBudget();
   const parsed2 = sources.map((source) => ({ source, file: readable(source, options.progress) }));
-  const skeletons = parsed2.flatMap(({ source, file }) => file?.documents.flatMap((d3) => templateSkeletons(source.repositoryPath, d3.value)) ?? []);
+  const skeletons = parsed2.flatMap(
+    ({ source, file }) => file?.documents.flatMap((d3) => templateSkeletons(source.repositoryPath, d3.value)) ?? []
+  );
   const firstSeen = /* @__PURE__ */ new Map();
   const results = [];
   let documents = 0;
   for (const { source, file } of parsed2) {
     const skeleton = skeletonOf(source.repositoryPath, skeletons);
-    if (skeleton) results.push({ path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` });
+    if (skeleton)
+      results.push({
+        path: source.path,
+        entities: [],
+        problems: [],
+        skipped: `template skeleton of ${skeleton.template}`
+      });
     else if (!file) results.push({ path: source.path, entities: [], problems: [atFileStart(refusal(source))] });
     else if (documents + file.documents.length > BUDGETS.documentsPerRepository) {
       results.push({ path: source.path, entities: [], problems: [atFileStart(tooManyInRepository())] });
@@ -31157,13 +31492,25 @@ function readable(source, progress) {
   progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
   return readDescriptor(source.path, source.text);
 }
-var tooManyInRepository = () => problem("error", "over-budget", "", `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`, {
-  fix: "Move some entities to the repositories they describe, or import users and groups from your identity provider instead."
-});
+var tooManyInRepository = () => problem(
+  "error",
+  "over-budget",
+  "",
+  `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`,
+  {
+    fix: "Move some entities to the repositories they describe, or import users and groups from your identity provider instead."
+  }
+);
 function refusal(source) {
-  return source.refused ?? problem("error", "file-too-large", "", `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
-    fix: "Split it into several descriptor files, referenced from a Location."
-  });
+  return source.refused ?? problem(
+    "error",
+    "file-too-large",
+    "",
+    `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`,
+    {
+      fix: "Split it into several descriptor files, referenced from a Location."
+    }
+  );
 }
 async function checkFile(source, file, firstSeen, options) {
   const checked = { source, file, entities: [], found: [] };
@@ -31175,7 +31522,13 @@ async function checkFile(source, file, firstSeen, options) {
       if (duplicate) {
         const where = duplicate.path === source.path ? `line ${duplicate.line}` : `${duplicate.path}:${duplicate.line}`;
         const message = `${verdict.ref} is already defined at ${where}; Backstage keeps the first definition it reads and ignores this one`;
-        mine.push({ doc, ref: verdict.ref, problem: problem("warning", "duplicate-entity", "/metadata/name", message, { fix: "Give one of them another name, or remove the copy." }) });
+        mine.push({
+          doc,
+          ref: verdict.ref,
+          problem: problem("warning", "duplicate-entity", "/metadata/name", message, {
+            fix: "Give one of them another name, or remove the copy."
+          })
+        });
       } else {
         firstSeen.set(verdict.ref, { path: source.path, line: doc.line });
       }
@@ -31202,7 +31555,8 @@ async function resolveAgainst(checked, resolve) {
   for (const c of checked) {
     for (const { summary, doc } of c.entities) {
       if (!summary.valid) continue;
-      for (const p of await resolve(summary.entity, summary.ref, defined)) c.found.push({ doc, problem: p, ref: summary.ref });
+      for (const p of await resolve(summary.entity, summary.ref, defined))
+        c.found.push({ doc, problem: p, ref: summary.ref });
     }
   }
 }
@@ -31211,11 +31565,23 @@ function placed({ source, file, entities, found }, progress) {
   const exact = found.length ? file.exact() : void 0;
   const problems = found.map(({ doc, problem: p, ref }) => locate(exact, exact.documents[doc.number - 1], p, ref));
   if (file.documents.length === 0) {
-    problems.push(atFileStart(problem("warning", "no-entities", "", "The file holds no entities", { fix: "Describe at least one entity, or delete the file." })));
+    problems.push(
+      atFileStart(
+        problem("warning", "no-entities", "", "The file holds no entities", {
+          fix: "Describe at least one entity, or delete the file."
+        })
+      )
+    );
   }
   if (file.documentsInFile !== void 0) {
     const message = `The file holds ${file.documentsInFile} documents; only the first ${BUDGETS.documentsPerFile} are read`;
-    problems.push(atFileStart(problem("error", "over-budget", "", message, { fix: "Split it into several descriptor files, referenced from a Location." })));
+    problems.push(
+      atFileStart(
+        problem("error", "over-budget", "", message, {
+          fix: "Split it into several descriptor files, referenced from a Location."
+        })
+      )
+    );
   }
   return { path: source.path, entities: entities.map((e) => e.summary), problems };
 }
@@ -31236,21 +31602,43 @@ async function locationTargetProblems(path, value, locate2) {
   for (const t of locationTargets(path, value)) {
     const refused2 = t.glob && t.repositoryPath !== void 0 ? refusedGlob(t.repositoryPath) : void 0;
     if (t.repositoryPath === void 0 && !t.absolute) {
-      problems.push(problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
-        fix: "Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file)."
-      }));
+      problems.push(
+        problem("error", "location-target", t.pointer, `Location target ${t.target} is outside the repository`, {
+          fix: "Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file)."
+        })
+      );
     } else if (refused2) {
-      problems.push(problem("error", "location-target", t.pointer, `Location target ${t.target}: ${refused2.message}`, { fix: refused2.fix }));
+      problems.push(
+        problem("error", "location-target", t.pointer, `Location target ${t.target}: ${refused2.message}`, {
+          fix: refused2.fix
+        })
+      );
     } else if (t.repositoryPath !== void 0 && locate2) {
       const found = (await locate2(t.repositoryPath)).length;
       if (found === 0 && !t.optional) {
-        problems.push(problem("error", "location-target", t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
-          fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
-        }));
+        problems.push(
+          problem(
+            "error",
+            "location-target",
+            t.pointer,
+            t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`,
+            {
+              fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
+            }
+          )
+        );
       } else if (found > BUDGETS.filesPerGlob) {
-        problems.push(problem("error", "over-budget", t.pointer, `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`, {
-          fix: "Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file."
-        }));
+        problems.push(
+          problem(
+            "error",
+            "over-budget",
+            t.pointer,
+            `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`,
+            {
+              fix: "Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file."
+            }
+          )
+        );
       }
     }
   }
@@ -31265,11 +31653,23 @@ function refusedGlob(glob) {
     throw e;
   }
 }
-var atFileStart = (p) => ({ ...p, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 });
+var atFileStart = (p) => ({
+  ...p,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  document: 0
+});
 function locate(file, doc, p, entity) {
   const { offset, endOffset, ...rest } = p;
   const offsets = offset !== void 0 && endOffset !== void 0 ? [offset, endOffset] : offsetsOf(doc.yaml, p.pointer, p.atKey);
-  return { ...rest, ...rangeOf(file.lineCounter, file.text, offsets), document: doc.number, ...entity ? { entity } : {} };
+  return {
+    ...rest,
+    ...rangeOf(file.lineCounter, file.text, offsets),
+    document: doc.number,
+    ...entity ? { entity } : {}
+  };
 }
 
 // app/core/validate/collect-descriptor-sources.ts
@@ -31295,7 +31695,9 @@ async function collectDescriptorSources(repo, requested, options = {}) {
     sources.push({ path, repositoryPath, text, size, parsed: parsed2 });
     for (const doc of parsed2.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
-        if (target.repositoryPath !== void 0) for (const path2 of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob)) queue.push(path2);
+        if (target.repositoryPath !== void 0)
+          for (const path2 of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob))
+            queue.push(path2);
       }
     }
     if (text.includes("${{")) for (const path2 of await repo.templatesAbove(repositoryPath)) queue.push(path2);
@@ -31306,7 +31708,10 @@ async function collectDescriptorSources(repo, requested, options = {}) {
 // app/core/validate/check-descriptors.ts
 async function checkDescriptors(repo, check, hooks2 = {}) {
   const validator = validatorFor(check.userSchemas);
-  const sources = await collectDescriptorSources(repo, check.paths, { ...hooks2.progress ? { progress: hooks2.progress } : {}, ...hooks2.refused ? { refused: hooks2.refused } : {} });
+  const sources = await collectDescriptorSources(repo, check.paths, {
+    ...hooks2.progress ? { progress: hooks2.progress } : {},
+    ...hooks2.refused ? { refused: hooks2.refused } : {}
+  });
   const report = await validateDescriptorFiles(sources, {
     validator,
     read: repo.read,
@@ -31323,7 +31728,9 @@ function validatorFor(userSchemas) {
   const key = userSchemas?.length ? JSON.stringify(userSchemas) : "";
   let validator = validators.get(key);
   if (!validator) {
-    validator = createEntityValidator(userSchemas?.length ? { userSchemas: compileUserSchemas(userSchemas, createSchemaCompiler({ lenient: true })) } : {});
+    validator = createEntityValidator(
+      userSchemas?.length ? { userSchemas: compileUserSchemas(userSchemas, createSchemaCompiler({ lenient: true })) } : {}
+    );
     if (validators.size >= 16) validators.delete(validators.keys().next().value);
     validators.set(key, validator);
   }
@@ -31364,7 +31771,8 @@ function handleOf(owner2, organization) {
   };
 }
 function withoutComment(line) {
-  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
   return line;
 }
 
@@ -34382,7 +34790,8 @@ function compare(value, operator, expected) {
     }
     default: {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== "number") return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      if (!Number.isFinite(n) || typeof expected !== "number")
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
       const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
       return { ok, seen };
     }
@@ -34423,17 +34832,37 @@ var ABSENT = {
 };
 var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
 var DAY = 864e5;
-var fact = (source, name, describes, read) => ({ name, source, describes, read });
+var fact = (source, name, describes, read) => ({
+  name,
+  source,
+  describes,
+  read
+});
 var FACT_NAMES = [
-  fact("entity", "entity", 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact(
+    "entity",
+    "entity",
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity
+  ),
   fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
   fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
   fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => refFrom(s.entity, spec(s).owner, "group")),
+  fact(
+    "entity",
+    "entity.owner",
+    "`spec.owner` as a full ref, e.g. group:default/team-a",
+    (s) => refFrom(s.entity, spec(s).owner, "group")
+  ),
   fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
   fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
   fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
-  fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
+  fact(
+    "entity",
+    "entity.links",
+    "`metadata.links`, a list of {url, title, type}",
+    (s) => s.entity.metadata.links ?? []
+  ),
   fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
   fact(
     "files",
@@ -34441,11 +34870,31 @@ var FACT_NAMES = [
     "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
     (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
   ),
-  fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact(
+    "files",
+    "github.dependabot.configured",
+    "true when the repository has .github/dependabot.yml (or .yaml)",
+    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
+  ),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
-  fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
-  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)),
-  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)),
+  fact(
+    "catalog",
+    "catalog.dependsOn",
+    "what it depends on: a list of {ref, exists, lifecycle}",
+    (s) => s.catalog?.dependsOn
+  ),
+  fact(
+    "catalog",
+    "catalog.deprecatedDependencies",
+    "the refs it depends on whose lifecycle is deprecated, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
+  ),
+  fact(
+    "catalog",
+    "catalog.missingDependencies",
+    "the refs it depends on that are in no catalog, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
+  ),
   fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
   fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
   fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
@@ -34456,9 +34905,24 @@ var FACT_NAMES = [
     "whole days since anything was pushed to the repository",
     (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
   ),
-  fact("github", "github.branchProtection", "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
-  fact("github", "github.dependabot.alerts", "true when Dependabot alerts are enabled", (s) => s.github?.dependabot?.alerts),
-  fact("github", "github.dependabot.securityUpdates", "true when Dependabot security updates are enabled", (s) => s.github?.dependabot?.securityUpdates),
+  fact(
+    "github",
+    "github.branchProtection",
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection
+  ),
+  fact(
+    "github",
+    "github.dependabot.alerts",
+    "true when Dependabot alerts are enabled",
+    (s) => s.github?.dependabot?.alerts
+  ),
+  fact(
+    "github",
+    "github.dependabot.securityUpdates",
+    "true when Dependabot security updates are enabled",
+    (s) => s.github?.dependabot?.securityUpdates
+  ),
   fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
   fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
   fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
@@ -34469,7 +34933,12 @@ var FACT_NAMES = [
   fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
   fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
   fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
-  fact("ci", "ci.staticAnalysis.run", "true when a workflow reported static analysis (SARIF)", (s) => !!s.ci?.staticAnalysis),
+  fact(
+    "ci",
+    "ci.staticAnalysis.run",
+    "true when a workflow reported static analysis (SARIF)",
+    (s) => !!s.ci?.staticAnalysis
+  ),
   fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
   fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
   fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
@@ -34493,11 +34962,22 @@ function readFact(name, subject, now) {
 var MAX_FILES_PER_GLOB = 20;
 var MAX_SCAN_CHARS = 1e6;
 function evaluateCondition(condition, subject, now) {
-  if ("all" in condition) return combine(condition.all.map((c) => evaluateCondition(c, subject, now)), "all");
-  if ("any" in condition) return combine(condition.any.map((c) => evaluateCondition(c, subject, now)), "any");
+  if ("all" in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
+      "all"
+    );
+  if ("any" in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
+      "any"
+    );
   if ("not" in condition) {
     const inner = evaluateCondition(condition.not, subject, now);
-    return { outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome, evidence: inner.evidence };
+    return {
+      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
+      evidence: inner.evidence
+    };
   }
   return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
 }
@@ -34507,7 +34987,10 @@ function combine(parts, how) {
   if (decided) return decided;
   const open = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
   if (open) return open;
-  return { outcome: how === "all" ? "true" : "false", evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ") };
+  return {
+    outcome: how === "all" ? "true" : "false",
+    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
+  };
 }
 function evaluateFact(c, subject, now) {
   const name = FACTS_BY_NAME.get(c.fact);
@@ -34517,7 +35000,8 @@ function evaluateFact(c, subject, now) {
   if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
   if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source)) return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
+    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 var judged = (label, result, c) => ({
@@ -34540,16 +35024,21 @@ function evaluateFile(c, subject) {
   if (c.operator === "exists" && c.path === void 0) {
     const found = matched.length > 0;
     const ok = found === (c.value ?? true);
-    return { outcome: ok ? "true" : "false", evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}` };
+    return {
+      outcome: ok ? "true" : "false",
+      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
+    };
   }
   const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
-  if (!matched.length) return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  if (!matched.length)
+    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
   const looked = matched.slice(0, MAX_FILES_PER_GLOB);
   return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
 }
 function scanContents(c, paths, subject) {
   const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
-  if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  if (typeof regex === "string")
+    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === void 0) return { outcome: "error", evidence: `${path} could not be read` };
@@ -34557,11 +35046,17 @@ function scanContents(c, paths, subject) {
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split("\n").length}`;
       const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
+      return {
+        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
+        evidence: `${where} ${what2}`
+      };
     }
   }
   const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+  return {
+    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
+  };
 }
 var shortPattern = (pattern) => {
   const text = String(pattern);
@@ -34579,7 +35074,10 @@ function valueInFile(c, path, subject) {
   if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
 }
-var tooDeep = (what) => ({ outcome: "error", evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+var tooDeep = (what) => ({
+  outcome: "error",
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
+});
 function parseStructured(path, text) {
   if (/\.toml$/i.test(path)) return parse(text);
   if (/\.ya?ml$/i.test(path)) return (0, import_yaml4.parse)(text, { maxAliasCount: 100 });
@@ -34598,7 +35096,9 @@ var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"
 var checkKey = (ref, track, check) => `${ref} ${track}/${check}`;
 function scoreEntity(subject, tracks, options) {
   const today = options.now.toISOString().slice(0, 10);
-  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  const exemptions = (options.exemptions ?? []).filter(
+    (e) => e.entity.toLowerCase() === subject.ref && e.expires >= today
+  );
   return {
     ref: subject.ref,
     tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions))
@@ -34608,7 +35108,15 @@ function scoreTrack(track, subject, options, exemptions) {
   const levels = [];
   let reached = true;
   for (const level2 of track.levels) {
-    const checks = level2.checks.map((check) => scoreCheck(check, level2.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check.id)));
+    const checks = level2.checks.map(
+      (check) => scoreCheck(
+        check,
+        level2.ordinal,
+        subject,
+        { track: track.name, options },
+        exemptions.find((e) => e.track === track.name && e.check === check.id)
+      )
+    );
     reached = reached && !checks.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level2.ordinal, name: level2.name, required: level2.required, achieved: reached, checks });
   }
@@ -34623,15 +35131,27 @@ var STATE_OF = {
   error: () => "error"
 };
 function scoreCheck(check, level, subject, on, exemption) {
-  const base = { check: check.id, title: check.title, level, severity: check.severity, ...check.hint ? { hint: check.hint } : {} };
-  if (check.applies && !appliesTo(check.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const base = {
+    check: check.id,
+    title: check.title,
+    level,
+    severity: check.severity,
+    ...check.hint ? { hint: check.hint } : {}
+  };
+  if (check.applies && !appliesTo(check.applies, subject))
+    return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
   const key = checkKey(subject.ref, on.track, check.id);
   const refused2 = on.options.refuseAll ?? on.options.refused?.get(key);
   on.options.progress?.(key, BUDGETS.checkMs);
   const { outcome, evidence } = refused2 === void 0 ? evaluateCondition(check.rule, subject, on.options.now) : { outcome: "error", evidence: refused2 };
   if (exemption && outcome !== "true") {
     const { justification, author, expires } = exemption;
-    return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+    return {
+      ...base,
+      state: "exempt",
+      evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`,
+      exemption: { justification, author, expires }
+    };
   }
   return { ...base, state: STATE_OF[outcome](check), evidence };
 }
@@ -34646,16 +35166,31 @@ function appliesTo(filter, subject) {
 function scoreSubjects(request, hooks2 = {}) {
   const { texts, paths } = request.files;
   const files = { paths, text: (path) => texts.get(path) };
-  const options = { now: request.now, ...request.exemptions ? { exemptions: request.exemptions } : {}, ...hooks2 };
+  const options = {
+    now: request.now,
+    ...request.exemptions ? { exemptions: request.exemptions } : {},
+    ...hooks2
+  };
   return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
 // app/workers/units.ts
 var UNITS = {
-  /** A repository's descriptors, read through the caller's repository port and, when given, resolved against its catalog. */
-  "check-descriptors": (input, ports, progress) => checkDescriptors(ports, input.check, { progress, refused: input.refused, ...ports.resolve ? { resolve: ports.resolve } : {} }),
+  /**
+   * A repository's descriptors, read through the caller's repository port and, when given, resolved against its
+   * catalog.
+   */
+  "check-descriptors": (input, ports, progress) => checkDescriptors(ports, input.check, {
+    progress,
+    refused: input.refused,
+    ...ports.resolve ? { resolve: ports.resolve } : {}
+  }),
   /** A repository's entities scored on the tracks. */
-  "score-subjects": async (input, _ports, progress) => scoreSubjects(input.request, { progress, refused: input.refused, ...input.refuseAll ? { refuseAll: input.refuseAll } : {} })
+  "score-subjects": async (input, _ports, progress) => scoreSubjects(input.request, {
+    progress,
+    refused: input.refused,
+    ...input.refuseAll ? { refuseAll: input.refuseAll } : {}
+  })
 };
 
 // app/workers/unit-worker.ts

@@ -12,7 +12,8 @@ const ENTRIES = {
   'validate/index': 'actions/validate/src/index.ts',
   'scorecard/index': 'actions/scorecard/src/index.ts',
   'cli/index': 'app/cli/index.ts',
-  // The worker thread every bundle above starts for the work on repository content (app/workers/unit-pool.ts finds it beside their folders).
+  // The worker thread every bundle above starts for the work on repository content (app/workers/unit-pool.ts finds it
+  // beside their folders).
   'unit-worker': 'app/workers/unit-worker.ts',
 };
 
@@ -30,7 +31,9 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __callboardCreateRequire } from 'node:module';\nconst require = __callboardCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __callboardCreateRequire } from 'node:module';\nconst require = __callboardCreateRequire(import.meta.url);",
+  },
 });
 writeFileSync('dist/licenses.txt', licenses(result.metafile));
 
@@ -44,11 +47,18 @@ function licenses(metafile: Metafile): string {
   return [...packages]
     .sort()
     .map((dir) => {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
-      const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find((f) => existsSync(f));
-      const text = file ? readFileSync(file, 'utf8').trim() : `(no licence file; package.json says ${pkg.license ?? 'nothing'})`;
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name: string;
+        version: string;
+        license?: string;
+      };
+      const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE']
+        .map((f) => join(dir, f))
+        .find((f) => existsSync(f));
+      const text = file
+        ? readFileSync(file, 'utf8').trim()
+        : `(no licence file; package.json says ${pkg.license ?? 'nothing'})`;
       return `${pkg.name}@${pkg.version} — ${pkg.license ?? 'unknown'}\n\n${text}\n`;
     })
     .join('\n' + '-'.repeat(72) + '\n\n');
 }
-

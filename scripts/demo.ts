@@ -18,13 +18,18 @@ const ORG = join(import.meta.dirname, '..', 'examples', 'acme');
 const cwd = process.cwd();
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (f: Parameters<typeof styleText>[0]) => (s: string) => (color ? styleText(f, s) : s);
-const style: TextStyle = color ? { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') } : plainStyle;
+const style: TextStyle = color
+  ? { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') }
+  : plainStyle;
 
 console.log(style.bold(`Callboard demo: the "acme" organisation (${relative(cwd, ORG)}), one folder per repository\n`));
 
 // One io for the whole demo: one worker thread checks and scores every repository's content.
 const io = { ...nodeIo(), cwd };
-const repositories = readdirSync(ORG, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const repositories = readdirSync(ORG, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const results = [];
 for (const name of repositories) {
   const root = join(ORG, name);
@@ -46,29 +51,54 @@ const report = summarize(results.flatMap((r) => r.report.files));
 const sources = new Map(results.flatMap((r) => [...r.sources]));
 console.log(`\n${style.bold('Problems, where they are and how to fix them')}\n`);
 process.stdout.write(formatText(report, (path) => sources.get(path), style));
-console.log(style.dim('\nsearch-service and legacy-billing are broken on purpose (examples/README.md lists each problem).'));
+console.log(
+  style.dim('\nsearch-service and legacy-billing are broken on purpose (examples/README.md lists each problem).'),
+);
 
 console.log(`\n${style.bold('The catalog')}\n`);
 const out = join(cwd, 'callboard-out');
 await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], io);
-console.log(`Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`);
+console.log(
+  `Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`,
+);
 
 // Scorecards: every repository scored on the starter tracks (templates/scorecards) against the catalog
 // just built; www-artist with the CI reports its workflow would hand to the scorecard action.
-console.log(`\n${style.bold('Scorecards')} ${style.dim('(the starter tracks in templates/scorecards; level reached of levels)')}\n`);
+console.log(
+  `\n${style.bold('Scorecards')} ${style.dim('(the starter tracks in templates/scorecards; level reached of levels)')}\n`,
+);
 const REPORTS = join(import.meta.dirname, '..', 'examples', 'ci-reports');
 const tracks = new Map<string, string>();
 const rows: [string, Map<string, string>][] = [];
 for (const name of repositories) {
   let json = '';
   const reports = readdirSync(REPORTS).includes(name) ? ['--reports', join(REPORTS, name, '*')] : [];
-  await main(['score', join(ORG, name), '--catalog', out, '--format', 'json', ...reports], { ...io, out: (text) => void (json += text), err: () => {} });
-  for (const score of JSON.parse(json || '[]') as { ref: string; tracks: { track: string; title: string; level: number; levels: unknown[] }[] }[]) {
-    rows.push([score.ref.replace(':default/', ' '), new Map(score.tracks.map((t) => (tracks.set(t.track, t.title), [t.track, `${t.level}/${t.levels.length}`])))]);
+  await main(['score', join(ORG, name), '--catalog', out, '--format', 'json', ...reports], {
+    ...io,
+    out: (text) => void (json += text),
+    err: () => {},
+  });
+  for (const score of JSON.parse(json || '[]') as {
+    ref: string;
+    tracks: { track: string; title: string; level: number; levels: unknown[] }[];
+  }[]) {
+    rows.push([
+      score.ref.replace(':default/', ' '),
+      new Map(score.tracks.map((t) => (tracks.set(t.track, t.title), [t.track, `${t.level}/${t.levels.length}`]))),
+    ]);
   }
 }
 const columns = [...tracks.keys()].sort();
 console.log(`  ${'entity'.padEnd(36)} ${columns.map((c) => tracks.get(c)!.padEnd(16)).join(' ')}`);
-for (const [ref, levels] of rows) console.log(`  ${ref.padEnd(36)} ${columns.map((c) => (levels.get(c) ?? '–').padEnd(16)).join(' ')}`);
-console.log(style.dim('\nwww-artist reaches level 2 of Test Certified with examples/ci-reports/www-artist. Details: npx callboard score examples/acme/www-artist --catalog callboard-out --reports \'examples/ci-reports/www-artist/*\''));
-console.log(style.dim('Try it on your own repositories: npx callboard validate [PATH|GLOB ...] and npx callboard catalog build ORG_DIR --out DIR'));
+for (const [ref, levels] of rows)
+  console.log(`  ${ref.padEnd(36)} ${columns.map((c) => (levels.get(c) ?? '–').padEnd(16)).join(' ')}`);
+console.log(
+  style.dim(
+    "\nwww-artist reaches level 2 of Test Certified with examples/ci-reports/www-artist. Details: npx callboard score examples/acme/www-artist --catalog callboard-out --reports 'examples/ci-reports/www-artist/*'",
+  ),
+);
+console.log(
+  style.dim(
+    'Try it on your own repositories: npx callboard validate [PATH|GLOB ...] and npx callboard catalog build ORG_DIR --out DIR',
+  ),
+);

@@ -15,7 +15,10 @@ export interface ActionIO {
   log(text: string): void;
   writeSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
-  /** Where repository content is checked: a worker thread with time and memory budgets (a fork's pull request is hostile input). */
+  /**
+   * Where repository content is checked: a worker thread with time and memory budgets (a fork's pull request is hostile
+   * input).
+   */
   work: ContentWork;
 }
 

@@ -38,7 +38,15 @@ export const catalogCommand = {
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, org: { type: 'string' }, 'web-url': { type: 'string', default: 'https://github.com' } } });
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string' },
+          org: { type: 'string' },
+          'web-url': { type: 'string', default: 'https://github.com' },
+        },
+      });
     } catch (e) {
       io.err(`callboard catalog build: ${(e as Error).message}\n\n${HELP}`);
       return 2;
@@ -79,10 +87,16 @@ export const catalogCommand = {
     io.out(
       [
         `${catalog.entities.length} entities from ${catalog.repositories.length} repositories (${result.read.length} read), ${errors} errors and ${warnings} warnings.`,
-        written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
+        written || removed
+          ? `Wrote ${written} files and removed ${removed} in ${where}.`
+          : `Nothing changed in ${where}.`,
         ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
-        ...(folder.links.length ? [`Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(', ')}${folder.links.length > 5 ? ', …' : ''}`] : []),
+        ...(folder.links.length
+          ? [
+              `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(', ')}${folder.links.length > 5 ? ', …' : ''}`,
+            ]
+          : []),
         '',
       ].join('\n'),
     );
@@ -95,23 +109,40 @@ export const catalogCommand = {
  * one repository's folder given instead of its parent, or a folder whose repositories hold no
  * descriptor (one level too high). Returns the links among its entries, which are not followed.
  */
-async function organizationFolder(dir: string, given: string, discovery: boolean, cwd: string): Promise<{ links: string[] }> {
+async function organizationFolder(
+  dir: string,
+  given: string,
+  discovery: boolean,
+  cwd: string,
+): Promise<{ links: string[] }> {
   const entries = await readdir(dir, { withFileTypes: true });
   const own = entries.find((e) => e.name === 'catalog-info.yaml' || e.name === '.git');
-  if (own) throw new UsageError(`${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative(cwd, dirname(dir)) || '.'}`);
+  if (own)
+    throw new UsageError(
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative(cwd, dirname(dir)) || '.'}`,
+    );
   const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
-  if (!repositories.length) throw new UsageError(`${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`);
+  if (!repositories.length)
+    throw new UsageError(
+      `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`,
+    );
   const described = repositories.filter((name) => existsSync(join(dir, name, 'catalog-info.yaml')));
   if (!described.length && !discovery) {
-    const below = repositories.find((name) => subfolders(join(dir, name)).some((sub) => existsSync(join(dir, name, sub, 'catalog-info.yaml'))));
-    throw new UsageError(`no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ''}`);
+    const below = repositories.find((name) =>
+      subfolders(join(dir, name)).some((sub) => existsSync(join(dir, name, sub, 'catalog-info.yaml'))),
+    );
+    throw new UsageError(
+      `no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ''}`,
+    );
   }
   return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
 }
 
 const subfolders = (dir: string) => {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     return [];
   }

@@ -19,14 +19,17 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
-  const color = (format: Parameters<typeof styleText>[0]) => (s: string) => styleText(format, s, { stream: process.stdout });
+  const color = (format: Parameters<typeof styleText>[0]) => (s: string) =>
+    styleText(format, s, { stream: process.stdout });
   const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
   return {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    style: useColor ? { red: color('red'), yellow: color('yellow'), green: color('green'), dim: color('dim'), bold: color('bold') } : plainStyle,
+    style: useColor
+      ? { red: color('red'), yellow: color('yellow'), green: color('green'), dim: color('dim'), bold: color('bold') }
+      : plainStyle,
     ...(process.stderr.isTTY ? { progress: (line: string) => void process.stderr.write(`\r\x1b[2K${line}`) } : {}),
     // One worker: a command's units run one after another. An idle worker does not keep the process alive.
     work: pooledWork(createUnitPool({ size: 1 })),

@@ -31,7 +31,7 @@ Options:
 `;
 
 export const impactCommand = {
-  summary: "what a change to a repository touches: owners, dependents, descriptor changes",
+  summary: 'what a change to a repository touches: owners, dependents, descriptor changes',
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);
@@ -41,7 +41,13 @@ export const impactCommand = {
     try {
       ({ values } = parseArgs({
         args,
-        options: { catalog: { type: 'string' }, repo: { type: 'string' }, changed: { type: 'string', multiple: true }, root: { type: 'string' }, format: { type: 'string', default: 'text' } },
+        options: {
+          catalog: { type: 'string' },
+          repo: { type: 'string' },
+          changed: { type: 'string', multiple: true },
+          root: { type: 'string' },
+          format: { type: 'string', default: 'text' },
+        },
       }));
     } catch (e) {
       io.err(`callboard impact: ${(e as Error).message}\n\n${HELP}`);
@@ -61,15 +67,21 @@ export const impactCommand = {
     }
     const { index, folder, read } = catalog;
     if (!index) {
-      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`);
+      io.err(
+        `callboard impact: no catalog in ${values.catalog} (no ${join(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`,
+      );
       return 2;
     }
     const repository = values.repo.includes('/') ? values.repo : `${index.organization}/${values.repo}`;
     const known = index.ofRepository(repository);
     // Without a checkout to compare, a repository the catalog does not know can only be a mistyped name.
-    if (!known.length && !values.root) throw new UsageError(`--repo ${values.repo}: no entity of the catalog of ${index.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`);
+    if (!known.length && !values.root)
+      throw new UsageError(
+        `--repo ${values.repo}: no entity of the catalog of ${index.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`,
+      );
     const root = values.root === undefined ? undefined : resolve(io.cwd, values.root);
-    if (root !== undefined && !(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`--root ${values.root}: no such folder`);
+    if (root !== undefined && !(await stat(root).catch(() => undefined))?.isDirectory())
+      throw new UsageError(`--root ${values.root}: no such folder`);
     // Before: the catalog's normalised copy of each entity; after: the checkout's descriptors, when given.
     const before = (
       await Promise.all(
@@ -82,8 +94,21 @@ export const impactCommand = {
     ).filter((e): e is RepositoryEntity => !!e);
     const after = root !== undefined ? await checkoutEntities(root, io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after].map((e) => e.path))];
-    const report = impactOf({ index, repository, repositoryUrl: known[0]?.source.url.split('/blob/')[0] ?? '', changedPaths, before, after });
-    io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : values.format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
+    const report = impactOf({
+      index,
+      repository,
+      repositoryUrl: known[0]?.source.url.split('/blob/')[0] ?? '',
+      changedPaths,
+      before,
+      after,
+    });
+    io.out(
+      values.format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : values.format === 'markdown'
+          ? renderImpactMarkdown(report)
+          : renderImpactText(report),
+    );
     return 0;
   },
 };
@@ -92,6 +117,7 @@ async function checkoutEntities(root: string, { cwd, work }: CliIo): Promise<Rep
   // A checkout without descriptors (the change removed them): nothing after.
   if (!(await walkFiles(root)).files.some((f) => posix.basename(f) === 'catalog-info.yaml')) return [];
   const { report } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
-  // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository root.
+  // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository
+  // root.
   return reportEntities(report, (shown) => relative(root, resolve(cwd, shown)).split('\\').join('/'));
 }

@@ -62,7 +62,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     const mistake = asUsageError(error);
-    const line = mistake ? mistake.message : `unexpected error: ${firstLine(error)}. This is a bug in Callboard: run the command again with --debug to see where, and report it.`;
+    const line = mistake
+      ? mistake.message
+      : `unexpected error: ${firstLine(error)}. This is a bug in Callboard: run the command again with --debug to see where, and report it.`;
     const named = command.subcommands?.includes(args[0] ?? '') ? `${name} ${args[0]}` : name;
     io.err(`callboard ${named}: ${line}\n`);
     if (debug) io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -51,7 +51,12 @@ export const scoreCommand = {
       parsed = parseArgs({
         args,
         allowPositionals: true,
-        options: { scorecards: { type: 'string' }, catalog: { type: 'string' }, reports: { type: 'string', multiple: true }, format: { type: 'string', default: 'text' } },
+        options: {
+          scorecards: { type: 'string' },
+          catalog: { type: 'string' },
+          reports: { type: 'string', multiple: true },
+          format: { type: 'string', default: 'text' },
+        },
       });
     } catch (e) {
       io.err(`callboard score: ${(e as Error).message}\n\n${HELP}`);
@@ -68,8 +73,13 @@ export const scoreCommand = {
       return 2;
     }
     const now = new Date();
-    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
-    for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll('\n', '\n  ')}\n`);
+    const scorecards = parseScorecards(
+      await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd),
+      now.toISOString().slice(0, 10),
+    );
+    for (const file of scorecards.files)
+      for (const p of file.problems)
+        io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll('\n', '\n  ')}\n`);
     if (!scorecards.tracks.length) {
       io.err('callboard score: no valid track to score on\n');
       return 2;
@@ -83,7 +93,9 @@ export const scoreCommand = {
       return 2;
     }
     if (values.catalog && !catalog) {
-      io.err(`callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`);
+      io.err(
+        `callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"\n`,
+      );
       return 2;
     }
     const ci = values.reports ? await readReports(values.reports, io) : undefined;
@@ -93,7 +105,12 @@ export const scoreCommand = {
     const scores = await scoreRepository({
       entities,
       paths: (await walkFiles(root)).files,
-      read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)] as const))).filter((e): e is [string, string] => e[1] !== undefined)),
+      read: async (paths) =>
+        new Map(
+          (await Promise.all(paths.map(async (p) => [p, await read(p)] as const))).filter(
+            (e): e is [string, string] => e[1] !== undefined,
+          ),
+        ),
       tracks: scorecards.tracks,
       exemptions: scorecards.exemptions,
       ...(catalog ? { catalog, organization: catalog.organization } : {}),
@@ -106,23 +123,39 @@ export const scoreCommand = {
   },
 };
 
-/** A folder of tracks, or a catalog repository holding them in scorecards/: its *.yaml and *.yml files (a folder so named is not one). */
+/**
+ * A folder of tracks, or a catalog repository holding them in scorecards/: its *.yaml and *.yml files (a folder so
+ * named is not one).
+ */
 async function readScorecardFiles(given: string, cwd: string): Promise<ScorecardFile[]> {
   const dir = resolve(cwd, given);
-  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`--scorecards ${given}: no such folder`);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`--scorecards ${given}: no such folder`);
   const folder = existsSync(join(dir, 'scorecards')) ? join(dir, 'scorecards') : dir;
   const entries = await readdir(folder, { withFileTypes: true });
-  const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
-  if (!names.length) throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative(cwd, folder) || '.'}`);
-  return Promise.all(names.map(async (n) => ({ path: relative(cwd, join(folder, n)) || n, text: await readFile(join(folder, n), 'utf8') })));
+  const names = entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  if (!names.length)
+    throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative(cwd, folder) || '.'}`);
+  return Promise.all(
+    names.map(async (n) => ({
+      path: relative(cwd, join(folder, n)) || n,
+      text: await readFile(join(folder, n), 'utf8'),
+    })),
+  );
 }
 
 async function readReports(patterns: string[], io: CliIo) {
   for (const pattern of patterns) {
-    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length) throw new UsageError(`--reports ${pattern}: matches no file`);
+    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length)
+      throw new UsageError(`--reports ${pattern}: matches no file`);
   }
   const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
-  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile(resolve(io.cwd, path), 'utf8') })));
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path, text: await readFile(resolve(io.cwd, path), 'utf8') })),
+  );
   const { facts, problems } = ciFactsOf(files);
   for (const p of problems) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}\n`);
   return { ...facts, reportedAt: new Date().toISOString() };

@@ -16,7 +16,9 @@ export const BUDGETS = {
   documentsPerFile: 5_000,
   /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
   documentsPerRepository: 20_000,
-  /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
+  /**
+   * Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB).
+   */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
   placeholderBytesPerRepository: 20 * 1024 * 1024,
@@ -33,7 +35,8 @@ export const BUDGETS = {
 } as const;
 
 /** The time budget of checking one file of this many bytes. */
-export const fileBudgetMs = (bytes: number) => BUDGETS.fileMs.base + Math.ceil((BUDGETS.fileMs.perMiB * bytes) / (1024 * 1024));
+export const fileBudgetMs = (bytes: number) =>
+  BUDGETS.fileMs.base + Math.ceil((BUDGETS.fileMs.perMiB * bytes) / (1024 * 1024));
 
 /** "2 s", "1.5 s": a budget as people read it. */
 export const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;

@@ -6,12 +6,21 @@
  * cross to a worker as they are; the repository port's reads are answered from the caller's thread.
  */
 import type { DescriptorRepository } from './validate/collect-descriptor-sources.ts';
-import { checkDescriptors, type CheckedDescriptors, type DescriptorCheck, type ResolveEntity } from './validate/check-descriptors.ts';
+import {
+  checkDescriptors,
+  type CheckedDescriptors,
+  type DescriptorCheck,
+  type ResolveEntity,
+} from './validate/check-descriptors.ts';
 import { scoreSubjects, type ScoringRequest } from './scorecard/score-repository.ts';
 import type { EntityScore } from './scorecard/scorecard-model.ts';
 
 export interface ContentWork {
-  checkDescriptors(repo: DescriptorRepository, check: DescriptorCheck, resolve?: ResolveEntity): Promise<CheckedDescriptors>;
+  checkDescriptors(
+    repo: DescriptorRepository,
+    check: DescriptorCheck,
+    resolve?: ResolveEntity,
+  ): Promise<CheckedDescriptors>;
   scoreSubjects(request: ScoringRequest): Promise<EntityScore[]>;
 }
 

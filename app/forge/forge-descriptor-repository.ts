@@ -15,7 +15,9 @@ export function forgeDescriptorRepository(
   ref: string,
   primed: ReadonlyMap<string, string | undefined> = new Map(),
 ): DescriptorRepository {
-  const cache = new Map<string, Promise<string | undefined>>([...primed].map(([path, text]) => [path, Promise.resolve(text)]));
+  const cache = new Map<string, Promise<string | undefined>>(
+    [...primed].map(([path, text]) => [path, Promise.resolve(text)]),
+  );
   let listing: Promise<string[]> | undefined;
   const read = (path: string) => {
     let text = cache.get(path);
@@ -42,7 +44,9 @@ export function forgeDescriptorRepository(
         folders.add(dir === '.' ? '' : dir);
         if (dir === '.') break;
       }
-      const candidates = (await files()).filter((p) => /\.ya?ml$/.test(p) && folders.has(posix.dirname(p) === '.' ? '' : posix.dirname(p)) && p !== path);
+      const candidates = (await files()).filter(
+        (p) => /\.ya?ml$/.test(p) && folders.has(posix.dirname(p) === '.' ? '' : posix.dirname(p)) && p !== path,
+      );
       const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
       return texts.filter((f) => /^kind:\s*Template\s*$/m.test(f.text ?? '')).map((f) => f.path);
     },

@@ -69,9 +69,12 @@ export interface ComputedCommit {
   message: string;
 }
 
-const isComputed = (computed: Iterable<FileChange> | ComputedCommit): computed is ComputedCommit => 'message' in computed && 'changes' in computed;
-export const changesOf = (computed: Iterable<FileChange> | ComputedCommit): Iterable<FileChange> => (isComputed(computed) ? computed.changes : computed);
-export const messageOf = (computed: Iterable<FileChange> | ComputedCommit, fallback: string) => (isComputed(computed) ? computed.message || fallback : fallback);
+const isComputed = (computed: Iterable<FileChange> | ComputedCommit): computed is ComputedCommit =>
+  'message' in computed && 'changes' in computed;
+export const changesOf = (computed: Iterable<FileChange> | ComputedCommit): Iterable<FileChange> =>
+  isComputed(computed) ? computed.changes : computed;
+export const messageOf = (computed: Iterable<FileChange> | ComputedCommit, fallback: string) =>
+  isComputed(computed) ? computed.message || fallback : fallback;
 
 export interface BranchHead {
   branch: string;
@@ -105,7 +108,8 @@ export interface PullRequestResult {
   state: 'open' | 'closed' | 'merged';
 }
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'action_required' | 'skipped' | 'cancelled' | 'timed_out';
+export type CheckConclusion =
+  'success' | 'failure' | 'neutral' | 'action_required' | 'skipped' | 'cancelled' | 'timed_out';
 
 export interface CheckAnnotation {
   path: string;
@@ -252,7 +256,10 @@ export interface RepositorySettings {
   dependabotAlerts?: boolean;
 }
 
-/** What a settings read covers, each part its own requests: the branch's protection, security_and_analysis, Dependabot alerts. */
+/**
+ * What a settings read covers, each part its own requests: the branch's protection, security_and_analysis, Dependabot
+ * alerts.
+ */
 export type SettingsPart = 'protection' | 'security' | 'alerts';
 export const SETTINGS_PARTS: readonly SettingsPart[] = ['protection', 'security', 'alerts'];
 
@@ -301,7 +308,11 @@ export interface Forge {
    * the parts asked (all by default); undefined when the repository cannot be seen or the forge has
    * no settings.
    */
-  repositorySettings(repository: RepositoryId, branch: string, parts?: readonly SettingsPart[]): Promise<RepositorySettings | undefined>;
+  repositorySettings(
+    repository: RepositoryId,
+    branch: string,
+    parts?: readonly SettingsPart[],
+  ): Promise<RepositorySettings | undefined>;
   /** Whether a user may write to a repository (Callboard acts only for them). */
   canWrite(repository: RepositoryId, login: string): Promise<boolean>;
 }

@@ -26,10 +26,20 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
       name: 'check-scorecard-files',
       id: `${id}:check-scorecard-files`,
       group: `${repository.full_name}@${headSha}`,
-      data: { installationId, repository: { owner: repository.owner?.login ?? repository.full_name.split('/')[0]!, name: repository.name }, headSha },
+      data: {
+        installationId,
+        repository: { owner: repository.owner?.login ?? repository.full_name.split('/')[0]!, name: repository.name },
+        headSha,
+      },
     });
 
-  const score = (id: string, installationId: number, repository: RepositoryPayload, headSha: string, on: { baseSha?: string | undefined; defaultBranch?: boolean; pullRequest?: number }) =>
+  const score = (
+    id: string,
+    installationId: number,
+    repository: RepositoryPayload,
+    headSha: string,
+    on: { baseSha?: string | undefined; defaultBranch?: boolean; pullRequest?: number },
+  ) =>
     queue.add<ScoreCommitData>({
       name: 'score-commit',
       id: `${id}:score-commit`,
@@ -49,13 +59,23 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
   app.on('installation.created', async (context) => {
     const { installation } = context.payload;
     const organization = (installation.account as { login?: string } | null)?.login;
-    if (organization) await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization));
+    if (organization)
+      await queue.add<ScoreOrganizationData>(
+        scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization),
+      );
   });
 
-  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
-    const { pull_request: pr, repository, installation } = context.payload;
-    if (installation) await score(context.id, installation.id, repository, pr.head.sha, { baseSha: pr.base.sha, pullRequest: pr.number });
-  });
+  app.on(
+    ['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'],
+    async (context) => {
+      const { pull_request: pr, repository, installation } = context.payload;
+      if (installation)
+        await score(context.id, installation.id, repository, pr.head.sha, {
+          baseSha: pr.base.sha,
+          pullRequest: pr.number,
+        });
+    },
+  );
 
   app.on('push', async (context) => {
     const { ref, deleted, after, repository, installation, commits } = context.payload;
@@ -65,9 +85,13 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
       await checkFiles(context.id, installation.id, repository, after);
       // Tracks changed on the default branch: every level may have moved.
       const organization = repository.owner?.login ?? repository.full_name.split('/')[0]!;
-      if (ref === `refs/heads/${repository.default_branch}`) await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization));
+      if (ref === `refs/heads/${repository.default_branch}`)
+        await queue.add<ScoreOrganizationData>(
+          scoreOrganizationJob(`${context.id}:score-organization`, installation.id, organization),
+        );
     }
-    if (installation && !deleted && ref === `refs/heads/${repository.default_branch}`) await score(context.id, installation.id, repository, after, { defaultBranch: true });
+    if (installation && !deleted && ref === `refs/heads/${repository.default_branch}`)
+      await score(context.id, installation.id, repository, after, { defaultBranch: true });
   });
 
   // A workflow's CI facts arrived, or someone asked for the scorecard again.
@@ -77,7 +101,10 @@ export function onScorecardEvents(app: Probot, queue: JobQueue, catalogRepositor
     if (!installation || run.name !== wanted) return;
     // Facts on the default branch's commit (not a pull request's) update the catalog's scorecards too.
     const defaultBranch = run.check_suite?.head_branch === repository.default_branch && !run.pull_requests.length;
-    await score(context.id, installation.id, repository, run.head_sha, { baseSha: run.pull_requests[0]?.base.sha, defaultBranch });
+    await score(context.id, installation.id, repository, run.head_sha, {
+      baseSha: run.pull_requests[0]?.base.sha,
+      defaultBranch,
+    });
   });
 }
 

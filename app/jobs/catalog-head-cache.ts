@@ -7,7 +7,12 @@
 import type { Forge, RepositoryId } from '../forge/types.ts';
 import { createRecentlyUsed } from './recently-used.ts';
 
-export type CatalogHeadRead<T> = (forge: Forge, repository: RepositoryId, head: string | undefined, previous: T | undefined) => Promise<T>;
+export type CatalogHeadRead<T> = (
+  forge: Forge,
+  repository: RepositoryId,
+  head: string | undefined,
+  previous: T | undefined,
+) => Promise<T>;
 
 export function createCatalogHeadCache<T>(catalogRepository: string, capacity: number, read: CatalogHeadRead<T>) {
   const kept = createRecentlyUsed<{ head: string | undefined; value: T }>(capacity);

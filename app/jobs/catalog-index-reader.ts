@@ -38,16 +38,35 @@ interface Kept {
 }
 
 export function createCatalogIndexReader(catalogRepository: string, capacity = 4): CatalogIndexReader {
-  const cached = createCatalogHeadCache<Kept>(catalogRepository, capacity, async (forge, repository, head, previous) => {
-    const shards = await readShards(forge, repository, head, previous?.shards ?? new Map());
-    const loaded = shards && shards.read.size ? { index: catalogIndexOf(repository.owner, [...shards.read.values()].flatMap((s) => s.value)), folder: shards.folder, repository } : undefined;
-    return { shards: shards?.read ?? new Map(), loaded };
-  });
+  const cached = createCatalogHeadCache<Kept>(
+    catalogRepository,
+    capacity,
+    async (forge, repository, head, previous) => {
+      const shards = await readShards(forge, repository, head, previous?.shards ?? new Map());
+      const loaded =
+        shards && shards.read.size
+          ? {
+              index: catalogIndexOf(
+                repository.owner,
+                [...shards.read.values()].flatMap((s) => s.value),
+              ),
+              folder: shards.folder,
+              repository,
+            }
+          : undefined;
+      return { shards: shards?.read ?? new Map(), loaded };
+    },
+  );
   return async (forge, organization) => (await cached(forge, organization)).loaded;
 }
 
 /** The index's shards at one commit: those whose blob is already known are not read again. */
-async function readShards(forge: Forge, repository: RepositoryId, head: string | undefined, known: Map<string, BlobKnown<IndexEntity[]>>) {
+async function readShards(
+  forge: Forge,
+  repository: RepositoryId,
+  head: string | undefined,
+  known: Map<string, BlobKnown<IndexEntity[]>>,
+) {
   const [config] = await forge.readFiles([{ repository, path: CONFIG_PATH, ...(head ? { ref: head } : {}) }]);
   const { folder } = parseCatalogConfig(config?.text).config;
   const listing = await forge.listFiles(repository, head, `${folder}/${INDEX_FOLDER}`);

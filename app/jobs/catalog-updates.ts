@@ -15,7 +15,10 @@ export interface PendingUpdate {
 }
 
 export interface CatalogUpdates {
-  add(installationId: number, update: { full?: boolean; force?: boolean; teams?: boolean; repositories?: string[]; reason: string }): void;
+  add(
+    installationId: number,
+    update: { full?: boolean; force?: boolean; teams?: boolean; repositories?: string[]; reason: string },
+  ): void;
   /** Everything pending for the installation, removed; undefined when an earlier job took it. */
   take(installationId: number): PendingUpdate | undefined;
 }
@@ -24,7 +27,13 @@ export function createCatalogUpdates(): CatalogUpdates {
   const pending = new Map<number, PendingUpdate>();
   return {
     add(installationId, update) {
-      const entry = pending.get(installationId) ?? { full: false, force: false, teams: false, repositories: new Set(), reasons: new Set() };
+      const entry = pending.get(installationId) ?? {
+        full: false,
+        force: false,
+        teams: false,
+        repositories: new Set(),
+        reasons: new Set(),
+      };
       entry.full ||= update.full ?? update.force ?? false;
       entry.force ||= update.force ?? false;
       entry.teams ||= update.teams ?? false;

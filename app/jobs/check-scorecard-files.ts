@@ -23,11 +23,18 @@ export function checkScorecardFiles(deps: { forgeFor(installationId: number): Pr
     const { installationId, repository, headSha } = job.data;
     const forge = await deps.forgeFor(installationId);
     const files = await readScorecardFiles(forge, repository, headSha);
-    const { tracks, exemptions, files: problems } = parseScorecards(files, (deps.now?.() ?? new Date()).toISOString().slice(0, 10));
+    const {
+      tracks,
+      exemptions,
+      files: problems,
+    } = parseScorecards(files, (deps.now?.() ?? new Date()).toISOString().slice(0, 10));
     const all = problems.flatMap((f) => f.problems);
     const errors = all.filter((p) => p.severity === 'error').length;
     const warnings = all.length - errors;
-    const rows = tracks.map((t) => `| ${t.title} | \`${t.source}\` | ${t.levels.length} | ${t.levels.reduce((n, l) => n + l.checks.length, 0)} |`);
+    const rows = tracks.map(
+      (t) =>
+        `| ${t.title} | \`${t.source}\` | ${t.levels.length} | ${t.levels.reduce((n, l) => n + l.checks.length, 0)} |`,
+    );
     await forge.ensureCheckRun({
       repository,
       headSha,
@@ -36,8 +43,12 @@ export function checkScorecardFiles(deps: { forgeFor(installationId: number): Pr
       conclusion: errors ? 'failure' : 'success',
       title: `${tracks.length} tracks scored, ${exemptions.length} exemptions in force${all.length ? `; ${errors} errors, ${warnings} warnings` : ''}`,
       summary: [
-        rows.length ? ['| track | file | levels | checks |', '|---|---|---:|---:|', ...rows].join('\n') : 'No valid track: nothing will be scored.',
-        errors ? '\nA track with an error is left out of scoring until it is fixed; the annotations say where and how.' : '',
+        rows.length
+          ? ['| track | file | levels | checks |', '|---|---|---:|---:|', ...rows].join('\n')
+          : 'No valid track: nothing will be scored.',
+        errors
+          ? '\nA track with an error is left out of scoring until it is fixed; the annotations say where and how.'
+          : '',
       ].join('\n'),
       annotations: problems.flatMap((f) => problemAnnotations(f.path, f.problems)),
     });

@@ -1,4 +1,7 @@
-/** A repository's descriptors at one commit (the given paths and what their Locations lead to), checked in the content work's thread. */
+/**
+ * A repository's descriptors at one commit (the given paths and what their Locations lead to), checked in the content
+ * work's thread.
+ */
 import type { ContentWork } from '../core/content-work.ts';
 import type { ResolveEntity } from '../core/validate/check-descriptors.ts';
 import type { ValidationReport } from '../core/validate/validation-report.ts';
@@ -18,7 +21,16 @@ export interface DescriptorsAt {
   resolve?: ResolveEntity;
 }
 
-export async function descriptorsAt({ work, forge, repository, sha, paths, htmlUrl, primed, resolve }: DescriptorsAt): Promise<ValidationReport> {
+export async function descriptorsAt({
+  work,
+  forge,
+  repository,
+  sha,
+  paths,
+  htmlUrl,
+  primed,
+  resolve,
+}: DescriptorsAt): Promise<ValidationReport> {
   const repo = forgeDescriptorRepository(forge, repository, sha, new Map(primed?.map((f) => [f.path, f.text])));
   return (await work.checkDescriptors(repo, { paths, repositoryUrl: htmlUrl }, resolve)).report;
 }

@@ -31,7 +31,14 @@ interface Entry {
 }
 
 export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue {
-  const { concurrency = 4, limit = DEFAULT_QUEUE_LIMIT, attempts = 3, backoffMs = 1000, rememberIds = 10_000, events = {} } = options;
+  const {
+    concurrency = 4,
+    limit = DEFAULT_QUEUE_LIMIT,
+    attempts = 3,
+    backoffMs = 1000,
+    rememberIds = 10_000,
+    events = {},
+  } = options;
   const processors = new Map<string, Processor>();
   const seen = new Set<string>();
   let waiting: Entry[] = [];
@@ -74,7 +81,8 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
       const superseded = job.coalesce !== undefined && waitingByKey.has(job.coalesce);
       const willRetry = attempt < attempts && !closed && !superseded;
       events.failed?.(job, error, attempt, willRetry);
-      if (willRetry) enqueue({ job, attempt: attempt + 1, notBefore: Date.now() + backoffMs * 2 ** (attempt - 1) }, true);
+      if (willRetry)
+        enqueue({ job, attempt: attempt + 1, notBefore: Date.now() + backoffMs * 2 ** (attempt - 1) }, true);
       else seen.delete(job.id);
     }
   };
@@ -90,7 +98,7 @@ export function createMemoryJobQueue(options: MemoryQueueOptions = {}): JobQueue
     const now = Date.now();
     const blocked = new Set(busyGroups);
     let nextDue = Infinity;
-    for (let i = 0; i < waiting.length && running < concurrency; ) {
+    for (let i = 0; i < waiting.length && running < concurrency;) {
       const entry = waiting[i]!;
       const { group } = entry.job;
       if (group && blocked.has(group)) {

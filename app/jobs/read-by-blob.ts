@@ -20,12 +20,18 @@ export async function readByBlob<T>(
   parse: (path: string, text: string) => T,
 ): Promise<Map<string, BlobKnown<T>>> {
   const stale = paths.filter((p) => !listing.shas?.get(p) || known.get(p)?.sha !== listing.shas.get(p));
-  const fresh = new Map((stale.length ? await forge.readFiles(stale.map((path) => ({ repository, path, ...(ref ? { ref } : {}) }))) : []).map((f) => [f.path, f]));
+  const fresh = new Map(
+    (stale.length
+      ? await forge.readFiles(stale.map((path) => ({ repository, path, ...(ref ? { ref } : {}) })))
+      : []
+    ).map((f) => [f.path, f]),
+  );
   const read = new Map<string, BlobKnown<T>>();
   for (const path of paths) {
     const file = fresh.get(path);
     if (!file) read.set(path, known.get(path)!);
-    else if (file.text !== undefined) read.set(path, { sha: file.sha ?? listing.shas?.get(path) ?? '', value: parse(path, file.text) });
+    else if (file.text !== undefined)
+      read.set(path, { sha: file.sha ?? listing.shas?.get(path) ?? '', value: parse(path, file.text) });
   }
   return read;
 }

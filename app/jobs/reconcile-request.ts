@@ -25,12 +25,19 @@ export const reconcileRequestJob = (deliveryId: string, data: ReconcileRequestDa
   data,
 });
 
-export function reconcileRequest(deps: { forgeFor(installationId: number): Promise<Forge>; updates: CatalogUpdates; queue: JobQueue; log(message: string): void }) {
+export function reconcileRequest(deps: {
+  forgeFor(installationId: number): Promise<Forge>;
+  updates: CatalogUpdates;
+  queue: JobQueue;
+  log(message: string): void;
+}) {
   return async (job: Job<ReconcileRequestData>) => {
     const { installationId, organization, catalogRepository, login } = job.data;
     const forge = await deps.forgeFor(installationId);
     if (!(await forge.canWrite({ owner: organization, name: catalogRepository }, login))) {
-      deps.log(`/callboard reconcile from @${login} ignored: they may not write to ${organization}/${catalogRepository}`);
+      deps.log(
+        `/callboard reconcile from @${login} ignored: they may not write to ${organization}/${catalogRepository}`,
+      );
       return;
     }
     // Asked for: every repository is read again, pushed to or not.

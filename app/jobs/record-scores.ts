@@ -18,7 +18,13 @@ import { readResultsFiles, resultsOf, type ResultsFiles } from './score-results-
  * Records one repository's scores (a push), or many at once (a full scoring run: one commit, not one
  * per repository). The installation is not the recorder's business: it is handed to `after`.
  */
-export type ScoreRecorder = (forge: Forge, scored: readonly RepositoryScores[], tracks: readonly Track[], now: Date, installationId: number) => Promise<void>;
+export type ScoreRecorder = (
+  forge: Forge,
+  scored: readonly RepositoryScores[],
+  tracks: readonly Track[],
+  now: Date,
+  installationId: number,
+) => Promise<void>;
 
 /** Scores that landed in the organisation's catalog repository, in the commit `commit`. */
 export interface RecordedScores {
@@ -27,7 +33,11 @@ export interface RecordedScores {
   commit: string;
 }
 
-export function createScoreRecorder(catalogRepository: string, capacity = 4, after?: (recorded: RecordedScores) => Promise<void>): ScoreRecorder {
+export function createScoreRecorder(
+  catalogRepository: string,
+  capacity = 4,
+  after?: (recorded: RecordedScores) => Promise<void>,
+): ScoreRecorder {
   // Per organisation: every repository's results file, by blob id.
   const kept = createRecentlyUsed<ResultsFiles>(capacity);
   return async (forge, scored, tracks, now, installationId) => {
@@ -39,17 +49,32 @@ export function createScoreRecorder(catalogRepository: string, capacity = 4, aft
     const result = await forge.commitFiles({
       repository: catalog,
       branch: target.defaultBranch,
-      message: scored.length === 1 ? `Scorecards: ${scored[0]!.repository}` : `Scorecards: ${scored.length} repositories scored`,
+      message:
+        scored.length === 1
+          ? `Scorecards: ${scored[0]!.repository}`
+          : `Scorecards: ${scored.length} repositories scored`,
       changes: async (head) => {
         const [config] = await forge.readFiles([{ repository: catalog, path: CONFIG_PATH, ref: head.sha }]);
         const { folder } = parseCatalogConfig(config?.text).config;
         const mine = new Map(scored.map((r) => [resultsPath(folder, r.repository), r]));
-        const others = await readResultsFiles(forge, catalog, head.sha, folder, kept.get(organization.toLowerCase()) ?? new Map(), mine);
+        const others = await readResultsFiles(
+          forge,
+          catalog,
+          head.sha,
+          folder,
+          kept.get(organization.toLowerCase()) ?? new Map(),
+          mine,
+        );
         kept.set(organization.toLowerCase(), others);
-        const [history] = await forge.readFiles([{ repository: catalog, path: `${folder}/${HISTORY_PATH}`, ref: head.sha }]);
+        const [history] = await forge.readFiles([
+          { repository: catalog, path: `${folder}/${HISTORY_PATH}`, ref: head.sha },
+        ]);
         const results = [...resultsOf(others), ...scored];
         const pages = scorecardPages(tracks, results, now.toISOString().slice(0, 10), history?.text);
-        const changes: FileChange[] = [...[...mine].map(([path, r]) => ({ path, content: repositoryScoresText(r) })), ...[...pages].map(([path, content]) => ({ path: `${folder}/${path}`, content }))];
+        const changes: FileChange[] = [
+          ...[...mine].map(([path, r]) => ({ path, content: repositoryScoresText(r) })),
+          ...[...pages].map(([path, content]) => ({ path: `${folder}/${path}`, content })),
+        ];
         return changes;
       },
     });

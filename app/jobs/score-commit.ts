@@ -18,7 +18,15 @@ import type { ContentWork } from '../core/content-work.ts';
 import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import type { Exemption } from '../core/scorecard/scorecard-model.ts';
 import { ROOT_DESCRIPTOR } from '../core/catalog/snapshot-repository.ts';
-import { SETTINGS_PARTS, type CommitSnapshot, type Forge, type ForgeRepository, type RepositoryId, type RepositorySettings, type SnapshotRequest } from '../forge/types.ts';
+import {
+  SETTINGS_PARTS,
+  type CommitSnapshot,
+  type Forge,
+  type ForgeRepository,
+  type RepositoryId,
+  type RepositorySettings,
+  type SnapshotRequest,
+} from '../forge/types.ts';
 import type { CatalogIndexReader } from './catalog-index-reader.ts';
 import { descriptorsAt } from './descriptors-at.ts';
 import type { Job } from './job-queue.ts';
@@ -85,12 +93,16 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
     const forge = await deps.forgeFor(installationId);
     const organizationWide = await scoringOf(deps, forge, organization);
     if (!organizationWide) return;
-    const repositories = (await forge.listRepositories()).filter((r) => !r.archived && r.owner.toLowerCase() === organization.toLowerCase());
+    const repositories = (await forge.listRepositories()).filter(
+      (r) => !r.archived && r.owner.toLowerCase() === organization.toLowerCase(),
+    );
     const scored: RepositoryScores[] = [];
     // A slice at a time: its heads read together, then scored, so memory holds one slice's snapshots.
     for (let i = 0; i < repositories.length; i += REPOSITORIES_PER_SLICE) {
       const slice = repositories.slice(i, i + REPOSITORIES_PER_SLICE);
-      const snapshots = await forge.commitSnapshots(slice.map((r) => snapshotRequest(r, r.defaultBranch, organizationWide.needed)));
+      const snapshots = await forge.commitSnapshots(
+        slice.map((r) => snapshotRequest(r, r.defaultBranch, organizationWide.needed)),
+      );
       for (const [j, r] of slice.entries()) {
         const snapshot = snapshots[j];
         // An empty repository has no commit to score.
@@ -115,14 +127,23 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     const [found] = await forge.getRepositories([repository]);
     const context = await contextFor(organizationWide, forge, repository, htmlUrl, found, deps);
     // The head and the base read together.
-    const [headAt, baseAt] = await forge.commitSnapshots([headSha, ...(baseSha ? [baseSha] : [])].map((sha) => snapshotRequest(repository, sha, context.needed)));
+    const [headAt, baseAt] = await forge.commitSnapshots(
+      [headSha, ...(baseSha ? [baseSha] : [])].map((sha) => snapshotRequest(repository, sha, context.needed)),
+    );
     // A head that is gone (the branch was force-pushed, the repository removed) has nothing to score.
     if (!headAt) return;
     const head = await scoreAt(context, headAt);
     const base = baseAt ? (await scoreAt(context, baseAt)).scores : undefined;
     const check = renderScoreCheck(trackChanges(head.scores, base), base !== undefined);
     await forge.ensureCheckRun({ repository, headSha, name: SCORECARD_CHECK, status: 'completed', ...check });
-    if (job.data.defaultBranch) await deps.record?.(forge, [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)], context.tracks, context.now, installationId);
+    if (job.data.defaultBranch)
+      await deps.record?.(
+        forge,
+        [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)],
+        context.tracks,
+        context.now,
+        installationId,
+      );
   };
 }
 
@@ -137,7 +158,10 @@ const snapshotRequest = (repository: RepositoryId, ref: string, needed: ScoringC
   ...(needed.has('ci') ? { checkName: CI_FACTS_CHECK } : {}),
 });
 
-/** What every scoring in a job shares: the organisation's tracks and catalog, and what the tracks need read. Undefined without tracks. */
+/**
+ * What every scoring in a job shares: the organisation's tracks and catalog, and what the tracks need read. Undefined
+ * without tracks.
+ */
 async function scoringOf(deps: ScoreCommitDeps, forge: Forge, organization: string) {
   const { tracks, exemptions } = await deps.scorecards(forge, organization);
   if (!tracks.length) return undefined;
@@ -155,22 +179,51 @@ async function contextFor(
   { work, log }: Pick<ScoreCommitDeps, 'work' | 'log'>,
 ): Promise<ScoringContext> {
   const parts = SETTINGS_PARTS.filter((part) => shared.needed.has(part));
-  const github = listed && githubFactsOf(listed, parts.length ? await forge.repositorySettings(repository, listed.defaultBranch, parts) : undefined);
-  return { ...shared, forge, repository: { owner: repository.owner, name: repository.name }, htmlUrl, github, work, ...(log ? { log } : {}) };
+  const github =
+    listed &&
+    githubFactsOf(
+      listed,
+      parts.length ? await forge.repositorySettings(repository, listed.defaultBranch, parts) : undefined,
+    );
+  return {
+    ...shared,
+    forge,
+    repository: { owner: repository.owner, name: repository.name },
+    htmlUrl,
+    github,
+    work,
+    ...(log ? { log } : {}),
+  };
 }
 
-/** The repository's entities scored at the snapshot's commit; the file listing and other files are read only when a check needs them. */
+/**
+ * The repository's entities scored at the snapshot's commit; the file listing and other files are read only when a
+ * check needs them.
+ */
 async function scoreAt(context: ScoringContext, snapshot: CommitSnapshot) {
   const { forge, repository, htmlUrl } = context;
   const { sha } = snapshot;
   const listing = context.needed.has('tree') ? await forge.listFiles(repository, sha) : undefined;
-  const report = await descriptorsAt({ work: context.work, forge, repository, sha, paths: [ROOT_DESCRIPTOR], htmlUrl, primed: snapshot.files });
+  const report = await descriptorsAt({
+    work: context.work,
+    forge,
+    repository,
+    sha,
+    paths: [ROOT_DESCRIPTOR],
+    htmlUrl,
+    primed: snapshot.files,
+  });
   const ci = context.needed.has('ci') ? ciFactsOf(context, snapshot) : undefined;
   const entities = reportEntities(report);
   const scores = await scoreRepository({
     entities,
     paths: listing?.paths ?? [],
-    read: async (paths) => new Map((await forge.readFiles(paths.map((path) => ({ repository, path, ref: sha })))).flatMap((f) => (f.text === undefined ? [] : [[f.path, f.text] as const]))),
+    read: async (paths) =>
+      new Map(
+        (await forge.readFiles(paths.map((path) => ({ repository, path, ref: sha })))).flatMap((f) =>
+          f.text === undefined ? [] : [[f.path, f.text] as const],
+        ),
+      ),
     tracks: context.tracks,
     exemptions: context.exemptions,
     organization: repository.owner,
@@ -183,7 +236,10 @@ async function scoreAt(context: ScoringContext, snapshot: CommitSnapshot) {
   return { scores, entities };
 }
 
-/** The newest CI facts a workflow wrote on the commit; a run that is not the action's, or malformed, is skipped and said. */
+/**
+ * The newest CI facts a workflow wrote on the commit; a run that is not the action's, or malformed, is skipped and
+ * said.
+ */
 function ciFactsOf(context: ScoringContext, { sha, checkRuns }: CommitSnapshot): ReportedCiFacts | undefined {
   for (const run of checkRuns) {
     if (!CI_FACTS_WRITERS.has(run.app)) continue;
@@ -194,7 +250,10 @@ function ciFactsOf(context: ScoringContext, { sha, checkRuns }: CommitSnapshot):
   return undefined;
 }
 
-/** The repository's GitHub facts: what it is, and its settings as far as GitHub tells (what it will not tell stays unreported). */
+/**
+ * The repository's GitHub facts: what it is, and its settings as far as GitHub tells (what it will not tell stays
+ * unreported).
+ */
 function githubFactsOf(r: ForgeRepository, settings: RepositorySettings | undefined): GithubFacts {
   return {
     defaultBranch: r.defaultBranch,
@@ -206,7 +265,9 @@ function githubFactsOf(r: ForgeRepository, settings: RepositorySettings | undefi
     ...(settings?.dependabotSecurityUpdates !== undefined || settings?.dependabotAlerts !== undefined
       ? {
           dependabot: {
-            ...(settings.dependabotSecurityUpdates !== undefined ? { securityUpdates: settings.dependabotSecurityUpdates } : {}),
+            ...(settings.dependabotSecurityUpdates !== undefined
+              ? { securityUpdates: settings.dependabotSecurityUpdates }
+              : {}),
             ...(settings.dependabotAlerts !== undefined ? { alerts: settings.dependabotAlerts } : {}),
           },
         }

@@ -5,7 +5,12 @@
  * to show each entity's levels on its page.
  */
 import type { CatalogScores } from '../core/catalog/render/catalog-view.ts';
-import { parseRepositoryScores, RESULTS_FOLDER, scoresByEntity, type RepositoryScores } from '../core/scorecard/score-results.ts';
+import {
+  parseRepositoryScores,
+  RESULTS_FOLDER,
+  scoresByEntity,
+  type RepositoryScores,
+} from '../core/scorecard/score-results.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
 import { readByBlob, type BlobKnown } from './read-by-blob.ts';
 import { createRecentlyUsed } from './recently-used.ts';
@@ -29,7 +34,8 @@ export async function readResultsFiles(
 }
 
 /** The results the files hold, those that are not results files left out. */
-export const resultsOf = (files: ResultsFiles): RepositoryScores[] => [...files.values()].flatMap((f) => (f.value ? [f.value] : []));
+export const resultsOf = (files: ResultsFiles): RepositoryScores[] =>
+  [...files.values()].flatMap((f) => (f.value ? [f.value] : []));
 
 export interface ScoreResultsReader {
   /** Each entity's levels, from the results at a commit of the catalog repository. */
@@ -44,7 +50,9 @@ export interface ScoreResultsReader {
  * of the forge; at another, the folder is listed and only the files whose blob changed are read.
  */
 export function createScoreResultsReader(capacity = 4): ScoreResultsReader {
-  const kept = createRecentlyUsed<{ commit: string; folder: string; files: ResultsFiles; scores: CatalogScores }>(capacity);
+  const kept = createRecentlyUsed<{ commit: string; folder: string; files: ResultsFiles; scores: CatalogScores }>(
+    capacity,
+  );
   const keyOf = (catalog: RepositoryId) => `${catalog.owner}/${catalog.name}`.toLowerCase();
   return {
     async read(forge, catalog, commit, folder) {

@@ -10,14 +10,22 @@ export const SCORECARDS_FOLDER = 'scorecards';
 
 export type ScorecardsReader = (forge: Forge, organization: string) => Promise<Scorecards>;
 
-export function createScorecardsReader(catalogRepository: string, capacity = 4, now: () => Date = () => new Date()): ScorecardsReader {
+export function createScorecardsReader(
+  catalogRepository: string,
+  capacity = 4,
+  now: () => Date = () => new Date(),
+): ScorecardsReader {
   return createCatalogHeadCache<Scorecards>(catalogRepository, capacity, async (forge, repository, head) =>
     parseScorecards(head ? await readScorecardFiles(forge, repository, head) : [], now().toISOString().slice(0, 10)),
   );
 }
 
 /** The scorecard files (`scorecards/*.yaml`) of the catalog repository at a commit. */
-export async function readScorecardFiles(forge: Forge, repository: RepositoryId, ref: string): Promise<ScorecardFile[]> {
+export async function readScorecardFiles(
+  forge: Forge,
+  repository: RepositoryId,
+  ref: string,
+): Promise<ScorecardFile[]> {
   const listing = await forge.listFiles(repository, ref, SCORECARDS_FOLDER);
   const paths = (listing?.paths ?? []).filter((p) => /^scorecards\/[^/]+\.ya?ml$/.test(p));
   const files = paths.length ? await forge.readFiles(paths.map((path) => ({ repository, path, ref }))) : [];

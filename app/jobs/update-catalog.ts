@@ -47,7 +47,9 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
       const source = forgeCatalogSource(forge, organization);
       const [target] = await source.getRepositories([`${organization}/${deps.catalogRepository}`]);
       if (!target) {
-        deps.log(`No catalog repository ${organization}/${deps.catalogRepository}: create it (with a first commit) and give Callboard access to it`);
+        deps.log(
+          `No catalog repository ${organization}/${deps.catalogRepository}: create it (with a first commit) and give Callboard access to it`,
+        );
         return;
       }
       const reason = [...pending.reasons].sort().join('; ');
@@ -60,7 +62,8 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
         changes: async (head) => {
           const [configFile] = await forge.readFiles([{ repository: catalog, path: CONFIG_PATH, ref: head.sha }]);
           const { config, problems } = parseCatalogConfig(configFile?.text);
-          const state = deps.stateCache?.get(cacheKey, head.sha) ?? (await readState(forge, catalog, head.sha, config.folder));
+          const state =
+            deps.stateCache?.get(cacheKey, head.sha) ?? (await readState(forge, catalog, head.sha, config.folder));
           const scores = await scoreResults.read(forge, catalog, head.sha, config.folder);
           const built = await buildCatalog({
             organization,
@@ -81,7 +84,11 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
       });
       // What the catalog repository now holds: the build's state, or (nothing committed) the state it started from.
       if (last) {
-        deps.stateCache?.set(cacheKey, result.sha, result.outcome === 'unchanged' ? last.state : last.built.nextState());
+        deps.stateCache?.set(
+          cacheKey,
+          result.sha,
+          result.outcome === 'unchanged' ? last.state : last.built.nextState(),
+        );
         // The build writes no results file: they are at its commit what they were at its head.
         scoreResults.carry(catalog, last.head, result.sha);
       }
@@ -89,20 +96,33 @@ export function updateCatalog(deps: UpdateCatalogDeps) {
     } catch (error) {
       // Nothing was committed: put the work back, so the retry (or the next event) takes it in.
       const { full, force, teams } = pending;
-      deps.updates.add(installationId, { full, force, teams, repositories: [...pending.repositories], reason: [...pending.reasons].join('; ') });
+      deps.updates.add(installationId, {
+        full,
+        force,
+        teams,
+        repositories: [...pending.repositories],
+        reason: [...pending.reasons].join('; '),
+      });
       throw error;
     }
   };
 }
 
-/** The state as the catalog repository holds it at a commit: the files of its state folder only (the whole repository can hold more files than GitHub lists at once). */
+/**
+ * The state as the catalog repository holds it at a commit: the files of its state folder only (the whole repository
+ * can hold more files than GitHub lists at once).
+ */
 async function readState(forge: Forge, catalog: RepositoryId, commit: string, folder: string): Promise<CatalogState> {
   const listing = await forge.listFiles(catalog, commit, stateFolder(folder));
-  const files = await forge.readFiles((listing?.paths ?? []).map((path) => ({ repository: catalog, path, ref: commit })));
+  const files = await forge.readFiles(
+    (listing?.paths ?? []).map((path) => ({ repository: catalog, path, ref: commit })),
+  );
   return readCatalogState(folder, new Map(files.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
 }
 
-/** An installation's catalog job. One waiting is enough (it takes every pending update), so a newer one takes its place. */
+/**
+ * An installation's catalog job. One waiting is enough (it takes every pending update), so a newer one takes its place.
+ */
 export const updateCatalogJob = (id: string, installationId: number, organization: string): Job<UpdateCatalogData> => ({
   name: 'update-catalog',
   id,

@@ -46,7 +46,10 @@ export interface JobDeps {
   forgeFor(installationId: number): Promise<Forge>;
   /** Where descriptors are checked: a worker with budgets, in the app. */
   work: ContentWork;
-  /** The organisation's catalog, when there is one: descriptors are resolved against it and pull requests get the impact comment. */
+  /**
+   * The organisation's catalog, when there is one: descriptors are resolved against it and pull requests get the impact
+   * comment.
+   */
   catalogIndex?: CatalogIndexReader;
   log?(message: string, details?: Record<string, unknown>): void;
 }
@@ -57,20 +60,36 @@ export function validateDescriptors(deps: JobDeps) {
   return async (job: Job<ValidateDescriptorsData>) => {
     const { installationId, repository, headSha, htmlUrl, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
-    const prFiles = job.data.pullRequest ? await forge.listPullRequestFiles(repository, job.data.pullRequest) : undefined;
+    const prFiles = job.data.pullRequest
+      ? await forge.listPullRequestFiles(repository, job.data.pullRequest)
+      : undefined;
     const changed = prFiles ? prFiles.filter((f) => f.status !== 'removed').map((f) => f.path) : job.data.changedPaths;
     const catalog = await loadCatalog(deps, forge, repository.owner);
     const fullName = `${repository.owner}/${repository.name}`;
 
     const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
-    const basePaths = [...headPaths, ...(prFiles ?? []).flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath]).filter((p): p is string => !!p && isDescriptorName(p))];
-    const at = (sha: string, paths: string[], resolve?: ResolveEntity) => descriptorsAt({ work: deps.work, forge, repository, sha, paths, htmlUrl, ...(resolve ? { resolve } : {}) });
+    const basePaths = [
+      ...headPaths,
+      ...(prFiles ?? [])
+        .flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath])
+        .filter((p): p is string => !!p && isDescriptorName(p)),
+    ];
+    const at = (sha: string, paths: string[], resolve?: ResolveEntity) =>
+      descriptorsAt({ work: deps.work, forge, repository, sha, paths, htmlUrl, ...(resolve ? { resolve } : {}) });
     const before = baseSha && catalog ? reportEntities(await at(baseSha, basePaths)) : [];
-    // At the head, resolved against the catalog: references the change introduces to entities that exist nowhere, entities defined elsewhere.
+    // At the head, resolved against the catalog: references the change introduces to entities that exist nowhere,
+    // entities defined elsewhere.
     const references = new Map(before.map((e) => [e.ref, new Set(entityReferences(e.entity).map((r) => r.target))]));
-    const report = await at(headSha, headPaths, catalog ? catalogReferenceProblems({ index: catalog.index, repository: fullName, before: references }) : undefined);
-    // What the change defines: an entity with a dangling owner is still the change's entity (the catalog's checks leave `valid` alone).
+    const report = await at(
+      headSha,
+      headPaths,
+      catalog
+        ? catalogReferenceProblems({ index: catalog.index, repository: fullName, before: references })
+        : undefined,
+    );
+    // What the change defines: an entity with a dangling owner is still the change's entity (the catalog's checks leave
+    // `valid` alone).
     const after = reportEntities(report);
     await reportCheck(forge, job.data, report, changed);
     if (prFiles && catalog) await commentImpact(forge, job.data, catalog, prFiles, before, after);
@@ -88,7 +107,12 @@ async function loadCatalog(deps: JobDeps, forge: Forge, organization: string): P
   }
 }
 
-async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: ValidationReport, changed: string[] | undefined) {
+async function reportCheck(
+  forge: Forge,
+  data: ValidateDescriptorsData,
+  report: ValidationReport,
+  changed: string[] | undefined,
+) {
   // Judge the change, not the repository's past: only changed files count (all of them without a change set).
   const judged = summarize(changed ? report.files.filter((f) => changed.includes(f.path)) : report.files);
   const { errors, warnings, files } = judged.summary;
@@ -99,17 +123,40 @@ async function reportCheck(forge: Forge, data: ValidateDescriptorsData, report: 
     name: DESCRIPTORS_CHECK,
     status: 'completed',
     conclusion: errors ? 'failure' : 'success',
-    title: files === 0 ? 'No catalog descriptor changed' : `${errors} errors, ${warnings} warnings in ${files} descriptor files`,
+    title:
+      files === 0
+        ? 'No catalog descriptor changed'
+        : `${errors} errors, ${warnings} warnings in ${files} descriptor files`,
     summary: formatSummary(judged, linkTo),
     annotations: judged.files.flatMap((f) => problemAnnotations(f.path, f.problems)),
   });
 }
 
-async function commentImpact(forge: Forge, data: ValidateDescriptorsData, catalog: LoadedCatalog, prFiles: PullRequestFile[], before: RepositoryEntity[], after: RepositoryEntity[]) {
+async function commentImpact(
+  forge: Forge,
+  data: ValidateDescriptorsData,
+  catalog: LoadedCatalog,
+  prFiles: PullRequestFile[],
+  before: RepositoryEntity[],
+  after: RepositoryEntity[],
+) {
   const { repository, htmlUrl } = data;
   const changedPaths = [...new Set(prFiles.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])))];
-  const report = impactOf({ index: catalog.index, repository: `${repository.owner}/${repository.name}`, repositoryUrl: htmlUrl, changedPaths, before, after });
+  const report = impactOf({
+    index: catalog.index,
+    repository: `${repository.owner}/${repository.name}`,
+    repositoryUrl: htmlUrl,
+    changedPaths,
+    before,
+    after,
+  });
   const web = htmlUrl.slice(0, htmlUrl.length - `/${repository.owner}/${repository.name}`.length);
-  const pageUrl = (page: string) => `${web}/${catalog.repository.owner}/${catalog.repository.name}/blob/HEAD/${catalog.folder}/${page}`;
-  await forge.ensureComment({ repository, number: data.pullRequest!, marker: IMPACT_MARKER, body: report.entities.length ? renderImpactMarkdown(report, { pageUrl }) : null });
+  const pageUrl = (page: string) =>
+    `${web}/${catalog.repository.owner}/${catalog.repository.name}/blob/HEAD/${catalog.folder}/${page}`;
+  await forge.ensureComment({
+    repository,
+    number: data.pullRequest!,
+    marker: IMPACT_MARKER,
+    body: report.entities.length ? renderImpactMarkdown(report, { pageUrl }) : null,
+  });
 }

@@ -22,13 +22,19 @@ export interface ApplyResult {
   removed: number;
 }
 
-export async function applyChanges(root: string, changes: Iterable<FileChange>, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyChanges(
+  root: string,
+  changes: Iterable<FileChange>,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   await mkdir(root, { recursive: true });
   const realRoot = await realpath(root);
   const folders = new Map<string, Promise<boolean>>();
   const result: ApplyResult = { written: 0, removed: 0 };
 
-  /** Creates the folder once (for a write) and checks that it resolves inside the root; false when it does not exist. */
+  /**
+   * Creates the folder once (for a write) and checks that it resolves inside the root; false when it does not exist.
+   */
   const folderOf = (path: string, create: boolean) => {
     const folder = dirname(join(realRoot, path));
     const key = `${create ? '+' : '?'}${folder}`;
@@ -39,7 +45,8 @@ export async function applyChanges(root: string, changes: Iterable<FileChange>, 
         .then(() => realpath(folder))
         .then(
           (real) => {
-            if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new Error(`Refusing to write ${path}: its folder leads outside ${root}`);
+            if (real !== realRoot && !real.startsWith(realRoot + sep))
+              throw new Error(`Refusing to write ${path}: its folder leads outside ${root}`);
             return true;
           },
           (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' && !create ? false : Promise.reject(e)),

@@ -19,11 +19,18 @@ import { applyChanges, type ApplyResult } from './apply-changes.ts';
 export async function readOutputState(out: string, folder: string): Promise<CatalogState> {
   const dir = join(out, stateFolder(folder));
   const paths = existsSync(dir) ? await glob('**/*.json', { cwd: dir }) : [];
-  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile(join(dir, p), 'utf8')] as const)));
+  const files = new Map(
+    await Promise.all(
+      paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile(join(dir, p), 'utf8')] as const),
+    ),
+  );
   return readCatalogState(folder, files);
 }
 
-/** The scorecard results the folder holds (a checkout of the catalog repository), as the app records them; none in a folder without. */
+/**
+ * The scorecard results the folder holds (a checkout of the catalog repository), as the app records them; none in a
+ * folder without.
+ */
 export async function readOutputScores(out: string, folder: string): Promise<RepositoryScores[]> {
   const dir = join(out, folder, RESULTS_FOLDER);
   const paths = existsSync(dir) ? await glob('**/*.json', { cwd: dir }) : [];
@@ -36,7 +43,8 @@ export async function readOutputConfig(out: string): Promise<string | undefined>
 }
 
 /** Writes a build's changes into the catalog repository's folder, as they are rendered. */
-export const writeChanges = (out: string, changes: Iterable<FileChange>): Promise<ApplyResult> => applyChanges(out, changes);
+export const writeChanges = (out: string, changes: Iterable<FileChange>): Promise<ApplyResult> =>
+  applyChanges(out, changes);
 
 export interface LocalCatalog {
   /** Undefined when the folder holds no catalog. */
@@ -54,6 +62,7 @@ export interface LocalCatalog {
  */
 export async function readLocalCatalog(dir: string): Promise<LocalCatalog> {
   const folder = existsSync(join(dir, INDEX_PATH)) ? '' : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-  const read: ReadFiles = (paths) => Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
+  const read: ReadFiles = (paths) =>
+    Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
 }

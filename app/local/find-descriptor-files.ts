@@ -13,7 +13,6 @@ import { walkFiles } from './walk-files.ts';
 
 export const DEFAULT_PATTERN = '**/catalog-info.yaml';
 
-
 export interface FoundFile {
   path: string;
   /** The folder the pattern names (a glob's fixed prefix, a folder, a file's folder). */
@@ -35,29 +34,41 @@ export interface FoundLink {
 export async function findDescriptorFiles(patterns: readonly string[], cwd: string): Promise<FoundFiles> {
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith('!'));
-  const excluded = (path: string) => excludes.length > 0 && picomatch.isMatch(relative(cwd, path).split('\\').join('/'), excludes, { dot: true });
+  const excluded = (path: string) =>
+    excludes.length > 0 && picomatch.isMatch(relative(cwd, path).split('\\').join('/'), excludes, { dot: true });
   const files = new Map<string, FoundFile>();
   const links = new Map<string, FoundLink>();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
     const found = await expand(pattern, cwd);
-    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    if (!found.files.length && !found.links.length)
+      throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
     for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
     for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+  return {
+    files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
+    links: [...links.values()].sort((a, b) => byText(a.path, b.path)),
+  };
 }
 
 const DESCRIPTOR_NAME = DEFAULT_PATTERN.split('/').pop()!;
 
 function nothingFound(pattern: string, cwd: string, byDefault: boolean): string {
   if (byDefault) return `no ${DESCRIPTOR_NAME} below the current folder (${cwd}); give the files or folders to check`;
-  return isDynamicPattern(pattern) ? `${pattern}: matches no file` : `${pattern}: no ${DESCRIPTOR_NAME} below this folder`;
+  return isDynamicPattern(pattern)
+    ? `${pattern}: matches no file`
+    : `${pattern}: no ${DESCRIPTOR_NAME} below this folder`;
 }
 
 function baseOf(pattern: string, cwd: string): string {
   const segments = pattern.split('/');
-  const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
+  const fixed = isDynamicPattern(pattern)
+    ? segments.slice(
+        0,
+        segments.findIndex((s) => isDynamicPattern(s)),
+      )
+    : segments;
   const path = resolve(cwd, fixed.join('/') || '.');
   return isDynamicPattern(pattern) || !extname(path) ? path : dirname(path);
 }
@@ -72,7 +83,11 @@ async function expand(pattern: string, cwd: string): Promise<{ files: string[]; 
   const path = resolve(cwd, pattern);
   const info = await lstat(path).catch(() => undefined);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat(path).catch(() => undefined))?.isDirectory() ? 'folder' : 'file' }] };
+  if (info.isSymbolicLink())
+    return {
+      files: [],
+      links: [{ path, to: (await stat(path).catch(() => undefined))?.isDirectory() ? 'folder' : 'file' }],
+    };
   return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
 }
 
@@ -83,7 +98,8 @@ async function walkMatching(folder: string, pattern: string): Promise<{ files: s
   const links: FoundLink[] = [];
   for (const link of walked.links) {
     const target = await stat(join(folder, link)).catch(() => undefined);
-    // A link to a folder may hide descriptors below it (when the pattern reaches below); a link named like a match is a descriptor not read.
+    // A link to a folder may hide descriptors below it (when the pattern reaches below); a link named like a match is a
+    // descriptor not read.
     if (target?.isDirectory() && pattern.includes('**')) links.push({ path: join(folder, link), to: 'folder' });
     else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join(folder, link), to: 'file' });
   }

@@ -1,4 +1,7 @@
-/** Users' JSON Schemas from a folder: every .json, .yaml and .yml file below it, compiled once here so a broken one is a usage error before any work starts. */
+/**
+ * Users' JSON Schemas from a folder: every .json, .yaml and .yml file below it, compiled once here so a broken one is a
+ * usage error before any work starts.
+ */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
@@ -8,8 +11,11 @@ import { displayPath } from './find-descriptor-files.ts';
 import { UsageError } from './usage-error.ts';
 
 export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSchemaSource[]> {
-  const files = (await glob('**/*.{json,yaml,yml}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] }).catch(() => [])).sort();
-  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
+  const files = (
+    await glob('**/*.{json,yaml,yml}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] }).catch(() => [])
+  ).sort();
+  if (files.length === 0)
+    throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
   const sources = await Promise.all(
     files.map(async (file) => {
       const path = displayPath(file, cwd);

@@ -23,7 +23,8 @@ export function repositoryOnDisk(root: string, cwd: string): DescriptorRepositor
     async locate(pattern) {
       // A glob from a descriptor is matched in linear time (docs/patterns.md) over the files listed
       // once, no link followed (tinyglobby would match it with picomatch's backtracking expression).
-      if (isDynamicPattern(pattern)) return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
+      if (isDynamicPattern(pattern))
+        return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return (await fileSize(pattern)) === undefined ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {

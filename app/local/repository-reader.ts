@@ -12,7 +12,9 @@ import type { ReadRepositoryFile } from '../core/validation/placeholders.ts';
 const MAX_READ_BYTES = 10 * 1024 * 1024;
 
 /** A regular file of the repository reached without a link, with its size; undefined for anything else. */
-export function createFileFinder(root: string): (repositoryPath: string) => Promise<{ path: string; size: number } | undefined> {
+export function createFileFinder(
+  root: string,
+): (repositoryPath: string) => Promise<{ path: string; size: number } | undefined> {
   const realRoot = realpath(root).catch(() => undefined);
   return async (repositoryPath) => {
     const rootPath = await realRoot;

@@ -65,11 +65,23 @@ export async function validateLocalDescriptors(options: LocalValidationOptions):
 function linkReport(path: string, to: 'file' | 'folder'): FileReport {
   const said =
     to === 'file'
-      ? problem('warning', 'symbolic-link', '', 'The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)', {
-          fix: 'Put the descriptor itself here, or point a Location at the file the link leads to.',
-        })
-      : problem('warning', 'symbolic-link', '', 'This folder is a symbolic link; the descriptors below it are not read (links are not followed)', {
-          fix: 'Check the folder the link leads to by its own path, or replace the link with the files.',
-        });
+      ? problem(
+          'warning',
+          'symbolic-link',
+          '',
+          'The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)',
+          {
+            fix: 'Put the descriptor itself here, or point a Location at the file the link leads to.',
+          },
+        )
+      : problem(
+          'warning',
+          'symbolic-link',
+          '',
+          'This folder is a symbolic link; the descriptors below it are not read (links are not followed)',
+          {
+            fix: 'Check the folder the link leads to by its own path, or replace the link with the files.',
+          },
+        );
   return { path, entities: [], problems: [{ ...said, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 }] };
 }

@@ -54,16 +54,25 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
         ...(options.queueLimit ? { limit: options.queueLimit } : {}),
         events: {
           dropped: (job, waiting) =>
-            app.log.warn({ job: job.name, id: job.id, waiting }, `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`),
+            app.log.warn(
+              { job: job.name, id: job.id, waiting },
+              `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`,
+            ),
           failed: (job, error, attempt, willRetry) =>
-            app.log[willRetry ? 'warn' : 'error']({ job: job.name, id: job.id, attempt, err: error }, `Job ${job.name} failed${willRetry ? '; retrying' : ''}`),
+            app.log[willRetry ? 'warn' : 'error'](
+              { job: job.name, id: job.id, attempt, err: error },
+              `Job ${job.name} failed${willRetry ? '; retrying' : ''}`,
+            ),
           completed: (job, ms) => app.log.info({ job: job.name, id: job.id, ms }, `Job ${job.name} done`),
         },
       });
     options.onQueue?.(queue);
     const identity = appIdentity(app);
     const forgeFor = async (installationId: number) =>
-      createGithubForge({ octokit: (await app.auth(installationId)) as unknown as CallboardOctokit, identity: await identity() });
+      createGithubForge({
+        octokit: (await app.auth(installationId)) as unknown as CallboardOctokit,
+        identity: await identity(),
+      });
 
     const updates = createCatalogUpdates();
     const stateCache = createCatalogStateCache(options.stateCacheSize);
@@ -72,7 +81,10 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
 
     const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
     const { work } = options;
-    queue.process('validate-descriptors', validateDescriptors({ forgeFor, work, catalogIndex, log: (message) => app.log.warn(message) }));
+    queue.process(
+      'validate-descriptors',
+      validateDescriptors({ forgeFor, work, catalogIndex, log: (message) => app.log.warn(message) }),
+    );
     const scorecards = createScorecardsReader(catalogRepository, options.stateCacheSize);
     // Entity pages show the levels: recorded scores update the catalog. No repository is read again
     // (their descriptors did not change); only the pages whose levels moved are rendered.
@@ -81,7 +93,14 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
       await queue.add(updateCatalogJob(`scores:${installationId}:${commit}`, installationId, organization));
     };
     const record = createScoreRecorder(catalogRepository, options.stateCacheSize, updateAfterScores);
-    const scoring = { forgeFor, work, scorecards, catalogIndex, record, log: (message: string) => app.log.info(message) };
+    const scoring = {
+      forgeFor,
+      work,
+      scorecards,
+      catalogIndex,
+      record,
+      log: (message: string) => app.log.info(message),
+    };
     queue.process('score-commit', scoreCommit(scoring));
     queue.process('score-organization', scoreOrganization(scoring));
     queue.process('check-scorecard-files', checkScorecardFiles({ forgeFor }));
@@ -102,7 +121,10 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
     onPullRequest(app, queue);
     onCheckRerequested(app, queue);
     onPush(app, queue);
-    queue.process('reconcile-request', reconcileRequest({ forgeFor, updates, queue, log: (message) => app.log.info(message) }));
+    queue.process(
+      'reconcile-request',
+      reconcileRequest({ forgeFor, updates, queue, log: (message) => app.log.info(message) }),
+    );
     onCatalogEvents(app, { queue, updates, catalogRepository });
     // After the catalog's handlers: on installation, the organisation is scored once its catalog is built.
     onScorecardEvents(app, queue, catalogRepository);
@@ -114,7 +136,12 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
  * A full reconcile of every installation now and then: it finds what no event announces (a
  * repository deleted: GitHub Apps are not told) and heals anything an event missed.
  */
-function scheduleReconciles(app: Probot, queue: JobQueue, updates: ReturnType<typeof createCatalogUpdates>, hours: number) {
+function scheduleReconciles(
+  app: Probot,
+  queue: JobQueue,
+  updates: ReturnType<typeof createCatalogUpdates>,
+  hours: number,
+) {
   if (!(hours > 0)) return;
   const timer = setInterval(async () => {
     try {
@@ -124,7 +151,9 @@ function scheduleReconciles(app: Probot, queue: JobQueue, updates: ReturnType<ty
         const organization = (installation.account as { login?: string } | null)?.login ?? '';
         updates.add(installation.id, { full: true, reason: 'scheduled reconcile' });
         await queue.add(updateCatalogJob(`reconcile:${installation.id}:${Date.now()}`, installation.id, organization));
-        await queue.add<ScoreOrganizationData>(scoreOrganizationJob(`reconcile-scores:${installation.id}:${Date.now()}`, installation.id, organization));
+        await queue.add<ScoreOrganizationData>(
+          scoreOrganizationJob(`reconcile-scores:${installation.id}:${Date.now()}`, installation.id, organization),
+        );
       }
     } catch (error) {
       app.log.error({ err: error }, 'Scheduled reconcile failed');

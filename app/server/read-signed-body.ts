@@ -9,7 +9,10 @@ import type { IncomingMessage } from 'node:http';
 
 export type SignedBody =
   | { outcome: 'verified'; body: Buffer; bytes: number }
-  /** `too-large`: over the body limit; `busy`: over the bytes all requests may hold at once; `aborted`: the sender went away. */
+  /**
+   * `too-large`: over the body limit; `busy`: over the bytes all requests may hold at once; `aborted`: the sender went
+   * away.
+   */
   | { outcome: 'bad-signature' | 'too-large' | 'busy' | 'aborted'; bytes: number };
 
 /** Unverified bytes held by every request being read, against one ceiling. */
@@ -39,7 +42,10 @@ export const SIGNATURE_FORMAT = /^sha256=[0-9a-f]{64}$/;
  * The body, once its signature is verified. The bytes it holds are taken from `budget` and given
  * back before this resolves, whatever the outcome: the caller holds the verified body from then on.
  */
-export function readSignedBody(request: IncomingMessage, options: { secret: string; signature: string; limit: number; budget: BodyBudget }): Promise<SignedBody> {
+export function readSignedBody(
+  request: IncomingMessage,
+  options: { secret: string; signature: string; limit: number; budget: BodyBudget },
+): Promise<SignedBody> {
   const { secret, signature, limit, budget } = options;
   return new Promise((resolve) => {
     const hmac = createHmac('sha256', secret);
@@ -65,7 +71,9 @@ export function readSignedBody(request: IncomingMessage, options: { secret: stri
     const onEnd = () => {
       const expected = Buffer.from(signature.slice('sha256='.length), 'hex');
       const verified = timingSafeEqual(hmac.digest(), expected);
-      settle(verified ? { outcome: 'verified', body: Buffer.concat(chunks), bytes } : { outcome: 'bad-signature', bytes });
+      settle(
+        verified ? { outcome: 'verified', body: Buffer.concat(chunks), bytes } : { outcome: 'bad-signature', bytes },
+      );
     };
     const onAborted = () => settle({ outcome: 'aborted', bytes });
     const onClose = () => {

@@ -16,9 +16,22 @@ const MAX_MESSAGE = 500;
 const MAX_ERROR_DEPTH = 3;
 
 /** The logger, writing to stdout (or `destination`, for tests). */
-export async function createServerLog(env: Record<string, string | undefined>, destination?: NodeJS.WritableStream): Promise<Logger> {
-  const logFormat = env.LOG_FORMAT ? (env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json') : env.NODE_ENV === 'production' ? 'json' : 'pretty';
-  const transform = await getTransformStream({ logFormat, logLevelInString: env.LOG_LEVEL_IN_STRING === 'true', sentryDsn: env.SENTRY_DSN || undefined });
+export async function createServerLog(
+  env: Record<string, string | undefined>,
+  destination?: NodeJS.WritableStream,
+): Promise<Logger> {
+  const logFormat = env.LOG_FORMAT
+    ? env.LOG_FORMAT === 'pretty'
+      ? 'pretty'
+      : 'json'
+    : env.NODE_ENV === 'production'
+      ? 'json'
+      : 'pretty';
+  const transform = await getTransformStream({
+    logFormat,
+    logLevelInString: env.LOG_LEVEL_IN_STRING === 'true',
+    sentryDsn: env.SENTRY_DSN || undefined,
+  });
   // pino's own stdout writer (SonicBoom) is a stream, not typed as one.
   transform.pipe(destination ?? (pino.destination(1) as unknown as NodeJS.WritableStream));
   return pino(
@@ -36,22 +49,32 @@ export async function createServerLog(env: Record<string, string | undefined>, d
 
 /** An error as a log line can hold it: no attached event, request or response, the message clipped. */
 export function errorWithoutPayload(error: unknown, depth = 0): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: clip(typeof error === 'string' ? error : `a thrown ${error === null ? 'null' : typeof error}`) };
+  if (!(error instanceof Error))
+    return { message: clip(typeof error === 'string' ? error : `a thrown ${error === null ? 'null' : typeof error}`) };
   const { status, code } = error as { status?: unknown; code?: unknown };
   const message = clip(error.message);
   // The stack's first line repeats the message: keep only the frames after it.
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.startsWith('    at ')).slice(0, 20);
-  const serialized: Record<string, unknown> = { type: error.name, message, stack: [`${error.name}: ${message}`, ...frames].join('\n') };
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('    at '))
+    .slice(0, 20);
+  const serialized: Record<string, unknown> = {
+    type: error.name,
+    message,
+    stack: [`${error.name}: ${message}`, ...frames].join('\n'),
+  };
   if (typeof status === 'number') serialized.status = status;
   if (typeof code === 'string' || typeof code === 'number') serialized.code = code;
   if (depth < MAX_ERROR_DEPTH) {
-    if (error instanceof AggregateError) serialized.errors = [...error.errors].slice(0, 5).map((inner) => errorWithoutPayload(inner, depth + 1));
+    if (error instanceof AggregateError)
+      serialized.errors = [...error.errors].slice(0, 5).map((inner) => errorWithoutPayload(inner, depth + 1));
     if (error.cause !== undefined) serialized.cause = errorWithoutPayload(error.cause, depth + 1);
   }
   return serialized;
 }
 
-const clip = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}… (${text.length} characters)` : text);
+const clip = (text: string) =>
+  text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}… (${text.length} characters)` : text;
 
 /**
  * Probot logs each request to GitHub as `debug(body, 'GitHub request: …')`: the body (repository
@@ -61,6 +84,7 @@ function withoutBodies(this: Logger, args: Parameters<Logger['info']>, method: (
   const [first, second, ...rest] = args as unknown[];
   if (typeof second === 'string' && second.startsWith('GitHub request:')) return method.apply(this, [second]);
   if (first instanceof Error && second === undefined) return method.apply(this, [first, clip(first.message)]);
-  if (typeof first === 'string') return method.apply(this, [clip(first), ...(second === undefined ? [] : [second]), ...rest]);
+  if (typeof first === 'string')
+    return method.apply(this, [clip(first), ...(second === undefined ? [] : [second]), ...rest]);
   return method.apply(this, args as unknown[]);
 }

@@ -48,8 +48,12 @@ function applyDotEnv() {
 
 /** Probot from the environment, or undefined when it has no app id or private key yet (the setup flow). */
 function probotFromEnv(log: Logger): Probot | undefined {
-  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot makes.
-  const Octokit = CallboardOctokit.defaults({ contentBudget: { registry: createBudgetRegistry() }, conditionalRequests: { cache: createResponseCache() } }) as unknown as typeof ProbotOctokit;
+  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot
+  // makes.
+  const Octokit = CallboardOctokit.defaults({
+    contentBudget: { registry: createBudgetRegistry() },
+    conditionalRequests: { cache: createResponseCache() },
+  }) as unknown as typeof ProbotOctokit;
   try {
     return createProbot({ overrides: { log, Octokit } });
   } catch (error) {
@@ -66,7 +70,9 @@ if (problem) {
   process.exit(1);
 }
 if (!env.WEBHOOK_SECRET && env.APP_ID) {
-  console.warn('callboard: WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.');
+  console.warn(
+    'callboard: WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.',
+  );
 }
 
 const log = await createServerLog(env);
@@ -100,7 +106,8 @@ async function serve(probot: Probot) {
   log.info(`Running Probot v${probot.version} (Node.js: ${process.version})`);
   await server.listen(Number(env.PORT) || 3000, env.HOST || 'localhost');
 
-  // On SIGTERM (a deploy, a scale-down): no more webhooks, running jobs get a few seconds, queued ones are counted, exit.
+  // On SIGTERM (a deploy, a scale-down): no more webhooks, running jobs get a few seconds, queued ones are counted,
+  // exit.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -108,7 +115,11 @@ async function serve(probot: Probot) {
     setTimeout(() => process.exit(1), 3 * GRACE_MS).unref();
     log.info(`${signal}: taking no more webhooks; running jobs get ${GRACE_MS / 1000} s`);
     await server.stop(REQUEST_GRACE_MS);
-    const { dropped, unfinished, peak } = (await queue?.close({ graceMs: GRACE_MS })) ?? { dropped: 0, unfinished: 0, peak: 0 };
+    const { dropped, unfinished, peak } = (await queue?.close({ graceMs: GRACE_MS })) ?? {
+      dropped: 0,
+      unfinished: 0,
+      peak: 0,
+    };
     log.info(
       { dropped, unfinished, peak },
       `Stopped: ${dropped} queued jobs not run, ${unfinished} running jobs cut off (at most ${peak} waited at once); the next event or reconcile finds their work again (docs/operating.md)`,

@@ -41,7 +41,9 @@ const JSON_TYPE = /^\s*application\/json\s*(?:;|$)/i;
 type Answer = { status: number; reason: string };
 
 /** A request handler: true when the request was for the webhook path (and is answered), false otherwise. */
-export function createWebhookFront(options: WebhookFrontOptions): (request: IncomingMessage, response: ServerResponse) => boolean {
+export function createWebhookFront(
+  options: WebhookFrontOptions,
+): (request: IncomingMessage, response: ServerResponse) => boolean {
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const budget = createBodyBudget(options.maxBufferedBytes ?? MAX_BUFFERED_BYTES);
   const path = withoutTrailingSlashes(options.path);
@@ -62,7 +64,11 @@ function withoutTrailingSlashes(path: string): string {
   return path.slice(0, end);
 }
 
-async function take(request: IncomingMessage, response: ServerResponse, options: WebhookFrontOptions & { limit: number; budget: BodyBudget }) {
+async function take(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebhookFrontOptions & { limit: number; budget: BodyBudget },
+) {
   const started = performance.now();
   const name = header(request, 'x-github-event');
   const id = header(request, 'x-github-delivery');
@@ -74,8 +80,17 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
 
   const early = headerProblem(request, name, id, options.limit);
   if (early) return refuse(early, declaredLength(request));
-  const read = await readSignedBody(request, { secret: options.secret, signature: header(request, 'x-hub-signature-256')!, limit: options.limit, budget: options.budget });
-  if (read.outcome === 'aborted') return options.log.warn({ ...fields, reason: 'the sender closed the connection', bytes: read.bytes }, 'Webhook abandoned by its sender');
+  const read = await readSignedBody(request, {
+    secret: options.secret,
+    signature: header(request, 'x-hub-signature-256')!,
+    limit: options.limit,
+    budget: options.budget,
+  });
+  if (read.outcome === 'aborted')
+    return options.log.warn(
+      { ...fields, reason: 'the sender closed the connection', bytes: read.bytes },
+      'Webhook abandoned by its sender',
+    );
   const parsed = read.outcome === 'verified' ? parsePayload(name!, read.body) : BODY_REFUSALS[read.outcome];
   if ('status' in parsed) return refuse(parsed, read.bytes);
   if (!isKnownEvent(name!)) {
@@ -92,7 +107,10 @@ async function take(request: IncomingMessage, response: ServerResponse, options:
     options.log.error({ ...fields, err: error }, `Webhook ${name}${action} failed in a handler`);
     return answer(response, 500, { error: 'a handler failed; the error is in the server log' });
   }
-  options.log.info({ ...fields, bytes: read.bytes, ms: Math.round(performance.now() - started) }, `Webhook ${name}${action} received`);
+  options.log.info(
+    { ...fields, bytes: read.bytes, ms: Math.round(performance.now() - started) },
+    `Webhook ${name}${action} received`,
+  );
   answer(response, 200, 'ok\n');
 }
 
@@ -110,19 +128,31 @@ function parsePayload(name: string, body: Buffer): Answer | { payload: Record<st
 }
 
 const BODY_REFUSALS: Record<'bad-signature' | 'too-large' | 'busy', Answer> = {
-  'bad-signature': { status: 400, reason: 'the x-hub-signature-256 signature does not match the payload and the webhook secret' },
+  'bad-signature': {
+    status: 400,
+    reason: 'the x-hub-signature-256 signature does not match the payload and the webhook secret',
+  },
   'too-large': { status: 413, reason: 'the payload is larger than 25 MB' },
   busy: { status: 503, reason: 'too many deliveries are being received at once; try again' },
 };
 
 /** What can be refused before the body is read: method, type, declared size, the three headers GitHub always sends. */
-function headerProblem(request: IncomingMessage, name: string | undefined, id: string | undefined, limit: number): Answer | undefined {
+function headerProblem(
+  request: IncomingMessage,
+  name: string | undefined,
+  id: string | undefined,
+  limit: number,
+): Answer | undefined {
   if (request.method !== 'POST') return { status: 405, reason: 'webhooks are POSTed' };
-  if (!JSON_TYPE.test(header(request, 'content-type') ?? '')) return { status: 415, reason: 'the content type must be application/json' };
+  if (!JSON_TYPE.test(header(request, 'content-type') ?? ''))
+    return { status: 415, reason: 'the content type must be application/json' };
   if ((declaredLength(request) ?? 0) > limit) return BODY_REFUSALS['too-large'];
-  if (!name || !EVENT_NAME_FORMAT.test(name) || name.length > 64) return { status: 400, reason: 'x-github-event is missing or is not an event name' };
-  if (!id || !DELIVERY_FORMAT.test(id)) return { status: 400, reason: 'x-github-delivery is missing or is not a delivery id' };
-  if (!SIGNATURE_FORMAT.test(header(request, 'x-hub-signature-256') ?? '')) return { status: 400, reason: 'x-hub-signature-256 is missing or is not a sha256 signature' };
+  if (!name || !EVENT_NAME_FORMAT.test(name) || name.length > 64)
+    return { status: 400, reason: 'x-github-event is missing or is not an event name' };
+  if (!id || !DELIVERY_FORMAT.test(id))
+    return { status: 400, reason: 'x-github-delivery is missing or is not a delivery id' };
+  if (!SIGNATURE_FORMAT.test(header(request, 'x-hub-signature-256') ?? ''))
+    return { status: 400, reason: 'x-hub-signature-256 is missing or is not a sha256 signature' };
   return undefined;
 }
 
@@ -137,7 +167,8 @@ const declaredLength = (request: IncomingMessage): number | undefined => {
 };
 
 /** A header as it may appear in a log line: short, and only the characters event names and GUIDs use. */
-const printable = (value: string | undefined) => (value === undefined ? undefined : value.slice(0, 64).replace(/[^\w.-]/g, '?'));
+const printable = (value: string | undefined) =>
+  value === undefined ? undefined : value.slice(0, 64).replace(/[^\w.-]/g, '?');
 
 /**
  * Answers; on a refusal the connection is closed behind the answer, so what the sender still sends
@@ -146,5 +177,10 @@ const printable = (value: string | undefined) => (value === undefined ? undefine
 function answer(response: ServerResponse, status: number, body: string | Record<string, string>, close = false) {
   if (response.headersSent) return;
   const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
-  response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...(close ? { connection: 'close' } : {}) }).end(text);
+  response
+    .writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+      ...(close ? { connection: 'close' } : {}),
+    })
+    .end(text);
 }

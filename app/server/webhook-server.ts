@@ -18,12 +18,19 @@ export interface WebhookServer {
   stop(graceMs: number): Promise<void>;
 }
 
-export function createWebhookServer(front: (request: IncomingMessage, response: ServerResponse) => boolean, log: Pick<Logger, 'info'>): WebhookServer {
-  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
-    if (front(request, response)) return;
-    if (request.method === 'GET' && request.url?.split('?')[0] === '/ping') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
-    response.writeHead(404).end();
-  });
+export function createWebhookServer(
+  front: (request: IncomingMessage, response: ServerResponse) => boolean,
+  log: Pick<Logger, 'info'>,
+): WebhookServer {
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (request, response) => {
+      if (front(request, response)) return;
+      if (request.method === 'GET' && request.url?.split('?')[0] === '/ping')
+        return void response.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
+      response.writeHead(404).end();
+    },
+  );
   return {
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -31,7 +38,10 @@ export function createWebhookServer(front: (request: IncomingMessage, response: 
         server.listen({ port, host }, () => {
           server.off('error', reject);
           const address = server.address();
-          const shown = typeof address === 'object' && address ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${port}`;
+          const shown =
+            typeof address === 'object' && address
+              ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+              : `${host}:${port}`;
           log.info(`Listening on http://${shown}`);
           resolve(`http://${shown}`);
         });

@@ -19,7 +19,13 @@ const KNOWN_EVENTS: ReadonlySet<string> = new Set(emitterEventNames.filter((name
 /** Whether @octokit/webhooks knows the event (GitHub sends an app only what it subscribed to). */
 export const isKnownEvent = (name: string) => KNOWN_EVENTS.has(name);
 
-const repository = { name: 'string', full_name: 'string', owner: { login: 'string' }, html_url: 'string', default_branch: 'string' } as const;
+const repository = {
+  name: 'string',
+  full_name: 'string',
+  owner: { login: 'string' },
+  html_url: 'string',
+  default_branch: 'string',
+} as const;
 const files = { 'added?': ['string'], 'modified?': ['string'], 'removed?': ['string'] } as const;
 const organization = { 'organization?': { login: 'string' } } as const;
 
@@ -32,12 +38,24 @@ export const EVENT_SHAPES: Readonly<Record<string, Shape>> = {
   push: { ref: 'string', after: 'string', deleted: 'boolean', commits: [files], repository },
   issue_comment: { comment: { body: 'string' }, sender: { login: 'string' }, repository },
   check_run: {
-    check_run: { name: 'string', head_sha: 'string', pull_requests: [{ number: 'number', base: { sha: 'string' } }], 'check_suite?': { 'head_branch?': 'string' } },
+    check_run: {
+      name: 'string',
+      head_sha: 'string',
+      pull_requests: [{ number: 'number', base: { sha: 'string' } }],
+      'check_suite?': { 'head_branch?': 'string' },
+    },
     repository,
   },
-  check_suite: { check_suite: { head_sha: 'string', 'pull_requests?': [{ number: 'number', 'base?': { sha: 'string' } }] }, repository },
+  check_suite: {
+    check_suite: { head_sha: 'string', 'pull_requests?': [{ number: 'number', 'base?': { sha: 'string' } }] },
+    repository,
+  },
   installation: { installation: { id: 'number', 'account?': 'object' } },
-  installation_repositories: { installation: { id: 'number', 'account?': 'object' }, repositories_added: [{ 'full_name?': 'string' }], repositories_removed: [{ 'full_name?': 'string' }] },
+  installation_repositories: {
+    installation: { id: 'number', 'account?': 'object' },
+    repositories_added: [{ 'full_name?': 'string' }],
+    repositories_removed: [{ 'full_name?': 'string' }],
+  },
   repository: { repository, 'changes?': 'object' },
   team: organization,
   membership: organization,
@@ -46,12 +64,16 @@ export const EVENT_SHAPES: Readonly<Record<string, Shape>> = {
 
 /** The first thing wrong with a payload for its event, as `field: what was expected`; undefined when nothing is. */
 export function payloadProblem(event: string, payload: unknown): string | undefined {
-  return problemAt('payload', payload, COMMON) ?? (EVENT_SHAPES[event] ? problemAt('payload', payload, EVENT_SHAPES[event]) : undefined);
+  return (
+    problemAt('payload', payload, COMMON) ??
+    (EVENT_SHAPES[event] ? problemAt('payload', payload, EVENT_SHAPES[event]) : undefined)
+  );
 }
 
 function problemAt(path: string, value: unknown, shape: Shape): string | undefined {
   if (typeof shape === 'string') {
-    const fits = shape === 'object' ? isRecord(value) : typeof value === shape && (shape !== 'number' || Number.isFinite(value));
+    const fits =
+      shape === 'object' ? isRecord(value) : typeof value === shape && (shape !== 'number' || Number.isFinite(value));
     return fits ? undefined : `${path}: expected ${shape === 'object' ? 'an object' : `a ${shape}`}`;
   }
   if (isList(shape)) {
@@ -77,5 +99,6 @@ function problemAt(path: string, value: unknown, shape: Shape): string | undefin
   return undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isList = (shape: Shape): shape is readonly [Shape] => Array.isArray(shape);

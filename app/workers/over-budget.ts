@@ -9,7 +9,9 @@ export class OverBudget extends Error {
   readonly limit: number;
 
   constructor(item: string | undefined, scope: 'item' | 'unit', resource: 'time' | 'memory', limit: number) {
-    super(`${scope === 'item' && item ? item : 'the work'} went over its ${resource} budget (${limit} ${resource === 'time' ? 'ms' : 'MB'})`);
+    super(
+      `${scope === 'item' && item ? item : 'the work'} went over its ${resource} budget (${limit} ${resource === 'time' ? 'ms' : 'MB'})`,
+    );
     this.name = 'OverBudget';
     this.item = item;
     this.scope = scope;

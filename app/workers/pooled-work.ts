@@ -20,10 +20,20 @@ const ATTEMPTS = 4;
 export function pooledWork(pool: UnitPool): ContentWork {
   return {
     checkDescriptors(repo, check, resolve) {
-      const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...(resolve ? { resolve } : {}) };
+      const ports = {
+        read: repo.read,
+        size: repo.size,
+        locate: repo.locate,
+        templatesAbove: repo.templatesAbove,
+        displayPath: repo.displayPath,
+        ...(resolve ? { resolve } : {}),
+      };
       return withRefusals(
         (refused: Map<string, Problem>) => pool.run('check-descriptors', { check, refused }, ports),
-        (over) => problem('error', 'over-budget', '', `${cost(over)} to check; not evaluated`, { fix: 'Split the file into smaller descriptor files, referenced from a Location.' }),
+        (over) =>
+          problem('error', 'over-budget', '', `${cost(over)} to check; not evaluated`, {
+            fix: 'Split the file into smaller descriptor files, referenced from a Location.',
+          }),
         (over) => notChecked(repo, check.paths, over),
       );
     },
@@ -54,19 +64,41 @@ async function withRefusals<Why, Result>(
       return await attempt(refused);
     } catch (error) {
       if (!(error instanceof OverBudget)) throw error;
-      if (error.scope !== 'item' || error.item === undefined || refused.has(error.item) || n >= ATTEMPTS) return whole(error);
+      if (error.scope !== 'item' || error.item === undefined || refused.has(error.item) || n >= ATTEMPTS)
+        return whole(error);
       refused.set(error.item, refusal(error));
     }
   }
 }
 
-const cost = (over: OverBudget) => (over.resource === 'time' ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`);
+const cost = (over: OverBudget) =>
+  over.resource === 'time' ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`;
 
-/** The repository's report when its check went over budget whole: its first descriptor carries why, and nothing is known of the rest. */
-async function notChecked(repo: DescriptorRepository, paths: readonly string[], over: OverBudget): Promise<CheckedDescriptors> {
+/**
+ * The repository's report when its check went over budget whole: its first descriptor carries why, and nothing is known
+ * of the rest.
+ */
+async function notChecked(
+  repo: DescriptorRepository,
+  paths: readonly string[],
+  over: OverBudget,
+): Promise<CheckedDescriptors> {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
   const path = await repo.displayPath(paths[0] ?? 'catalog-info.yaml');
-  const report = summarize([{ path, entities: [], problems: [{ ...problem('error', 'over-budget', '', why, { fix: 'Split large descriptor files, and check what they point at ($text, Locations).' }), ...located }] }]);
+  const report = summarize([
+    {
+      path,
+      entities: [],
+      problems: [
+        {
+          ...problem('error', 'over-budget', '', why, {
+            fix: 'Split large descriptor files, and check what they point at ($text, Locations).',
+          }),
+          ...located,
+        },
+      ],
+    },
+  ]);
   return { report: { ...report, incomplete: why }, texts: new Map() };
 }

@@ -35,13 +35,22 @@ export interface UnitPoolOptions {
 }
 
 export interface UnitPool {
-  run<K extends UnitName>(unit: K, input: Parameters<Units[K]>[0], ports: Parameters<Units[K]>[1]): ReturnType<Units[K]>;
+  run<K extends UnitName>(
+    unit: K,
+    input: Parameters<Units[K]>[0],
+    ports: Parameters<Units[K]>[1],
+  ): ReturnType<Units[K]>;
   /** Terminates the workers; units still waiting fail. */
   close(): Promise<void>;
 }
 
-/** The worker's file: beside this module when run from source; dist/unit-worker.js beside a bundle's folder (dist/<entry>/index.js). */
-const DEFAULT_WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./unit-worker.ts', import.meta.url) : new URL('../unit-worker.js', import.meta.url);
+/**
+ * The worker's file: beside this module when run from source; dist/unit-worker.js beside a bundle's folder
+ * (dist/<entry>/index.js).
+ */
+const DEFAULT_WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./unit-worker.ts', import.meta.url)
+  : new URL('../unit-worker.js', import.meta.url);
 
 interface Task {
   unit: string;
@@ -53,7 +62,11 @@ interface Task {
 
 export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = {
+    unitMs: options.unitMs ?? BUDGETS.unitMs,
+    itemMs: options.itemMs ?? Infinity,
+    memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb,
+  };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle: Worker[] = [];
   const waiting: Task[] = [];
@@ -105,7 +118,12 @@ export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
  * Runs one task on a worker, keeping its time: `done(healthy)` is called once, with false when the
  * worker must be thrown away (it went over budget, crashed, or the pool closed). Returns a stop.
  */
-function runOn(worker: Worker, task: Task, budget: { unitMs: number; itemMs: number; memoryMb: number }, done: (healthy: boolean) => void): () => void {
+function runOn(
+  worker: Worker,
+  task: Task,
+  budget: { unitMs: number; itemMs: number; memoryMb: number },
+  done: (healthy: boolean) => void,
+): () => void {
   const clock = computeClock();
   let item: string | undefined;
   let itemMs = Infinity;
@@ -131,7 +149,8 @@ function runOn(worker: Worker, task: Task, budget: { unitMs: number; itemMs: num
   };
   const check = () => {
     if (clock.item() > itemMs) finish(false, { error: new OverBudget(item, 'item', 'time', itemMs) });
-    else if (clock.unit() > budget.unitMs) finish(false, { error: new OverBudget(item, 'unit', 'time', budget.unitMs) });
+    else if (clock.unit() > budget.unitMs)
+      finish(false, { error: new OverBudget(item, 'unit', 'time', budget.unitMs) });
     else watch();
   };
   const onMessage = (message: FromWorker) => {
@@ -147,7 +166,8 @@ function runOn(worker: Worker, task: Task, budget: { unitMs: number; itemMs: num
         .then(() => task.ports[message.port]!(...(message.args as never[])))
         .then(
           (value) => post({ type: 'reply', call: message.call, value }),
-          (error: unknown) => post({ type: 'reply', call: message.call, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) =>
+            post({ type: 'reply', call: message.call, error: error instanceof Error ? error.message : String(error) }),
         )
         .finally(() => {
           clock.resume();
@@ -160,12 +180,21 @@ function runOn(worker: Worker, task: Task, budget: { unitMs: number; itemMs: num
     }
   };
   const onError = (error: Error & { code?: string }) =>
-    finish(false, { error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new OverBudget(item, 'item', 'memory', budget.memoryMb) : error });
-  const onExit = (code: number) => finish(false, { error: new Error(`The worker stopped (exit code ${code}) during ${task.unit}`) });
+    finish(false, {
+      error:
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new OverBudget(item, 'item', 'memory', budget.memoryMb) : error,
+    });
+  const onExit = (code: number) =>
+    finish(false, { error: new Error(`The worker stopped (exit code ${code}) during ${task.unit}`) });
 
   worker.ref();
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-  worker.postMessage({ type: 'task', unit: task.unit, input: task.input, ports: Object.keys(task.ports) } satisfies ToWorker);
+  worker.postMessage({
+    type: 'task',
+    unit: task.unit,
+    input: task.input,
+    ports: Object.keys(task.ports),
+  } satisfies ToWorker);
   watch();
   return () => finish(false, { error: new Error('The unit pool closed while the work ran') });
 }

@@ -28,7 +28,11 @@ port.on('message', async (message: ToWorker) => {
   }
   const ports = Object.fromEntries(message.ports.map((name) => [name, (...args: unknown[]) => ask(name, args)]));
   try {
-    const unit = UNITS[message.unit as UnitName] as (input: unknown, ports: unknown, progress: (item: string, budgetMs: number) => void) => Promise<unknown>;
+    const unit = UNITS[message.unit as UnitName] as (
+      input: unknown,
+      ports: unknown,
+      progress: (item: string, budgetMs: number) => void,
+    ) => Promise<unknown>;
     const value = await unit(message.input, ports, (item, budgetMs) => send({ type: 'progress', item, budgetMs }));
     send({ type: 'done', value });
   } catch (error) {

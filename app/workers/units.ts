@@ -11,12 +11,31 @@ import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-repo
 type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
 
 export const UNITS = {
-  /** A repository's descriptors, read through the caller's repository port and, when given, resolved against its catalog. */
-  'check-descriptors': (input: { check: DescriptorCheck; refused: Map<string, Problem> }, ports: Repository & { resolve?: ResolveEntity }, progress: Progress) =>
-    checkDescriptors(ports, input.check, { progress, refused: input.refused, ...(ports.resolve ? { resolve: ports.resolve } : {}) }),
+  /**
+   * A repository's descriptors, read through the caller's repository port and, when given, resolved against its
+   * catalog.
+   */
+  'check-descriptors': (
+    input: { check: DescriptorCheck; refused: Map<string, Problem> },
+    ports: Repository & { resolve?: ResolveEntity },
+    progress: Progress,
+  ) =>
+    checkDescriptors(ports, input.check, {
+      progress,
+      refused: input.refused,
+      ...(ports.resolve ? { resolve: ports.resolve } : {}),
+    }),
   /** A repository's entities scored on the tracks. */
-  'score-subjects': async (input: { request: ScoringRequest; refused: Map<string, string>; refuseAll?: string }, _ports: Record<string, never>, progress: Progress) =>
-    scoreSubjects(input.request, { progress, refused: input.refused, ...(input.refuseAll ? { refuseAll: input.refuseAll } : {}) }),
+  'score-subjects': async (
+    input: { request: ScoringRequest; refused: Map<string, string>; refuseAll?: string },
+    _ports: Record<string, never>,
+    progress: Progress,
+  ) =>
+    scoreSubjects(input.request, {
+      progress,
+      refused: input.refused,
+      ...(input.refuseAll ? { refuseAll: input.refuseAll } : {}),
+    }),
 };
 
 export type Units = typeof UNITS;

@@ -16382,11 +16382,12 @@ var package_default = {
   scripts: {
     build: "node scripts/build.ts",
     test: "vitest run",
-    lint: "eslint .",
+    lint: 'eslint . && prettier --check "**/*.{ts,js}"',
     demo: "node scripts/demo.ts",
     bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts && node bench/scorecards.ts && node bench/patterns.ts && node bench/hostile.ts",
     typecheck: "tsc -p .",
-    start: "exec node app/server/start.ts"
+    start: "exec node app/server/start.ts",
+    format: 'prettier --write "**/*.{ts,js}"'
   },
   devDependencies: {
     "@backstage/catalog-model": "^1.10.1",
@@ -16410,6 +16411,7 @@ var package_default = {
     graphql: "^16.15.0",
     "json-rules-engine": "^7.3.1",
     node: "^24.21.0",
+    prettier: "3.10.1",
     recheck: "^4.5.0",
     typescript: "~6.0.3",
     "typescript-eslint": "^8.73.0",
@@ -16511,7 +16513,10 @@ function stringifyEntityRef(ref) {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 function refFrom(entity2, value, defaultKind) {
-  const parsed3 = parseEntityRef(value, { defaultKind, defaultNamespace: entity2.metadata.namespace ?? DEFAULT_NAMESPACE });
+  const parsed3 = parseEntityRef(value, {
+    defaultKind,
+    defaultNamespace: entity2.metadata.namespace ?? DEFAULT_NAMESPACE
+  });
   return parsed3.ok ? stringifyEntityRef(parsed3.ref) : void 0;
 }
 function compoundRefOf(entity2) {
@@ -16575,7 +16580,12 @@ var owner = {
   ...RELATIONS.ownedBy,
   describes: "the Group or User that owns it"
 };
-var system = { field: "system", defaultKind: "System", ...RELATIONS.partOf, describes: "the System it is part of" };
+var system = {
+  field: "system",
+  defaultKind: "System",
+  ...RELATIONS.partOf,
+  describes: "the System it is part of"
+};
 var dependsOn = {
   field: "dependsOn",
   allowedKinds: ["Component", "Resource"],
@@ -16603,9 +16613,26 @@ var component = {
   }),
   refFields: [
     owner,
-    { field: "subcomponentOf", defaultKind: "Component", ...RELATIONS.partOf, describes: "the Component it is part of" },
-    { field: "providesApis", defaultKind: "API", allowedKinds: ["API"], ...RELATIONS.providesApi, describes: "an API it provides" },
-    { field: "consumesApis", defaultKind: "API", allowedKinds: ["API"], ...RELATIONS.consumesApi, describes: "an API it consumes" },
+    {
+      field: "subcomponentOf",
+      defaultKind: "Component",
+      ...RELATIONS.partOf,
+      describes: "the Component it is part of"
+    },
+    {
+      field: "providesApis",
+      defaultKind: "API",
+      allowedKinds: ["API"],
+      ...RELATIONS.providesApi,
+      describes: "an API it provides"
+    },
+    {
+      field: "consumesApis",
+      defaultKind: "API",
+      allowedKinds: ["API"],
+      ...RELATIONS.consumesApi,
+      describes: "an API it consumes"
+    },
     dependsOn,
     dependencyOf,
     system
@@ -16650,13 +16677,19 @@ var systemKind = {
   kind: "System",
   apiVersions: backstageVersions,
   spec: specOf(["owner"], { owner: str, domain: str, type: str }),
-  refFields: [owner, { field: "domain", defaultKind: "Domain", ...RELATIONS.partOf, describes: "the Domain it belongs to" }]
+  refFields: [
+    owner,
+    { field: "domain", defaultKind: "Domain", ...RELATIONS.partOf, describes: "the Domain it belongs to" }
+  ]
 };
 var domain = {
   kind: "Domain",
   apiVersions: backstageVersions,
   spec: specOf(["owner"], { owner: str, subdomainOf: str, type: str }),
-  refFields: [owner, { field: "subdomainOf", defaultKind: "Domain", ...RELATIONS.partOf, describes: "its parent Domain" }]
+  refFields: [
+    owner,
+    { field: "subdomainOf", defaultKind: "Domain", ...RELATIONS.partOf, describes: "its parent Domain" }
+  ]
 };
 var profile = { type: "object", properties: { displayName: str, email: str, picture: str } };
 var group = {
@@ -16664,9 +16697,27 @@ var group = {
   apiVersions: backstageVersions,
   spec: specOf(["type", "children"], { type: str, profile, parent: str, children: strList, members: strList }),
   refFields: [
-    { field: "parent", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.childOf, describes: "its parent Group" },
-    { field: "children", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.parentOf, describes: "a child Group" },
-    { field: "members", defaultKind: "User", allowedKinds: ["User"], ...RELATIONS.hasMember, describes: "a member User" }
+    {
+      field: "parent",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.childOf,
+      describes: "its parent Group"
+    },
+    {
+      field: "children",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.parentOf,
+      describes: "a child Group"
+    },
+    {
+      field: "members",
+      defaultKind: "User",
+      allowedKinds: ["User"],
+      ...RELATIONS.hasMember,
+      describes: "a member User"
+    }
   ]
 };
 var user = {
@@ -16674,13 +16725,24 @@ var user = {
   apiVersions: backstageVersions,
   spec: specOf(["memberOf"], { profile, memberOf: strList }),
   refFields: [
-    { field: "memberOf", defaultKind: "Group", allowedKinds: ["Group"], ...RELATIONS.memberOf, describes: "a Group it belongs to" }
+    {
+      field: "memberOf",
+      defaultKind: "Group",
+      allowedKinds: ["Group"],
+      ...RELATIONS.memberOf,
+      describes: "a Group it belongs to"
+    }
   ]
 };
 var location = {
   kind: "Location",
   apiVersions: backstageVersions,
-  spec: specOf([], { type: str, target: str, targets: strList, presence: { type: "string", enum: ["required", "optional"] } }),
+  spec: specOf([], {
+    type: str,
+    target: str,
+    targets: strList,
+    presence: { type: "string", enum: ["required", "optional"] }
+  }),
   refFields: []
 };
 var permissionTags = { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } };
@@ -16743,7 +16805,10 @@ var template = {
         },
         text: {
           type: "array",
-          items: { type: "object", properties: { if: conditional, title: str, icon: str, content: { type: "string" } } }
+          items: {
+            type: "object",
+            properties: { if: conditional, title: str, icon: str, content: { type: "string" } }
+          }
         }
       },
       additionalProperties: { type: "string" }
@@ -16785,7 +16850,15 @@ var aiResources = [
       license: str,
       compatibility: { type: "string", minLength: 1, maxLength: 500 }
     },
-    [{ field: "dependsOn", defaultKind: "AiResource", allowedKinds: ["AiResource"], ...RELATIONS.dependsOn, describes: "an AiResource it depends on" }]
+    [
+      {
+        field: "dependsOn",
+        defaultKind: "AiResource",
+        allowedKinds: ["AiResource"],
+        ...RELATIONS.dependsOn,
+        describes: "an AiResource it depends on"
+      }
+    ]
   ),
   aiResource("rule", ["category", "rationale"], { disciplines: strList, category: str, rationale: str }),
   aiResource("plugin", ["skills"], { skills: strList, version: str }, [aiPart("skills", "a skill it bundles")]),
@@ -16834,15 +16907,25 @@ var sourceKey = (e) => `${e.source.repository}/${e.source.path}#${String(e.sourc
 function assembleCatalog(input) {
   const problems2 = [...input.problems ?? []];
   const archived = new Set(input.snapshots.filter((s) => s.repository.archived).map((s) => s.repository.fullName));
-  const stale = new Map(input.snapshots.flatMap((s) => (s.kept ?? []).map((k2) => [`${s.repository.fullName}:${k2.ref}`, k2.errors])));
-  const winners = pickWinners(input.snapshots.flatMap((s) => s.entities), input.previous, problems2);
+  const stale = new Map(
+    input.snapshots.flatMap((s) => (s.kept ?? []).map((k2) => [`${s.repository.fullName}:${k2.ref}`, k2.errors]))
+  );
+  const winners = pickWinners(
+    input.snapshots.flatMap((s) => s.entities),
+    input.previous,
+    problems2
+  );
   for (const entity2 of input.imported ?? []) if (!winners.has(entity2.ref)) winners.set(entity2.ref, entity2);
   const importedRefs = new Set((input.imported ?? []).filter((e) => winners.get(e.ref) === e).map((e) => e.ref));
   const relations = /* @__PURE__ */ new Map();
   const add = (ref, relation2) => (relations.get(ref) ?? relations.set(ref, []).get(ref)).push(relation2);
   for (const sourced of winners.values()) {
     const { entity: entity2 } = sourced;
-    const lookup = registry.lookup(entity2.apiVersion, entity2.kind, entity2.spec?.type);
+    const lookup = registry.lookup(
+      entity2.apiVersion,
+      entity2.kind,
+      entity2.spec?.type
+    );
     if (!("found" in lookup)) continue;
     for (const relation2 of entityRelations(entity2, lookup.found)) {
       add(relation2.source, relation2);
@@ -16867,7 +16950,11 @@ function assembleCatalog(input) {
     entities,
     problems: problems2.sort(byPlace),
     repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byText(a.fullName, b.fullName)),
-    removed: removedSince(input.previous, new Set(entities.map((e) => e.ref)), new Set(input.snapshots.map((s) => s.repository.fullName)))
+    removed: removedSince(
+      input.previous,
+      new Set(entities.map((e) => e.ref)),
+      new Set(input.snapshots.map((s) => s.repository.fullName))
+    )
   };
 }
 function pickWinners(candidates, previous, problems2) {
@@ -26810,9 +26897,29 @@ var PatternError = class extends SyntaxError {
 
 // app/core/patterns/re2-syntax.ts
 var DIGIT = [[48, 57]];
-var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-var SPACE = [[9, 13], [32, 32], [160, 160], [5760, 5760], [8192, 8202], [8232, 8233], [8239, 8239], [8287, 8287], [12288, 12288], [65279, 65279]];
-var LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var SPACE = [
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+];
+var LINE_TERMINATORS = [
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+];
 var MAX_CODE_POINT2 = 1114111;
 var LINEAR = "cannot be run in linear time (docs/patterns.md)";
 var MAX_REPEAT = 1e3;
@@ -26840,7 +26947,11 @@ function atom(node, modes) {
     case "CharacterSet":
       return characterSet(node, modes);
     case "Group": {
-      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, "multiline", modes.multiline), dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll) } : modes;
+      const inner = node.modifiers ? {
+        ...modes,
+        multiline: flagAfter(node.modifiers, "multiline", modes.multiline),
+        dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll)
+      } : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
@@ -26850,9 +26961,19 @@ function atom(node, modes) {
     case "Assertion":
       return assertion(node, modes);
     case "Backreference":
-      throw refused(node, `the backreference ${node.raw}`, LINEAR, `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`);
+      throw refused(
+        node,
+        `the backreference ${node.raw}`,
+        LINEAR,
+        `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`
+      );
     default:
-      throw refused(node, `the construct ${node.raw}`, "is not supported", "Rewrite it with plain characters, classes, groups and quantifiers.");
+      throw refused(
+        node,
+        `the construct ${node.raw}`,
+        "is not supported",
+        "Rewrite it with plain characters, classes, groups and quantifiers."
+      );
   }
 }
 function assertion(node, modes) {
@@ -26867,7 +26988,12 @@ function assertion(node, modes) {
 }
 function quantifier(node, modes) {
   if (node.min > MAX_REPEAT || node.max !== Infinity && node.max > MAX_REPEAT) {
-    throw refused(node, `the repetition count in ${node.raw}`, `is above ${MAX_REPEAT}`, `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`);
+    throw refused(
+      node,
+      `the repetition count in ${node.raw}`,
+      `is above ${MAX_REPEAT}`,
+      `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`
+    );
   }
   const { min, max } = node;
   const count2 = min === 0 && max === Infinity ? "*" : min === 1 && max === Infinity ? "+" : min === 0 && max === 1 ? "?" : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
@@ -26881,7 +27007,13 @@ function characterSet(node, modes) {
 }
 var ESCAPE_SETS = { digit: DIGIT, word: WORD, space: SPACE };
 function characterClass(node) {
-  if (node.unicodeSets) throw refused(node, `the class ${node.raw}`, "needs the v flag, which is not supported", "Use the u flag and a plain class.");
+  if (node.unicodeSets)
+    throw refused(
+      node,
+      `the class ${node.raw}`,
+      "needs the v flag, which is not supported",
+      "Use the u flag and a plain class."
+    );
   let body = "";
   const elements = node.elements;
   for (let i = 0; i < elements.length; i++) {
@@ -26890,7 +27022,8 @@ function characterClass(node) {
       body += hex(pairOf(element.value, next.value));
       i++;
     } else if (element.type === "Character") body += hex(checkedCharacter(element));
-    else if (element.type === "CharacterClassRange") body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
+    else if (element.type === "CharacterClassRange")
+      body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
     else if (element.kind === "property") body += property(element);
     else body += rangesText(element.negate ? complement(ESCAPE_SETS[element.kind]) : ESCAPE_SETS[element.kind]);
   }
@@ -26899,19 +27032,35 @@ function characterClass(node) {
 }
 function property(node) {
   if (node.strings || node.key === "Script_Extensions" || node.key === "scx") {
-    throw refused(node, `the property ${node.raw}`, "is not supported", "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not supported",
+      "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}."
+    );
   }
   const name = node.value ?? node.key;
   const text2 = `\\${node.negate ? "P" : "p"}{${name}}`;
   try {
     RE2JS.compile(text2);
   } catch {
-    throw refused(node, `the property ${node.raw}`, "is not known to the linear-time engine", "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not known to the linear-time engine",
+      "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek})."
+    );
   }
   return text2;
 }
 function checkedCharacter(node) {
-  if (node.value >= 55296 && node.value <= 57343) throw refused(node, `the lone surrogate ${node.raw}`, "is not supported", "Write the whole character, e.g. \\u{1F600} with the u flag.");
+  if (node.value >= 55296 && node.value <= 57343)
+    throw refused(
+      node,
+      `the lone surrogate ${node.raw}`,
+      "is not supported",
+      "Write the whole character, e.g. \\u{1F600} with the u flag."
+    );
   return node.value;
 }
 function flagAfter(modifiers, flag, current) {
@@ -26937,14 +27086,20 @@ function complement(ranges) {
 }
 function refused(node, construct, reason, fix) {
   const shown = construct.length > 60 ? `${construct.slice(0, 59)}\u2026` : construct;
-  return new PatternError(`${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`, node.start, node.end, fix);
+  return new PatternError(
+    `${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`,
+    node.start,
+    node.end,
+    fix
+  );
 }
 
 // app/core/patterns/linear-regex.ts
 var SUPPORTED_FLAGS = /^[dgimsuy]*$/;
 var parser = new RegExpParser({ ecmaVersion: 2025 });
 function linearRegex(source2, flags = "", ignored = /* @__PURE__ */ new Set()) {
-  if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source2.length, "Use only i, m, s and u.");
+  if (!SUPPORTED_FLAGS.test(flags))
+    throw new PatternError(`The flags "${flags}" are not supported`, 0, source2.length, "Use only i, m, s and u.");
   const re2 = compiled(re2Syntax(parsed(source2, flags), flags, ignored), flags, source2);
   return {
     source: source2,
@@ -26963,7 +27118,12 @@ function parsed(source2, flags) {
   } catch (e) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
     const reason = e.message.slice(e.message.lastIndexOf(": ") + 2);
-    throw new PatternError(`${reason} at character ${e.index + 1}`, Math.min(e.index, Math.max(source2.length - 1, 0)), e.index + 1, "Check its brackets, parentheses and escapes.");
+    throw new PatternError(
+      `${reason} at character ${e.index + 1}`,
+      Math.min(e.index, Math.max(source2.length - 1, 0)),
+      e.index + 1,
+      "Check its brackets, parentheses and escapes."
+    );
   }
 }
 function compiled(re2Source, flags, source2) {
@@ -26971,12 +27131,22 @@ function compiled(re2Source, flags, source2) {
     return RE2JS.compile(re2Source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
     const reason = String(e.message ?? e).replace(/^error parsing regexp: /, "");
-    throw new PatternError(`The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`, 0, source2.length, "Simplify it: fewer or smaller counted repetitions ({n,m}).");
+    throw new PatternError(
+      `The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`,
+      0,
+      source2.length,
+      "Simplify it: fewer or smaller counted repetitions ({n,m})."
+    );
   }
 }
 
 // app/core/patterns/linear-glob.ts
-var SEGMENT_GUARDS = /* @__PURE__ */ new Set(["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?!\\.{0,1}(?:\\/|$))", "(?=.)"]);
+var SEGMENT_GUARDS = /* @__PURE__ */ new Set([
+  "(?!(?:^|\\/)\\.{1,2}(?:\\/|$))",
+  "(?!\\.{1,2}(?:\\/|$))",
+  "(?!\\.{0,1}(?:\\/|$))",
+  "(?=.)"
+]);
 var compiled2 = new I({ max: 2e3 });
 function linearGlob(glob2, options = {}) {
   const key = `${options.nocase ? "i" : ""}:${glob2}`;
@@ -26991,7 +27161,12 @@ function compile(glob2, nocase) {
   try {
     ({ source: source2, flags } = import_picomatch.default.makeRe(glob2, { dot: true, nocase }));
   } catch (e) {
-    return new PatternError(`The glob "${glob2}" is not valid: ${e.message}`, 0, glob2.length, "Check its brackets and braces.");
+    return new PatternError(
+      `The glob "${glob2}" is not valid: ${e.message}`,
+      0,
+      glob2.length,
+      "Check its brackets and braces."
+    );
   }
   try {
     const regex = linearRegex(source2, flags, SEGMENT_GUARDS);
@@ -27035,7 +27210,9 @@ var BUDGETS = {
   documentsPerFile: 5e3,
   /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
   documentsPerRepository: 2e4,
-  /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
+  /**
+   * Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB).
+   */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
   placeholderBytesPerRepository: 20 * 1024 * 1024,
@@ -27064,14 +27241,21 @@ function parseYamlDocuments(text2, options = {}) {
     if (token.type !== "document") continue;
     const offset = token.value ? deeperThan(token.value, BUDGETS.depth) : void 0;
     tooDeep2.push(offset);
-    if (token.value && offset !== void 0) token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
+    if (token.value && offset !== void 0)
+      token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
   }
   const composer = new import_yaml.Composer({ ...options, uniqueKeys: false });
   const documents = [...composer.compose(tokens)];
   documents.forEach((document2, i) => {
     const deep = tooDeep2[i];
     if (deep !== void 0) {
-      document2.errors.push(new import_yaml.YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
+      document2.errors.push(
+        new import_yaml.YAMLParseError(
+          [deep, deep + 1],
+          TOO_DEEP,
+          `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`
+        )
+      );
     }
     if (options.uniqueKeys !== false) for (const error of duplicateKeys(document2)) document2.errors.push(error);
     document2.errors.sort((a, b) => a.pos[0] - b.pos[0]);
@@ -27085,7 +27269,8 @@ function nestedDeeperThan(value, max = BUDGETS.depth) {
     const [v, depth3] = stack.pop();
     if (v === null || typeof v !== "object") continue;
     if (depth3 >= max) return true;
-    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth3 + 1]);
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === "object") stack.push([child, depth3 + 1]);
   }
   return false;
 }
@@ -27113,7 +27298,8 @@ function duplicateKeys(document2) {
         const key = pair2.key;
         const value = (0, import_yaml.isScalar)(key) ? key.value : key;
         if (key !== null && !Number.isNaN(value)) {
-          if (seen.has(value) && (0, import_yaml.isScalar)(key) && key.range) errors.push(new import_yaml.YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (seen.has(value) && (0, import_yaml.isScalar)(key) && key.range)
+            errors.push(new import_yaml.YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
           seen.add(value);
         }
         stack.push(pair2.key, pair2.value);
@@ -27161,7 +27347,9 @@ var YAML_FIXES = {
 function yamlProblem(code, message, pos) {
   const text2 = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    ...problem("error", "yaml-syntax", "", `YAML error: ${text2}`, { fix: YAML_FIXES[code] ?? "Correct the YAML syntax at this position." }),
+    ...problem("error", "yaml-syntax", "", `YAML error: ${text2}`, {
+      fix: YAML_FIXES[code] ?? "Correct the YAML syntax at this position."
+    }),
     offset: pos[0],
     endOffset: Math.max(pos[1], pos[0] + 1)
   };
@@ -27328,7 +27516,13 @@ var entitySchema = {
 var addFormats = import_ajv_formats.default.default;
 function createSchemaCompiler(options = {}) {
   const make = (allErrors) => {
-    const ajv = new import_ajv.Ajv({ allErrors, verbose: allErrors, allowUnionTypes: true, strict: options.lenient ? false : true, ...options.lenient ? { code: { regExp: linearRegExp } } : {} });
+    const ajv = new import_ajv.Ajv({
+      allErrors,
+      verbose: allErrors,
+      allowUnionTypes: true,
+      strict: options.lenient ? false : true,
+      ...options.lenient ? { code: { regExp: linearRegExp } } : {}
+    });
     addFormats(ajv);
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
     return ajv;
@@ -27373,7 +27567,8 @@ var describeValue = (v) => {
 };
 var typeList = (t) => [t].flat().map((x2) => typeNames[String(x2)] ?? String(x2)).join(" or ");
 function ownedElsewhere(fieldPointer) {
-  if (["/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"].includes(fieldPointer)) return true;
+  if (["/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"].includes(fieldPointer))
+    return true;
   return /^\/[^/]+$/.test(fieldPointer) && fieldPointer !== "/spec";
 }
 function fieldPointerOf(e) {
@@ -27435,22 +27630,46 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "minLength":
-      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem("error", rule, at, `"${field}" must be at least ${e.params.limit} characters long`, { fix: `Lengthen "${field}".` });
+      return e.data === "" || e.params.limit === 1 ? problem("error", rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` }) : problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be at least ${e.params.limit} characters long`,
+        { fix: `Lengthen "${field}".` }
+      );
     case "maxLength":
-      return problem("error", rule, at, `"${field}" must be at most ${e.params.limit} characters long`, {
-        fix: `Shorten "${field}".`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be at most ${e.params.limit} characters long`,
+        {
+          fix: `Shorten "${field}".`
+        }
+      );
     case "minItems":
-      return problem("error", rule, at, `"${field}" must have at least ${e.params.limit} item(s)`, {
-        fix: `Add an entry to "${field}".`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must have at least ${e.params.limit} item(s)`,
+        {
+          fix: `Add an entry to "${field}".`
+        }
+      );
     case "enum":
     case "const": {
       const allowed = e.keyword === "enum" ? e.params.allowedValues : [e.params.allowedValue];
       const list = allowed.map((v) => JSON.stringify(v)).join(", ");
-      return problem("error", rule, at, `"${field}" must be ${allowed.length > 1 ? "one of " : ""}${list}, but found ${found}`, {
-        fix: `Use ${allowed.length > 1 ? "one of " : ""}${list}.`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must be ${allowed.length > 1 ? "one of " : ""}${list}, but found ${found}`,
+        {
+          fix: `Use ${allowed.length > 1 ? "one of " : ""}${list}.`
+        }
+      );
     }
     case "oneOf":
     case "anyOf": {
@@ -27469,11 +27688,19 @@ function describe(e, rule, subject, hints) {
       });
     }
     case "pattern":
-      return problem("error", rule, at, `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`, {
-        fix: `Change "${field}" to match ${e.params.pattern}.`
-      });
+      return problem(
+        "error",
+        rule,
+        at,
+        `"${field}" must match the pattern ${e.params.pattern}, but found ${found}`,
+        {
+          fix: `Change "${field}" to match ${e.params.pattern}.`
+        }
+      );
     default:
-      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`, { fix: `Change "${field}" so that it ${e.message ?? "is valid"}.` });
+      return problem("error", rule, at, `"${field}" ${e.message ?? "is not valid"}`, {
+        fix: `Change "${field}" so that it ${e.message ?? "is valid"}.`
+      });
   }
 }
 
@@ -27518,7 +27745,14 @@ function parseCatalogConfig(text2) {
   if (!doc) return { config: DEFAULT_CONFIG, problems: [] };
   const locate = (pointer, atKey) => rangeOf(file.lineCounter, text2, offsetsOf(doc.yaml, pointer, atKey));
   if (doc.problems.length) {
-    return { config: DEFAULT_CONFIG, problems: doc.problems.map((p) => ({ ...p, ...rangeOf(file.lineCounter, text2, [p.offset, p.endOffset]), document: 1 })) };
+    return {
+      config: DEFAULT_CONFIG,
+      problems: doc.problems.map((p) => ({
+        ...p,
+        ...rangeOf(file.lineCounter, text2, [p.offset, p.endOffset]),
+        document: 1
+      }))
+    };
   }
   const found = schemaProblems(check(doc.value), "user-schema", CONFIG_PATH, () => void 0);
   const problems2 = found.map((p) => ({ ...p, ...locate(p.pointer, p.atKey), document: 1 }));
@@ -27529,7 +27763,9 @@ function parseCatalogConfig(text2) {
     config: {
       folder: !bad("/catalog") && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
       discovery: !bad("/discovery") && raw.discovery ? raw.discovery.map((d3) => ({ repositories: d3.repositories ?? "*", paths: d3.paths })) : [],
-      teams: { import: !bad("/teams") && typeof raw.teams?.import === "boolean" ? raw.teams.import : DEFAULT_CONFIG.teams.import }
+      teams: {
+        import: !bad("/teams") && typeof raw.teams?.import === "boolean" ? raw.teams.import : DEFAULT_CONFIG.teams.import
+      }
     }
   };
 }
@@ -27624,9 +27860,11 @@ function readCatalogState(folder, files) {
 function previousSources(holders, snapshots, imported) {
   const sources = new Map(holders);
   for (const snapshot of [...snapshots].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
-    for (const e of snapshot.entities) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+    for (const e of snapshot.entities)
+      if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   }
-  for (const e of imported) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  for (const e of imported)
+    if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   return sources;
 }
 function parseManifest(text2) {
@@ -27642,7 +27880,8 @@ function* stateFiles(folder, content, unchanged = /* @__PURE__ */ new Set()) {
     const path = snapshotPath(folder, snapshot.repository.fullName);
     yield { path, content: unchanged.has(path) ? void 0 : snapshotJson(snapshot) };
   }
-  if (content.imported.length) yield { path: `${stateFolder(folder)}/${TEAMS_FILE}`, content: recordLinesJson({ entities: content.imported }) };
+  if (content.imported.length)
+    yield { path: `${stateFolder(folder)}/${TEAMS_FILE}`, content: recordLinesJson({ entities: content.imported }) };
   const digits = shardDigits(content.entities.size);
   const shards = /* @__PURE__ */ new Map();
   for (const ref of [...content.entities.keys()].sort(byText)) {
@@ -27650,7 +27889,8 @@ function* stateFiles(folder, content, unchanged = /* @__PURE__ */ new Set()) {
     const shard2 = shardOf(ref, digits);
     (shards.get(shard2) ?? shards.set(shard2, []).get(shard2)).push([ref, fingerprint2, page4, yaml2]);
   }
-  for (const [shard2, entities] of shards) yield { path: entityShardPath(folder, shard2), content: recordLinesJson({ entities }) };
+  for (const [shard2, entities] of shards)
+    yield { path: entityShardPath(folder, shard2), content: recordLinesJson({ entities }) };
   const sorted = (map2) => [...map2].sort(([a], [b]) => byText(a, b));
   const manifest = {
     version: STATE_VERSION,
@@ -27679,7 +27919,13 @@ var isValidObjectName = (v) => isString(v) && lengthWithin(v, 63) && OBJECT_NAME
 // app/core/catalog/import-teams.ts
 function importTeams(organization, teams, webUrl = "https://github.com") {
   const bySlug = new Map(teams.map((t) => [t.slug, t]));
-  const source2 = (path) => ({ repository: `${organization} (GitHub teams)`, path, document: 1, line: 1, url: `${webUrl}/${path}` });
+  const source2 = (path) => ({
+    repository: `${organization} (GitHub teams)`,
+    path,
+    document: 1,
+    line: 1,
+    url: `${webUrl}/${path}`
+  });
   const groups = teams.filter((t) => isValidObjectName(t.slug)).map((team) => {
     const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
     const members = team.members.filter((m) => isValidObjectName(m)).sort();
@@ -27705,18 +27951,18 @@ function importTeams(organization, teams, webUrl = "https://github.com") {
     };
   });
   const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
-  const users = logins.map(
-    (login) => ({
-      ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
-      entity: {
-        apiVersion: "backstage.io/v1alpha1",
-        kind: "User",
-        metadata: { name: login, annotations: { "github.com/user-login": login } },
-        spec: { memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort() }
-      },
-      source: source2(login)
-    })
-  );
+  const users = logins.map((login) => ({
+    ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
+    entity: {
+      apiVersion: "backstage.io/v1alpha1",
+      kind: "User",
+      metadata: { name: login, annotations: { "github.com/user-login": login } },
+      spec: {
+        memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort()
+      }
+    },
+    source: source2(login)
+  }));
   return [...groups, ...users];
 }
 
@@ -27849,7 +28095,11 @@ function createCatalogView(catalog, scores = /* @__PURE__ */ new Map()) {
     organization: catalog.organization,
     entities,
     problems: [...catalog.problems].sort(byProblem),
-    repositories: sortedUnique(catalog.repositories, (r) => r.fullName, compareBy((r) => r.fullName)),
+    repositories: sortedUnique(
+      catalog.repositories,
+      (r) => r.fullName,
+      compareBy((r) => r.fullName)
+    ),
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
     targets: (ref, type2) => {
@@ -27894,7 +28144,11 @@ function indexRelations(entities) {
   const own = entities.flatMap((e) => e.relations.filter((r) => isRelationType(r.type)));
   for (const r of own) add(r);
   for (const r of own) add({ source: r.target, type: INVERSE[r.type], target: r.source });
-  for (const [source2, list] of bySource) bySource.set(source2, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]) !== 0));
+  for (const [source2, list] of bySource)
+    bySource.set(
+      source2,
+      list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]) !== 0)
+    );
   return bySource;
 }
 
@@ -27917,7 +28171,10 @@ var RELATION_TYPES = [
 ];
 var string = (description) => ({ type: "string", description });
 var optionalString = (description) => ({ anyOf: [{ type: "string" }, { type: "null" }], description });
-var optionalLine = (description) => ({ anyOf: [{ type: "integer", minimum: 0 }, { type: "null" }], description });
+var optionalLine = (description) => ({
+  anyOf: [{ type: "integer", minimum: 0 }, { type: "null" }],
+  description
+});
 var object = (description, properties) => ({
   type: "object",
   description,
@@ -27932,7 +28189,11 @@ var source = object("Where the entity is defined.", {
   url: string("A link to that line on the forge.")
 });
 var relation = object("A relation from this entity to another, as Backstage stores it.", {
-  type: { type: "string", enum: RELATION_TYPES, description: "Backstage's relation type, read as `<this entity> <type> <target>`." },
+  type: {
+    type: "string",
+    enum: RELATION_TYPES,
+    description: "Backstage's relation type, read as `<this entity> <type> <target>`."
+  },
   target: string("The canonical ref of the other entity (it may be missing from the catalog).")
 });
 var entity = object("One entity of the catalog.", {
@@ -27967,11 +28228,23 @@ var entity = object("One entity of the catalog.", {
     description: "`current`: read and valid now; `stale`: its descriptor is broken now and this is the last good version; `imported`: from the GitHub organisation's teams."
   },
   archived: { type: "boolean", description: "Its repository is archived." },
-  relations: { type: "array", items: { $ref: "#/definitions/relation" }, description: "Both directions of every relation, sorted by type then target." }
+  relations: {
+    type: "array",
+    items: { $ref: "#/definitions/relation" },
+    description: "Both directions of every relation, sorted by type then target."
+  }
 });
 var problem2 = object("A problem found while reading the catalog.", {
-  kind: { type: "string", enum: ["descriptor", "dangling-ref", "conflict", "config", "stale"], description: "What kind of problem it is." },
-  severity: { type: "string", enum: ["error", "warning"], description: "An error keeps an entity out (or stale); a warning does not." },
+  kind: {
+    type: "string",
+    enum: ["descriptor", "dangling-ref", "conflict", "config", "stale"],
+    description: "What kind of problem it is."
+  },
+  severity: {
+    type: "string",
+    enum: ["error", "warning"],
+    description: "An error keeps an entity out (or stale); a warning does not."
+  },
   message: string("What is wrong, for people."),
   repository: optionalString("The repository, as `owner/name`, or null."),
   path: optionalString("The file, relative to the repository root, or null."),
@@ -27982,11 +28255,19 @@ var problem2 = object("A problem found while reading the catalog.", {
 });
 var shard = object("One shard of the index: the entities whose ref hashes to it.", {
   $schema: string("The schema of this file: `../index.schema.json#/definitions/shard`."),
-  entities: { type: "array", items: { $ref: "#/definitions/entity" }, description: "The entities of the shard, sorted by ref, one per line." }
+  entities: {
+    type: "array",
+    items: { $ref: "#/definitions/entity" },
+    description: "The entities of the shard, sorted by ref, one per line."
+  }
 });
 var problems = object("Every problem found reading the catalog (`index/problems.json`).", {
   $schema: string("The schema of this file: `../index.schema.json#/definitions/problems`."),
-  problems: { type: "array", items: { $ref: "#/definitions/problem" }, description: "Every problem, sorted by repository, path, line and column, one per line." }
+  problems: {
+    type: "array",
+    items: { $ref: "#/definitions/problem" },
+    description: "Every problem, sorted by repository, path, line and column, one per line."
+  }
 });
 var count = (description) => ({ type: "integer", minimum: 0, description });
 var INDEX_SCHEMA = {
@@ -28001,8 +28282,16 @@ var INDEX_SCHEMA = {
       entities: count("How many entities the catalog holds."),
       errors: count("How many errors were found reading it."),
       warnings: count("How many warnings were found reading it."),
-      shardDigits: { type: "integer", minimum: 1, description: "How many hex digits of the SHA-256 of a ref name its shard." },
-      shards: { type: "array", items: string("A shard file, relative to this file."), description: "Every shard that holds entities, in order." },
+      shardDigits: {
+        type: "integer",
+        minimum: 1,
+        description: "How many hex digits of the SHA-256 of a ref name its shard."
+      },
+      shards: {
+        type: "array",
+        items: string("A shard file, relative to this file."),
+        description: "Every shard that holds entities, in order."
+      },
       problems: string("The file of problems, relative to this file.")
     }
   )
@@ -28044,7 +28333,8 @@ function computeSummary(view, e) {
     system: system2,
     domain: domain2
   };
-  for (const [key, value] of Object.entries(optional2)) if (value !== void 0) Object.assign(summary, { [key]: value });
+  for (const [key, value] of Object.entries(optional2))
+    if (value !== void 0) Object.assign(summary, { [key]: value });
   return summary;
 }
 function humanRef(ref) {
@@ -28090,7 +28380,10 @@ function safeUrl(url) {
     return void 0;
   }
   if (!SAFE_SCHEMES.has(parsed3.protocol)) return void 0;
-  return parsed3.href.replace(/[\s()<>"'`|[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return parsed3.href.replace(
+    /[\s()<>"'`|[\]\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
 }
 function externalLink(label, url) {
   const safe = safeUrl(url);
@@ -28104,7 +28397,10 @@ function table(headers, rows, align) {
   const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
   return [line(headers), `|${rule.join("|")}|`, ...rows.map(line)];
 }
-var callout = (kind, lines) => [`> [!${kind}]`, ...lines.map((l) => l ? `> ${l}` : ">")];
+var callout = (kind, lines) => [
+  `> [!${kind}]`,
+  ...lines.map((l) => l ? `> ${l}` : ">")
+];
 function fence(content, info = "") {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(Math.max(3, longest + 1));
@@ -28139,7 +28435,14 @@ function contactCard(view, page4, ref, options = {}) {
   const parents = view.targets(ref, "childOf").map((p) => `- Parent group: ${entityLink(view, page4, p)}${parentEmail(view, p)}`);
   const groups = view.targets(ref, "memberOf").map((g) => `- Member of: ${entityLink(view, page4, g)}`);
   const none = items.length === 0 ? ["- No email or links in its descriptor."] : [];
-  const lines = [`**${entityLink(view, page4, ref)}** (${text(humanRef(ref))})`, "", ...items, ...none, ...parents, ...groups];
+  const lines = [
+    `**${entityLink(view, page4, ref)}** (${text(humanRef(ref))})`,
+    "",
+    ...items,
+    ...none,
+    ...parents,
+    ...groups
+  ];
   const members = options.withoutMembers ? [] : membersTable(view, page4, ref, options.maxMembers);
   return [...lines, ...members];
 }
@@ -28163,7 +28466,8 @@ function membersTable(view, page4, group2, max = Infinity) {
 function ownerSection(view, page4, ref) {
   const owners = view.targets(ref, "ownedBy");
   const kind = kindOfRef(ref);
-  if (owners.length === 0) return kind === "group" || kind === "user" ? [] : ["## Owner and contacts", "", "No owner is set."];
+  if (owners.length === 0)
+    return kind === "group" || kind === "user" ? [] : ["## Owner and contacts", "", "No owner is set."];
   const folder = page4.slice(0, page4.lastIndexOf("/") + 1);
   const card = (owner2) => view.memo("owner-card", `${folder}\0${owner2}`, () => contactCard(view, page4, owner2, { maxMembers: 10 }));
   return ["## Owner and contacts", ...owners.flatMap((o) => ["", ...card(o)])];
@@ -28173,7 +28477,12 @@ function ownerSection(view, page4, ref) {
 var TECHDOCS_REF = "backstage.io/techdocs-ref";
 var MAX_DEFINITION_CHARS = 1e5;
 var DOC_LINK_KINDS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "techdocs", "help"]);
-var DEFINITION_LANGUAGES = { openapi: "yaml", asyncapi: "yaml", graphql: "graphql", grpc: "protobuf" };
+var DEFINITION_LANGUAGES = {
+  openapi: "yaml",
+  asyncapi: "yaml",
+  graphql: "graphql",
+  grpc: "protobuf"
+};
 function linksSection(e) {
   const links = linksOf(e);
   if (links.length === 0) return [];
@@ -28285,7 +28594,13 @@ var trackPagePath = (track) => `${SCORECARDS_PAGES}/${pathSegment(track)}.md`;
 
 // app/core/scorecard/score-results.ts
 var RESULTS_FOLDER = "scorecards/results";
-var trackLevelOf = (t) => ({ track: t.track, title: t.title, level: t.level, levels: t.levels.length, levelName: t.levels[t.level - 1]?.name ?? null });
+var trackLevelOf = (t) => ({
+  track: t.track,
+  title: t.title,
+  level: t.level,
+  levels: t.levels.length,
+  levelName: t.levels[t.level - 1]?.name ?? null
+});
 function scoresByEntity(results) {
   const scores = /* @__PURE__ */ new Map();
   for (const r of [...results].sort((a, b) => byText(a.repository, b.repository))) {
@@ -28371,7 +28686,9 @@ function renderScoreText(scores) {
     for (const track of score.tracks) {
       lines.push(`  ${track.title}: ${levelText(track)}`);
       for (const level2 of track.levels) {
-        lines.push(`    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`);
+        lines.push(
+          `    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`
+        );
         for (const check4 of level2.checks) lines.push(`      ${checkLine(check4)}`);
       }
       if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
@@ -28386,7 +28703,10 @@ var checkLine = (c) => `${STATE_MARK[c.state]} ${c.title} [${STATE_WORDS[c.state
 function scorecardSection(view, page4, ref) {
   const levels = view.scores(ref);
   if (!levels.length) return [];
-  const rows = levels.map((t) => [pageLink(text(t.title), relativePath(page4, trackPagePath(t.track))), text(trackLevelText(t))]);
+  const rows = levels.map((t) => [
+    pageLink(text(t.title), relativePath(page4, trackPagePath(t.track))),
+    text(trackLevelText(t))
+  ]);
   return ["## Scorecards", "", ...table(["track", "level"], rows)];
 }
 
@@ -28397,18 +28717,32 @@ function statusCallouts(view, page4, e, summary) {
   const blocks = [];
   if (summary.deprecated) {
     const kind = text(kindLabel(summary.kind).toLowerCase());
-    blocks.push(callout("WARNING", [`**Deprecated.** Do not start using this ${kind}; ask its owner what replaces it.`]));
+    blocks.push(
+      callout("WARNING", [`**Deprecated.** Do not start using this ${kind}; ask its owner what replaces it.`])
+    );
   }
   if (e.status.state === "stale") {
-    blocks.push(callout("WARNING", [STALE_INTRO, "", ...e.status.errors.map((err) => `- ${text(err)}`), "", `See the ${errorsLink}.`]));
+    blocks.push(
+      callout("WARNING", [
+        STALE_INTRO,
+        "",
+        ...e.status.errors.map((err) => `- ${text(err)}`),
+        "",
+        `See the ${errorsLink}.`
+      ])
+    );
   }
   if (e.status.state === "imported") {
-    blocks.push(callout("NOTE", ["Imported from the GitHub organisation's teams: no descriptor in a repository defines it."]));
+    blocks.push(
+      callout("NOTE", ["Imported from the GitHub organisation's teams: no descriptor in a repository defines it."])
+    );
   }
   if (e.archived) {
     const repository = view.repositories.find((r) => r.fullName === e.source.repository);
     const name = text(e.source.repository);
-    blocks.push(callout("NOTE", [`Its repository ${repository ? externalLink(name, repository.htmlUrl) : name} is archived.`]));
+    blocks.push(
+      callout("NOTE", [`Its repository ${repository ? externalLink(name, repository.htmlUrl) : name} is archived.`])
+    );
   }
   return blocks;
 }
@@ -28432,7 +28766,15 @@ var RELATION_ORDER = [
   "hasMember",
   "ownerOf"
 ];
-var FORWARD = /* @__PURE__ */ new Set(["ownedBy", "providesApi", "consumesApi", "dependsOn", "childOf", "memberOf", "partOf"]);
+var FORWARD = /* @__PURE__ */ new Set([
+  "ownedBy",
+  "providesApi",
+  "consumesApi",
+  "dependsOn",
+  "childOf",
+  "memberOf",
+  "partOf"
+]);
 var byImportance = compareBy(
   (r) => RELATION_ORDER.indexOf(r.type),
   (r) => r.target
@@ -31640,7 +31982,10 @@ var FIRST_KEYS = ["name", "namespace", "title", "description", "labels", "annota
 function orderedMetadata(metadata2, overrides = {}) {
   const merged = { ...metadata2, ...overrides };
   const out = {};
-  const keys = [...FIRST_KEYS, ...Object.keys(merged).filter((k2) => !FIRST_KEYS.includes(k2)).sort(compareStrings)];
+  const keys = [
+    ...FIRST_KEYS,
+    ...Object.keys(merged).filter((k2) => !FIRST_KEYS.includes(k2)).sort(compareStrings)
+  ];
   for (const key of keys) {
     const value = merged[key];
     if (value === void 0) continue;
@@ -31735,7 +32080,9 @@ function renderImported(view) {
   const documents = imported.map((e) => {
     const { metadata: metadata2, spec: spec2 } = e.entity;
     const annotations = Object.fromEntries(
-      Object.entries(metadata2.annotations ?? {}).filter(([k2]) => k2 !== MANAGED_BY_LOCATION && k2 !== MANAGED_BY_ORIGIN_LOCATION)
+      Object.entries(metadata2.annotations ?? {}).filter(
+        ([k2]) => k2 !== MANAGED_BY_LOCATION && k2 !== MANAGED_BY_ORIGIN_LOCATION
+      )
     );
     const descriptor = {
       apiVersion: e.entity.apiVersion,
@@ -31773,10 +32120,16 @@ function renderIndexJson(view, shards) {
   });
 }
 function renderIndexShard(view, entities) {
-  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/shard`, entities: entities.map((e) => entityEntry(view, e)) });
+  return recordLinesJson({
+    $schema: `../${INDEX_SCHEMA_PATH}#/definitions/shard`,
+    entities: entities.map((e) => entityEntry(view, e))
+  });
 }
 function renderProblemsJson(view) {
-  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/problems`, problems: view.problems.map(problemEntry) });
+  return recordLinesJson({
+    $schema: `../${INDEX_SCHEMA_PATH}#/definitions/problems`,
+    problems: view.problems.map(problemEntry)
+  });
 }
 function entityEntry(view, e) {
   const s = summarize(view, e);
@@ -31795,7 +32148,11 @@ function entityEntry(view, e) {
     tags: s.tags,
     displayName: profileOf(e).displayName ?? null,
     email: profileOf(e).email ?? null,
-    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === "string" ? l.title : null, type: typeof l.type === "string" ? l.type : null })),
+    links: linksOf(e).map((l) => ({
+      url: l.url,
+      title: typeof l.title === "string" ? l.title : null,
+      type: typeof l.type === "string" ? l.type : null
+    })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
     page: entityPagePath(e.ref),
     status: e.status.state,
@@ -31856,7 +32213,11 @@ function cappedTable(headers, rows, noun, align) {
   return [...table(headers, rows.slice(0, TABLE_ROWS), align), ...more];
 }
 function groupRefs(summaries, key, extraKeys = []) {
-  const groups = groupBy(summaries, (s) => key(s) ?? "", (s) => s.ref);
+  const groups = groupBy(
+    summaries,
+    (s) => key(s) ?? "",
+    (s) => s.ref
+  );
   for (const k2 of extraKeys) if (!groups.has(k2)) groups.set(k2, []);
   return [...groups].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : compareStrings(a, b));
 }
@@ -31868,7 +32229,11 @@ function componentsBySystem(view) {
   const rows = groups.map(([system2, components]) => {
     const entity2 = system2 ? view.entity(system2) : void 0;
     const owner2 = entity2 ? summarize(view, entity2).owner : void 0;
-    return [system2 ? entityLink(view, page2, system2) : "*(no system)*", componentLinks(view, components, system2), owner2 ? entityLink(view, page2, owner2) : "\u2014"];
+    return [
+      system2 ? entityLink(view, page2, system2) : "*(no system)*",
+      componentLinks(view, components, system2),
+      owner2 ? entityLink(view, page2, owner2) : "\u2014"
+    ];
   });
   return ["## Components by system", "", ...cappedTable(["system", "components", "owner"], rows, "systems")];
 }
@@ -31880,7 +32245,11 @@ function componentsByOwner(view) {
     String(components.length),
     componentLinks(view, components, owner2)
   ]);
-  return ["## Components by owner", "", ...cappedTable(["owner", "count", "components"], rows, "owners", ["left", "right", "left"])];
+  return [
+    "## Components by owner",
+    "",
+    ...cappedTable(["owner", "count", "components"], rows, "owners", ["left", "right", "left"])
+  ];
 }
 
 // app/core/catalog/render/render-overview.ts
@@ -31910,7 +32279,11 @@ function renderOverview(view) {
   ]);
 }
 function byKind(view) {
-  const groups = groupBy(view.entities, (e) => kindOfRef(e.ref), (e) => e.ref);
+  const groups = groupBy(
+    view.entities,
+    (e) => kindOfRef(e.ref),
+    (e) => e.ref
+  );
   return [...groups].sort(([a], [b]) => compareStrings(a, b));
 }
 function countsSection(view) {
@@ -31950,7 +32323,14 @@ function problemsSection(view) {
   const rows = worst.slice(0, LIST_LIMIT).map(([repository, [e, w]]) => [repository ? text(repository) : "*(catalog)*", String(e), String(w)]);
   const more = worst.length > LIST_LIMIT ? ["", `\u2026 and ${worst.length - LIST_LIMIT} more repositories with problems, in the ${link}.`] : [];
   const summary = `**${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}**: see the ${link}.`;
-  return ["## Errors", "", ...callout(errors ? "CAUTION" : "NOTE", [summary]), "", ...table(["repository", "errors", "warnings"], rows, ["left", "right", "right"]), ...more];
+  return [
+    "## Errors",
+    "",
+    ...callout(errors ? "CAUTION" : "NOTE", [summary]),
+    "",
+    ...table(["repository", "errors", "warnings"], rows, ["left", "right", "right"]),
+    ...more
+  ];
 }
 function staleSection(view) {
   const stale = view.entities.filter((e) => e.status.state === "stale");
@@ -31960,7 +32340,11 @@ function staleSection(view) {
     "",
     "Their descriptors are broken now; the catalog keeps the last good version of each.",
     "",
-    ...capped(stale, (e) => `- ${entityLink(view, page3, e.ref)}`, (more) => `- \u2026 and ${more} more, in the ${pageLink("processing status", ERRORS_PATH)}.`)
+    ...capped(
+      stale,
+      (e) => `- ${entityLink(view, page3, e.ref)}`,
+      (more) => `- \u2026 and ${more} more, in the ${pageLink("processing status", ERRORS_PATH)}.`
+    )
   ];
 }
 function archivedSection(view) {
@@ -31968,7 +32352,14 @@ function archivedSection(view) {
   if (archived.length === 0) return [];
   const rows = archived.slice(0, LIST_LIMIT).map((e) => [entityLink(view, page3, e.ref), text(kindLabel(e.entity.kind)), text(e.source.repository)]);
   const more = archived.length > LIST_LIMIT ? ["", `\u2026 and ${archived.length - LIST_LIMIT} more, each marked on its page.`] : [];
-  return ["## Archived", "", `${archived.length} defined in archived repositories.`, "", ...table(["entity", "kind", "repository"], rows), ...more];
+  return [
+    "## Archived",
+    "",
+    `${archived.length} defined in archived repositories.`,
+    "",
+    ...table(["entity", "kind", "repository"], rows),
+    ...more
+  ];
 }
 function entitiesSection(view) {
   if (view.entities.length > LIST_ALL_LIMIT) {
@@ -32007,13 +32398,24 @@ function* catalogFiles(view, options) {
   for (const e of view.entities) {
     const paths = entityFiles(e.ref, folder);
     const render = !options.entities || options.entities.has(e.ref);
-    yield { path: paths.page, content: render ? renderEntityPage(view, e) : void 0, entity: { ref: e.ref, file: "page" } };
-    yield { path: paths.yaml, content: render ? renderEntityYaml(view, e) : void 0, entity: { ref: e.ref, file: "yaml" } };
+    yield {
+      path: paths.page,
+      content: render ? renderEntityPage(view, e) : void 0,
+      entity: { ref: e.ref, file: "page" }
+    };
+    yield {
+      path: paths.yaml,
+      content: render ? renderEntityYaml(view, e) : void 0,
+      entity: { ref: e.ref, file: "yaml" }
+    };
   }
   const shards = indexShards(view);
   for (const [shard2, entities] of shards) {
     const render = !options.shards || options.shards.has(shard2);
-    yield { path: under(folder, indexShardPath(shard2)), content: render ? renderIndexShard(view, entities) : void 0 };
+    yield {
+      path: under(folder, indexShardPath(shard2)),
+      content: render ? renderIndexShard(view, entities) : void 0
+    };
   }
   yield { path: under(folder, INDEX_PATH), content: renderIndexJson(view, shards) };
   yield { path: under(folder, PROBLEMS_PATH), content: renderProblemsJson(view) };
@@ -32033,14 +32435,30 @@ async function snapshotRepository(repository, port, options) {
   const { report: report2 } = await options.work.checkDescriptors(port, { paths: requested, repositoryUrl: repository.htmlUrl });
   const files = report2.files.filter((f) => !f.skipped).map((f) => ({ path: f.path, problems: f.problems, refs: f.entities.map((e) => e.ref) }));
   const entities = report2.files.flatMap(
-    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, entity: e.entity, source: { repository: repository.fullName, path: f.path, document: e.document, line: e.line, url: lineUrl(repository, f.path, e.line) } }))
+    (f) => f.entities.filter((e) => e.valid).map((e) => ({
+      ref: e.ref,
+      entity: e.entity,
+      source: {
+        repository: repository.fullName,
+        path: f.path,
+        document: e.document,
+        line: e.line,
+        url: lineUrl(repository, f.path, e.line)
+      }
+    }))
   );
   const kept = keepLastGood(options.previous, files, entities, report2.incomplete);
   return {
     repository,
-    read: { ...options.pushedAt ? { pushedAt: options.pushedAt } : {}, callboard: CALLBOARD_VERSION, paths: options.paths ?? [] },
+    read: {
+      ...options.pushedAt ? { pushedAt: options.pushedAt } : {},
+      callboard: CALLBOARD_VERSION,
+      paths: options.paths ?? []
+    },
     files,
-    entities: [...entities, ...kept.map((k2) => k2.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
+    entities: [...entities, ...kept.map((k2) => k2.entity)].sort(
+      (a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)
+    ),
     ...kept.length ? { kept: kept.map((k2) => ({ ref: k2.entity.ref, errors: k2.errors })) } : {}
   };
 }
@@ -32053,7 +32471,9 @@ function keepLastGood(previous, files, current, incomplete) {
     if (incomplete) return [{ entity: old, errors: [incomplete] }];
     const file = byPath.get(old.source.path);
     if (!file) return [];
-    const errors = file.problems.filter((p) => p.severity === "error" && (p.entity === void 0 || p.entity === old.ref));
+    const errors = file.problems.filter(
+      (p) => p.severity === "error" && (p.entity === void 0 || p.entity === old.ref)
+    );
     if (errors.length === 0) return [];
     return [{ entity: old, errors: errors.map((p) => `${file.path}:${p.line}:${p.column} ${p.message}`) }];
   });
@@ -32063,7 +32483,9 @@ var lineUrl = (repository, path, line) => `${repository.htmlUrl}/blob/${encodeUR
 // app/core/catalog/build-catalog.ts
 async function buildCatalog(input) {
   const { config, state, source: source2 } = input;
-  const listed2 = (await repositoriesOf(input)).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
+  const listed2 = (await repositoriesOf(input)).filter(
+    (r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase()
+  );
   const only = input.only && new Set(input.only.map((r) => r.toLowerCase()));
   const toRead = listed2.filter((r) => {
     const snapshot = state.snapshots.get(r.fullName);
@@ -32076,11 +32498,18 @@ async function buildCatalog(input) {
     const port = source2.open(repository, /* @__PURE__ */ new Map([[ROOT_DESCRIPTOR, roots[i]]]));
     roots[i] = void 0;
     const previous = state.snapshots.get(repository.fullName);
-    const options = { work: input.work, paths: discoveryPaths(config, repository.name), ...previous ? { previous } : {}, ...pushedAt ? { pushedAt } : {} };
+    const options = {
+      work: input.work,
+      paths: discoveryPaths(config, repository.name),
+      ...previous ? { previous } : {},
+      ...pushedAt ? { pushedAt } : {}
+    };
     fresh.set(repository.fullName, await snapshotRepository(repository, port, options));
     input.onProgress?.(i + 1, toRead.length);
   }
-  const snapshots = listed2.map(({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName), repository: r });
+  const snapshots = listed2.map(
+    ({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName), repository: r }
+  );
   const readTeams = input.readTeams || !input.only || state.snapshots.size === 0;
   const imported = !config.teams.import ? [] : readTeams ? importTeams(input.organization, await source2.teams(), input.webUrl) : state.imported;
   const catalog = assembleCatalog({
@@ -32088,14 +32517,35 @@ async function buildCatalog(input) {
     snapshots,
     imported,
     previous: state.previous,
-    problems: (input.configProblems ?? []).map((p) => ({ kind: "config", severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column }))
+    problems: (input.configProblems ?? []).map((p) => ({
+      kind: "config",
+      severity: p.severity,
+      message: p.message,
+      path: CONFIG_PATH,
+      line: p.line,
+      column: p.column
+    }))
   });
   const stats = { rendered: 0, entities: catalog.entities.length };
   const unchanged = new Set(
-    snapshots.filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
+    snapshots.filter(
+      (s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)
+    ).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
   );
   let next;
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged, ...input.scores ? { scores: input.scores } : {} }, stats, (made) => next = made);
+  const changes = changesSince(
+    {
+      catalog,
+      state,
+      folder: config.folder,
+      snapshots,
+      imported,
+      unchanged,
+      ...input.scores ? { scores: input.scores } : {}
+    },
+    stats,
+    (made) => next = made
+  );
   return {
     catalog,
     snapshots,
@@ -32124,7 +32574,11 @@ function* changesSince(input, stats, done) {
   const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
   const entities = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
-  for (const file of catalogFiles(view, { folder, ...render ? { entities: render } : {}, ...shards ? { shards } : {} })) {
+  for (const file of catalogFiles(view, {
+    folder,
+    ...render ? { entities: render } : {},
+    ...shards ? { shards } : {}
+  })) {
     const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
     const hash3 = file.content === void 0 ? last : contentHash(file.content);
     if (file.entity) {
@@ -32148,10 +32602,15 @@ function* changesSince(input, stats, done) {
     catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
   );
   const hashes = /* @__PURE__ */ new Map();
-  for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
+  for (const file of stateFiles(
+    folder,
+    { snapshots: input.snapshots, imported: input.imported, files, entities, holders },
+    input.unchanged
+  )) {
     const hash3 = file.content === void 0 ? state.hashes.get(file.path) : contentHash(file.content);
     hashes.set(file.path, hash3);
-    if (file.content !== void 0 && hash3 !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
+    if (file.content !== void 0 && hash3 !== state.hashes.get(file.path))
+      yield { path: file.path, content: file.content };
   }
   for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
   done({
@@ -32177,10 +32636,11 @@ function renderPlan(catalog, fingerprints, state) {
   const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = /* @__PURE__ */ new Map();
   const link = (a, b) => (neighbours.get(a) ?? neighbours.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
-  for (const e of catalog.entities) for (const r of e.relations) {
-    link(r.source, r.target);
-    link(r.target, r.source);
-  }
+  for (const e of catalog.entities)
+    for (const r of e.relations) {
+      link(r.source, r.target);
+      link(r.target, r.source);
+    }
   const within = (hops) => {
     const found = /* @__PURE__ */ new Set();
     let frontier = [...changed, ...removed];
@@ -32200,7 +32660,9 @@ function renderPlan(catalog, fingerprints, state) {
 function shardsToRender(catalog, entries, state, folder) {
   const digits = shardDigits(catalog.entities.length);
   const shards = `${folder}/${INDEX_FOLDER}/`;
-  const before = [...state.files.keys()].find((path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length)));
+  const before = [...state.files.keys()].find(
+    (path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length))
+  );
   if (before !== void 0 && before.length - shards.length - ".json".length !== digits) return void 0;
   return new Set([...entries].map((ref) => shardOf(ref, digits)));
 }
@@ -32989,7 +33451,9 @@ async function glob(globInput, options) {
 
 // app/forge/forge-descriptor-repository.ts
 function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__ */ new Map()) {
-  const cache = new Map([...primed].map(([path, text2]) => [path, Promise.resolve(text2)]));
+  const cache = new Map(
+    [...primed].map(([path, text2]) => [path, Promise.resolve(text2)])
+  );
   let listing;
   const read = (path) => {
     let text2 = cache.get(path);
@@ -33014,7 +33478,9 @@ function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__
         folders.add(dir === "." ? "" : dir);
         if (dir === ".") break;
       }
-      const candidates = (await files()).filter((p) => /\.ya?ml$/.test(p) && folders.has(posix2.dirname(p) === "." ? "" : posix2.dirname(p)) && p !== path);
+      const candidates = (await files()).filter(
+        (p) => /\.ya?ml$/.test(p) && folders.has(posix2.dirname(p) === "." ? "" : posix2.dirname(p)) && p !== path
+      );
       const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
       return texts.filter((f) => /^kind:\s*Template\s*$/m.test(f.text ?? "")).map((f) => f.path);
     },
@@ -33040,11 +33506,16 @@ function forgeCatalogSource(forge, organization) {
       return listing ??= forge.listRepositories().then((repos) => repos.filter(ours).map(listed));
     },
     async getRepositories(fullNames) {
-      const ids = fullNames.map((fullName) => ({ owner: fullName.slice(0, fullName.indexOf("/")), name: fullName.slice(fullName.indexOf("/") + 1) }));
+      const ids = fullNames.map((fullName) => ({
+        owner: fullName.slice(0, fullName.indexOf("/")),
+        name: fullName.slice(fullName.indexOf("/") + 1)
+      }));
       return (await forge.getRepositories(ids)).filter(ours).map(listed);
     },
     async readMany(requests) {
-      const files = await forge.readFiles(requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch })));
+      const files = await forge.readFiles(
+        requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch }))
+      );
       return files.map((f) => f.text);
     },
     open: (repository, primed) => forgeDescriptorRepository(forge, repository, repository.defaultBranch, primed),
@@ -33086,7 +33557,8 @@ async function applyChanges(root, changes, options = {}) {
       const made = create ? mkdir(folder, { recursive: true }) : Promise.resolve();
       ready = made.then(() => realpath2(folder)).then(
         (real) => {
-          if (real !== realRoot && !real.startsWith(realRoot + sep2)) throw new Error(`Refusing to write ${path}: its folder leads outside ${root}`);
+          if (real !== realRoot && !real.startsWith(realRoot + sep2))
+            throw new Error(`Refusing to write ${path}: its folder leads outside ${root}`);
           return true;
         },
         (e) => e.code === "ENOENT" && !create ? false : Promise.reject(e)
@@ -33255,19 +33727,26 @@ function createLocalForge(options) {
       return { paths: (under2 ? files.map((f) => `${under2}/${f}`) : files).sort(byText), truncated: false };
     },
     readFiles,
-    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on
+    // it.
     async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
           if (!existsSync2(dirOf(request.repository))) return void 0;
-          const files = await readFiles(request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref })));
+          const files = await readFiles(
+            request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref }))
+          );
           return { sha: request.ref, files, checkRuns: [] };
         })
       );
     },
     async commitFiles(request) {
       const head = { branch: request.branch, sha: "working-tree" };
-      const { written, removed } = await applyChanges(dirOf(request.repository), changesOf(await request.changes(head)), { skipUnchanged: true });
+      const { written, removed } = await applyChanges(
+        dirOf(request.repository),
+        changesOf(await request.changes(head)),
+        { skipUnchanged: true }
+      );
       return { outcome: written || removed ? "updated" : "unchanged", sha: head.sha, retries: 0 };
     },
     async ensurePullRequest(request) {
@@ -33317,7 +33796,10 @@ var checks;
 var checksOf = () => {
   if (!checks) {
     const compiler2 = createSchemaCompiler();
-    checks = { index: compiler2.compile(INDEX_SCHEMA), shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" }) };
+    checks = {
+      index: compiler2.compile(INDEX_SCHEMA),
+      shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" })
+    };
   }
   return checks;
 };
@@ -33326,16 +33808,22 @@ function parse(path, text2, check4) {
   try {
     value = JSON.parse(text2);
   } catch (e) {
-    throw new CatalogIndexError(`${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
+    throw new CatalogIndexError(
+      `${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`
+    );
   }
   const errors = check4(value);
-  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`);
+  if (errors.length)
+    throw new CatalogIndexError(
+      `${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}; rebuild the catalog`
+    );
   return value;
 }
 function readIndexFile(path, text2) {
   const value = parse(path, text2, checksOf().index);
   const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
-  if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
+  if (bad)
+    throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
   return value;
 }
 function readIndexShard(path, text2) {
@@ -33367,7 +33855,8 @@ async function loadCatalogIndex(folder, read) {
   const texts = await read(index2.shards.map(at));
   const entities = index2.shards.flatMap((shard2, i) => {
     const text2 = texts[i];
-    if (text2 === void 0) throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
+    if (text2 === void 0)
+      throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
     return readIndexShard(at(shard2), text2);
   });
   return catalogIndexOf(index2.organization, entities);
@@ -33377,7 +33866,11 @@ async function loadCatalogIndex(folder, read) {
 async function readOutputState(out, folder) {
   const dir = join5(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const files = new Map(await Promise.all(paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join5(dir, p), "utf8")])));
+  const files = new Map(
+    await Promise.all(
+      paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join5(dir, p), "utf8")])
+    )
+  );
   return readCatalogState(folder, files);
 }
 async function readOutputScores(out, folder) {
@@ -33422,7 +33915,15 @@ var catalogCommand = {
     }
     let parsed3;
     try {
-      parsed3 = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: "string" }, org: { type: "string" }, "web-url": { type: "string", default: "https://github.com" } } });
+      parsed3 = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          out: { type: "string" },
+          org: { type: "string" },
+          "web-url": { type: "string", default: "https://github.com" }
+        }
+      });
     } catch (e) {
       io.err(`callboard catalog build: ${e.message}
 
@@ -33472,7 +33973,9 @@ ${HELP}`);
         written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
         ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
-        ...folder.links.length ? [`Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`] : [],
+        ...folder.links.length ? [
+          `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`
+        ] : [],
         ""
       ].join("\n")
     );
@@ -33482,13 +33985,23 @@ ${HELP}`);
 async function organizationFolder(dir, given, discovery, cwd) {
   const entries = await readdir4(dir, { withFileTypes: true });
   const own = entries.find((e) => e.name === "catalog-info.yaml" || e.name === ".git");
-  if (own) throw new UsageError(`${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname4(dir)) || "."}`);
+  if (own)
+    throw new UsageError(
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname4(dir)) || "."}`
+    );
   const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
-  if (!repositories.length) throw new UsageError(`${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`);
+  if (!repositories.length)
+    throw new UsageError(
+      `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
+    );
   const described = repositories.filter((name) => existsSync4(join6(dir, name, "catalog-info.yaml")));
   if (!described.length && !discovery) {
-    const below = repositories.find((name) => subfolders(join6(dir, name)).some((sub) => existsSync4(join6(dir, name, sub, "catalog-info.yaml"))));
-    throw new UsageError(`no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join6(given, below)} do: try that one` : ""}`);
+    const below = repositories.find(
+      (name) => subfolders(join6(dir, name)).some((sub) => existsSync4(join6(dir, name, sub, "catalog-info.yaml")))
+    );
+    throw new UsageError(
+      `no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join6(given, below)} do: try that one` : ""}`
+    );
   }
   return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
 }
@@ -33546,7 +34059,11 @@ function entityReferences(entity2) {
     refValues(value).forEach((v, i) => {
       const parsed3 = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
       if (!parsed3.ok) return;
-      references.push({ field, target: stringifyEntityRef(parsed3.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
+      references.push({
+        field,
+        target: stringifyEntityRef(parsed3.ref),
+        pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}`
+      });
     });
   }
   return references;
@@ -33570,19 +34087,34 @@ var LIST_WORDS = {
   memberOf: ["joins", "leaves"],
   children: ["adds child group", "removes child group"]
 };
-var SINGLE_WORDS = { owner: "owner", system: "system", domain: "domain", parent: "parent group", subcomponentOf: "parent component", subdomainOf: "parent domain" };
+var SINGLE_WORDS = {
+  owner: "owner",
+  system: "system",
+  domain: "domain",
+  parent: "parent group",
+  subcomponentOf: "parent component",
+  subdomainOf: "parent domain"
+};
 function describeChanges(before, after2, lookup) {
-  if (!after2) return before ? [{ level: "warning", text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
+  if (!after2)
+    return before ? [{ level: "warning", text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
   const notes = [];
   if (!before) notes.push({ level: "info", text: `adds ${after2.kind} ${after2.metadata.name} to the catalog` });
   const lifecycleBefore = before ? stringField(before, "lifecycle") : void 0;
   const lifecycleAfter = stringField(after2, "lifecycle");
   if (before && lifecycleBefore !== lifecycleAfter) {
     const deprecating = lifecycleAfter?.toLowerCase() === "deprecated";
-    notes.push({ level: deprecating ? "warning" : "info", text: `lifecycle changes from ${lifecycleBefore ?? "none"} to ${lifecycleAfter ?? "none"}${deprecating ? ": its dependents should move off it" : ""}` });
+    notes.push({
+      level: deprecating ? "warning" : "info",
+      text: `lifecycle changes from ${lifecycleBefore ?? "none"} to ${lifecycleAfter ?? "none"}${deprecating ? ": its dependents should move off it" : ""}`
+    });
   }
   const typeBefore = before ? stringField(before, "type") : void 0;
-  if (before && typeBefore !== stringField(after2, "type")) notes.push({ level: "info", text: `type changes from ${typeBefore ?? "none"} to ${stringField(after2, "type") ?? "none"}` });
+  if (before && typeBefore !== stringField(after2, "type"))
+    notes.push({
+      level: "info",
+      text: `type changes from ${typeBefore ?? "none"} to ${stringField(after2, "type") ?? "none"}`
+    });
   const was = before ? entityReferences(before) : [];
   const is = entityReferences(after2);
   const fields = [...new Set([...was, ...is].map((r) => r.field.field))];
@@ -33592,14 +34124,22 @@ function describeChanges(before, after2, lookup) {
     const list = LIST_WORDS[field];
     if (!list && before) {
       const [from, to] = [old[0], now[0]?.target];
-      if (from !== to) notes.push({ level: "info", text: `${SINGLE_WORDS[field] ?? field} changes from ${from ? refWords(from) : "none"} to ${to ? refWords(to) : "none"}` });
+      if (from !== to)
+        notes.push({
+          level: "info",
+          text: `${SINGLE_WORDS[field] ?? field} changes from ${from ? refWords(from) : "none"} to ${to ? refWords(to) : "none"}`
+        });
     } else if (list && before) {
       for (const r of now.filter((n) => !old.includes(n.target))) {
         const deprecated = lookup.deprecated(r.target);
         const [kind, ...name] = refWords(r.target).split(" ");
-        notes.push({ level: deprecated ? "warning" : "info", text: `${list[0]} ${deprecated ? `deprecated ${kind} ${name.join(" ")}` : refWords(r.target)}` });
+        notes.push({
+          level: deprecated ? "warning" : "info",
+          text: `${list[0]} ${deprecated ? `deprecated ${kind} ${name.join(" ")}` : refWords(r.target)}`
+        });
       }
-      for (const target of old.filter((o) => !now.some((n) => n.target === o))) notes.push({ level: "info", text: `${list[1]} ${refWords(target)}` });
+      for (const target of old.filter((o) => !now.some((n) => n.target === o)))
+        notes.push({ level: "info", text: `${list[1]} ${refWords(target)}` });
     }
     for (const r of now.filter((n) => !old.includes(n.target) && !lookup.exists(n.target))) notes.push(missing(r));
   }
@@ -33625,7 +34165,9 @@ function touchedEntities(entities, changedPaths, repositoryUrl) {
     const deepest = Math.max(-1, ...above.map((c) => depth2(c.folder)));
     for (const c of above) if (depth2(c.folder) === deepest) touch(c.ref, path);
   }
-  return new Map([...touched].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([ref, paths]) => [ref, [...paths].sort()]));
+  return new Map(
+    [...touched].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([ref, paths]) => [ref, [...paths].sort()])
+  );
 }
 var depth2 = (folder) => folder === "" ? 0 : folder.split("/").length;
 function claimedFolders(e, repositoryUrl) {
@@ -33649,7 +34191,9 @@ function sameRepositoryFolder(location2, repositoryUrl) {
 
 // app/core/impact/impact-report.ts
 function reportEntities(report2, repositoryPath = (p) => p) {
-  return report2.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity })));
+  return report2.files.flatMap(
+    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity }))
+  );
 }
 var MEMBERS_SHOWN = 10;
 function impactOf(input) {
@@ -33667,7 +34211,9 @@ function impactOf(input) {
     exists: (ref) => after2.has(ref) || !!index2.get(ref),
     deprecated: (ref) => after2.get(ref) ? isDeprecated(after2.get(ref).entity) : index2.get(ref)?.lifecycle?.toLowerCase() === "deprecated"
   };
-  const entities = [...touched].map(([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after2.get(ref)?.entity, lookup));
+  const entities = [...touched].map(
+    ([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after2.get(ref)?.entity, lookup)
+  );
   return { organization: index2.organization, repository: input.repository, entities };
 }
 function claimOf(e) {
@@ -33700,7 +34246,11 @@ function impactedEntity(input, ref, paths, before, after2, lookup) {
     ...domain2 ? { domain: named(index2, domain2) } : {},
     providesApis: refsOf("providesApis", "providesApi").map((r) => named(index2, r)),
     consumesApis: refsOf("consumesApis", "consumesApi").map((r) => named(index2, r)),
-    dependents: { direct: dependents.direct.map((r) => dependentOf(index2, r)), transitive: dependents.transitive.map((r) => dependentOf(index2, r)), truncated: dependents.truncated },
+    dependents: {
+      direct: dependents.direct.map((r) => dependentOf(index2, r)),
+      transitive: dependents.transitive.map((r) => dependentOf(index2, r)),
+      truncated: dependents.truncated
+    },
     notes,
     paths
   };
@@ -33714,7 +34264,11 @@ function contactOf(index2, ref) {
     exists: !!e,
     ...e?.email ? { email: e.email } : {},
     links: (e?.links ?? []).map((l) => ({ url: l.url, title: l.title ?? l.url })),
-    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({ ref: m, title: titleOf(index2.get(m), m), ...index2.get(m)?.email ? { email: index2.get(m).email } : {} })),
+    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({
+      ref: m,
+      title: titleOf(index2.get(m), m),
+      ...index2.get(m)?.email ? { email: index2.get(m).email } : {}
+    })),
     memberCount: members.length
   };
 }
@@ -33745,7 +34299,14 @@ function renderImpactMarkdown(report2, options = {}) {
   for (const e of full) lines.push(...entitySection(e, link), "");
   const rest = report2.entities.slice(ENTITIES_IN_FULL);
   if (rest.length) {
-    lines.push(`<details><summary>${rest.length} more</summary>`, "", ...rest.map((e) => `- ${link(e.title, e.page)} (${text(refWords(e.ref))})${ownerWords(e)}`), "", "</details>", "");
+    lines.push(
+      `<details><summary>${rest.length} more</summary>`,
+      "",
+      ...rest.map((e) => `- ${link(e.title, e.page)} (${text(refWords(e.ref))})${ownerWords(e)}`),
+      "",
+      "</details>",
+      ""
+    );
   }
   return `${lines.join("\n").trimEnd()}
 `;
@@ -33759,8 +34320,14 @@ function entitySection(e, link) {
     e.lifecycle && (e.deprecated ? "**Lifecycle: deprecated**" : `Lifecycle: ${text(e.lifecycle)}`)
   ].filter(Boolean);
   const lines = [heading, "", facts.join(" \xB7 ")];
-  if (e.deprecated) lines.push("", "> [!WARNING]", "> This entity is deprecated: ask its owner what replaces it before building on it.");
-  if (e.notes.length) lines.push("", "**This change**", "", ...e.notes.map((note) => `- ${MARK[note.level]}${text(note.text)}`));
+  if (e.deprecated)
+    lines.push(
+      "",
+      "> [!WARNING]",
+      "> This entity is deprecated: ask its owner what replaces it before building on it."
+    );
+  if (e.notes.length)
+    lines.push("", "**This change**", "", ...e.notes.map((note) => `- ${MARK[note.level]}${text(note.text)}`));
   lines.push("", `**Blast radius**: ${blastWords(e)}`);
   lines.push("", "<details><summary>Details</summary>", "", ...details(e), "", "</details>");
   return lines;
@@ -33768,7 +34335,10 @@ function entitySection(e, link) {
 function contactWords(e) {
   const o = e.owner;
   if (!o.exists) return " (not in the catalog)";
-  const parts = [o.email && externalLink(text(o.email), `mailto:${o.email}`), ...o.links.map((l) => externalLink(text(l.title), l.url))].filter(Boolean);
+  const parts = [
+    o.email && externalLink(text(o.email), `mailto:${o.email}`),
+    ...o.links.map((l) => externalLink(text(l.title), l.url))
+  ].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 var ownerWords = (e) => e.owner ? `, owned by ${text(e.owner.title)}` : "";
@@ -33782,22 +34352,46 @@ function blastWords(e) {
 function details(e) {
   const out = [];
   if (e.owner && e.owner.members.length) {
-    out.push(`Members of ${text(e.owner.title)}${e.owner.memberCount > e.owner.members.length ? ` (first ${e.owner.members.length} of ${e.owner.memberCount})` : ""}:`, "");
-    out.push(...table(["member", "email"], e.owner.members.map((m) => [text(m.title), m.email ? externalLink(text(m.email), `mailto:${m.email}`) : "\u2014"])), "");
+    out.push(
+      `Members of ${text(e.owner.title)}${e.owner.memberCount > e.owner.members.length ? ` (first ${e.owner.members.length} of ${e.owner.memberCount})` : ""}:`,
+      ""
+    );
+    out.push(
+      ...table(
+        ["member", "email"],
+        e.owner.members.map((m) => [text(m.title), m.email ? externalLink(text(m.email), `mailto:${m.email}`) : "\u2014"])
+      ),
+      ""
+    );
   }
   if (e.providesApis.length) out.push(`Provides: ${e.providesApis.map((a) => text(a.title)).join(", ")}`, "");
   if (e.consumesApis.length) out.push(`Consumes: ${e.consumesApis.map((a) => text(a.title)).join(", ")}`, "");
-  out.push(...dependentsTable("Direct dependents", e.dependents.direct), ...dependentsTable("Through them", e.dependents.transitive));
-  out.push(`Changed here: ${e.paths.slice(0, 5).map((p) => `\`${p.replace(/`/g, "")}\``).join(", ")}${e.paths.length > 5 ? ` and ${e.paths.length - 5} more` : ""}`);
+  out.push(
+    ...dependentsTable("Direct dependents", e.dependents.direct),
+    ...dependentsTable("Through them", e.dependents.transitive)
+  );
+  out.push(
+    `Changed here: ${e.paths.slice(0, 5).map((p) => `\`${p.replace(/`/g, "")}\``).join(", ")}${e.paths.length > 5 ? ` and ${e.paths.length - 5} more` : ""}`
+  );
   return out;
 }
 function dependentsTable(title, dependents) {
   if (!dependents.length) return [];
   const shown = dependents.slice(0, DEPENDENTS_LISTED);
-  const rows = shown.map((d3) => [`${text(d3.title)}${d3.deprecated ? " (deprecated)" : ""}`, text(refWords(d3.ref)), text(d3.ownerTitle ?? "\u2014")]);
+  const rows = shown.map((d3) => [
+    `${text(d3.title)}${d3.deprecated ? " (deprecated)" : ""}`,
+    text(refWords(d3.ref)),
+    text(d3.ownerTitle ?? "\u2014")
+  ]);
   const rest = dependents.length - shown.length;
   const byOwner = rest ? countByOwner(dependents.slice(DEPENDENTS_LISTED)) : "";
-  return [`${title} (${dependents.length}):`, "", ...table(["entity", "ref", "owner"], rows), ...rest ? ["", `and ${rest} more: ${byOwner}`] : [], ""];
+  return [
+    `${title} (${dependents.length}):`,
+    "",
+    ...table(["entity", "ref", "owner"], rows),
+    ...rest ? ["", `and ${rest} more: ${byOwner}`] : [],
+    ""
+  ];
 }
 function countByOwner(dependents) {
   const counts = /* @__PURE__ */ new Map();
@@ -33809,16 +34403,23 @@ function renderImpactText(report2) {
 `;
   const lines = [];
   for (const e of report2.entities) {
-    lines.push(`${e.title} (${refWords(e.ref)})${e.change === "added" ? " [new]" : e.change === "removed" ? " [removed]" : ""}`);
-    if (e.owner) lines.push(`  owner: ${e.owner.title}${e.owner.exists ? "" : " (not in the catalog)"}${e.owner.email ? ` <${e.owner.email}>` : ""}${e.owner.links.map((l) => `, ${l.title}: ${l.url}`).join("")}`);
+    lines.push(
+      `${e.title} (${refWords(e.ref)})${e.change === "added" ? " [new]" : e.change === "removed" ? " [removed]" : ""}`
+    );
+    if (e.owner)
+      lines.push(
+        `  owner: ${e.owner.title}${e.owner.exists ? "" : " (not in the catalog)"}${e.owner.email ? ` <${e.owner.email}>` : ""}${e.owner.links.map((l) => `, ${l.title}: ${l.url}`).join("")}`
+      );
     else lines.push("  owner: none set");
     if (e.system) lines.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ""}`);
     if (e.lifecycle) lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? " (DEPRECATED)" : ""}`);
     if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
     if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
     lines.push(`  blast radius: ${blastWords(e)}`);
-    for (const d3 of e.dependents.direct.slice(0, DEPENDENTS_LISTED)) lines.push(`    ${d3.title} (${refWords(d3.ref)})${d3.ownerTitle ? `, owned by ${d3.ownerTitle}` : ""}`);
-    for (const note of e.notes) lines.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
+    for (const d3 of e.dependents.direct.slice(0, DEPENDENTS_LISTED))
+      lines.push(`    ${d3.title} (${refWords(d3.ref)})${d3.ownerTitle ? `, owned by ${d3.ownerTitle}` : ""}`);
+    for (const note of e.notes)
+      lines.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -33857,11 +34458,15 @@ async function findDescriptorFiles(patterns, cwd) {
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
     const found = await expand(pattern, cwd);
-    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    if (!found.files.length && !found.links.length)
+      throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
     for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
     for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+  return {
+    files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
+    links: [...links.values()].sort((a, b) => byText(a.path, b.path))
+  };
 }
 var DESCRIPTOR_NAME = DEFAULT_PATTERN.split("/").pop();
 function nothingFound(pattern, cwd, byDefault) {
@@ -33870,7 +34475,10 @@ function nothingFound(pattern, cwd, byDefault) {
 }
 function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
-  const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
+  const fixed = isDynamicPattern(pattern) ? segments.slice(
+    0,
+    segments.findIndex((s) => isDynamicPattern(s))
+  ) : segments;
   const path = resolve4(cwd, fixed.join("/") || ".");
   return isDynamicPattern(pattern) || !extname(path) ? path : dirname5(path);
 }
@@ -33883,7 +34491,11 @@ async function expand(pattern, cwd) {
   const path = resolve4(cwd, pattern);
   const info = await lstat(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }] };
+  if (info.isSymbolicLink())
+    return {
+      files: [],
+      links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }]
+    };
   return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
 }
 async function walkMatching(folder, pattern) {
@@ -33926,7 +34538,9 @@ function compileUserSchemas(sources, compiler2) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
   });
-  const matching = (apiVersion, kind) => schemas.filter((s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind)));
+  const matching = (apiVersion, kind) => schemas.filter(
+    (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind))
+  );
   return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
 }
 function declared(schema2, field) {
@@ -33947,7 +34561,8 @@ function withoutId(schema2) {
 // app/local/load-user-schemas.ts
 async function loadUserSchemas(dir, cwd) {
   const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
-  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
+  if (files.length === 0)
+    throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
   const sources = await Promise.all(
     files.map(async (file) => {
       const path = displayPath(file, cwd);
@@ -33981,7 +34596,8 @@ function repositoryOnDisk(root, cwd) {
     size: fileSize,
     displayPath: (path) => displayPath(join8(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
+      if (isDynamicPattern(pattern))
+        return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
@@ -34024,11 +34640,23 @@ async function validateLocalDescriptors(options) {
   return { report: report2, sources };
 }
 function linkReport(path, to) {
-  const said = to === "file" ? problem("warning", "symbolic-link", "", "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)", {
-    fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
-  }) : problem("warning", "symbolic-link", "", "This folder is a symbolic link; the descriptors below it are not read (links are not followed)", {
-    fix: "Check the folder the link leads to by its own path, or replace the link with the files."
-  });
+  const said = to === "file" ? problem(
+    "warning",
+    "symbolic-link",
+    "",
+    "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)",
+    {
+      fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
+    }
+  ) : problem(
+    "warning",
+    "symbolic-link",
+    "",
+    "This folder is a symbolic link; the descriptors below it are not read (links are not followed)",
+    {
+      fix: "Check the folder the link leads to by its own path, or replace the link with the files."
+    }
+  );
   return { path, entities: [], problems: [{ ...said, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 }] };
 }
 
@@ -34059,7 +34687,13 @@ var impactCommand = {
     try {
       ({ values } = parseArgs2({
         args,
-        options: { catalog: { type: "string" }, repo: { type: "string" }, changed: { type: "string", multiple: true }, root: { type: "string" }, format: { type: "string", default: "text" } }
+        options: {
+          catalog: { type: "string" },
+          repo: { type: "string" },
+          changed: { type: "string", multiple: true },
+          root: { type: "string" },
+          format: { type: "string", default: "text" }
+        }
       }));
     } catch (e) {
       io.err(`callboard impact: ${e.message}
@@ -34084,15 +34718,21 @@ ${HELP2}`);
     }
     const { index: index2, folder, read } = catalog;
     if (!index2) {
-      io.err(`callboard impact: no catalog in ${values.catalog} (no ${join9(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
-`);
+      io.err(
+        `callboard impact: no catalog in ${values.catalog} (no ${join9(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+`
+      );
       return 2;
     }
     const repository = values.repo.includes("/") ? values.repo : `${index2.organization}/${values.repo}`;
     const known = index2.ofRepository(repository);
-    if (!known.length && !values.root) throw new UsageError(`--repo ${values.repo}: no entity of the catalog of ${index2.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`);
+    if (!known.length && !values.root)
+      throw new UsageError(
+        `--repo ${values.repo}: no entity of the catalog of ${index2.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`
+      );
     const root = values.root === void 0 ? void 0 : resolve5(io.cwd, values.root);
-    if (root !== void 0 && !(await stat4(root).catch(() => void 0))?.isDirectory()) throw new UsageError(`--root ${values.root}: no such folder`);
+    if (root !== void 0 && !(await stat4(root).catch(() => void 0))?.isDirectory())
+      throw new UsageError(`--root ${values.root}: no such folder`);
     const before = (await Promise.all(
       known.map(async (e) => {
         const [text2] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
@@ -34102,9 +34742,18 @@ ${HELP2}`);
     )).filter((e) => !!e);
     const after2 = root !== void 0 ? await checkoutEntities(root, io) : before;
     const changedPaths = values.changed ?? [...new Set([...before, ...after2].map((e) => e.path))];
-    const report2 = impactOf({ index: index2, repository, repositoryUrl: known[0]?.source.url.split("/blob/")[0] ?? "", changedPaths, before, after: after2 });
-    io.out(values.format === "json" ? `${JSON.stringify(report2, null, 2)}
-` : values.format === "markdown" ? renderImpactMarkdown(report2) : renderImpactText(report2));
+    const report2 = impactOf({
+      index: index2,
+      repository,
+      repositoryUrl: known[0]?.source.url.split("/blob/")[0] ?? "",
+      changedPaths,
+      before,
+      after: after2
+    });
+    io.out(
+      values.format === "json" ? `${JSON.stringify(report2, null, 2)}
+` : values.format === "markdown" ? renderImpactMarkdown(report2) : renderImpactText(report2)
+    );
     return 0;
   }
 };
@@ -38368,12 +39017,19 @@ function parseXml2(path, text2, expected) {
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     const where = { line, ...col ? { column: col } : {} };
-    return refused2(path, `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`, where);
+    return refused2(
+      path,
+      `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`,
+      where
+    );
   }
   try {
     return documentOf(path, parser2.parse(xml), expected);
   } catch (error) {
-    return refused2(path, `${expected}, but the XML could not be read: ${error.message.replace(/\.$/, "")}. Regenerate the report with the tool that produced it.`);
+    return refused2(
+      path,
+      `${expected}, but the XML could not be read: ${error.message.replace(/\.$/, "")}. Regenerate the report with the tool that produced it.`
+    );
   }
 }
 function documentOf(path, document2, expected) {
@@ -38439,10 +39095,16 @@ function parseCoberturaReport(file) {
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (rootName !== "coverage") {
-    return refused2(file.path, `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`);
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`
+    );
   }
   if (!isCobertura(root)) {
-    return refused2(file.path, `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`);
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`
+    );
   }
   const classes = classesOf(root);
   const fromLines = lineElementCounts(classes);
@@ -38452,7 +39114,11 @@ function parseCoberturaReport(file) {
     functions: methodCounts(classes)
   };
   const inconsistency = ratioError("lines", counts.lines) ?? ratioError("branches", counts.branches);
-  if (inconsistency) return refused2(file.path, `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`);
+  if (inconsistency)
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`
+    );
   return parsed2(counts);
 }
 var isCobertura = (root) => attribute(root, "line-rate") !== void 0 || attribute(root, "lines-valid") !== void 0 || childElements(root, "packages").length > 0;
@@ -38480,7 +39146,10 @@ function addLine(counts, line) {
   const hits = hitsOf(line);
   const lines = hits === void 0 ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
   const conditions = CONDITION_COVERAGE.exec(attribute(line, "condition-coverage") ?? "");
-  const branches = attribute(line, "branch") === "true" && conditions ? { covered: counts.branches.covered + Number(conditions[1]), total: counts.branches.total + Number(conditions[2]) } : counts.branches;
+  const branches = attribute(line, "branch") === "true" && conditions ? {
+    covered: counts.branches.covered + Number(conditions[1]),
+    total: counts.branches.total + Number(conditions[2])
+  } : counts.branches;
   return { lines, branches };
 }
 function hitsOf(element) {
@@ -38489,7 +39158,9 @@ function hitsOf(element) {
 }
 function methodCounts(classes) {
   const methods = classes.flatMap((cls) => childElements(cls, "methods")).flatMap((list) => childElements(list, "method"));
-  const covered = methods.filter((method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)).length;
+  const covered = methods.filter(
+    (method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)
+  ).length;
   return { covered, total: methods.length };
 }
 var methodLines = (method) => childElements(method, "lines").flatMap((list) => childElements(list, "line"));
@@ -38502,7 +39173,10 @@ function parseJunitReport(file) {
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (!SUITE_ELEMENTS.includes(rootName)) {
-    return refused2(file.path, `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`);
+    return refused2(
+      file.path,
+      `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`
+    );
   }
   const counts = { count: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
   countTestCases(root, counts);
@@ -38539,7 +39213,11 @@ var COUNT2 = /^\d+$/;
 var HITS = /^-?\d+$/;
 function parseLcovReport(file) {
   const lines = file.text.split(/\r?\n/);
-  if (lines.every((line) => line.trim() === "")) return refused2(file.path, `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`);
+  if (lines.every((line) => line.trim() === ""))
+    return refused2(
+      file.path,
+      `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`
+    );
   let total = noCoverage();
   let record = newRecord();
   for (const [index2, line] of lines.entries()) {
@@ -38547,7 +39225,12 @@ function parseLcovReport(file) {
     if (text2 === "") continue;
     if (text2 === "end_of_record" || text2.startsWith("SF:") && hasData(record)) {
       const counted2 = countsOf(record);
-      if (typeof counted2 === "string") return refused2(file.path, `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted2}. Regenerate the tracefile.`, { line: index2 + 1 });
+      if (typeof counted2 === "string")
+        return refused2(
+          file.path,
+          `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted2}. Regenerate the tracefile.`,
+          { line: index2 + 1 }
+        );
       total = addCoverage(total, counted2);
       record = newRecord();
       if (text2 === "end_of_record") continue;
@@ -38556,11 +39239,19 @@ function parseLcovReport(file) {
       readLine(text2, record);
     } catch (error) {
       if (!(error instanceof LcovLineError)) throw error;
-      return refused2(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, { line: index2 + 1, column: error.column + line.indexOf(text2) });
+      return refused2(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, {
+        line: index2 + 1,
+        column: error.column + line.indexOf(text2)
+      });
     }
   }
   const counted = countsOf(record);
-  if (typeof counted === "string") return refused2(file.path, `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`, { line: lines.length });
+  if (typeof counted === "string")
+    return refused2(
+      file.path,
+      `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`,
+      { line: lines.length }
+    );
   return parsed2(addCoverage(total, counted));
 }
 var newRecord = () => ({ summary: {}, detail: noCoverage() });
@@ -38578,18 +39269,24 @@ function readLine(text2, record) {
   else if (key === "FNA") countHit(record.detail, "functions", hitsField(key, value, 1, valueColumn));
 }
 function countValue(key, value, column) {
-  if (!COUNT2.test(value)) throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
+  if (!COUNT2.test(value))
+    throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
   return Number(value);
 }
 function hitsField(key, value, field, column) {
   const hits = value.split(",")[field] ?? "";
-  if (!HITS.test(hits)) throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
+  if (!HITS.test(hits))
+    throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
   return Number(hits);
 }
 function branchTaken(value, column) {
   const taken = value.split(",").at(-1) ?? "";
   if (taken === "-") return 0;
-  if (!HITS.test(taken)) throw new LcovLineError(`BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`, column);
+  if (!HITS.test(taken))
+    throw new LcovLineError(
+      `BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`,
+      column
+    );
   return Number(taken);
 }
 function countHit(detail, measure, hits) {
@@ -38618,7 +39315,10 @@ function parseSarifReport(file) {
     return parsed2(countLog(json2.facts));
   } catch (error) {
     if (!(error instanceof SarifShapeError)) throw error;
-    return refused2(file.path, `${SARIF_EXPECTED}, but ${error.message}. Regenerate the log with the analysis tool's SARIF output.`);
+    return refused2(
+      file.path,
+      `${SARIF_EXPECTED}, but ${error.message}. Regenerate the log with the analysis tool's SARIF output.`
+    );
   }
 }
 function parseJson(file) {
@@ -38627,7 +39327,11 @@ function parseJson(file) {
     return parsed2(JSON.parse(text2));
   } catch (error) {
     const message = error.message;
-    return refused2(file.path, `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`, errorPlace(text2, message));
+    return refused2(
+      file.path,
+      `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`,
+      errorPlace(text2, message)
+    );
   }
 }
 function errorPlace(text2, message) {
@@ -38638,7 +39342,8 @@ function errorPlace(text2, message) {
 }
 function countLog(log2) {
   if (!isObject(log2)) throw new SarifShapeError("the file holds no JSON object");
-  if (log2.version !== void 0 && log2.version !== "2.1.0") throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
+  if (log2.version !== void 0 && log2.version !== "2.1.0")
+    throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
   if (!Array.isArray(log2.runs)) throw new SarifShapeError('there is no "runs" array');
   const counts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
   for (const [index2, run] of log2.runs.entries()) countRun(run, `runs[${index2}]`, counts);
@@ -38647,7 +39352,8 @@ function countLog(log2) {
 function countRun(run, where, counts) {
   if (!isObject(run)) throw new SarifShapeError(`${where} is not an object`);
   const name = propertyOf(propertyOf(propertyOf(run, "tool"), "driver"), "name");
-  if (typeof name !== "string" || name.trim() === "") throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
+  if (typeof name !== "string" || name.trim() === "")
+    throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
   if (!counts.tools.includes(name)) counts.tools.push(name);
   const results = run.results ?? [];
   if (!Array.isArray(results)) throw new SarifShapeError(`${where}.results is not an array`);
@@ -38665,11 +39371,16 @@ function countResult(result, run, where, counts) {
 function isSuppressed(result) {
   const suppressions = result.suppressions;
   if (!Array.isArray(suppressions) || suppressions.length === 0) return false;
-  return suppressions.every((suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted"));
+  return suppressions.every(
+    (suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted")
+  );
 }
 function levelOf(result, run, where) {
   if (result.level !== void 0) {
-    if (!LEVELS.includes(result.level)) throw new SarifShapeError(`${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`);
+    if (!LEVELS.includes(result.level))
+      throw new SarifShapeError(
+        `${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`
+      );
     return result.level;
   }
   if (result.kind !== void 0 && result.kind !== "fail") return "none";
@@ -38718,7 +39429,8 @@ function formatByContent(text2) {
 function xmlFormat(text2) {
   const root = xmlRootElement(text2);
   if (root?.name === "testsuites" || root?.name === "testsuite") return "junit";
-  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text2.includes("<packages"))) return "cobertura";
+  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text2.includes("<packages")))
+    return "cobertura";
   return void 0;
 }
 var looksLikeSarif = (head) => /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
@@ -38754,13 +39466,23 @@ function ciFactsOf(files) {
 function parseReport(file) {
   const bytes = Buffer.byteLength(file.text, "utf8");
   if (bytes > MAX_CI_REPORT_BYTES) {
-    return refused2(file.path, `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`);
+    return refused2(
+      file.path,
+      `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`
+    );
   }
   const format = detectCiReportFormat(file);
   if (!/\S/.test(file.text)) {
-    return refused2(file.path, `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`);
+    return refused2(
+      file.path,
+      `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`
+    );
   }
-  if (!format) return refused2(file.path, `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`);
+  if (!format)
+    return refused2(
+      file.path,
+      `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`
+    );
   return parseAs(format, file);
 }
 function parseAs(format, file) {
@@ -41073,7 +41795,8 @@ function handleOf(owner2, organization) {
   };
 }
 function withoutComment(line) {
-  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
   return line;
 }
 
@@ -41087,17 +41810,37 @@ var ABSENT = {
 };
 var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
 var DAY = 864e5;
-var fact = (source2, name, describes, read) => ({ name, source: source2, describes, read });
+var fact = (source2, name, describes, read) => ({
+  name,
+  source: source2,
+  describes,
+  read
+});
 var FACT_NAMES = [
-  fact("entity", "entity", 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact(
+    "entity",
+    "entity",
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity
+  ),
   fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
   fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
   fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => refFrom(s.entity, spec(s).owner, "group")),
+  fact(
+    "entity",
+    "entity.owner",
+    "`spec.owner` as a full ref, e.g. group:default/team-a",
+    (s) => refFrom(s.entity, spec(s).owner, "group")
+  ),
   fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
   fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
   fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
-  fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
+  fact(
+    "entity",
+    "entity.links",
+    "`metadata.links`, a list of {url, title, type}",
+    (s) => s.entity.metadata.links ?? []
+  ),
   fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
   fact(
     "files",
@@ -41105,11 +41848,31 @@ var FACT_NAMES = [
     "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
     (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
   ),
-  fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact(
+    "files",
+    "github.dependabot.configured",
+    "true when the repository has .github/dependabot.yml (or .yaml)",
+    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
+  ),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
-  fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
-  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)),
-  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)),
+  fact(
+    "catalog",
+    "catalog.dependsOn",
+    "what it depends on: a list of {ref, exists, lifecycle}",
+    (s) => s.catalog?.dependsOn
+  ),
+  fact(
+    "catalog",
+    "catalog.deprecatedDependencies",
+    "the refs it depends on whose lifecycle is deprecated, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
+  ),
+  fact(
+    "catalog",
+    "catalog.missingDependencies",
+    "the refs it depends on that are in no catalog, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
+  ),
   fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
   fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
   fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
@@ -41120,9 +41883,24 @@ var FACT_NAMES = [
     "whole days since anything was pushed to the repository",
     (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
   ),
-  fact("github", "github.branchProtection", "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
-  fact("github", "github.dependabot.alerts", "true when Dependabot alerts are enabled", (s) => s.github?.dependabot?.alerts),
-  fact("github", "github.dependabot.securityUpdates", "true when Dependabot security updates are enabled", (s) => s.github?.dependabot?.securityUpdates),
+  fact(
+    "github",
+    "github.branchProtection",
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection
+  ),
+  fact(
+    "github",
+    "github.dependabot.alerts",
+    "true when Dependabot alerts are enabled",
+    (s) => s.github?.dependabot?.alerts
+  ),
+  fact(
+    "github",
+    "github.dependabot.securityUpdates",
+    "true when Dependabot security updates are enabled",
+    (s) => s.github?.dependabot?.securityUpdates
+  ),
   fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
   fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
   fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
@@ -41133,7 +41911,12 @@ var FACT_NAMES = [
   fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
   fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
   fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
-  fact("ci", "ci.staticAnalysis.run", "true when a workflow reported static analysis (SARIF)", (s) => !!s.ci?.staticAnalysis),
+  fact(
+    "ci",
+    "ci.staticAnalysis.run",
+    "true when a workflow reported static analysis (SARIF)",
+    (s) => !!s.ci?.staticAnalysis
+  ),
   fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
   fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
   fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
@@ -41186,7 +41969,12 @@ var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"
 // app/core/scorecard/scorecard-schema.ts
 var SCORECARD_API_VERSION = "callboard.dev/v1";
 var NAME = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-var strings = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, minItems: 1, description });
+var strings = (description) => ({
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  minItems: 1,
+  description
+});
 var filter = {
   type: "object",
   additionalProperties: false,
@@ -41205,7 +41993,11 @@ var leaf = (subject) => ({
   additionalProperties: false,
   required: subject === "fact" ? ["fact", "operator"] : ["file"],
   properties: {
-    [subject]: { type: "string", minLength: 1, description: subject === "fact" ? "A fact name, e.g. ci.tests.count." : "A glob; from the repository root when it starts with /, else from the entity's folder." },
+    [subject]: {
+      type: "string",
+      minLength: 1,
+      description: subject === "fact" ? "A fact name, e.g. ci.tests.count." : "A glob; from the repository root when it starts with /, else from the entity's folder."
+    },
     path: { type: "string", pattern: "^\\$", description: "A JSONPath into the fact or file, e.g. $.scripts.test." },
     operator: { enum: OPERATORS, description: subject === "file" ? "Default: exists." : "How the value is compared." },
     value: { description: "What it is compared with." }
@@ -41215,14 +42007,26 @@ var condition = {
   type: "object",
   description: "A rule: all, any or not of rules, or a condition on a fact or a file.",
   if: { type: "object", properties: { all: true }, required: ["all"] },
-  then: { type: "object", additionalProperties: false, properties: { all: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } } },
+  then: {
+    type: "object",
+    additionalProperties: false,
+    properties: { all: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
+  },
   else: {
     if: { type: "object", properties: { any: true }, required: ["any"] },
-    then: { type: "object", additionalProperties: false, properties: { any: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } } },
+    then: {
+      type: "object",
+      additionalProperties: false,
+      properties: { any: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
+    },
     else: {
       if: { type: "object", properties: { not: true }, required: ["not"] },
       then: { type: "object", additionalProperties: false, properties: { not: { $ref: "#/definitions/condition" } } },
-      else: { if: { type: "object", properties: { file: true }, required: ["file"] }, then: leaf("file"), else: leaf("fact") }
+      else: {
+        if: { type: "object", properties: { file: true }, required: ["file"] },
+        then: leaf("file"),
+        else: leaf("fact")
+      }
     }
   }
 };
@@ -41234,7 +42038,10 @@ var check3 = {
     id: { type: "string", pattern: NAME, description: "Unique in the track, e.g. tests-run-on-ci." },
     title: { type: "string", minLength: 1 },
     description: { type: "string" },
-    severity: { enum: ["error", "warning"], description: "A failing warning does not keep the level from being reached. Default: error." },
+    severity: {
+      enum: ["error", "warning"],
+      description: "A failing warning does not keep the level from being reached. Default: error."
+    },
     rule: { $ref: "#/definitions/condition" },
     hint: { type: "string", description: "What to do when it fails." },
     applies: { $ref: "#/definitions/filter" }
@@ -41246,7 +42053,10 @@ var level = {
   required: ["checks"],
   properties: {
     name: { type: "string", minLength: 1, description: 'Default: "Level N".' },
-    required: { type: "boolean", description: "A pull request that loses this level fails the scorecard check. Default: false." },
+    required: {
+      type: "boolean",
+      description: "A pull request that loses this level fails the scorecard check. Default: false."
+    },
     checks: { type: "array", minItems: 1, items: check3 }
   }
 };
@@ -41301,7 +42111,12 @@ var EXEMPTIONS_SCHEMA = {
     apiVersion: { const: SCORECARD_API_VERSION },
     kind: { const: "Exemptions" },
     metadata: { type: "object" },
-    spec: { type: "object", additionalProperties: false, required: ["exemptions"], properties: { exemptions: { type: "array", items: exemption } } }
+    spec: {
+      type: "object",
+      additionalProperties: false,
+      required: ["exemptions"],
+      properties: { exemptions: { type: "array", items: exemption } }
+    }
   }
 };
 
@@ -41322,7 +42137,12 @@ function parseScorecards(files, today) {
       const place = placeAt(parsed3, doc);
       const report2 = (p) => problems2.push(place(p));
       if (doc.problems.length) {
-        for (const p of doc.problems) problems2.push({ ...p, ...rangeOf(parsed3.lineCounter, parsed3.text, [p.offset, p.endOffset]), document: doc.number });
+        for (const p of doc.problems)
+          problems2.push({
+            ...p,
+            ...rangeOf(parsed3.lineCounter, parsed3.text, [p.offset, p.endOffset]),
+            document: doc.number
+          });
         continue;
       }
       const kind = doc.value?.kind;
@@ -41335,7 +42155,10 @@ function parseScorecards(files, today) {
         raw.forEach((e, i) => {
           const pointer = `/spec/exemptions/${i}`;
           const { line } = place(problem("warning", "scorecard", pointer, ""));
-          exemptions.push({ exemption: { ...e, source: file.path, line }, report: (p) => report2({ ...p, pointer: `${pointer}${p.pointer}` }) });
+          exemptions.push({
+            exemption: { ...e, source: file.path, line },
+            report: (p) => report2({ ...p, pointer: `${pointer}${p.pointer}` })
+          });
         });
         continue;
       }
@@ -41345,7 +42168,16 @@ function parseScorecards(files, today) {
       const track = trackOf(doc.value, file.path);
       const semantic = trackProblems(track, doc.value);
       const duplicate = tracks.find((t) => t.name === track.name);
-      if (duplicate) semantic.push(problem("error", "scorecard", "/metadata/name", `The track "${track.name}" is already declared in ${duplicate.source}`, { fix: "Give this track another name, or remove one of the two." }));
+      if (duplicate)
+        semantic.push(
+          problem(
+            "error",
+            "scorecard",
+            "/metadata/name",
+            `The track "${track.name}" is already declared in ${duplicate.source}`,
+            { fix: "Give this track another name, or remove one of the two." }
+          )
+        );
       semantic.forEach(report2);
       if (!semantic.some((p) => p.severity === "error")) tracks.push(track);
     }
@@ -41360,32 +42192,70 @@ function parseScorecards(files, today) {
   return { tracks, exemptions: kept, files: reports.filter((r) => r.problems.length) };
 }
 function placeAt(parsed3, doc) {
-  return (p) => ({ ...p, ...rangeOf(parsed3.lineCounter, parsed3.text, offsetsOf(doc.yaml, p.pointer, p.atKey, p.span)), document: doc.number });
+  return (p) => ({
+    ...p,
+    ...rangeOf(parsed3.lineCounter, parsed3.text, offsetsOf(doc.yaml, p.pointer, p.atKey, p.span)),
+    document: doc.number
+  });
 }
 function envelopeOk(value, report2) {
   if (!value || typeof value !== "object" || Array.isArray(value)) {
-    report2(problem("error", "scorecard", "", "A scorecard document must be a mapping with apiVersion, kind, metadata and spec", { fix: `Start it with "apiVersion: ${SCORECARD_API_VERSION}" and "kind: Track".` }));
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "",
+        "A scorecard document must be a mapping with apiVersion, kind, metadata and spec",
+        { fix: `Start it with "apiVersion: ${SCORECARD_API_VERSION}" and "kind: Track".` }
+      )
+    );
     return false;
   }
   const { apiVersion, kind, ...rest } = value;
   let ok = true;
   if (apiVersion !== SCORECARD_API_VERSION) {
-    report2(problem("error", "scorecard", "/apiVersion", `apiVersion must be "${SCORECARD_API_VERSION}", but found ${JSON.stringify(apiVersion)}`, { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${SCORECARD_API_VERSION}".` }));
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "/apiVersion",
+        `apiVersion must be "${SCORECARD_API_VERSION}", but found ${JSON.stringify(apiVersion)}`,
+        { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${SCORECARD_API_VERSION}".` }
+      )
+    );
     ok = false;
   }
   if (kind !== "Track" && kind !== "Exemptions") {
     const guess = typeof kind === "string" ? closest(kind, ["Track", "Exemptions"]) : void 0;
-    report2(problem("error", "scorecard", "/kind", `kind must be "Track" or "Exemptions", but found ${JSON.stringify(kind)}`, { atKey: kind === void 0, fix: guess ? `Did you mean "${guess}"?` : 'Write "kind: Track" for a track.' }));
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "/kind",
+        `kind must be "Track" or "Exemptions", but found ${JSON.stringify(kind)}`,
+        { atKey: kind === void 0, fix: guess ? `Did you mean "${guess}"?` : 'Write "kind: Track" for a track.' }
+      )
+    );
     ok = false;
   }
   for (const key of Object.keys(rest)) {
     if (key !== "metadata" && key !== "spec") {
-      report2(problem("error", "scorecard", `/${key}`, `Unknown field "${key}" at the document root`, { atKey: true, fix: "A scorecard document has apiVersion, kind, metadata and spec; move it under spec or remove it." }));
+      report2(
+        problem("error", "scorecard", `/${key}`, `Unknown field "${key}" at the document root`, {
+          atKey: true,
+          fix: "A scorecard document has apiVersion, kind, metadata and spec; move it under spec or remove it."
+        })
+      );
       ok = false;
     }
   }
   if (kind === "Track" && !value.metadata?.name) {
-    report2(problem("error", "scorecard", "/metadata", "A track needs metadata.name", { atKey: true, fix: 'Add "metadata: { name: test-certified }".' }));
+    report2(
+      problem("error", "scorecard", "/metadata", "A track needs metadata.name", {
+        atKey: true,
+        fix: 'Add "metadata: { name: test-certified }".'
+      })
+    );
     ok = false;
   }
   return ok;
@@ -41398,7 +42268,15 @@ function trackOf(raw, source2) {
     checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: withDefaults(c.rule) }))
   }));
   const { name, title, description, owner: owner2 } = raw.metadata;
-  return { name, title: title ?? name, ...description ? { description } : {}, ...owner2 ? { owner: owner2 } : {}, ...raw.spec.applies ? { applies: raw.spec.applies } : {}, levels, source: source2 };
+  return {
+    name,
+    title: title ?? name,
+    ...description ? { description } : {},
+    ...owner2 ? { owner: owner2 } : {},
+    ...raw.spec.applies ? { applies: raw.spec.applies } : {},
+    levels,
+    source: source2
+  };
 }
 function withDefaults(c) {
   if ("all" in c) return { all: c.all.map(withDefaults) };
@@ -41413,7 +42291,12 @@ function trackProblems(track, raw) {
     (level2, l) => level2.checks.forEach((check4, c) => {
       const at = `/spec/levels/${l}/checks/${c}`;
       const other = ids.get(check4.id);
-      if (other) out.push(problem("error", "scorecard", `${at}/id`, `The check id "${check4.id}" is already used by ${other}`, { fix: "Check ids must be unique in a track; rename one of them." }));
+      if (other)
+        out.push(
+          problem("error", "scorecard", `${at}/id`, `The check id "${check4.id}" is already used by ${other}`, {
+            fix: "Check ids must be unique in a track; rename one of them."
+          })
+        );
       ids.set(check4.id, fieldNameOf(at));
       out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`));
     })
@@ -41426,9 +42309,17 @@ function conditionProblems(c, at) {
   if ("not" in c) return conditionProblems(c.not, `${at}/not`);
   const out = [];
   if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
-    const guess = closest(c.fact, FACT_NAMES.map((f) => f.name));
+    const guess = closest(
+      c.fact,
+      FACT_NAMES.map((f) => f.name)
+    );
     const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
-    out.push(problem("error", "scorecard", `${at}/fact`, `There is no fact "${c.fact}"`, { ...family.length ? { expected: `one of ${family.join(", ")}` } : {}, fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts the README lists ("Scorecards").' }));
+    out.push(
+      problem("error", "scorecard", `${at}/fact`, `There is no fact "${c.fact}"`, {
+        ...family.length ? { expected: `one of ${family.join(", ")}` } : {},
+        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts the README lists ("Scorecards").'
+      })
+    );
   }
   if ("file" in c) out.push(...globProblems(c.file, `${at}/file`));
   if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`));
@@ -41437,7 +42328,11 @@ function conditionProblems(c, at) {
 }
 function globProblems(glob2, at) {
   if (glob2.split("/").some((segment) => segment === "..")) {
-    return [problem("error", "scorecard", at, `The glob "${glob2}" leaves the repository ("..")`, { fix: `Write it from the repository root with a leading "/", or from the entity's folder, without "..".` })];
+    return [
+      problem("error", "scorecard", at, `The glob "${glob2}" leaves the repository ("..")`, {
+        fix: `Write it from the repository root with a leading "/", or from the entity's folder, without "..".`
+      })
+    ];
   }
   try {
     linearGlob(glob2.replace(/^\/+/, ""));
@@ -41450,39 +42345,94 @@ function globProblems(glob2, at) {
 function pathProblems(path, at) {
   try {
     JSONPath({ path, json: {}, eval: false, wrap: true });
-    return /\?\(|\(@/.test(path) ? [problem("error", "scorecard", at, `The path "${path}" uses a filter or script expression, which Callboard does not run`, { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." })] : [];
+    return /\?\(|\(@/.test(path) ? [
+      problem(
+        "error",
+        "scorecard",
+        at,
+        `The path "${path}" uses a filter or script expression, which Callboard does not run`,
+        { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." }
+      )
+    ] : [];
   } catch (e) {
-    return [problem("error", "scorecard", at, `The path "${path}" is not a valid JSONPath: ${e.message}`, { fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.' })];
+    return [
+      problem("error", "scorecard", at, `The path "${path}" is not a valid JSONPath: ${e.message}`, {
+        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.'
+      })
+    ];
   }
 }
 function valueProblems(operator, value, at) {
-  const bad = (expected, fix) => [problem("error", "scorecard", `${at}/value`, `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`, { fix })];
-  if (operator === "exists") return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
-  if (NUMERIC.has(operator)) return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
-  if (operator === "in" || operator === "notIn") return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
+  const bad = (expected, fix) => [
+    problem(
+      "error",
+      "scorecard",
+      `${at}/value`,
+      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`,
+      { fix }
+    )
+  ];
+  if (operator === "exists")
+    return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
+  if (NUMERIC.has(operator))
+    return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
+  if (operator === "in" || operator === "notIn")
+    return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
   if (operator === "matches" || operator === "doesNotMatch") {
-    if (typeof value !== "string") return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
+    if (typeof value !== "string")
+      return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
     const regex = parseRegex(value);
-    return regex instanceof PatternError ? [problem("error", "scorecard", `${at}/value`, `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`, { fix: regex.fix, span: [regex.index, regex.end] })] : [];
+    return regex instanceof PatternError ? [
+      problem(
+        "error",
+        "scorecard",
+        `${at}/value`,
+        `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
+        { fix: regex.fix, span: [regex.index, regex.end] }
+      )
+    ] : [];
   }
   return value === void 0 ? bad("a value", 'Add "value:".') : [];
 }
 function exemptionProblems(e, tracks, today) {
   const track = tracks.find((t) => t.name === e.track);
   if (!track) {
-    const guess = closest(e.track, tracks.map((t) => t.name));
-    return [problem("error", "scorecard", "/track", `There is no track "${e.track}"`, { fix: guess ? `Did you mean "${guess}"?` : "Name a track declared in scorecards/." })];
+    const guess = closest(
+      e.track,
+      tracks.map((t) => t.name)
+    );
+    return [
+      problem("error", "scorecard", "/track", `There is no track "${e.track}"`, {
+        fix: guess ? `Did you mean "${guess}"?` : "Name a track declared in scorecards/."
+      })
+    ];
   }
   const checks2 = track.levels.flatMap((l) => l.checks.map((c) => c.id));
   if (!checks2.includes(e.check)) {
     const guess = closest(e.check, checks2);
-    return [problem("error", "scorecard", "/check", `The track "${e.track}" has no check "${e.check}"`, { fix: guess ? `Did you mean "${guess}"?` : `Name one of: ${checks2.join(", ")}.` })];
+    return [
+      problem("error", "scorecard", "/check", `The track "${e.track}" has no check "${e.check}"`, {
+        fix: guess ? `Did you mean "${guess}"?` : `Name one of: ${checks2.join(", ")}.`
+      })
+    ];
   }
   if (!/^[a-z][a-z0-9-]*:[^/]+\/.+$/i.test(e.entity)) {
-    return [problem("error", "scorecard", "/entity", `"${e.entity}" is not a full entity ref`, { fix: "Write it as kind:namespace/name, e.g. component:default/artist-lookup." })];
+    return [
+      problem("error", "scorecard", "/entity", `"${e.entity}" is not a full entity ref`, {
+        fix: "Write it as kind:namespace/name, e.g. component:default/artist-lookup."
+      })
+    ];
   }
-  if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`))) return [problem("error", "scorecard", "/expires", `"${e.expires}" is not a date`, { fix: "Write it as YYYY-MM-DD." })];
-  if (e.expires < today) return [problem("warning", "scorecard", "/expires", `This exemption expired on ${e.expires} and no longer applies`, { fix: "Renew it with a new date and justification, or remove it." })];
+  if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`)))
+    return [
+      problem("error", "scorecard", "/expires", `"${e.expires}" is not a date`, { fix: "Write it as YYYY-MM-DD." })
+    ];
+  if (e.expires < today)
+    return [
+      problem("warning", "scorecard", "/expires", `This exemption expired on ${e.expires} and no longer applies`, {
+        fix: "Renew it with a new date and justification, or remove it."
+      })
+    ];
   return [];
 }
 
@@ -42308,7 +43258,8 @@ function compare(value, operator, expected) {
     }
     default: {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== "number") return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      if (!Number.isFinite(n) || typeof expected !== "number")
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
       const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
       return { ok, seen };
     }
@@ -42343,11 +43294,22 @@ function wanted(operator, expected) {
 var MAX_FILES_PER_GLOB = 20;
 var MAX_SCAN_CHARS = 1e6;
 function evaluateCondition(condition2, subject, now) {
-  if ("all" in condition2) return combine(condition2.all.map((c) => evaluateCondition(c, subject, now)), "all");
-  if ("any" in condition2) return combine(condition2.any.map((c) => evaluateCondition(c, subject, now)), "any");
+  if ("all" in condition2)
+    return combine(
+      condition2.all.map((c) => evaluateCondition(c, subject, now)),
+      "all"
+    );
+  if ("any" in condition2)
+    return combine(
+      condition2.any.map((c) => evaluateCondition(c, subject, now)),
+      "any"
+    );
   if ("not" in condition2) {
     const inner = evaluateCondition(condition2.not, subject, now);
-    return { outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome, evidence: inner.evidence };
+    return {
+      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
+      evidence: inner.evidence
+    };
   }
   return "file" in condition2 ? evaluateFile(condition2, subject) : evaluateFact(condition2, subject, now);
 }
@@ -42357,7 +43319,10 @@ function combine(parts, how) {
   if (decided) return decided;
   const open = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
   if (open) return open;
-  return { outcome: how === "all" ? "true" : "false", evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ") };
+  return {
+    outcome: how === "all" ? "true" : "false",
+    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
+  };
 }
 function evaluateFact(c, subject, now) {
   const name = FACTS_BY_NAME.get(c.fact);
@@ -42367,7 +43332,8 @@ function evaluateFact(c, subject, now) {
   if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
   if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source)) return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
+    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 var judged = (label, result, c) => ({
@@ -42390,16 +43356,21 @@ function evaluateFile(c, subject) {
   if (c.operator === "exists" && c.path === void 0) {
     const found = matched.length > 0;
     const ok = found === (c.value ?? true);
-    return { outcome: ok ? "true" : "false", evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}` };
+    return {
+      outcome: ok ? "true" : "false",
+      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
+    };
   }
   const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
-  if (!matched.length) return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  if (!matched.length)
+    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
   const looked = matched.slice(0, MAX_FILES_PER_GLOB);
   return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
 }
 function scanContents(c, paths, subject) {
   const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
-  if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  if (typeof regex === "string")
+    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
@@ -42407,11 +43378,17 @@ function scanContents(c, paths, subject) {
     if (at !== -1) {
       const where = `${path}:${text2.slice(0, at).split("\n").length}`;
       const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
+      return {
+        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
+        evidence: `${where} ${what2}`
+      };
     }
   }
   const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+  return {
+    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
+  };
 }
 var shortPattern = (pattern) => {
   const text2 = String(pattern);
@@ -42429,7 +43406,10 @@ function valueInFile(c, path, subject) {
   if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
 }
-var tooDeep = (what) => ({ outcome: "error", evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+var tooDeep = (what) => ({
+  outcome: "error",
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
+});
 function parseStructured(path, text2) {
   if (/\.toml$/i.test(path)) return parse3(text2);
   if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
@@ -42453,7 +43433,9 @@ function filesToRead(condition2, subject) {
 var checkKey = (ref, track, check4) => `${ref} ${track}/${check4}`;
 function scoreEntity(subject, tracks, options) {
   const today = options.now.toISOString().slice(0, 10);
-  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  const exemptions = (options.exemptions ?? []).filter(
+    (e) => e.entity.toLowerCase() === subject.ref && e.expires >= today
+  );
   return {
     ref: subject.ref,
     tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions))
@@ -42463,7 +43445,15 @@ function scoreTrack(track, subject, options, exemptions) {
   const levels = [];
   let reached = true;
   for (const level3 of track.levels) {
-    const checks2 = level3.checks.map((check4) => scoreCheck(check4, level3.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check4.id)));
+    const checks2 = level3.checks.map(
+      (check4) => scoreCheck(
+        check4,
+        level3.ordinal,
+        subject,
+        { track: track.name, options },
+        exemptions.find((e) => e.track === track.name && e.check === check4.id)
+      )
+    );
     reached = reached && !checks2.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level3.ordinal, name: level3.name, required: level3.required, achieved: reached, checks: checks2 });
   }
@@ -42478,15 +43468,27 @@ var STATE_OF = {
   error: () => "error"
 };
 function scoreCheck(check4, level2, subject, on, exemption2) {
-  const base = { check: check4.id, title: check4.title, level: level2, severity: check4.severity, ...check4.hint ? { hint: check4.hint } : {} };
-  if (check4.applies && !appliesTo(check4.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const base = {
+    check: check4.id,
+    title: check4.title,
+    level: level2,
+    severity: check4.severity,
+    ...check4.hint ? { hint: check4.hint } : {}
+  };
+  if (check4.applies && !appliesTo(check4.applies, subject))
+    return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
   const key = checkKey(subject.ref, on.track, check4.id);
   const refused3 = on.options.refuseAll ?? on.options.refused?.get(key);
   on.options.progress?.(key, BUDGETS.checkMs);
   const { outcome, evidence } = refused3 === void 0 ? evaluateCondition(check4.rule, subject, on.options.now) : { outcome: "error", evidence: refused3 };
   if (exemption2 && outcome !== "true") {
     const { justification, author, expires } = exemption2;
-    return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+    return {
+      ...base,
+      state: "exempt",
+      evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`,
+      exemption: { justification, author, expires }
+    };
   }
   return { ...base, state: STATE_OF[outcome](check4), evidence };
 }
@@ -42498,7 +43500,9 @@ function appliesTo(filter2, subject) {
 }
 function filesNeeded(tracks, subject) {
   const paths = new Set(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));
-  for (const track of tracks) for (const level2 of track.levels) for (const check4 of level2.checks) for (const path of filesToRead(check4.rule, subject)) paths.add(path);
+  for (const track of tracks)
+    for (const level2 of track.levels)
+      for (const check4 of level2.checks) for (const path of filesToRead(check4.rule, subject)) paths.add(path);
   return [...paths];
 }
 
@@ -42514,7 +43518,9 @@ async function scoreRepository(input) {
     ...input.ci ? { ci: input.ci } : {}
   }));
   const listing = { paths: input.paths, text: () => void 0 };
-  const wanted2 = [...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing })))].sort();
+  const wanted2 = [
+    ...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing })))
+  ].sort();
   const texts = wanted2.length ? await input.read(wanted2) : /* @__PURE__ */ new Map();
   return input.work.scoreSubjects({
     subjects,
@@ -42527,7 +43533,11 @@ async function scoreRepository(input) {
 function scoreSubjects(request, hooks2 = {}) {
   const { texts, paths } = request.files;
   const files = { paths, text: (path) => texts.get(path) };
-  const options = { now: request.now, ...request.exemptions ? { exemptions: request.exemptions } : {}, ...hooks2 };
+  const options = {
+    now: request.now,
+    ...request.exemptions ? { exemptions: request.exemptions } : {},
+    ...hooks2
+  };
   return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
@@ -42562,7 +43572,12 @@ var scoreCommand = {
       parsed3 = parseArgs3({
         args,
         allowPositionals: true,
-        options: { scorecards: { type: "string" }, catalog: { type: "string" }, reports: { type: "string", multiple: true }, format: { type: "string", default: "text" } }
+        options: {
+          scorecards: { type: "string" },
+          catalog: { type: "string" },
+          reports: { type: "string", multiple: true },
+          format: { type: "string", default: "text" }
+        }
       });
     } catch (e) {
       io.err(`callboard score: ${e.message}
@@ -42584,8 +43599,13 @@ ${HELP3}`);
       return 2;
     }
     const now = /* @__PURE__ */ new Date();
-    const scorecards = parseScorecards(await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd), now.toISOString().slice(0, 10));
-    for (const file of scorecards.files) for (const p of file.problems) io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll("\n", "\n  ")}
+    const scorecards = parseScorecards(
+      await readScorecardFiles(values.scorecards ?? STARTER_SCORECARDS, io.cwd),
+      now.toISOString().slice(0, 10)
+    );
+    for (const file of scorecards.files)
+      for (const p of file.problems)
+        io.err(`${file.path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replaceAll("\n", "\n  ")}
 `);
     if (!scorecards.tracks.length) {
       io.err("callboard score: no valid track to score on\n");
@@ -42601,8 +43621,10 @@ ${HELP3}`);
       return 2;
     }
     if (values.catalog && !catalog) {
-      io.err(`callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
-`);
+      io.err(
+        `callboard score: no catalog in ${values.catalog}; build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+`
+      );
       return 2;
     }
     const ci = values.reports ? await readReports(values.reports, io) : void 0;
@@ -42612,7 +43634,11 @@ ${HELP3}`);
     const scores = await scoreRepository({
       entities,
       paths: (await walkFiles(root)).files,
-      read: async (paths) => new Map((await Promise.all(paths.map(async (p) => [p, await read(p)]))).filter((e) => e[1] !== void 0)),
+      read: async (paths) => new Map(
+        (await Promise.all(paths.map(async (p) => [p, await read(p)]))).filter(
+          (e) => e[1] !== void 0
+        )
+      ),
       tracks: scorecards.tracks,
       exemptions: scorecards.exemptions,
       ...catalog ? { catalog, organization: catalog.organization } : {},
@@ -42627,19 +43653,29 @@ ${HELP3}`);
 };
 async function readScorecardFiles(given, cwd) {
   const dir = resolve6(cwd, given);
-  if (!(await stat5(dir).catch(() => void 0))?.isDirectory()) throw new UsageError(`--scorecards ${given}: no such folder`);
+  if (!(await stat5(dir).catch(() => void 0))?.isDirectory())
+    throw new UsageError(`--scorecards ${given}: no such folder`);
   const folder = existsSync5(join10(dir, "scorecards")) ? join10(dir, "scorecards") : dir;
   const entries = await readdir6(folder, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
-  if (!names.length) throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative6(cwd, folder) || "."}`);
-  return Promise.all(names.map(async (n) => ({ path: relative6(cwd, join10(folder, n)) || n, text: await readFile5(join10(folder, n), "utf8") })));
+  if (!names.length)
+    throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative6(cwd, folder) || "."}`);
+  return Promise.all(
+    names.map(async (n) => ({
+      path: relative6(cwd, join10(folder, n)) || n,
+      text: await readFile5(join10(folder, n), "utf8")
+    }))
+  );
 }
 async function readReports(patterns, io) {
   for (const pattern of patterns) {
-    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length) throw new UsageError(`--reports ${pattern}: matches no file`);
+    if (!(await glob(pattern, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).length)
+      throw new UsageError(`--reports ${pattern}: matches no file`);
   }
   const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
-  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile5(resolve6(io.cwd, path), "utf8") })));
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path, text: await readFile5(resolve6(io.cwd, path), "utf8") }))
+  );
   const { facts, problems: problems2 } = ciFactsOf(files);
   for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
 `);
@@ -42680,7 +43716,15 @@ function formatJson(report2) {
   const files = report2.files.map((f) => ({
     path: f.path,
     ...f.skipped ? { skipped: f.skipped } : {},
-    entities: f.entities.map(({ ref, kind, name, namespace, document: document2, line, valid }) => ({ ref, kind, name, namespace, document: document2, line, valid })),
+    entities: f.entities.map(({ ref, kind, name, namespace, document: document2, line, valid }) => ({
+      ref,
+      kind,
+      name,
+      namespace,
+      document: document2,
+      line,
+      valid
+    })),
     problems: f.problems.map((p) => ({
       severity: p.severity,
       message: p.message,
@@ -42716,7 +43760,13 @@ function codeFrame(text2, line, column, endLine, endColumn) {
 }
 
 // app/core/report/format-text.ts
-var plainStyle = { red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, bold: (s) => s };
+var plainStyle = {
+  red: (s) => s,
+  yellow: (s) => s,
+  green: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s
+};
 function formatText(report2, sourceOf, style = plainStyle) {
   const out = [];
   for (const file of report2.files) {
@@ -42732,7 +43782,8 @@ function formatProblem(p, source2, style) {
   const severity = p.severity === "error" ? style.red("error") : style.yellow("warning");
   const where = style.dim(`${p.line}:${p.column}`);
   const lines = [`  ${where}  ${severity}  ${p.message}  ${style.dim(p.rule)}`];
-  if (source2 !== void 0) lines.push(...codeFrame(source2, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
+  if (source2 !== void 0)
+    lines.push(...codeFrame(source2, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
   if (p.expected) lines.push(`    expected: ${p.expected}`);
   if (p.fix) lines.push(`    ${style.green("fix:")} ${p.fix}`);
   return lines;
@@ -42882,7 +43933,9 @@ var OverBudget = class extends Error {
   /** The budget spent: milliseconds or megabytes. */
   limit;
   constructor(item, scope, resource2, limit) {
-    super(`${scope === "item" && item ? item : "the work"} went over its ${resource2} budget (${limit} ${resource2 === "time" ? "ms" : "MB"})`);
+    super(
+      `${scope === "item" && item ? item : "the work"} went over its ${resource2} budget (${limit} ${resource2 === "time" ? "ms" : "MB"})`
+    );
     this.name = "OverBudget";
     this.item = item;
     this.scope = scope;
@@ -42896,10 +43949,19 @@ var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
     checkDescriptors(repo, check4, resolve8) {
-      const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...resolve8 ? { resolve: resolve8 } : {} };
+      const ports = {
+        read: repo.read,
+        size: repo.size,
+        locate: repo.locate,
+        templatesAbove: repo.templatesAbove,
+        displayPath: repo.displayPath,
+        ...resolve8 ? { resolve: resolve8 } : {}
+      };
       return withRefusals(
         (refused3) => pool.run("check-descriptors", { check: check4, refused: refused3 }, ports),
-        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }),
+        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, {
+          fix: "Split the file into smaller descriptor files, referenced from a Location."
+        }),
         (over) => notChecked(repo, check4.paths, over)
       );
     },
@@ -42920,7 +43982,8 @@ async function withRefusals(attempt, refusal, whole) {
       return await attempt(refused3);
     } catch (error) {
       if (!(error instanceof OverBudget)) throw error;
-      if (error.scope !== "item" || error.item === void 0 || refused3.has(error.item) || n >= ATTEMPTS) return whole(error);
+      if (error.scope !== "item" || error.item === void 0 || refused3.has(error.item) || n >= ATTEMPTS)
+        return whole(error);
       refused3.set(error.item, refusal(error));
     }
   }
@@ -42930,7 +43993,20 @@ async function notChecked(repo, paths, over) {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
   const path = await repo.displayPath(paths[0] ?? "catalog-info.yaml");
-  const report2 = summarize2([{ path, entities: [], problems: [{ ...problem("error", "over-budget", "", why, { fix: "Split large descriptor files, and check what they point at ($text, Locations)." }), ...located }] }]);
+  const report2 = summarize2([
+    {
+      path,
+      entities: [],
+      problems: [
+        {
+          ...problem("error", "over-budget", "", why, {
+            fix: "Split large descriptor files, and check what they point at ($text, Locations)."
+          }),
+          ...located
+        }
+      ]
+    }
+  ]);
   return { report: { ...report2, incomplete: why }, texts: /* @__PURE__ */ new Map() };
 }
 
@@ -42940,7 +44016,11 @@ import { Worker } from "node:worker_threads";
 var DEFAULT_WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("./unit-worker.ts", import.meta.url) : new URL("../unit-worker.js", import.meta.url);
 function createUnitPool(options = {}) {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = {
+    unitMs: options.unitMs ?? BUDGETS.unitMs,
+    itemMs: options.itemMs ?? Infinity,
+    memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb
+  };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle = [];
   const waiting = [];
@@ -43009,7 +44089,8 @@ function runOn(worker, task, budget, done) {
   };
   const check4 = () => {
     if (clock.item() > itemMs) finish(false, { error: new OverBudget(item, "item", "time", itemMs) });
-    else if (clock.unit() > budget.unitMs) finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
+    else if (clock.unit() > budget.unitMs)
+      finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
     else watch();
   };
   const onMessage = (message) => {
@@ -43034,11 +44115,18 @@ function runOn(worker, task, budget, done) {
       finish(true, { error: Object.assign(new Error(message.error.message), { stack: message.error.stack }) });
     }
   };
-  const onError = (error) => finish(false, { error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error });
+  const onError = (error) => finish(false, {
+    error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error
+  });
   const onExit = (code) => finish(false, { error: new Error(`The worker stopped (exit code ${code}) during ${task.unit}`) });
   worker.ref();
   worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-  worker.postMessage({ type: "task", unit: task.unit, input: task.input, ports: Object.keys(task.ports) });
+  worker.postMessage({
+    type: "task",
+    unit: task.unit,
+    input: task.input,
+    ports: Object.keys(task.ports)
+  });
   watch();
   return () => finish(false, { error: new Error("The unit pool closed while the work ran") });
 }

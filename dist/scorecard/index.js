@@ -35981,7 +35981,9 @@ var BUDGETS = {
   documentsPerFile: 5e3,
   /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
   documentsPerRepository: 2e4,
-  /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
+  /**
+   * Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB).
+   */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
   placeholderBytesPerRepository: 20 * 1024 * 1024,
@@ -36042,7 +36044,10 @@ function stringifyEntityRef(ref) {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 function refFrom(entity, value, defaultKind) {
-  const parsed3 = parseEntityRef(value, { defaultKind, defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE });
+  const parsed3 = parseEntityRef(value, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE
+  });
   return parsed3.ok ? stringifyEntityRef(parsed3.ref) : void 0;
 }
 
@@ -45900,9 +45905,29 @@ var PatternError = class extends SyntaxError {
 
 // app/core/patterns/re2-syntax.ts
 var DIGIT = [[48, 57]];
-var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-var SPACE = [[9, 13], [32, 32], [160, 160], [5760, 5760], [8192, 8202], [8232, 8233], [8239, 8239], [8287, 8287], [12288, 12288], [65279, 65279]];
-var LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var SPACE = [
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+];
+var LINE_TERMINATORS = [
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+];
 var MAX_CODE_POINT2 = 1114111;
 var LINEAR = "cannot be run in linear time (docs/patterns.md)";
 var MAX_REPEAT = 1e3;
@@ -45930,7 +45955,11 @@ function atom(node, modes) {
     case "CharacterSet":
       return characterSet(node, modes);
     case "Group": {
-      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, "multiline", modes.multiline), dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll) } : modes;
+      const inner = node.modifiers ? {
+        ...modes,
+        multiline: flagAfter(node.modifiers, "multiline", modes.multiline),
+        dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll)
+      } : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
@@ -45940,9 +45969,19 @@ function atom(node, modes) {
     case "Assertion":
       return assertion(node, modes);
     case "Backreference":
-      throw refused(node, `the backreference ${node.raw}`, LINEAR, `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`);
+      throw refused(
+        node,
+        `the backreference ${node.raw}`,
+        LINEAR,
+        `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`
+      );
     default:
-      throw refused(node, `the construct ${node.raw}`, "is not supported", "Rewrite it with plain characters, classes, groups and quantifiers.");
+      throw refused(
+        node,
+        `the construct ${node.raw}`,
+        "is not supported",
+        "Rewrite it with plain characters, classes, groups and quantifiers."
+      );
   }
 }
 function assertion(node, modes) {
@@ -45957,7 +45996,12 @@ function assertion(node, modes) {
 }
 function quantifier(node, modes) {
   if (node.min > MAX_REPEAT || node.max !== Infinity && node.max > MAX_REPEAT) {
-    throw refused(node, `the repetition count in ${node.raw}`, `is above ${MAX_REPEAT}`, `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`);
+    throw refused(
+      node,
+      `the repetition count in ${node.raw}`,
+      `is above ${MAX_REPEAT}`,
+      `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`
+    );
   }
   const { min, max } = node;
   const count2 = min === 0 && max === Infinity ? "*" : min === 1 && max === Infinity ? "+" : min === 0 && max === 1 ? "?" : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
@@ -45971,7 +46015,13 @@ function characterSet(node, modes) {
 }
 var ESCAPE_SETS = { digit: DIGIT, word: WORD, space: SPACE };
 function characterClass(node) {
-  if (node.unicodeSets) throw refused(node, `the class ${node.raw}`, "needs the v flag, which is not supported", "Use the u flag and a plain class.");
+  if (node.unicodeSets)
+    throw refused(
+      node,
+      `the class ${node.raw}`,
+      "needs the v flag, which is not supported",
+      "Use the u flag and a plain class."
+    );
   let body = "";
   const elements = node.elements;
   for (let i = 0; i < elements.length; i++) {
@@ -45980,7 +46030,8 @@ function characterClass(node) {
       body += hex(pairOf(element.value, next.value));
       i++;
     } else if (element.type === "Character") body += hex(checkedCharacter(element));
-    else if (element.type === "CharacterClassRange") body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
+    else if (element.type === "CharacterClassRange")
+      body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
     else if (element.kind === "property") body += property(element);
     else body += rangesText(element.negate ? complement(ESCAPE_SETS[element.kind]) : ESCAPE_SETS[element.kind]);
   }
@@ -45989,19 +46040,35 @@ function characterClass(node) {
 }
 function property(node) {
   if (node.strings || node.key === "Script_Extensions" || node.key === "scx") {
-    throw refused(node, `the property ${node.raw}`, "is not supported", "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not supported",
+      "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}."
+    );
   }
   const name = node.value ?? node.key;
   const text = `\\${node.negate ? "P" : "p"}{${name}}`;
   try {
     RE2JS.compile(text);
   } catch {
-    throw refused(node, `the property ${node.raw}`, "is not known to the linear-time engine", "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not known to the linear-time engine",
+      "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek})."
+    );
   }
   return text;
 }
 function checkedCharacter(node) {
-  if (node.value >= 55296 && node.value <= 57343) throw refused(node, `the lone surrogate ${node.raw}`, "is not supported", "Write the whole character, e.g. \\u{1F600} with the u flag.");
+  if (node.value >= 55296 && node.value <= 57343)
+    throw refused(
+      node,
+      `the lone surrogate ${node.raw}`,
+      "is not supported",
+      "Write the whole character, e.g. \\u{1F600} with the u flag."
+    );
   return node.value;
 }
 function flagAfter(modifiers, flag, current) {
@@ -46027,14 +46094,20 @@ function complement(ranges) {
 }
 function refused(node, construct, reason, fix) {
   const shown = construct.length > 60 ? `${construct.slice(0, 59)}\u2026` : construct;
-  return new PatternError(`${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`, node.start, node.end, fix);
+  return new PatternError(
+    `${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`,
+    node.start,
+    node.end,
+    fix
+  );
 }
 
 // app/core/patterns/linear-regex.ts
 var SUPPORTED_FLAGS = /^[dgimsuy]*$/;
 var parser = new RegExpParser({ ecmaVersion: 2025 });
 function linearRegex(source, flags = "", ignored = /* @__PURE__ */ new Set()) {
-  if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
+  if (!SUPPORTED_FLAGS.test(flags))
+    throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
   const re2 = compiled(re2Syntax(parsed(source, flags), flags, ignored), flags, source);
   return {
     source,
@@ -46053,7 +46126,12 @@ function parsed(source, flags) {
   } catch (e) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
     const reason = e.message.slice(e.message.lastIndexOf(": ") + 2);
-    throw new PatternError(`${reason} at character ${e.index + 1}`, Math.min(e.index, Math.max(source.length - 1, 0)), e.index + 1, "Check its brackets, parentheses and escapes.");
+    throw new PatternError(
+      `${reason} at character ${e.index + 1}`,
+      Math.min(e.index, Math.max(source.length - 1, 0)),
+      e.index + 1,
+      "Check its brackets, parentheses and escapes."
+    );
   }
 }
 function compiled(re2Source, flags, source) {
@@ -46061,12 +46139,22 @@ function compiled(re2Source, flags, source) {
     return RE2JS.compile(re2Source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
     const reason = String(e.message ?? e).replace(/^error parsing regexp: /, "");
-    throw new PatternError(`The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`, 0, source.length, "Simplify it: fewer or smaller counted repetitions ({n,m}).");
+    throw new PatternError(
+      `The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`,
+      0,
+      source.length,
+      "Simplify it: fewer or smaller counted repetitions ({n,m})."
+    );
   }
 }
 
 // app/core/patterns/linear-glob.ts
-var SEGMENT_GUARDS = /* @__PURE__ */ new Set(["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?!\\.{0,1}(?:\\/|$))", "(?=.)"]);
+var SEGMENT_GUARDS = /* @__PURE__ */ new Set([
+  "(?!(?:^|\\/)\\.{1,2}(?:\\/|$))",
+  "(?!\\.{1,2}(?:\\/|$))",
+  "(?!\\.{0,1}(?:\\/|$))",
+  "(?=.)"
+]);
 var compiled2 = new I({ max: 2e3 });
 function linearGlob(glob2, options = {}) {
   const key = `${options.nocase ? "i" : ""}:${glob2}`;
@@ -46081,7 +46169,12 @@ function compile(glob2, nocase) {
   try {
     ({ source, flags } = import_picomatch.default.makeRe(glob2, { dot: true, nocase }));
   } catch (e) {
-    return new PatternError(`The glob "${glob2}" is not valid: ${e.message}`, 0, glob2.length, "Check its brackets and braces.");
+    return new PatternError(
+      `The glob "${glob2}" is not valid: ${e.message}`,
+      0,
+      glob2.length,
+      "Check its brackets and braces."
+    );
   }
   try {
     const regex = linearRegex(source, flags, SEGMENT_GUARDS);
@@ -46143,7 +46236,8 @@ function handleOf(owner, organization) {
   };
 }
 function withoutComment(line) {
-  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
   return line;
 }
 
@@ -49112,7 +49206,8 @@ function nestedDeeperThan(value, max = BUDGETS.depth) {
     const [v, depth] = stack.pop();
     if (v === null || typeof v !== "object") continue;
     if (depth >= max) return true;
-    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -49174,7 +49269,8 @@ function compare(value, operator, expected) {
     }
     default: {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== "number") return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      if (!Number.isFinite(n) || typeof expected !== "number")
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
       const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
       return { ok, seen };
     }
@@ -49215,17 +49311,37 @@ var ABSENT = {
 };
 var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
 var DAY = 864e5;
-var fact = (source, name, describes, read) => ({ name, source, describes, read });
+var fact = (source, name, describes, read) => ({
+  name,
+  source,
+  describes,
+  read
+});
 var FACT_NAMES = [
-  fact("entity", "entity", 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact(
+    "entity",
+    "entity",
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity
+  ),
   fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
   fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
   fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => refFrom(s.entity, spec(s).owner, "group")),
+  fact(
+    "entity",
+    "entity.owner",
+    "`spec.owner` as a full ref, e.g. group:default/team-a",
+    (s) => refFrom(s.entity, spec(s).owner, "group")
+  ),
   fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
   fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
   fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
-  fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
+  fact(
+    "entity",
+    "entity.links",
+    "`metadata.links`, a list of {url, title, type}",
+    (s) => s.entity.metadata.links ?? []
+  ),
   fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
   fact(
     "files",
@@ -49233,11 +49349,31 @@ var FACT_NAMES = [
     "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
     (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
   ),
-  fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact(
+    "files",
+    "github.dependabot.configured",
+    "true when the repository has .github/dependabot.yml (or .yaml)",
+    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
+  ),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
-  fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
-  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)),
-  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)),
+  fact(
+    "catalog",
+    "catalog.dependsOn",
+    "what it depends on: a list of {ref, exists, lifecycle}",
+    (s) => s.catalog?.dependsOn
+  ),
+  fact(
+    "catalog",
+    "catalog.deprecatedDependencies",
+    "the refs it depends on whose lifecycle is deprecated, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
+  ),
+  fact(
+    "catalog",
+    "catalog.missingDependencies",
+    "the refs it depends on that are in no catalog, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
+  ),
   fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
   fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
   fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
@@ -49248,9 +49384,24 @@ var FACT_NAMES = [
     "whole days since anything was pushed to the repository",
     (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
   ),
-  fact("github", "github.branchProtection", "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
-  fact("github", "github.dependabot.alerts", "true when Dependabot alerts are enabled", (s) => s.github?.dependabot?.alerts),
-  fact("github", "github.dependabot.securityUpdates", "true when Dependabot security updates are enabled", (s) => s.github?.dependabot?.securityUpdates),
+  fact(
+    "github",
+    "github.branchProtection",
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection
+  ),
+  fact(
+    "github",
+    "github.dependabot.alerts",
+    "true when Dependabot alerts are enabled",
+    (s) => s.github?.dependabot?.alerts
+  ),
+  fact(
+    "github",
+    "github.dependabot.securityUpdates",
+    "true when Dependabot security updates are enabled",
+    (s) => s.github?.dependabot?.securityUpdates
+  ),
   fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
   fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
   fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
@@ -49261,7 +49412,12 @@ var FACT_NAMES = [
   fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
   fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
   fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
-  fact("ci", "ci.staticAnalysis.run", "true when a workflow reported static analysis (SARIF)", (s) => !!s.ci?.staticAnalysis),
+  fact(
+    "ci",
+    "ci.staticAnalysis.run",
+    "true when a workflow reported static analysis (SARIF)",
+    (s) => !!s.ci?.staticAnalysis
+  ),
   fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
   fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
   fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
@@ -49285,11 +49441,22 @@ function readFact(name, subject, now) {
 var MAX_FILES_PER_GLOB = 20;
 var MAX_SCAN_CHARS = 1e6;
 function evaluateCondition(condition, subject, now) {
-  if ("all" in condition) return combine(condition.all.map((c) => evaluateCondition(c, subject, now)), "all");
-  if ("any" in condition) return combine(condition.any.map((c) => evaluateCondition(c, subject, now)), "any");
+  if ("all" in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
+      "all"
+    );
+  if ("any" in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
+      "any"
+    );
   if ("not" in condition) {
     const inner = evaluateCondition(condition.not, subject, now);
-    return { outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome, evidence: inner.evidence };
+    return {
+      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
+      evidence: inner.evidence
+    };
   }
   return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
 }
@@ -49299,7 +49466,10 @@ function combine(parts, how) {
   if (decided) return decided;
   const open2 = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
   if (open2) return open2;
-  return { outcome: how === "all" ? "true" : "false", evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ") };
+  return {
+    outcome: how === "all" ? "true" : "false",
+    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
+  };
 }
 function evaluateFact(c, subject, now) {
   const name = FACTS_BY_NAME.get(c.fact);
@@ -49309,7 +49479,8 @@ function evaluateFact(c, subject, now) {
   if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
   if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source)) return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
+    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 var judged = (label, result, c) => ({
@@ -49332,16 +49503,21 @@ function evaluateFile(c, subject) {
   if (c.operator === "exists" && c.path === void 0) {
     const found = matched.length > 0;
     const ok = found === (c.value ?? true);
-    return { outcome: ok ? "true" : "false", evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}` };
+    return {
+      outcome: ok ? "true" : "false",
+      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
+    };
   }
   const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
-  if (!matched.length) return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  if (!matched.length)
+    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
   const looked = matched.slice(0, MAX_FILES_PER_GLOB);
   return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
 }
 function scanContents(c, paths, subject) {
   const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
-  if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  if (typeof regex === "string")
+    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === void 0) return { outcome: "error", evidence: `${path} could not be read` };
@@ -49349,11 +49525,17 @@ function scanContents(c, paths, subject) {
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split("\n").length}`;
       const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
+      return {
+        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
+        evidence: `${where} ${what2}`
+      };
     }
   }
   const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+  return {
+    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
+  };
 }
 var shortPattern = (pattern) => {
   const text = String(pattern);
@@ -49371,7 +49553,10 @@ function valueInFile(c, path, subject) {
   if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
 }
-var tooDeep = (what) => ({ outcome: "error", evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+var tooDeep = (what) => ({
+  outcome: "error",
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
+});
 function parseStructured(path, text) {
   if (/\.toml$/i.test(path)) return parse(text);
   if (/\.ya?ml$/i.test(path)) return (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
@@ -49390,7 +49575,9 @@ var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"
 var checkKey = (ref, track, check) => `${ref} ${track}/${check}`;
 function scoreEntity(subject, tracks, options) {
   const today = options.now.toISOString().slice(0, 10);
-  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  const exemptions = (options.exemptions ?? []).filter(
+    (e) => e.entity.toLowerCase() === subject.ref && e.expires >= today
+  );
   return {
     ref: subject.ref,
     tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions))
@@ -49400,7 +49587,15 @@ function scoreTrack(track, subject, options, exemptions) {
   const levels = [];
   let reached = true;
   for (const level2 of track.levels) {
-    const checks = level2.checks.map((check) => scoreCheck(check, level2.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check.id)));
+    const checks = level2.checks.map(
+      (check) => scoreCheck(
+        check,
+        level2.ordinal,
+        subject,
+        { track: track.name, options },
+        exemptions.find((e) => e.track === track.name && e.check === check.id)
+      )
+    );
     reached = reached && !checks.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level2.ordinal, name: level2.name, required: level2.required, achieved: reached, checks });
   }
@@ -49415,15 +49610,27 @@ var STATE_OF = {
   error: () => "error"
 };
 function scoreCheck(check, level, subject, on, exemption) {
-  const base = { check: check.id, title: check.title, level, severity: check.severity, ...check.hint ? { hint: check.hint } : {} };
-  if (check.applies && !appliesTo(check.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const base = {
+    check: check.id,
+    title: check.title,
+    level,
+    severity: check.severity,
+    ...check.hint ? { hint: check.hint } : {}
+  };
+  if (check.applies && !appliesTo(check.applies, subject))
+    return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
   const key = checkKey(subject.ref, on.track, check.id);
   const refused3 = on.options.refuseAll ?? on.options.refused?.get(key);
   on.options.progress?.(key, BUDGETS.checkMs);
   const { outcome, evidence } = refused3 === void 0 ? evaluateCondition(check.rule, subject, on.options.now) : { outcome: "error", evidence: refused3 };
   if (exemption && outcome !== "true") {
     const { justification, author, expires } = exemption;
-    return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+    return {
+      ...base,
+      state: "exempt",
+      evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`,
+      exemption: { justification, author, expires }
+    };
   }
   return { ...base, state: STATE_OF[outcome](check), evidence };
 }
@@ -49438,7 +49645,11 @@ function appliesTo(filter, subject) {
 function scoreSubjects(request3, hooks2 = {}) {
   const { texts, paths } = request3.files;
   const files = { paths, text: (path) => texts.get(path) };
-  const options = { now: request3.now, ...request3.exemptions ? { exemptions: request3.exemptions } : {}, ...hooks2 };
+  const options = {
+    now: request3.now,
+    ...request3.exemptions ? { exemptions: request3.exemptions } : {},
+    ...hooks2
+  };
   return request3.subjects.map((s) => scoreEntity({ ...s, files }, request3.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
@@ -49471,7 +49682,9 @@ var OverBudget = class extends Error {
   /** The budget spent: milliseconds or megabytes. */
   limit;
   constructor(item, scope, resource, limit) {
-    super(`${scope === "item" && item ? item : "the work"} went over its ${resource} budget (${limit} ${resource === "time" ? "ms" : "MB"})`);
+    super(
+      `${scope === "item" && item ? item : "the work"} went over its ${resource} budget (${limit} ${resource === "time" ? "ms" : "MB"})`
+    );
     this.name = "OverBudget";
     this.item = item;
     this.scope = scope;
@@ -49485,10 +49698,19 @@ var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
     checkDescriptors(repo, check, resolve4) {
-      const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...resolve4 ? { resolve: resolve4 } : {} };
+      const ports = {
+        read: repo.read,
+        size: repo.size,
+        locate: repo.locate,
+        templatesAbove: repo.templatesAbove,
+        displayPath: repo.displayPath,
+        ...resolve4 ? { resolve: resolve4 } : {}
+      };
       return withRefusals(
         (refused3) => pool.run("check-descriptors", { check, refused: refused3 }, ports),
-        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }),
+        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, {
+          fix: "Split the file into smaller descriptor files, referenced from a Location."
+        }),
         (over) => notChecked(repo, check.paths, over)
       );
     },
@@ -49509,7 +49731,8 @@ async function withRefusals(attempt, refusal, whole) {
       return await attempt(refused3);
     } catch (error2) {
       if (!(error2 instanceof OverBudget)) throw error2;
-      if (error2.scope !== "item" || error2.item === void 0 || refused3.has(error2.item) || n >= ATTEMPTS) return whole(error2);
+      if (error2.scope !== "item" || error2.item === void 0 || refused3.has(error2.item) || n >= ATTEMPTS)
+        return whole(error2);
       refused3.set(error2.item, refusal(error2));
     }
   }
@@ -49519,7 +49742,20 @@ async function notChecked(repo, paths, over) {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
   const path = await repo.displayPath(paths[0] ?? "catalog-info.yaml");
-  const report2 = summarize([{ path, entities: [], problems: [{ ...problem("error", "over-budget", "", why, { fix: "Split large descriptor files, and check what they point at ($text, Locations)." }), ...located }] }]);
+  const report2 = summarize([
+    {
+      path,
+      entities: [],
+      problems: [
+        {
+          ...problem("error", "over-budget", "", why, {
+            fix: "Split large descriptor files, and check what they point at ($text, Locations)."
+          }),
+          ...located
+        }
+      ]
+    }
+  ]);
   return { report: { ...report2, incomplete: why }, texts: /* @__PURE__ */ new Map() };
 }
 
@@ -49529,7 +49765,11 @@ import { Worker } from "node:worker_threads";
 var DEFAULT_WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("./unit-worker.ts", import.meta.url) : new URL("../unit-worker.js", import.meta.url);
 function createUnitPool(options = {}) {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = {
+    unitMs: options.unitMs ?? BUDGETS.unitMs,
+    itemMs: options.itemMs ?? Infinity,
+    memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb
+  };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle = [];
   const waiting = [];
@@ -49598,7 +49838,8 @@ function runOn(worker, task, budget, done) {
   };
   const check = () => {
     if (clock.item() > itemMs) finish(false, { error: new OverBudget(item, "item", "time", itemMs) });
-    else if (clock.unit() > budget.unitMs) finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
+    else if (clock.unit() > budget.unitMs)
+      finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
     else watch();
   };
   const onMessage = (message) => {
@@ -49623,11 +49864,18 @@ function runOn(worker, task, budget, done) {
       finish(true, { error: Object.assign(new Error(message.error.message), { stack: message.error.stack }) });
     }
   };
-  const onError = (error2) => finish(false, { error: error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error2 });
+  const onError = (error2) => finish(false, {
+    error: error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error2
+  });
   const onExit = (code) => finish(false, { error: new Error(`The worker stopped (exit code ${code}) during ${task.unit}`) });
   worker.ref();
   worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-  worker.postMessage({ type: "task", unit: task.unit, input: task.input, ports: Object.keys(task.ports) });
+  worker.postMessage({
+    type: "task",
+    unit: task.unit,
+    input: task.input,
+    ports: Object.keys(task.ports)
+  });
   watch();
   return () => finish(false, { error: new Error("The unit pool closed while the work ran") });
 }
@@ -52677,11 +52925,31 @@ function ciFactsCheckOutput(facts, reportedAt) {
     facts.staticAnalysis && `${count(facts.staticAnalysis.results, "static analysis finding")}`
   ].filter(Boolean);
   const rows = [
-    ["Tests", facts.tests ? `${facts.tests.count} run, ${facts.tests.passed} passed, ${facts.tests.failures} failed, ${facts.tests.errors} errors, ${facts.tests.skipped} skipped` : "not reported", facts.tests?.files],
-    ["Coverage", facts.coverage ? ["lines", "branches", "functions"].flatMap((m) => facts.coverage[m] === void 0 ? [] : [`${m} ${facts.coverage[m]}%`]).join(", ") || "no data" : "not reported", facts.coverage?.files],
-    ["Static analysis", facts.staticAnalysis ? `${facts.staticAnalysis.results} findings (${facts.staticAnalysis.errors} errors) from ${facts.staticAnalysis.tools.join(", ") || "unnamed tools"}` : "not reported", facts.staticAnalysis?.files]
+    [
+      "Tests",
+      facts.tests ? `${facts.tests.count} run, ${facts.tests.passed} passed, ${facts.tests.failures} failed, ${facts.tests.errors} errors, ${facts.tests.skipped} skipped` : "not reported",
+      facts.tests?.files
+    ],
+    [
+      "Coverage",
+      facts.coverage ? ["lines", "branches", "functions"].flatMap(
+        (m) => facts.coverage[m] === void 0 ? [] : [`${m} ${facts.coverage[m]}%`]
+      ).join(", ") || "no data" : "not reported",
+      facts.coverage?.files
+    ],
+    [
+      "Static analysis",
+      facts.staticAnalysis ? `${facts.staticAnalysis.results} findings (${facts.staticAnalysis.errors} errors) from ${facts.staticAnalysis.tools.join(", ") || "unnamed tools"}` : "not reported",
+      facts.staticAnalysis?.files
+    ]
   ];
-  const summary2 = ["| fact | value | from |", "|---|---|---|", ...rows.map(([name, value, files]) => `| ${name} | ${value} | ${files?.map((f) => `\`${f}\``).join(", ") ?? ""} |`)].join("\n");
+  const summary2 = [
+    "| fact | value | from |",
+    "|---|---|---|",
+    ...rows.map(
+      ([name, value, files]) => `| ${name} | ${value} | ${files?.map((f) => `\`${f}\``).join(", ") ?? ""} |`
+    )
+  ].join("\n");
   const json = JSON.stringify({ ...facts, reportedAt });
   return {
     title: parts.length ? parts.join("; ") : "No CI report found",
@@ -56948,12 +57216,19 @@ function parseXml2(path, text, expected) {
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     const where = { line, ...col ? { column: col } : {} };
-    return refused2(path, `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`, where);
+    return refused2(
+      path,
+      `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`,
+      where
+    );
   }
   try {
     return documentOf(path, parser2.parse(xml), expected);
   } catch (error2) {
-    return refused2(path, `${expected}, but the XML could not be read: ${error2.message.replace(/\.$/, "")}. Regenerate the report with the tool that produced it.`);
+    return refused2(
+      path,
+      `${expected}, but the XML could not be read: ${error2.message.replace(/\.$/, "")}. Regenerate the report with the tool that produced it.`
+    );
   }
 }
 function documentOf(path, document, expected) {
@@ -57019,10 +57294,16 @@ function parseCoberturaReport(file) {
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (rootName !== "coverage") {
-    return refused2(file.path, `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`);
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`
+    );
   }
   if (!isCobertura(root)) {
-    return refused2(file.path, `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`);
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`
+    );
   }
   const classes = classesOf(root);
   const fromLines = lineElementCounts(classes);
@@ -57032,7 +57313,11 @@ function parseCoberturaReport(file) {
     functions: methodCounts(classes)
   };
   const inconsistency = ratioError("lines", counts.lines) ?? ratioError("branches", counts.branches);
-  if (inconsistency) return refused2(file.path, `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`);
+  if (inconsistency)
+    return refused2(
+      file.path,
+      `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`
+    );
   return parsed2(counts);
 }
 var isCobertura = (root) => attribute(root, "line-rate") !== void 0 || attribute(root, "lines-valid") !== void 0 || childElements(root, "packages").length > 0;
@@ -57060,7 +57345,10 @@ function addLine(counts, line) {
   const hits = hitsOf(line);
   const lines = hits === void 0 ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
   const conditions = CONDITION_COVERAGE.exec(attribute(line, "condition-coverage") ?? "");
-  const branches = attribute(line, "branch") === "true" && conditions ? { covered: counts.branches.covered + Number(conditions[1]), total: counts.branches.total + Number(conditions[2]) } : counts.branches;
+  const branches = attribute(line, "branch") === "true" && conditions ? {
+    covered: counts.branches.covered + Number(conditions[1]),
+    total: counts.branches.total + Number(conditions[2])
+  } : counts.branches;
   return { lines, branches };
 }
 function hitsOf(element) {
@@ -57069,7 +57357,9 @@ function hitsOf(element) {
 }
 function methodCounts(classes) {
   const methods = classes.flatMap((cls) => childElements(cls, "methods")).flatMap((list) => childElements(list, "method"));
-  const covered = methods.filter((method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)).length;
+  const covered = methods.filter(
+    (method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)
+  ).length;
   return { covered, total: methods.length };
 }
 var methodLines = (method) => childElements(method, "lines").flatMap((list) => childElements(list, "line"));
@@ -57082,7 +57372,10 @@ function parseJunitReport(file) {
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (!SUITE_ELEMENTS.includes(rootName)) {
-    return refused2(file.path, `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`);
+    return refused2(
+      file.path,
+      `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`
+    );
   }
   const counts = { count: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
   countTestCases(root, counts);
@@ -57119,7 +57412,11 @@ var COUNT2 = /^\d+$/;
 var HITS = /^-?\d+$/;
 function parseLcovReport(file) {
   const lines = file.text.split(/\r?\n/);
-  if (lines.every((line) => line.trim() === "")) return refused2(file.path, `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`);
+  if (lines.every((line) => line.trim() === ""))
+    return refused2(
+      file.path,
+      `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`
+    );
   let total = noCoverage();
   let record = newRecord();
   for (const [index2, line] of lines.entries()) {
@@ -57127,7 +57424,12 @@ function parseLcovReport(file) {
     if (text === "") continue;
     if (text === "end_of_record" || text.startsWith("SF:") && hasData(record)) {
       const counted2 = countsOf(record);
-      if (typeof counted2 === "string") return refused2(file.path, `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted2}. Regenerate the tracefile.`, { line: index2 + 1 });
+      if (typeof counted2 === "string")
+        return refused2(
+          file.path,
+          `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted2}. Regenerate the tracefile.`,
+          { line: index2 + 1 }
+        );
       total = addCoverage(total, counted2);
       record = newRecord();
       if (text === "end_of_record") continue;
@@ -57136,11 +57438,19 @@ function parseLcovReport(file) {
       readLine(text, record);
     } catch (error2) {
       if (!(error2 instanceof LcovLineError)) throw error2;
-      return refused2(file.path, `${LCOV_EXPECTED}, but ${error2.message}. Fix or regenerate the tracefile.`, { line: index2 + 1, column: error2.column + line.indexOf(text) });
+      return refused2(file.path, `${LCOV_EXPECTED}, but ${error2.message}. Fix or regenerate the tracefile.`, {
+        line: index2 + 1,
+        column: error2.column + line.indexOf(text)
+      });
     }
   }
   const counted = countsOf(record);
-  if (typeof counted === "string") return refused2(file.path, `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`, { line: lines.length });
+  if (typeof counted === "string")
+    return refused2(
+      file.path,
+      `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`,
+      { line: lines.length }
+    );
   return parsed2(addCoverage(total, counted));
 }
 var newRecord = () => ({ summary: {}, detail: noCoverage() });
@@ -57158,18 +57468,24 @@ function readLine(text, record) {
   else if (key === "FNA") countHit(record.detail, "functions", hitsField(key, value, 1, valueColumn));
 }
 function countValue(key, value, column) {
-  if (!COUNT2.test(value)) throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
+  if (!COUNT2.test(value))
+    throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
   return Number(value);
 }
 function hitsField(key, value, field, column) {
   const hits = value.split(",")[field] ?? "";
-  if (!HITS.test(hits)) throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
+  if (!HITS.test(hits))
+    throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
   return Number(hits);
 }
 function branchTaken(value, column) {
   const taken = value.split(",").at(-1) ?? "";
   if (taken === "-") return 0;
-  if (!HITS.test(taken)) throw new LcovLineError(`BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`, column);
+  if (!HITS.test(taken))
+    throw new LcovLineError(
+      `BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`,
+      column
+    );
   return Number(taken);
 }
 function countHit(detail, measure, hits) {
@@ -57198,7 +57514,10 @@ function parseSarifReport(file) {
     return parsed2(countLog(json.facts));
   } catch (error2) {
     if (!(error2 instanceof SarifShapeError)) throw error2;
-    return refused2(file.path, `${SARIF_EXPECTED}, but ${error2.message}. Regenerate the log with the analysis tool's SARIF output.`);
+    return refused2(
+      file.path,
+      `${SARIF_EXPECTED}, but ${error2.message}. Regenerate the log with the analysis tool's SARIF output.`
+    );
   }
 }
 function parseJson(file) {
@@ -57207,7 +57526,11 @@ function parseJson(file) {
     return parsed2(JSON.parse(text));
   } catch (error2) {
     const message = error2.message;
-    return refused2(file.path, `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`, errorPlace(text, message));
+    return refused2(
+      file.path,
+      `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`,
+      errorPlace(text, message)
+    );
   }
 }
 function errorPlace(text, message) {
@@ -57218,7 +57541,8 @@ function errorPlace(text, message) {
 }
 function countLog(log2) {
   if (!isObject(log2)) throw new SarifShapeError("the file holds no JSON object");
-  if (log2.version !== void 0 && log2.version !== "2.1.0") throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
+  if (log2.version !== void 0 && log2.version !== "2.1.0")
+    throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
   if (!Array.isArray(log2.runs)) throw new SarifShapeError('there is no "runs" array');
   const counts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
   for (const [index2, run2] of log2.runs.entries()) countRun(run2, `runs[${index2}]`, counts);
@@ -57227,7 +57551,8 @@ function countLog(log2) {
 function countRun(run2, where, counts) {
   if (!isObject(run2)) throw new SarifShapeError(`${where} is not an object`);
   const name = propertyOf(propertyOf(propertyOf(run2, "tool"), "driver"), "name");
-  if (typeof name !== "string" || name.trim() === "") throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
+  if (typeof name !== "string" || name.trim() === "")
+    throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
   if (!counts.tools.includes(name)) counts.tools.push(name);
   const results = run2.results ?? [];
   if (!Array.isArray(results)) throw new SarifShapeError(`${where}.results is not an array`);
@@ -57245,11 +57570,16 @@ function countResult(result, run2, where, counts) {
 function isSuppressed(result) {
   const suppressions = result.suppressions;
   if (!Array.isArray(suppressions) || suppressions.length === 0) return false;
-  return suppressions.every((suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted"));
+  return suppressions.every(
+    (suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted")
+  );
 }
 function levelOf(result, run2, where) {
   if (result.level !== void 0) {
-    if (!LEVELS.includes(result.level)) throw new SarifShapeError(`${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`);
+    if (!LEVELS.includes(result.level))
+      throw new SarifShapeError(
+        `${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`
+      );
     return result.level;
   }
   if (result.kind !== void 0 && result.kind !== "fail") return "none";
@@ -57298,7 +57628,8 @@ function formatByContent(text) {
 function xmlFormat(text) {
   const root = xmlRootElement(text);
   if (root?.name === "testsuites" || root?.name === "testsuite") return "junit";
-  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes("<packages"))) return "cobertura";
+  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes("<packages")))
+    return "cobertura";
   return void 0;
 }
 var looksLikeSarif = (head) => /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
@@ -57334,13 +57665,23 @@ function ciFactsOf(files) {
 function parseReport(file) {
   const bytes = Buffer.byteLength(file.text, "utf8");
   if (bytes > MAX_CI_REPORT_BYTES) {
-    return refused2(file.path, `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`);
+    return refused2(
+      file.path,
+      `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`
+    );
   }
   const format = detectCiReportFormat(file);
   if (!/\S/.test(file.text)) {
-    return refused2(file.path, `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`);
+    return refused2(
+      file.path,
+      `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`
+    );
   }
-  if (!format) return refused2(file.path, `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`);
+  if (!format)
+    return refused2(
+      file.path,
+      `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`
+    );
   return parseAs(format, file);
 }
 function parseAs(format, file) {
@@ -57407,20 +57748,46 @@ async function run(io) {
   try {
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
     const patterns = io.getInput("reports").split("\n").map((p) => p.trim()).filter(Boolean);
-    if (patterns.some((p) => p.split("/").includes(".."))) throw new UsageError('Input reports must name files inside the workspace (no "..")');
+    if (patterns.some((p) => p.split("/").includes("..")))
+      throw new UsageError('Input reports must name files inside the workspace (no "..")');
     const paths = (await glob(patterns, { cwd: workspace, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] })).sort();
     const files = [];
     for (const path of paths) {
       const { size } = await stat3(resolve3(workspace, path));
-      if (size > MAX_CI_REPORT_BYTES) io.log(`${workflowCommand("warning", [["file", path], ["title", "Callboard"]], `${path} is ${Math.round(size / 1048576)} MB, over the ${MAX_CI_REPORT_BYTES / 1048576} MB a report may be; it was not read`)}
-`);
+      if (size > MAX_CI_REPORT_BYTES)
+        io.log(
+          `${workflowCommand(
+            "warning",
+            [
+              ["file", path],
+              ["title", "Callboard"]
+            ],
+            `${path} is ${Math.round(size / 1048576)} MB, over the ${MAX_CI_REPORT_BYTES / 1048576} MB a report may be; it was not read`
+          )}
+`
+        );
       else files.push({ path, text: await readFile(resolve3(workspace, path), "utf8") });
     }
     const { facts, problems } = ciFactsOf(files);
-    for (const p of problems) io.log(`${workflowCommand("warning", [["file", p.path], ["line", p.line], ["col", p.column], ["title", "Callboard"]], p.message)}
-`);
-    if (!paths.length) io.log(`${workflowCommand("warning", [["title", "Callboard"]], `No report matched ${patterns.join(", ")}; scorecards will say these facts were not reported`)}
-`);
+    for (const p of problems)
+      io.log(
+        `${workflowCommand(
+          "warning",
+          [
+            ["file", p.path],
+            ["line", p.line],
+            ["col", p.column],
+            ["title", "Callboard"]
+          ],
+          p.message
+        )}
+`
+      );
+    if (!paths.length)
+      io.log(
+        `${workflowCommand("warning", [["title", "Callboard"]], `No report matched ${patterns.join(", ")}; scorecards will say these facts were not reported`)}
+`
+      );
     const output = ciFactsCheckOutput(facts, (/* @__PURE__ */ new Date()).toISOString());
     io.setOutput("tests", facts.tests?.count ?? "");
     io.setOutput("failures", facts.tests ? facts.tests.failures + facts.tests.errors : "");
@@ -57433,15 +57800,19 @@ async function run(io) {
 ${output.summary}
 `);
   } catch (e) {
-    io.setFailed(e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    io.setFailed(
+      e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`
+    );
   }
 }
 async function writeCheckRun(io, output) {
   const token = io.getInput("token");
   const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!token || !owner || !repo) throw new UsageError("The action needs GITHUB_REPOSITORY and a token (input token, by default github.token)");
+  if (!token || !owner || !repo)
+    throw new UsageError("The action needs GITHUB_REPOSITORY and a token (input token, by default github.token)");
   const sha = io.getInput("sha").trim() || await pullRequestHead(io.env) || io.env.GITHUB_SHA;
-  if (!sha || !/^[0-9a-f]{40}$/.test(sha)) throw new UsageError(`Input sha must be a full commit SHA, not "${sha ?? ""}"`);
+  if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+    throw new UsageError(`Input sha must be a full commit SHA, not "${sha ?? ""}"`);
   const octokit = new Octokit({ auth: token, baseUrl: io.env.GITHUB_API_URL || "https://api.github.com" });
   try {
     const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
@@ -57459,8 +57830,10 @@ async function writeCheckRun(io, output) {
   } catch (e) {
     const status = e.status;
     if (status !== 403 && status !== 404) throw e;
-    io.log(`${workflowCommand("warning", [["title", "Callboard"]], `The token may not write check runs (a fork's pull request, or the job lacks "permissions: checks: write"), so the app cannot read these facts; they are in the job summary`)}
-`);
+    io.log(
+      `${workflowCommand("warning", [["title", "Callboard"]], `The token may not write check runs (a fork's pull request, or the job lacks "permissions: checks: write"), so the app cannot read these facts; they are in the job summary`)}
+`
+    );
     return void 0;
   }
 }

@@ -35981,7 +35981,9 @@ var BUDGETS = {
   documentsPerFile: 5e3,
   /** …and from all the descriptor files of one repository: every entity becomes pages the catalog renders. */
   documentsPerRepository: 2e4,
-  /** Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB). */
+  /**
+   * Bytes that `$text`/`$json`/`$yaml` placeholders bring into one entity (an API definition is usually under 1 MB).
+   */
   placeholderBytesPerEntity: 10 * 1024 * 1024,
   /** …and into all the entities of one repository, so a hundred placeholders of the largest file cannot add up. */
   placeholderBytesPerRepository: 20 * 1024 * 1024,
@@ -36042,7 +36044,10 @@ function stringifyEntityRef(ref) {
   return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 function refFrom(entity, value, defaultKind) {
-  const parsed2 = parseEntityRef(value, { defaultKind, defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE });
+  const parsed2 = parseEntityRef(value, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE
+  });
   return parsed2.ok ? stringifyEntityRef(parsed2.ref) : void 0;
 }
 
@@ -45900,9 +45905,29 @@ var PatternError = class extends SyntaxError {
 
 // app/core/patterns/re2-syntax.ts
 var DIGIT = [[48, 57]];
-var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-var SPACE = [[9, 13], [32, 32], [160, 160], [5760, 5760], [8192, 8202], [8232, 8233], [8239, 8239], [8287, 8287], [12288, 12288], [65279, 65279]];
-var LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var SPACE = [
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+];
+var LINE_TERMINATORS = [
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+];
 var MAX_CODE_POINT2 = 1114111;
 var LINEAR = "cannot be run in linear time (docs/patterns.md)";
 var MAX_REPEAT = 1e3;
@@ -45930,7 +45955,11 @@ function atom(node, modes) {
     case "CharacterSet":
       return characterSet(node, modes);
     case "Group": {
-      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, "multiline", modes.multiline), dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll) } : modes;
+      const inner = node.modifiers ? {
+        ...modes,
+        multiline: flagAfter(node.modifiers, "multiline", modes.multiline),
+        dotAll: flagAfter(node.modifiers, "dotAll", modes.dotAll)
+      } : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
@@ -45940,9 +45969,19 @@ function atom(node, modes) {
     case "Assertion":
       return assertion(node, modes);
     case "Backreference":
-      throw refused(node, `the backreference ${node.raw}`, LINEAR, `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`);
+      throw refused(
+        node,
+        `the backreference ${node.raw}`,
+        LINEAR,
+        `Repeat the group's pattern instead of referring back to it, e.g. ("|').*\\1 becomes ".*"|'.*'.`
+      );
     default:
-      throw refused(node, `the construct ${node.raw}`, "is not supported", "Rewrite it with plain characters, classes, groups and quantifiers.");
+      throw refused(
+        node,
+        `the construct ${node.raw}`,
+        "is not supported",
+        "Rewrite it with plain characters, classes, groups and quantifiers."
+      );
   }
 }
 function assertion(node, modes) {
@@ -45957,7 +45996,12 @@ function assertion(node, modes) {
 }
 function quantifier(node, modes) {
   if (node.min > MAX_REPEAT || node.max !== Infinity && node.max > MAX_REPEAT) {
-    throw refused(node, `the repetition count in ${node.raw}`, `is above ${MAX_REPEAT}`, `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`);
+    throw refused(
+      node,
+      `the repetition count in ${node.raw}`,
+      `is above ${MAX_REPEAT}`,
+      `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`
+    );
   }
   const { min, max } = node;
   const count = min === 0 && max === Infinity ? "*" : min === 1 && max === Infinity ? "+" : min === 0 && max === 1 ? "?" : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
@@ -45971,7 +46015,13 @@ function characterSet(node, modes) {
 }
 var ESCAPE_SETS = { digit: DIGIT, word: WORD, space: SPACE };
 function characterClass(node) {
-  if (node.unicodeSets) throw refused(node, `the class ${node.raw}`, "needs the v flag, which is not supported", "Use the u flag and a plain class.");
+  if (node.unicodeSets)
+    throw refused(
+      node,
+      `the class ${node.raw}`,
+      "needs the v flag, which is not supported",
+      "Use the u flag and a plain class."
+    );
   let body = "";
   const elements = node.elements;
   for (let i = 0; i < elements.length; i++) {
@@ -45980,7 +46030,8 @@ function characterClass(node) {
       body += hex(pairOf(element.value, next.value));
       i++;
     } else if (element.type === "Character") body += hex(checkedCharacter(element));
-    else if (element.type === "CharacterClassRange") body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
+    else if (element.type === "CharacterClassRange")
+      body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
     else if (element.kind === "property") body += property(element);
     else body += rangesText(element.negate ? complement(ESCAPE_SETS[element.kind]) : ESCAPE_SETS[element.kind]);
   }
@@ -45989,19 +46040,35 @@ function characterClass(node) {
 }
 function property(node) {
   if (node.strings || node.key === "Script_Extensions" || node.key === "scx") {
-    throw refused(node, `the property ${node.raw}`, "is not supported", "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not supported",
+      "Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}."
+    );
   }
   const name = node.value ?? node.key;
   const text = `\\${node.negate ? "P" : "p"}{${name}}`;
   try {
     RE2JS.compile(text);
   } catch {
-    throw refused(node, `the property ${node.raw}`, "is not known to the linear-time engine", "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).");
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      "is not known to the linear-time engine",
+      "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek})."
+    );
   }
   return text;
 }
 function checkedCharacter(node) {
-  if (node.value >= 55296 && node.value <= 57343) throw refused(node, `the lone surrogate ${node.raw}`, "is not supported", "Write the whole character, e.g. \\u{1F600} with the u flag.");
+  if (node.value >= 55296 && node.value <= 57343)
+    throw refused(
+      node,
+      `the lone surrogate ${node.raw}`,
+      "is not supported",
+      "Write the whole character, e.g. \\u{1F600} with the u flag."
+    );
   return node.value;
 }
 function flagAfter(modifiers, flag, current) {
@@ -46027,14 +46094,20 @@ function complement(ranges) {
 }
 function refused(node, construct, reason, fix) {
   const shown = construct.length > 60 ? `${construct.slice(0, 59)}\u2026` : construct;
-  return new PatternError(`${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`, node.start, node.end, fix);
+  return new PatternError(
+    `${shown[0].toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`,
+    node.start,
+    node.end,
+    fix
+  );
 }
 
 // app/core/patterns/linear-regex.ts
 var SUPPORTED_FLAGS = /^[dgimsuy]*$/;
 var parser = new RegExpParser({ ecmaVersion: 2025 });
 function linearRegex(source, flags = "", ignored = /* @__PURE__ */ new Set()) {
-  if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
+  if (!SUPPORTED_FLAGS.test(flags))
+    throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, "Use only i, m, s and u.");
   const re2 = compiled(re2Syntax(parsed(source, flags), flags, ignored), flags, source);
   return {
     source,
@@ -46053,7 +46126,12 @@ function parsed(source, flags) {
   } catch (e) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
     const reason = e.message.slice(e.message.lastIndexOf(": ") + 2);
-    throw new PatternError(`${reason} at character ${e.index + 1}`, Math.min(e.index, Math.max(source.length - 1, 0)), e.index + 1, "Check its brackets, parentheses and escapes.");
+    throw new PatternError(
+      `${reason} at character ${e.index + 1}`,
+      Math.min(e.index, Math.max(source.length - 1, 0)),
+      e.index + 1,
+      "Check its brackets, parentheses and escapes."
+    );
   }
 }
 function compiled(re2Source, flags, source) {
@@ -46061,12 +46139,22 @@ function compiled(re2Source, flags, source) {
     return RE2JS.compile(re2Source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
     const reason = String(e.message ?? e).replace(/^error parsing regexp: /, "");
-    throw new PatternError(`The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`, 0, source.length, "Simplify it: fewer or smaller counted repetitions ({n,m}).");
+    throw new PatternError(
+      `The pattern cannot be compiled for the linear-time engine: ${reason.split(":")[0]}`,
+      0,
+      source.length,
+      "Simplify it: fewer or smaller counted repetitions ({n,m})."
+    );
   }
 }
 
 // app/core/patterns/linear-glob.ts
-var SEGMENT_GUARDS = /* @__PURE__ */ new Set(["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?!\\.{0,1}(?:\\/|$))", "(?=.)"]);
+var SEGMENT_GUARDS = /* @__PURE__ */ new Set([
+  "(?!(?:^|\\/)\\.{1,2}(?:\\/|$))",
+  "(?!\\.{1,2}(?:\\/|$))",
+  "(?!\\.{0,1}(?:\\/|$))",
+  "(?=.)"
+]);
 var compiled2 = new I({ max: 2e3 });
 function linearGlob(glob2, options = {}) {
   const key = `${options.nocase ? "i" : ""}:${glob2}`;
@@ -46081,7 +46169,12 @@ function compile(glob2, nocase) {
   try {
     ({ source, flags } = import_picomatch.default.makeRe(glob2, { dot: true, nocase }));
   } catch (e) {
-    return new PatternError(`The glob "${glob2}" is not valid: ${e.message}`, 0, glob2.length, "Check its brackets and braces.");
+    return new PatternError(
+      `The glob "${glob2}" is not valid: ${e.message}`,
+      0,
+      glob2.length,
+      "Check its brackets and braces."
+    );
   }
   try {
     const regex = linearRegex(source, flags, SEGMENT_GUARDS);
@@ -46143,7 +46236,8 @@ function handleOf(owner, organization) {
   };
 }
 function withoutComment(line) {
-  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1)) if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
   return line;
 }
 
@@ -49112,7 +49206,8 @@ function nestedDeeperThan(value, max = BUDGETS.depth) {
     const [v, depth] = stack.pop();
     if (v === null || typeof v !== "object") continue;
     if (depth >= max) return true;
-    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -49174,7 +49269,8 @@ function compare(value, operator, expected) {
     }
     default: {
       const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== "number") return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      if (!Number.isFinite(n) || typeof expected !== "number")
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
       const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
       return { ok, seen };
     }
@@ -49215,17 +49311,37 @@ var ABSENT = {
 };
 var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
 var DAY = 864e5;
-var fact = (source, name, describes, read) => ({ name, source, describes, read });
+var fact = (source, name, describes, read) => ({
+  name,
+  source,
+  describes,
+  read
+});
 var FACT_NAMES = [
-  fact("entity", "entity", 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact(
+    "entity",
+    "entity",
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity
+  ),
   fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
   fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
   fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact("entity", "entity.owner", "`spec.owner` as a full ref, e.g. group:default/team-a", (s) => refFrom(s.entity, spec(s).owner, "group")),
+  fact(
+    "entity",
+    "entity.owner",
+    "`spec.owner` as a full ref, e.g. group:default/team-a",
+    (s) => refFrom(s.entity, spec(s).owner, "group")
+  ),
   fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
   fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
   fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
-  fact("entity", "entity.links", "`metadata.links`, a list of {url, title, type}", (s) => s.entity.metadata.links ?? []),
+  fact(
+    "entity",
+    "entity.links",
+    "`metadata.links`, a list of {url, title, type}",
+    (s) => s.entity.metadata.links ?? []
+  ),
   fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
   fact(
     "files",
@@ -49233,11 +49349,31 @@ var FACT_NAMES = [
     "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
     (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
   ),
-  fact("files", "github.dependabot.configured", "true when the repository has .github/dependabot.yml (or .yaml)", (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact(
+    "files",
+    "github.dependabot.configured",
+    "true when the repository has .github/dependabot.yml (or .yaml)",
+    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
+  ),
   fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
-  fact("catalog", "catalog.dependsOn", "what it depends on: a list of {ref, exists, lifecycle}", (s) => s.catalog?.dependsOn),
-  fact("catalog", "catalog.deprecatedDependencies", "the refs it depends on whose lifecycle is deprecated, a list", (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)),
-  fact("catalog", "catalog.missingDependencies", "the refs it depends on that are in no catalog, a list", (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)),
+  fact(
+    "catalog",
+    "catalog.dependsOn",
+    "what it depends on: a list of {ref, exists, lifecycle}",
+    (s) => s.catalog?.dependsOn
+  ),
+  fact(
+    "catalog",
+    "catalog.deprecatedDependencies",
+    "the refs it depends on whose lifecycle is deprecated, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
+  ),
+  fact(
+    "catalog",
+    "catalog.missingDependencies",
+    "the refs it depends on that are in no catalog, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
+  ),
   fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
   fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
   fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
@@ -49248,9 +49384,24 @@ var FACT_NAMES = [
     "whole days since anything was pushed to the repository",
     (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
   ),
-  fact("github", "github.branchProtection", "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
-  fact("github", "github.dependabot.alerts", "true when Dependabot alerts are enabled", (s) => s.github?.dependabot?.alerts),
-  fact("github", "github.dependabot.securityUpdates", "true when Dependabot security updates are enabled", (s) => s.github?.dependabot?.securityUpdates),
+  fact(
+    "github",
+    "github.branchProtection",
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection
+  ),
+  fact(
+    "github",
+    "github.dependabot.alerts",
+    "true when Dependabot alerts are enabled",
+    (s) => s.github?.dependabot?.alerts
+  ),
+  fact(
+    "github",
+    "github.dependabot.securityUpdates",
+    "true when Dependabot security updates are enabled",
+    (s) => s.github?.dependabot?.securityUpdates
+  ),
   fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
   fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
   fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
@@ -49261,7 +49412,12 @@ var FACT_NAMES = [
   fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
   fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
   fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
-  fact("ci", "ci.staticAnalysis.run", "true when a workflow reported static analysis (SARIF)", (s) => !!s.ci?.staticAnalysis),
+  fact(
+    "ci",
+    "ci.staticAnalysis.run",
+    "true when a workflow reported static analysis (SARIF)",
+    (s) => !!s.ci?.staticAnalysis
+  ),
   fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
   fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
   fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
@@ -49285,11 +49441,22 @@ function readFact(name, subject, now) {
 var MAX_FILES_PER_GLOB = 20;
 var MAX_SCAN_CHARS = 1e6;
 function evaluateCondition(condition, subject, now) {
-  if ("all" in condition) return combine(condition.all.map((c) => evaluateCondition(c, subject, now)), "all");
-  if ("any" in condition) return combine(condition.any.map((c) => evaluateCondition(c, subject, now)), "any");
+  if ("all" in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
+      "all"
+    );
+  if ("any" in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
+      "any"
+    );
   if ("not" in condition) {
     const inner = evaluateCondition(condition.not, subject, now);
-    return { outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome, evidence: inner.evidence };
+    return {
+      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
+      evidence: inner.evidence
+    };
   }
   return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
 }
@@ -49299,7 +49466,10 @@ function combine(parts, how) {
   if (decided) return decided;
   const open2 = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
   if (open2) return open2;
-  return { outcome: how === "all" ? "true" : "false", evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ") };
+  return {
+    outcome: how === "all" ? "true" : "false",
+    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
+  };
 }
 function evaluateFact(c, subject, now) {
   const name = FACTS_BY_NAME.get(c.fact);
@@ -49309,7 +49479,8 @@ function evaluateFact(c, subject, now) {
   if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
   if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source)) return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
+    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 var judged = (label, result, c) => ({
@@ -49332,16 +49503,21 @@ function evaluateFile(c, subject) {
   if (c.operator === "exists" && c.path === void 0) {
     const found = matched.length > 0;
     const ok = found === (c.value ?? true);
-    return { outcome: ok ? "true" : "false", evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}` };
+    return {
+      outcome: ok ? "true" : "false",
+      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
+    };
   }
   const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
-  if (!matched.length) return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  if (!matched.length)
+    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
   const looked = matched.slice(0, MAX_FILES_PER_GLOB);
   return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
 }
 function scanContents(c, paths, subject) {
   const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
-  if (typeof regex === "string") return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  if (typeof regex === "string")
+    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === void 0) return { outcome: "error", evidence: `${path} could not be read` };
@@ -49349,11 +49525,17 @@ function scanContents(c, paths, subject) {
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split("\n").length}`;
       const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return { outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false", evidence: `${where} ${what2}` };
+      return {
+        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
+        evidence: `${where} ${what2}`
+      };
     }
   }
   const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return { outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true", evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+  return {
+    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
+  };
 }
 var shortPattern = (pattern) => {
   const text = String(pattern);
@@ -49371,7 +49553,10 @@ function valueInFile(c, path, subject) {
   if (nestedDeeperThan(data)) return tooDeep(path);
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
 }
-var tooDeep = (what) => ({ outcome: "error", evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+var tooDeep = (what) => ({
+  outcome: "error",
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
+});
 function parseStructured(path, text) {
   if (/\.toml$/i.test(path)) return parse(text);
   if (/\.ya?ml$/i.test(path)) return (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
@@ -49390,7 +49575,9 @@ var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"
 var checkKey = (ref, track, check) => `${ref} ${track}/${check}`;
 function scoreEntity(subject, tracks, options) {
   const today = options.now.toISOString().slice(0, 10);
-  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  const exemptions = (options.exemptions ?? []).filter(
+    (e) => e.entity.toLowerCase() === subject.ref && e.expires >= today
+  );
   return {
     ref: subject.ref,
     tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions))
@@ -49400,7 +49587,15 @@ function scoreTrack(track, subject, options, exemptions) {
   const levels = [];
   let reached = true;
   for (const level2 of track.levels) {
-    const checks = level2.checks.map((check) => scoreCheck(check, level2.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check.id)));
+    const checks = level2.checks.map(
+      (check) => scoreCheck(
+        check,
+        level2.ordinal,
+        subject,
+        { track: track.name, options },
+        exemptions.find((e) => e.track === track.name && e.check === check.id)
+      )
+    );
     reached = reached && !checks.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level2.ordinal, name: level2.name, required: level2.required, achieved: reached, checks });
   }
@@ -49415,15 +49610,27 @@ var STATE_OF = {
   error: () => "error"
 };
 function scoreCheck(check, level, subject, on, exemption) {
-  const base = { check: check.id, title: check.title, level, severity: check.severity, ...check.hint ? { hint: check.hint } : {} };
-  if (check.applies && !appliesTo(check.applies, subject)) return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
+  const base = {
+    check: check.id,
+    title: check.title,
+    level,
+    severity: check.severity,
+    ...check.hint ? { hint: check.hint } : {}
+  };
+  if (check.applies && !appliesTo(check.applies, subject))
+    return { ...base, state: "not-applicable", evidence: "does not apply to this entity" };
   const key = checkKey(subject.ref, on.track, check.id);
   const refused2 = on.options.refuseAll ?? on.options.refused?.get(key);
   on.options.progress?.(key, BUDGETS.checkMs);
   const { outcome, evidence } = refused2 === void 0 ? evaluateCondition(check.rule, subject, on.options.now) : { outcome: "error", evidence: refused2 };
   if (exemption && outcome !== "true") {
     const { justification, author, expires } = exemption;
-    return { ...base, state: "exempt", evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+    return {
+      ...base,
+      state: "exempt",
+      evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`,
+      exemption: { justification, author, expires }
+    };
   }
   return { ...base, state: STATE_OF[outcome](check), evidence };
 }
@@ -49438,7 +49645,11 @@ function appliesTo(filter, subject) {
 function scoreSubjects(request, hooks2 = {}) {
   const { texts, paths } = request.files;
   const files = { paths, text: (path) => texts.get(path) };
-  const options = { now: request.now, ...request.exemptions ? { exemptions: request.exemptions } : {}, ...hooks2 };
+  const options = {
+    now: request.now,
+    ...request.exemptions ? { exemptions: request.exemptions } : {},
+    ...hooks2
+  };
   return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
@@ -49471,7 +49682,9 @@ var OverBudget = class extends Error {
   /** The budget spent: milliseconds or megabytes. */
   limit;
   constructor(item, scope, resource, limit) {
-    super(`${scope === "item" && item ? item : "the work"} went over its ${resource} budget (${limit} ${resource === "time" ? "ms" : "MB"})`);
+    super(
+      `${scope === "item" && item ? item : "the work"} went over its ${resource} budget (${limit} ${resource === "time" ? "ms" : "MB"})`
+    );
     this.name = "OverBudget";
     this.item = item;
     this.scope = scope;
@@ -49485,10 +49698,19 @@ var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
     checkDescriptors(repo, check, resolve5) {
-      const ports = { read: repo.read, size: repo.size, locate: repo.locate, templatesAbove: repo.templatesAbove, displayPath: repo.displayPath, ...resolve5 ? { resolve: resolve5 } : {} };
+      const ports = {
+        read: repo.read,
+        size: repo.size,
+        locate: repo.locate,
+        templatesAbove: repo.templatesAbove,
+        displayPath: repo.displayPath,
+        ...resolve5 ? { resolve: resolve5 } : {}
+      };
       return withRefusals(
         (refused2) => pool.run("check-descriptors", { check, refused: refused2 }, ports),
-        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, { fix: "Split the file into smaller descriptor files, referenced from a Location." }),
+        (over) => problem("error", "over-budget", "", `${cost(over)} to check; not evaluated`, {
+          fix: "Split the file into smaller descriptor files, referenced from a Location."
+        }),
         (over) => notChecked(repo, check.paths, over)
       );
     },
@@ -49509,7 +49731,8 @@ async function withRefusals(attempt, refusal, whole) {
       return await attempt(refused2);
     } catch (error2) {
       if (!(error2 instanceof OverBudget)) throw error2;
-      if (error2.scope !== "item" || error2.item === void 0 || refused2.has(error2.item) || n >= ATTEMPTS) return whole(error2);
+      if (error2.scope !== "item" || error2.item === void 0 || refused2.has(error2.item) || n >= ATTEMPTS)
+        return whole(error2);
       refused2.set(error2.item, refusal(error2));
     }
   }
@@ -49519,7 +49742,20 @@ async function notChecked(repo, paths, over) {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
   const path = await repo.displayPath(paths[0] ?? "catalog-info.yaml");
-  const report2 = summarize([{ path, entities: [], problems: [{ ...problem("error", "over-budget", "", why, { fix: "Split large descriptor files, and check what they point at ($text, Locations)." }), ...located }] }]);
+  const report2 = summarize([
+    {
+      path,
+      entities: [],
+      problems: [
+        {
+          ...problem("error", "over-budget", "", why, {
+            fix: "Split large descriptor files, and check what they point at ($text, Locations)."
+          }),
+          ...located
+        }
+      ]
+    }
+  ]);
   return { report: { ...report2, incomplete: why }, texts: /* @__PURE__ */ new Map() };
 }
 
@@ -49529,7 +49765,11 @@ import { Worker } from "node:worker_threads";
 var DEFAULT_WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("./unit-worker.ts", import.meta.url) : new URL("../unit-worker.js", import.meta.url);
 function createUnitPool(options = {}) {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
-  const budget = { unitMs: options.unitMs ?? BUDGETS.unitMs, itemMs: options.itemMs ?? Infinity, memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb };
+  const budget = {
+    unitMs: options.unitMs ?? BUDGETS.unitMs,
+    itemMs: options.itemMs ?? Infinity,
+    memoryMb: options.memoryMb ?? BUDGETS.workerMemoryMb
+  };
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const idle = [];
   const waiting = [];
@@ -49598,7 +49838,8 @@ function runOn(worker, task, budget, done) {
   };
   const check = () => {
     if (clock.item() > itemMs) finish(false, { error: new OverBudget(item, "item", "time", itemMs) });
-    else if (clock.unit() > budget.unitMs) finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
+    else if (clock.unit() > budget.unitMs)
+      finish(false, { error: new OverBudget(item, "unit", "time", budget.unitMs) });
     else watch();
   };
   const onMessage = (message) => {
@@ -49623,11 +49864,18 @@ function runOn(worker, task, budget, done) {
       finish(true, { error: Object.assign(new Error(message.error.message), { stack: message.error.stack }) });
     }
   };
-  const onError = (error2) => finish(false, { error: error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error2 });
+  const onError = (error2) => finish(false, {
+    error: error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? new OverBudget(item, "item", "memory", budget.memoryMb) : error2
+  });
   const onExit = (code) => finish(false, { error: new Error(`The worker stopped (exit code ${code}) during ${task.unit}`) });
   worker.ref();
   worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-  worker.postMessage({ type: "task", unit: task.unit, input: task.input, ports: Object.keys(task.ports) });
+  worker.postMessage({
+    type: "task",
+    unit: task.unit,
+    input: task.input,
+    ports: Object.keys(task.ports)
+  });
   watch();
   return () => finish(false, { error: new Error("The unit pool closed while the work ran") });
 }
@@ -49731,7 +49979,10 @@ function formatSummary(report2, linkTo, budget = SUMMARY_BUDGET_BYTES) {
   for (const [i, row] of rows.entries()) {
     size += Buffer.byteLength(row) + 1;
     if (size > budget) {
-      out.push("", `\u2026and ${rows.length - i} more problems, not listed: the summary would exceed GitHub's size limit. Run \`npx callboard validate\` to see them all.`);
+      out.push(
+        "",
+        `\u2026and ${rows.length - i} more problems, not listed: the summary would exceed GitHub's size limit. Run \`npx callboard validate\` to see them all.`
+      );
       break;
     }
     out.push(row);
@@ -50576,11 +50827,15 @@ async function findDescriptorFiles(patterns, cwd) {
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
     const found = await expand(pattern, cwd);
-    if (!found.files.length && !found.links.length) throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
+    if (!found.files.length && !found.links.length)
+      throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
     for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
     for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
-  return { files: [...files.values()].sort((a, b) => byText(a.path, b.path)), links: [...links.values()].sort((a, b) => byText(a.path, b.path)) };
+  return {
+    files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
+    links: [...links.values()].sort((a, b) => byText(a.path, b.path))
+  };
 }
 var DESCRIPTOR_NAME = DEFAULT_PATTERN.split("/").pop();
 function nothingFound(pattern, cwd, byDefault) {
@@ -50589,7 +50844,10 @@ function nothingFound(pattern, cwd, byDefault) {
 }
 function baseOf(pattern, cwd) {
   const segments = pattern.split("/");
-  const fixed = isDynamicPattern(pattern) ? segments.slice(0, segments.findIndex((s) => isDynamicPattern(s))) : segments;
+  const fixed = isDynamicPattern(pattern) ? segments.slice(
+    0,
+    segments.findIndex((s) => isDynamicPattern(s))
+  ) : segments;
   const path = resolve3(cwd, fixed.join("/") || ".");
   return isDynamicPattern(pattern) || !extname(path) ? path : dirname2(path);
 }
@@ -50602,7 +50860,11 @@ async function expand(pattern, cwd) {
   const path = resolve3(cwd, pattern);
   const info = await lstat2(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
-  if (info.isSymbolicLink()) return { files: [], links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }] };
+  if (info.isSymbolicLink())
+    return {
+      files: [],
+      links: [{ path, to: (await stat3(path).catch(() => void 0))?.isDirectory() ? "folder" : "file" }]
+    };
   return info.isDirectory() ? walkMatching(path, DEFAULT_PATTERN) : { files: [path], links: [] };
 }
 async function walkMatching(folder, pattern) {
@@ -50725,7 +50987,13 @@ var entitySchema = {
 var addFormats = import_ajv_formats.default.default;
 function createSchemaCompiler(options = {}) {
   const make = (allErrors) => {
-    const ajv = new import_ajv.Ajv({ allErrors, verbose: allErrors, allowUnionTypes: true, strict: options.lenient ? false : true, ...options.lenient ? { code: { regExp: linearRegExp } } : {} });
+    const ajv = new import_ajv.Ajv({
+      allErrors,
+      verbose: allErrors,
+      allowUnionTypes: true,
+      strict: options.lenient ? false : true,
+      ...options.lenient ? { code: { regExp: linearRegExp } } : {}
+    });
     addFormats(ajv);
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
     return ajv;
@@ -50771,7 +51039,9 @@ function compileUserSchemas(sources, compiler) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
   });
-  const matching = (apiVersion, kind) => schemas.filter((s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind)));
+  const matching = (apiVersion, kind) => schemas.filter(
+    (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind))
+  );
   return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
 }
 function declared(schema, field) {
@@ -50792,7 +51062,8 @@ function withoutId(schema) {
 // app/local/load-user-schemas.ts
 async function loadUserSchemas(dir, cwd) {
   const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
-  if (files.length === 0) throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
+  if (files.length === 0)
+    throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
   const sources = await Promise.all(
     files.map(async (file) => {
       const path = displayPath(file, cwd);
@@ -50859,7 +51130,8 @@ function repositoryOnDisk(root, cwd) {
     size: fileSize,
     displayPath: (path) => displayPath(join4(root, path), cwd),
     async locate(pattern) {
-      if (isDynamicPattern(pattern)) return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
+      if (isDynamicPattern(pattern))
+        return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
     async templatesAbove(repositoryPath) {
@@ -50902,11 +51174,23 @@ async function validateLocalDescriptors(options) {
   return { report: report2, sources };
 }
 function linkReport(path, to) {
-  const said = to === "file" ? problem("warning", "symbolic-link", "", "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)", {
-    fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
-  }) : problem("warning", "symbolic-link", "", "This folder is a symbolic link; the descriptors below it are not read (links are not followed)", {
-    fix: "Check the folder the link leads to by its own path, or replace the link with the files."
-  });
+  const said = to === "file" ? problem(
+    "warning",
+    "symbolic-link",
+    "",
+    "The file is a symbolic link; it is not read (links are not followed, as Backstage reading the repository does not follow them)",
+    {
+      fix: "Put the descriptor itself here, or point a Location at the file the link leads to."
+    }
+  ) : problem(
+    "warning",
+    "symbolic-link",
+    "",
+    "This folder is a symbolic link; the descriptors below it are not read (links are not followed)",
+    {
+      fix: "Check the folder the link leads to by its own path, or replace the link with the files."
+    }
+  );
   return { path, entities: [], problems: [{ ...said, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 }] };
 }
 
@@ -50930,8 +51214,10 @@ async function run(io) {
     const { entities, errors, warnings } = report2.summary;
     io.log(formatGithub(report2));
     if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
-      io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.
-`);
+      io.log(
+        `::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.
+`
+      );
     }
     io.setOutput("entities", entities);
     io.setOutput("errors", errors);
@@ -50939,10 +51225,13 @@ async function run(io) {
     const linkTo = repositoryUrl && sha ? (path, line) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}` : void 0;
     await io.writeSummary(formatSummary(report2, linkTo));
     if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
-    else if (failOnWarnings && warnings > 0) io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
+    else if (failOnWarnings && warnings > 0)
+      io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
     const mistake = asUsageError(e);
-    io.setFailed(mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    io.setFailed(
+      mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`
+    );
   }
 }
 function booleanInput(io, name) {

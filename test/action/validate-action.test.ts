@@ -33,24 +33,39 @@ spec:
   'schemas/pipeline.yaml': 'properties:\n  apiVersion: { const: example.com/v1 }\n  kind: { const: Pipeline }\n',
 });
 
-const runValidate = (inputs: Record<string, string>) => runAction('validate/index.js', { workspace, inputs, env: { GITHUB_REPOSITORY: 'acme/podcast', GITHUB_SHA: 'f00d' } });
+const runValidate = (inputs: Record<string, string>) =>
+  runAction('validate/index.js', { workspace, inputs, env: { GITHUB_REPOSITORY: 'acme/podcast', GITHUB_SHA: 'f00d' } });
 
 describe('the validation action (dist/validate/index.js)', () => {
   it('annotates every problem on its line, sets outputs, writes a summary and fails on errors', async () => {
     const run = await runValidate({ path: '**/catalog-info.yaml', 'schema-dir': '', 'fail-on-warnings': 'false' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('::error file=catalog-info.yaml,line=5,endLine=5,col=10,endColumn=17,title=Callboard%3A field-format::"tags.0" is not valid');
-    expect(run.stdout).toContain('::warning file=catalog-info.yaml,line=12,endLine=12,col=7,endColumn=15,title=Callboard%3A foreign-kind::');
+    expect(run.stdout).toContain(
+      '::error file=catalog-info.yaml,line=5,endLine=5,col=10,endColumn=17,title=Callboard%3A field-format::"tags.0" is not valid',
+    );
+    expect(run.stdout).toContain(
+      '::warning file=catalog-info.yaml,line=12,endLine=12,col=7,endColumn=15,title=Callboard%3A foreign-kind::',
+    );
     expect(run.stdout).toContain('::error::1 error(s) in catalog descriptors; see the annotations');
     expect(run.outputs).toEqual({ entities: '3', errors: '1', warnings: '1' });
     expect(run.summary).toContain('| 2 | 3 | 1 | 1 | 0 |');
-    expect(run.summary).toContain('[catalog-info.yaml:5:10](https://github.com/acme/podcast/blob/f00d/catalog-info.yaml#L5)');
+    expect(run.summary).toContain(
+      '[catalog-info.yaml:5:10](https://github.com/acme/podcast/blob/f00d/catalog-info.yaml#L5)',
+    );
   });
 
   it('validates foreign kinds against the schemas of schema-dir, and passes when all is well', async () => {
-    const run = await runValidate({ path: 'apis/catalog-info.yaml\ncatalog-info.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
+    const run = await runValidate({
+      path: 'apis/catalog-info.yaml\ncatalog-info.yaml',
+      'schema-dir': 'schemas',
+      'fail-on-warnings': 'true',
+    });
     expect(run.outputs).toEqual({ entities: '3', errors: '1', warnings: '0' });
-    const ok = await runValidate({ path: 'apis/*.yaml\n!apis/openapi.yaml', 'schema-dir': 'schemas', 'fail-on-warnings': 'true' });
+    const ok = await runValidate({
+      path: 'apis/*.yaml\n!apis/openapi.yaml',
+      'schema-dir': 'schemas',
+      'fail-on-warnings': 'true',
+    });
     expect(ok.status).toBe(0);
     expect(ok.outputs).toEqual({ entities: '1', errors: '0', warnings: '0' });
     expect(ok.stdout).not.toContain('::error');
@@ -68,7 +83,11 @@ describe('the validation action (dist/validate/index.js)', () => {
   });
 
   it('fails the step, saying so, when its path matches no descriptor (a mistyped path is not a pass)', async () => {
-    const run = await runValidate({ path: 'service/**/catalog-info.yaml', 'schema-dir': '', 'fail-on-warnings': 'false' });
+    const run = await runValidate({
+      path: 'service/**/catalog-info.yaml',
+      'schema-dir': '',
+      'fail-on-warnings': 'false',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::service/**/catalog-info.yaml: matches no file');
   });

@@ -17,7 +17,18 @@ const lookupPage = () => readFileSync(join(work, 'out', 'catalog', 'component', 
 
 function recordLevel(level: number) {
   const levelName = [null, 'Tests run on CI', 'Tests passed on CI'][level];
-  const results = { repository: 'acme/artist-lookup', entities: [{ ref: 'component:default/artist-lookup', title: 'Artist Lookup', owner: 'group:default/team-a', system: null, tracks: [{ track: 'test-certified', title: 'Test Certified', level, levels: 2, levelName }] }] };
+  const results = {
+    repository: 'acme/artist-lookup',
+    entities: [
+      {
+        ref: 'component:default/artist-lookup',
+        title: 'Artist Lookup',
+        owner: 'group:default/team-a',
+        system: null,
+        tracks: [{ track: 'test-certified', title: 'Test Certified', level, levels: 2, levelName }],
+      },
+    ],
+  };
   const path = join(work, 'out', 'catalog', 'scorecards', 'results', 'acme', 'artist-lookup.json');
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(results));
@@ -30,11 +41,15 @@ describe('callboard catalog build', () => {
 
     recordLevel(1);
     expect(build().stdout).toContain('Wrote 2 files and removed 0'); // the page and its state shard
-    expect(lookupPage()).toContain('| [Test Certified](../../scorecards/test-certified.md) | level 1 of 2 (Tests run on CI) |');
+    expect(lookupPage()).toContain(
+      '| [Test Certified](../../scorecards/test-certified.md) | level 1 of 2 (Tests run on CI) |',
+    );
     expect(build().stdout).toContain('Nothing changed');
 
     recordLevel(2);
     expect(build().stdout).toContain('Wrote 2 files and removed 0');
-    expect(lookupPage()).toContain('| [Test Certified](../../scorecards/test-certified.md) | level 2 of 2 (Tests passed on CI) |');
+    expect(lookupPage()).toContain(
+      '| [Test Certified](../../scorecards/test-certified.md) | level 2 of 2 (Tests passed on CI) |',
+    );
   });
 });

@@ -23,18 +23,28 @@ describe('callboard impact', () => {
     const run = impact('--repo', 'playback', '--changed', 'services/queue-proxy/src/main.go', '--format', 'json');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.entities.map((e: { ref: string }) => e.ref)).toEqual(['api:default/playback-queue-events', 'component:default/queue-proxy']);
+    expect(report.entities.map((e: { ref: string }) => e.ref)).toEqual([
+      'api:default/playback-queue-events',
+      'component:default/queue-proxy',
+    ]);
   });
 
   it('gives the owner with contacts and members, and the dependents with their owners', () => {
     const report = JSON.parse(impact('--repo', 'artist-lookup', '--changed', 'src/Main.kt', '--format', 'json').stdout);
     const lookup = report.entities.find((e: { ref: string }) => e.ref === 'component:default/artist-lookup');
     // A group is presented by its display name, as Backstage does.
-    expect(lookup.owner).toMatchObject({ ref: 'group:default/team-a', title: 'Team A (Artists)', exists: true, email: 'team-a@acme.example' });
+    expect(lookup.owner).toMatchObject({
+      ref: 'group:default/team-a',
+      title: 'Team A (Artists)',
+      exists: true,
+      email: 'team-a@acme.example',
+    });
     expect(lookup.owner.members.length).toBeGreaterThan(0);
     expect(lookup.providesApis.map((a: { ref: string }) => a.ref)).toEqual(['api:default/artist-api']);
     // www-artist consumes the API artist-lookup provides: it depends on artist-lookup through it.
-    expect(lookup.dependents.direct).toContainEqual(expect.objectContaining({ ref: 'component:default/www-artist', owner: 'group:default/team-a' }));
+    expect(lookup.dependents.direct).toContainEqual(
+      expect.objectContaining({ ref: 'component:default/www-artist', owner: 'group:default/team-a' }),
+    );
   });
 
   it('says what a changed descriptor does, in words, against the checkout', () => {
@@ -42,7 +52,14 @@ describe('callboard impact', () => {
     cpSync(join(ACME, 'playback'), checkout, { recursive: true });
     const descriptor = join(checkout, 'services/playback-order/catalog-info.yaml');
     writeFileSync(descriptor, readFileSync(descriptor, 'utf8').replace('owner: team-b', 'owner: team-x'));
-    const run = impact('--repo', 'playback', '--root', 'playback', '--changed', 'services/playback-order/catalog-info.yaml');
+    const run = impact(
+      '--repo',
+      'playback',
+      '--root',
+      'playback',
+      '--changed',
+      'services/playback-order/catalog-info.yaml',
+    );
     expect(run.stdout).toContain('Playback order (component playback-order)');
     expect(run.stdout).toContain('- owner changes from group team-b to group team-x');
     expect(run.stdout).toContain('✖ refers to group team-x, which does not exist');
@@ -57,8 +74,13 @@ describe('callboard impact', () => {
   });
 
   it('refuses a tampered catalog, naming the file, and a missing one, saying how to build it', () => {
-    const bad = tempRepo({ 'catalog/index.json': readFileSync(join(work, 'out/catalog/index.json'), 'utf8'), 'catalog/index/0.json': '{"entities": [{"ref": 1}]}' });
-    const tampered = runBundle('cli/index.js', ['impact', '--catalog', join(bad, 'catalog'), '--repo', 'x'], { cwd: work });
+    const bad = tempRepo({
+      'catalog/index.json': readFileSync(join(work, 'out/catalog/index.json'), 'utf8'),
+      'catalog/index/0.json': '{"entities": [{"ref": 1}]}',
+    });
+    const tampered = runBundle('cli/index.js', ['impact', '--catalog', join(bad, 'catalog'), '--repo', 'x'], {
+      cwd: work,
+    });
     expect(tampered.status).toBe(2);
     expect(tampered.stderr).toMatch(/index\/0\.json does not match index\.schema\.json/);
     const missing = callboard('impact', '--catalog', 'nowhere', '--repo', 'x');

@@ -18,7 +18,9 @@ const repo = tempRepo({
   'services/broken/catalog-info.yaml': BAD,
   'node_modules/pkg/catalog-info.yaml': BAD,
   'other/component.yaml': GOOD,
-  'schemas/tier.json': JSON.stringify({ properties: { kind: { enum: ['Component'] }, metadata: { required: ['description'] } } }),
+  'schemas/tier.json': JSON.stringify({
+    properties: { kind: { enum: ['Component'] }, metadata: { required: ['description'] } },
+  }),
 });
 const callboard = (...args: string[]) => runBundle('cli/index.js', args, { cwd: repo });
 
@@ -34,7 +36,9 @@ describe('callboard validate (the bundled CLI)', () => {
   it('quotes the offending line with a caret, and says how to fix it', () => {
     const run = callboard('validate', 'services/broken/catalog-info.yaml');
     expect(run.stdout).toContain(['    > 4 |   name: Playback Order', '        |         ^^^^^^^^^^^^^^'].join('\n'));
-    expect(run.stdout).toContain('fix: Use letters, digits and - _ . only, start and end with a letter or digit, at most 63 characters. For example "Playback-Order".');
+    expect(run.stdout).toContain(
+      'fix: Use letters, digits and - _ . only, start and end with a letter or digit, at most 63 characters. For example "Playback-Order".',
+    );
   });
 
   it('exits 0 when there are no errors', () => {
@@ -48,8 +52,20 @@ describe('callboard validate (the bundled CLI)', () => {
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ files: 2, skipped: 0, entities: 2, errors: 2, warnings: 0 });
     const broken = report.files.find((f: { path: string }) => f.path === 'services/broken/catalog-info.yaml');
-    expect(broken.entities).toEqual([{ ref: 'component:default/playback order', kind: 'Component', name: 'Playback Order', namespace: 'default', document: 1, line: 1, valid: false }]);
-    expect(broken.problems.map((p: Record<string, unknown>) => [p.severity, p.rule, p.line, p.column, p.pointer])).toEqual([
+    expect(broken.entities).toEqual([
+      {
+        ref: 'component:default/playback order',
+        kind: 'Component',
+        name: 'Playback Order',
+        namespace: 'default',
+        document: 1,
+        line: 1,
+        valid: false,
+      },
+    ]);
+    expect(
+      broken.problems.map((p: Record<string, unknown>) => [p.severity, p.rule, p.line, p.column, p.pointer]),
+    ).toEqual([
       ['error', 'field-format', 4, 9, '/metadata/name'],
       ['error', 'kind-schema', 5, 1, '/spec'],
     ]);
@@ -57,14 +73,20 @@ describe('callboard validate (the bundled CLI)', () => {
 
   it('prints GitHub workflow commands with --format github', () => {
     const run = callboard('validate', 'services/broken/catalog-info.yaml', '--format', 'github');
-    expect(run.stdout.split('\n')[0]).toMatch(/^::error file=services\/broken\/catalog-info.yaml,line=4,endLine=4,col=9,endColumn=23,title=Callboard%3A field-format::"metadata.name" is not valid/);
+    expect(run.stdout.split('\n')[0]).toMatch(
+      /^::error file=services\/broken\/catalog-info.yaml,line=4,endLine=4,col=9,endColumn=23,title=Callboard%3A field-format::"metadata.name" is not valid/,
+    );
   });
 
   it('applies the schemas of --schema-dir', () => {
     const run = callboard('validate', 'catalog-info.yaml', '--schema-dir', 'schemas', '--format', 'json');
     expect(run.status).toBe(1);
     const [problem] = JSON.parse(run.stdout).files[0].problems;
-    expect(problem).toMatchObject({ rule: 'user-schema', message: '"metadata.description" is required for a Component but is missing', fix: expect.stringContaining('schemas/tier.json') });
+    expect(problem).toMatchObject({
+      rule: 'user-schema',
+      message: '"metadata.description" is required for a Component but is missing',
+      fix: expect.stringContaining('schemas/tier.json'),
+    });
   });
 
   it.each([

@@ -83,7 +83,9 @@ describe('callboard validate follows Locations', () => {
   });
 
   it('recognises template skeletons, whether or not a Location leads to the template', () => {
-    const skipped = report().files.filter((f: { skipped?: string }) => f.skipped).map((f: { path: string; skipped: string }) => [f.path, f.skipped]);
+    const skipped = report()
+      .files.filter((f: { skipped?: string }) => f.skipped)
+      .map((f: { path: string; skipped: string }) => [f.path, f.skipped]);
     expect(skipped).toEqual([
       ['lonely/content/catalog-info.yaml', 'template skeleton of template:default/lonely'],
       ['templates/node/skeleton/catalog-info.yaml', 'template skeleton of template:default/node'],

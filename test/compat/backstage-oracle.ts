@@ -4,7 +4,8 @@
  * the entity envelope validator, the `PlaceholderProcessor` and `BuiltinKindsEntityProcessor`
  * (plugin-catalog-backend), the default policy chain and the kind validators of
  * `@backstage/catalog-model` (plus `/alpha` for AiResource and MCP-server APIs), the scaffolder's
- * Template validator and its ScaffolderEntitiesProcessor (Template relations). Only the glue between them (the order of steps and the output collector's
+ * Template validator and its ScaffolderEntitiesProcessor (Template relations). Only the glue between them (the order of
+ * steps and the output collector's
  * annotation handling) is restated here, from plugin-catalog-backend 4.0.0's
  * DefaultCatalogProcessingOrchestrator and ProcessorOutputCollector.
  */
@@ -21,10 +22,14 @@ const model = require('@backstage/catalog-model') as typeof import('@backstage/c
 const alpha = require('@backstage/catalog-model/alpha') as typeof import('@backstage/catalog-model/alpha');
 const { ConfigReader } = require('@backstage/config') as typeof import('@backstage/config');
 const { ScmIntegrations } = require('@backstage/integration') as typeof import('@backstage/integration');
-const { BuiltinKindsEntityProcessor, PlaceholderProcessor } = require('@backstage/plugin-catalog-backend') as typeof import('@backstage/plugin-catalog-backend');
-const { parseEntityYaml } = require('@backstage/plugin-catalog-node') as typeof import('@backstage/plugin-catalog-node');
-const { templateEntityV1beta3Validator } = require('@backstage/plugin-scaffolder-common') as typeof import('@backstage/plugin-scaffolder-common');
-const { ScaffolderEntitiesProcessor } = require('@backstage/plugin-catalog-backend-module-scaffolder-entity-model') as typeof import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model');
+const { BuiltinKindsEntityProcessor, PlaceholderProcessor } =
+  require('@backstage/plugin-catalog-backend') as typeof import('@backstage/plugin-catalog-backend');
+const { parseEntityYaml } =
+  require('@backstage/plugin-catalog-node') as typeof import('@backstage/plugin-catalog-node');
+const { templateEntityV1beta3Validator } =
+  require('@backstage/plugin-scaffolder-common') as typeof import('@backstage/plugin-scaffolder-common');
+const { ScaffolderEntitiesProcessor } =
+  require('@backstage/plugin-catalog-backend-module-scaffolder-entity-model') as typeof import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model');
 // The three resolvers the catalog builder registers by default are not re-exported by the package
 // index; they are loaded from the same published file the index itself uses.
 const { jsonPlaceholderResolver, textPlaceholderResolver, yamlPlaceholderResolver } = require(
@@ -79,7 +84,10 @@ const AI_TYPES: Record<string, KindValidator> = {
 /** The kind validators a current Backstage has, with the catalog model's spec-type variants. */
 function kindValidators(entity: Entity): KindValidator[] {
   const type = (entity.spec as { type?: unknown } | undefined)?.type;
-  const api = entity.kind === 'API' && type === 'mcp-server' ? alpha.mcpServerApiEntityValidator : model.apiEntityV1alpha1Validator;
+  const api =
+    entity.kind === 'API' && type === 'mcp-server'
+      ? alpha.mcpServerApiEntityValidator
+      : model.apiEntityV1alpha1Validator;
   const ai = (typeof type === 'string' && AI_TYPES[type]) || alpha.aiResourceEntityV1alpha1Validator;
   return [
     api,
@@ -97,11 +105,19 @@ function kindValidators(entity: Entity): KindValidator[] {
 
 /** Reference fields of the AiResource model layer (relations Backstage's alpha ModelProcessor emits). */
 const EXTRA_REF_FIELDS: Record<string, [string, string | undefined][]> = {
-  AiResource: [['owner', 'Group'], ['system', 'System'], ['dependsOn', 'AiResource'], ['skills', 'AiResource'], ['plugins', 'AiResource']],
+  AiResource: [
+    ['owner', 'Group'],
+    ['system', 'System'],
+    ['dependsOn', 'AiResource'],
+    ['skills', 'AiResource'],
+    ['plugins', 'AiResource'],
+  ],
 };
 
 export async function backstageVerdict(input: OracleInput): Promise<OracleVerdict> {
-  const base = input.repositoryUrl ? `${input.repositoryUrl}/blob/main/` : 'https://callboard-oracle.invalid/repository/';
+  const base = input.repositoryUrl
+    ? `${input.repositoryUrl}/blob/main/`
+    : 'https://callboard-oracle.invalid/repository/';
   const location = { type: 'url', target: base + input.path };
   const fileErrors: string[] = [];
   const entities: OracleEntity[] = [];
@@ -133,7 +149,8 @@ function collect(raw: unknown, target: string): Entity | string {
     return `Envelope validation failed, ${String(e)}`;
   }
   const annotations = entity.metadata.annotations || {};
-  if (typeof annotations !== 'object' || Array.isArray(annotations)) return 'metadata.annotations must be a valid object';
+  if (typeof annotations !== 'object' || Array.isArray(annotations))
+    return 'metadata.annotations must be a valid object';
   return {
     ...entity,
     metadata: {
@@ -148,12 +165,20 @@ function collect(raw: unknown, target: string): Entity | string {
 }
 
 /** DefaultCatalogProcessingOrchestrator.processSingleEntity, for the steps that decide validity. */
-async function processEntity(unprocessed: Entity, location: { type: string; target: string }, input: OracleInput, base: string) {
+async function processEntity(
+  unprocessed: Entity,
+  location: { type: string; target: string },
+  input: OracleInput,
+  base: string,
+) {
   const errors: string[] = [];
   const relations: string[] = [];
   const emit = (r: CatalogProcessorResult) => {
     if (r.type === 'error') errors.push(String(r.error));
-    if (r.type === 'relation') relations.push(`${stringifyEntityRef(r.relation.source)} ${r.relation.type} ${stringifyEntityRef(r.relation.target)}`);
+    if (r.type === 'relation')
+      relations.push(
+        `${stringifyEntityRef(r.relation.source)} ${r.relation.type} ${stringifyEntityRef(r.relation.target)}`,
+      );
   };
   try {
     validateEnvelope(unprocessed);
@@ -163,10 +188,13 @@ async function processEntity(unprocessed: Entity, location: { type: string; targ
       integrations,
     });
     const entity = await placeholders.preProcessEntity(structuredClone(unprocessed), location, emit);
-    if (stringifyEntityRef(entity) !== stringifyEntityRef(unprocessed)) throw new Error('The entity kind, namespace, or name changed during processing');
+    if (stringifyEntityRef(entity) !== stringifyEntityRef(unprocessed))
+      throw new Error('The entity kind, namespace, or name changed during processing');
     await validateAndRelate(entity, location, emit);
   } catch (e) {
-    errors.push(String(e) + ((e as { cause?: unknown }).cause ? `; caused by ${String((e as { cause?: unknown }).cause)}` : ''));
+    errors.push(
+      String(e) + ((e as { cause?: unknown }).cause ? `; caused by ${String((e as { cause?: unknown }).cause)}` : ''),
+    );
   }
   return { errors, relations };
 }
@@ -178,7 +206,10 @@ async function processEntity(unprocessed: Entity, location: { type: string; targ
  */
 export async function validateAndRelate(
   input: Entity,
-  location: { type: string; target: string } = { type: 'url', target: 'https://callboard-oracle.invalid/repository/catalog-info.yaml' },
+  location: { type: string; target: string } = {
+    type: 'url',
+    target: 'https://callboard-oracle.invalid/repository/catalog-info.yaml',
+  },
   emit: (r: CatalogProcessorResult) => void = () => {},
 ): Promise<void> {
   validateEnvelope(input);
@@ -189,7 +220,10 @@ export async function validateAndRelate(
   validateEntity(entity);
   let valid = false;
   for (const validator of kindValidators(entity)) if (await validator.check(entity)) valid = true;
-  if (!valid) throw new Error(`No processor recognized the entity ${stringifyEntityRef(entity)} as valid, possibly caused by a foreign kind or apiVersion`);
+  if (!valid)
+    throw new Error(
+      `No processor recognized the entity ${stringifyEntityRef(entity)} as valid, possibly caused by a foreign kind or apiVersion`,
+    );
   await builtinKinds.postProcessEntity(entity, location, emit);
   await scaffolderEntities.postProcessEntity(entity, location, emit);
   for (const [field, defaultKind] of EXTRA_REF_FIELDS[entity.kind] ?? []) {
@@ -211,10 +245,13 @@ function fakeReader(input: OracleInput, base: string) {
     async readUrl(url: string) {
       const treeBase = base.replace('/blob/', '/tree/');
       const prefix = url.startsWith(base) ? base : url.startsWith(treeBase) ? treeBase : undefined;
-      if (prefix === undefined && new URL(url).host !== host) return { buffer: async () => Buffer.from('openapi: 3.0.0\n') };
-      if (prefix === undefined) throw Object.assign(new Error(`NotFoundError: ${url} could not be read`), { name: 'NotFoundError' });
+      if (prefix === undefined && new URL(url).host !== host)
+        return { buffer: async () => Buffer.from('openapi: 3.0.0\n') };
+      if (prefix === undefined)
+        throw Object.assign(new Error(`NotFoundError: ${url} could not be read`), { name: 'NotFoundError' });
       const content = input.read(decodeURIComponent(url.slice(prefix.length)));
-      if (content === undefined) throw Object.assign(new Error(`NotFoundError: ${url} could not be read`), { name: 'NotFoundError' });
+      if (content === undefined)
+        throw Object.assign(new Error(`NotFoundError: ${url} could not be read`), { name: 'NotFoundError' });
       return { buffer: async () => Buffer.from(content) };
     },
   };

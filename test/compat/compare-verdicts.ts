@@ -9,7 +9,7 @@ import type { OracleVerdict } from './backstage-oracle.ts';
 /** Callboard's deliberate differences: where Backstage rejects and Callboard only warns. */
 export const DELIBERATE_DIFFERENCES = {
   'foreign-kind':
-    'A kind or apiVersion outside Backstage\'s own groups is accepted with a warning: Backstage rejects it unless a custom processor knows it, which a validator cannot see.',
+    "A kind or apiVersion outside Backstage's own groups is accepted with a warning: Backstage rejects it unless a custom processor knows it, which a validator cannot see.",
 } as const;
 
 const DOCUMENT_RULES = new Set(['yaml-syntax', 'document-not-object', 'envelope', 'file-too-large']);
@@ -24,8 +24,10 @@ export function compareVerdicts(ours: FileReport, backstage: OracleVerdict): Com
   const details: string[] = [];
   const deliberate: string[] = [];
   const ourFileErrors = ours.problems.filter((p) => p.severity === 'error' && DOCUMENT_RULES.has(p.rule));
-  if ((ourFileErrors.length > 0) !== (backstage.fileErrors.length > 0)) {
-    details.push(`file errors: Callboard ${JSON.stringify(ourFileErrors.map((p) => p.message))} vs Backstage ${JSON.stringify(backstage.fileErrors)}`);
+  if (ourFileErrors.length > 0 !== backstage.fileErrors.length > 0) {
+    details.push(
+      `file errors: Callboard ${JSON.stringify(ourFileErrors.map((p) => p.message))} vs Backstage ${JSON.stringify(backstage.fileErrors)}`,
+    );
   }
   const ourRefs = ours.entities.map((e) => e.ref);
   const theirRefs = backstage.entities.map((e) => e.ref);
@@ -43,7 +45,14 @@ export function compareVerdicts(ours: FileReport, backstage: OracleVerdict): Com
       return;
     }
     details.push(
-      `${entity.ref}: Callboard ${entity.valid ? 'accepts' : `rejects (${problems.filter((p) => p.severity === 'error').map((p) => p.message).join('; ')})`}, Backstage ${theirs.ok ? 'accepts' : `rejects (${theirs.errors.join('; ')})`}`,
+      `${entity.ref}: Callboard ${
+        entity.valid
+          ? 'accepts'
+          : `rejects (${problems
+              .filter((p) => p.severity === 'error')
+              .map((p) => p.message)
+              .join('; ')})`
+      }, Backstage ${theirs.ok ? 'accepts' : `rejects (${theirs.errors.join('; ')})`}`,
     );
   });
   return { agree: details.length === 0, deliberate, details };

@@ -53,12 +53,21 @@ describe.skipIf(!corpusAvailable)('the Backstage example corpus', () => {
     expect(new Set(report.files.flatMap((f) => f.problems.map((p) => p.rule)))).toEqual(new Set(['duplicate-entity']));
   });
 
-  it('understands Backstage\'s newest additions: AiResource kinds and mcp-server APIs', () => {
+  it("understands Backstage's newest additions: AiResource kinds and mcp-server APIs", () => {
     const kinds = report.files.flatMap((f) => f.entities).map((e) => `${e.kind}:${e.name}`);
-    expect(kinds).toEqual(expect.arrayContaining(['AiResource:frontend-design', 'AiResource:use-internal-apis', 'AiResource:code-review-plugin', 'AiResource:company-ai-tools', 'API:backstage-mcp-server', 'Template:example-nodejs-template']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'AiResource:frontend-design',
+        'AiResource:use-internal-apis',
+        'AiResource:code-review-plugin',
+        'AiResource:company-ai-tools',
+        'API:backstage-mcp-server',
+        'Template:example-nodejs-template',
+      ]),
+    );
   });
 
-  it('derives exactly the relations Backstage\'s processors emit, both directions', async () => {
+  it("derives exactly the relations Backstage's processors emit, both directions", async () => {
     const validator = createEntityValidator();
     let compared = 0;
     for (const file of report.files.filter((f) => !f.skipped)) {
@@ -68,7 +77,10 @@ describe.skipIf(!corpusAvailable)('the Backstage example corpus', () => {
         const entity = file.entities[i]!;
         // The AiResource kinds' relations come from Backstage's alpha model layer, not the classic processor.
         if (entity.kind === 'AiResource') continue;
-        const resolved = await resolvePlaceholders(documents[entity.document - 1]!.value, { filePath: file.path, read: async (p) => read(p) });
+        const resolved = await resolvePlaceholders(documents[entity.document - 1]!.value, {
+          filePath: file.path,
+          read: async (p) => read(p),
+        });
         const ours = validator(resolved.value).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
         expect(new Set(ours), entity.ref).toEqual(new Set(theirs.relations));
         compared += ours.length;
@@ -77,7 +89,7 @@ describe.skipIf(!corpusAvailable)('the Backstage example corpus', () => {
     expect(compared).toBeGreaterThan(150);
   });
 
-  it('agrees with Backstage\'s own code on every descriptor file', async () => {
+  it("agrees with Backstage's own code on every descriptor file", async () => {
     const disagreements: string[] = [];
     for (const file of report.files.filter((f) => !f.skipped)) {
       const verdict = await backstageVerdict({ path: file.path, text: read(file.path)!, read });

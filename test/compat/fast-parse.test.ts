@@ -20,7 +20,11 @@ import { variants } from './variants.ts';
 function exact(text: string) {
   const file = parseDescriptorFile('x.yaml', text);
   if (file.documents.some((d) => d.problems.length)) return undefined;
-  return file.documents.map((d) => ({ number: d.number, value: d.value, line: rangeOf(file.lineCounter, text, offsetsOf(d.yaml, '')).line }));
+  return file.documents.map((d) => ({
+    number: d.number,
+    value: d.value,
+    line: rangeOf(file.lineCounter, text, offsetsOf(d.yaml, '')).line,
+  }));
 }
 
 const EDGE_CASES = [
@@ -59,7 +63,14 @@ const texts = (): [string, string][] => {
   const out: [string, string][] = EDGE_CASES.map((t, i) => [`edge ${i}`, t]);
   out.push(...variants().map((v): [string, string] => [v.name, v.text]));
   const entities = syntheticEntities(3000);
-  for (let i = 0; i < entities.length; i += 7) out.push([`synthetic ${i}`, entities.slice(i, i + 7).map((e) => stringify(e)).join('---\n')]);
+  for (let i = 0; i < entities.length; i += 7)
+    out.push([
+      `synthetic ${i}`,
+      entities
+        .slice(i, i + 7)
+        .map((e) => stringify(e))
+        .join('---\n'),
+    ]);
   return out;
 };
 
@@ -91,19 +102,54 @@ describe('the fast path reads what yaml reads', () => {
   });
 
   it('leaves to yaml what it cannot read the same way', () => {
-    for (const text of ['a: 0b101\n', 'null: x\n', 'a: &x 1\nb: *x\n', 'a: !!str 5\n', '? k\n: v\n', 'a:\tb\n', 'a: 1\nb: 2\na: 3\n', 'a: [\n', 'x: 1\n...\n', '<<: {a: 1}\n']) {
+    for (const text of [
+      'a: 0b101\n',
+      'null: x\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 5\n',
+      '? k\n: v\n',
+      'a:\tb\n',
+      'a: 1\nb: 2\na: 3\n',
+      'a: [\n',
+      'x: 1\n...\n',
+      '<<: {a: 1}\n',
+    ]) {
       expect(fastParse(text), text).toBeUndefined();
     }
   });
 });
 
 describe('the fast path decides in linear time', () => {
-  const DESCRIPTOR = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: x\nspec:\n  type: service\n  owner: team-a\n';
+  const DESCRIPTOR =
+    'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: x\nspec:\n  type: service\n  owner: team-a\n';
   /** Far above the milliseconds a linear pass over a megabyte takes; the quadratic form took 4.5 s on 40,000 spaces. */
   const GENEROUS_MS = 10_000;
   // What the subset's patterns look at (blanks, dashes, colons, null words, tags, digits, markers),
   // alone and in the pairs that make them backtrack, each pumped to a line of a million characters.
-  const units = [' ', '\n', '-', ':', '~', '!', '&', '*', '?', '<', '0b', '%', '.', '#', '[', '{', ',', '+', 'null', 'NULL', '\u00a0', '\u2028'];
+  const units = [
+    ' ',
+    '\n',
+    '-',
+    ':',
+    '~',
+    '!',
+    '&',
+    '*',
+    '?',
+    '<',
+    '0b',
+    '%',
+    '.',
+    '#',
+    '[',
+    '{',
+    ',',
+    '+',
+    'null',
+    'NULL',
+    '\u00a0',
+    '\u2028',
+  ];
   const pumps = [...units, ...units.flatMap((a) => [' ', '\n', '- '].map((b) => a + b))];
 
   it.each(pumps)('a descriptor followed by a line of %j', { timeout: 60_000 }, (unit) => {
@@ -116,7 +162,9 @@ describe('the fast path decides in linear time', () => {
   });
 
   it('flags the same null and empty keys as the quadratic form it replaces, on every short text of the characters it looks at', () => {
-    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-unused-capturing-group -- the old form, run only on texts of six characters
+    /* eslint-disable-next-line
+       regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-unused-capturing-group
+       -- the old form, run only on texts of six characters */
     const FIRST_FORM = /^\s*(-\s+)?(null|Null|NULL|~)?\s*:(\s|$)/m;
     const alphabet = [' ', '\n', '-', ':', 'n', 'u', 'l', '~', 'x', '\u00a0', '\u2028'];
     let texts = [''];
@@ -126,6 +174,7 @@ describe('the fast path decides in linear time', () => {
       for (const text of texts) if (NULL_OR_EMPTY_KEY.test(text) !== FIRST_FORM.test(text)) differ++;
     }
     expect(differ).toBe(0);
-    for (const text of ['- null: x\n', '~ : x\n', 'a:\n  : x\n', '-\n  : x\n']) expect(NULL_OR_EMPTY_KEY.test(text), text).toBe(true);
+    for (const text of ['- null: x\n', '~ : x\n', 'a:\n  : x\n', '-\n  : x\n'])
+      expect(NULL_OR_EMPTY_KEY.test(text), text).toBe(true);
   });
 });

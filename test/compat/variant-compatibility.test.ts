@@ -30,7 +30,12 @@ describe('Callboard agrees with Backstage on generated descriptors', () => {
         read: async (p) => read(p),
         ...(c.repositoryUrl ? { repositoryUrl: c.repositoryUrl } : {}),
       });
-      const theirs = await backstageVerdict({ path: c.path, text: c.text, read, ...(c.repositoryUrl ? { repositoryUrl: c.repositoryUrl } : {}) });
+      const theirs = await backstageVerdict({
+        path: c.path,
+        text: c.text,
+        read,
+        ...(c.repositoryUrl ? { repositoryUrl: c.repositoryUrl } : {}),
+      });
       const comparison = compareVerdicts(ours.files[0]!, theirs);
       for (const p of ours.files[0]!.problems) if (!p.fix) missingFixes.push(`${c.name}: ${p.rule}: ${p.message}`);
       if (!comparison.agree) disagreements.push(`${c.name}: ${comparison.details.join(' | ')}`);

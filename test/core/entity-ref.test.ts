@@ -7,14 +7,21 @@ describe('parseEntityRef', () => {
     ['a/b:c', { defaultKind: 'K' }, { kind: 'K', namespace: 'a', name: 'b:c' }],
     ['k:ns/a/b', {}, { kind: 'k', namespace: 'ns', name: 'a/b' }],
     ['team-a', { defaultKind: 'Group', defaultNamespace: 'ops' }, { kind: 'Group', namespace: 'ops', name: 'team-a' }],
-    ['group:default/team-a', { defaultKind: 'User', defaultNamespace: 'ops' }, { kind: 'group', namespace: 'default', name: 'team-a' }],
+    [
+      'group:default/team-a',
+      { defaultKind: 'User', defaultNamespace: 'ops' },
+      { kind: 'group', namespace: 'default', name: 'team-a' },
+    ],
   ])('parses %s as Backstage does', (ref, context, expected) => {
     expect(parseEntityRef(ref, context)).toEqual({ ok: true, ref: expected });
   });
 
   it.each([':x', 'k:/x', 'k:ns/', 'ns/'])('rejects %s, which has an empty part', (ref) => {
     const parsed = parseEntityRef(ref, { defaultKind: 'Group' });
-    expect(parsed).toEqual({ ok: false, message: `Entity reference "${ref}" was not on the form [<kind>:][<namespace>/]<name>` });
+    expect(parsed).toEqual({
+      ok: false,
+      message: `Entity reference "${ref}" was not on the form [<kind>:][<namespace>/]<name>`,
+    });
   });
 
   it('requires a kind where the field has no default (dependsOn)', () => {
@@ -24,7 +31,10 @@ describe('parseEntityRef', () => {
   });
 
   it('rejects an empty reference', () => {
-    expect(parseEntityRef('', { defaultKind: 'Group' })).toEqual({ ok: false, message: 'Entity reference must not be empty' });
+    expect(parseEntityRef('', { defaultKind: 'Group' })).toEqual({
+      ok: false,
+      message: 'Entity reference must not be empty',
+    });
   });
 
   it('accepts the compound form Backstage allows outside the schema', () => {
@@ -37,6 +47,8 @@ describe('parseEntityRef', () => {
 
 describe('stringifyEntityRef', () => {
   it('lowercases all three parts: identity is case-insensitive', () => {
-    expect(stringifyEntityRef({ kind: 'Component', namespace: 'Default', name: 'Artist-Lookup' })).toBe('component:default/artist-lookup');
+    expect(stringifyEntityRef({ kind: 'Component', namespace: 'Default', name: 'Artist-Lookup' })).toBe(
+      'component:default/artist-lookup',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createEntityValidator } from '../../app/core/validation/validate-entity.ts';
 
 const validator = createEntityValidator();
-const summary = (value: unknown) => validator(value).problems.map((p) => ({ severity: p.severity, rule: p.rule, pointer: p.pointer }));
+const summary = (value: unknown) =>
+  validator(value).problems.map((p) => ({ severity: p.severity, rule: p.rule, pointer: p.pointer }));
 
 // One valid fixture, one change per test (Backstage's own pattern for kind tests).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reshapes the fixture freely
@@ -34,9 +35,21 @@ describe('createEntityValidator: a Component', () => {
     const verdict = validator(entity);
     expect(verdict.problems).toEqual([]);
     expect(verdict.ref).toBe('component:default/artist-lookup');
-    expect(verdict.relations).toContainEqual({ source: 'component:default/artist-lookup', type: 'ownedBy', target: 'group:default/team-a' });
-    expect(verdict.relations).toContainEqual({ source: 'group:default/team-a', type: 'ownerOf', target: 'component:default/artist-lookup' });
-    expect(verdict.relations).toContainEqual({ source: 'resource:default/artists-db', type: 'dependencyOf', target: 'component:default/artist-lookup' });
+    expect(verdict.relations).toContainEqual({
+      source: 'component:default/artist-lookup',
+      type: 'ownedBy',
+      target: 'group:default/team-a',
+    });
+    expect(verdict.relations).toContainEqual({
+      source: 'group:default/team-a',
+      type: 'ownerOf',
+      target: 'component:default/artist-lookup',
+    });
+    expect(verdict.relations).toContainEqual({
+      source: 'resource:default/artists-db',
+      type: 'dependencyOf',
+      target: 'component:default/artist-lookup',
+    });
     expect(verdict.relations).toHaveLength(8);
   });
 
@@ -100,7 +113,12 @@ describe('createEntityValidator: a Component', () => {
     entity.metadata.tags = ['Java'];
     delete entity.spec.owner;
     entity.spec.dependsOn = ['artists-db'];
-    expect(summary(entity).map((p) => p.pointer)).toEqual(['/metadata/name', '/metadata/tags/0', '/spec', '/spec/dependsOn/0']);
+    expect(summary(entity).map((p) => p.pointer)).toEqual([
+      '/metadata/name',
+      '/metadata/tags/0',
+      '/spec',
+      '/spec/dependsOn/0',
+    ]);
   });
 
   it('warns when the owner is not a Group or User', () => {
@@ -112,7 +130,11 @@ describe('createEntityValidator: a Component', () => {
     entity.spec.dependencyOf = ['component:www-artist'];
     const verdict = validator(entity);
     expect(verdict.problems).toEqual([]);
-    expect(verdict.relations).toContainEqual({ source: 'component:default/artist-lookup', type: 'dependencyOf', target: 'component:default/www-artist' });
+    expect(verdict.relations).toContainEqual({
+      source: 'component:default/artist-lookup',
+      type: 'dependencyOf',
+      target: 'component:default/www-artist',
+    });
   });
 
   it('keeps unknown spec fields, as Backstage does', () => {
@@ -123,7 +145,12 @@ describe('createEntityValidator: a Component', () => {
 
 describe('createEntityValidator: kinds and versions', () => {
   it('warns, not fails, on a foreign kind, and still checks its envelope', () => {
-    const verdict = validator({ apiVersion: 'example.com/v1', kind: 'Website', metadata: { name: 'bad name' }, spec: {} });
+    const verdict = validator({
+      apiVersion: 'example.com/v1',
+      kind: 'Website',
+      metadata: { name: 'bad name' },
+      spec: {},
+    });
     expect(verdict.problems.map((p) => [p.severity, p.rule])).toEqual([
       ['error', 'field-format'],
       ['warning', 'foreign-kind'],
@@ -142,13 +169,30 @@ describe('createEntityValidator: kinds and versions', () => {
   });
 
   it('accepts an MCP server API with remotes instead of a definition', () => {
-    const mcp = { apiVersion: 'backstage.io/v1alpha1', kind: 'API', metadata: { name: 'mcp' }, spec: { type: 'mcp-server', lifecycle: 'experimental', owner: 'team-a', remotes: [{ type: 'streamable-http', url: 'http://localhost/mcp' }] } };
+    const mcp = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'API',
+      metadata: { name: 'mcp' },
+      spec: {
+        type: 'mcp-server',
+        lifecycle: 'experimental',
+        owner: 'team-a',
+        remotes: [{ type: 'streamable-http', url: 'http://localhost/mcp' }],
+      },
+    };
     expect(summary(mcp)).toEqual([]);
-    expect(summary({ ...mcp, spec: { ...mcp.spec, remotes: [] } })).toEqual([{ severity: 'error', rule: 'kind-schema', pointer: '/spec/remotes' }]);
+    expect(summary({ ...mcp, spec: { ...mcp.spec, remotes: [] } })).toEqual([
+      { severity: 'error', rule: 'kind-schema', pointer: '/spec/remotes' },
+    ]);
   });
 
   it('validates AiResource types by their own schema', () => {
-    const rule = { apiVersion: 'backstage.io/v1alpha1', kind: 'AiResource', metadata: { name: 'r' }, spec: { type: 'rule', lifecycle: 'production', owner: 'team-a', category: 'architecture' } };
+    const rule = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'AiResource',
+      metadata: { name: 'r' },
+      spec: { type: 'rule', lifecycle: 'production', owner: 'team-a', category: 'architecture' },
+    };
     expect(summary(rule)).toEqual([{ severity: 'error', rule: 'kind-schema', pointer: '/spec' }]);
   });
 

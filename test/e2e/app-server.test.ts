@@ -21,7 +21,11 @@ let installationId: number;
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
-  double.addRepository({ owner: 'acme', name: 'artist-lookup', files: { 'catalog-info.yaml': componentYaml('artist-lookup') } });
+  double.addRepository({
+    owner: 'acme',
+    name: 'artist-lookup',
+    files: { 'catalog-info.yaml': componentYaml('artist-lookup') },
+  });
   installationId = double.addInstallation({ account: 'acme' }).id;
   server = await startAppServer(double);
 }, 90_000);
@@ -30,13 +34,23 @@ afterAll(async () => {
   await double?.close();
 });
 
-const checkRunsOf = (repo: string) => double.checkRuns('acme', repo).filter((r) => r.name === 'Callboard / descriptors');
+const checkRunsOf = (repo: string) =>
+  double.checkRuns('acme', repo).filter((r) => r.name === 'Callboard / descriptors');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
 describe('the Callboard server (npm start) with signed webhooks', () => {
   it('refuses a delivery with a wrong or missing signature, and does nothing', async () => {
     const before = double.requests.length;
-    const payload = pullRequestPayload('opened', { installationId, owner: 'acme', repo: 'artist-lookup', number: 1, headSha: 'f'.repeat(40), head: 'x', base: 'main', baseUrl: double.url });
+    const payload = pullRequestPayload('opened', {
+      installationId,
+      owner: 'acme',
+      repo: 'artist-lookup',
+      number: 1,
+      headSha: 'f'.repeat(40),
+      head: 'x',
+      base: 'main',
+      baseUrl: double.url,
+    });
     expect((await server.deliver('pull_request', payload, { signature: 'wrong' })).status).toBe(400);
     expect((await server.deliver('pull_request', payload, { signature: 'missing' })).status).toBe(400);
     await settle();
@@ -44,37 +58,104 @@ describe('the Callboard server (npm start) with signed webhooks', () => {
   });
 
   it('checks the descriptors a pull request changes, on its head commit, with the problem on its line', async () => {
-    const broken = componentYaml('artist-lookup').replace('  owner: team-a\n', '  owner: team-a\n  dependsOn: [artists-db]\n');
-    const pr = double.openPullRequest({ owner: 'acme', repo: 'artist-lookup', head: 'add-dependency', files: { 'catalog-info.yaml': broken }, author: 'lin' });
-    const target = { installationId, owner: 'acme', repo: 'artist-lookup', number: pr.number, headSha: pr.headSha, head: 'add-dependency', base: 'main', baseUrl: double.url };
+    const broken = componentYaml('artist-lookup').replace(
+      '  owner: team-a\n',
+      '  owner: team-a\n  dependsOn: [artists-db]\n',
+    );
+    const pr = double.openPullRequest({
+      owner: 'acme',
+      repo: 'artist-lookup',
+      head: 'add-dependency',
+      files: { 'catalog-info.yaml': broken },
+      author: 'lin',
+    });
+    const target = {
+      installationId,
+      owner: 'acme',
+      repo: 'artist-lookup',
+      number: pr.number,
+      headSha: pr.headSha,
+      head: 'add-dependency',
+      base: 'main',
+      baseUrl: double.url,
+    };
     const delivery = await server.deliver('pull_request', pullRequestPayload('opened', target));
     expect(delivery.status).toBe(200);
-    await waitFor(() => checkRunsOf('artist-lookup').some((r) => r.status === 'completed'), 60_000, () => `no check run:\n${server.output()}`);
+    await waitFor(
+      () => checkRunsOf('artist-lookup').some((r) => r.status === 'completed'),
+      60_000,
+      () => `no check run:\n${server.output()}`,
+    );
     const [run] = checkRunsOf('artist-lookup');
-    expect(run).toMatchObject({ headSha: pr.headSha, conclusion: 'failure', title: '1 errors, 0 warnings in 1 descriptor files' });
+    expect(run).toMatchObject({
+      headSha: pr.headSha,
+      conclusion: 'failure',
+      title: '1 errors, 0 warnings in 1 descriptor files',
+    });
     expect(run!.annotations).toEqual([
-      expect.objectContaining({ path: 'catalog-info.yaml', start_line: 9, end_line: 9, annotation_level: 'failure', title: 'Callboard: entity-ref' }),
+      expect.objectContaining({
+        path: 'catalog-info.yaml',
+        start_line: 9,
+        end_line: 9,
+        annotation_level: 'failure',
+        title: 'Callboard: entity-ref',
+      }),
     ]);
 
     // A redelivery (same delivery id) is dropped; a new event for the same commit runs and changes nothing.
     const jobsDone = () => (server.output().match(/Job validate-descriptors done/g) ?? []).length;
     // The job logs "done" just after its check run is written: wait for that line before counting.
-    await waitFor(() => jobsDone() === 1, 30_000, () => `the first job did not finish:\n${server.output()}`);
+    await waitFor(
+      () => jobsDone() === 1,
+      30_000,
+      () => `the first job did not finish:\n${server.output()}`,
+    );
     const before = jobsDone();
-    expect((await server.deliver('pull_request', pullRequestPayload('opened', target), { id: delivery.id })).status).toBe(200);
+    expect(
+      (await server.deliver('pull_request', pullRequestPayload('opened', target), { id: delivery.id })).status,
+    ).toBe(200);
     expect((await server.deliver('pull_request', pullRequestPayload('synchronize', target))).status).toBe(200);
-    await waitFor(() => jobsDone() === before + 1, 30_000, () => `the second job did not finish:\n${server.output()}`);
+    await waitFor(
+      () => jobsDone() === before + 1,
+      30_000,
+      () => `the second job did not finish:\n${server.output()}`,
+    );
     await settle();
     expect(jobsDone()).toBe(before + 1);
     expect(checkRunsOf('artist-lookup')).toHaveLength(1);
   });
 
   it('checks a pull request from a fork, in the base repository', async () => {
-    double.addRepository({ owner: 'acme', name: 'playback', files: { 'catalog-info.yaml': componentYaml('playback') } });
-    const pr = double.openPullRequest({ owner: 'acme', repo: 'playback', head: 'fix', headOwner: 'contributor', files: { 'catalog-info.yaml': componentYaml('playback-order') }, author: 'contributor' });
-    const target = { installationId, owner: 'acme', repo: 'playback', number: pr.number, headSha: pr.headSha, head: 'fix', base: 'main', headOwner: 'contributor', baseUrl: double.url };
+    double.addRepository({
+      owner: 'acme',
+      name: 'playback',
+      files: { 'catalog-info.yaml': componentYaml('playback') },
+    });
+    const pr = double.openPullRequest({
+      owner: 'acme',
+      repo: 'playback',
+      head: 'fix',
+      headOwner: 'contributor',
+      files: { 'catalog-info.yaml': componentYaml('playback-order') },
+      author: 'contributor',
+    });
+    const target = {
+      installationId,
+      owner: 'acme',
+      repo: 'playback',
+      number: pr.number,
+      headSha: pr.headSha,
+      head: 'fix',
+      base: 'main',
+      headOwner: 'contributor',
+      baseUrl: double.url,
+    };
     expect((await server.deliver('pull_request', pullRequestPayload('opened', target))).status).toBe(200);
-    await waitFor(() => checkRunsOf('playback').some((r) => r.status === 'completed'), 60_000, () => `no check run:\n${server.output()}`);
+    await waitFor(
+      () => checkRunsOf('playback').some((r) => r.status === 'completed'),
+      60_000,
+      () => `no check run:\n${server.output()}`,
+    );
     expect(checkRunsOf('playback')[0]).toMatchObject({ headSha: pr.headSha, conclusion: 'success' });
   });
 
@@ -85,7 +166,8 @@ describe('the Callboard server (npm start) with signed webhooks', () => {
     const payloads = examplePayloads(events);
     expect(payloads.length).toBeGreaterThanOrEqual(130);
     const answers = [];
-    for (const [event, payload] of payloads) answers.push([event, (payload as { action?: string }).action, (await server.deliver(event, payload)).status]);
+    for (const [event, payload] of payloads)
+      answers.push([event, (payload as { action?: string }).action, (await server.deliver(event, payload)).status]);
     expect(answers.filter(([, , status]) => (status as number) < 200 || (status as number) >= 300)).toEqual([]);
     await settle();
     expect(server.exited()).toBe(false);
@@ -98,7 +180,13 @@ describe('npm start in production', () => {
   it('refuses to start without a webhook secret', () => {
     const run = spawnSync('npm', ['start', '--silent'], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', APP_ID: String(APP.id), PRIVATE_KEY: APP.privateKey },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        NODE_ENV: 'production',
+        APP_ID: String(APP.id),
+        PRIVATE_KEY: APP.privateKey,
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -22,7 +22,11 @@ export interface AppServer {
   peakMb(): number;
   output(): string;
   exited(): boolean;
-  deliver(event: string, payload: unknown, options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' }): Promise<{ status: number; body: string; id: string }>;
+  deliver(
+    event: string,
+    payload: unknown,
+    options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' },
+  ): Promise<{ status: number; body: string; id: string }>;
   stop(): Promise<void>;
 }
 
@@ -61,28 +65,44 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(() => child.exitCode !== null || /Listening on/.test(output), 60_000, () => `the server did not start:\n${output}`);
+  await waitFor(
+    () => child.exitCode !== null || /Listening on/.test(output),
+    60_000,
+    () => `the server did not start:\n${output}`,
+  );
   if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
   const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   return {
     url,
     pid: listening.pid,
-    peakMb: () => Math.round(Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${listening.pid}/status`, 'utf8'))?.[1]) / 1024),
+    peakMb: () =>
+      Math.round(
+        Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${listening.pid}/status`, 'utf8'))?.[1]) / 1024,
+      ),
     output: () => output,
     exited: () => child.exitCode !== null,
     async deliver(event, payload, options = {}) {
       const id = options.id ?? randomUUID();
       const body = JSON.stringify(payload);
       const signature = options.signature ?? 'valid';
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': id };
-      if (signature !== 'missing') headers['x-hub-signature-256'] = await sign(signature === 'valid' ? WEBHOOK_SECRET : 'not-the-secret', body);
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-github-event': event,
+        'x-github-delivery': id,
+      };
+      if (signature !== 'missing')
+        headers['x-hub-signature-256'] = await sign(signature === 'valid' ? WEBHOOK_SECRET : 'not-the-secret', body);
       const response = await fetch(`${url}/api/github/webhooks`, { method: 'POST', headers, body });
       return { status: response.status, body: await response.text(), id };
     },
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      await waitFor(() => child.exitCode !== null, 30_000, () => 'the server did not stop');
+      await waitFor(
+        () => child.exitCode !== null,
+        30_000,
+        () => 'the server did not stop',
+      );
     },
   };
 }
@@ -91,12 +111,19 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
  * The app installed on an organisation already in the double, as GitHub does it: the installation,
  * the server started, the signed `installation.created` delivered, and its first catalog committed.
  */
-export async function installedOn(double: GithubDouble, account: string): Promise<{ server: AppServer; installationId: number }> {
+export async function installedOn(
+  double: GithubDouble,
+  account: string,
+): Promise<{ server: AppServer; installationId: number }> {
   const installationId = double.addInstallation({ account }).id;
   const server = await startAppServer(double);
   const delivered = await server.deliver('installation', installationCreatedPayload(installationId, account));
   if (delivered.status !== 200) throw new Error(`installation.created answered ${delivered.status}: ${delivered.body}`);
-  await waitFor(() => double.commits(account, 'callboard-catalog', 'main').some((c) => c.author === 'callboard[bot]'), 90_000, () => `no catalog:\n${server.output()}`);
+  await waitFor(
+    () => double.commits(account, 'callboard-catalog', 'main').some((c) => c.author === 'callboard[bot]'),
+    90_000,
+    () => `no catalog:\n${server.output()}`,
+  );
   return { server, installationId };
 }
 

@@ -43,11 +43,24 @@ describe('the server while GitHub is unreachable', () => {
   it('answers a burst of deliveries, keeps its queue within its limit, and stops on SIGTERM within seconds', async () => {
     double.faults.add({ kind: 'drop-connection', count: 1_000_000 });
     const pullRequest = (number: number) =>
-      pullRequestPayload('opened', { installationId, owner: 'acme', repo: 'svc', number, headSha: sha(number), head: `change-${number}`, base: 'main', baseUrl: double.url });
+      pullRequestPayload('opened', {
+        installationId,
+        owner: 'acme',
+        repo: 'svc',
+        number,
+        headSha: sha(number),
+        head: `change-${number}`,
+        base: 'main',
+        baseUrl: double.url,
+      });
     // 300 pull requests opened, 20 at a time.
-    const deliveries = Array.from({ length: PULL_REQUESTS }, (_, i) => () => server.deliver('pull_request', pullRequest(i + 1)));
+    const deliveries = Array.from(
+      { length: PULL_REQUESTS },
+      (_, i) => () => server.deliver('pull_request', pullRequest(i + 1)),
+    );
     const statuses: number[] = [];
-    for (let i = 0; i < deliveries.length; i += 20) statuses.push(...(await Promise.all(deliveries.slice(i, i + 20).map((send) => send()))).map((d) => d.status));
+    for (let i = 0; i < deliveries.length; i += 20)
+      statuses.push(...(await Promise.all(deliveries.slice(i, i + 20).map((send) => send()))).map((d) => d.status));
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
 
     // Two jobs per pull request, four slots: most are dropped, each in one line saying how many wait.
@@ -67,6 +80,8 @@ describe('the server while GitHub is unreachable', () => {
     expect(stopped!.peak).toBeGreaterThanOrEqual(LIMIT);
     expect(stopped!.peak).toBeLessThanOrEqual(LIMIT + 4);
     expect(stopped!.msg).toMatch(/the next event or reconcile finds their work again/);
-    console.log(`[e2e] ${PULL_REQUESTS} deliveries with GitHub unreachable: ${drops.length} jobs dropped at the limit of ${LIMIT}; SIGTERM to exit ${Math.round(stoppedMs)} ms, ${stopped!.dropped} queued jobs reported, at most ${stopped!.peak} waited`);
+    console.log(
+      `[e2e] ${PULL_REQUESTS} deliveries with GitHub unreachable: ${drops.length} jobs dropped at the limit of ${LIMIT}; SIGTERM to exit ${Math.round(stoppedMs)} ms, ${stopped!.dropped} queued jobs reported, at most ${stopped!.peak} waited`,
+    );
   });
 });

@@ -9,11 +9,15 @@ interface ExampleGroup {
   examples: Record<string, unknown>[];
 }
 
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as ExampleGroup[];
+const examples = createRequire(import.meta.url)(
+  '@octokit/webhooks-examples/api.github.com/index.json',
+) as ExampleGroup[];
 
 /** Every example payload of these events, as [event, payload]. */
 export function examplePayloads(events: readonly string[]): [string, Record<string, unknown>][] {
-  return examples.filter((g) => events.includes(g.name)).flatMap((g) => g.examples.map((p): [string, Record<string, unknown>] => [g.name, p]));
+  return examples
+    .filter((g) => events.includes(g.name))
+    .flatMap((g) => g.examples.map((p): [string, Record<string, unknown>] => [g.name, p]));
 }
 
 export function example(event: string, action: string): Record<string, unknown> {
@@ -38,10 +42,23 @@ export interface PullRequestTarget {
 
 /** GitHub's `pull_request` example, reshaped to point at a pull request that exists in the double. */
 export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequestTarget): Record<string, unknown> {
-  const payload = example('pull_request', action === 'opened' ? 'opened' : 'synchronize') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
-  const repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: t.base, owner: { ...payload.repository.owner, login: t.owner } };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = example('pull_request', action === 'opened' ? 'opened' : 'synchronize') as Record<string, any>;
+  const repository = {
+    ...payload.repository,
+    name: t.repo,
+    full_name: `${t.owner}/${t.repo}`,
+    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
+    default_branch: t.base,
+    owner: { ...payload.repository.owner, login: t.owner },
+  };
   const headOwner = t.headOwner ?? t.owner;
-  const headRepo = { ...repository, full_name: `${headOwner}/${t.repo}`, owner: { ...repository.owner, login: headOwner }, fork: headOwner !== t.owner };
+  const headRepo = {
+    ...repository,
+    full_name: `${headOwner}/${t.repo}`,
+    owner: { ...repository.owner, login: headOwner },
+    fork: headOwner !== t.owner,
+  };
   payload.action = action;
   payload.number = t.number;
   payload.repository = repository;
@@ -49,42 +66,107 @@ export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequ
   payload.pull_request = {
     ...payload.pull_request,
     number: t.number,
-    head: { ...payload.pull_request.head, ref: t.head, sha: t.headSha, repo: headRepo, label: `${headOwner}:${t.head}` },
-    base: { ...payload.pull_request.base, ref: t.base, ...(t.baseSha ? { sha: t.baseSha } : {}), repo: repository, label: `${t.owner}:${t.base}` },
+    head: {
+      ...payload.pull_request.head,
+      ref: t.head,
+      sha: t.headSha,
+      repo: headRepo,
+      label: `${headOwner}:${t.head}`,
+    },
+    base: {
+      ...payload.pull_request.base,
+      ref: t.base,
+      ...(t.baseSha ? { sha: t.baseSha } : {}),
+      repo: repository,
+      label: `${t.owner}:${t.base}`,
+    },
   };
   return payload;
 }
 
 /** GitHub's `installation.created` example, for an installation that exists in the double. */
 export function installationCreatedPayload(installationId: number, account: string): Record<string, unknown> {
-  const payload = example('installation', 'created') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
-  payload.installation = { ...payload.installation, id: installationId, account: { ...payload.installation.account, login: account, type: 'Organization' } };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = example('installation', 'created') as Record<string, any>;
+  payload.installation = {
+    ...payload.installation,
+    id: installationId,
+    account: { ...payload.installation.account, login: account, type: 'Organization' },
+  };
   payload.repositories = [];
   return payload;
 }
 
 /** GitHub's `push` example, for a push that happened in the double. */
-export function pushPayload(t: { installationId: number; owner: string; repo: string; before: string; after: string; modified: string[]; baseUrl: string }): Record<string, unknown> {
-  const payload = examples.find((g) => g.name === 'push')!.examples[0]! as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+export function pushPayload(t: {
+  installationId: number;
+  owner: string;
+  repo: string;
+  before: string;
+  after: string;
+  modified: string[];
+  baseUrl: string;
+}): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = examples.find((g) => g.name === 'push')!.examples[0]! as Record<string, any>;
   const copy = structuredClone(payload);
   copy.ref = 'refs/heads/main';
   copy.before = t.before;
   copy.after = t.after;
   copy.deleted = false;
   copy.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
-  copy.repository = { ...copy.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: 'main', master_branch: 'main', owner: { ...copy.repository.owner, login: t.owner, name: t.owner } };
-  const commit = { ...(copy.commits[0] ?? copy.head_commit ?? {}), id: t.after, added: [], removed: [], modified: t.modified };
+  copy.repository = {
+    ...copy.repository,
+    name: t.repo,
+    full_name: `${t.owner}/${t.repo}`,
+    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
+    default_branch: 'main',
+    master_branch: 'main',
+    owner: { ...copy.repository.owner, login: t.owner, name: t.owner },
+  };
+  const commit = {
+    ...(copy.commits[0] ?? copy.head_commit ?? {}),
+    id: t.after,
+    added: [],
+    removed: [],
+    modified: t.modified,
+  };
   copy.commits = [commit];
   copy.head_commit = commit;
   return copy;
 }
 
-/** GitHub's `check_run.completed` example, for a check run written on a commit in the double (by a workflow, for instance). */
-export function checkRunCompletedPayload(t: { installationId: number; owner: string; repo: string; name: string; headSha: string; headBranch: string; appSlug: string; baseUrl: string; pullRequests?: { number: number; baseSha: string }[] }): Record<string, unknown> {
-  const payload = example('check_run', 'completed') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+/**
+ * GitHub's `check_run.completed` example, for a check run written on a commit in the double (by a workflow, for
+ * instance).
+ */
+export function checkRunCompletedPayload(t: {
+  installationId: number;
+  owner: string;
+  repo: string;
+  name: string;
+  headSha: string;
+  headBranch: string;
+  appSlug: string;
+  baseUrl: string;
+  pullRequests?: { number: number; baseSha: string }[];
+}): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = example('check_run', 'completed') as Record<string, any>;
   payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
-  payload.repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, default_branch: 'main', owner: { ...payload.repository.owner, login: t.owner } };
-  const pullRequests = (t.pullRequests ?? []).map((p) => ({ ...payload.check_run.pull_requests?.[0], number: p.number, base: { ...payload.check_run.pull_requests?.[0]?.base, sha: p.baseSha } }));
+  payload.repository = {
+    ...payload.repository,
+    name: t.repo,
+    full_name: `${t.owner}/${t.repo}`,
+    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
+    default_branch: 'main',
+    owner: { ...payload.repository.owner, login: t.owner },
+  };
+  const pullRequests = (t.pullRequests ?? []).map((p) => ({
+    ...payload.check_run.pull_requests?.[0],
+    number: p.number,
+    base: { ...payload.check_run.pull_requests?.[0]?.base, sha: p.baseSha },
+  }));
   payload.check_run = {
     ...payload.check_run,
     name: t.name,
@@ -98,10 +180,25 @@ export function checkRunCompletedPayload(t: { installationId: number; owner: str
 }
 
 /** GitHub's `issue_comment.created` example: `login` commented `body` on an issue of a repository in the double. */
-export function issueCommentPayload(t: { installationId: number; owner: string; repo: string; number: number; login: string; body: string; baseUrl: string }): Record<string, unknown> {
-  const payload = example('issue_comment', 'created') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+export function issueCommentPayload(t: {
+  installationId: number;
+  owner: string;
+  repo: string;
+  number: number;
+  login: string;
+  body: string;
+  baseUrl: string;
+}): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = example('issue_comment', 'created') as Record<string, any>;
   payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
-  payload.repository = { ...payload.repository, name: t.repo, full_name: `${t.owner}/${t.repo}`, html_url: `${t.baseUrl}/${t.owner}/${t.repo}`, owner: { ...payload.repository.owner, login: t.owner } };
+  payload.repository = {
+    ...payload.repository,
+    name: t.repo,
+    full_name: `${t.owner}/${t.repo}`,
+    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
+    owner: { ...payload.repository.owner, login: t.owner },
+  };
   payload.issue = { ...payload.issue, number: t.number };
   payload.comment = { ...payload.comment, body: t.body, user: { ...payload.comment.user, login: t.login } };
   payload.sender = { ...payload.sender, login: t.login };

@@ -30,14 +30,28 @@ afterAll(async () => {
   await double?.close();
 });
 
-const comment = (login: string, body = '/callboard reconcile') => issueCommentPayload({ installationId, owner: 'acme', repo: 'callboard-catalog', number: 1, login, body, baseUrl: double.url });
+const comment = (login: string, body = '/callboard reconcile') =>
+  issueCommentPayload({
+    installationId,
+    owner: 'acme',
+    repo: 'callboard-catalog',
+    number: 1,
+    login,
+    body,
+    baseUrl: double.url,
+  });
 /** Log lines of jobs done, by job id. */
-const done = (name: string, id: string) => server.output().split('\n').filter((line) => line.includes(`Job ${name} done`) && line.includes(`"id":"${id}"`)).length;
-const permissionRequests = () => double.requests.filter((r) => r.operationId === 'repos/get-collaborator-permission-level');
+const done = (name: string, id: string) =>
+  server
+    .output()
+    .split('\n')
+    .filter((line) => line.includes(`Job ${name} done`) && line.includes(`"id":"${id}"`)).length;
+const permissionRequests = () =>
+  double.requests.filter((r) => r.operationId === 'repos/get-collaborator-permission-level');
 
 /** Waits until the server has made no request to GitHub for a second: the jobs in hand are done. */
 async function quiet() {
-  for (let seen = -1; seen !== double.requests.length; ) {
+  for (let seen = -1; seen !== double.requests.length;) {
     seen = double.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -45,17 +59,32 @@ async function quiet() {
 
 describe('/callboard reconcile', () => {
   it('reconciles for someone with write or admin access, and ignores read access and strangers', async () => {
-    for (const [login, acts] of [['stranger', false], ['reader', false], ['writer', true], ['boss', true]] as const) {
+    for (const [login, acts] of [
+      ['stranger', false],
+      ['reader', false],
+      ['writer', true],
+      ['boss', true],
+    ] as const) {
       const asked = permissionRequests().length;
       const { id, status } = await server.deliver('issue_comment', comment(login));
       expect(status).toBe(200);
-      await waitFor(() => done('reconcile-request', `${id}:reconcile-request`) === 1, 60_000, () => `no permission check for ${login}:\n${server.output().slice(-3000)}`);
+      await waitFor(
+        () => done('reconcile-request', `${id}:reconcile-request`) === 1,
+        60_000,
+        () => `no permission check for ${login}:\n${server.output().slice(-3000)}`,
+      );
       expect(permissionRequests().length).toBe(asked + 1);
       if (acts) {
-        await waitFor(() => done('update-catalog', `${id}:reconcile-request:update-catalog`) === 1, 60_000, () => `no reconcile for ${login}:\n${server.output().slice(-3000)}`);
+        await waitFor(
+          () => done('update-catalog', `${id}:reconcile-request:update-catalog`) === 1,
+          60_000,
+          () => `no reconcile for ${login}:\n${server.output().slice(-3000)}`,
+        );
       } else {
         await quiet();
-        expect(server.output()).toContain(`/callboard reconcile from @${login} ignored: they may not write to acme/callboard-catalog`);
+        expect(server.output()).toContain(
+          `/callboard reconcile from @${login} ignored: they may not write to acme/callboard-catalog`,
+        );
         expect(server.output()).not.toContain(`${id}:reconcile-request:update-catalog`);
       }
     }
@@ -65,7 +94,13 @@ describe('/callboard reconcile', () => {
   it('ignores other comments without asking GitHub anything', async () => {
     await quiet();
     const before = double.requests.length;
-    for (const body of ['/callboard  reconcilex', 'please /callboard reconcile', '/callboard', '/callboard reconciled', `/callboard\n${'reconcile'.repeat(10_000)}`]) {
+    for (const body of [
+      '/callboard  reconcilex',
+      'please /callboard reconcile',
+      '/callboard',
+      '/callboard reconciled',
+      `/callboard\n${'reconcile'.repeat(10_000)}`,
+    ]) {
       expect((await server.deliver('issue_comment', comment('writer', body))).status).toBe(200);
     }
     await quiet();
@@ -74,7 +109,11 @@ describe('/callboard reconcile', () => {
 
   it('reconciles once for a comment delivered twice', async () => {
     const first = await server.deliver('issue_comment', comment('writer'));
-    await waitFor(() => done('update-catalog', `${first.id}:reconcile-request:update-catalog`) === 1, 60_000, () => server.output().slice(-3000));
+    await waitFor(
+      () => done('update-catalog', `${first.id}:reconcile-request:update-catalog`) === 1,
+      60_000,
+      () => server.output().slice(-3000),
+    );
     const asked = permissionRequests().length;
     expect((await server.deliver('issue_comment', comment('writer'), { id: first.id })).status).toBe(200);
     await quiet();
@@ -84,7 +123,12 @@ describe('/callboard reconcile', () => {
   });
 
   it('is answered at once while GitHub hangs on the permission question', async () => {
-    double.faults.add({ kind: 'delay', ms: 60_000, count: 1, match: { route: '/repos/{owner}/{repo}/collaborators/{username}/permission' } });
+    double.faults.add({
+      kind: 'delay',
+      ms: 60_000,
+      count: 1,
+      match: { route: '/repos/{owner}/{repo}/collaborators/{username}/permission' },
+    });
     const started = performance.now();
     const { status } = await server.deliver('issue_comment', comment('writer'));
     expect(status).toBe(200);

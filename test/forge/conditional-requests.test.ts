@@ -31,8 +31,10 @@ afterEach(() => {
 });
 afterAll(() => double.close());
 
-const remaining = async (octokit: ReturnType<typeof installationOctokit>) => (await octokit.request('GET /rate_limit')).data.resources.core.remaining;
-const forgeOf = (octokit: ReturnType<typeof installationOctokit>) => createGithubForge({ octokit, identity: { appId: APP.id, login: `${APP.slug}[bot]` } });
+const remaining = async (octokit: ReturnType<typeof installationOctokit>) =>
+  (await octokit.request('GET /rate_limit')).data.resources.core.remaining;
+const forgeOf = (octokit: ReturnType<typeof installationOctokit>) =>
+  createGithubForge({ octokit, identity: { appId: APP.id, login: `${APP.slug}[bot]` } });
 
 describe('conditional reads', () => {
   it('asks for a head again for free while it has not moved, and sees a push at once', async () => {
@@ -51,7 +53,7 @@ describe('conditional reads', () => {
     expect(await remaining(octokit)).toBe(before - 1);
   });
 
-  it('lists a commit\'s files once: a tree asked by its full SHA is not asked again, a branch is', async () => {
+  it("lists a commit's files once: a tree asked by its full SHA is not asked again, a branch is", async () => {
     const octokit = installationOctokit(double, acme);
     const forge = forgeOf(octokit);
     const sha = (await forge.headCommit(svc))!;
@@ -81,12 +83,14 @@ describe('conditional reads', () => {
     expect(await forgeOf(second).listTeams('acme')).toEqual(teams);
     const { byRoute, notModified } = second.requestCounts.get();
     // Every read was a 304; the one other request buys the new Octokit its token.
-    const reads = Object.entries(byRoute).filter(([route]) => route.startsWith('GET ')).reduce((n, [, count]) => n + count, 0);
+    const reads = Object.entries(byRoute)
+      .filter(([route]) => route.startsWith('GET '))
+      .reduce((n, [, count]) => n + count, 0);
     expect(reads).toBeGreaterThan(0);
     expect(notModified).toBe(reads);
   });
 
-  it('answers each caller afresh: Octokit\'s paginate rewrites the pages it is given, and the next caller still gets every repository', async () => {
+  it("answers each caller afresh: Octokit's paginate rewrites the pages it is given, and the next caller still gets every repository", async () => {
     const octokit = installationOctokit(double, acme);
     const forge = forgeOf(octokit);
     const first = await forge.listRepositories();
@@ -96,12 +100,22 @@ describe('conditional reads', () => {
     expect(octokit.requestCounts.get()).toMatchObject({ total: 2, notModified: 2 });
   });
 
-  it('never answers one installation from another installation\'s reads', async () => {
+  it("never answers one installation from another installation's reads", async () => {
     const responses = createResponseCache();
     const mine = installationOctokit(double, acme, responses);
-    await mine.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'acme', repo: 'svc', path: 'catalog-info.yaml' });
+    await mine.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner: 'acme',
+      repo: 'svc',
+      path: 'catalog-info.yaml',
+    });
     const theirs = installationOctokit(double, other, responses);
-    await expect(theirs.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'acme', repo: 'svc', path: 'catalog-info.yaml' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      theirs.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: 'acme',
+        repo: 'svc',
+        path: 'catalog-info.yaml',
+      }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it('keeps no answer larger than its share of the cache', async () => {

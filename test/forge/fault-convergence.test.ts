@@ -15,7 +15,8 @@ let installation: number;
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
-  for (const name of ['calm', 'stormy']) double.addRepository({ owner: 'acme', name, files: { 'README.md': `# ${name}\n` } });
+  for (const name of ['calm', 'stormy'])
+    double.addRepository({ owner: 'acme', name, files: { 'README.md': `# ${name}\n` } });
   installation = double.addInstallation({ account: 'acme' }).id;
 });
 afterAll(() => double.close());
@@ -24,7 +25,13 @@ describe('writes under faults', () => {
   it('converge to the end state of a calm run, and a second run changes nothing', async () => {
     const { forge } = forgeAgainst(double, installation);
     const calm = await runStory(forge, { owner: 'acme', name: 'calm' });
-    expect(calm).toMatchObject({ commit: 'created', pr: 'created', check: 'created', comment: 'created', issue: 'created' });
+    expect(calm).toMatchObject({
+      commit: 'created',
+      pr: 'created',
+      check: 'created',
+      comment: 'created',
+      issue: 'created',
+    });
 
     const faults = stormFaults('acme', 'stormy');
     const handles = faults.map((f) => double.faults.add(f));
@@ -36,10 +43,19 @@ describe('writes under faults', () => {
     expect(double.requests.filter((r) => r.status === 0 || r.status >= 400)).toHaveLength(failing);
 
     expect(endState(double, 'acme', 'stormy')).toEqual(endState(double, 'acme', 'calm'));
-    expect(endState(double, 'acme', 'calm')).toMatchObject({ commitsByCallboard: 1, latestCheckRun: { annotations: 120 } });
+    expect(endState(double, 'acme', 'calm')).toMatchObject({
+      commitsByCallboard: 1,
+      latestCheckRun: { annotations: 120 },
+    });
 
     const again = await runStory(forge, { owner: 'acme', name: 'stormy' });
-    expect(again).toMatchObject({ commit: 'unchanged', pr: 'unchanged', check: 'unchanged', comment: 'unchanged', issue: 'unchanged' });
+    expect(again).toMatchObject({
+      commit: 'unchanged',
+      pr: 'unchanged',
+      check: 'unchanged',
+      comment: 'unchanged',
+      issue: 'unchanged',
+    });
     expect(endState(double, 'acme', 'stormy')).toEqual(endState(double, 'acme', 'calm'));
     expect(double.violations).toEqual([]);
   });

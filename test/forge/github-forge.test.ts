@@ -14,8 +14,17 @@ const repo = { owner: 'acme', name: 'artist-lookup' };
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
-  double.addRepository({ owner: 'acme', name: 'artist-lookup', files: { 'catalog-info.yaml': 'kind: Component\n', 'docs/index.md': '# Docs\n' } });
-  double.addRepository({ owner: 'acme', name: 'playback', defaultBranch: 'trunk', files: { 'catalog-info.yaml': 'kind: Location\n' } });
+  double.addRepository({
+    owner: 'acme',
+    name: 'artist-lookup',
+    files: { 'catalog-info.yaml': 'kind: Component\n', 'docs/index.md': '# Docs\n' },
+  });
+  double.addRepository({
+    owner: 'acme',
+    name: 'playback',
+    defaultBranch: 'trunk',
+    files: { 'catalog-info.yaml': 'kind: Location\n' },
+  });
   double.addRepository({ owner: 'acme', name: 'old', archived: true });
   double.addRepository({ owner: 'other', name: 'secret', files: { 'catalog-info.yaml': 'x' } });
   double.addTeam({ org: 'acme', slug: 'engineering', members: ['ada'] });
@@ -32,7 +41,7 @@ afterEach(() => {
 afterAll(() => double.close());
 
 describe('the GitHub forge', () => {
-  it('lists the installation\'s repositories', async () => {
+  it("lists the installation's repositories", async () => {
     const repos = await forge.listRepositories();
     expect(repos.map((r) => [r.fullName, r.defaultBranch, r.archived])).toEqual([
       ['acme/artist-lookup', 'main', false],
@@ -42,7 +51,12 @@ describe('the GitHub forge', () => {
   });
 
   it('looks up repositories by name in one GraphQL request: one it cannot see, or of another owner, is not found', async () => {
-    const found = await forge.getRepositories([repo, { owner: 'acme', name: 'playback' }, { owner: 'acme', name: 'nope' }, { owner: 'other', name: 'secret' }]);
+    const found = await forge.getRepositories([
+      repo,
+      { owner: 'acme', name: 'playback' },
+      { owner: 'acme', name: 'nope' },
+      { owner: 'other', name: 'secret' },
+    ]);
     expect(found.map((r) => r && [r.fullName, r.defaultBranch, r.archived, typeof r.pushedAt])).toEqual([
       ['acme/artist-lookup', 'main', false, 'string'],
       ['acme/playback', 'trunk', false, 'string'],
@@ -62,13 +76,23 @@ describe('the GitHub forge', () => {
       { repository: repo, path: 'missing.yaml' },
       { repository: { owner: 'other', name: 'secret' }, path: 'catalog-info.yaml' },
     ]);
-    expect(files.map((f) => f.text)).toEqual(['kind: Component\n', '# Docs\n', 'kind: Location\n', undefined, undefined]);
+    expect(files.map((f) => f.text)).toEqual([
+      'kind: Component\n',
+      '# Docs\n',
+      'kind: Location\n',
+      undefined,
+      undefined,
+    ]);
     expect(double.requests.filter((r) => r.graphql).length).toBe(1);
   });
 
   it('reads 250 repositories in 3 requests (100 per query), and halves a batch GitHub keeps failing', async () => {
-    for (let i = 0; i < 250; i++) double.addRepository({ owner: 'acme', name: `bulk-${i}`, files: { 'catalog-info.yaml': `n: ${i}\n` } });
-    const requests = Array.from({ length: 250 }, (_, i) => ({ repository: { owner: 'acme', name: `bulk-${i}` }, path: 'catalog-info.yaml' }));
+    for (let i = 0; i < 250; i++)
+      double.addRepository({ owner: 'acme', name: `bulk-${i}`, files: { 'catalog-info.yaml': `n: ${i}\n` } });
+    const requests = Array.from({ length: 250 }, (_, i) => ({
+      repository: { owner: 'acme', name: `bulk-${i}` },
+      path: 'catalog-info.yaml',
+    }));
     const files = await forge.readFiles(requests);
     expect(files.map((f) => f.text)).toEqual(requests.map((_, i) => `n: ${i}\n`));
     expect(double.requests.filter((r) => r.graphql)).toHaveLength(3);
@@ -77,11 +101,18 @@ describe('the GitHub forge', () => {
     double.faults.add({ kind: 'status', status: 502, count: 4, match: { graphql: 'query' } });
     const again = await forge.readFiles(requests);
     expect(again.map((f) => f.text)).toEqual(files.map((f) => f.text));
-    expect(double.requests.filter((r) => r.graphql).map((r) => r.status)).toEqual([502, 502, 502, 502, 200, 200, 200, 200]);
+    expect(double.requests.filter((r) => r.graphql).map((r) => r.status)).toEqual([
+      502, 502, 502, 502, 200, 200, 200, 200,
+    ]);
   });
 
   it('commits several files atomically, creating the branch only when there is something to commit', async () => {
-    const none = await forge.commitFiles({ repository: repo, branch: 'callboard/x', message: 'nothing', changes: () => [{ path: 'docs/index.md', content: '# Docs\n' }] });
+    const none = await forge.commitFiles({
+      repository: repo,
+      branch: 'callboard/x',
+      message: 'nothing',
+      changes: () => [{ path: 'docs/index.md', content: '# Docs\n' }],
+    });
     expect(none.outcome).toBe('unchanged');
     expect(double.branchHead('acme', 'artist-lookup', 'callboard/x')).toBeUndefined();
     const made = await forge.commitFiles({
@@ -97,10 +128,14 @@ describe('the GitHub forge', () => {
     expect(double.readFile('acme', 'artist-lookup', 'OWNERS', 'callboard/x')).toBe('team-a\n');
     expect(double.readFile('acme', 'artist-lookup', 'docs/index.md', 'callboard/x')).toBeUndefined();
     const [commit] = double.commits('acme', 'artist-lookup', 'callboard/x');
-    expect(commit).toMatchObject({ sha: made.sha, message: 'Add owners\n\nBecause every service needs one.', author: 'callboard[bot]' });
+    expect(commit).toMatchObject({
+      sha: made.sha,
+      message: 'Add owners\n\nBecause every service needs one.',
+      author: 'callboard[bot]',
+    });
   });
 
-  it('recomputes and retries when the branch moves between read and write, keeping the other writer\'s commit', async () => {
+  it("recomputes and retries when the branch moves between read and write, keeping the other writer's commit", async () => {
     double.faults.add({ kind: 'move-ref', owner: 'acme', repo: 'artist-lookup', branch: 'main', count: 2 });
     const heads: string[] = [];
     const result = await forge.commitFiles({
@@ -109,18 +144,21 @@ describe('the GitHub forge', () => {
       message: 'Count the concurrent files',
       changes: (head) => {
         heads.push(head.sha);
-        const files = ['concurrent/1.txt', 'concurrent/2.txt'].filter((p) => double.readFile('acme', 'artist-lookup', p, head.sha) !== undefined);
+        const files = ['concurrent/1.txt', 'concurrent/2.txt'].filter(
+          (p) => double.readFile('acme', 'artist-lookup', p, head.sha) !== undefined,
+        );
         return [{ path: 'COUNT', content: `${files.length}\n` }];
       },
     });
     expect(result).toMatchObject({ outcome: 'updated', retries: 2 });
     expect(new Set(heads).size).toBe(3);
     expect(double.readFile('acme', 'artist-lookup', 'COUNT')).toBe('2\n');
-    expect(double.commits('acme', 'artist-lookup', 'main').slice(0, 3).map((c) => c.message.split('\n')[0])).toEqual([
-      'Count the concurrent files',
-      expect.any(String),
-      expect.any(String),
-    ]);
+    expect(
+      double
+        .commits('acme', 'artist-lookup', 'main')
+        .slice(0, 3)
+        .map((c) => c.message.split('\n')[0]),
+    ).toEqual(['Count the concurrent files', expect.any(String), expect.any(String)]);
   });
 
   it('opens one pull request per branch, updates it in place, and leaves a closed one closed', async () => {
@@ -128,17 +166,38 @@ describe('the GitHub forge', () => {
     const opened = await forge.ensurePullRequest(request);
     expect(opened).toMatchObject({ outcome: 'created', state: 'open' });
     expect(await forge.ensurePullRequest(request)).toMatchObject({ outcome: 'unchanged', number: opened.number });
-    expect(await forge.ensurePullRequest({ ...request, body: 'New body' })).toMatchObject({ outcome: 'updated', number: opened.number });
+    expect(await forge.ensurePullRequest({ ...request, body: 'New body' })).toMatchObject({
+      outcome: 'updated',
+      number: opened.number,
+    });
     expect(double.pullRequests('acme', 'artist-lookup').filter((p) => p.head === 'callboard/x')).toHaveLength(1);
     expect(await forge.listPullRequestFiles(repo, opened.number)).toEqual(
-      expect.arrayContaining([{ path: 'OWNERS', status: 'added' }, { path: 'docs/index.md', status: 'removed' }]),
+      expect.arrayContaining([
+        { path: 'OWNERS', status: 'added' },
+        { path: 'docs/index.md', status: 'removed' },
+      ]),
     );
   });
 
   it('writes a check run with annotations in batches of 50, and leaves an identical one alone', async () => {
     const headSha = double.branchHead('acme', 'artist-lookup', 'main')!;
-    const annotations = Array.from({ length: 120 }, (_, i) => ({ path: 'catalog-info.yaml', startLine: i + 1, endLine: i + 1, level: 'failure' as const, message: `problem ${i}` }));
-    const check = { repository: repo, headSha, name: 'Callboard / descriptors', status: 'completed' as const, conclusion: 'failure' as const, title: '120 errors', summary: 'x'.repeat(70_000), annotations };
+    const annotations = Array.from({ length: 120 }, (_, i) => ({
+      path: 'catalog-info.yaml',
+      startLine: i + 1,
+      endLine: i + 1,
+      level: 'failure' as const,
+      message: `problem ${i}`,
+    }));
+    const check = {
+      repository: repo,
+      headSha,
+      name: 'Callboard / descriptors',
+      status: 'completed' as const,
+      conclusion: 'failure' as const,
+      title: '120 errors',
+      summary: 'x'.repeat(70_000),
+      annotations,
+    };
     const first = await forge.ensureCheckRun(check);
     expect(first.outcome).toBe('created');
     const [run] = double.checkRuns('acme', 'artist-lookup');
@@ -152,9 +211,21 @@ describe('the GitHub forge', () => {
     expect(double.checkRuns('acme', 'artist-lookup')).toHaveLength(2);
   });
 
-  it('keeps one sticky comment per marker, never touching a human\'s comment that quotes the marker', async () => {
-    const pr = double.openPullRequest({ owner: 'acme', repo: 'artist-lookup', head: 'feature', files: { 'a.txt': 'a' }, author: 'lin' }).number;
-    double.addComment({ owner: 'acme', repo: 'artist-lookup', number: pr, body: 'quoting <!-- callboard:ownership -->', author: 'lin' });
+  it("keeps one sticky comment per marker, never touching a human's comment that quotes the marker", async () => {
+    const pr = double.openPullRequest({
+      owner: 'acme',
+      repo: 'artist-lookup',
+      head: 'feature',
+      files: { 'a.txt': 'a' },
+      author: 'lin',
+    }).number;
+    double.addComment({
+      owner: 'acme',
+      repo: 'artist-lookup',
+      number: pr,
+      body: 'quoting <!-- callboard:ownership -->',
+      author: 'lin',
+    });
     const comment = { repository: repo, number: pr, marker: 'ownership', body: 'Owned by team-a' };
     expect((await forge.ensureComment(comment)).outcome).toBe('created');
     expect((await forge.ensureComment(comment)).outcome).toBe('unchanged');
@@ -164,15 +235,24 @@ describe('the GitHub forge', () => {
     expect(mine()[0]!.body).toBe('Owned by team-b\n<!-- callboard:ownership -->');
     expect((await forge.ensureComment({ ...comment, body: null })).outcome).toBe('deleted');
     expect(mine()).toHaveLength(0);
-    expect(double.comments("acme", "artist-lookup", pr).map((c) => c.author)).toEqual(["lin"]);
+    expect(double.comments('acme', 'artist-lookup', pr).map((c) => c.author)).toEqual(['lin']);
   });
 
   it('keeps one issue per marker', async () => {
-    const issue = { repository: repo, marker: 'migration:node-24', title: 'Node 24 migration', body: '0 of 3 migrated', labels: ['callboard'] };
+    const issue = {
+      repository: repo,
+      marker: 'migration:node-24',
+      title: 'Node 24 migration',
+      body: '0 of 3 migrated',
+      labels: ['callboard'],
+    };
     const created = await forge.ensureIssue(issue);
     expect(created.outcome).toBe('created');
     expect((await forge.ensureIssue(issue)).outcome).toBe('unchanged');
-    expect(await forge.ensureIssue({ ...issue, body: '1 of 3 migrated' })).toMatchObject({ outcome: 'updated', number: created.number });
+    expect(await forge.ensureIssue({ ...issue, body: '1 of 3 migrated' })).toMatchObject({
+      outcome: 'updated',
+      number: created.number,
+    });
     expect(double.issues('acme', 'artist-lookup').filter((i) => i.title === 'Node 24 migration')).toHaveLength(1);
   });
 

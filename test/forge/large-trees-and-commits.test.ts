@@ -11,7 +11,9 @@ import { forgeAgainst, startDouble } from '../support/github.ts';
 let double: GithubDouble;
 let forge: Forge;
 const big = { owner: 'acme', name: 'big' };
-const tree = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${['docs', 'src/a', 'src/b'][i % 3]}/f${i}.md`, `# ${i}\n`]));
+const tree = Object.fromEntries(
+  Array.from({ length: 30 }, (_, i) => [`${['docs', 'src/a', 'src/b'][i % 3]}/f${i}.md`, `# ${i}\n`]),
+);
 
 beforeAll(async () => {
   // A recursive listing past 10 entries is cut short, as GitHub does past 100,000.
@@ -38,7 +40,11 @@ describe('listing files', () => {
   });
 
   it('lists only a folder, with repository-relative paths; nothing for a missing folder; undefined for a missing ref', async () => {
-    expect((await forge.listFiles(big, undefined, 'src/a'))!.paths).toEqual(Object.keys(tree).filter((p) => p.startsWith('src/a/')).sort());
+    expect((await forge.listFiles(big, undefined, 'src/a'))!.paths).toEqual(
+      Object.keys(tree)
+        .filter((p) => p.startsWith('src/a/'))
+        .sort(),
+    );
     expect(await forge.listFiles(big, 'main', 'nowhere')).toEqual({ paths: [], shas: new Map(), truncated: false });
     expect(await forge.listFiles(big, 'no-such-branch', 'docs')).toBeUndefined();
   });
@@ -56,7 +62,12 @@ describe('committing a change set too large for one request', () => {
 
   it('lands as one commit on the branch, on top of its head, and leaves no staging branch', async () => {
     const base = double.branchHead('acme', 'catalog', 'main')!;
-    const result = await forge.commitFiles({ repository: { owner: 'acme', name: 'catalog' }, branch: 'main', message: 'Build the catalog\n\nAll of it.', changes: () => changes(1) });
+    const result = await forge.commitFiles({
+      repository: { owner: 'acme', name: 'catalog' },
+      branch: 'main',
+      message: 'Build the catalog\n\nAll of it.',
+      changes: () => changes(1),
+    });
     expect(result).toMatchObject({ outcome: 'updated', retries: 0 });
     const [top, ...older] = double.commits('acme', 'catalog', 'main');
     expect(top).toMatchObject({ sha: result.sha, message: 'Build the catalog\n\nAll of it.', parents: [base] });
@@ -72,19 +83,34 @@ describe('committing a change set too large for one request', () => {
 
   it('commits only what changes, removes files, and starts over when the branch moves before it lands', async () => {
     double.faults.add({ kind: 'move-ref', owner: 'acme', repo: 'catalog', branch: 'main', count: 1 });
-    const result = await forge.commitFiles({ repository: { owner: 'acme', name: 'catalog' }, branch: 'main', message: 'Round two', changes: () => changes(2) });
+    const result = await forge.commitFiles({
+      repository: { owner: 'acme', name: 'catalog' },
+      branch: 'main',
+      message: 'Round two',
+      changes: () => changes(2),
+    });
     expect(result).toMatchObject({ outcome: 'updated', retries: 1 });
     const files = double.files('acme', 'catalog');
     expect(files.has('pages/p0.md')).toBe(false);
     expect(files.get('pages/p2.md')).toBe('page 2, round 2\n');
     expect(files.get('concurrent/1.txt')).toBe('concurrent write 1\n'); // the other writer's commit is kept
-    expect(double.commits('acme', 'catalog', 'main').slice(0, 2).map((c) => c.message)).toEqual(['Round two', 'Concurrent write 1']);
+    expect(
+      double
+        .commits('acme', 'catalog', 'main')
+        .slice(0, 2)
+        .map((c) => c.message),
+    ).toEqual(['Round two', 'Concurrent write 1']);
     expect(double.branches('acme', 'catalog')).toEqual(['main']);
   });
 
   it('commits nothing when nothing changes', async () => {
     const head = double.branchHead('acme', 'catalog', 'main');
-    const result = await forge.commitFiles({ repository: { owner: 'acme', name: 'catalog' }, branch: 'main', message: 'Again', changes: () => [...changes(2)].filter((c) => !['pages/p0.md', 'pages/p1.md'].includes(c.path)) });
+    const result = await forge.commitFiles({
+      repository: { owner: 'acme', name: 'catalog' },
+      branch: 'main',
+      message: 'Again',
+      changes: () => [...changes(2)].filter((c) => !['pages/p0.md', 'pages/p1.md'].includes(c.path)),
+    });
     expect(result).toMatchObject({ outcome: 'unchanged', sha: head });
     expect(double.branches('acme', 'catalog')).toEqual(['main']);
   });

@@ -17,24 +17,55 @@ beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
   for (const name of ['plain', 'classic', 'rulesets', 'both', 'secure']) double.addRepository({ owner: 'acme', name });
-  double.setBranchProtection({ owner: 'acme', repo: 'classic', branch: 'main', requiredReviews: 1, requiredChecks: ['build'] });
+  double.setBranchProtection({
+    owner: 'acme',
+    repo: 'classic',
+    branch: 'main',
+    requiredReviews: 1,
+    requiredChecks: ['build'],
+  });
   double.addBranchRuleset({
     owner: 'acme',
     repo: 'rulesets',
-    rules: [{ type: 'pull_request', parameters: { required_approving_review_count: 2, require_code_owner_review: true } }, { type: 'deletion' }],
+    rules: [
+      { type: 'pull_request', parameters: { required_approving_review_count: 2, require_code_owner_review: true } },
+      { type: 'deletion' },
+    ],
   });
-  double.addBranchRuleset({ owner: 'acme', repo: 'rulesets', branches: ['release/*'], rules: [{ type: 'non_fast_forward' }] });
-  double.setBranchProtection({ owner: 'acme', repo: 'both', branch: 'main', requiredReviews: 3, requiredChecks: ['build', 'lint'], allowForcePushes: true, allowDeletions: true });
+  double.addBranchRuleset({
+    owner: 'acme',
+    repo: 'rulesets',
+    branches: ['release/*'],
+    rules: [{ type: 'non_fast_forward' }],
+  });
+  double.setBranchProtection({
+    owner: 'acme',
+    repo: 'both',
+    branch: 'main',
+    requiredReviews: 3,
+    requiredChecks: ['build', 'lint'],
+    allowForcePushes: true,
+    allowDeletions: true,
+  });
   double.addBranchRuleset({
     owner: 'acme',
     repo: 'both',
     rules: [
       { type: 'pull_request', parameters: { required_approving_review_count: 1, require_code_owner_review: true } },
-      { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'test' }, { context: 'build' }] } },
+      {
+        type: 'required_status_checks',
+        parameters: { required_status_checks: [{ context: 'test' }, { context: 'build' }] },
+      },
       { type: 'non_fast_forward' },
     ],
   });
-  double.setSecurity({ owner: 'acme', repo: 'secure', secretScanning: true, dependabotSecurityUpdates: false, vulnerabilityAlerts: true });
+  double.setSecurity({
+    owner: 'acme',
+    repo: 'secure',
+    secretScanning: true,
+    dependabotSecurityUpdates: false,
+    vulnerabilityAlerts: true,
+  });
   forge = forgeAgainst(double, double.addInstallation({ account: 'acme' }).id).forge;
   const limited = double.addInstallation({ account: 'acme', permissions: { contents: 'write', checks: 'write' } });
   withoutAdministration = forgeAgainst(double, limited.id).forge;
@@ -48,7 +79,14 @@ afterAll(() => double.close());
 describe('repository settings', () => {
   it('an unprotected repository: protection and Dependabot alerts known to be off, security features not reported', async () => {
     expect(await forge.repositorySettings(at('plain'), 'main')).toEqual({
-      branchProtection: { enabled: false, requiredReviews: 0, codeOwnerReviews: false, requiredChecks: [], allowsForcePushes: true, allowsDeletions: true },
+      branchProtection: {
+        enabled: false,
+        requiredReviews: 0,
+        codeOwnerReviews: false,
+        requiredChecks: [],
+        allowsForcePushes: true,
+        allowsDeletions: true,
+      },
       dependabotAlerts: false,
     });
   });
@@ -73,7 +111,12 @@ describe('repository settings', () => {
       allowsForcePushes: true,
       allowsDeletions: false,
     });
-    expect((await forge.repositorySettings(at('rulesets'), 'release/1'))?.branchProtection).toMatchObject({ enabled: true, requiredReviews: 0, allowsForcePushes: false, allowsDeletions: true });
+    expect((await forge.repositorySettings(at('rulesets'), 'release/1'))?.branchProtection).toMatchObject({
+      enabled: true,
+      requiredReviews: 0,
+      allowsForcePushes: false,
+      allowsDeletions: true,
+    });
   });
 
   it('both combined: the stricter wins', async () => {
@@ -88,7 +131,11 @@ describe('repository settings', () => {
   });
 
   it('reads security_and_analysis and whether Dependabot alerts are on', async () => {
-    expect(await forge.repositorySettings(at('secure'), 'main')).toMatchObject({ secretScanning: true, dependabotSecurityUpdates: false, dependabotAlerts: true });
+    expect(await forge.repositorySettings(at('secure'), 'main')).toMatchObject({
+      secretScanning: true,
+      dependabotSecurityUpdates: false,
+      dependabotAlerts: true,
+    });
   });
 
   it('reads only the parts asked', async () => {
@@ -120,12 +167,26 @@ describe('repository settings', () => {
     expect(double.requests.map((r) => r.status)).toEqual([304, 304, 304]);
   });
 
-  it('without the administration permission a protected branch\'s classic rule is unknown, so its protection is not reported; nor are security_and_analysis and alerts', async () => {
+  it("without the administration permission a protected branch's classic rule is unknown, so its protection is not reported; nor are security_and_analysis and alerts", async () => {
     expect(await withoutAdministration.repositorySettings(at('both'), 'main')).toEqual({});
-    expect(double.requests.filter((r) => r.operationId === 'repos/get-branch-protection' || r.operationId === 'repos/check-vulnerability-alerts').map((r) => r.status)).toEqual([403, 403]);
+    expect(
+      double.requests
+        .filter(
+          (r) =>
+            r.operationId === 'repos/get-branch-protection' || r.operationId === 'repos/check-vulnerability-alerts',
+        )
+        .map((r) => r.status),
+    ).toEqual([403, 403]);
     // An unprotected branch is known to be unprotected: the listing of protected branches needs no administration.
     expect(await withoutAdministration.repositorySettings(at('secure'), 'main')).toEqual({
-      branchProtection: { enabled: false, requiredReviews: 0, codeOwnerReviews: false, requiredChecks: [], allowsForcePushes: true, allowsDeletions: true },
+      branchProtection: {
+        enabled: false,
+        requiredReviews: 0,
+        codeOwnerReviews: false,
+        requiredChecks: [],
+        allowsForcePushes: true,
+        allowsDeletions: true,
+      },
     });
   });
 

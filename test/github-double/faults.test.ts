@@ -15,7 +15,9 @@ const commitInput = (expectedHeadOid: string) => ({
   input: {
     branch: { repositoryNameWithOwner: 'acme/svc', branchName: 'main' },
     message: { headline: 'Update' },
-    fileChanges: { additions: [{ path: 'catalog-info.yaml', contents: Buffer.from('kind: API\n').toString('base64') }] },
+    fileChanges: {
+      additions: [{ path: 'catalog-info.yaml', contents: Buffer.from('kind: API\n').toString('base64') }],
+    },
     expectedHeadOid,
   },
 });
@@ -23,17 +25,30 @@ const commitInput = (expectedHeadOid: string) => ({
 describe('faults', () => {
   it('status: a 5xx burst on the matching route, for `count` requests, then normal answers', async () => {
     const token = await fixture.token(installation);
-    const fault = fixture.double.faults.add({ kind: 'status', status: 502, count: 2, match: { method: 'GET', route: '/repos/{owner}/{repo}' } });
+    const fault = fixture.double.faults.add({
+      kind: 'status',
+      status: 502,
+      count: 2,
+      match: { method: 'GET', route: '/repos/{owner}/{repo}' },
+    });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await fixture.fetch('/repos/acme/svc', { token })).status);
     expect((await fixture.fetch('/repos/acme/svc/contents/catalog-info.yaml', { token })).status).toBe(200);
     expect(statuses).toEqual([502, 502, 200]);
     expect(fault.remaining()).toBe(0);
-    expect(fixture.double.requests.filter((r) => r.route === '/repos/{owner}/{repo}').map((r) => r.status)).toEqual([502, 502, 200]);
+    expect(fixture.double.requests.filter((r) => r.route === '/repos/{owner}/{repo}').map((r) => r.status)).toEqual([
+      502, 502, 200,
+    ]);
   });
 
   it('secondary-rate-limit: 403 or 429 with GitHub message and retry-after, which Octokit throttling reads', async () => {
-    fixture.double.faults.add({ kind: 'secondary-rate-limit', status: 403, retryAfter: 7, count: 1, match: { route: '/repos/{owner}/{repo}' } });
+    fixture.double.faults.add({
+      kind: 'secondary-rate-limit',
+      status: 403,
+      retryAfter: 7,
+      count: 1,
+      match: { route: '/repos/{owner}/{repo}' },
+    });
     let retryAfter = 0;
     const throttled = new ProbotOctokit({
       baseUrl: `${fixture.double.url}/api/v3`,
@@ -46,11 +61,18 @@ describe('faults', () => {
     });
     await expect(throttled.rest.repos.get({ owner: 'acme', repo: 'svc' })).rejects.toMatchObject({
       status: 403,
-      message: expect.stringContaining('You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'),
+      message: expect.stringContaining(
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      ),
     });
     expect(retryAfter).toBe(7);
     const token = await fixture.token(installation);
-    fixture.double.faults.add({ kind: 'secondary-rate-limit', status: 429, count: 1, match: { route: '/repos/{owner}/{repo}' } });
+    fixture.double.faults.add({
+      kind: 'secondary-rate-limit',
+      status: 429,
+      count: 1,
+      match: { route: '/repos/{owner}/{repo}' },
+    });
     const answer = await fixture.fetch('/repos/acme/svc', { token });
     expect(answer.status).toBe(429);
     expect(answer.headers.get('retry-after')).toBeNull();
@@ -63,7 +85,9 @@ describe('faults', () => {
     expect(rest.status).toBe(403);
     expect(rest.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(Number(rest.headers.get('x-ratelimit-reset')) - Date.now() / 1000).toBeGreaterThan(55);
-    expect(await rest.json()).toMatchObject({ message: `API rate limit exceeded for installation ID ${installation}.` });
+    expect(await rest.json()).toMatchObject({
+      message: `API rate limit exceeded for installation ID ${installation}.`,
+    });
     const gql = await graphql(fixture, token, '{ rateLimit { remaining } }');
     expect(gql.status).toBe(200);
     expect(gql.body.errors).toMatchObject([{ type: 'RATE_LIMITED' }]);
@@ -85,7 +109,11 @@ describe('faults', () => {
     const token = await fixture.token(installation);
     fixture.double.faults.add({ kind: 'drop-connection', count: 1, match: { route: 'repository' } });
     await expect(graphql(fixture, token, '{ repository(owner: "acme", name: "svc") { name } }')).rejects.toThrow();
-    expect(fixture.double.requests.at(-1)).toMatchObject({ route: '/graphql', status: 0, graphql: { rootFields: ['repository'] } });
+    expect(fixture.double.requests.at(-1)).toMatchObject({
+      route: '/graphql',
+      status: 0,
+      graphql: { rootFields: ['repository'] },
+    });
     expect((await graphql(fixture, token, '{ repository(owner: "acme", name: "svc") { name } }')).status).toBe(200);
   });
 
@@ -114,15 +142,24 @@ describe('faults', () => {
     const fault = fixture.double.faults.add({ kind: 'move-ref', owner: 'acme', repo: 'svc', branch: 'main', count: 2 });
     const head = fixture.double.branchHead('acme', 'svc', 'main') ?? '';
     const stale = await graphql(fixture, token, COMMIT, commitInput(head));
-    expect(stale.body.errors).toMatchObject([{ type: 'STALE_DATA', message: `Expected branch to point to "${head}" but it did not. Pull and try again.` }]);
+    expect(stale.body.errors).toMatchObject([
+      { type: 'STALE_DATA', message: `Expected branch to point to "${head}" but it did not. Pull and try again.` },
+    ]);
     expect(fixture.double.readFile('acme', 'svc', 'concurrent/1.txt')).toBeDefined();
     expect(fixture.double.commits('acme', 'svc', 'main')[0]?.author).toBe('concurrent-writer');
 
     // A fast-forward of main, prepared in good faith; the concurrent writer gets in first.
     const beforeWrite = fixture.double.branchHead('acme', 'svc', 'main') ?? '';
     await client.rest.git.createRef({ owner: 'acme', repo: 'svc', ref: 'refs/heads/next', sha: beforeWrite });
-    const next = fixture.double.pushCommit({ owner: 'acme', repo: 'svc', branch: 'next', files: { 'next.txt': 'next\n' } });
-    await expect(client.rest.git.updateRef({ owner: 'acme', repo: 'svc', ref: 'heads/main', sha: next })).rejects.toMatchObject({
+    const next = fixture.double.pushCommit({
+      owner: 'acme',
+      repo: 'svc',
+      branch: 'next',
+      files: { 'next.txt': 'next\n' },
+    });
+    await expect(
+      client.rest.git.updateRef({ owner: 'acme', repo: 'svc', ref: 'heads/main', sha: next }),
+    ).rejects.toMatchObject({
       status: 422,
       message: expect.stringContaining('Update is not a fast forward'),
     });

@@ -33,7 +33,10 @@ export interface DoubleFixture {
   expectViolations(): string[];
 }
 
-export function useDouble(seed: (double: GithubDouble) => void, doubleOptions: { treeEntryLimit?: number } = {}): DoubleFixture {
+export function useDouble(
+  seed: (double: GithubDouble) => void,
+  doubleOptions: { treeEntryLimit?: number } = {},
+): DoubleFixture {
   let double: GithubDouble | undefined;
   let allowed = false;
   const get = () => {
@@ -70,14 +73,20 @@ export function useDouble(seed: (double: GithubDouble) => void, doubleOptions: {
       new ProbotOctokit({ ...options(prefix), auth: { appId: APP_ID, privateKey: PRIVATE_KEY, installationId } }),
     app: () => new ProbotOctokit({ ...options('/api/v3'), auth: { appId: APP_ID, privateKey: PRIVATE_KEY } }),
     async token(installationId) {
-      const { data } = await fixture.app().request('POST /app/installations/{installation_id}/access_tokens', { installation_id: installationId });
+      const { data } = await fixture
+        .app()
+        .request('POST /app/installations/{installation_id}/access_tokens', { installation_id: installationId });
       return data.token;
     },
     fetch(path, init = {}) {
       const { token, headers, ...rest } = init;
       return fetch(`${get().url}${path}`, {
         ...rest,
-        headers: { accept: 'application/vnd.github+json', ...(token ? { authorization: `token ${token}` } : {}), ...headers },
+        headers: {
+          accept: 'application/vnd.github+json',
+          ...(token ? { authorization: `token ${token}` } : {}),
+          ...headers,
+        },
       });
     },
     expectViolations() {
@@ -89,7 +98,19 @@ export function useDouble(seed: (double: GithubDouble) => void, doubleOptions: {
 }
 
 /** A GraphQL request through fetch: GitHub answers errors with HTTP 200, which this keeps visible. */
-export async function graphql(fixture: DoubleFixture, token: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fixture.fetch('/api/graphql', { method: 'POST', token, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Record<string, unknown>[] } };
+export async function graphql(
+  fixture: DoubleFixture,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
+  const response = await fixture.fetch('/api/graphql', {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Record<string, unknown>[] },
+  };
 }

@@ -20,13 +20,24 @@ import type { GithubDouble, GithubDoubleOptions, RequestRecord, WorkflowTokenOpt
 export type * from './types.ts';
 
 export async function startGithubDouble(options: GithubDoubleOptions): Promise<GithubDouble> {
-  const world = createWorld({ appId: options.appId, appSlug: options.appSlug ?? 'callboard', treeEntryLimit: options.treeEntryLimit ?? 100_000 });
+  const world = createWorld({
+    appId: options.appId,
+    appSlug: options.appSlug ?? 'callboard',
+    treeEntryLimit: options.treeEntryLimit ?? 100_000,
+  });
   const requests: RequestRecord[] = [];
   const violations: string[] = [];
   const faults = createFaults((owner, repo, branch, nth) => {
     const record = world.repo(owner, repo);
     // Another writer: a commit by someone else, touching a file of its own.
-    if (record) world.commit(record, branch, { [`concurrent/${nth}.txt`]: `concurrent write ${nth}\n` }, `Concurrent write ${nth}`, 'concurrent-writer');
+    if (record)
+      world.commit(
+        record,
+        branch,
+        { [`concurrent/${nth}.txt`]: `concurrent write ${nth}\n` },
+        `Concurrent write ${nth}`,
+        'concurrent-writer',
+      );
   });
   // The pipeline needs the URL, which needs the listening server: it is set right after listen().
   const ready: { handle?: ReturnType<typeof createPipeline> } = {};
@@ -35,7 +46,9 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
       if (!ready.handle) throw new Error('the double is not ready');
       return await ready.handle(call);
     } catch (error) {
-      violations.push(`the double failed on ${call.method} ${call.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      violations.push(
+        `the double failed on ${call.method} ${call.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return jsonReply(500, { message: 'Server Error' });
     }
   });
@@ -45,7 +58,9 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
   const env: Env = {
     world,
     auth,
-    rates: createRateLimits((credential) => (credential.startsWith(WORKFLOW_CREDENTIAL) ? WORKFLOW_TOKEN_LIMIT : installationLimitOf(world, credential))),
+    rates: createRateLimits((credential) =>
+      credential.startsWith(WORKFLOW_CREDENTIAL) ? WORKFLOW_TOKEN_LIMIT : installationLimitOf(world, credential),
+    ),
     objects: { ...core, ...createWorkObjects(world, core) },
     faults,
     violations,
@@ -72,7 +87,12 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
  * What a workflow running Callboard's Action declares (`permissions:`). GitHub's own default
  * depends on the repository's settings, so a test that means something else says so.
  */
-const DEFAULT_WORKFLOW_PERMISSIONS = { checks: 'write', contents: 'read', metadata: 'read', pull_requests: 'read' } as const;
+const DEFAULT_WORKFLOW_PERMISSIONS = {
+  checks: 'write',
+  contents: 'read',
+  metadata: 'read',
+  pull_requests: 'read',
+} as const;
 // Workflow permissions that grant nothing the REST API of the double serves (OIDC tokens, models).
 const OUTSIDE_THE_API = new Set(['id_token', 'models']);
 
@@ -80,14 +100,20 @@ const OUTSIDE_THE_API = new Set(['id_token', 'models']);
  * A GITHUB_TOKEN for a workflow run in one repository. Permissions use the API's names, or the
  * workflow file's (`pull-requests`); `none` drops one; metadata is always readable, as on GitHub.
  */
-function issueWorkflowToken(world: ReturnType<typeof createWorld>, auth: ReturnType<typeof createAuth>, options: WorkflowTokenOptions): { token: string } {
+function issueWorkflowToken(
+  world: ReturnType<typeof createWorld>,
+  auth: ReturnType<typeof createAuth>,
+  options: WorkflowTokenOptions,
+): { token: string } {
   const repo = world.repo(options.owner, options.repo);
-  if (!repo) throw new Error(`github-double: no repository ${options.owner}/${options.repo} (seed it with addRepository)`);
+  if (!repo)
+    throw new Error(`github-double: no repository ${options.owner}/${options.repo} (seed it with addRepository)`);
   const permissions: Record<string, 'read' | 'write'> = {};
   for (const [name, level] of Object.entries(options.permissions ?? DEFAULT_WORKFLOW_PERMISSIONS)) {
     const key = name.replace(/-/g, '_');
     if (OUTSIDE_THE_API.has(key)) continue;
-    if (!(key in world.actions.permissions)) throw new Error(`github-double: a workflow cannot be given the permission ${name}`);
+    if (!(key in world.actions.permissions))
+      throw new Error(`github-double: a workflow cannot be given the permission ${name}`);
     if (level === 'none') delete permissions[key];
     else permissions[key] = level;
   }
@@ -95,10 +121,15 @@ function issueWorkflowToken(world: ReturnType<typeof createWorld>, auth: ReturnT
   return { token: auth.issueWorkflowToken(repo, permissions).token };
 }
 
-/** An organisation installation's hourly limit, from its repositories and its teams' members (counted once per size of the world). */
+/**
+ * An organisation installation's hourly limit, from its repositories and its teams' members (counted once per size of
+ * the world).
+ */
 const limits = new WeakMap<object, { key: string; limit: number }>();
 function installationLimitOf(world: ReturnType<typeof createWorld>, credential: string): number | undefined {
-  const installation = credential.startsWith('installation:') ? world.installations.get(Number(credential.slice('installation:'.length))) : undefined;
+  const installation = credential.startsWith('installation:')
+    ? world.installations.get(Number(credential.slice('installation:'.length)))
+    : undefined;
   if (!installation || installation.account.type !== 'Organization') return undefined;
   const org = installation.account.login.toLowerCase();
   const teams = [...world.teamsOf(org).values()];

@@ -9,8 +9,15 @@ const fixture = useDouble((double) => {
   double.addOrganization('other');
   double.addRepository({ owner: 'acme', name: 'svc' });
   double.addRepository({ owner: 'acme', name: 'private', private: true });
-  double.addTeam({ org: 'acme', slug: 'platform', name: 'Platform', description: 'Runs the platform', members: MEMBERS });
-  for (const slug of ['platform-api', 'platform-web', 'data', 'security']) double.addTeam({ org: 'acme', slug, parent: slug.startsWith('platform-') ? 'platform' : undefined });
+  double.addTeam({
+    org: 'acme',
+    slug: 'platform',
+    name: 'Platform',
+    description: 'Runs the platform',
+    members: MEMBERS,
+  });
+  for (const slug of ['platform-api', 'platform-web', 'data', 'security'])
+    double.addTeam({ org: 'acme', slug, parent: slug.startsWith('platform-') ? 'platform' : undefined });
   double.addTeam({ org: 'other', slug: 'hidden' });
   double.setPermission({ owner: 'acme', repo: 'svc', login: 'alice', permission: 'write' });
   double.setPermission({ owner: 'acme', repo: 'svc', login: 'mallory', permission: 'none' });
@@ -42,18 +49,29 @@ describe('teams', () => {
 
   it('list their members in pages; another organization is Not Found', async () => {
     const client = fixture.client(installation);
-    const members = await client.paginate(client.rest.teams.listMembersInOrg, { org: 'acme', team_slug: 'platform', per_page: 3 });
+    const members = await client.paginate(client.rest.teams.listMembersInOrg, {
+      org: 'acme',
+      team_slug: 'platform',
+      per_page: 3,
+    });
     expect(members.map((m) => m.login)).toEqual(MEMBERS);
     await expect(client.rest.teams.list({ org: 'other' })).rejects.toMatchObject({ status: 404 });
-    await expect(client.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'nope' })).rejects.toMatchObject({ status: 404 });
+    await expect(client.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'nope' })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 
 describe('collaborator permission', () => {
   it('reports granted, owner, public-read and private-none permissions; an unknown user is Not Found', async () => {
     const client = fixture.client(installation);
-    const level = async (repo: string, username: string) => (await client.rest.repos.getCollaboratorPermissionLevel({ owner: 'acme', repo, username })).data;
-    expect(await level('svc', 'alice')).toMatchObject({ permission: 'write', role_name: 'write', user: { login: 'alice', permissions: { push: true, admin: false } } });
+    const level = async (repo: string, username: string) =>
+      (await client.rest.repos.getCollaboratorPermissionLevel({ owner: 'acme', repo, username })).data;
+    expect(await level('svc', 'alice')).toMatchObject({
+      permission: 'write',
+      role_name: 'write',
+      user: { login: 'alice', permissions: { push: true, admin: false } },
+    });
     expect((await level('svc', 'mallory')).permission).toBe('none');
     expect((await level('svc', 'member-1')).permission).toBe('read');
     expect((await level('private', 'member-1')).permission).toBe('none');

@@ -5,39 +5,86 @@ let installation = 0;
 
 const fixture = useDouble((double) => {
   double.addOrganization('acme');
-  double.addRepository({ owner: 'acme', name: 'svc', files: { 'a.txt': 'one\ntwo\nthree\n', 'old-name.txt': 'moved\n', 'gone.txt': 'bye\n' } });
+  double.addRepository({
+    owner: 'acme',
+    name: 'svc',
+    files: { 'a.txt': 'one\ntwo\nthree\n', 'old-name.txt': 'moved\n', 'gone.txt': 'bye\n' },
+  });
   installation = double.addInstallation({ account: 'acme' }).id;
 });
 
 describe('pull requests', () => {
   it('go through their lifecycle: create, refuse a duplicate, list by head, update', async () => {
     const client = fixture.client(installation);
-    fixture.double.pushCommit({ owner: 'acme', repo: 'svc', branch: 'callboard/catalog', files: { 'catalog-info.yaml': 'kind: Component\n' } });
-    const created = await client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'callboard/catalog', base: 'main', title: 'Add catalog-info.yaml', body: 'Hello' });
+    fixture.double.pushCommit({
+      owner: 'acme',
+      repo: 'svc',
+      branch: 'callboard/catalog',
+      files: { 'catalog-info.yaml': 'kind: Component\n' },
+    });
+    const created = await client.rest.pulls.create({
+      owner: 'acme',
+      repo: 'svc',
+      head: 'callboard/catalog',
+      base: 'main',
+      title: 'Add catalog-info.yaml',
+      body: 'Hello',
+    });
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({
       state: 'open',
       title: 'Add catalog-info.yaml',
       user: { login: 'callboard[bot]', type: 'Bot' },
-      head: { ref: 'callboard/catalog', label: 'acme:callboard/catalog', sha: fixture.double.branchHead('acme', 'svc', 'callboard/catalog') },
+      head: {
+        ref: 'callboard/catalog',
+        label: 'acme:callboard/catalog',
+        sha: fixture.double.branchHead('acme', 'svc', 'callboard/catalog'),
+      },
       base: { ref: 'main' },
       commits: 1,
       changed_files: 1,
       additions: 1,
     });
-    await expect(client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'callboard/catalog', base: 'main', title: 'again' })).rejects.toMatchObject({
+    await expect(
+      client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'callboard/catalog', base: 'main', title: 'again' }),
+    ).rejects.toMatchObject({
       status: 422,
-      response: { data: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for acme:callboard/catalog.' }] } },
+      response: {
+        data: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: 'A pull request already exists for acme:callboard/catalog.',
+            },
+          ],
+        },
+      },
     });
-    const listed = await client.rest.pulls.list({ owner: 'acme', repo: 'svc', head: 'acme:callboard/catalog', state: 'open' });
+    const listed = await client.rest.pulls.list({
+      owner: 'acme',
+      repo: 'svc',
+      head: 'acme:callboard/catalog',
+      state: 'open',
+    });
     expect(listed.data.map((p) => p.number)).toEqual([created.data.number]);
     expect((await client.rest.pulls.list({ owner: 'acme', repo: 'svc', head: 'acme:nothing' })).data).toEqual([]);
 
-    const updated = await client.rest.pulls.update({ owner: 'acme', repo: 'svc', pull_number: created.data.number, title: 'Catalog', body: 'Updated', state: 'closed' });
+    const updated = await client.rest.pulls.update({
+      owner: 'acme',
+      repo: 'svc',
+      pull_number: created.data.number,
+      title: 'Catalog',
+      body: 'Updated',
+      state: 'closed',
+    });
     expect(updated.data).toMatchObject({ title: 'Catalog', body: 'Updated', state: 'closed' });
     expect(updated.data.closed_at).not.toBeNull();
     expect((await client.rest.pulls.list({ owner: 'acme', repo: 'svc' })).data).toEqual([]);
-    expect((await client.rest.pulls.list({ owner: 'acme', repo: 'svc', state: 'closed' })).data.map((p) => p.title)).toEqual(['Catalog']);
+    expect(
+      (await client.rest.pulls.list({ owner: 'acme', repo: 'svc', state: 'closed' })).data.map((p) => p.title),
+    ).toEqual(['Catalog']);
     expect(fixture.double.pullRequests('acme', 'svc')).toContainEqual({
       number: created.data.number,
       head: 'callboard/catalog',
@@ -52,12 +99,21 @@ describe('pull requests', () => {
 
   it('refuse a head with no commits beyond base, and a missing branch', async () => {
     const client = fixture.client(installation);
-    await client.rest.git.createRef({ owner: 'acme', repo: 'svc', ref: 'refs/heads/empty', sha: fixture.double.branchHead('acme', 'svc', 'main') ?? '' });
-    await expect(client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'empty', base: 'main', title: 'x' })).rejects.toMatchObject({
+    await client.rest.git.createRef({
+      owner: 'acme',
+      repo: 'svc',
+      ref: 'refs/heads/empty',
+      sha: fixture.double.branchHead('acme', 'svc', 'main') ?? '',
+    });
+    await expect(
+      client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'empty', base: 'main', title: 'x' }),
+    ).rejects.toMatchObject({
       status: 422,
       response: { data: { errors: [{ message: 'No commits between main and empty' }] } },
     });
-    await expect(client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'absent', base: 'main', title: 'x' })).rejects.toMatchObject({
+    await expect(
+      client.rest.pulls.create({ owner: 'acme', repo: 'svc', head: 'absent', base: 'main', title: 'x' }),
+    ).rejects.toMatchObject({
       status: 422,
       response: { data: { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] } },
     });
@@ -71,29 +127,72 @@ describe('pull requests', () => {
       head: 'change',
       title: 'Change things',
       author: 'dev',
-      files: { 'a.txt': 'one\n2\nthree\n', 'new.txt': 'n\n', 'gone.txt': null, 'old-name.txt': null, 'new-name.txt': 'moved\n' },
+      files: {
+        'a.txt': 'one\n2\nthree\n',
+        'new.txt': 'n\n',
+        'gone.txt': null,
+        'old-name.txt': null,
+        'new-name.txt': 'moved\n',
+      },
     });
     // The base moving on does not change the pull request's files (three-dot diff).
     fixture.double.pushCommit({ owner: 'acme', repo: 'svc', branch: 'main', files: { 'unrelated.txt': 'u\n' } });
     const pull = await client.rest.pulls.get({ owner: 'acme', repo: 'svc', pull_number: number });
     expect(pull.data).toMatchObject({ user: { login: 'dev' }, head: { sha: headSha }, changed_files: 4 });
-    const files = await client.paginate(client.rest.pulls.listFiles, { owner: 'acme', repo: 'svc', pull_number: number, per_page: 2 });
-    expect(files.map((f) => ({ filename: f.filename, status: f.status, additions: f.additions, deletions: f.deletions, previous: f.previous_filename }))).toEqual([
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+      owner: 'acme',
+      repo: 'svc',
+      pull_number: number,
+      per_page: 2,
+    });
+    expect(
+      files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+        previous: f.previous_filename,
+      })),
+    ).toEqual([
       { filename: 'a.txt', status: 'modified', additions: 1, deletions: 1, previous: undefined },
       { filename: 'gone.txt', status: 'removed', additions: 0, deletions: 1, previous: undefined },
       { filename: 'new-name.txt', status: 'renamed', additions: 0, deletions: 0, previous: 'old-name.txt' },
       { filename: 'new.txt', status: 'added', additions: 1, deletions: 0, previous: undefined },
     ]);
-    const firstPage = await client.rest.pulls.listFiles({ owner: 'acme', repo: 'svc', pull_number: number, per_page: 2 });
+    const firstPage = await client.rest.pulls.listFiles({
+      owner: 'acme',
+      repo: 'svc',
+      pull_number: number,
+      per_page: 2,
+    });
     expect(firstPage.headers.link).toMatch(/page=2>; rel="next", <[^>]+page=2>; rel="last"/);
   });
 
   it('follow pushes to their head branch, and accept a head in a fork', async () => {
     const client = fixture.client(installation);
-    const { number } = fixture.double.openPullRequest({ owner: 'acme', repo: 'svc', head: 'patch', headOwner: 'contributor', files: { 'fix.txt': 'fix\n' } });
-    const pushed = fixture.double.pushCommit({ owner: 'contributor', repo: 'svc', branch: 'patch', files: { 'fix.txt': 'fix 2\n' } });
+    const { number } = fixture.double.openPullRequest({
+      owner: 'acme',
+      repo: 'svc',
+      head: 'patch',
+      headOwner: 'contributor',
+      files: { 'fix.txt': 'fix\n' },
+    });
+    const pushed = fixture.double.pushCommit({
+      owner: 'contributor',
+      repo: 'svc',
+      branch: 'patch',
+      files: { 'fix.txt': 'fix 2\n' },
+    });
     const { data } = await client.rest.pulls.get({ owner: 'acme', repo: 'svc', pull_number: number });
-    expect(data.head).toMatchObject({ label: 'contributor:patch', sha: pushed, repo: { full_name: 'contributor/svc', fork: true } });
-    expect((await client.rest.pulls.list({ owner: 'acme', repo: 'svc', head: 'contributor:patch' })).data.map((p) => p.number)).toEqual([number]);
+    expect(data.head).toMatchObject({
+      label: 'contributor:patch',
+      sha: pushed,
+      repo: { full_name: 'contributor/svc', fork: true },
+    });
+    expect(
+      (await client.rest.pulls.list({ owner: 'acme', repo: 'svc', head: 'contributor:patch' })).data.map(
+        (p) => p.number,
+      ),
+    ).toEqual([number]);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { useDouble } from './fixture.ts';
 
 let installation = 0;
-const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`docs/${String(i).padStart(2, '0')}.md`, `# ${i}\n`]));
+const files = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => [`docs/${String(i).padStart(2, '0')}.md`, `# ${i}\n`]),
+);
 
 const fixture = useDouble(
   (double) => {
@@ -26,7 +28,9 @@ describe('git trees', () => {
   });
 
   it('cuts a recursive listing past the entry limit, saying so', async () => {
-    const { data } = await fixture.client(installation).rest.git.getTree({ owner: 'acme', repo: 'big', tree_sha: 'main', recursive: 'true' });
+    const { data } = await fixture
+      .client(installation)
+      .rest.git.getTree({ owner: 'acme', repo: 'big', tree_sha: 'main', recursive: 'true' });
     expect(data.truncated).toBe(true);
     expect(data.tree).toHaveLength(10);
   });
@@ -39,11 +43,24 @@ describe('git commits', () => {
     const base = double.branchHead('acme', 'big', 'main')!;
     const side = double.pushCommit({ owner: 'acme', repo: 'big', branch: 'side', files: { 'new.md': 'new\n' } });
     const tree = (await client.rest.git.getTree({ owner: 'acme', repo: 'big', tree_sha: side })).data.sha;
-    const made = await client.rest.git.createCommit({ owner: 'acme', repo: 'big', message: 'Squashed', tree, parents: [base] });
+    const made = await client.rest.git.createCommit({
+      owner: 'acme',
+      repo: 'big',
+      message: 'Squashed',
+      tree,
+      parents: [base],
+    });
     expect(made.status).toBe(201);
-    expect(made.data).toMatchObject({ message: 'Squashed', tree: { sha: tree }, parents: [{ sha: base }], verification: { verified: true } });
+    expect(made.data).toMatchObject({
+      message: 'Squashed',
+      tree: { sha: tree },
+      parents: [{ sha: base }],
+      verification: { verified: true },
+    });
     await client.rest.git.updateRef({ owner: 'acme', repo: 'big', ref: 'heads/main', sha: made.data.sha });
     expect(double.readFile('acme', 'big', 'new.md')).toBe('new\n');
-    await expect(client.rest.git.createCommit({ owner: 'acme', repo: 'big', message: 'x', tree: '0'.repeat(40), parents: [base] })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      client.rest.git.createCommit({ owner: 'acme', repo: 'big', message: 'x', tree: '0'.repeat(40), parents: [base] }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });

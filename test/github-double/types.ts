@@ -129,7 +129,9 @@ export interface RulesetRule {
 }
 
 export interface GithubDouble {
-  /** http://127.0.0.1:<port>; REST at `${url}/api/v3/...` and `${url}/...`, GraphQL at `/api/graphql` and `/graphql`. */
+  /**
+   * http://127.0.0.1:<port>; REST at `${url}/api/v3/...` and `${url}/...`, GraphQL at `/api/graphql` and `/graphql`.
+   */
   url: string;
   /** '127.0.0.1:<port>', for Probot's GHE_HOST with GHE_PROTOCOL=http. */
   host: string;
@@ -139,7 +141,11 @@ export interface GithubDouble {
    * installation's tokens may do, checked as a workflow token's are (403 `Resource not accessible
    * by integration`); `metadata: read` is always granted. Without it, its tokens may do everything.
    */
-  addInstallation(options: { account: string; repositories?: 'all' | string[]; permissions?: Record<string, WorkflowPermission> }): { id: number };
+  addInstallation(options: {
+    account: string;
+    repositories?: 'all' | string[];
+    permissions?: Record<string, WorkflowPermission>;
+  }): { id: number };
   addRepository(options: {
     owner: string;
     name: string;
@@ -177,7 +183,14 @@ export interface GithubDouble {
    * the repository's 1,000 requests an hour, shared by every workflow token of that repository.
    */
   issueWorkflowToken(options: WorkflowTokenOptions): { token: string };
-  addTeam(options: { org: string; slug: string; name?: string; parent?: string; members?: string[]; description?: string }): void;
+  addTeam(options: {
+    org: string;
+    slug: string;
+    name?: string;
+    parent?: string;
+    members?: string[];
+    description?: string;
+  }): void;
   setPermission(options: { owner: string; repo: string; login: string; permission: Permission }): void;
   /**
    * Classic protection of a branch (it must exist), as `PUT …/branches/{branch}/protection` sets it.
@@ -191,10 +204,28 @@ export interface GithubDouble {
    * `{ type: 'pull_request', parameters: { required_approving_review_count: 2 } }` (parameters GitHub
    * requires and not given take GitHub's defaults).
    */
-  addBranchRuleset(options: { owner: string; repo: string; name?: string; branches?: string[]; rules: RulesetRule[] }): { id: number };
-  /** The repository's `security_and_analysis` (absent from `GET /repos/{owner}/{repo}` until set; a feature left undefined is left out). */
-  /** `vulnerabilityAlerts`: Dependabot alerts, answered by GET /repos/{owner}/{repo}/vulnerability-alerts (off unless set). */
-  setSecurity(options: { owner: string; repo: string; secretScanning?: boolean; dependabotSecurityUpdates?: boolean; vulnerabilityAlerts?: boolean }): void;
+  addBranchRuleset(options: {
+    owner: string;
+    repo: string;
+    name?: string;
+    branches?: string[];
+    rules: RulesetRule[];
+  }): { id: number };
+  /**
+   * The repository's `security_and_analysis` (absent from `GET /repos/{owner}/{repo}` until set; a feature left
+   * undefined is left out).
+   */
+  /**
+   * `vulnerabilityAlerts`: Dependabot alerts, answered by GET /repos/{owner}/{repo}/vulnerability-alerts (off unless
+   * set).
+   */
+  setSecurity(options: {
+    owner: string;
+    repo: string;
+    secretScanning?: boolean;
+    dependabotSecurityUpdates?: boolean;
+    vulnerabilityAlerts?: boolean;
+  }): void;
   readFile(owner: string, repo: string, path: string, ref?: string): string | undefined;
   /** Every file at a ref (branch or sha; the default branch when absent), path → text. */
   files(owner: string, repo: string, ref?: string): Map<string, string>;

@@ -20,7 +20,9 @@ describe('requests GitHub would refuse', () => {
       status: 422,
       response: { data: { message: 'Invalid request.\n\n"head_sha" wasn\'t supplied.' } },
     });
-    expect(fixture.expectViolations()).toEqual([`POST /repos/{owner}/{repo}/check-runs: request body must have required property 'head_sha' (got {"name":"x"})`]);
+    expect(fixture.expectViolations()).toEqual([
+      `POST /repos/{owner}/{repo}/check-runs: request body must have required property 'head_sha' (got {"name":"x"})`,
+    ]);
   });
 
   it('a query parameter of the wrong type, and a body that is not JSON', async () => {
@@ -30,7 +32,9 @@ describe('requests GitHub would refuse', () => {
     const broken = await fixture.fetch('/repos/acme/svc/issues', { method: 'POST', token, body: '{"title":' });
     expect(broken.status).toBe(400);
     expect(fixture.expectViolations()).toEqual([
-      expect.stringMatching(/^GET \/repos\/\{owner\}\/\{repo\}\/pulls: request query\/state must be equal to one of the allowed values/),
+      expect.stringMatching(
+        /^GET \/repos\/\{owner\}\/\{repo\}\/pulls: request query\/state must be equal to one of the allowed values/,
+      ),
       'POST /repos/{owner}/{repo}/issues: the body is not JSON',
     ]);
   });
@@ -38,7 +42,9 @@ describe('requests GitHub would refuse', () => {
   it('a query parameter GitHub does not define is served (GitHub ignores it) but flagged', async () => {
     const token = await fixture.token(installation);
     expect((await fixture.fetch('/repos/acme/svc/pulls?per_page=5&perpage=5', { token })).status).toBe(200);
-    expect(fixture.expectViolations()).toEqual(["GET /repos/{owner}/{repo}/pulls: query parameter 'perpage' is not in GitHub's description (GitHub ignores it)"]);
+    expect(fixture.expectViolations()).toEqual([
+      "GET /repos/{owner}/{repo}/pulls: query parameter 'perpage' is not in GitHub's description (GitHub ignores it)",
+    ]);
   });
 
   it('an endpoint the double does not implement, a route GitHub lacks, a method GitHub lacks', async () => {
@@ -68,7 +74,9 @@ describe('response checking', () => {
   it('finds what a response lacks against GitHub schema (how the double checks itself)', () => {
     const operation = matchRoute('GET', '/repos/acme/svc/issues/comments/1')?.operation;
     if (!operation) throw new Error('no operation');
-    expect(checkResponse(operation, 200, { id: 1, body: 'x' })).toEqual(expect.arrayContaining([expect.stringContaining("must have required property 'node_id'")]));
+    expect(checkResponse(operation, 200, { id: 1, body: 'x' })).toEqual(
+      expect.arrayContaining([expect.stringContaining("must have required property 'node_id'")]),
+    );
     expect(checkResponse(operation, 404, { message: 'Not Found' })).toEqual([]);
     expect(checkResponse(operation, 201, {})).toEqual(['issues/get-comment does not document status 201']);
   });

@@ -56,7 +56,11 @@ describe('createMemoryJobQueue', () => {
 
   it('retries a failing job with backoff, then reports it, and keeps going', async () => {
     const failures: [string, number, boolean][] = [];
-    const queue = createMemoryJobQueue({ attempts: 3, backoffMs: 2, events: { failed: (job, _e, attempt, retry) => void failures.push([job.id, attempt, retry]) } });
+    const queue = createMemoryJobQueue({
+      attempts: 3,
+      backoffMs: 2,
+      events: { failed: (job, _e, attempt, retry) => void failures.push([job.id, attempt, retry]) },
+    });
     let calls = 0;
     queue.process('flaky', async () => {
       calls++;
@@ -67,7 +71,11 @@ describe('createMemoryJobQueue', () => {
     await queue.add({ name: 'fine', id: 'y', data: null });
     await queue.drain();
     expect(calls).toBe(3);
-    expect(failures).toEqual([['x', 1, true], ['x', 2, true], ['x', 3, false]]);
+    expect(failures).toEqual([
+      ['x', 1, true],
+      ['x', 2, true],
+      ['x', 3, false],
+    ]);
   });
 
   it('runs a failed job again when it is redelivered with the same id (GitHub\'s "Redeliver")', async () => {
@@ -94,7 +102,12 @@ describe('createMemoryJobQueue', () => {
 
   it('on close, finishes the running job without retrying it and counts the queued ones it drops', async () => {
     const failed: string[] = [];
-    const queue = createMemoryJobQueue({ concurrency: 1, attempts: 3, backoffMs: 1, events: { failed: (job, e, _a, retry) => void failed.push(`${job.id} ${String(e)} ${retry}`) } });
+    const queue = createMemoryJobQueue({
+      concurrency: 1,
+      attempts: 3,
+      backoffMs: 1,
+      events: { failed: (job, e, _a, retry) => void failed.push(`${job.id} ${String(e)} ${retry}`) },
+    });
     queue.process('slow', async () => {
       await tick(20);
       throw new Error('boom');
@@ -134,7 +147,10 @@ describe('createMemoryJobQueue under load', () => {
 
   it('lets at most `limit` jobs wait and drops what comes beyond, saying how many wait; a dropped job may come again', async () => {
     const dropped: string[] = [];
-    const { queue, ran, release } = await heldQueue({ limit: 3, events: { dropped: (job, waiting) => void dropped.push(`${job.id} ${waiting}`) } });
+    const { queue, ran, release } = await heldQueue({
+      limit: 3,
+      events: { dropped: (job, waiting) => void dropped.push(`${job.id} ${waiting}`) },
+    });
     const results = [];
     for (let i = 1; i <= 6; i++) results.push(await queue.add({ name: 'work', id: `j${i}`, data: `j${i}` }));
     expect(results).toEqual(['queued', 'queued', 'queued', 'dropped', 'dropped', 'dropped']);
@@ -154,8 +170,13 @@ describe('createMemoryJobQueue under load', () => {
     expect(await queue.add({ name: 'work', id: 'pr-head-1', data: 'head 1', coalesce: 'pr#1' })).toBe('queued');
     expect(await queue.add({ name: 'work', id: 'other', data: 'other' })).toBe('queued');
     // The queue is full, but a newer head takes the older one's place.
-    for (let head = 2; head <= 50; head++) expect(await queue.add({ name: 'work', id: `pr-head-${head}`, data: `head ${head}`, coalesce: 'pr#1' })).toBe('superseded');
-    expect(await queue.add({ name: 'work', id: 'pr-head-1', data: 'head 1 redelivered', coalesce: 'pr#1' })).toBe('duplicate');
+    for (let head = 2; head <= 50; head++)
+      expect(await queue.add({ name: 'work', id: `pr-head-${head}`, data: `head ${head}`, coalesce: 'pr#1' })).toBe(
+        'superseded',
+      );
+    expect(await queue.add({ name: 'work', id: 'pr-head-1', data: 'head 1 redelivered', coalesce: 'pr#1' })).toBe(
+      'duplicate',
+    );
     release();
     await queue.drain();
     expect(ran).toEqual(['holder', 'head 50', 'other']);

@@ -19,15 +19,34 @@ import { inThisThread } from '../../app/core/content-work.ts';
 let double: GithubDouble;
 let forge: Forge;
 let installationId: number;
-const secure = (name: string) => ({ 'catalog-info.yaml': componentYaml(name), 'SECURITY.md': '# Security\n', '.github/dependabot.yml': 'version: 2\n' });
+const secure = (name: string) => ({
+  'catalog-info.yaml': componentYaml(name),
+  'SECURITY.md': '# Security\n',
+  '.github/dependabot.yml': 'version: 2\n',
+});
 
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
   double.addRepository({ owner: 'acme', name: 'vault', files: secure('vault') });
   double.addRepository({ owner: 'acme', name: 'open', files: secure('open') });
-  double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'scorecards/security-basics.yaml': readFileSync(join(REPO_ROOT, 'templates', 'scorecards', 'security-basics.yaml'), 'utf8') } });
-  double.setBranchProtection({ owner: 'acme', repo: 'vault', branch: 'main', requiredReviews: 2, allowForcePushes: false });
+  double.addRepository({
+    owner: 'acme',
+    name: 'callboard-catalog',
+    files: {
+      'scorecards/security-basics.yaml': readFileSync(
+        join(REPO_ROOT, 'templates', 'scorecards', 'security-basics.yaml'),
+        'utf8',
+      ),
+    },
+  });
+  double.setBranchProtection({
+    owner: 'acme',
+    repo: 'vault',
+    branch: 'main',
+    requiredReviews: 2,
+    allowForcePushes: false,
+  });
   double.setSecurity({ owner: 'acme', repo: 'vault', secretScanning: true, vulnerabilityAlerts: true });
   double.addRepository({ owner: 'acme', name: 'alerts-catalog', files: { 'scorecards/alerts.yaml': ALERTS_TRACK } });
   installationId = double.addInstallation({ account: 'acme' }).id;
@@ -49,9 +68,17 @@ spec:
 `;
 
 const scored = async (repo: string, catalog = 'callboard-catalog') => {
-  const job = scoreCommit({ forgeFor: async () => forge, work: inThisThread, scorecards: createScorecardsReader(catalog) });
+  const job = scoreCommit({
+    forgeFor: async () => forge,
+    work: inThisThread,
+    scorecards: createScorecardsReader(catalog),
+  });
   const headSha = double.branchHead('acme', repo, 'main')!;
-  await job({ name: 'score-commit', id: repo, data: { installationId, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha } });
+  await job({
+    name: 'score-commit',
+    id: repo,
+    data: { installationId, repository: { owner: 'acme', name: repo }, htmlUrl: `${double.url}/acme/${repo}`, headSha },
+  });
   // The newest: a check whose content changed is written afresh.
   return double.checkRuns('acme', repo).findLast((r) => r.name === 'Callboard / scorecard' && r.headSha === headSha)!;
 };
@@ -60,20 +87,28 @@ describe('the scorecard job', () => {
   it('reads branch protection and secret scanning as facts: a protected repository reaches "Protected"', async () => {
     const check = await scored('vault');
     expect(check.title).toBe('Security basics: level 2 of 2 (Protected) (component vault)');
-    expect(check.text).toContain('The default branch requires a review — *passed*: github.branchProtection $.requiredReviews is 2');
+    expect(check.text).toContain(
+      'The default branch requires a review — *passed*: github.branchProtection $.requiredReviews is 2',
+    );
     expect(double.violations).toEqual([]);
   });
 
   it('an unprotected default branch fails the review check, it is not "not reported"', async () => {
     const check = await scored('open');
     expect(check.title).toBe('Security basics: level 1 of 2 (Basics) (component open)');
-    expect(check.text).toContain('The default branch requires a review — *failed*: github.branchProtection $.requiredReviews is 0 (wanted ≥ 1)');
+    expect(check.text).toContain(
+      'The default branch requires a review — *failed*: github.branchProtection $.requiredReviews is 0 (wanted ≥ 1)',
+    );
   });
 
   it('reads whether Dependabot alerts are on when a check names them, and no other setting', async () => {
     double.reset();
     expect((await scored('vault', 'alerts-catalog')).title).toBe('Alerts: level 1 of 1 (Watched) (component vault)');
-    expect(double.requests.map((r) => r.operationId).filter((id) => id?.startsWith('repos/get-branch') || id === 'repos/check-vulnerability-alerts')).toEqual(['repos/check-vulnerability-alerts']);
+    expect(
+      double.requests
+        .map((r) => r.operationId)
+        .filter((id) => id?.startsWith('repos/get-branch') || id === 'repos/check-vulnerability-alerts'),
+    ).toEqual(['repos/check-vulnerability-alerts']);
     const open = await scored('open', 'alerts-catalog');
     expect(open.text).toContain('Dependabot alerts are on — *failed*');
   });

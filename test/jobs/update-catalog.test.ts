@@ -22,12 +22,21 @@ const stateReads = () => double.requests.filter((r) => r.route === '/repos/{owne
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
-  for (const name of ['a', 'b', 'c']) double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': componentYaml(name) } });
+  for (const name of ['a', 'b', 'c'])
+    double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': componentYaml(name) } });
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
   const installation = double.addInstallation({ account: 'acme' }).id;
   const { forge } = forgeAgainst(double, installation);
   const updates = createCatalogUpdates();
-  const job = updateCatalog({ forgeFor: async () => forge, work: inThisThread, updates, catalogRepository: 'callboard-catalog', webUrl: double.url, stateCache: createCatalogStateCache(), log: () => {} });
+  const job = updateCatalog({
+    forgeFor: async () => forge,
+    work: inThisThread,
+    updates,
+    catalogRepository: 'callboard-catalog',
+    webUrl: double.url,
+    stateCache: createCatalogStateCache(),
+    log: () => {},
+  });
   run = async (reason, repositories) => {
     updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
     await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });
@@ -40,7 +49,12 @@ describe('the catalog job', () => {
     await run('install');
     expect(catalogFile('component/default/a.md')).toContain('# a');
     double.reset();
-    double.pushCommit({ owner: 'acme', repo: 'b', branch: 'main', files: { 'catalog-info.yaml': componentYaml('b').replace('spec:', '  description: Changed\nspec:') } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'b',
+      branch: 'main',
+      files: { 'catalog-info.yaml': componentYaml('b').replace('spec:', '  description: Changed\nspec:') },
+    });
     await run('push to acme/b', ['acme/b']);
     expect(catalogFile('component/default/b.md')).toContain('Changed');
     expect(stateReads()).toBe(0);
@@ -50,9 +64,19 @@ describe('the catalog job', () => {
   });
 
   it('reads the state afresh after someone else commits to the catalog repository, keeping their commit', async () => {
-    double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'NOTES.md': 'a person was here\n' } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'callboard-catalog',
+      branch: 'main',
+      files: { 'NOTES.md': 'a person was here\n' },
+    });
     double.reset();
-    double.pushCommit({ owner: 'acme', repo: 'c', branch: 'main', files: { 'catalog-info.yaml': componentYaml('c').replace('spec:', '  description: Also changed\nspec:') } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'c',
+      branch: 'main',
+      files: { 'catalog-info.yaml': componentYaml('c').replace('spec:', '  description: Also changed\nspec:') },
+    });
     await run('push to acme/c', ['acme/c']);
     expect(stateReads()).toBeGreaterThan(0);
     expect(catalogFile('component/default/c.md')).toContain('Also changed');
@@ -66,7 +90,12 @@ describe('a full reconcile', () => {
   it('reads only the repositories pushed to since they were read: a push whose webhook was lost is found', async () => {
     // GitHub's pushed_at has whole seconds: the lost push lands in a later second than the last read.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    double.pushCommit({ owner: 'acme', repo: 'a', branch: 'main', files: { 'catalog-info.yaml': componentYaml('a').replace('spec:', '  description: Nobody told us\nspec:') } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'a',
+      branch: 'main',
+      files: { 'catalog-info.yaml': componentYaml('a').replace('spec:', '  description: Nobody told us\nspec:') },
+    });
     await run('scheduled reconcile');
     expect(catalogFile('component/default/a.md')).toContain('Nobody told us');
     expect(double.commits('acme', 'callboard-catalog', 'main')[0]!.message).toContain('read 1: acme/a.');
@@ -77,23 +106,29 @@ describe('a full reconcile', () => {
     double.reset();
     await run('scheduled reconcile');
     expect(double.commits('acme', 'callboard-catalog', 'main')).toHaveLength(commits);
-    expect(double.requests.filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens').map((r) => r.graphql?.rootFields.join() ?? r.route)).toEqual([
-      'repository',
-      'repository',
-      'repository',
-      '/installation/repositories',
-      '/orgs/{org}/teams',
-    ]);
+    expect(
+      double.requests
+        .filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens')
+        .map((r) => r.graphql?.rootFields.join() ?? r.route),
+    ).toEqual(['repository', 'repository', 'repository', '/installation/repositories', '/orgs/{org}/teams']);
   });
 });
 
 describe('scorecard results', () => {
-  const results = '{"repository":"acme/b","entities":[\n{"ref":"component:default/b","title":"b","owner":"group:default/team-a","system":null,"tracks":[{"track":"documented","title":"Documented","level":1,"levels":3,"levelName":"Has a description"}]}\n]}\n';
+  const results =
+    '{"repository":"acme/b","entities":[\n{"ref":"component:default/b","title":"b","owner":"group:default/team-a","system":null,"tracks":[{"track":"documented","title":"Documented","level":1,"levels":3,"levelName":"Has a description"}]}\n]}\n';
 
   it("show on the entity pages, read at the build's commit; the next build on the commit it made asks for none", async () => {
-    double.pushCommit({ owner: 'acme', repo: 'callboard-catalog', branch: 'main', files: { 'catalog/scorecards/results/acme/b.json': results } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'callboard-catalog',
+      branch: 'main',
+      files: { 'catalog/scorecards/results/acme/b.json': results },
+    });
     await run('scores recorded', []);
-    expect(catalogFile('component/default/b.md')).toContain('| [Documented](../../scorecards/documented.md) | level 1 of 3 (Has a description) |');
+    expect(catalogFile('component/default/b.md')).toContain(
+      '| [Documented](../../scorecards/documented.md) | level 1 of 3 (Has a description) |',
+    );
     expect(catalogFile('component/default/a.md')).not.toContain('## Scorecards');
     double.reset();
     await run('scores recorded again', []);

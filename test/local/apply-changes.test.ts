@@ -25,12 +25,16 @@ describe('applyChanges', () => {
       for (let i = 0; i < 200; i++) yield { path: `f/${i % 7}.md`, content: String(i) };
     }
     await applyChanges(root, changes());
-    for (let k = 0; k < 7; k++) expect(readFileSync(join(root, `f/${k}.md`), 'utf8')).toBe(String(199 - ((199 - k) % 7)));
+    for (let k = 0; k < 7; k++)
+      expect(readFileSync(join(root, `f/${k}.md`), 'utf8')).toBe(String(199 - ((199 - k) % 7)));
   });
 
   it('leaves files that already have the content alone when asked to', async () => {
     const root = tempRepo({ 'same.md': 'same' });
-    expect(await applyChanges(root, [{ path: 'same.md', content: 'same' }], { skipUnchanged: true })).toEqual({ written: 0, removed: 0 });
+    expect(await applyChanges(root, [{ path: 'same.md', content: 'same' }], { skipUnchanged: true })).toEqual({
+      written: 0,
+      removed: 0,
+    });
     expect(await applyChanges(root, [{ path: 'same.md', content: 'same' }])).toEqual({ written: 1, removed: 0 });
   });
 
@@ -39,7 +43,9 @@ describe('applyChanges', () => {
     const root = tempRepo({});
     mkdirSync(join(root, 'real'));
     symlinkSync(outside, join(root, 'link'));
-    await expect(applyChanges(root, [{ path: '../escape.md', content: 'x' }])).rejects.toThrow(/Refusing to write \.\.\/escape\.md/);
+    await expect(applyChanges(root, [{ path: '../escape.md', content: 'x' }])).rejects.toThrow(
+      /Refusing to write \.\.\/escape\.md/,
+    );
     await expect(applyChanges(root, [{ path: 'link/victim.md', content: 'pwned' }])).rejects.toThrow(/leads outside/);
     await expect(applyChanges(root, [{ path: 'link/victim.md', content: null }])).rejects.toThrow(/leads outside/);
     expect(readFileSync(join(outside, 'victim.md'), 'utf8')).toBe('untouched');

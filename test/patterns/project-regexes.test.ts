@@ -16,7 +16,10 @@ const { regexes, dynamic } = await sourceRegexes(ROOT, ['app', 'actions']);
 
 /** Screening length: every pump runs here, in microseconds when linear. */
 const SCREEN = 1_000;
-/** The slowest pumps run again at doubling lengths up to this one: linear is about a millisecond, quadratic about 10^10 steps. */
+/**
+ * The slowest pumps run again at doubling lengths up to this one: linear is about a millisecond, quadratic about 10^10
+ * steps.
+ */
 const LONG = 256_000;
 const GENEROUS_MS = 3_000;
 
@@ -38,7 +41,9 @@ async function recheckAttack(source: string, flags: string): Promise<string | un
   return verdict.status === 'vulnerable' ? `recheck: ${verdict.attack.pattern}` : undefined;
 }
 
-/** A pump that takes longer than the bound, when one does. Run after recheck: an exponential expression would hang it. */
+/**
+ * A pump that takes longer than the bound, when one does. Run after recheck: an exponential expression would hang it.
+ */
 function pumpAttack(source: string, flags: string): string | undefined {
   const regex = new RegExp(source, flags);
   // V8 interprets an expression before compiling it; time only the compiled one.
@@ -57,17 +62,21 @@ function pumpAttack(source: string, flags: string): string | undefined {
   return undefined;
 }
 
-describe('the project\'s regular expressions', () => {
+describe("the project's regular expressions", () => {
   it('are all found: literals, RegExp calls and schema patterns, none built from a value that cannot be read', () => {
     expect(dynamic).toEqual([]);
     expect(regexes.length).toBeGreaterThan(100);
     expect(new Set(regexes.map((r) => r.kind))).toEqual(new Set(['literal', 'schema pattern']));
   });
 
-  it.each(regexes.map((r) => [`${r.where} /${r.source}/${r.flags}`, r] as const))('%s', { timeout: 120_000 }, async (_name, { source, flags }) => {
-    expect(await recheckAttack(source, flags)).toBeUndefined();
-    expect(pumpAttack(source, flags)).toBeUndefined();
-  });
+  it.each(regexes.map((r) => [`${r.where} /${r.source}/${r.flags}`, r] as const))(
+    '%s',
+    { timeout: 120_000 },
+    async (_name, { source, flags }) => {
+      expect(await recheckAttack(source, flags)).toBeUndefined();
+      expect(pumpAttack(source, flags)).toBeUndefined();
+    },
+  );
 
   it('would fail the quadratic forms this review replaced', { timeout: 120_000 }, async () => {
     const replaced: [string, string][] = [

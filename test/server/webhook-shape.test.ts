@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { EVENT_NAME_FORMAT, EVENT_SHAPES, isKnownEvent, payloadProblem, type Shape } from '../../app/server/webhook-shape.ts';
+import {
+  EVENT_NAME_FORMAT,
+  EVENT_SHAPES,
+  isKnownEvent,
+  payloadProblem,
+  type Shape,
+} from '../../app/server/webhook-shape.ts';
 import { examplePayloads } from '../e2e/payloads.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 
@@ -17,12 +23,27 @@ const EVENTS = [...manifest.default_events, 'installation', 'installation_reposi
 function requiredFields(shape: Shape, path: (string | number)[] = []): { path: (string | number)[]; shape: Shape }[] {
   if (typeof shape === 'string') return [];
   if (Array.isArray(shape)) return requiredFields((shape as readonly [Shape])[0], [...path, 0]);
-  return Object.entries(shape).flatMap(([key, field]) => (key.endsWith('?') ? [] : [{ path: [...path, key], shape: field }, ...requiredFields(field, [...path, key])]));
+  return Object.entries(shape).flatMap(([key, field]) =>
+    key.endsWith('?') ? [] : [{ path: [...path, key], shape: field }, ...requiredFields(field, [...path, key])],
+  );
 }
 
-const wrongValue = (shape: Shape): unknown => (shape === 'string' ? 42 : shape === 'number' ? 'forty-two' : shape === 'boolean' ? 'true' : Array.isArray(shape) ? {} : []);
+const wrongValue = (shape: Shape): unknown =>
+  shape === 'string'
+    ? 42
+    : shape === 'number'
+      ? 'forty-two'
+      : shape === 'boolean'
+        ? 'true'
+        : Array.isArray(shape)
+          ? {}
+          : [];
 
-function edit(payload: Record<string, unknown>, path: (string | number)[], change: (parent: Record<string | number, unknown>, key: string | number) => void): boolean {
+function edit(
+  payload: Record<string, unknown>,
+  path: (string | number)[],
+  change: (parent: Record<string | number, unknown>, key: string | number) => void,
+): boolean {
   let parent = payload as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) {
     const next = parent[key];
@@ -45,10 +66,16 @@ describe('payloadProblem', () => {
     for (const [event, example] of examplePayloads(Object.keys(EVENT_SHAPES))) {
       for (const { path, shape } of requiredFields(EVENT_SHAPES[event]!)) {
         const named = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
-        for (const change of [(o: Record<string | number, unknown>, k: string | number) => delete o[k], (o: Record<string | number, unknown>, k: string | number) => (o[k] = null), (o: Record<string | number, unknown>, k: string | number) => (o[k] = wrongValue(shape))]) {
+        for (const change of [
+          (o: Record<string | number, unknown>, k: string | number) => delete o[k],
+          (o: Record<string | number, unknown>, k: string | number) => (o[k] = null),
+          (o: Record<string | number, unknown>, k: string | number) => (o[k] = wrongValue(shape)),
+        ]) {
           const payload = structuredClone(example);
           if (!edit(payload, path, change)) continue;
-          expect(payloadProblem(event, payload), `${event}${named}`).toMatch(new RegExp(`^payload${named.replace(/[.[\]]/g, '\\$&')}: (missing|expected)`));
+          expect(payloadProblem(event, payload), `${event}${named}`).toMatch(
+            new RegExp(`^payload${named.replace(/[.[\]]/g, '\\$&')}: (missing|expected)`),
+          );
           checked++;
         }
       }
@@ -58,7 +85,8 @@ describe('payloadProblem', () => {
 
   it('refuses a payload that is not an object, for any event', () => {
     for (const event of ['push', 'pull_request', 'star', 'ping']) {
-      for (const payload of [null, [], [{}], 'text', 42, true]) expect(payloadProblem(event, payload)).toBe('payload: expected an object');
+      for (const payload of [null, [], [{}], 'text', 42, true])
+        expect(payloadProblem(event, payload)).toBe('payload: expected an object');
     }
     expect(payloadProblem('star', { action: 7 })).toBe('payload.action: expected a string');
     expect(payloadProblem('star', { installation: { id: '1' } })).toBe('payload.installation.id: expected a number');
@@ -67,7 +95,19 @@ describe('payloadProblem', () => {
 
   it('follows the table, not the payload: 200,000 commits and 200,000 other keys', () => {
     const paths = { added: ['catalog-info.yaml'], modified: [], removed: [] };
-    const push = { ref: 'refs/heads/main', after: 'a', deleted: false, commits: Array.from({ length: 200_000 }, () => paths), repository: { name: 'svc', full_name: 'acme/svc', owner: { login: 'acme' }, html_url: 'u', default_branch: 'main' } };
+    const push = {
+      ref: 'refs/heads/main',
+      after: 'a',
+      deleted: false,
+      commits: Array.from({ length: 200_000 }, () => paths),
+      repository: {
+        name: 'svc',
+        full_name: 'acme/svc',
+        owner: { login: 'acme' },
+        html_url: 'u',
+        default_branch: 'main',
+      },
+    };
     const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
     const started = performance.now();
     expect(payloadProblem('push', { ...push, extra: wide })).toBeUndefined();
@@ -79,9 +119,23 @@ describe('payloadProblem', () => {
 
 describe('event names', () => {
   it('takes the lowercase names GitHub uses and nothing that reaches an object prototype', () => {
-    for (const name of ['push', 'pull_request', 'projects_v2_item', 'installation_repositories']) expect([name, EVENT_NAME_FORMAT.test(name) && isKnownEvent(name)]).toEqual([name, true]);
-    for (const name of ['__proto__', '_push', 'push_', 'Push', 'PUSH', 'pull_request.opened', 'pull request', 'push\n', '', 'pull__request']) expect([name, EVENT_NAME_FORMAT.test(name)]).toEqual([name, false]);
+    for (const name of ['push', 'pull_request', 'projects_v2_item', 'installation_repositories'])
+      expect([name, EVENT_NAME_FORMAT.test(name) && isKnownEvent(name)]).toEqual([name, true]);
+    for (const name of [
+      '__proto__',
+      '_push',
+      'push_',
+      'Push',
+      'PUSH',
+      'pull_request.opened',
+      'pull request',
+      'push\n',
+      '',
+      'pull__request',
+    ])
+      expect([name, EVENT_NAME_FORMAT.test(name)]).toEqual([name, false]);
     // Well formed, but no event: never dispatched.
-    for (const name of ['constructor', 'tostring', 'hasownproperty', 'valueof']) expect([name, isKnownEvent(name)]).toEqual([name, false]);
+    for (const name of ['constructor', 'tostring', 'hasownproperty', 'valueof'])
+      expect([name, isKnownEvent(name)]).toEqual([name, false]);
   });
 });

@@ -17,7 +17,11 @@ import { startGithubDouble, type GithubDouble } from '../github-double/index.ts'
 export const APP = {
   id: 4242,
   slug: 'callboard',
-  privateKey: generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
+  privateKey: generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey,
 };
 
 export const startDouble = (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> =>
@@ -25,7 +29,11 @@ export const startDouble = (options: { treeEntryLimit?: number } = {}): Promise<
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
-export function installationOctokit(double: GithubDouble, installationId: number, responses?: ResponseCache): CallboardOctokit {
+export function installationOctokit(
+  double: GithubDouble,
+  installationId: number,
+  responses?: ResponseCache,
+): CallboardOctokit {
   return new CallboardOctokit({
     ...(responses ? { conditionalRequests: { cache: responses } } : {}),
     baseUrl: `${double.url}/api/v3`,
@@ -51,5 +59,13 @@ export function forgeAgainst(
 ): { forge: Forge; octokit: CallboardOctokit } {
   const octokit = installationOctokit(double, installationId);
   const identity = { appId: APP.id, login: `${APP.slug}[bot]` };
-  return { octokit, forge: createGithubForge({ octokit, identity, ...(batching ? { batching } : {}), ...(commitLimits ? { commitLimits } : {}) }) };
+  return {
+    octokit,
+    forge: createGithubForge({
+      octokit,
+      identity,
+      ...(batching ? { batching } : {}),
+      ...(commitLimits ? { commitLimits } : {}),
+    }),
+  };
 }

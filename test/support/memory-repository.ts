@@ -13,7 +13,8 @@ export function memoryRepository(files: Record<string, string>): DescriptorRepos
       return files[path];
     },
     size: async (path) => files[path]?.length,
-    locate: async (pattern) => (isDynamicPattern(pattern) ? paths.filter(globOrNothing(pattern)) : pattern in files ? [pattern] : []),
+    locate: async (pattern) =>
+      isDynamicPattern(pattern) ? paths.filter(globOrNothing(pattern)) : pattern in files ? [pattern] : [],
     templatesAbove: async () => [],
     displayPath: (path) => path,
   };

@@ -12,7 +12,9 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const CORPUS_DIR = resolve(REPO_ROOT, process.env.CALLBOARD_CORPUS ?? '../shared/corpus/backstage-examples');
 export const corpusAvailable = existsSync(CORPUS_DIR);
 export const corpusMissingNotice = () =>
-  console.warn(`\n[callboard] The shared corpus is absent (looked in ${CORPUS_DIR}); tests that read it are SKIPPED.\n`);
+  console.warn(
+    `\n[callboard] The shared corpus is absent (looked in ${CORPUS_DIR}); tests that read it are SKIPPED.\n`,
+  );
 
 /** The node binary npm scripts run on (Node 24 from the `node` devDependency). */
 export const NODE = process.execPath;

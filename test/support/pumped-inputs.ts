@@ -7,7 +7,33 @@
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 
 /** Separators and characters that commonly end a match, added to the expression's own. */
-const COMMON = [' ', '\t', '\n', '\r', 'a', 'A', '0', '_', '/', '\\', '-', '.', ':', '#', '"', "'", '<', '>', '{', '[', ',', '=', '\u2028', '\u00a0', '\u0000'];
+const COMMON = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  'a',
+  'A',
+  '0',
+  '_',
+  '/',
+  '\\',
+  '-',
+  '.',
+  ':',
+  '#',
+  '"',
+  "'",
+  '<',
+  '>',
+  '{',
+  '[',
+  ',',
+  '=',
+  '\u2028',
+  '\u00a0',
+  '\u0000',
+];
 const SUFFIXES = ['', '\n', '!', '\u0000'];
 
 export interface Pump {
@@ -16,16 +42,29 @@ export interface Pump {
   suffix: string;
 }
 
-export const pumped = ({ prefix, unit, suffix }: Pump, length: number) => prefix + unit.repeat(Math.ceil(length / unit.length)) + suffix;
+export const pumped = ({ prefix, unit, suffix }: Pump, length: number) =>
+  prefix + unit.repeat(Math.ceil(length / unit.length)) + suffix;
 
 export function pumpsFor(source: string, flags: string): Pump[] {
-  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') || flags.includes('v'), unicodeSets: flags.includes('v') });
+  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
+    unicode: flags.includes('u') || flags.includes('v'),
+    unicodeSets: flags.includes('v'),
+  });
   const own = new Set<string>();
   const runs = new Set<string>();
   visitRegExpAST(pattern, {
     onCharacterEnter: (node) => void own.add(String.fromCodePoint(node.value)),
     onCharacterClassEnter: (node) => void (member(node, flags) && own.add(member(node, flags)!)),
-    onCharacterSetEnter: (node) => void (node.kind === 'any' ? own.add('a') : node.kind === 'digit' ? own.add('1') : node.kind === 'space' ? own.add(' ') : node.kind === 'word' ? own.add('w') : own.add('é')),
+    onCharacterSetEnter: (node) =>
+      void (node.kind === 'any'
+        ? own.add('a')
+        : node.kind === 'digit'
+          ? own.add('1')
+          : node.kind === 'space'
+            ? own.add(' ')
+            : node.kind === 'word'
+              ? own.add('w')
+              : own.add('é')),
     onAlternativeEnter: (node) => literalRuns(node).forEach((r) => runs.add(r)),
   });
   const singles = [...new Set([...own, ...COMMON])];

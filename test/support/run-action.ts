@@ -17,7 +17,10 @@ export interface ActionRun {
   summary: string;
 }
 
-export async function runAction(bundle: string, options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+export async function runAction(
+  bundle: string,
+  options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> },
+): Promise<ActionRun> {
   const { workspace } = options;
   const output = join(workspace, `.output-${Math.random()}`);
   const summary = join(workspace, `.summary-${Math.random()}`);
@@ -40,7 +43,13 @@ export async function runAction(bundle: string, options: { workspace: string; in
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, stderr, outputs: parseOutputs(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') };
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8'),
+  };
 }
 
 function parseOutputs(file: string): Record<string, string> {

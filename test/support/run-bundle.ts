@@ -9,7 +9,11 @@ export interface BundleRun {
 }
 
 /** Runs a committed bundle from dist/ with Node 24, as `npx callboard` or the Actions runner would. */
-export function runBundle(bundle: string, args: string[], options: { cwd: string; env?: Record<string, string> }): BundleRun {
+export function runBundle(
+  bundle: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): BundleRun {
   const result = spawnSync(NODE, [join(REPO_ROOT, 'dist', bundle), ...args], {
     cwd: options.cwd,
     // A clean environment: no GITHUB_* or INPUT_* leaking in from a CI runner.

@@ -13,11 +13,17 @@ import { scoreRepository, type RepositoryScoring } from '../../app/core/scorecar
 import type { CheckResult, EntityScore } from '../../app/core/scorecard/scorecard-model.ts';
 
 const STARTERS = join(import.meta.dirname, '..', '..', 'templates', 'scorecards');
-export const starters = parseScorecards(readdirSync(STARTERS).map((n) => ({ path: n, text: readFileSync(join(STARTERS, n), 'utf8') })), '2026-11-24');
+export const starters = parseScorecards(
+  readdirSync(STARTERS).map((n) => ({ path: n, text: readFileSync(join(STARTERS, n), 'utf8') })),
+  '2026-11-24',
+);
 export const NOW = new Date('2026-11-24T12:00:00Z');
 
 /** Scores every `catalog-info.yaml` of the files (path → text) with the starter tracks, unless told otherwise. */
-export function scoreFiles(files: Record<string, string>, extra: Partial<RepositoryScoring> = {}): Promise<EntityScore[]> {
+export function scoreFiles(
+  files: Record<string, string>,
+  extra: Partial<RepositoryScoring> = {},
+): Promise<EntityScore[]> {
   const entities = Object.entries(files)
     .filter(([path]) => path.endsWith('catalog-info.yaml'))
     .map(([path, text]) => {
@@ -37,10 +43,22 @@ export function scoreFiles(files: Record<string, string>, extra: Partial<Reposit
 
 /** A track of one check whose rule is the given YAML flow text. */
 export const ruleTrack = (rule: string) =>
-  parseScorecards([{ path: 't.yaml', text: `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n          rule: ${rule}\n` }], '2026-11-24').tracks;
+  parseScorecards(
+    [
+      {
+        path: 't.yaml',
+        text: `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n          rule: ${rule}\n`,
+      },
+    ],
+    '2026-11-24',
+  ).tracks;
 
 /** The result of that one check on the first entity of the files. */
-export async function judge(rule: string, files: Record<string, string>, extra: Partial<RepositoryScoring> = {}): Promise<CheckResult> {
+export async function judge(
+  rule: string,
+  files: Record<string, string>,
+  extra: Partial<RepositoryScoring> = {},
+): Promise<CheckResult> {
   const tracks = ruleTrack(rule);
   expect(tracks).toHaveLength(1);
   const [score] = await scoreFiles(files, { tracks, ...extra });

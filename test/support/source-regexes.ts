@@ -24,9 +24,13 @@ export interface SourceRegexes {
 }
 
 export async function sourceRegexes(root: string, folders: readonly string[]): Promise<SourceRegexes> {
-  const paths = await glob(folders.map((f) => `${f}/**/*.ts`), { cwd: root, ignore: ['**/node_modules/**', '**/dist/**'] });
+  const paths = await glob(
+    folders.map((f) => `${f}/**/*.ts`),
+    { cwd: root, ignore: ['**/node_modules/**', '**/dist/**'] },
+  );
   const out: SourceRegexes = { regexes: [], dynamic: [] };
-  for (const path of paths.sort()) collect(ts.createSourceFile(path, readFileSync(`${root}/${path}`, 'utf8'), ts.ScriptTarget.Latest, true), out);
+  for (const path of paths.sort())
+    collect(ts.createSourceFile(path, readFileSync(`${root}/${path}`, 'utf8'), ts.ScriptTarget.Latest, true), out);
   return out;
 }
 
@@ -37,7 +41,11 @@ function collect(file: ts.SourceFile, out: SourceRegexes): void {
       const text = node.text;
       const end = text.lastIndexOf('/');
       out.regexes.push({ where: where(node), source: text.slice(1, end), flags: text.slice(end + 1), kind: 'literal' });
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
       const [source, flags] = (node.arguments ?? []).map((a) => stringValue(a, file));
       if (source === undefined || (node.arguments!.length > 1 && flags === undefined)) out.dynamic.push(where(node));
       else out.regexes.push({ where: where(node), source, flags: flags ?? '', kind: 'RegExp' });
@@ -45,7 +53,11 @@ function collect(file: ts.SourceFile, out: SourceRegexes): void {
       const source = stringValue(node.initializer, file);
       // ajv compiles schema patterns with the u flag.
       if (source !== undefined) out.regexes.push({ where: where(node), source, flags: 'u', kind: 'schema pattern' });
-    } else if (ts.isPropertyAssignment(node) && propertyName(node) === 'patternProperties' && ts.isObjectLiteralExpression(node.initializer)) {
+    } else if (
+      ts.isPropertyAssignment(node) &&
+      propertyName(node) === 'patternProperties' &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       for (const p of node.initializer.properties) {
         const key = p.name && (ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) ? p.name.text : undefined;
         if (key !== undefined) out.regexes.push({ where: where(p), source: key, flags: 'u', kind: 'schema pattern' });
@@ -56,7 +68,8 @@ function collect(file: ts.SourceFile, out: SourceRegexes): void {
   visit(file);
 }
 
-const propertyName = (node: ts.PropertyAssignment) => (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined);
+const propertyName = (node: ts.PropertyAssignment) =>
+  ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
 
 /** A string literal, or a `const` of the same file initialised with one. */
 function stringValue(node: ts.Expression, file: ts.SourceFile): string | undefined {
@@ -64,7 +77,14 @@ function stringValue(node: ts.Expression, file: ts.SourceFile): string | undefin
   if (!ts.isIdentifier(node)) return undefined;
   let found: string | undefined;
   const look = (n: ts.Node): void => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === node.text && n.initializer && (ts.isStringLiteral(n.initializer) || ts.isNoSubstitutionTemplateLiteral(n.initializer))) found = n.initializer.text;
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.name.text === node.text &&
+      n.initializer &&
+      (ts.isStringLiteral(n.initializer) || ts.isNoSubstitutionTemplateLiteral(n.initializer))
+    )
+      found = n.initializer.text;
     else ts.forEachChild(n, look);
   };
   look(file);

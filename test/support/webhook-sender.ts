@@ -6,7 +6,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 
-export const sign = (secret: string, body: Buffer | string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const sign = (secret: string, body: Buffer | string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 export interface Sent {
   status: number;
@@ -24,8 +25,15 @@ export interface Delivery {
 }
 
 export function webhookHeaders(delivery: Delivery, body?: Buffer | string): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-github-event': delivery.event, 'x-github-delivery': delivery.id ?? randomUUID(), ...delivery.headers };
-  if (delivery.signature !== 'none') headers['x-hub-signature-256'] = 'header' in delivery.signature ? delivery.signature.header : sign(delivery.signature.secret, body ?? '');
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-github-event': delivery.event,
+    'x-github-delivery': delivery.id ?? randomUUID(),
+    ...delivery.headers,
+  };
+  if (delivery.signature !== 'none')
+    headers['x-hub-signature-256'] =
+      'header' in delivery.signature ? delivery.signature.header : sign(delivery.signature.secret, body ?? '');
   return headers;
 }
 
@@ -39,7 +47,12 @@ export async function post(url: string, delivery: Delivery, body: Buffer | strin
  * Streams `total` bytes of `fill` without a content-length, `chunkBytes` at a time, honouring
  * back-pressure; stops writing when the answer comes.
  */
-export function stream(url: string, delivery: Delivery, total: number, options: { chunkBytes?: number; fill?: string } = {}): Promise<Sent> {
+export function stream(
+  url: string,
+  delivery: Delivery,
+  total: number,
+  options: { chunkBytes?: number; fill?: string } = {},
+): Promise<Sent> {
   const chunk = Buffer.alloc(options.chunkBytes ?? 1 << 20, options.fill ?? ' ');
   return new Promise((resolve, reject) => {
     let sent = 0;
@@ -69,7 +82,12 @@ export function stream(url: string, delivery: Delivery, total: number, options: 
 }
 
 /** Writes `first`, waits for the caller, then the rest: a body that arrives in two parts. */
-export function inTwoParts(url: string, delivery: Delivery, body: Buffer, firstBytes: number): { written: Promise<void>; finish(): Promise<Sent> } {
+export function inTwoParts(
+  url: string,
+  delivery: Delivery,
+  body: Buffer,
+  firstBytes: number,
+): { written: Promise<void>; finish(): Promise<Sent> } {
   const req = request(url, { method: 'POST', headers: webhookHeaders(delivery, body) });
   const answer = new Promise<Sent>((resolve, reject) => {
     req.on('response', (response) => {

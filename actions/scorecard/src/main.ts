@@ -17,19 +17,51 @@ import { UsageError } from '../../../app/local/usage-error.ts';
 export async function run(io: ActionIO): Promise<void> {
   try {
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
-    const patterns = io.getInput('reports').split('\n').map((p) => p.trim()).filter(Boolean);
-    if (patterns.some((p) => p.split('/').includes('..'))) throw new UsageError('Input reports must name files inside the workspace (no "..")');
-    const paths = (await glob(patterns, { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+    const patterns = io
+      .getInput('reports')
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (patterns.some((p) => p.split('/').includes('..')))
+      throw new UsageError('Input reports must name files inside the workspace (no "..")');
+    const paths = (
+      await glob(patterns, { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+    ).sort();
     const files = [];
     for (const path of paths) {
       // A report too large to be one is not read into memory at all.
       const { size } = await stat(resolve(workspace, path));
-      if (size > MAX_CI_REPORT_BYTES) io.log(`${workflowCommand('warning', [['file', path], ['title', 'Callboard']], `${path} is ${Math.round(size / 1048576)} MB, over the ${MAX_CI_REPORT_BYTES / 1048576} MB a report may be; it was not read`)}\n`);
+      if (size > MAX_CI_REPORT_BYTES)
+        io.log(
+          `${workflowCommand(
+            'warning',
+            [
+              ['file', path],
+              ['title', 'Callboard'],
+            ],
+            `${path} is ${Math.round(size / 1048576)} MB, over the ${MAX_CI_REPORT_BYTES / 1048576} MB a report may be; it was not read`,
+          )}\n`,
+        );
       else files.push({ path, text: await readFile(resolve(workspace, path), 'utf8') });
     }
     const { facts, problems } = ciFactsOf(files);
-    for (const p of problems) io.log(`${workflowCommand('warning', [['file', p.path], ['line', p.line], ['col', p.column], ['title', 'Callboard']], p.message)}\n`);
-    if (!paths.length) io.log(`${workflowCommand('warning', [['title', 'Callboard']], `No report matched ${patterns.join(', ')}; scorecards will say these facts were not reported`)}\n`);
+    for (const p of problems)
+      io.log(
+        `${workflowCommand(
+          'warning',
+          [
+            ['file', p.path],
+            ['line', p.line],
+            ['col', p.column],
+            ['title', 'Callboard'],
+          ],
+          p.message,
+        )}\n`,
+      );
+    if (!paths.length)
+      io.log(
+        `${workflowCommand('warning', [['title', 'Callboard']], `No report matched ${patterns.join(', ')}; scorecards will say these facts were not reported`)}\n`,
+      );
 
     const output = ciFactsCheckOutput(facts, new Date().toISOString());
     io.setOutput('tests', facts.tests?.count ?? '');
@@ -40,7 +72,11 @@ export async function run(io: ActionIO): Promise<void> {
     io.setOutput('check-run-id', written ?? '');
     await io.writeSummary(`### ${CI_FACTS_CHECK}: ${output.title}\n\n${output.summary}\n`);
   } catch (e) {
-    io.setFailed(e instanceof UsageError ? e.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.setFailed(
+      e instanceof UsageError
+        ? e.message
+        : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
   }
 }
 
@@ -48,9 +84,11 @@ export async function run(io: ActionIO): Promise<void> {
 async function writeCheckRun(io: ActionIO, output: ReturnType<typeof ciFactsCheckOutput>): Promise<number | undefined> {
   const token = io.getInput('token');
   const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || !owner || !repo) throw new UsageError('The action needs GITHUB_REPOSITORY and a token (input token, by default github.token)');
+  if (!token || !owner || !repo)
+    throw new UsageError('The action needs GITHUB_REPOSITORY and a token (input token, by default github.token)');
   const sha = io.getInput('sha').trim() || (await pullRequestHead(io.env)) || io.env.GITHUB_SHA;
-  if (!sha || !/^[0-9a-f]{40}$/.test(sha)) throw new UsageError(`Input sha must be a full commit SHA, not "${sha ?? ''}"`);
+  if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+    throw new UsageError(`Input sha must be a full commit SHA, not "${sha ?? ''}"`);
   const octokit = new Octokit({ auth: token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
   try {
     const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
@@ -67,7 +105,9 @@ async function writeCheckRun(io: ActionIO, output: ReturnType<typeof ciFactsChec
   } catch (e) {
     const status = (e as { status?: number }).status;
     if (status !== 403 && status !== 404) throw e;
-    io.log(`${workflowCommand('warning', [['title', 'Callboard']], 'The token may not write check runs (a fork\'s pull request, or the job lacks "permissions: checks: write"), so the app cannot read these facts; they are in the job summary')}\n`);
+    io.log(
+      `${workflowCommand('warning', [['title', 'Callboard']], 'The token may not write check runs (a fork\'s pull request, or the job lacks "permissions: checks: write"), so the app cannot read these facts; they are in the job summary')}\n`,
+    );
     return undefined;
   }
 }
@@ -75,6 +115,8 @@ async function writeCheckRun(io: ActionIO, output: ReturnType<typeof ciFactsChec
 /** On a pull request the workflow's GITHUB_SHA is a merge commit; the facts are for the head. */
 async function pullRequestHead(env: ActionIO['env']): Promise<string | undefined> {
   if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
-  const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { sha?: string } } };
+  const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+    pull_request?: { head?: { sha?: string } };
+  };
   return event.pull_request?.head?.sha;
 }

@@ -14,11 +14,14 @@ import type { ActionIO } from '../../shared/action-io.ts';
 /** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */
 const ANNOTATIONS_SHOWN = 10;
 
-
 export async function run(io: ActionIO): Promise<void> {
   try {
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
-    const patterns = io.getInput('path').split('\n').map((p) => p.trim()).filter(Boolean);
+    const patterns = io
+      .getInput('path')
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const schemaDir = io.getInput('schema-dir').trim();
     const failOnWarnings = booleanInput(io, 'fail-on-warnings');
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
@@ -34,19 +37,28 @@ export async function run(io: ActionIO): Promise<void> {
     const { entities, errors, warnings } = report.summary;
     io.log(formatGithub(report));
     if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
-      io.log(`::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.\n`);
+      io.log(
+        `::notice title=Callboard::GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step; the job summary lists all ${errors + warnings} problems.\n`,
+      );
     }
     io.setOutput('entities', entities);
     io.setOutput('errors', errors);
     io.setOutput('warnings', warnings);
-    const linkTo = repositoryUrl && sha ? (path: string, line: number) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}` : undefined;
+    const linkTo =
+      repositoryUrl && sha
+        ? (path: string, line: number) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}`
+        : undefined;
     await io.writeSummary(formatSummary(report, linkTo));
     if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
-    else if (failOnWarnings && warnings > 0) io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
+    else if (failOnWarnings && warnings > 0)
+      io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
-    // A mistake in the inputs (a path that matches nothing) fails the step with what to fix; anything else is a bug, with its stack.
+    // A mistake in the inputs (a path that matches nothing) fails the step with what to fix; anything else is a bug,
+    // with its stack.
     const mistake = asUsageError(e);
-    io.setFailed(mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.setFailed(
+      mistake ? mistake.message : `Callboard failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
   }
 }
 

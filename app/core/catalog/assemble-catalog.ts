@@ -7,7 +7,14 @@
 import { entityRelations } from '../model/entity-relations.ts';
 import { createKindRegistry } from '../model/kinds.ts';
 import type { Relation } from '../model/relations.ts';
-import type { Catalog, CatalogEntity, CatalogProblem, RemovedEntity, RepositorySnapshot, SourcedEntity } from './types.ts';
+import type {
+  Catalog,
+  CatalogEntity,
+  CatalogProblem,
+  RemovedEntity,
+  RepositorySnapshot,
+  SourcedEntity,
+} from './types.ts';
 import { byText } from '../sort.ts';
 
 export interface PreviousCatalog {
@@ -26,21 +33,33 @@ export interface AssembleInput {
 }
 
 const registry = createKindRegistry();
-const sourceKey = (e: SourcedEntity) => `${e.source.repository}/${e.source.path}#${String(e.source.document).padStart(6, '0')}`;
+const sourceKey = (e: SourcedEntity) =>
+  `${e.source.repository}/${e.source.path}#${String(e.source.document).padStart(6, '0')}`;
 
 export function assembleCatalog(input: AssembleInput): Catalog {
   const problems: CatalogProblem[] = [...(input.problems ?? [])];
   const archived = new Set(input.snapshots.filter((s) => s.repository.archived).map((s) => s.repository.fullName));
-  const stale = new Map(input.snapshots.flatMap((s) => (s.kept ?? []).map((k) => [`${s.repository.fullName}:${k.ref}`, k.errors] as const)));
-  const winners = pickWinners(input.snapshots.flatMap((s) => s.entities), input.previous, problems);
+  const stale = new Map(
+    input.snapshots.flatMap((s) => (s.kept ?? []).map((k) => [`${s.repository.fullName}:${k.ref}`, k.errors] as const)),
+  );
+  const winners = pickWinners(
+    input.snapshots.flatMap((s) => s.entities),
+    input.previous,
+    problems,
+  );
   for (const entity of input.imported ?? []) if (!winners.has(entity.ref)) winners.set(entity.ref, entity);
   const importedRefs = new Set((input.imported ?? []).filter((e) => winners.get(e.ref) === e).map((e) => e.ref));
 
   const relations = new Map<string, Relation[]>();
-  const add = (ref: string, relation: Relation) => (relations.get(ref) ?? relations.set(ref, []).get(ref)!).push(relation);
+  const add = (ref: string, relation: Relation) =>
+    (relations.get(ref) ?? relations.set(ref, []).get(ref)!).push(relation);
   for (const sourced of winners.values()) {
     const { entity } = sourced;
-    const lookup = registry.lookup(entity.apiVersion, entity.kind, (entity.spec as { type?: unknown } | undefined)?.type);
+    const lookup = registry.lookup(
+      entity.apiVersion,
+      entity.kind,
+      (entity.spec as { type?: unknown } | undefined)?.type,
+    );
     if (!('found' in lookup)) continue;
     for (const relation of entityRelations(entity, lookup.found)) {
       add(relation.source, relation);
@@ -56,7 +75,11 @@ export function assembleCatalog(input: AssembleInput): Catalog {
       return {
         ...sourced,
         relations: dedupeRelations(relations.get(sourced.ref) ?? []),
-        status: importedRefs.has(sourced.ref) ? { state: 'imported' } : errors ? { state: 'stale', errors } : { state: 'current' },
+        status: importedRefs.has(sourced.ref)
+          ? { state: 'imported' }
+          : errors
+            ? { state: 'stale', errors }
+            : { state: 'current' },
         archived: archived.has(sourced.source.repository),
       };
     })
@@ -69,7 +92,11 @@ export function assembleCatalog(input: AssembleInput): Catalog {
     entities,
     problems: problems.sort(byPlace),
     repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byText(a.fullName, b.fullName)),
-    removed: removedSince(input.previous, new Set(entities.map((e) => e.ref)), new Set(input.snapshots.map((s) => s.repository.fullName))),
+    removed: removedSince(
+      input.previous,
+      new Set(entities.map((e) => e.ref)),
+      new Set(input.snapshots.map((s) => s.repository.fullName)),
+    ),
   };
 }
 
@@ -78,13 +105,18 @@ export function assembleCatalog(input: AssembleInput): Catalog {
  * entity over, as with Backstage's location keys); otherwise the first by repository, path and
  * document. Both sides of a conflict get a problem.
  */
-function pickWinners(candidates: SourcedEntity[], previous: PreviousCatalog | undefined, problems: CatalogProblem[]): Map<string, SourcedEntity> {
+function pickWinners(
+  candidates: SourcedEntity[],
+  previous: PreviousCatalog | undefined,
+  problems: CatalogProblem[],
+): Map<string, SourcedEntity> {
   const byRef = Map.groupBy(candidates, (e) => e.ref);
   const winners = new Map<string, SourcedEntity>();
   for (const [ref, defs] of [...byRef].sort(([a], [b]) => byText(a, b))) {
     const held = previous?.sources.get(ref);
     const sorted = [...defs].sort((a, b) => byText(sourceKey(a), sourceKey(b)));
-    const winner = sorted.find((d) => held && d.source.repository === held.repository && d.source.path === held.path) ?? sorted[0]!;
+    const winner =
+      sorted.find((d) => held && d.source.repository === held.repository && d.source.path === held.path) ?? sorted[0]!;
     winners.set(ref, winner);
     for (const loser of sorted.filter((d) => d !== winner)) {
       problems.push({
@@ -155,7 +187,11 @@ function descriptorProblems(snapshot: RepositorySnapshot): CatalogProblem[] {
   );
 }
 
-function removedSince(previous: PreviousCatalog | undefined, present: Set<string>, repositories: Set<string>): RemovedEntity[] {
+function removedSince(
+  previous: PreviousCatalog | undefined,
+  present: Set<string>,
+  repositories: Set<string>,
+): RemovedEntity[] {
   if (!previous) return [];
   return [...previous.sources]
     .filter(([ref]) => !present.has(ref))

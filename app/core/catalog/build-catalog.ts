@@ -11,7 +11,14 @@ import type { DescriptorRepository } from '../validate/collect-descriptor-source
 import type { LocatedProblem } from '../validation/problem.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, discoveryPaths, type CatalogConfig } from './catalog-config.ts';
-import { contentHash, previousSources, snapshotPath, stateFiles, type CatalogState, type EntityRecord } from './catalog-state.ts';
+import {
+  contentHash,
+  previousSources,
+  snapshotPath,
+  stateFiles,
+  type CatalogState,
+  type EntityRecord,
+} from './catalog-state.ts';
 import { importTeams, type OrganizationTeam } from './import-teams.ts';
 import { INDEX_FOLDER } from './render/catalog-paths.ts';
 import { createCatalogView, type CatalogScores } from './render/catalog-view.ts';
@@ -21,7 +28,15 @@ import { ROOT_DESCRIPTOR, snapshotRepository } from './snapshot-repository.ts';
 import type { TrackLevel } from '../scorecard/score-results.ts';
 import { byText } from '../sort.ts';
 import { CALLBOARD_VERSION } from '../version.ts';
-import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository, ListedRepository, RepositorySnapshot, SourcedEntity } from './types.ts';
+import type {
+  Catalog,
+  CatalogEntity,
+  CatalogProblem,
+  CatalogRepository,
+  ListedRepository,
+  RepositorySnapshot,
+  SourcedEntity,
+} from './types.ts';
 
 /** Where a build reads from: the organisation's repositories (on GitHub, or folders on disk). */
 export interface CatalogSource {
@@ -91,12 +106,16 @@ export interface BuildResult {
 
 export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
   const { config, state, source } = input;
-  const listed = (await repositoriesOf(input)).filter((r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase());
+  const listed = (await repositoriesOf(input)).filter(
+    (r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase(),
+  );
   const only = input.only && new Set(input.only.map((r) => r.toLowerCase()));
   const toRead = listed.filter((r) => {
     const snapshot = state.snapshots.get(r.fullName);
     if (!snapshot) return true;
-    return only ? only.has(r.fullName.toLowerCase()) : input.force || !readsTheSame(snapshot, r, discoveryPaths(config, r.name));
+    return only
+      ? only.has(r.fullName.toLowerCase())
+      : input.force || !readsTheSame(snapshot, r, discoveryPaths(config, r.name));
   });
   const roots = await source.readMany(toRead.map((repository) => ({ repository, path: ROOT_DESCRIPTOR })));
   const fresh = new Map<string, RepositorySnapshot>();
@@ -104,32 +123,66 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
     const port = source.open(repository, new Map([[ROOT_DESCRIPTOR, roots[i]]]));
     roots[i] = undefined; // read: the snapshot holds what it needs
     const previous = state.snapshots.get(repository.fullName);
-    const options = { work: input.work, paths: discoveryPaths(config, repository.name), ...(previous ? { previous } : {}), ...(pushedAt ? { pushedAt } : {}) };
+    const options = {
+      work: input.work,
+      paths: discoveryPaths(config, repository.name),
+      ...(previous ? { previous } : {}),
+      ...(pushedAt ? { pushedAt } : {}),
+    };
     fresh.set(repository.fullName, await snapshotRepository(repository, port, options));
     input.onProgress?.(i + 1, toRead.length);
   }
   // Kept snapshots take the repository's current metadata (archived, renamed default branch), not
   // its pushedAt: that stays the one it was read at.
-  const snapshots = listed.map(({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName)!, repository: r });
+  const snapshots = listed.map(
+    ({ pushedAt: _pushedAt, ...r }) => fresh.get(r.fullName) ?? { ...state.snapshots.get(r.fullName)!, repository: r },
+  );
   const readTeams = input.readTeams || !input.only || state.snapshots.size === 0;
-  const imported = !config.teams.import ? [] : readTeams ? importTeams(input.organization, await source.teams(), input.webUrl) : state.imported;
+  const imported = !config.teams.import
+    ? []
+    : readTeams
+      ? importTeams(input.organization, await source.teams(), input.webUrl)
+      : state.imported;
   const catalog = assembleCatalog({
     organization: input.organization,
     snapshots,
     imported,
     previous: state.previous,
-    problems: (input.configProblems ?? []).map((p) => ({ kind: 'config', severity: p.severity, message: p.message, path: CONFIG_PATH, line: p.line, column: p.column })) as CatalogProblem[],
+    problems: (input.configProblems ?? []).map((p) => ({
+      kind: 'config',
+      severity: p.severity,
+      message: p.message,
+      path: CONFIG_PATH,
+      line: p.line,
+      column: p.column,
+    })) as CatalogProblem[],
   });
   const stats = { rendered: 0, entities: catalog.entities.length };
   // A snapshot kept as it was read is not written again (its repository's metadata may have changed).
   const unchanged = new Set(
     snapshots
-      .filter((s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository))
+      .filter(
+        (s) =>
+          !fresh.has(s.repository.fullName) &&
+          sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository),
+      )
       .map((s) => snapshotPath(config.folder, s.repository.fullName))
       .filter((path) => state.hashes.has(path)),
   );
   let next: CatalogState | undefined;
-  const changes = changesSince({ catalog, state, folder: config.folder, snapshots, imported, unchanged, ...(input.scores ? { scores: input.scores } : {}) }, stats, (made) => (next = made));
+  const changes = changesSince(
+    {
+      catalog,
+      state,
+      folder: config.folder,
+      snapshots,
+      imported,
+      unchanged,
+      ...(input.scores ? { scores: input.scores } : {}),
+    },
+    stats,
+    (made) => (next = made),
+  );
   return {
     catalog,
     snapshots,
@@ -152,7 +205,9 @@ export async function buildCatalog(input: BuildInput): Promise<BuildResult> {
 async function repositoriesOf({ source, state, only }: BuildInput): Promise<ListedRepository[]> {
   if (!only || state.snapshots.size === 0) return source.listRepositories();
   const asked = new Set(only.map((r) => r.toLowerCase()));
-  const kept = [...state.snapshots.values()].map((s) => s.repository).filter((r) => !asked.has(r.fullName.toLowerCase()));
+  const kept = [...state.snapshots.values()]
+    .map((s) => s.repository)
+    .filter((r) => !asked.has(r.fullName.toLowerCase()));
   const found = asked.size ? await source.getRepositories(only) : [];
   return [...kept, ...found].sort((a, b) => byText(a.fullName, b.fullName));
 }
@@ -174,7 +229,11 @@ interface ChangeInput {
  * the last build produced and this one does not is removed. The state comes last, recording this
  * build's hashes.
  */
-function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (next: CatalogState) => void): Generator<FileChange> {
+function* changesSince(
+  input: ChangeInput,
+  stats: { rendered: number },
+  done: (next: CatalogState) => void,
+): Generator<FileChange> {
   const { catalog, state, folder } = input;
   const view = createCatalogView(catalog, input.scores);
   const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e, view.scores(e.ref))]));
@@ -183,7 +242,11 @@ function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (n
   const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
   const entities = new Map<string, EntityRecord>();
   const files = new Map<string, string>();
-  for (const file of catalogFiles(view, { folder, ...(render ? { entities: render } : {}), ...(shards ? { shards } : {}) })) {
+  for (const file of catalogFiles(view, {
+    folder,
+    ...(render ? { entities: render } : {}),
+    ...(shards ? { shards } : {}),
+  })) {
     const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
     const hash = file.content === undefined ? last! : contentHash(file.content);
     if (file.entity) {
@@ -209,10 +272,15 @@ function* changesSince(input: ChangeInput, stats: { rendered: number }, done: (n
       .map((p) => [p.ref!, { repository: p.repository!, path: p.path! }]),
   );
   const hashes = new Map<string, string>();
-  for (const file of stateFiles(folder, { snapshots: input.snapshots, imported: input.imported, files, entities, holders }, input.unchanged)) {
+  for (const file of stateFiles(
+    folder,
+    { snapshots: input.snapshots, imported: input.imported, files, entities, holders },
+    input.unchanged,
+  )) {
     const hash = file.content === undefined ? state.hashes.get(file.path)! : contentHash(file.content);
     hashes.set(file.path, hash);
-    if (file.content !== undefined && hash !== state.hashes.get(file.path)) yield { path: file.path, content: file.content };
+    if (file.content !== undefined && hash !== state.hashes.get(file.path))
+      yield { path: file.path, content: file.content };
   }
   for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
   done({
@@ -256,18 +324,25 @@ interface RenderPlan {
  * system's domain): one relation away is enough. An entity whose scores alone changed renders its
  * own page only.
  */
-function renderPlan(catalog: Catalog, fingerprints: ReadonlyMap<string, string>, state: CatalogState): RenderPlan | undefined {
+function renderPlan(
+  catalog: Catalog,
+  fingerprints: ReadonlyMap<string, string>,
+  state: CatalogState,
+): RenderPlan | undefined {
   if (state.entities.size === 0) return undefined;
   const before = (ref: string) => state.entities.get(ref)?.fingerprint;
-  const changed = [...fingerprints].filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp)).map(([ref]) => ref);
+  const changed = [...fingerprints]
+    .filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp))
+    .map(([ref]) => ref);
   const rescored = [...fingerprints].filter(([ref, fp]) => before(ref) !== fp).map(([ref]) => ref);
   const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)!).add(b);
-  for (const e of catalog.entities) for (const r of e.relations) {
-    link(r.source, r.target);
-    link(r.target, r.source);
-  }
+  for (const e of catalog.entities)
+    for (const r of e.relations) {
+      link(r.source, r.target);
+      link(r.target, r.source);
+    }
   const within = (hops: number) => {
     const found = new Set<string>();
     let frontier = [...changed, ...removed];
@@ -289,15 +364,23 @@ function renderPlan(catalog: Catalog, fingerprints: ReadonlyMap<string, string>,
  * The index shards to render again: those of the entities whose entry can have changed, removed
  * ones included. All of them when the number of shards changed.
  */
-function shardsToRender(catalog: Catalog, entries: ReadonlySet<string>, state: CatalogState, folder: string): Set<string> | undefined {
+function shardsToRender(
+  catalog: Catalog,
+  entries: ReadonlySet<string>,
+  state: CatalogState,
+  folder: string,
+): Set<string> | undefined {
   const digits = shardDigits(catalog.entities.length);
   const shards = `${folder}/${INDEX_FOLDER}/`;
-  const before = [...state.files.keys()].find((path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length)));
+  const before = [...state.files.keys()].find(
+    (path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length)),
+  );
   if (before !== undefined && before.length - shards.length - '.json'.length !== digits) return undefined;
   return new Set([...entries].map((ref) => shardOf(ref, digits)));
 }
 
-const sameRepository = (a: CatalogRepository, b: CatalogRepository | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const sameRepository = (a: CatalogRepository, b: CatalogRepository | undefined) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Whether reading the repository again would find what its snapshot holds: nothing was pushed to
@@ -320,11 +403,14 @@ function readsTheSame(snapshot: RepositorySnapshot, listed: ListedRepository, pa
 export function commitMessage(result: BuildResult, reason: string): string {
   const { catalog } = result;
   const lines = [`Update the catalog: ${reason}`, ''];
-  lines.push(`${catalog.entities.length} entities from ${catalog.repositories.length} repositories; read ${result.read.length}: ${summarise(result.read)}.`);
+  lines.push(
+    `${catalog.entities.length} entities from ${catalog.repositories.length} repositories; read ${result.read.length}: ${summarise(result.read)}.`,
+  );
   if (catalog.removed.length) lines.push('', 'Removed:', ...catalog.removed.map((r) => `- ${r.ref}: ${r.reason}`));
   const errors = catalog.problems.filter((p) => p.severity === 'error').length;
   if (errors) lines.push('', `${errors} errors in descriptors: see errors.md.`);
   return lines.join('\n');
 }
 
-const summarise = (names: string[]) => (names.length <= 10 ? names.join(', ') || 'none' : `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`);
+const summarise = (names: string[]) =>
+  names.length <= 10 ? names.join(', ') || 'none' : `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`;

@@ -76,20 +76,38 @@ export function parseCatalogConfig(text: string | undefined): ParsedConfig {
   const file = parseDescriptorFile(CONFIG_PATH, text);
   const doc = file.documents[0];
   if (!doc) return { config: DEFAULT_CONFIG, problems: [] };
-  const locate = (pointer: string, atKey?: boolean) => rangeOf(file.lineCounter, text, offsetsOf(doc.yaml, pointer, atKey));
+  const locate = (pointer: string, atKey?: boolean) =>
+    rangeOf(file.lineCounter, text, offsetsOf(doc.yaml, pointer, atKey));
   if (doc.problems.length) {
-    return { config: DEFAULT_CONFIG, problems: doc.problems.map((p) => ({ ...p, ...rangeOf(file.lineCounter, text, [p.offset, p.endOffset]), document: 1 })) };
+    return {
+      config: DEFAULT_CONFIG,
+      problems: doc.problems.map((p) => ({
+        ...p,
+        ...rangeOf(file.lineCounter, text, [p.offset, p.endOffset]),
+        document: 1,
+      })),
+    };
   }
   const found = schemaProblems(check(doc.value), 'user-schema', CONFIG_PATH, () => undefined);
   const problems = found.map((p) => ({ ...p, ...locate(p.pointer, p.atKey), document: 1 }));
   const bad = (pointer: string) => found.some((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
-  const raw = (doc.value ?? {}) as { catalog?: { folder?: string }; discovery?: DiscoveryRule[]; teams?: { import?: boolean } };
+  const raw = (doc.value ?? {}) as {
+    catalog?: { folder?: string };
+    discovery?: DiscoveryRule[];
+    teams?: { import?: boolean };
+  };
   return {
     problems,
     config: {
       folder: !bad('/catalog') && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
-      discovery: !bad('/discovery') && raw.discovery ? raw.discovery.map((d) => ({ repositories: d.repositories ?? '*', paths: d.paths })) : [],
-      teams: { import: !bad('/teams') && typeof raw.teams?.import === 'boolean' ? raw.teams.import : DEFAULT_CONFIG.teams.import },
+      discovery:
+        !bad('/discovery') && raw.discovery
+          ? raw.discovery.map((d) => ({ repositories: d.repositories ?? '*', paths: d.paths }))
+          : [],
+      teams: {
+        import:
+          !bad('/teams') && typeof raw.teams?.import === 'boolean' ? raw.teams.import : DEFAULT_CONFIG.teams.import,
+      },
     },
   };
 }
@@ -97,5 +115,7 @@ export function parseCatalogConfig(text: string | undefined): ParsedConfig {
 /** The extra descriptor paths (and globs) configured for a repository. */
 export function discoveryPaths(config: CatalogConfig, repositoryName: string): string[] {
   // Matched in linear time; a negation, which cannot be, matches nothing.
-  return config.discovery.filter((d) => globOrNothing(d.repositories, { nocase: true })(repositoryName)).flatMap((d) => d.paths);
+  return config.discovery
+    .filter((d) => globOrNothing(d.repositories, { nocase: true })(repositoryName))
+    .flatMap((d) => d.paths);
 }

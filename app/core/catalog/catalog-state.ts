@@ -25,7 +25,10 @@ const TEAMS_FILE = 'github-teams.json';
 const MANIFEST_FILE = 'manifest.json';
 const REPOSITORIES = 'repositories';
 const ENTITIES = 'entities';
-/** Raised when the layout of the state changes; state of another version is not read (the next build renders everything). */
+/**
+ * Raised when the layout of the state changes; state of another version is not read (the next build renders
+ * everything).
+ */
 const STATE_VERSION = 2;
 
 /** What the last build knew of one entity. */
@@ -67,7 +70,8 @@ export const emptyState = (): CatalogState => ({
 });
 
 export const stateFolder = (folder: string) => `${folder}/${STATE_FOLDER}`;
-export const snapshotPath = (folder: string, fullName: string) => `${stateFolder(folder)}/${REPOSITORIES}/${fullName.toLowerCase()}.json`;
+export const snapshotPath = (folder: string, fullName: string) =>
+  `${stateFolder(folder)}/${REPOSITORIES}/${fullName.toLowerCase()}.json`;
 const entityShardPath = (folder: string, shard: string) => `${stateFolder(folder)}/${ENTITIES}/${shard}.json`;
 
 export const contentHash = (text: string) => hash('sha256', text, 'hex').slice(0, 16);
@@ -93,7 +97,9 @@ export function readCatalogState(folder: string, files: ReadonlyMap<string, stri
       } else if (name.startsWith(`${ENTITIES}/`)) {
         // Entity records are trusted only with the manifest they were written with.
         if (!manifest) continue;
-        for (const [ref, fingerprint, page, yaml] of (JSON.parse(text) as { entities: [string, string, string, string][] }).entities) {
+        for (const [ref, fingerprint, page, yaml] of (
+          JSON.parse(text) as { entities: [string, string, string, string][] }
+        ).entities) {
           state.entities.set(ref, { fingerprint, page, yaml });
         }
       } else if (name.startsWith(`${REPOSITORIES}/`)) {
@@ -111,13 +117,22 @@ export function readCatalogState(folder: string, files: ReadonlyMap<string, stri
   return state;
 }
 
-/** Who held each ref: recorded for a ref defined twice; otherwise its only definition (snapshots by repository, then imported teams). */
-export function previousSources(holders: ReadonlyMap<string, Holder>, snapshots: Iterable<RepositorySnapshot>, imported: readonly SourcedEntity[]): Map<string, Holder> {
+/**
+ * Who held each ref: recorded for a ref defined twice; otherwise its only definition (snapshots by repository, then
+ * imported teams).
+ */
+export function previousSources(
+  holders: ReadonlyMap<string, Holder>,
+  snapshots: Iterable<RepositorySnapshot>,
+  imported: readonly SourcedEntity[],
+): Map<string, Holder> {
   const sources = new Map(holders);
   for (const snapshot of [...snapshots].sort((a, b) => byText(a.repository.fullName, b.repository.fullName))) {
-    for (const e of snapshot.entities) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+    for (const e of snapshot.entities)
+      if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   }
-  for (const e of imported) if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
+  for (const e of imported)
+    if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   return sources;
 }
 
@@ -132,7 +147,9 @@ interface Manifest {
 function parseManifest(text: string): Manifest | undefined {
   try {
     const manifest = JSON.parse(text) as Manifest;
-    return manifest.version === STATE_VERSION && Array.isArray(manifest.files) && Array.isArray(manifest.holders) ? manifest : undefined;
+    return manifest.version === STATE_VERSION && Array.isArray(manifest.files) && Array.isArray(manifest.holders)
+      ? manifest
+      : undefined;
   } catch {
     return undefined;
   }
@@ -153,12 +170,17 @@ export interface StateContent {
  * The state files, each made as it is taken. The snapshots named in `unchanged` are the last
  * build's, as they were: they are listed without content, costing no serialisation.
  */
-export function* stateFiles(folder: string, content: StateContent, unchanged: ReadonlySet<string> = new Set()): Generator<{ path: string; content: string | undefined }> {
+export function* stateFiles(
+  folder: string,
+  content: StateContent,
+  unchanged: ReadonlySet<string> = new Set(),
+): Generator<{ path: string; content: string | undefined }> {
   for (const snapshot of content.snapshots) {
     const path = snapshotPath(folder, snapshot.repository.fullName);
     yield { path, content: unchanged.has(path) ? undefined : snapshotJson(snapshot) };
   }
-  if (content.imported.length) yield { path: `${stateFolder(folder)}/${TEAMS_FILE}`, content: recordLinesJson({ entities: content.imported }) };
+  if (content.imported.length)
+    yield { path: `${stateFolder(folder)}/${TEAMS_FILE}`, content: recordLinesJson({ entities: content.imported }) };
   const digits = shardDigits(content.entities.size);
   const shards = new Map<string, [string, string, string, string][]>();
   for (const ref of [...content.entities.keys()].sort(byText)) {
@@ -166,7 +188,8 @@ export function* stateFiles(folder: string, content: StateContent, unchanged: Re
     const shard = shardOf(ref, digits);
     (shards.get(shard) ?? shards.set(shard, []).get(shard)!).push([ref, fingerprint, page, yaml]);
   }
-  for (const [shard, entities] of shards) yield { path: entityShardPath(folder, shard), content: recordLinesJson({ entities }) };
+  for (const [shard, entities] of shards)
+    yield { path: entityShardPath(folder, shard), content: recordLinesJson({ entities }) };
   const sorted = <T>(map: ReadonlyMap<string, T>) => [...map].sort(([a], [b]) => byText(a, b));
   const manifest: Manifest = {
     version: STATE_VERSION,
@@ -176,5 +199,8 @@ export function* stateFiles(folder: string, content: StateContent, unchanged: Re
   yield { path: `${stateFolder(folder)}/${MANIFEST_FILE}`, content: recordLinesJson({ ...manifest }) };
 }
 
-/** A snapshot, one file and one entity per line. Its keys keep their order: read back, an entity renders as it did when read. */
+/**
+ * A snapshot, one file and one entity per line. Its keys keep their order: read back, an entity renders as it did when
+ * read.
+ */
 const snapshotJson = (snapshot: RepositorySnapshot): string => recordLinesJson({ ...snapshot });

@@ -17,13 +17,26 @@ export interface OrganizationTeam {
   members: string[];
 }
 
-export function importTeams(organization: string, teams: readonly OrganizationTeam[], webUrl = 'https://github.com'): SourcedEntity[] {
+export function importTeams(
+  organization: string,
+  teams: readonly OrganizationTeam[],
+  webUrl = 'https://github.com',
+): SourcedEntity[] {
   const bySlug = new Map(teams.map((t) => [t.slug, t]));
-  const source = (path: string) => ({ repository: `${organization} (GitHub teams)`, path, document: 1, line: 1, url: `${webUrl}/${path}` });
+  const source = (path: string) => ({
+    repository: `${organization} (GitHub teams)`,
+    path,
+    document: 1,
+    line: 1,
+    url: `${webUrl}/${path}`,
+  });
   const groups = teams
     .filter((t) => isValidObjectName(t.slug))
     .map((team): SourcedEntity => {
-      const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
+      const children = teams
+        .filter((t) => t.parent === team.slug)
+        .map((t) => t.slug)
+        .sort();
       const members = team.members.filter((m) => isValidObjectName(m)).sort();
       return {
         ref: stringifyEntityRef({ kind: 'Group', namespace: DEFAULT_NAMESPACE, name: team.slug }),
@@ -47,17 +60,20 @@ export function importTeams(organization: string, teams: readonly OrganizationTe
       };
     });
   const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
-  const users = logins.map(
-    (login): SourcedEntity => ({
-      ref: stringifyEntityRef({ kind: 'User', namespace: DEFAULT_NAMESPACE, name: login }),
-      entity: {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'User',
-        metadata: { name: login, annotations: { 'github.com/user-login': login } },
-        spec: { memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort() },
+  const users = logins.map((login): SourcedEntity => ({
+    ref: stringifyEntityRef({ kind: 'User', namespace: DEFAULT_NAMESPACE, name: login }),
+    entity: {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: login, annotations: { 'github.com/user-login': login } },
+      spec: {
+        memberOf: teams
+          .filter((t) => t.members.includes(login) && isValidObjectName(t.slug))
+          .map((t) => t.slug)
+          .sort(),
       },
-      source: source(login),
-    }),
-  );
+    },
+    source: source(login),
+  }));
   return [...groups, ...users];
 }

@@ -18,4 +18,3 @@ export function shardDigits(count: number): number {
 }
 
 export const shardOf = (key: string, digits: number): string => hash('sha256', key, 'hex').slice(0, digits);
-

@@ -21,7 +21,11 @@ export interface SnapshotOptions {
 
 export const ROOT_DESCRIPTOR = 'catalog-info.yaml';
 
-export async function snapshotRepository(repository: CatalogRepository, port: DescriptorRepository, options: SnapshotOptions): Promise<RepositorySnapshot> {
+export async function snapshotRepository(
+  repository: CatalogRepository,
+  port: DescriptorRepository,
+  options: SnapshotOptions,
+): Promise<RepositorySnapshot> {
   const requested = [ROOT_DESCRIPTOR];
   for (const path of options.paths ?? []) for (const found of await port.locate(path)) requested.push(found);
   const { report } = await options.work.checkDescriptors(port, { paths: requested, repositoryUrl: repository.htmlUrl });
@@ -31,14 +35,30 @@ export async function snapshotRepository(repository: CatalogRepository, port: De
   const entities: SourcedEntity[] = report.files.flatMap((f) =>
     f.entities
       .filter((e) => e.valid)
-      .map((e) => ({ ref: e.ref, entity: e.entity, source: { repository: repository.fullName, path: f.path, document: e.document, line: e.line, url: lineUrl(repository, f.path, e.line) } })),
+      .map((e) => ({
+        ref: e.ref,
+        entity: e.entity,
+        source: {
+          repository: repository.fullName,
+          path: f.path,
+          document: e.document,
+          line: e.line,
+          url: lineUrl(repository, f.path, e.line),
+        },
+      })),
   );
   const kept = keepLastGood(options.previous, files, entities, report.incomplete);
   return {
     repository,
-    read: { ...(options.pushedAt ? { pushedAt: options.pushedAt } : {}), callboard: CALLBOARD_VERSION, paths: options.paths ?? [] },
+    read: {
+      ...(options.pushedAt ? { pushedAt: options.pushedAt } : {}),
+      callboard: CALLBOARD_VERSION,
+      paths: options.paths ?? [],
+    },
     files,
-    entities: [...entities, ...kept.map((k) => k.entity)].sort((a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)),
+    entities: [...entities, ...kept.map((k) => k.entity)].sort(
+      (a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path),
+    ),
     ...(kept.length ? { kept: kept.map((k) => ({ ref: k.entity.ref, errors: k.errors })) } : {}),
   };
 }
@@ -50,7 +70,12 @@ export async function snapshotRepository(repository: CatalogRepository, port: De
  * checked whole (`incomplete`: it went over its budget), nothing is known to be gone: every
  * previous entity not read again is kept.
  */
-function keepLastGood(previous: RepositorySnapshot | undefined, files: FileSnapshot[], current: SourcedEntity[], incomplete: string | undefined) {
+function keepLastGood(
+  previous: RepositorySnapshot | undefined,
+  files: FileSnapshot[],
+  current: SourcedEntity[],
+  incomplete: string | undefined,
+) {
   if (!previous) return [];
   const valid = new Set(current.map((e) => e.ref));
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -59,7 +84,9 @@ function keepLastGood(previous: RepositorySnapshot | undefined, files: FileSnaps
     if (incomplete) return [{ entity: old, errors: [incomplete] }];
     const file = byPath.get(old.source.path);
     if (!file) return [];
-    const errors = file.problems.filter((p) => p.severity === 'error' && (p.entity === undefined || p.entity === old.ref));
+    const errors = file.problems.filter(
+      (p) => p.severity === 'error' && (p.entity === undefined || p.entity === old.ref),
+    );
     if (errors.length === 0) return [];
     // Kept as it was, source line and all: it is the last version that was read without errors.
     return [{ entity: old, errors: errors.map((p) => `${file.path}:${p.line}:${p.column} ${p.message}`) }];

@@ -25,7 +25,8 @@ export interface FastDocument {
  * (the first form, `^\s*(-\s+)?(null|Null|NULL|~)?\s*:(\s|$)`, took quadratic time). It flags
  * the same texts as that form; test/compat/fast-parse.test.ts checks so.
  */
-export const NULL_OR_EMPTY_KEY = /^[^\S\n\r\u2028\u2029]*(?:-[^\S\n\r\u2028\u2029]+)?(?:(?:null|Null|NULL|~)[^\S\n\r\u2028\u2029]*)?:(?:[^\S\n\r\u2028\u2029]|$)/m;
+export const NULL_OR_EMPTY_KEY =
+  /^[^\S\n\r\u2028\u2029]*(?:-[^\S\n\r\u2028\u2029]+)?(?:(?:null|Null|NULL|~)[^\S\n\r\u2028\u2029]*)?:(?:[^\S\n\r\u2028\u2029]|$)/m;
 
 /** Constructs where js-yaml and `yaml` may read differently, or where only `yaml` reports problems well. */
 const OUTSIDE_SUBSET = [

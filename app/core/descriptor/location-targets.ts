@@ -27,7 +27,11 @@ export function locationTargets(locationPath: string, value: unknown): LocationT
   const { target, targets, presence } = value.spec;
   const written: [string, (string | number)[]][] = [
     ...(typeof target === 'string' ? [[target, ['spec', 'target']] as [string, (string | number)[]]] : []),
-    ...(Array.isArray(targets) ? targets.flatMap((t, i) => (typeof t === 'string' ? [[t, ['spec', 'targets', i]] as [string, (string | number)[]]] : [])) : []),
+    ...(Array.isArray(targets)
+      ? targets.flatMap((t, i) =>
+          typeof t === 'string' ? [[t, ['spec', 'targets', i]] as [string, (string | number)[]]] : [],
+        )
+      : []),
   ];
   return written.map(([t, path]) => {
     const absolute = isAbsoluteUrl(t);

@@ -68,7 +68,9 @@ function yamlProblem(code: string, message: string, pos: [number, number]): Plac
   // yaml's messages end with " at line L, column C" when prettyErrors is on; it is off, so the text is clean.
   const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return {
-    ...problem('error', 'yaml-syntax', '', `YAML error: ${text}`, { fix: YAML_FIXES[code] ?? 'Correct the YAML syntax at this position.' }),
+    ...problem('error', 'yaml-syntax', '', `YAML error: ${text}`, {
+      fix: YAML_FIXES[code] ?? 'Correct the YAML syntax at this position.',
+    }),
     offset: pos[0],
     endOffset: Math.max(pos[1], pos[0] + 1),
   };

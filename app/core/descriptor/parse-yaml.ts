@@ -6,7 +6,20 @@
  * budget is refused before it is composed: `yaml`'s composer recurses (its lexer and parser do not),
  * and so does everything that walks a value afterwards.
  */
-import { Composer, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { BUDGETS } from '../budgets.ts';
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -20,14 +33,21 @@ export function parseYamlDocuments(text: string, options: YamlOptions = {}): Doc
     const offset = token.value ? deeperThan(token.value, BUDGETS.depth) : undefined;
     tooDeep.push(offset);
     // Composed empty: the document is reported, not walked.
-    if (token.value && offset !== undefined) token.value = { type: 'scalar', offset: token.value.offset, indent: 0, source: '' };
+    if (token.value && offset !== undefined)
+      token.value = { type: 'scalar', offset: token.value.offset, indent: 0, source: '' };
   }
   const composer = new Composer({ ...options, uniqueKeys: false });
   const documents = [...composer.compose(tokens)];
   documents.forEach((document, i) => {
     const deep = tooDeep[i];
     if (deep !== undefined) {
-      document.errors.push(new YAMLParseError([deep, deep + 1], TOO_DEEP, `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`));
+      document.errors.push(
+        new YAMLParseError(
+          [deep, deep + 1],
+          TOO_DEEP,
+          `Nested deeper than ${BUDGETS.depth} levels of mappings and lists`,
+        ),
+      );
     }
     if (options.uniqueKeys !== false) for (const error of duplicateKeys(document)) document.errors.push(error);
     document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
@@ -38,14 +58,18 @@ export function parseYamlDocuments(text: string, options: YamlOptions = {}): Doc
 /** The error code of a document over the depth budget (not one of yaml's own). */
 export const TOO_DEEP = 'TOO_DEEP' as YAMLParseError['code'];
 
-/** Whether a value (JSON data) is nested deeper than `max` levels of objects and arrays; iterative, so any depth is safe to ask about. */
+/**
+ * Whether a value (JSON data) is nested deeper than `max` levels of objects and arrays; iterative, so any depth is safe
+ * to ask about.
+ */
 export function nestedDeeperThan(value: unknown, max: number = BUDGETS.depth): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (depth >= max) return true;
-    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -78,7 +102,8 @@ function duplicateKeys(document: Document.Parsed): YAMLParseError[] {
         const value = isScalar(key) ? key.value : key;
         // NaN never equals itself: yaml does not count two .nan keys as one.
         if (key !== null && !Number.isNaN(value)) {
-          if (seen.has(value) && isScalar(key) && key.range) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          if (seen.has(value) && isScalar(key) && key.range)
+            errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
           seen.add(value);
         }
         stack.push(pair.key, pair.value);

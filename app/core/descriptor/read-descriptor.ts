@@ -34,7 +34,9 @@ export interface DescriptorValues {
 export function readDescriptor(path: string, text: string): DescriptorValues {
   const read = readAll(path, text);
   const count = read.documents.length;
-  return count > BUDGETS.documentsPerFile ? { ...read, documents: read.documents.slice(0, BUDGETS.documentsPerFile), documentsInFile: count } : read;
+  return count > BUDGETS.documentsPerFile
+    ? { ...read, documents: read.documents.slice(0, BUDGETS.documentsPerFile), documentsInFile: count }
+    : read;
 }
 
 function readAll(path: string, text: string): DescriptorValues {

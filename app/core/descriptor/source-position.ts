@@ -14,7 +14,12 @@ export interface SourceRange {
  * deeper than the YAML does (into a resolved placeholder, or a missing field), the deepest node
  * that exists is used.
  */
-export function offsetsOf(doc: Document.Parsed, pointer: string, atKey = false, span?: [number, number]): [number, number] {
+export function offsetsOf(
+  doc: Document.Parsed,
+  pointer: string,
+  atKey = false,
+  span?: [number, number],
+): [number, number] {
   let node: Node | null = doc.contents;
   let key: Node | null = null;
   for (const segment of segmentsOf(pointer)) {
@@ -37,8 +42,16 @@ function spanOffsets(scalar: Scalar, [from, to]: [number, number]): [number, num
   const value = scalar.value;
   if (!scalar.range || typeof value !== 'string' || value.includes('\n')) return undefined;
   const [start, end] = scalar.range;
-  const quote = scalar.type === Scalar.QUOTE_SINGLE || scalar.type === Scalar.QUOTE_DOUBLE ? 1 : scalar.type === Scalar.PLAIN ? 0 : -1;
-  const escaped = scalar.type === Scalar.QUOTE_SINGLE ? value.includes("'") : scalar.type === Scalar.QUOTE_DOUBLE && /["\\]/.test(value);
+  const quote =
+    scalar.type === Scalar.QUOTE_SINGLE || scalar.type === Scalar.QUOTE_DOUBLE
+      ? 1
+      : scalar.type === Scalar.PLAIN
+        ? 0
+        : -1;
+  const escaped =
+    scalar.type === Scalar.QUOTE_SINGLE
+      ? value.includes("'")
+      : scalar.type === Scalar.QUOTE_DOUBLE && /["\\]/.test(value);
   if (quote < 0 || escaped || end - start !== value.length + 2 * quote) return undefined;
   return [start + quote + from, start + quote + Math.max(to, from + 1)];
 }

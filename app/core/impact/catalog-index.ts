@@ -53,7 +53,10 @@ let checks: { index: SchemaCheck; shard: SchemaCheck } | undefined;
 const checksOf = () => {
   if (!checks) {
     const compiler = createSchemaCompiler();
-    checks = { index: compiler.compile(INDEX_SCHEMA), shard: compiler.compile({ definitions: INDEX_SCHEMA.definitions, $ref: '#/definitions/shard' }) };
+    checks = {
+      index: compiler.compile(INDEX_SCHEMA),
+      shard: compiler.compile({ definitions: INDEX_SCHEMA.definitions, $ref: '#/definitions/shard' }),
+    };
   }
   return checks;
 };
@@ -63,10 +66,15 @@ function parse(path: string, text: string, check: SchemaCheck): unknown {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new CatalogIndexError(`${path} is not JSON (${(e as Error).message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`);
+    throw new CatalogIndexError(
+      `${path} is not JSON (${(e as Error).message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`,
+    );
   }
   const errors = check(value);
-  if (errors.length) throw new CatalogIndexError(`${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}; rebuild the catalog`);
+  if (errors.length)
+    throw new CatalogIndexError(
+      `${path} does not match index.schema.json: ${errors.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}; rebuild the catalog`,
+    );
   return value;
 }
 
@@ -75,7 +83,8 @@ export function readIndexFile(path: string, text: string): { organization: strin
   const value = parse(path, text, checksOf().index) as { organization: string; shards: string[] };
   // A shard path is data from the repository: only `index/<hex>.json` is followed.
   const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
-  if (bad) throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
+  if (bad)
+    throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
   return value;
 }
 

@@ -17,16 +17,30 @@ export interface CatalogReferenceContext {
   before: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The check of one entity; `defined` holds the refs the change itself defines (any of its descriptors, at its head). */
-export function catalogReferenceProblems(context: CatalogReferenceContext): (entity: Entity, ref: string, defined: ReadonlySet<string>) => Problem[] {
+/**
+ * The check of one entity; `defined` holds the refs the change itself defines (any of its descriptors, at its head).
+ */
+export function catalogReferenceProblems(
+  context: CatalogReferenceContext,
+): (entity: Entity, ref: string, defined: ReadonlySet<string>) => Problem[] {
   return (entity, ref, defined) => {
     const problems: Problem[] = [];
     const other = context.index.get(ref);
-    if (other && other.status !== 'imported' && other.source.repository.toLowerCase() !== context.repository.toLowerCase()) {
+    if (
+      other &&
+      other.status !== 'imported' &&
+      other.source.repository.toLowerCase() !== context.repository.toLowerCase()
+    ) {
       problems.push(
-        problem('error', 'catalog-conflict', '/metadata/name', `${ref} is already defined in ${other.source.repository} (${other.source.path}:${other.source.line}); the catalog keeps that definition and ignores this one`, {
-          fix: `Give this entity another name, or change or remove the definition in ${other.source.repository}.`,
-        }),
+        problem(
+          'error',
+          'catalog-conflict',
+          '/metadata/name',
+          `${ref} is already defined in ${other.source.repository} (${other.source.path}:${other.source.line}); the catalog keeps that definition and ignores this one`,
+          {
+            fix: `Give this entity another name, or change or remove the definition in ${other.source.repository}.`,
+          },
+        ),
       );
     }
     const old = context.before.get(ref);
@@ -34,9 +48,15 @@ export function catalogReferenceProblems(context: CatalogReferenceContext): (ent
       if (defined.has(r.target) || context.index.get(r.target)) continue;
       const introduced = !old?.has(r.target);
       problems.push(
-        problem(introduced ? 'error' : 'warning', 'catalog-reference', r.pointer, `${refWords(r.target)} (${r.field.describes}) does not exist in the catalog of ${context.index.organization}`, {
-          fix: `Check the spelling against the catalog, or add ${refWords(r.target)} in the repository that describes it.`,
-        }),
+        problem(
+          introduced ? 'error' : 'warning',
+          'catalog-reference',
+          r.pointer,
+          `${refWords(r.target)} (${r.field.describes}) does not exist in the catalog of ${context.index.organization}`,
+          {
+            fix: `Check the spelling against the catalog, or add ${refWords(r.target)} in the repository that describes it.`,
+          },
+        ),
       );
     }
     return problems;

@@ -21,7 +21,9 @@ export const DEPENDENTS_LIMIT = 2000;
 /** Refs that depend on `ref` in one step. */
 export function directDependents(index: CatalogIndex, ref: string): string[] {
   const viaApis = index.targets(ref, 'providesApi').flatMap((api) => index.targets(api, 'apiConsumedBy'));
-  return [...new Set([...index.targets(ref, 'dependencyOf'), ...index.targets(ref, 'apiConsumedBy'), ...viaApis])].filter((r) => r !== ref).sort();
+  return [...new Set([...index.targets(ref, 'dependencyOf'), ...index.targets(ref, 'apiConsumedBy'), ...viaApis])]
+    .filter((r) => r !== ref)
+    .sort();
 }
 
 export function dependentsOf(index: CatalogIndex, ref: string, limit = DEPENDENTS_LIMIT): Dependents {

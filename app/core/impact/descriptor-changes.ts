@@ -31,20 +31,41 @@ const LIST_WORDS: Record<string, [adds: string, removes: string]> = {
   children: ['adds child group', 'removes child group'],
 };
 
-const SINGLE_WORDS: Record<string, string> = { owner: 'owner', system: 'system', domain: 'domain', parent: 'parent group', subcomponentOf: 'parent component', subdomainOf: 'parent domain' };
+const SINGLE_WORDS: Record<string, string> = {
+  owner: 'owner',
+  system: 'system',
+  domain: 'domain',
+  parent: 'parent group',
+  subcomponentOf: 'parent component',
+  subdomainOf: 'parent domain',
+};
 
-export function describeChanges(before: Entity | undefined, after: Entity | undefined, lookup: ReferenceLookup): ChangeNote[] {
-  if (!after) return before ? [{ level: 'warning', text: `removes ${before.kind} ${before.metadata.name} from the catalog` }] : [];
+export function describeChanges(
+  before: Entity | undefined,
+  after: Entity | undefined,
+  lookup: ReferenceLookup,
+): ChangeNote[] {
+  if (!after)
+    return before
+      ? [{ level: 'warning', text: `removes ${before.kind} ${before.metadata.name} from the catalog` }]
+      : [];
   const notes: ChangeNote[] = [];
   if (!before) notes.push({ level: 'info', text: `adds ${after.kind} ${after.metadata.name} to the catalog` });
   const lifecycleBefore = before ? stringField(before, 'lifecycle') : undefined;
   const lifecycleAfter = stringField(after, 'lifecycle');
   if (before && lifecycleBefore !== lifecycleAfter) {
     const deprecating = lifecycleAfter?.toLowerCase() === 'deprecated';
-    notes.push({ level: deprecating ? 'warning' : 'info', text: `lifecycle changes from ${lifecycleBefore ?? 'none'} to ${lifecycleAfter ?? 'none'}${deprecating ? ': its dependents should move off it' : ''}` });
+    notes.push({
+      level: deprecating ? 'warning' : 'info',
+      text: `lifecycle changes from ${lifecycleBefore ?? 'none'} to ${lifecycleAfter ?? 'none'}${deprecating ? ': its dependents should move off it' : ''}`,
+    });
   }
   const typeBefore = before ? stringField(before, 'type') : undefined;
-  if (before && typeBefore !== stringField(after, 'type')) notes.push({ level: 'info', text: `type changes from ${typeBefore ?? 'none'} to ${stringField(after, 'type') ?? 'none'}` });
+  if (before && typeBefore !== stringField(after, 'type'))
+    notes.push({
+      level: 'info',
+      text: `type changes from ${typeBefore ?? 'none'} to ${stringField(after, 'type') ?? 'none'}`,
+    });
 
   const was = before ? entityReferences(before) : [];
   const is = entityReferences(after);
@@ -55,14 +76,22 @@ export function describeChanges(before: Entity | undefined, after: Entity | unde
     const list = LIST_WORDS[field];
     if (!list && before) {
       const [from, to] = [old[0], now[0]?.target];
-      if (from !== to) notes.push({ level: 'info', text: `${SINGLE_WORDS[field] ?? field} changes from ${from ? refWords(from) : 'none'} to ${to ? refWords(to) : 'none'}` });
+      if (from !== to)
+        notes.push({
+          level: 'info',
+          text: `${SINGLE_WORDS[field] ?? field} changes from ${from ? refWords(from) : 'none'} to ${to ? refWords(to) : 'none'}`,
+        });
     } else if (list && before) {
       for (const r of now.filter((n) => !old.includes(n.target))) {
         const deprecated = lookup.deprecated(r.target);
         const [kind, ...name] = refWords(r.target).split(' ');
-        notes.push({ level: deprecated ? 'warning' : 'info', text: `${list[0]} ${deprecated ? `deprecated ${kind} ${name.join(' ')}` : refWords(r.target)}` });
+        notes.push({
+          level: deprecated ? 'warning' : 'info',
+          text: `${list[0]} ${deprecated ? `deprecated ${kind} ${name.join(' ')}` : refWords(r.target)}`,
+        });
       }
-      for (const target of old.filter((o) => !now.some((n) => n.target === o))) notes.push({ level: 'info', text: `${list[1]} ${refWords(target)}` });
+      for (const target of old.filter((o) => !now.some((n) => n.target === o)))
+        notes.push({ level: 'info', text: `${list[1]} ${refWords(target)}` });
     }
     for (const r of now.filter((n) => !old.includes(n.target) && !lookup.exists(n.target))) notes.push(missing(r));
   }

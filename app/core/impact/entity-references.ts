@@ -29,7 +29,11 @@ export function entityReferences(entity: Entity): EntityReference[] {
     refValues(value).forEach((v, i) => {
       const parsed = parseEntityRef(v, { defaultKind: field.defaultKind, defaultNamespace: namespace });
       if (!parsed.ok) return;
-      references.push({ field, target: stringifyEntityRef(parsed.ref), pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}` });
+      references.push({
+        field,
+        target: stringifyEntityRef(parsed.ref),
+        pointer: Array.isArray(value) ? `/spec/${field.field}/${i}` : `/spec/${field.field}`,
+      });
     });
   }
   return references;

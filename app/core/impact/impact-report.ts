@@ -25,8 +25,13 @@ export interface RepositoryEntity {
  * The entities a validation report found valid, as one side of a change: `repositoryPath` turns a
  * report's path (as shown to people) into the path relative to the repository root.
  */
-export function reportEntities(report: ValidationReport, repositoryPath: (shown: string) => string = (p) => p): RepositoryEntity[] {
-  return report.files.flatMap((f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity })));
+export function reportEntities(
+  report: ValidationReport,
+  repositoryPath: (shown: string) => string = (p) => p,
+): RepositoryEntity[] {
+  return report.files.flatMap((f) =>
+    f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity })),
+  );
 }
 
 export interface ImpactInput {
@@ -100,14 +105,20 @@ export function impactOf(input: ImpactInput): ImpactReport {
   const claims: ClaimingEntity[] = [
     ...[...after.values(), ...[...before.values()].filter((e) => !after.has(e.ref))].map(claimOf),
     // What the catalog knows of descriptors this change did not read (monorepo folders from callboard.yaml).
-    ...index.ofRepository(input.repository).filter((e) => !readPaths.has(e.source.path) && e.status !== 'imported').map((e) => ({ ref: e.ref, path: e.source.path })),
+    ...index
+      .ofRepository(input.repository)
+      .filter((e) => !readPaths.has(e.source.path) && e.status !== 'imported')
+      .map((e) => ({ ref: e.ref, path: e.source.path })),
   ];
   const touched = touchedEntities(claims, input.changedPaths, input.repositoryUrl);
   const lookup = {
     exists: (ref: string) => after.has(ref) || !!index.get(ref),
-    deprecated: (ref: string) => (after.get(ref) ? isDeprecated(after.get(ref)!.entity) : index.get(ref)?.lifecycle?.toLowerCase() === 'deprecated'),
+    deprecated: (ref: string) =>
+      after.get(ref) ? isDeprecated(after.get(ref)!.entity) : index.get(ref)?.lifecycle?.toLowerCase() === 'deprecated',
   };
-  const entities = [...touched].map(([ref, paths]) => impactedEntity(input, ref, paths, before.get(ref)?.entity, after.get(ref)?.entity, lookup));
+  const entities = [...touched].map(([ref, paths]) =>
+    impactedEntity(input, ref, paths, before.get(ref)?.entity, after.get(ref)?.entity, lookup),
+  );
   return { organization: index.organization, repository: input.repository, entities };
 }
 
@@ -128,10 +139,14 @@ function impactedEntity(
   const known = index.get(ref);
   const entity = after ?? before;
   const references = entity ? entityReferences(entity) : [];
-  const refsOf = (field: string, relation: string) => (entity ? references.filter((r) => r.field.field === field).map((r) => r.target) : index.targets(ref, relation));
+  const refsOf = (field: string, relation: string) =>
+    entity ? references.filter((r) => r.field.field === field).map((r) => r.target) : index.targets(ref, relation);
   const owner = refsOf('owner', 'ownedBy')[0];
   const system = refsOf('system', 'partOf').find((r) => r.startsWith('system:'));
-  const domain = (entity?.kind.toLowerCase() === 'system' ? refsOf('domain', 'partOf')[0] : undefined) ?? (system ? index.get(system)?.domain : known?.domain) ?? undefined;
+  const domain =
+    (entity?.kind.toLowerCase() === 'system' ? refsOf('domain', 'partOf')[0] : undefined) ??
+    (system ? index.get(system)?.domain : known?.domain) ??
+    undefined;
   const lifecycle = entity ? stringOf(entity.spec?.lifecycle) : (known?.lifecycle ?? undefined);
   const dependents = dependentsOf(index, ref);
   const notes = describeChanges(before, after, lookup);
@@ -149,7 +164,11 @@ function impactedEntity(
     ...(domain ? { domain: named(index, domain) } : {}),
     providesApis: refsOf('providesApis', 'providesApi').map((r) => named(index, r)),
     consumesApis: refsOf('consumesApis', 'consumesApi').map((r) => named(index, r)),
-    dependents: { direct: dependents.direct.map((r) => dependentOf(index, r)), transitive: dependents.transitive.map((r) => dependentOf(index, r)), truncated: dependents.truncated },
+    dependents: {
+      direct: dependents.direct.map((r) => dependentOf(index, r)),
+      transitive: dependents.transitive.map((r) => dependentOf(index, r)),
+      truncated: dependents.truncated,
+    },
     notes,
     paths,
   };
@@ -164,7 +183,11 @@ function contactOf(index: CatalogIndex, ref: string): Contact {
     exists: !!e,
     ...(e?.email ? { email: e.email } : {}),
     links: (e?.links ?? []).map((l) => ({ url: l.url, title: l.title ?? l.url })),
-    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({ ref: m, title: titleOf(index.get(m), m), ...(index.get(m)?.email ? { email: index.get(m)!.email! } : {}) })),
+    members: members.slice(0, MEMBERS_SHOWN).map((m) => ({
+      ref: m,
+      title: titleOf(index.get(m), m),
+      ...(index.get(m)?.email ? { email: index.get(m)!.email! } : {}),
+    })),
     memberCount: members.length,
   };
 }
@@ -181,7 +204,9 @@ function dependentOf(index: CatalogIndex, ref: string): Dependent {
 
 const named = (index: CatalogIndex, ref: string) => ({ ref, title: titleOf(index.get(ref), ref) });
 /** As Backstage presents an entity: its title, else a Group's or User's display name, else its name. */
-const titleOf = (e: IndexEntity | undefined, ref: string) => e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref.indexOf('/') + 1);
+const titleOf = (e: IndexEntity | undefined, ref: string) =>
+  e?.title ?? e?.displayName ?? e?.name ?? ref.slice(ref.indexOf('/') + 1);
 const stringOf = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isDeprecated = (e: Entity) => stringOf(e.spec?.lifecycle)?.toLowerCase() === 'deprecated';
-const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});
+const optional = <K extends string>(key: K, value: string | null | undefined) =>
+  value ? ({ [key]: value } as Record<K, string>) : {};

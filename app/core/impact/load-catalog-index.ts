@@ -4,7 +4,13 @@
  * no catalog yet.
  */
 import { INDEX_PATH } from '../catalog/render/catalog-paths.ts';
-import { catalogIndexOf, CatalogIndexError, readIndexFile, readIndexShard, type CatalogIndex } from './catalog-index.ts';
+import {
+  catalogIndexOf,
+  CatalogIndexError,
+  readIndexFile,
+  readIndexShard,
+  type CatalogIndex,
+} from './catalog-index.ts';
 
 /** Reads files by path (relative to the catalog repository's root); undefined for a missing one. */
 export type ReadFiles = (paths: string[]) => Promise<(string | undefined)[]>;
@@ -17,7 +23,8 @@ export async function loadCatalogIndex(folder: string, read: ReadFiles): Promise
   const texts = await read(index.shards.map(at));
   const entities = index.shards.flatMap((shard, i) => {
     const text = texts[i];
-    if (text === undefined) throw new CatalogIndexError(`${at(shard)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
+    if (text === undefined)
+      throw new CatalogIndexError(`${at(shard)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
     return readIndexShard(at(shard), text);
   });
   return catalogIndexOf(index.organization, entities);

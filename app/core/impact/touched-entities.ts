@@ -18,7 +18,11 @@ export interface ClaimingEntity {
 }
 
 /** The touched refs, each with the changed paths that touched it, in ref order. */
-export function touchedEntities(entities: readonly ClaimingEntity[], changedPaths: readonly string[], repositoryUrl: string): Map<string, string[]> {
+export function touchedEntities(
+  entities: readonly ClaimingEntity[],
+  changedPaths: readonly string[],
+  repositoryUrl: string,
+): Map<string, string[]> {
   const claims = entities
     .filter((e) => !e.ref.startsWith('location:'))
     .flatMap((e) => claimedFolders(e, repositoryUrl).map((folder) => ({ ref: e.ref, folder })));
@@ -30,7 +34,9 @@ export function touchedEntities(entities: readonly ClaimingEntity[], changedPath
     const deepest = Math.max(-1, ...above.map((c) => depth(c.folder)));
     for (const c of above) if (depth(c.folder) === deepest) touch(c.ref, path);
   }
-  return new Map([...touched].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([ref, paths]) => [ref, [...paths].sort()]));
+  return new Map(
+    [...touched].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([ref, paths]) => [ref, [...paths].sort()]),
+  );
 }
 
 const depth = (folder: string) => (folder === '' ? 0 : folder.split('/').length);

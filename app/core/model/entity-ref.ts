@@ -63,7 +63,10 @@ export function stringifyEntityRef(ref: CompoundEntityRef): string {
  * entity's namespace to the full lowercased ref; undefined when it does not parse.
  */
 export function refFrom(entity: Pick<Entity, 'metadata'>, value: unknown, defaultKind: string): string | undefined {
-  const parsed = parseEntityRef(value, { defaultKind, defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE });
+  const parsed = parseEntityRef(value, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE,
+  });
   return parsed.ok ? stringifyEntityRef(parsed.ref) : undefined;
 }
 
@@ -71,12 +74,19 @@ export function compoundRefOf(entity: Pick<Entity, 'kind' | 'metadata'>): Compou
   return { kind: entity.kind, namespace: entity.metadata.namespace || DEFAULT_NAMESPACE, name: entity.metadata.name };
 }
 
-export const entityRefOf = (entity: Pick<Entity, 'kind' | 'metadata'>): string => stringifyEntityRef(compoundRefOf(entity));
+export const entityRefOf = (entity: Pick<Entity, 'kind' | 'metadata'>): string =>
+  stringifyEntityRef(compoundRefOf(entity));
 
 /** The shortest form that means the same from inside `namespace`, for people to read. */
-export function humanizeEntityRef(ref: CompoundEntityRef, options: { defaultKind?: string; namespace?: string } = {}): string {
+export function humanizeEntityRef(
+  ref: CompoundEntityRef,
+  options: { defaultKind?: string; namespace?: string } = {},
+): string {
   const ns = options.namespace ?? DEFAULT_NAMESPACE;
-  const kind = options.defaultKind && options.defaultKind.toLowerCase() === ref.kind.toLowerCase() ? '' : `${ref.kind.toLowerCase()}:`;
+  const kind =
+    options.defaultKind && options.defaultKind.toLowerCase() === ref.kind.toLowerCase()
+      ? ''
+      : `${ref.kind.toLowerCase()}:`;
   const namespace = ref.namespace.toLowerCase() === ns.toLowerCase() ? '' : `${ref.namespace}/`;
   return `${kind}${namespace}${ref.name}`;
 }

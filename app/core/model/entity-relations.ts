@@ -25,4 +25,5 @@ export function entityRelations(entity: Entity, definition: KindDefinition): Rel
 }
 
 /** A reference field holds one reference or a list of them. */
-export const refValues = (value: unknown): readonly unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+export const refValues = (value: unknown): readonly unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];

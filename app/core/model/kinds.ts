@@ -46,7 +46,12 @@ const owner: RefField = {
   ...RELATIONS.ownedBy,
   describes: 'the Group or User that owns it',
 };
-const system: RefField = { field: 'system', defaultKind: 'System', ...RELATIONS.partOf, describes: 'the System it is part of' };
+const system: RefField = {
+  field: 'system',
+  defaultKind: 'System',
+  ...RELATIONS.partOf,
+  describes: 'the System it is part of',
+};
 const dependsOn: RefField = {
   field: 'dependsOn',
   allowedKinds: ['Component', 'Resource'],
@@ -75,9 +80,26 @@ const component: KindDefinition = {
   }),
   refFields: [
     owner,
-    { field: 'subcomponentOf', defaultKind: 'Component', ...RELATIONS.partOf, describes: 'the Component it is part of' },
-    { field: 'providesApis', defaultKind: 'API', allowedKinds: ['API'], ...RELATIONS.providesApi, describes: 'an API it provides' },
-    { field: 'consumesApis', defaultKind: 'API', allowedKinds: ['API'], ...RELATIONS.consumesApi, describes: 'an API it consumes' },
+    {
+      field: 'subcomponentOf',
+      defaultKind: 'Component',
+      ...RELATIONS.partOf,
+      describes: 'the Component it is part of',
+    },
+    {
+      field: 'providesApis',
+      defaultKind: 'API',
+      allowedKinds: ['API'],
+      ...RELATIONS.providesApi,
+      describes: 'an API it provides',
+    },
+    {
+      field: 'consumesApis',
+      defaultKind: 'API',
+      allowedKinds: ['API'],
+      ...RELATIONS.consumesApi,
+      describes: 'an API it consumes',
+    },
     dependsOn,
     dependencyOf,
     system,
@@ -126,14 +148,20 @@ const systemKind: KindDefinition = {
   kind: 'System',
   apiVersions: backstageVersions,
   spec: specOf(['owner'], { owner: str, domain: str, type: str }),
-  refFields: [owner, { field: 'domain', defaultKind: 'Domain', ...RELATIONS.partOf, describes: 'the Domain it belongs to' }],
+  refFields: [
+    owner,
+    { field: 'domain', defaultKind: 'Domain', ...RELATIONS.partOf, describes: 'the Domain it belongs to' },
+  ],
 };
 
 const domain: KindDefinition = {
   kind: 'Domain',
   apiVersions: backstageVersions,
   spec: specOf(['owner'], { owner: str, subdomainOf: str, type: str }),
-  refFields: [owner, { field: 'subdomainOf', defaultKind: 'Domain', ...RELATIONS.partOf, describes: 'its parent Domain' }],
+  refFields: [
+    owner,
+    { field: 'subdomainOf', defaultKind: 'Domain', ...RELATIONS.partOf, describes: 'its parent Domain' },
+  ],
 };
 
 const profile = { type: 'object', properties: { displayName: str, email: str, picture: str } } as const;
@@ -143,9 +171,27 @@ const group: KindDefinition = {
   apiVersions: backstageVersions,
   spec: specOf(['type', 'children'], { type: str, profile, parent: str, children: strList, members: strList }),
   refFields: [
-    { field: 'parent', defaultKind: 'Group', allowedKinds: ['Group'], ...RELATIONS.childOf, describes: 'its parent Group' },
-    { field: 'children', defaultKind: 'Group', allowedKinds: ['Group'], ...RELATIONS.parentOf, describes: 'a child Group' },
-    { field: 'members', defaultKind: 'User', allowedKinds: ['User'], ...RELATIONS.hasMember, describes: 'a member User' },
+    {
+      field: 'parent',
+      defaultKind: 'Group',
+      allowedKinds: ['Group'],
+      ...RELATIONS.childOf,
+      describes: 'its parent Group',
+    },
+    {
+      field: 'children',
+      defaultKind: 'Group',
+      allowedKinds: ['Group'],
+      ...RELATIONS.parentOf,
+      describes: 'a child Group',
+    },
+    {
+      field: 'members',
+      defaultKind: 'User',
+      allowedKinds: ['User'],
+      ...RELATIONS.hasMember,
+      describes: 'a member User',
+    },
   ],
 };
 
@@ -154,14 +200,25 @@ const user: KindDefinition = {
   apiVersions: backstageVersions,
   spec: specOf(['memberOf'], { profile, memberOf: strList }),
   refFields: [
-    { field: 'memberOf', defaultKind: 'Group', allowedKinds: ['Group'], ...RELATIONS.memberOf, describes: 'a Group it belongs to' },
+    {
+      field: 'memberOf',
+      defaultKind: 'Group',
+      allowedKinds: ['Group'],
+      ...RELATIONS.memberOf,
+      describes: 'a Group it belongs to',
+    },
   ],
 };
 
 const location: KindDefinition = {
   kind: 'Location',
   apiVersions: backstageVersions,
-  spec: specOf([], { type: str, target: str, targets: strList, presence: { type: 'string', enum: ['required', 'optional'] } }),
+  spec: specOf([], {
+    type: str,
+    target: str,
+    targets: strList,
+    presence: { type: 'string', enum: ['required', 'optional'] },
+  }),
   refFields: [],
 };
 
@@ -226,7 +283,10 @@ const template: KindDefinition = {
         },
         text: {
           type: 'array',
-          items: { type: 'object', properties: { if: conditional, title: str, icon: str, content: { type: 'string' } } },
+          items: {
+            type: 'object',
+            properties: { if: conditional, title: str, icon: str, content: { type: 'string' } },
+          },
         },
       },
       additionalProperties: { type: 'string' },
@@ -237,7 +297,12 @@ const template: KindDefinition = {
 
 const aiBase = { lifecycle: str, owner: str, system: str } as const;
 const aiRefs = [owner, { ...system, allowedKinds: ['System'] }];
-const aiResource = (specType: string | undefined, required: string[], properties: Record<string, unknown>, refFields: RefField[] = []): KindDefinition => ({
+const aiResource = (
+  specType: string | undefined,
+  required: string[],
+  properties: Record<string, unknown>,
+  refFields: RefField[] = [],
+): KindDefinition => ({
   kind: 'AiResource',
   apiVersions: ['backstage.io/v1alpha1'],
   ...(specType ? { specType } : {}),
@@ -270,7 +335,15 @@ const aiResources: KindDefinition[] = [
       license: str,
       compatibility: { type: 'string', minLength: 1, maxLength: 500 },
     },
-    [{ field: 'dependsOn', defaultKind: 'AiResource', allowedKinds: ['AiResource'], ...RELATIONS.dependsOn, describes: 'an AiResource it depends on' }],
+    [
+      {
+        field: 'dependsOn',
+        defaultKind: 'AiResource',
+        allowedKinds: ['AiResource'],
+        ...RELATIONS.dependsOn,
+        describes: 'an AiResource it depends on',
+      },
+    ],
   ),
   aiResource('rule', ['category', 'rationale'], { disciplines: strList, category: str, rationale: str }),
   aiResource('plugin', ['skills'], { skills: strList, version: str }, [aiPart('skills', 'a skill it bundles')]),
@@ -300,9 +373,7 @@ export interface KindRegistry {
 }
 
 export type KindLookup =
-  | { found: KindDefinition }
-  | { unknownVersion: { kind: string; apiVersions: readonly string[] } }
-  | { foreign: true };
+  { found: KindDefinition } | { unknownVersion: { kind: string; apiVersions: readonly string[] } } | { foreign: true };
 
 export function createKindRegistry(definitions: readonly KindDefinition[] = BUILTIN_KINDS): KindRegistry {
   const byKey = new Map<string, KindDefinition>();

@@ -14,13 +14,21 @@ import { linearRegex } from './linear-regex.ts';
 import { PatternError } from './pattern-error.ts';
 
 /** picomatch's guards against `.`, `..` and empty segments, made redundant by `plainPath`. */
-const SEGMENT_GUARDS: ReadonlySet<string> = new Set(['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))', '(?=.)']);
+const SEGMENT_GUARDS: ReadonlySet<string> = new Set([
+  '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))',
+  '(?!\\.{1,2}(?:\\/|$))',
+  '(?!\\.{0,1}(?:\\/|$))',
+  '(?=.)',
+]);
 
 export type GlobMatcher = (path: string) => boolean;
 
 const compiled = new LRUCache<string, GlobMatcher | PatternError>({ max: 2000 });
 
-/** A one-argument matcher for the glob; throws PatternError when the glob is invalid or cannot be matched in linear time. */
+/**
+ * A one-argument matcher for the glob; throws PatternError when the glob is invalid or cannot be matched in linear
+ * time.
+ */
 export function linearGlob(glob: string, options: { nocase?: boolean } = {}): GlobMatcher {
   const key = `${options.nocase ? 'i' : ''}:${glob}`;
   let matcher = compiled.get(key);
@@ -35,7 +43,12 @@ function compile(glob: string, nocase: boolean): GlobMatcher | PatternError {
   try {
     ({ source, flags } = picomatch.makeRe(glob, { dot: true, nocase }));
   } catch (e) {
-    return new PatternError(`The glob "${glob}" is not valid: ${(e as Error).message}`, 0, glob.length, 'Check its brackets and braces.');
+    return new PatternError(
+      `The glob "${glob}" is not valid: ${(e as Error).message}`,
+      0,
+      glob.length,
+      'Check its brackets and braces.',
+    );
   }
   try {
     const regex = linearRegex(source, flags, SEGMENT_GUARDS);
@@ -43,7 +56,8 @@ function compile(glob: string, nocase: boolean): GlobMatcher | PatternError {
     // paths with a string comparison, before the engine (slower than V8's on short strings) runs.
     const { base } = picomatch.scan(glob);
     const folder = !nocase && !base.includes('\\') ? base : '';
-    return (path) => plainPath(path) && (folder === '' || path === folder || path.startsWith(`${folder}/`)) && regex.test(path);
+    return (path) =>
+      plainPath(path) && (folder === '' || path === folder || path.startsWith(`${folder}/`)) && regex.test(path);
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
     return new PatternError(
@@ -69,4 +83,5 @@ export function globOrNothing(glob: string, options: { nocase?: boolean } = {}):
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
 /** A path as repositories list them: not empty, no empty, `.` or `..` segment. */
-const plainPath = (path: string) => path !== '' && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !DOT_SEGMENT.test(path);
+const plainPath = (path: string) =>
+  path !== '' && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !DOT_SEGMENT.test(path);

@@ -28,7 +28,8 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  * the text beforehand; they are left out rather than refused.
  */
 export function linearRegex(source: string, flags = '', ignored: ReadonlySet<string> = new Set()): LinearRegex {
-  if (!SUPPORTED_FLAGS.test(flags)) throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, 'Use only i, m, s and u.');
+  if (!SUPPORTED_FLAGS.test(flags))
+    throw new PatternError(`The flags "${flags}" are not supported`, 0, source.length, 'Use only i, m, s and u.');
   const re2 = compiled(re2Syntax(parsed(source, flags), flags, ignored), flags, source);
   return {
     source,
@@ -49,7 +50,12 @@ function parsed(source: string, flags: string) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
     // regexpp says "Invalid regular expression: /source/: Unterminated group"; the source is known.
     const reason = e.message.slice(e.message.lastIndexOf(': ') + 2);
-    throw new PatternError(`${reason} at character ${e.index + 1}`, Math.min(e.index, Math.max(source.length - 1, 0)), e.index + 1, 'Check its brackets, parentheses and escapes.');
+    throw new PatternError(
+      `${reason} at character ${e.index + 1}`,
+      Math.min(e.index, Math.max(source.length - 1, 0)),
+      e.index + 1,
+      'Check its brackets, parentheses and escapes.',
+    );
   }
 }
 
@@ -59,6 +65,11 @@ function compiled(re2Source: string, flags: string, source: string): RE2JS {
   } catch (e) {
     // Parsed and translated, yet refused: in practice a program too large (nested counted repetitions).
     const reason = String((e as Error).message ?? e).replace(/^error parsing regexp: /, '');
-    throw new PatternError(`The pattern cannot be compiled for the linear-time engine: ${reason.split(':')[0]}`, 0, source.length, 'Simplify it: fewer or smaller counted repetitions ({n,m}).');
+    throw new PatternError(
+      `The pattern cannot be compiled for the linear-time engine: ${reason.split(':')[0]}`,
+      0,
+      source.length,
+      'Simplify it: fewer or smaller counted repetitions ({n,m}).',
+    );
   }
 }

@@ -11,10 +11,30 @@ import { PatternError } from './pattern-error.ts';
 type Ranges = readonly (readonly [number, number])[];
 
 const DIGIT: Ranges = [[0x30, 0x39]];
-const WORD: Ranges = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
+const WORD: Ranges = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+];
 /** JavaScript's \s: WhiteSpace and LineTerminator of ECMA-262, wider than RE2's [\t\n\f\r ]. */
-const SPACE: Ranges = [[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
-const LINE_TERMINATORS: Ranges = [[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]];
+const SPACE: Ranges = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+const LINE_TERMINATORS: Ranges = [
+  [0x0a, 0x0a],
+  [0x0d, 0x0d],
+  [0x2028, 0x2029],
+];
 const MAX_CODE_POINT = 0x10ffff;
 const LINEAR = 'cannot be run in linear time (docs/patterns.md)';
 /** RE2 refuses larger repetition counts (each copy is compiled). */
@@ -31,7 +51,8 @@ export function re2Syntax(pattern: AST.Pattern, flags: string, ignored: Readonly
   return disjunction(pattern.alternatives, { multiline: flags.includes('m'), dotAll: flags.includes('s'), ignored });
 }
 
-const disjunction = (alternatives: AST.Alternative[], modes: Modes) => alternatives.map((a) => sequence(a.elements, modes)).join('|');
+const disjunction = (alternatives: AST.Alternative[], modes: Modes) =>
+  alternatives.map((a) => sequence(a.elements, modes)).join('|');
 
 function sequence(elements: AST.Element[], modes: Modes): string {
   let out = '';
@@ -55,7 +76,13 @@ function atom(node: AST.Element, modes: Modes): string {
     case 'CharacterSet':
       return characterSet(node, modes);
     case 'Group': {
-      const inner = node.modifiers ? { ...modes, multiline: flagAfter(node.modifiers, 'multiline', modes.multiline), dotAll: flagAfter(node.modifiers, 'dotAll', modes.dotAll) } : modes;
+      const inner = node.modifiers
+        ? {
+            ...modes,
+            multiline: flagAfter(node.modifiers, 'multiline', modes.multiline),
+            dotAll: flagAfter(node.modifiers, 'dotAll', modes.dotAll),
+          }
+        : modes;
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case 'CapturingGroup':
@@ -66,9 +93,19 @@ function atom(node: AST.Element, modes: Modes): string {
     case 'Assertion':
       return assertion(node, modes);
     case 'Backreference':
-      throw refused(node, `the backreference ${node.raw}`, LINEAR, 'Repeat the group\'s pattern instead of referring back to it, e.g. ("|\').*\\1 becomes ".*"|\'.*\'.');
+      throw refused(
+        node,
+        `the backreference ${node.raw}`,
+        LINEAR,
+        "Repeat the group's pattern instead of referring back to it, e.g. (\"|').*\\1 becomes \".*\"|'.*'.",
+      );
     default:
-      throw refused(node, `the construct ${node.raw}`, 'is not supported', 'Rewrite it with plain characters, classes, groups and quantifiers.');
+      throw refused(
+        node,
+        `the construct ${node.raw}`,
+        'is not supported',
+        'Rewrite it with plain characters, classes, groups and quantifiers.',
+      );
   }
 }
 
@@ -88,11 +125,28 @@ function assertion(node: AST.Assertion, modes: Modes): string {
 
 function quantifier(node: AST.Quantifier, modes: Modes): string {
   if (node.min > MAX_REPEAT || (node.max !== Infinity && node.max > MAX_REPEAT)) {
-    throw refused(node, `the repetition count in ${node.raw}`, `is above ${MAX_REPEAT}`, `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`);
+    throw refused(
+      node,
+      `the repetition count in ${node.raw}`,
+      `is above ${MAX_REPEAT}`,
+      `Counts above ${MAX_REPEAT} are not supported; use a smaller count, or * or +.`,
+    );
   }
   const { min, max } = node;
-  const count = min === 0 && max === Infinity ? '*' : min === 1 && max === Infinity ? '+' : min === 0 && max === 1 ? '?' : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
-  const element = node.element.type === 'Character' ? hex(checkedCharacter(node.element)) : `(?:${atom(node.element, modes)})`;
+  const count =
+    min === 0 && max === Infinity
+      ? '*'
+      : min === 1 && max === Infinity
+        ? '+'
+        : min === 0 && max === 1
+          ? '?'
+          : max === Infinity
+            ? `{${min},}`
+            : min === max
+              ? `{${min}}`
+              : `{${min},${max}}`;
+  const element =
+    node.element.type === 'Character' ? hex(checkedCharacter(node.element)) : `(?:${atom(node.element, modes)})`;
   return `${element}${count}${node.greedy ? '' : '?'}`;
 }
 
@@ -105,7 +159,13 @@ function characterSet(node: AST.CharacterSet, modes: Modes): string {
 const ESCAPE_SETS = { digit: DIGIT, word: WORD, space: SPACE } as const;
 
 function characterClass(node: AST.CharacterClass): string {
-  if (node.unicodeSets) throw refused(node, `the class ${node.raw}`, 'needs the v flag, which is not supported', 'Use the u flag and a plain class.');
+  if (node.unicodeSets)
+    throw refused(
+      node,
+      `the class ${node.raw}`,
+      'needs the v flag, which is not supported',
+      'Use the u flag and a plain class.',
+    );
   let body = '';
   const elements = node.elements as AST.ClassRangesCharacterClassElement[];
   for (let i = 0; i < elements.length; i++) {
@@ -114,7 +174,8 @@ function characterClass(node: AST.CharacterClass): string {
       body += hex(pairOf(element.value, next.value));
       i++;
     } else if (element.type === 'Character') body += hex(checkedCharacter(element));
-    else if (element.type === 'CharacterClassRange') body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
+    else if (element.type === 'CharacterClassRange')
+      body += `${hex(checkedCharacter(element.min))}-${hex(checkedCharacter(element.max))}`;
     else if (element.kind === 'property') body += property(element);
     else body += rangesText(element.negate ? complement(ESCAPE_SETS[element.kind]) : ESCAPE_SETS[element.kind]);
   }
@@ -126,20 +187,36 @@ function characterClass(node: AST.CharacterClass): string {
 /** \p{…}: general categories and scripts by RE2's names; other properties only where RE2 knows them. */
 function property(node: AST.UnicodePropertyCharacterSet): string {
   if (node.strings || node.key === 'Script_Extensions' || node.key === 'scx') {
-    throw refused(node, `the property ${node.raw}`, 'is not supported', 'Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.');
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      'is not supported',
+      'Use a general category or a script, e.g. \\p{L} or \\p{Script=Greek}.',
+    );
   }
   const name = node.value ?? node.key;
   const text = `\\${node.negate ? 'P' : 'p'}{${name}}`;
   try {
     RE2JS.compile(text);
   } catch {
-    throw refused(node, `the property ${node.raw}`, 'is not known to the linear-time engine', 'Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).');
+    throw refused(
+      node,
+      `the property ${node.raw}`,
+      'is not known to the linear-time engine',
+      'Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek}).',
+    );
   }
   return text;
 }
 
 function checkedCharacter(node: AST.Character): number {
-  if (node.value >= 0xd800 && node.value <= 0xdfff) throw refused(node, `the lone surrogate ${node.raw}`, 'is not supported', 'Write the whole character, e.g. \\u{1F600} with the u flag.');
+  if (node.value >= 0xd800 && node.value <= 0xdfff)
+    throw refused(
+      node,
+      `the lone surrogate ${node.raw}`,
+      'is not supported',
+      'Write the whole character, e.g. \\u{1F600} with the u flag.',
+    );
   return node.value;
 }
 
@@ -149,7 +226,8 @@ function flagAfter(modifiers: AST.Modifiers, flag: 'multiline' | 'dotAll', curre
   return current;
 }
 
-const caseModifier = (modifiers: AST.Modifiers | null) => (modifiers?.add.ignoreCase ? 'i' : modifiers?.remove?.ignoreCase ? '-i' : '');
+const caseModifier = (modifiers: AST.Modifiers | null) =>
+  modifiers?.add.ignoreCase ? 'i' : modifiers?.remove?.ignoreCase ? '-i' : '';
 
 const isPair = (high: number, low: number) => high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 const pairOf = (high: number, low: number) => (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
@@ -171,5 +249,10 @@ function complement(ranges: Ranges): Ranges {
 /** `The lookahead (?=x) at character 4 cannot be run in linear time…`, placed on the construct. */
 function refused(node: AST.Node, construct: string, reason: string, fix: string): PatternError {
   const shown = construct.length > 60 ? `${construct.slice(0, 59)}…` : construct;
-  return new PatternError(`${shown[0]!.toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`, node.start, node.end, fix);
+  return new PatternError(
+    `${shown[0]!.toUpperCase()}${shown.slice(1)} at character ${node.start + 1} ${reason}`,
+    node.start,
+    node.end,
+    fix,
+  );
 }

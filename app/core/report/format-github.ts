@@ -8,9 +8,18 @@ import { problemText } from './problem-text.ts';
 const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
-/** One workflow command, e.g. `::warning file=a.xml,line=3,title=Callboard::message`, properties left out when undefined. */
-export function workflowCommand(command: 'error' | 'warning' | 'notice', properties: [string, string | number | undefined][], message: string): string {
-  const props = properties.filter((p): p is [string, string | number] => p[1] !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+/**
+ * One workflow command, e.g. `::warning file=a.xml,line=3,title=Callboard::message`, properties left out when
+ * undefined.
+ */
+export function workflowCommand(
+  command: 'error' | 'warning' | 'notice',
+  properties: [string, string | number | undefined][],
+  message: string,
+): string {
+  const props = properties
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
   return `::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 

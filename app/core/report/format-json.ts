@@ -5,7 +5,15 @@ export function formatJson(report: ValidationReport): string {
   const files = report.files.map((f) => ({
     path: f.path,
     ...(f.skipped ? { skipped: f.skipped } : {}),
-    entities: f.entities.map(({ ref, kind, name, namespace, document, line, valid }) => ({ ref, kind, name, namespace, document, line, valid })),
+    entities: f.entities.map(({ ref, kind, name, namespace, document, line, valid }) => ({
+      ref,
+      kind,
+      name,
+      namespace,
+      document,
+      line,
+      valid,
+    })),
     problems: f.problems.map((p) => ({
       severity: p.severity,
       message: p.message,

@@ -10,7 +10,11 @@ const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 /** Room left under GitHub's 1 MiB step summary limit for what other steps write. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
 
-export function formatSummary(report: ValidationReport, linkTo?: (path: string, line: number) => string, budget = SUMMARY_BUDGET_BYTES): string {
+export function formatSummary(
+  report: ValidationReport,
+  linkTo?: (path: string, line: number) => string,
+  budget = SUMMARY_BUDGET_BYTES,
+): string {
   const { files, entities, errors, warnings, skipped } = report.summary;
   const status = errors ? '❌' : warnings ? '⚠️' : '✅';
   const out = [
@@ -33,7 +37,10 @@ export function formatSummary(report: ValidationReport, linkTo?: (path: string, 
   for (const [i, row] of rows.entries()) {
     size += Buffer.byteLength(row) + 1;
     if (size > budget) {
-      out.push('', `…and ${rows.length - i} more problems, not listed: the summary would exceed GitHub's size limit. Run \`npx callboard validate\` to see them all.`);
+      out.push(
+        '',
+        `…and ${rows.length - i} more problems, not listed: the summary would exceed GitHub's size limit. Run \`npx callboard validate\` to see them all.`,
+      );
       break;
     }
     out.push(row);

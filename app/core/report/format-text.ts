@@ -11,9 +11,19 @@ export interface TextStyle {
   bold(s: string): string;
 }
 
-export const plainStyle: TextStyle = { red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, bold: (s) => s };
+export const plainStyle: TextStyle = {
+  red: (s) => s,
+  yellow: (s) => s,
+  green: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s,
+};
 
-export function formatText(report: ValidationReport, sourceOf: (path: string) => string | undefined, style: TextStyle = plainStyle): string {
+export function formatText(
+  report: ValidationReport,
+  sourceOf: (path: string) => string | undefined,
+  style: TextStyle = plainStyle,
+): string {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.skipped || file.problems.length === 0) continue;
@@ -30,7 +40,8 @@ function formatProblem(p: LocatedProblem, source: string | undefined, style: Tex
   const severity = p.severity === 'error' ? style.red('error') : style.yellow('warning');
   const where = style.dim(`${p.line}:${p.column}`);
   const lines = [`  ${where}  ${severity}  ${p.message}  ${style.dim(p.rule)}`];
-  if (source !== undefined) lines.push(...codeFrame(source, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
+  if (source !== undefined)
+    lines.push(...codeFrame(source, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
   if (p.expected) lines.push(`    expected: ${p.expected}`);
   if (p.fix) lines.push(`    ${style.green('fix:')} ${p.fix}`);
   return lines;

@@ -12,7 +12,9 @@ import type { CatalogFacts } from './scoring-subject.ts';
 export function catalogFactsOf(index: CatalogIndex, entity: Entity): CatalogFacts {
   const spec = isRecord(entity.spec) ? entity.spec : {};
   const owner = refFrom(entity, spec.owner, 'group');
-  const dependsOn = refValues(spec.dependsOn).map((r) => refFrom(entity, r, 'component')).filter((r): r is string => !!r);
+  const dependsOn = refValues(spec.dependsOn)
+    .map((r) => refFrom(entity, r, 'component'))
+    .filter((r): r is string => !!r);
   const self = entityRefOf(entity);
   return {
     ...(owner ? { owner: { ref: owner, exists: !!index.get(owner), kind: owner.slice(0, owner.indexOf(':')) } } : {}),

@@ -33,11 +33,40 @@ export function ciFactsCheckOutput(facts: CiFacts, reportedAt: string): CheckOut
     facts.staticAnalysis && `${count(facts.staticAnalysis.results, 'static analysis finding')}`,
   ].filter(Boolean);
   const rows = [
-    ['Tests', facts.tests ? `${facts.tests.count} run, ${facts.tests.passed} passed, ${facts.tests.failures} failed, ${facts.tests.errors} errors, ${facts.tests.skipped} skipped` : 'not reported', facts.tests?.files],
-    ['Coverage', facts.coverage ? ['lines', 'branches', 'functions'].flatMap((m) => (facts.coverage![m as 'lines'] === undefined ? [] : [`${m} ${facts.coverage![m as 'lines']}%`])).join(', ') || 'no data' : 'not reported', facts.coverage?.files],
-    ['Static analysis', facts.staticAnalysis ? `${facts.staticAnalysis.results} findings (${facts.staticAnalysis.errors} errors) from ${facts.staticAnalysis.tools.join(', ') || 'unnamed tools'}` : 'not reported', facts.staticAnalysis?.files],
+    [
+      'Tests',
+      facts.tests
+        ? `${facts.tests.count} run, ${facts.tests.passed} passed, ${facts.tests.failures} failed, ${facts.tests.errors} errors, ${facts.tests.skipped} skipped`
+        : 'not reported',
+      facts.tests?.files,
+    ],
+    [
+      'Coverage',
+      facts.coverage
+        ? ['lines', 'branches', 'functions']
+            .flatMap((m) =>
+              facts.coverage![m as 'lines'] === undefined ? [] : [`${m} ${facts.coverage![m as 'lines']}%`],
+            )
+            .join(', ') || 'no data'
+        : 'not reported',
+      facts.coverage?.files,
+    ],
+    [
+      'Static analysis',
+      facts.staticAnalysis
+        ? `${facts.staticAnalysis.results} findings (${facts.staticAnalysis.errors} errors) from ${facts.staticAnalysis.tools.join(', ') || 'unnamed tools'}`
+        : 'not reported',
+      facts.staticAnalysis?.files,
+    ],
   ];
-  const summary = ['| fact | value | from |', '|---|---|---|', ...rows.map(([name, value, files]) => `| ${name} | ${value} | ${(files as string[] | undefined)?.map((f) => `\`${f}\``).join(', ') ?? ''} |`)].join('\n');
+  const summary = [
+    '| fact | value | from |',
+    '|---|---|---|',
+    ...rows.map(
+      ([name, value, files]) =>
+        `| ${name} | ${value} | ${(files as string[] | undefined)?.map((f) => `\`${f}\``).join(', ') ?? ''} |`,
+    ),
+  ].join('\n');
   const json = JSON.stringify({ ...facts, reportedAt } satisfies ReportedCiFacts);
   return {
     title: parts.length ? parts.join('; ') : 'No CI report found',
@@ -65,14 +94,35 @@ const FACTS_SCHEMA: SchemaObject = {
       type: 'object',
       additionalProperties: false,
       required: ['run', 'count', 'passed', 'failures', 'errors', 'skipped', 'files'],
-      properties: { run: { const: true }, count: count0, passed: count0, failures: count0, errors: count0, skipped: count0, files },
+      properties: {
+        run: { const: true },
+        count: count0,
+        passed: count0,
+        failures: count0,
+        errors: count0,
+        skipped: count0,
+        files,
+      },
     },
-    coverage: { type: 'object', additionalProperties: false, required: ['files'], properties: { lines: percent, branches: percent, functions: percent, files } },
+    coverage: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['files'],
+      properties: { lines: percent, branches: percent, functions: percent, files },
+    },
     staticAnalysis: {
       type: 'object',
       additionalProperties: false,
       required: ['run', 'tools', 'results', 'errors', 'warnings', 'notes', 'files'],
-      properties: { run: { const: true }, tools: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 100 }, results: count0, errors: count0, warnings: count0, notes: count0, files },
+      properties: {
+        run: { const: true },
+        tools: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 100 },
+        results: count0,
+        errors: count0,
+        warnings: count0,
+        notes: count0,
+        files,
+      },
     },
     reportedAt: { type: 'string', maxLength: 40 },
     commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
@@ -84,7 +134,7 @@ let check: ((data: unknown) => readonly { instancePath: string; message?: string
 /** The facts a check run's text carries, or why it carries none the app can use. */
 export function readCiFactsCheck(text: string | null | undefined): { facts: ReportedCiFacts } | { ignored: string } {
   const body = text?.startsWith(MARKER) ? fencedJson(text) : undefined;
-  if (body === undefined) return { ignored: 'its text is not the scorecard action\'s' };
+  if (body === undefined) return { ignored: "its text is not the scorecard action's" };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -93,13 +143,19 @@ export function readCiFactsCheck(text: string | null | undefined): { facts: Repo
   }
   check ??= createSchemaCompiler().compile(FACTS_SCHEMA);
   const errors = check(value);
-  if (errors.length) return { ignored: `its facts do not have the expected shape (${errors[0]!.instancePath || '/'} ${errors[0]!.message ?? ''})` };
+  if (errors.length)
+    return {
+      ignored: `its facts do not have the expected shape (${errors[0]!.instancePath || '/'} ${errors[0]!.message ?? ''})`,
+    };
   return { facts: value as ReportedCiFacts };
 }
 
 const FENCE = '```json\n';
 
-/** The text between the first ```json fence and the last closing one (searched, not matched: a regex spanning both backtracked). */
+/**
+ * The text between the first ```json fence and the last closing one (searched, not matched: a regex spanning both
+ * backtracked).
+ */
 function fencedJson(text: string): string | undefined {
   const open = text.indexOf(FENCE);
   const close = text.lastIndexOf('\n```');

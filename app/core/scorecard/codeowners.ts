@@ -19,7 +19,12 @@ export interface CodeownersFacts {
   agreesWithCatalog?: boolean;
 }
 
-export function codeownersFacts(files: RepositoryFiles, folder: string, owner: string | undefined, organization: string | undefined): CodeownersFacts {
+export function codeownersFacts(
+  files: RepositoryFiles,
+  folder: string,
+  owner: string | undefined,
+  organization: string | undefined,
+): CodeownersFacts {
   const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
   const text = path === undefined ? undefined : files.text(path);
   if (path === undefined || text === undefined) return { present: false, owners: [] };
@@ -39,7 +44,8 @@ function matcherOf(pattern: string): (path: string) => boolean {
   if (glob.endsWith('/')) glob = `${glob}**`;
   else if (!/[*?[]/.test(glob)) glob = `{${glob},${glob}/**}`;
   if (!anchored) glob = `**/${glob}`;
-  // CODEOWNERS is repository content: its patterns are matched in linear time; a negation (never valid there) matches nothing.
+  // CODEOWNERS is repository content: its patterns are matched in linear time; a negation (never valid there) matches
+  // nothing.
   return globOrNothing(glob);
 }
 
@@ -55,8 +61,12 @@ function handleOf(owner: string, organization: string | undefined): ((handle: st
   };
 }
 
-/** A CODEOWNERS line up to its comment: a # at the start or after a blank (found by search; /(^|\s)#.*$/ retried every blank). */
+/**
+ * A CODEOWNERS line up to its comment: a # at the start or after a blank (found by search; /(^|\s)#.*$/ retried every
+ * blank).
+ */
 function withoutComment(line: string): string {
-  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1)) if (at === 0 || /\s/.test(line[at - 1]!)) return line.slice(0, at);
+  for (let at = line.indexOf('#'); at !== -1; at = line.indexOf('#', at + 1))
+    if (at === 0 || /\s/.test(line[at - 1]!)) return line.slice(0, at);
   return line;
 }

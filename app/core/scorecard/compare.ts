@@ -19,7 +19,7 @@ export const show = (value: unknown): string => {
 };
 
 const present = (v: unknown) => v !== undefined && v !== null;
-const textOf = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const textOf = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 export function compare(value: unknown, operator: Operator, expected: unknown): Comparison {
   const seen = present(value) ? `is ${show(value)}` : 'is not set';
@@ -41,13 +41,29 @@ export function compare(value: unknown, operator: Operator, expected: unknown): 
     case 'matches':
     case 'doesNotMatch': {
       const regex = regexOf(String(expected));
-      const hit = typeof regex !== 'string' && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
+      const hit =
+        typeof regex !== 'string' &&
+        present(value) &&
+        (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
       return { ok: operator === 'matches' ? hit : present(value) && !hit, seen };
     }
     default: {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== 'number') return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
-      const ok = operator === 'lessThan' ? n < expected : operator === 'lessThanInclusive' ? n <= expected : operator === 'greaterThan' ? n > expected : n >= expected;
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : Number.NaN;
+      if (!Number.isFinite(n) || typeof expected !== 'number')
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      const ok =
+        operator === 'lessThan'
+          ? n < expected
+          : operator === 'lessThanInclusive'
+            ? n <= expected
+            : operator === 'greaterThan'
+              ? n > expected
+              : n >= expected;
       return { ok, seen };
     }
   }

@@ -11,7 +11,9 @@ import { parseRegex } from './regex.ts';
 
 const regexes = new LRUCache<string, LinearRegex | PatternError>({ max: 2000 });
 
-/** A glob's matcher, in linear time (cached there); a glob it refuses (the track was refused with it) matches nothing. */
+/**
+ * A glob's matcher, in linear time (cached there); a glob it refuses (the track was refused with it) matches nothing.
+ */
 export const globMatcher = (glob: string): ((path: string) => boolean) => globOrNothing(glob);
 
 /** The compiled expression, or why it does not compile. */

@@ -22,17 +22,30 @@ export interface Evaluated {
   evidence: string;
 }
 
-/** Files matched by one glob whose contents are looked at: enough for any sane rule, bounded for a hostile repository. */
+/**
+ * Files matched by one glob whose contents are looked at: enough for any sane rule, bounded for a hostile repository.
+ */
 export const MAX_FILES_PER_GLOB = 20;
 /** How much of a file a content rule reads. */
 export const MAX_SCAN_CHARS = 1_000_000;
 
 export function evaluateCondition(condition: Condition, subject: ScoringSubject, now: Date): Evaluated {
-  if ('all' in condition) return combine(condition.all.map((c) => evaluateCondition(c, subject, now)), 'all');
-  if ('any' in condition) return combine(condition.any.map((c) => evaluateCondition(c, subject, now)), 'any');
+  if ('all' in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
+      'all',
+    );
+  if ('any' in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
+      'any',
+    );
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, subject, now);
-    return { outcome: inner.outcome === 'true' ? 'false' : inner.outcome === 'false' ? 'true' : inner.outcome, evidence: inner.evidence };
+    return {
+      outcome: inner.outcome === 'true' ? 'false' : inner.outcome === 'false' ? 'true' : inner.outcome,
+      evidence: inner.evidence,
+    };
   }
   return 'file' in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
 }
@@ -43,7 +56,10 @@ function combine(parts: Evaluated[], how: 'all' | 'any'): Evaluated {
   if (decided) return decided;
   const open = parts.find((p) => p.outcome === 'error') ?? parts.find((p) => p.outcome === 'unknown');
   if (open) return open;
-  return { outcome: how === 'all' ? 'true' : 'false', evidence: parts.map((p) => p.evidence).join(how === 'all' ? '; ' : ' and ') };
+  return {
+    outcome: how === 'all' ? 'true' : 'false',
+    evidence: parts.map((p) => p.evidence).join(how === 'all' ? '; ' : ' and '),
+  };
 }
 
 function evaluateFact(c: FactCondition, subject: ScoringSubject, now: Date): Evaluated {
@@ -56,11 +72,16 @@ function evaluateFact(c: FactCondition, subject: ScoringSubject, now: Date): Eva
   if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
   const value = c.path ? valueAt(reading.value, c.path) : reading.value;
   // A value the catalog, GitHub or CI did not report is "not reported", except when the rule asks whether it exists.
-  if (value === undefined && c.operator !== 'exists' && !['entity', 'files'].includes(name.source)) return { outcome: 'unknown', evidence: `${label} was not reported${name.source === 'ci' ? ' by CI' : ''}` };
+  if (value === undefined && c.operator !== 'exists' && !['entity', 'files'].includes(name.source))
+    return { outcome: 'unknown', evidence: `${label} was not reported${name.source === 'ci' ? ' by CI' : ''}` };
   return judged(label, compare(value, c.operator, c.value), c);
 }
 
-const judged = (label: string, result: { ok: boolean; seen: string }, c: { operator: FactCondition['operator']; value?: unknown }): Evaluated => ({
+const judged = (
+  label: string,
+  result: { ok: boolean; seen: string },
+  c: { operator: FactCondition['operator']; value?: unknown },
+): Evaluated => ({
   outcome: result.ok ? 'true' : 'false',
   evidence: `${label} ${result.seen}${result.ok ? '' : ` (wanted ${wanted(c.operator, c.value)})`}`,
 });
@@ -72,7 +93,10 @@ export function valueAt(json: unknown, path: string): unknown {
   return /\*|\.\.|\[[^\][,:]*[,:][^\][]*\]/.test(path) ? matches : matches[0];
 }
 
-/** The repository paths a file glob means for this subject: from the root with a leading `/`, else from the entity's folder. */
+/**
+ * The repository paths a file glob means for this subject: from the root with a leading `/`, else from the entity's
+ * folder.
+ */
 export function filesMatching(glob: string, subject: Pick<ScoringSubject, 'folder' | 'files'>): string[] {
   const isMatch = globMatcher(glob.replace(/^\/+/, ''));
   if (glob.startsWith('/') || !subject.folder) return subject.files.paths.filter(isMatch);
@@ -86,17 +110,24 @@ function evaluateFile(c: FileCondition, subject: ScoringSubject): Evaluated {
   if (c.operator === 'exists' && c.path === undefined) {
     const found = matched.length > 0;
     const ok = found === ((c.value as boolean | undefined) ?? true);
-    return { outcome: ok ? 'true' : 'false', evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ''} exists` : `no file matches ${c.file}` };
+    return {
+      outcome: ok ? 'true' : 'false',
+      evidence: found
+        ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ''} exists`
+        : `no file matches ${c.file}`,
+    };
   }
   const negative = c.operator === 'doesNotMatch' || c.operator === 'doesNotContain';
-  if (!matched.length) return { outcome: negative && c.path === undefined ? 'true' : 'false', evidence: `no file matches ${c.file}` };
+  if (!matched.length)
+    return { outcome: negative && c.path === undefined ? 'true' : 'false', evidence: `no file matches ${c.file}` };
   const looked = matched.slice(0, MAX_FILES_PER_GLOB);
   return c.path === undefined ? scanContents(c, looked, subject) : valueInFile(c, looked[0]!, subject);
 }
 
 function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject): Evaluated {
   const regex = c.operator === 'matches' || c.operator === 'doesNotMatch' ? regexOf(String(c.value)) : undefined;
-  if (typeof regex === 'string') return { outcome: 'error', evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  if (typeof regex === 'string')
+    return { outcome: 'error', evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
     const text = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
     if (text === undefined) return { outcome: 'error', evidence: `${path} could not be read` };
@@ -104,11 +135,17 @@ function scanContents(c: FileCondition, paths: string[], subject: ScoringSubject
     if (at !== -1) {
       const where = `${path}:${text.slice(0, at).split('\n').length}`;
       const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return { outcome: c.operator === 'matches' || c.operator === 'contains' ? 'true' : 'false', evidence: `${where} ${what}` };
+      return {
+        outcome: c.operator === 'matches' || c.operator === 'contains' ? 'true' : 'false',
+        evidence: `${where} ${what}`,
+      };
     }
   }
   const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return { outcome: c.operator === 'matches' || c.operator === 'contains' ? 'false' : 'true', evidence: `no file matching ${c.file} ${what} (${paths.length} read)` };
+  return {
+    outcome: c.operator === 'matches' || c.operator === 'contains' ? 'false' : 'true',
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`,
+  };
 }
 
 /** A long pattern is cut in evidence: the check's title already says what it looks for. */
@@ -130,7 +167,10 @@ function valueInFile(c: FileCondition, path: string, subject: ScoringSubject): E
   return judged(`${path} ${c.path}`, compare(valueAt(data, c.path!), c.operator, c.value), c);
 }
 
-const tooDeep = (what: string): Evaluated => ({ outcome: 'error', evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+const tooDeep = (what: string): Evaluated => ({
+  outcome: 'error',
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`,
+});
 
 /** JSON, YAML or TOML by the file's extension; anything else is tried as JSON, then YAML. */
 function parseStructured(path: string, text: string): unknown {

@@ -36,37 +36,86 @@ const ABSENT: Record<FactSource, string | undefined> = {
 const spec = (s: ScoringSubject) => (isRecord(s.entity.spec) ? s.entity.spec : {});
 const DAY = 86_400_000;
 
-const fact = (source: FactSource, name: string, describes: string, read: FactName['read']): FactName => ({ name, source, describes, read });
+const fact = (source: FactSource, name: string, describes: string, read: FactName['read']): FactName => ({
+  name,
+  source,
+  describes,
+  read,
+});
 
 export const FACT_NAMES: readonly FactName[] = [
-  fact('entity', 'entity', 'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`', (s) => s.entity),
+  fact(
+    'entity',
+    'entity',
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity,
+  ),
   fact('entity', 'entity.kind', 'its kind, e.g. Component', (s) => s.entity.kind),
   fact('entity', 'entity.type', '`spec.type`, e.g. service', (s) => spec(s).type),
   fact('entity', 'entity.lifecycle', '`spec.lifecycle`, e.g. production', (s) => spec(s).lifecycle),
-  fact('entity', 'entity.owner', '`spec.owner` as a full ref, e.g. group:default/team-a', (s) => refFrom(s.entity, spec(s).owner, 'group')),
+  fact('entity', 'entity.owner', '`spec.owner` as a full ref, e.g. group:default/team-a', (s) =>
+    refFrom(s.entity, spec(s).owner, 'group'),
+  ),
   fact('entity', 'entity.system', '`spec.system` as a full ref', (s) => refFrom(s.entity, spec(s).system, 'system')),
   fact('entity', 'entity.tags', '`metadata.tags`, a list', (s) => s.entity.metadata.tags ?? []),
   fact('entity', 'entity.annotations', '`metadata.annotations`, a mapping', (s) => s.entity.metadata.annotations ?? {}),
-  fact('entity', 'entity.links', '`metadata.links`, a list of {url, title, type}', (s) => s.entity.metadata.links ?? []),
-  fact('entity', 'entity.description', '`metadata.description`', (s) => s.entity.metadata.description),
-  fact('files', 'github.codeowners', 'the CODEOWNERS file: {present, path, owners (of the entity\'s folder), agreesWithCatalog}', (s) =>
-    codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, 'group'), s.organization),
+  fact(
+    'entity',
+    'entity.links',
+    '`metadata.links`, a list of {url, title, type}',
+    (s) => s.entity.metadata.links ?? [],
   ),
-  fact('files', 'github.dependabot.configured', 'true when the repository has .github/dependabot.yml (or .yaml)', (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))),
+  fact('entity', 'entity.description', '`metadata.description`', (s) => s.entity.metadata.description),
+  fact(
+    'files',
+    'github.codeowners',
+    "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
+    (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, 'group'), s.organization),
+  ),
+  fact('files', 'github.dependabot.configured', 'true when the repository has .github/dependabot.yml (or .yaml)', (s) =>
+    s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p)),
+  ),
   fact('catalog', 'catalog.owner', 'its owner in the catalog: {ref, exists, kind}', (s) => s.catalog?.owner),
-  fact('catalog', 'catalog.dependsOn', 'what it depends on: a list of {ref, exists, lifecycle}', (s) => s.catalog?.dependsOn),
-  fact('catalog', 'catalog.deprecatedDependencies', 'the refs it depends on whose lifecycle is deprecated, a list', (s) => s.catalog?.dependsOn.filter((d) => d.lifecycle === 'deprecated').map((d) => d.ref)),
-  fact('catalog', 'catalog.missingDependencies', 'the refs it depends on that are in no catalog, a list', (s) => s.catalog?.dependsOn.filter((d) => !d.exists).map((d) => d.ref)),
+  fact(
+    'catalog',
+    'catalog.dependsOn',
+    'what it depends on: a list of {ref, exists, lifecycle}',
+    (s) => s.catalog?.dependsOn,
+  ),
+  fact(
+    'catalog',
+    'catalog.deprecatedDependencies',
+    'the refs it depends on whose lifecycle is deprecated, a list',
+    (s) => s.catalog?.dependsOn.filter((d) => d.lifecycle === 'deprecated').map((d) => d.ref),
+  ),
+  fact('catalog', 'catalog.missingDependencies', 'the refs it depends on that are in no catalog, a list', (s) =>
+    s.catalog?.dependsOn.filter((d) => !d.exists).map((d) => d.ref),
+  ),
   fact('catalog', 'catalog.dependents', 'how many entities depend on it directly', (s) => s.catalog?.dependents),
-  fact('github', 'github.defaultBranch', 'the repository\'s default branch', (s) => s.github?.defaultBranch),
+  fact('github', 'github.defaultBranch', "the repository's default branch", (s) => s.github?.defaultBranch),
   fact('github', 'github.visibility', 'public, private or internal', (s) => s.github?.visibility),
   fact('github', 'github.archived', 'true when the repository is archived', (s) => s.github?.archived),
   fact('github', 'github.daysSinceLastPush', 'whole days since anything was pushed to the repository', (s, now) =>
     s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : undefined,
   ),
-  fact('github', 'github.branchProtection', "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}", (s) => s.github?.branchProtection),
-  fact('github', 'github.dependabot.alerts', 'true when Dependabot alerts are enabled', (s) => s.github?.dependabot?.alerts),
-  fact('github', 'github.dependabot.securityUpdates', 'true when Dependabot security updates are enabled', (s) => s.github?.dependabot?.securityUpdates),
+  fact(
+    'github',
+    'github.branchProtection',
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection,
+  ),
+  fact(
+    'github',
+    'github.dependabot.alerts',
+    'true when Dependabot alerts are enabled',
+    (s) => s.github?.dependabot?.alerts,
+  ),
+  fact(
+    'github',
+    'github.dependabot.securityUpdates',
+    'true when Dependabot security updates are enabled',
+    (s) => s.github?.dependabot?.securityUpdates,
+  ),
   fact('github', 'github.secretScanning', 'true when secret scanning is enabled', (s) => s.github?.secretScanning),
   fact('ci', 'ci.tests.run', 'true when a workflow reported test results (JUnit XML)', (s) => !!s.ci?.tests),
   fact('ci', 'ci.tests.count', 'test cases in the reported JUnit XML', (s) => s.ci?.tests?.count),
@@ -77,7 +126,12 @@ export const FACT_NAMES: readonly FactName[] = [
   fact('ci', 'ci.coverage.lines', 'line coverage in percent (lcov or Cobertura)', (s) => s.ci?.coverage?.lines),
   fact('ci', 'ci.coverage.branches', 'branch coverage in percent', (s) => s.ci?.coverage?.branches),
   fact('ci', 'ci.coverage.functions', 'function coverage in percent', (s) => s.ci?.coverage?.functions),
-  fact('ci', 'ci.staticAnalysis.run', 'true when a workflow reported static analysis (SARIF)', (s) => !!s.ci?.staticAnalysis),
+  fact(
+    'ci',
+    'ci.staticAnalysis.run',
+    'true when a workflow reported static analysis (SARIF)',
+    (s) => !!s.ci?.staticAnalysis,
+  ),
   fact('ci', 'ci.staticAnalysis.tools', 'the tools that reported, a list', (s) => s.ci?.staticAnalysis?.tools),
   fact('ci', 'ci.staticAnalysis.results', 'findings reported', (s) => s.ci?.staticAnalysis?.results),
   fact('ci', 'ci.staticAnalysis.errors', 'findings at level error', (s) => s.ci?.staticAnalysis?.errors),

@@ -9,7 +9,9 @@ import { PatternError } from '../patterns/pattern-error.ts';
 /** The compiled expression, or why not, placed by character offsets into `text`. */
 export function parseRegex(text: string): LinearRegex | PatternError {
   const literal = /^\/(.*)\/([imsu]*)$/s.exec(text);
-  const [source, flags, offset] = literal ? [literal[1]!, literal[2]!.includes('m') ? literal[2]! : `${literal[2]}m`, 1] : [text, 'm', 0];
+  const [source, flags, offset] = literal
+    ? [literal[1]!, literal[2]!.includes('m') ? literal[2]! : `${literal[2]}m`, 1]
+    : [text, 'm', 0];
   try {
     return linearRegex(source, flags);
   } catch (e) {

@@ -26,7 +26,8 @@ export const STATE_WORDS: Record<ResultState, string> = {
 };
 
 /** "level 2 of 2 (Tests passed on CI)", or "no level of 2". */
-export const trackLevelText = (t: TrackLevel): string => (t.levelName === null ? `no level of ${t.levels}` : `level ${t.level} of ${t.levels} (${t.levelName})`);
+export const trackLevelText = (t: TrackLevel): string =>
+  t.levelName === null ? `no level of ${t.levels}` : `level ${t.level} of ${t.levels} (${t.levelName})`;
 
 export const levelText = (t: TrackResult): string => trackLevelText(trackLevelOf(t));
 
@@ -38,7 +39,9 @@ export function renderScoreText(scores: readonly EntityScore[]): string {
     for (const track of score.tracks) {
       lines.push(`  ${track.title}: ${levelText(track)}`);
       for (const level of track.levels) {
-        lines.push(`    ${level.achieved ? '●' : '○'} ${level.ordinal}. ${level.name}${level.required ? ' (required)' : ''}`);
+        lines.push(
+          `    ${level.achieved ? '●' : '○'} ${level.ordinal}. ${level.name}${level.required ? ' (required)' : ''}`,
+        );
         for (const check of level.checks) lines.push(`      ${checkLine(check)}`);
       }
       if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` — ${track.next.hint}` : ''}`);

@@ -9,7 +9,18 @@ import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { CODEOWNERS_PATHS } from './codeowners.ts';
 import { evaluateCondition, filesToRead, type Outcome } from './evaluate-condition.ts';
-import { BLOCKING_STATES, type Check, type CheckResult, type EntityFilter, type EntityScore, type Exemption, type LevelResult, type ResultState, type Track, type TrackResult } from './scorecard-model.ts';
+import {
+  BLOCKING_STATES,
+  type Check,
+  type CheckResult,
+  type EntityFilter,
+  type EntityScore,
+  type Exemption,
+  type LevelResult,
+  type ResultState,
+  type Track,
+  type TrackResult,
+} from './scorecard-model.ts';
 import type { ScoringSubject } from './scoring-subject.ts';
 
 export interface ScoreOptions {
@@ -29,18 +40,35 @@ export const checkKey = (ref: string, track: string, check: string) => `${ref} $
 
 export function scoreEntity(subject: ScoringSubject, tracks: readonly Track[], options: ScoreOptions): EntityScore {
   const today = options.now.toISOString().slice(0, 10);
-  const exemptions = (options.exemptions ?? []).filter((e) => e.entity.toLowerCase() === subject.ref && e.expires >= today);
+  const exemptions = (options.exemptions ?? []).filter(
+    (e) => e.entity.toLowerCase() === subject.ref && e.expires >= today,
+  );
   return {
     ref: subject.ref,
-    tracks: tracks.filter((t) => !t.applies || appliesTo(t.applies, subject)).map((t) => scoreTrack(t, subject, options, exemptions)),
+    tracks: tracks
+      .filter((t) => !t.applies || appliesTo(t.applies, subject))
+      .map((t) => scoreTrack(t, subject, options, exemptions)),
   };
 }
 
-function scoreTrack(track: Track, subject: ScoringSubject, options: ScoreOptions, exemptions: readonly Exemption[]): TrackResult {
+function scoreTrack(
+  track: Track,
+  subject: ScoringSubject,
+  options: ScoreOptions,
+  exemptions: readonly Exemption[],
+): TrackResult {
   const levels: LevelResult[] = [];
   let reached = true;
   for (const level of track.levels) {
-    const checks = level.checks.map((check) => scoreCheck(check, level.ordinal, subject, { track: track.name, options }, exemptions.find((e) => e.track === track.name && e.check === check.id)));
+    const checks = level.checks.map((check) =>
+      scoreCheck(
+        check,
+        level.ordinal,
+        subject,
+        { track: track.name, options },
+        exemptions.find((e) => e.track === track.name && e.check === check.id),
+      ),
+    );
     reached = reached && !checks.some((c) => BLOCKING_STATES.has(c.state));
     levels.push({ ordinal: level.ordinal, name: level.name, required: level.required, achieved: reached, checks });
   }
@@ -56,16 +84,37 @@ const STATE_OF: Record<Outcome, (check: Check) => ResultState> = {
   error: () => 'error',
 };
 
-function scoreCheck(check: Check, level: number, subject: ScoringSubject, on: { track: string; options: ScoreOptions }, exemption: Exemption | undefined): CheckResult {
-  const base = { check: check.id, title: check.title, level, severity: check.severity, ...(check.hint ? { hint: check.hint } : {}) };
-  if (check.applies && !appliesTo(check.applies, subject)) return { ...base, state: 'not-applicable', evidence: 'does not apply to this entity' };
+function scoreCheck(
+  check: Check,
+  level: number,
+  subject: ScoringSubject,
+  on: { track: string; options: ScoreOptions },
+  exemption: Exemption | undefined,
+): CheckResult {
+  const base = {
+    check: check.id,
+    title: check.title,
+    level,
+    severity: check.severity,
+    ...(check.hint ? { hint: check.hint } : {}),
+  };
+  if (check.applies && !appliesTo(check.applies, subject))
+    return { ...base, state: 'not-applicable', evidence: 'does not apply to this entity' };
   const key = checkKey(subject.ref, on.track, check.id);
   const refused = on.options.refuseAll ?? on.options.refused?.get(key);
   on.options.progress?.(key, BUDGETS.checkMs);
-  const { outcome, evidence } = refused === undefined ? evaluateCondition(check.rule, subject, on.options.now) : { outcome: 'error' as const, evidence: refused };
+  const { outcome, evidence } =
+    refused === undefined
+      ? evaluateCondition(check.rule, subject, on.options.now)
+      : { outcome: 'error' as const, evidence: refused };
   if (exemption && outcome !== 'true') {
     const { justification, author, expires } = exemption;
-    return { ...base, state: 'exempt', evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`, exemption: { justification, author, expires } };
+    return {
+      ...base,
+      state: 'exempt',
+      evidence: `exempt until ${expires} (granted by ${author}: ${justification}); ${evidence}`,
+      exemption: { justification, author, expires },
+    };
   }
   return { ...base, state: STATE_OF[outcome](check), evidence };
 }
@@ -74,8 +123,11 @@ function scoreCheck(check: Check, level: number, subject: ScoringSubject, on: { 
 export function appliesTo(filter: EntityFilter, subject: ScoringSubject): boolean {
   const { entity } = subject;
   const spec = isRecord(entity.spec) ? entity.spec : {};
-  const among = (values: string[] | undefined, actual: unknown, norm: (v: unknown) => string | undefined = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined)) =>
-    !values || (actual !== undefined && values.some((v) => norm(v) === norm(actual)));
+  const among = (
+    values: string[] | undefined,
+    actual: unknown,
+    norm: (v: unknown) => string | undefined = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined),
+  ) => !values || (actual !== undefined && values.some((v) => norm(v) === norm(actual)));
   return (
     among(filter.kind, entity.kind) &&
     among(filter.type, spec.type) &&
@@ -89,6 +141,8 @@ export function appliesTo(filter: EntityFilter, subject: ScoringSubject): boolea
 /** The files the tracks need read for this subject (contents and values), before scoring. */
 export function filesNeeded(tracks: readonly Track[], subject: Pick<ScoringSubject, 'folder' | 'files'>): string[] {
   const paths = new Set<string>(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));
-  for (const track of tracks) for (const level of track.levels) for (const check of level.checks) for (const path of filesToRead(check.rule, subject)) paths.add(path);
+  for (const track of tracks)
+    for (const level of track.levels)
+      for (const check of level.checks) for (const path of filesToRead(check.rule, subject)) paths.add(path);
   return [...paths];
 }

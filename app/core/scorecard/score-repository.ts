@@ -57,7 +57,9 @@ export async function scoreRepository(input: RepositoryScoring): Promise<EntityS
     ...(input.ci ? { ci: input.ci } : {}),
   }));
   const listing = { paths: input.paths, text: () => undefined };
-  const wanted = [...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing })))].sort();
+  const wanted = [
+    ...new Set(subjects.flatMap((s) => filesNeeded(input.tracks, { folder: s.folder, files: listing }))),
+  ].sort();
   const texts = wanted.length ? await input.read(wanted) : new Map<string, string>();
   return input.work.scoreSubjects({
     subjects,
@@ -69,11 +71,20 @@ export async function scoreRepository(input: RepositoryScoring): Promise<EntityS
 }
 
 /** The scoring itself: pure and synchronous, in whichever thread runs it. Entities no track applies to are left out. */
-export function scoreSubjects(request: ScoringRequest, hooks: Pick<ScoreOptions, 'progress' | 'refused' | 'refuseAll'> = {}): EntityScore[] {
+export function scoreSubjects(
+  request: ScoringRequest,
+  hooks: Pick<ScoreOptions, 'progress' | 'refused' | 'refuseAll'> = {},
+): EntityScore[] {
   const { texts, paths } = request.files;
   const files = { paths, text: (path: string) => texts.get(path) };
-  const options: ScoreOptions = { now: request.now, ...(request.exemptions ? { exemptions: request.exemptions } : {}), ...hooks };
-  return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
+  const options: ScoreOptions = {
+    now: request.now,
+    ...(request.exemptions ? { exemptions: request.exemptions } : {}),
+    ...hooks,
+  };
+  return request.subjects
+    .map((s) => scoreEntity({ ...s, files }, request.tracks, options))
+    .filter((s) => s.tracks.length > 0);
 }
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');

@@ -43,9 +43,14 @@ export interface RepositoryScores {
 
 export const RESULTS_FOLDER = 'scorecards/results';
 
-export const resultsPath = (catalogFolder: string, repository: string): string => `${catalogFolder}/${RESULTS_FOLDER}/${repository.toLowerCase()}.json`;
+export const resultsPath = (catalogFolder: string, repository: string): string =>
+  `${catalogFolder}/${RESULTS_FOLDER}/${repository.toLowerCase()}.json`;
 
-export function repositoryScoresOf(repository: string, scores: readonly EntityScore[], entities: readonly ScoredEntityInput[]): RepositoryScores {
+export function repositoryScoresOf(
+  repository: string,
+  scores: readonly EntityScore[],
+  entities: readonly ScoredEntityInput[],
+): RepositoryScores {
   return {
     repository,
     entities: scores.map((score) => {
@@ -63,7 +68,13 @@ export function repositoryScoresOf(repository: string, scores: readonly EntitySc
 }
 
 /** Its keys in a fixed order: the results file is written as JSON, and the same level must give the same bytes. */
-export const trackLevelOf = (t: TrackResult): TrackLevel => ({ track: t.track, title: t.title, level: t.level, levels: t.levels.length, levelName: t.levels[t.level - 1]?.name ?? null });
+export const trackLevelOf = (t: TrackResult): TrackLevel => ({
+  track: t.track,
+  title: t.title,
+  level: t.level,
+  levels: t.levels.length,
+  levelName: t.levels[t.level - 1]?.name ?? null,
+});
 
 /**
  * Each entity's levels (by lowercased ref), from every repository's results. An entity found in two

@@ -67,7 +67,8 @@ export interface FileCondition {
   value?: unknown;
 }
 
-export type Condition = FactCondition | FileCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type Condition =
+  FactCondition | FileCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export type CheckSeverity = 'error' | 'warning';
 

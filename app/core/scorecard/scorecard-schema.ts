@@ -10,7 +10,12 @@ import { OPERATORS } from './scorecard-model.ts';
 export const SCORECARD_API_VERSION = 'callboard.dev/v1';
 
 const NAME = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-const strings = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description });
+const strings = (description: string) => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  minItems: 1,
+  description,
+});
 
 const filter = {
   type: 'object',
@@ -31,7 +36,14 @@ const leaf = (subject: 'fact' | 'file') => ({
   additionalProperties: false,
   required: subject === 'fact' ? ['fact', 'operator'] : ['file'],
   properties: {
-    [subject]: { type: 'string', minLength: 1, description: subject === 'fact' ? 'A fact name, e.g. ci.tests.count.' : 'A glob; from the repository root when it starts with /, else from the entity\'s folder.' },
+    [subject]: {
+      type: 'string',
+      minLength: 1,
+      description:
+        subject === 'fact'
+          ? 'A fact name, e.g. ci.tests.count.'
+          : "A glob; from the repository root when it starts with /, else from the entity's folder.",
+    },
     path: { type: 'string', pattern: '^\\$', description: 'A JSONPath into the fact or file, e.g. $.scripts.test.' },
     operator: { enum: OPERATORS, description: subject === 'file' ? 'Default: exists.' : 'How the value is compared.' },
     value: { description: 'What it is compared with.' },
@@ -42,14 +54,26 @@ const condition = {
   type: 'object',
   description: 'A rule: all, any or not of rules, or a condition on a fact or a file.',
   if: { type: 'object', properties: { all: true }, required: ['all'] },
-  then: { type: 'object', additionalProperties: false, properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } } } },
+  then: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } } },
+  },
   else: {
     if: { type: 'object', properties: { any: true }, required: ['any'] },
-    then: { type: 'object', additionalProperties: false, properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } } } },
+    then: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } } },
+    },
     else: {
       if: { type: 'object', properties: { not: true }, required: ['not'] },
       then: { type: 'object', additionalProperties: false, properties: { not: { $ref: '#/definitions/condition' } } },
-      else: { if: { type: 'object', properties: { file: true }, required: ['file'] }, then: leaf('file'), else: leaf('fact') },
+      else: {
+        if: { type: 'object', properties: { file: true }, required: ['file'] },
+        then: leaf('file'),
+        else: leaf('fact'),
+      },
     },
   },
 };
@@ -62,7 +86,10 @@ const check = {
     id: { type: 'string', pattern: NAME, description: 'Unique in the track, e.g. tests-run-on-ci.' },
     title: { type: 'string', minLength: 1 },
     description: { type: 'string' },
-    severity: { enum: ['error', 'warning'], description: 'A failing warning does not keep the level from being reached. Default: error.' },
+    severity: {
+      enum: ['error', 'warning'],
+      description: 'A failing warning does not keep the level from being reached. Default: error.',
+    },
     rule: { $ref: '#/definitions/condition' },
     hint: { type: 'string', description: 'What to do when it fails.' },
     applies: { $ref: '#/definitions/filter' },
@@ -75,7 +102,10 @@ const level = {
   required: ['checks'],
   properties: {
     name: { type: 'string', minLength: 1, description: 'Default: "Level N".' },
-    required: { type: 'boolean', description: 'A pull request that loses this level fails the scorecard check. Default: false.' },
+    required: {
+      type: 'boolean',
+      description: 'A pull request that loses this level fails the scorecard check. Default: false.',
+    },
     checks: { type: 'array', minItems: 1, items: check },
   },
 };
@@ -134,6 +164,11 @@ export const EXEMPTIONS_SCHEMA: SchemaObject = {
     apiVersion: { const: SCORECARD_API_VERSION },
     kind: { const: 'Exemptions' },
     metadata: { type: 'object' },
-    spec: { type: 'object', additionalProperties: false, required: ['exemptions'], properties: { exemptions: { type: 'array', items: exemption } } },
+    spec: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['exemptions'],
+      properties: { exemptions: { type: 'array', items: exemption } },
+    },
   },
 };

@@ -24,7 +24,11 @@ export interface DescriptorCheck {
 }
 
 /** The organisation's catalog, asked about each valid entity once every file is read. */
-export type ResolveEntity = (entity: Entity, ref: string, defined: ReadonlySet<string>) => Problem[] | Promise<Problem[]>;
+export type ResolveEntity = (
+  entity: Entity,
+  ref: string,
+  defined: ReadonlySet<string>,
+) => Problem[] | Promise<Problem[]>;
 
 export interface CheckHooks {
   resolve?: ResolveEntity;
@@ -39,10 +43,17 @@ export interface CheckedDescriptors {
   texts: Map<string, string>;
 }
 
-export async function checkDescriptors(repo: DescriptorRepository, check: DescriptorCheck, hooks: CheckHooks = {}): Promise<CheckedDescriptors> {
+export async function checkDescriptors(
+  repo: DescriptorRepository,
+  check: DescriptorCheck,
+  hooks: CheckHooks = {},
+): Promise<CheckedDescriptors> {
   // Made before any file is started: compiling the schemas is the unit's time, not a file's.
   const validator = validatorFor(check.userSchemas);
-  const sources = await collectDescriptorSources(repo, check.paths, { ...(hooks.progress ? { progress: hooks.progress } : {}), ...(hooks.refused ? { refused: hooks.refused } : {}) });
+  const sources = await collectDescriptorSources(repo, check.paths, {
+    ...(hooks.progress ? { progress: hooks.progress } : {}),
+    ...(hooks.refused ? { refused: hooks.refused } : {}),
+  });
   const report = await validateDescriptorFiles(sources, {
     validator,
     read: repo.read,
@@ -65,7 +76,11 @@ function validatorFor(userSchemas: readonly UserSchemaSource[] | undefined): Ent
   const key = userSchemas?.length ? JSON.stringify(userSchemas) : '';
   let validator = validators.get(key);
   if (!validator) {
-    validator = createEntityValidator(userSchemas?.length ? { userSchemas: compileUserSchemas(userSchemas, createSchemaCompiler({ lenient: true })) } : {});
+    validator = createEntityValidator(
+      userSchemas?.length
+        ? { userSchemas: compileUserSchemas(userSchemas, createSchemaCompiler({ lenient: true })) }
+        : {},
+    );
     // A handful of schema sets in a process's life; a bound keeps a hostile stream of them from growing it.
     if (validators.size >= 16) validators.delete(validators.keys().next().value!);
     validators.set(key, validator);

@@ -31,7 +31,11 @@ export interface CollectOptions {
   refused?: ReadonlyMap<string, Problem>;
 }
 
-export async function collectDescriptorSources(repo: DescriptorRepository, requested: readonly string[], options: CollectOptions = {}): Promise<SourceFile[]> {
+export async function collectDescriptorSources(
+  repo: DescriptorRepository,
+  requested: readonly string[],
+  options: CollectOptions = {},
+): Promise<SourceFile[]> {
   const queue = [...requested];
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
@@ -55,7 +59,9 @@ export async function collectDescriptorSources(repo: DescriptorRepository, reque
     for (const doc of parsed.documents) {
       for (const target of locationTargets(repositoryPath, doc.value)) {
         // At most BUDGETS.filesPerGlob from one target; validation reports a glob that matches more.
-        if (target.repositoryPath !== undefined) for (const path of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob)) queue.push(path);
+        if (target.repositoryPath !== undefined)
+          for (const path of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob))
+            queue.push(path);
       }
     }
     if (text.includes('${{')) for (const path of await repo.templatesAbove(repositoryPath)) queue.push(path);

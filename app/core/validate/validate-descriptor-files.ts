@@ -11,7 +11,12 @@ import { linearGlob } from '../patterns/linear-glob.ts';
 import { PatternError } from '../patterns/pattern-error.ts';
 import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
 import { BUDGETS, fileBudgetMs } from '../budgets.ts';
-import { placeholderBudget, resolvePlaceholders, type PlaceholderBudget, type ReadRepositoryFile } from '../validation/placeholders.ts';
+import {
+  placeholderBudget,
+  resolvePlaceholders,
+  type PlaceholderBudget,
+  type ReadRepositoryFile,
+} from '../validation/placeholders.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
 import type { EntityValidator } from '../validation/validate-entity.ts';
 import { skeletonOf, templateSkeletons } from './template-skeletons.ts';
@@ -63,16 +68,27 @@ interface CheckedFile {
   found: { doc: DescriptorValue; problem: Problem; ref: string | undefined }[];
 }
 
-export async function validateDescriptorFiles(sources: readonly SourceFile[], options: ValidateFilesOptions): Promise<ValidationReport> {
+export async function validateDescriptorFiles(
+  sources: readonly SourceFile[],
+  options: ValidateFilesOptions,
+): Promise<ValidationReport> {
   const budget = options.budget ?? placeholderBudget();
   const parsed = sources.map((source) => ({ source, file: readable(source, options.progress) }));
-  const skeletons = parsed.flatMap(({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? []);
+  const skeletons = parsed.flatMap(
+    ({ source, file }) => file?.documents.flatMap((d) => templateSkeletons(source.repositoryPath, d.value)) ?? [],
+  );
   const firstSeen = new Map<string, { path: string; line: number }>();
   const results: (CheckedFile | FileReport)[] = [];
   let documents = 0;
   for (const { source, file } of parsed) {
     const skeleton = skeletonOf(source.repositoryPath, skeletons);
-    if (skeleton) results.push({ path: source.path, entities: [], problems: [], skipped: `template skeleton of ${skeleton.template}` });
+    if (skeleton)
+      results.push({
+        path: source.path,
+        entities: [],
+        problems: [],
+        skipped: `template skeleton of ${skeleton.template}`,
+      });
     else if (!file) results.push({ path: source.path, entities: [], problems: [atFileStart(refusal(source))] });
     else if (documents + file.documents.length > BUDGETS.documentsPerRepository) {
       results.push({ path: source.path, entities: [], problems: [atFileStart(tooManyInRepository())] });
@@ -96,20 +112,37 @@ function readable(source: SourceFile, progress: Progress | undefined): Descripto
 }
 
 const tooManyInRepository = () =>
-  problem('error', 'over-budget', '', `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`, {
-    fix: 'Move some entities to the repositories they describe, or import users and groups from your identity provider instead.',
-  });
+  problem(
+    'error',
+    'over-budget',
+    '',
+    `With this file the repository's descriptors would hold more than ${BUDGETS.documentsPerRepository} documents; it was not read`,
+    {
+      fix: 'Move some entities to the repositories they describe, or import users and groups from your identity provider instead.',
+    },
+  );
 
 function refusal(source: SourceFile): Problem {
   return (
     source.refused ??
-    problem('error', 'file-too-large', '', `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`, {
-      fix: 'Split it into several descriptor files, referenced from a Location.',
-    })
+    problem(
+      'error',
+      'file-too-large',
+      '',
+      `The file is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MiB and was not read`,
+      {
+        fix: 'Split it into several descriptor files, referenced from a Location.',
+      },
+    )
   );
 }
 
-async function checkFile(source: SourceFile, file: DescriptorValues, firstSeen: Map<string, { path: string; line: number }>, options: ValidateFilesOptions): Promise<CheckedFile> {
+async function checkFile(
+  source: SourceFile,
+  file: DescriptorValues,
+  firstSeen: Map<string, { path: string; line: number }>,
+  options: ValidateFilesOptions,
+): Promise<CheckedFile> {
   const checked: CheckedFile = { source, file, entities: [], found: [] };
   for (const doc of file.documents) {
     const { problems, verdict } = await validateDocument(doc, source, options);
@@ -119,7 +152,13 @@ async function checkFile(source: SourceFile, file: DescriptorValues, firstSeen: 
       if (duplicate) {
         const where = duplicate.path === source.path ? `line ${duplicate.line}` : `${duplicate.path}:${duplicate.line}`;
         const message = `${verdict.ref} is already defined at ${where}; Backstage keeps the first definition it reads and ignores this one`;
-        mine.push({ doc, ref: verdict.ref, problem: problem('warning', 'duplicate-entity', '/metadata/name', message, { fix: 'Give one of them another name, or remove the copy.' }) });
+        mine.push({
+          doc,
+          ref: verdict.ref,
+          problem: problem('warning', 'duplicate-entity', '/metadata/name', message, {
+            fix: 'Give one of them another name, or remove the copy.',
+          }),
+        });
       } else {
         firstSeen.set(verdict.ref, { path: source.path, line: doc.line });
       }
@@ -141,29 +180,48 @@ async function checkFile(source: SourceFile, file: DescriptorValues, firstSeen: 
   return checked;
 }
 
-/** The catalog's checks of every valid entity, knowing all that the files define. They do not change `valid`: Backstage would ingest the entity. */
+/**
+ * The catalog's checks of every valid entity, knowing all that the files define. They do not change `valid`: Backstage
+ * would ingest the entity.
+ */
 async function resolveAgainst(checked: readonly CheckedFile[], resolve: NonNullable<ValidateFilesOptions['resolve']>) {
   const valid = checked.flatMap((c) => c.entities.filter((e) => e.summary.valid));
   const defined = new Set(valid.map((e) => e.summary.ref));
   for (const c of checked) {
     for (const { summary, doc } of c.entities) {
       if (!summary.valid) continue;
-      for (const p of await resolve(summary.entity, summary.ref, defined)) c.found.push({ doc, problem: p, ref: summary.ref });
+      for (const p of await resolve(summary.entity, summary.ref, defined))
+        c.found.push({ doc, problem: p, ref: summary.ref });
     }
   }
 }
 
-/** The file's report, every problem placed by the exact parse (the fast path read the same values, so the verdicts stand). */
+/**
+ * The file's report, every problem placed by the exact parse (the fast path read the same values, so the verdicts
+ * stand).
+ */
 function placed({ source, file, entities, found }: CheckedFile, progress: Progress | undefined): FileReport {
   if (found.length) progress?.(source.repositoryPath, fileBudgetMs(source.text.length));
   const exact = found.length ? file.exact() : undefined;
   const problems = found.map(({ doc, problem: p, ref }) => locate(exact!, exact!.documents[doc.number - 1]!, p, ref));
   if (file.documents.length === 0) {
-    problems.push(atFileStart(problem('warning', 'no-entities', '', 'The file holds no entities', { fix: 'Describe at least one entity, or delete the file.' })));
+    problems.push(
+      atFileStart(
+        problem('warning', 'no-entities', '', 'The file holds no entities', {
+          fix: 'Describe at least one entity, or delete the file.',
+        }),
+      ),
+    );
   }
   if (file.documentsInFile !== undefined) {
     const message = `The file holds ${file.documentsInFile} documents; only the first ${BUDGETS.documentsPerFile} are read`;
-    problems.push(atFileStart(problem('error', 'over-budget', '', message, { fix: 'Split it into several descriptor files, referenced from a Location.' })));
+    problems.push(
+      atFileStart(
+        problem('error', 'over-budget', '', message, {
+          fix: 'Split it into several descriptor files, referenced from a Location.',
+        }),
+      ),
+    );
   }
   return { path: source.path, entities: entities.map((e) => e.summary), problems };
 }
@@ -182,26 +240,54 @@ async function validateDocument(doc: DescriptorValue, source: SourceFile, option
 }
 
 /** A Location's required targets must exist: Backstage fails the Location when one does not. */
-async function locationTargetProblems(path: string, value: unknown, locate: ValidateFilesOptions['locate']): Promise<Problem[]> {
+async function locationTargetProblems(
+  path: string,
+  value: unknown,
+  locate: ValidateFilesOptions['locate'],
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const t of locationTargets(path, value)) {
     const refused = t.glob && t.repositoryPath !== undefined ? refusedGlob(t.repositoryPath) : undefined;
     if (t.repositoryPath === undefined && !t.absolute) {
-      problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
-        fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
-      }));
+      problems.push(
+        problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
+          fix: 'Point at a file inside this repository, relative to the Location (./file) or to the repository root (/file).',
+        }),
+      );
     } else if (refused) {
-      problems.push(problem('error', 'location-target', t.pointer, `Location target ${t.target}: ${refused.message}`, { fix: refused.fix }));
+      problems.push(
+        problem('error', 'location-target', t.pointer, `Location target ${t.target}: ${refused.message}`, {
+          fix: refused.fix,
+        }),
+      );
     } else if (t.repositoryPath !== undefined && locate) {
       const found = (await locate(t.repositoryPath)).length;
       if (found === 0 && !t.optional) {
-        problems.push(problem('error', 'location-target', t.pointer, t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`, {
-          fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',
-        }));
+        problems.push(
+          problem(
+            'error',
+            'location-target',
+            t.pointer,
+            t.glob
+              ? `Unable to read url, no matching files found for ${t.target}`
+              : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`,
+            {
+              fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',
+            },
+          ),
+        );
       } else if (found > BUDGETS.filesPerGlob) {
-        problems.push(problem('error', 'over-budget', t.pointer, `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`, {
-          fix: 'Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file.',
-        }));
+        problems.push(
+          problem(
+            'error',
+            'over-budget',
+            t.pointer,
+            `${t.target} matches ${found} files; only the first ${BUDGETS.filesPerGlob} are read`,
+            {
+              fix: 'Name the descriptor files: a glob such as ./services/*/catalog-info.yaml, not one that matches every file.',
+            },
+          ),
+        );
       }
     }
   }
@@ -220,11 +306,23 @@ function refusedGlob(glob: string): PatternError | undefined {
 }
 
 /** A problem about the file as a whole (document 0). */
-const atFileStart = (p: Problem): LocatedProblem => ({ ...p, line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 });
+const atFileStart = (p: Problem): LocatedProblem => ({
+  ...p,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  document: 0,
+});
 
 function locate(file: DescriptorFile, doc: DescriptorDocument, p: Problem, entity: string | undefined): LocatedProblem {
   const { offset, endOffset, ...rest } = p as Problem & Partial<PlacedProblem>;
   const offsets: [number, number] =
     offset !== undefined && endOffset !== undefined ? [offset, endOffset] : offsetsOf(doc.yaml, p.pointer, p.atKey);
-  return { ...rest, ...rangeOf(file.lineCounter, file.text, offsets), document: doc.number, ...(entity ? { entity } : {}) };
+  return {
+    ...rest,
+    ...rangeOf(file.lineCounter, file.text, offsets),
+    document: doc.number,
+    ...(entity ? { entity } : {}),
+  };
 }

@@ -10,7 +10,10 @@ export interface EntitySummary {
   /** 1-based number of the document in its file. */
   document: number;
   line: number;
-  /** False when the entity has errors of its own: Backstage would not ingest it. The organisation's catalog checks (dangling references, conflicts) leave it alone. */
+  /**
+   * False when the entity has errors of its own: Backstage would not ingest it. The organisation's catalog checks
+   * (dangling references, conflicts) leave it alone.
+   */
   valid: boolean;
   /** The entity as read, placeholders resolved (not printed; the catalog keeps it). */
   entity: Entity;
@@ -41,7 +44,8 @@ export interface ValidationReport {
 
 export function summarize(files: FileReport[]): ValidationReport {
   const validated = files.filter((f) => !f.skipped);
-  const count = (severity: string) => validated.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
+  const count = (severity: string) =>
+    validated.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
   return {
     files,
     summary: {

@@ -89,7 +89,8 @@ export const FIELD_EXPECTATIONS: Record<keyof FieldValidators | 'url' | 'nonEmpt
 /** A value that would pass the rule, derived from the rejected one, to suggest in a fix. */
 export function suggestValue(rule: keyof FieldValidators, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const tidy = (s: string, invalid: RegExp) => trimChars(trimChars(s.replace(invalid, '-').replace(/-{2,}/g, '-'), '-_.', 'both').slice(0, 63), '-_.');
+  const tidy = (s: string, invalid: RegExp) =>
+    trimChars(trimChars(s.replace(invalid, '-').replace(/-{2,}/g, '-'), '-_.', 'both').slice(0, 63), '-_.');
   const candidates: Partial<Record<keyof FieldValidators, string>> = {
     isValidEntityName: tidy(value, /[^\w\-.]+/g),
     isValidLabelValue: tidy(value, /[^\w\-.]+/g),

@@ -20,7 +20,9 @@ export interface PlaceholderContext {
   filePath: string;
   /** Reads a file by its repository-relative path; undefined when it does not exist. */
   read: ReadRepositoryFile;
-  /** `https://host/owner/repo`, when known: absolute file URLs into another repository are refused, as Backstage does. */
+  /**
+   * `https://host/owner/repo`, when known: absolute file URLs into another repository are refused, as Backstage does.
+   */
   repositoryUrl?: string;
   /** What is left of the repository's placeholder bytes, shared by all its documents (see BUDGETS). */
   budget?: PlaceholderBudget;
@@ -33,7 +35,10 @@ export interface PlaceholderBudget {
   sizes?: Map<string, number>;
 }
 
-export const placeholderBudget = (): PlaceholderBudget => ({ bytesLeft: BUDGETS.placeholderBytesPerRepository, sizes: new Map() });
+export const placeholderBudget = (): PlaceholderBudget => ({
+  bytesLeft: BUDGETS.placeholderBytesPerRepository,
+  sizes: new Map(),
+});
 
 export interface ResolvedPlaceholders {
   value: unknown;
@@ -49,7 +54,10 @@ export async function resolvePlaceholders(value: unknown, context: PlaceholderCo
   if (!mayHoldPlaceholder(value)) return { value, problems: [], opaque: [] };
   const problems: Problem[] = [];
   const opaque: string[] = [];
-  const budget = { entity: { bytesLeft: BUDGETS.placeholderBytesPerEntity }, repository: context.budget ?? placeholderBudget() };
+  const budget = {
+    entity: { bytesLeft: BUDGETS.placeholderBytesPerEntity },
+    repository: context.budget ?? placeholderBudget(),
+  };
   const walk = async (data: unknown, path: (string | number)[]): Promise<unknown> => {
     if (Array.isArray(data)) return Promise.all(data.map((item, i) => walk(item, [...path, i])));
     if (!isRecord(data)) return data;
@@ -90,7 +98,12 @@ type Outcome = { value: unknown } | { problem: Problem } | { unknown: Problem };
 
 type Budgets = { entity: PlaceholderBudget; repository: PlaceholderBudget };
 
-async function resolveOne(key: ResolverKey, target: unknown, context: PlaceholderContext, budget: Budgets): Promise<Outcome> {
+async function resolveOne(
+  key: ResolverKey,
+  target: unknown,
+  context: PlaceholderContext,
+  budget: Budgets,
+): Promise<Outcome> {
   const fail = (message: string, fix?: string): Outcome => ({
     problem: problem('error', 'placeholder', '', message, fix ? { fix } : {}),
   });
@@ -110,7 +123,12 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
     }
     if (key === 'text') return { value: target };
     return {
-      unknown: problem('warning', 'placeholder', '', `Placeholder $${key} points at ${target}, which is not fetched during validation, so its content is not checked`),
+      unknown: problem(
+        'warning',
+        'placeholder',
+        '',
+        `Placeholder $${key} points at ${target}, which is not fetched during validation, so its content is not checked`,
+      ),
     };
   }
   const repositoryPath = repositoryPathOf(target, context.filePath);
@@ -141,25 +159,51 @@ async function resolveOne(key: ResolverKey, target: unknown, context: Placeholde
 /** The problem of a placeholder whose content would go over the entity's or the repository's budget, if it would. */
 function overBudget(budget: Budgets, bytes: number): ((target: string) => Problem) | undefined {
   const mib = (n: number) => `${n / 1024 / 1024} MiB`;
-  const whose = bytes > budget.entity.bytesLeft || budget.entity.bytesLeft <= 0 ? 'entity' : bytes > budget.repository.bytesLeft || budget.repository.bytesLeft <= 0 ? 'repository' : undefined;
+  const whose =
+    bytes > budget.entity.bytesLeft || budget.entity.bytesLeft <= 0
+      ? 'entity'
+      : bytes > budget.repository.bytesLeft || budget.repository.bytesLeft <= 0
+        ? 'repository'
+        : undefined;
   if (!whose) return undefined;
   const limit = whose === 'entity' ? BUDGETS.placeholderBytesPerEntity : BUDGETS.placeholderBytesPerRepository;
   return (target) =>
-    problem('error', 'over-budget', '', `Placeholder ${target} was not read: placeholders bring at most ${mib(limit)} into one ${whose}, and this one would go over`, {
-      fix: whose === 'entity' ? 'Point at smaller files, or split the entity.' : 'Point at smaller files, or move some entities to their own repository.',
-    });
+    problem(
+      'error',
+      'over-budget',
+      '',
+      `Placeholder ${target} was not read: placeholders bring at most ${mib(limit)} into one ${whose}, and this one would go over`,
+      {
+        fix:
+          whose === 'entity'
+            ? 'Point at smaller files, or split the entity.'
+            : 'Point at smaller files, or move some entities to their own repository.',
+      },
+    );
 }
 
-function parseContent(key: ResolverKey, target: string, content: string, fail: (m: string, fix?: string) => Outcome): Outcome {
+function parseContent(
+  key: ResolverKey,
+  target: string,
+  content: string,
+  fail: (m: string, fix?: string) => Outcome,
+): Outcome {
   if (key === 'text') return { value: content };
   if (key === 'json') {
     let value: unknown;
     try {
       value = JSON.parse(content);
     } catch (e) {
-      return fail(`Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`, `Correct the JSON in ${target}, or use $text to take it as a string.`);
+      return fail(
+        `Placeholder $json failed to parse JSON data at ${target}, ${String(e)}`,
+        `Correct the JSON in ${target}, or use $text to take it as a string.`,
+      );
     }
-    if (nestedDeeperThan(value)) return fail(`Placeholder $json found data nested deeper than ${BUDGETS.depth} levels at ${target}`, `Flatten the data in ${target}, or use $text to take it as a string.`);
+    if (nestedDeeperThan(value))
+      return fail(
+        `Placeholder $json found data nested deeper than ${BUDGETS.depth} levels at ${target}`,
+        `Flatten the data in ${target}, or use $text to take it as a string.`,
+      );
     return { value };
   }
   const documents = parseYamlDocuments(content, { merge: false });
@@ -179,7 +223,10 @@ function parseContent(key: ResolverKey, target: string, content: string, fail: (
   try {
     return { value: document!.toJSON() };
   } catch (e) {
-    return fail(`Placeholder $yaml could not read the data at ${target}, ${String(e)}`, `Simplify ${target}: remove the aliases that repeat content.`);
+    return fail(
+      `Placeholder $yaml could not read the data at ${target}, ${String(e)}`,
+      `Simplify ${target}: remove the aliases that repeat content.`,
+    );
   }
 }
 

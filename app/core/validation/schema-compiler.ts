@@ -26,7 +26,13 @@ const addFormats = ajvFormats.default;
  */
 export function createSchemaCompiler(options: { lenient?: boolean } = {}): SchemaCompiler {
   const make = (allErrors: boolean) => {
-    const ajv = new Ajv({ allErrors, verbose: allErrors, allowUnionTypes: true, strict: options.lenient ? false : true, ...(options.lenient ? { code: { regExp: linearRegExp } } : {}) });
+    const ajv = new Ajv({
+      allErrors,
+      verbose: allErrors,
+      allowUnionTypes: true,
+      strict: options.lenient ? false : true,
+      ...(options.lenient ? { code: { regExp: linearRegExp } } : {}),
+    });
     addFormats(ajv);
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
     return ajv;
@@ -42,7 +48,9 @@ export function createSchemaCompiler(options: { lenient?: boolean } = {}): Schem
   };
 }
 
-/** Ajv's hook for the engine behind `pattern` and `patternProperties`; a refused pattern fails the schema's compilation. */
+/**
+ * Ajv's hook for the engine behind `pattern` and `patternProperties`; a refused pattern fails the schema's compilation.
+ */
 const linearRegExp = Object.assign(
   (pattern: string, flags: string) => {
     try {

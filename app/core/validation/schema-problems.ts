@@ -33,25 +33,42 @@ const describeValue = (v: unknown): string => {
   return `${typeof v} ${JSON.stringify(v)}`;
 };
 
-const typeList = (t: unknown) => [t].flat().map((x) => typeNames[String(x)] ?? String(x)).join(' or ');
+const typeList = (t: unknown) =>
+  [t]
+    .flat()
+    .map((x) => typeNames[String(x)] ?? String(x))
+    .join(' or ');
 
 /**
  * Fields other checks own: the envelope (apiVersion, kind, metadata.name, metadata.namespace) and
  * unknown root fields. A schema's findings about them would say the same thing twice.
  */
 export function ownedElsewhere(fieldPointer: string): boolean {
-  if (['/apiVersion', '/kind', '/metadata', '/metadata/name', '/metadata/namespace'].includes(fieldPointer)) return true;
+  if (['/apiVersion', '/kind', '/metadata', '/metadata/name', '/metadata/namespace'].includes(fieldPointer))
+    return true;
   return /^\/[^/]+$/.test(fieldPointer) && fieldPointer !== '/spec';
 }
 
 /** The field an error is about: the missing property for `required`, the extra one for `additionalProperties`. */
 function fieldPointerOf(e: ErrorObject): string {
   const params = e.params as { missingProperty?: string; additionalProperty?: string };
-  const child = e.keyword === 'required' ? params.missingProperty : e.keyword === 'additionalProperties' ? params.additionalProperty : undefined;
-  return child === undefined ? e.instancePath : `${e.instancePath}/${child.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  const child =
+    e.keyword === 'required'
+      ? params.missingProperty
+      : e.keyword === 'additionalProperties'
+        ? params.additionalProperty
+        : undefined;
+  return child === undefined
+    ? e.instancePath
+    : `${e.instancePath}/${child.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
 
-export function schemaProblems(errors: readonly ErrorObject[], rule: RuleId, subject: string, hints: FieldHints): Problem[] {
+export function schemaProblems(
+  errors: readonly ErrorObject[],
+  rule: RuleId,
+  subject: string,
+  hints: FieldHints,
+): Problem[] {
   const relevant = dropBranchNoise(errors).filter((e) => !ownedElsewhere(fieldPointerOf(e)));
   const seen = new Set<string>();
   const out: Problem[] = [];
@@ -87,7 +104,8 @@ function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !drop.has(e) && e.keyword !== 'if');
 }
 
-const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+const jsonType = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 
 function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHints): Problem {
   const at = e.instancePath;
@@ -117,22 +135,49 @@ function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHin
     case 'minLength':
       return e.data === '' || (e.params as { limit: number }).limit === 1
         ? problem('error', rule, at, `"${field}" must not be empty`, { fix: `Give "${field}" a value or remove it.` })
-        : problem('error', rule, at, `"${field}" must be at least ${(e.params as { limit: number }).limit} characters long`, { fix: `Lengthen "${field}".` });
+        : problem(
+            'error',
+            rule,
+            at,
+            `"${field}" must be at least ${(e.params as { limit: number }).limit} characters long`,
+            { fix: `Lengthen "${field}".` },
+          );
     case 'maxLength':
-      return problem('error', rule, at, `"${field}" must be at most ${(e.params as { limit: number }).limit} characters long`, {
-        fix: `Shorten "${field}".`,
-      });
+      return problem(
+        'error',
+        rule,
+        at,
+        `"${field}" must be at most ${(e.params as { limit: number }).limit} characters long`,
+        {
+          fix: `Shorten "${field}".`,
+        },
+      );
     case 'minItems':
-      return problem('error', rule, at, `"${field}" must have at least ${(e.params as { limit: number }).limit} item(s)`, {
-        fix: `Add an entry to "${field}".`,
-      });
+      return problem(
+        'error',
+        rule,
+        at,
+        `"${field}" must have at least ${(e.params as { limit: number }).limit} item(s)`,
+        {
+          fix: `Add an entry to "${field}".`,
+        },
+      );
     case 'enum':
     case 'const': {
-      const allowed = e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue];
+      const allowed =
+        e.keyword === 'enum'
+          ? (e.params as { allowedValues: unknown[] }).allowedValues
+          : [(e.params as { allowedValue: unknown }).allowedValue];
       const list = allowed.map((v) => JSON.stringify(v)).join(', ');
-      return problem('error', rule, at, `"${field}" must be ${allowed.length > 1 ? 'one of ' : ''}${list}, but found ${found}`, {
-        fix: `Use ${allowed.length > 1 ? 'one of ' : ''}${list}.`,
-      });
+      return problem(
+        'error',
+        rule,
+        at,
+        `"${field}" must be ${allowed.length > 1 ? 'one of ' : ''}${list}, but found ${found}`,
+        {
+          fix: `Use ${allowed.length > 1 ? 'one of ' : ''}${list}.`,
+        },
+      );
     }
     case 'oneOf':
     case 'anyOf': {
@@ -151,10 +196,18 @@ function describe(e: ErrorObject, rule: RuleId, subject: string, hints: FieldHin
       });
     }
     case 'pattern':
-      return problem('error', rule, at, `"${field}" must match the pattern ${(e.params as { pattern: string }).pattern}, but found ${found}`, {
-        fix: `Change "${field}" to match ${(e.params as { pattern: string }).pattern}.`,
-      });
+      return problem(
+        'error',
+        rule,
+        at,
+        `"${field}" must match the pattern ${(e.params as { pattern: string }).pattern}, but found ${found}`,
+        {
+          fix: `Change "${field}" to match ${(e.params as { pattern: string }).pattern}.`,
+        },
+      );
     default:
-      return problem('error', rule, at, `"${field}" ${e.message ?? 'is not valid'}`, { fix: `Change "${field}" so that it ${e.message ?? 'is valid'}.` });
+      return problem('error', rule, at, `"${field}" ${e.message ?? 'is not valid'}`, {
+        fix: `Change "${field}" so that it ${e.message ?? 'is valid'}.`,
+      });
   }
 }

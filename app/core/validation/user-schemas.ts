@@ -47,7 +47,9 @@ export function compileUserSchemas(sources: readonly UserSchemaSource[], compile
     }
   });
   const matching = (apiVersion: string, kind: string) =>
-    schemas.filter((s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind)));
+    schemas.filter(
+      (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind)),
+    );
   return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
 }
 
@@ -55,7 +57,10 @@ export function userSchemaCheck(set: UserSchemaSet): Check {
   return ({ value, entity }) => {
     if (!entity) return [];
     return set.schemas
-      .filter((s) => (!s.apiVersions || s.apiVersions.includes(entity.apiVersion)) && (!s.kinds || s.kinds.includes(entity.kind)))
+      .filter(
+        (s) =>
+          (!s.apiVersions || s.apiVersions.includes(entity.apiVersion)) && (!s.kinds || s.kinds.includes(entity.kind)),
+      )
       .flatMap((s) =>
         schemaProblems(s.check(value), 'user-schema', `a ${entity.kind}`, () => undefined).map((p) => ({
           ...p,

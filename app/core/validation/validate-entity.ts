@@ -66,12 +66,19 @@ export function createEntityValidator(options: EntityValidatorOptions = {}): Ent
     const entity = envelopeHolds(subject.value) ? subject.value : undefined;
     if (entity) {
       subject.entity = entity;
-      const lookup = registry.lookup(entity.apiVersion, entity.kind, isRecord(entity.spec) ? entity.spec.type : undefined);
+      const lookup = registry.lookup(
+        entity.apiVersion,
+        entity.kind,
+        isRecord(entity.spec) ? entity.spec.type : undefined,
+      );
       if ('found' in lookup) subject.definition = lookup.found;
       subject.claimedByUserSchema = userSchemas?.claims(entity.apiVersion, entity.kind) ?? false;
     }
     const found = check(subject);
-    const problems = found.length === 0 ? found : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + '/')));
+    const problems =
+      found.length === 0
+        ? found
+        : dedupe(found).filter((p) => !opaque.some((o) => p.pointer === o || p.pointer.startsWith(o + '/')));
     const valid = !problems.some((p) => p.severity === 'error');
     return {
       problems,

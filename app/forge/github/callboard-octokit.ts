@@ -1,7 +1,8 @@
 /**
  * Callboard's Octokit preset, built once: Probot's Octokit (throttling, retry, pagination, REST
  * methods) plus the content-creation budget, a request counter and conditional reads (ETags;
- * registered last, so it is the outermost and the counter sees each 304 it turns into an answer), with Callboard's policy for
+ * registered last, so it is the outermost and the counter sees each 304 it turns into an answer), with Callboard's
+ * policy for
  * rate limits: secondary limits are retried after `retry-after` (Probot's default gives up), the
  * primary limit is waited out when its reset is near. Requests that hang are cut off, so a slow
  * answer turns into a retry instead of a stuck job.
@@ -35,7 +36,9 @@ type Logger = { warn?: (msg: string) => void };
 
 const throttlePolicy = {
   onSecondaryRateLimit: (retryAfter: number, options: RetryOptions, octokit: { log: Logger }, retryCount: number) => {
-    octokit.log.warn?.(`Secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
+    octokit.log.warn?.(
+      `Secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`,
+    );
     return retryCount < 3;
   },
   onRateLimit: (retryAfter: number, options: RetryOptions, octokit: { log: Logger }, retryCount: number) => {
@@ -44,18 +47,29 @@ const throttlePolicy = {
   },
 };
 
-export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter, conditionalRequests).defaults((options: OctokitOptions) => {
-  const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
-  return {
-    ...options,
-    retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
-    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), ...options.throttle, ...throttlePolicy },
-    request: {
-      ...options.request,
-      fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-        fetchImpl(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) : AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
-    },
-  };
-});
+export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter, conditionalRequests).defaults(
+  (options: OctokitOptions) => {
+    const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
+    return {
+      ...options,
+      retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
+      throttle: {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        ...options.throttle,
+        ...throttlePolicy,
+      },
+      request: {
+        ...options.request,
+        fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+          fetchImpl(input, {
+            ...init,
+            signal: init?.signal
+              ? AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+              : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          }),
+      },
+    };
+  },
+);
 
 export type CallboardOctokit = InstanceType<typeof CallboardOctokit>;

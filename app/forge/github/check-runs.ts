@@ -12,14 +12,31 @@ import { createOnce, NO_RETRY, outcomeUnknown } from './create-once.ts';
 import { isOurs, type ForgeIdentity } from './identity.ts';
 import { clip, LIMITS, truncate } from './markers.ts';
 
-type Run = { id: number; status: string; external_id: string | null; app?: { id?: number } | null; output: { annotations_count: number } };
+type Run = {
+  id: number;
+  status: string;
+  external_id: string | null;
+  app?: { id?: number } | null;
+  output: { annotations_count: number };
+};
 
-export async function ensureCheckRun(octokit: CallboardOctokit, identity: ForgeIdentity, request: CheckRunRequest): Promise<CheckRunResult> {
+export async function ensureCheckRun(
+  octokit: CallboardOctokit,
+  identity: ForgeIdentity,
+  request: CheckRunRequest,
+): Promise<CheckRunResult> {
   const { repository } = request;
   const base = { owner: repository.owner, repo: repository.name };
-  const output = { title: clip(request.title, 1000), summary: truncate(request.summary, LIMITS.checkOutput), ...(request.text ? { text: truncate(request.text, LIMITS.checkOutput) } : {}) };
+  const output = {
+    title: clip(request.title, 1000),
+    summary: truncate(request.summary, LIMITS.checkOutput),
+    ...(request.text ? { text: truncate(request.text, LIMITS.checkOutput) } : {}),
+  };
   const annotations = (request.annotations ?? []).map(toGithubAnnotation);
-  const hash = createHash('sha256').update(JSON.stringify([request.status, request.conclusion, output, annotations, request.detailsUrl])).digest('hex').slice(0, 20);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([request.status, request.conclusion, output, annotations, request.detailsUrl]))
+    .digest('hex')
+    .slice(0, 20);
   const doneId = `${request.externalId ?? 'callboard'}@${hash}`;
   const pendingId = `${doneId}~pending`;
 
@@ -38,7 +55,11 @@ export async function ensureCheckRun(octokit: CallboardOctokit, identity: ForgeI
   if (latest?.external_id === doneId) return { outcome: 'unchanged', id: latest.id };
 
   const batches = chunk(annotations, LIMITS.annotationsPerRequest);
-  const first = { output: { ...output, annotations: batches[0] ?? [] }, external_id: pendingId, ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}) };
+  const first = {
+    output: { ...output, annotations: batches[0] ?? [] },
+    external_id: pendingId,
+    ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+  };
   let run: Run;
   let outcome: CheckRunResult['outcome'];
   // A run of ours still open and empty (queued, in progress) is completed in place; anything else gets a fresh run.
@@ -48,20 +69,39 @@ export async function ensureCheckRun(octokit: CallboardOctokit, identity: ForgeI
   } else {
     run = await createOnce(
       async () => (await runs()).find((r) => r.external_id === pendingId),
-      async () => (await octokit.request('POST /repos/{owner}/{repo}/check-runs', { ...base, name: request.name, head_sha: request.headSha, status: 'in_progress', ...first, ...NO_RETRY })).data as Run,
+      async () =>
+        (
+          await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+            ...base,
+            name: request.name,
+            head_sha: request.headSha,
+            status: 'in_progress',
+            ...first,
+            ...NO_RETRY,
+          })
+        ).data as Run,
     );
     outcome = latest ? 'updated' : 'created';
   }
   let count = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
-    run = await appendAnnotations(octokit, base, run.id, { output: { ...output, annotations: batch } }, count, count + batch.length);
+    run = await appendAnnotations(
+      octokit,
+      base,
+      run.id,
+      { output: { ...output, annotations: batch } },
+      count,
+      count + batch.length,
+    );
     count += batch.length;
   }
   await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
     ...base,
     check_run_id: run.id,
     status: request.status,
-    ...(request.status === 'completed' ? { conclusion: request.conclusion ?? 'neutral', completed_at: new Date().toISOString() } : {}),
+    ...(request.status === 'completed'
+      ? { conclusion: request.conclusion ?? 'neutral', completed_at: new Date().toISOString() }
+      : {}),
     external_id: doneId,
     output,
   });
@@ -79,14 +119,26 @@ async function appendAnnotations(
 ): Promise<Run> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...base, check_run_id: id, ...body, ...NO_RETRY })).data as Run;
+      return (
+        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          ...base,
+          check_run_id: id,
+          ...body,
+          ...NO_RETRY,
+        })
+      ).data as Run;
     } catch (error) {
       if (!outcomeUnknown(error) || attempt >= 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
-      const { data } = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...base, check_run_id: id });
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...base,
+        check_run_id: id,
+      });
       if (data.output.annotations_count >= after) return data as Run;
       if (data.output.annotations_count !== before) {
-        throw new Error(`Check run ${id} holds ${data.output.annotations_count} annotations, expected ${before}`, { cause: error });
+        throw new Error(`Check run ${id} holds ${data.output.annotations_count} annotations, expected ${before}`, {
+          cause: error,
+        });
       }
     }
   }
@@ -107,4 +159,5 @@ function toGithubAnnotation(a: CheckAnnotation) {
   };
 }
 
-const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunk = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));

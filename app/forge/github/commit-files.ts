@@ -12,7 +12,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gitBlobSha } from '../git-blob-sha.ts';
-import { changesOf, ForgeWriteError, messageOf, type BranchHead, type CommitRequest, type CommitResult, type FileChange, type RepositoryId } from '../types.ts';
+import {
+  changesOf,
+  ForgeWriteError,
+  messageOf,
+  type BranchHead,
+  type CommitRequest,
+  type CommitResult,
+  type FileChange,
+  type RepositoryId,
+} from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { readFiles } from './read-files.ts';
 import { listFiles } from './repositories.ts';
@@ -30,7 +39,11 @@ export interface CommitLimits {
 
 export const DEFAULT_COMMIT_LIMITS: CommitLimits = { files: 300, bytes: 3 * 1024 * 1024 };
 
-export async function commitFiles(octokit: CallboardOctokit, request: CommitRequest, limits = DEFAULT_COMMIT_LIMITS): Promise<CommitResult> {
+export async function commitFiles(
+  octokit: CallboardOctokit,
+  request: CommitRequest,
+  limits = DEFAULT_COMMIT_LIMITS,
+): Promise<CommitResult> {
   const { repository, branch } = request;
   let retries = 0;
   let attempted = false;
@@ -58,16 +71,25 @@ export async function commitFiles(octokit: CallboardOctokit, request: CommitRequ
       const staged = await commitStaged(octokit, repository, base.sha, message, [first.value, second.value], parts);
       if (staged === 'unchanged') return { outcome: attempted ? 'updated' : 'unchanged', sha: base.sha, retries };
       attempted = true;
-      sha = existing ? await fastForward(octokit, repository, branch, staged) : (await createBranch(octokit, repository, branch, staged)) ? staged : undefined;
+      sha = existing
+        ? await fastForward(octokit, repository, branch, staged)
+        : (await createBranch(octokit, repository, branch, staged))
+          ? staged
+          : undefined;
     }
     if (sha) return { outcome: existing ? 'updated' : 'created', sha, retries };
     retries++;
     await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
   }
-  throw new ForgeWriteError(`${repository.owner}/${repository.name}@${branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`, true);
+  throw new ForgeWriteError(
+    `${repository.owner}/${repository.name}@${branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`,
+    true,
+  );
 }
 
-/** The changes in parts that each fit one request, taken as they come (a large change set is produced as it is taken). */
+/**
+ * The changes in parts that each fit one request, taken as they come (a large change set is produced as it is taken).
+ */
 function* inParts(changes: Iterable<FileChange>, limits: CommitLimits): Generator<FileChange[]> {
   let part: FileChange[] = [];
   let bytes = 0;
@@ -98,10 +120,15 @@ async function commitStaged(
   rest: Iterator<FileChange[]>,
 ): Promise<string | 'unchanged'> {
   const listing = await listFiles(octokit, repository, base);
-  if (!listing || listing.truncated || !listing.shas) throw new ForgeWriteError(`${repository.owner}/${repository.name}: cannot list ${base} to stage a large commit`, true);
+  if (!listing || listing.truncated || !listing.shas)
+    throw new ForgeWriteError(
+      `${repository.owner}/${repository.name}: cannot list ${base} to stage a large commit`,
+      true,
+    );
   const present = new Map(listing.shas);
   const staging = `callboard-staging/${randomUUID()}`;
-  if (!(await createBranch(octokit, repository, staging, base))) throw new ForgeWriteError(`${repository.owner}/${repository.name}: cannot create ${staging}`, true);
+  if (!(await createBranch(octokit, repository, staging, base)))
+    throw new ForgeWriteError(`${repository.owner}/${repository.name}: cannot create ${staging}`, true);
   try {
     let head = base;
     let tree: string | undefined;
@@ -112,10 +139,20 @@ async function commitStaged(
     };
     for (const changes of parts()) {
       const last = new Map(changes.map((c) => [c.path, c]));
-      const effective = [...last.values()].filter((c) => (c.content === null ? present.has(c.path) : present.get(c.path) !== gitBlobSha(c.content)));
+      const effective = [...last.values()].filter((c) =>
+        c.content === null ? present.has(c.path) : present.get(c.path) !== gitBlobSha(c.content),
+      );
       if (effective.length === 0) continue;
-      const made = await createCommit(octokit, repository, staging, head, `${message.split('\n')[0]} (part ${++part})`, effective);
-      if (!made) throw new ForgeWriteError(`${repository.owner}/${repository.name}: ${staging} moved under Callboard`, true);
+      const made = await createCommit(
+        octokit,
+        repository,
+        staging,
+        head,
+        `${message.split('\n')[0]} (part ${++part})`,
+        effective,
+      );
+      if (!made)
+        throw new ForgeWriteError(`${repository.owner}/${repository.name}: ${staging} moved under Callboard`, true);
       ({ oid: head, tree } = made);
       for (const c of effective) {
         if (c.content === null) present.delete(c.path);
@@ -123,17 +160,40 @@ async function commitStaged(
       }
     }
     if (!tree) return 'unchanged';
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner: repository.owner, repo: repository.name, message, tree, parents: [base] });
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+      owner: repository.owner,
+      repo: repository.name,
+      message,
+      tree,
+      parents: [base],
+    });
     return data.sha;
   } finally {
-    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: repository.owner, repo: repository.name, ref: `heads/${staging}` }).catch(() => undefined);
+    await octokit
+      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: repository.owner,
+        repo: repository.name,
+        ref: `heads/${staging}`,
+      })
+      .catch(() => undefined);
   }
 }
 
 /** Moves the branch to `sha` if that is a fast-forward; undefined when the branch moved meanwhile. */
-async function fastForward(octokit: CallboardOctokit, repository: RepositoryId, branch: string, sha: string): Promise<string | undefined> {
+async function fastForward(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  branch: string,
+  sha: string,
+): Promise<string | undefined> {
   try {
-    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: repository.owner, repo: repository.name, ref: `heads/${branch}`, sha, force: false });
+    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner: repository.owner,
+      repo: repository.name,
+      ref: `heads/${branch}`,
+      sha,
+      force: false,
+    });
     return sha;
   } catch (error) {
     if ((error as { status?: number }).status === 422) return undefined;
@@ -147,9 +207,16 @@ interface Heads {
   from: string;
 }
 
-async function branchHeads(octokit: CallboardOctokit, repository: RepositoryId, branch: string, createFrom?: string): Promise<Heads> {
+async function branchHeads(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  branch: string,
+  createFrom?: string,
+): Promise<Heads> {
   type Ref = { target: { oid: string } } | null;
-  const data = await octokit.graphql<{ repository: { ref: Ref; from: Ref; defaultBranchRef: { name: string; target: { oid: string } } | null } }>(
+  const data = await octokit.graphql<{
+    repository: { ref: Ref; from: Ref; defaultBranchRef: { name: string; target: { oid: string } } | null };
+  }>(
     `query CallboardBranchHead($owner: String!, $name: String!, $ref: String!, $from: String!, $hasFrom: Boolean!) {
       repository(owner: $owner, name: $name) {
         ref(qualifiedName: $ref) { target { oid } }
@@ -157,18 +224,37 @@ async function branchHeads(octokit: CallboardOctokit, repository: RepositoryId, 
         defaultBranchRef { name target { oid } }
       }
     }`,
-    { owner: repository.owner, name: repository.name, ref: `refs/heads/${branch}`, from: `refs/heads/${createFrom ?? ''}`, hasFrom: createFrom !== undefined },
+    {
+      owner: repository.owner,
+      name: repository.name,
+      ref: `refs/heads/${branch}`,
+      from: `refs/heads/${createFrom ?? ''}`,
+      hasFrom: createFrom !== undefined,
+    },
   );
-  const from = createFrom !== undefined ? data.repository.from?.target.oid : data.repository.defaultBranchRef?.target.oid;
-  if (!from) throw new ForgeWriteError(`${repository.owner}/${repository.name}: no branch ${createFrom ?? '(default)'} to start ${branch} from`, false);
+  const from =
+    createFrom !== undefined ? data.repository.from?.target.oid : data.repository.defaultBranchRef?.target.oid;
+  if (!from)
+    throw new ForgeWriteError(
+      `${repository.owner}/${repository.name}: no branch ${createFrom ?? '(default)'} to start ${branch} from`,
+      false,
+    );
   const head = data.repository.ref?.target.oid;
   return { from, ...(head ? { branch: { branch, sha: head } } : {}) };
 }
 
 /** The changes that would actually change something at `sha`. */
-async function effectiveChanges(octokit: CallboardOctokit, repository: RepositoryId, sha: string, changes: FileChange[]): Promise<FileChange[]> {
+async function effectiveChanges(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  sha: string,
+  changes: FileChange[],
+): Promise<FileChange[]> {
   const last = new Map(changes.map((c) => [c.path, c])); // a path changed twice: the last change wins
-  const current = await readFiles(octokit, [...last.keys()].map((path) => ({ repository, path, ref: sha })));
+  const current = await readFiles(
+    octokit,
+    [...last.keys()].map((path) => ({ repository, path, ref: sha })),
+  );
   return current.flatMap((file) => {
     const change = last.get(file.path)!;
     if (change.content === null) return file.sha ? [change] : [];
@@ -177,9 +263,19 @@ async function effectiveChanges(octokit: CallboardOctokit, repository: Repositor
 }
 
 /** Creates the branch at `sha`; false when it already exists (a concurrent writer). */
-async function createBranch(octokit: CallboardOctokit, repository: RepositoryId, branch: string, sha: string): Promise<boolean> {
+async function createBranch(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  branch: string,
+  sha: string,
+): Promise<boolean> {
   try {
-    await octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: repository.owner, repo: repository.name, ref: `refs/heads/${branch}`, sha });
+    await octokit.request('POST /repos/{owner}/{repo}/git/refs', {
+      owner: repository.owner,
+      repo: repository.name,
+      ref: `refs/heads/${branch}`,
+      sha,
+    });
     return true;
   } catch (error) {
     if ((error as { status?: number }).status === 422) return false;
@@ -202,7 +298,9 @@ async function createCommit(
     message: { headline: headline ?? 'Update files', body: rest.join('\n').trim() },
     expectedHeadOid,
     fileChanges: {
-      additions: changes.filter((c) => c.content !== null).map((c) => ({ path: c.path, contents: Buffer.from(c.content!, 'utf8').toString('base64') })),
+      additions: changes
+        .filter((c) => c.content !== null)
+        .map((c) => ({ path: c.path, contents: Buffer.from(c.content!, 'utf8').toString('base64') })),
       deletions: changes.filter((c) => c.content === null).map((c) => ({ path: c.path })),
     },
   };
@@ -215,7 +313,11 @@ async function createCommit(
     return { oid: commit.oid, tree: commit.tree.oid };
   } catch (error) {
     if (isStaleHead(error)) return undefined;
-    throw new ForgeWriteError(`Could not commit to ${repository.owner}/${repository.name}@${branch}: ${(error as Error).message}`, false, { cause: error });
+    throw new ForgeWriteError(
+      `Could not commit to ${repository.owner}/${repository.name}@${branch}: ${(error as Error).message}`,
+      false,
+      { cause: error },
+    );
   }
 }
 

@@ -34,7 +34,11 @@ export type ResponseCache = LRUCache<string, Remembered>;
 export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 
 export function createResponseCache(maxBytes = DEFAULT_CACHE_BYTES): ResponseCache {
-  return new LRUCache<string, Remembered>({ maxSize: maxBytes, maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)), sizeCalculation: (r) => Math.max(1, r.body.length) });
+  return new LRUCache<string, Remembered>({
+    maxSize: maxBytes,
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
+    sizeCalculation: (r) => Math.max(1, r.body.length),
+  });
 }
 
 export interface ConditionalRequestOptions {
@@ -81,9 +85,22 @@ export function conditionalRequests(octokit: Octokit, options: OctokitOptions) {
  */
 const IMMUTABLE = /\/repos\/[^/]+\/[^/]+\/git\/(?:trees|blobs|commits)\/[0-9a-f]{40}(?:\?|$)/;
 
-const answerFrom = (known: Remembered) => ({ status: known.status, url: known.url, headers: { ...known.headers }, data: known.json ? JSON.parse(known.body) : known.body }) as Response;
+const answerFrom = (known: Remembered) =>
+  ({
+    status: known.status,
+    url: known.url,
+    headers: { ...known.headers },
+    data: known.json ? JSON.parse(known.body) : known.body,
+  }) as Response;
 
 function remember(etag: string, { status, url, headers, data }: Response): Remembered {
   const json = typeof data !== 'string';
-  return { etag, status, url, headers: { ...headers }, body: json ? (JSON.stringify(data ?? null) ?? 'null') : data, json };
+  return {
+    etag,
+    status,
+    url,
+    headers: { ...headers },
+    body: json ? (JSON.stringify(data ?? null) ?? 'null') : data,
+    json,
+  };
 }

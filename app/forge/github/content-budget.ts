@@ -50,9 +50,15 @@ declare module '@octokit/core' {
   }
 }
 
-export const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
-const DEFAULTS = { enabled: true, perMinute: 80, perHour: 500, minIntervalMs: 1000, clock: realClock } satisfies Omit<Required<ContentBudgetOptions>, 'registry'>;
+const DEFAULTS = { enabled: true, perMinute: 80, perHour: 500, minIntervalMs: 1000, clock: realClock } satisfies Omit<
+  Required<ContentBudgetOptions>,
+  'registry'
+>;
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -61,14 +67,17 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
   const settings = { ...DEFAULTS, ...options.contentBudget };
   // An installation's Octokits share its budget; the key is the installation the token is for.
   const installation = (options.auth as { installationId?: number | string } | undefined)?.installationId;
-  const budget = (settings.registry ?? createBudgetRegistry()).for(installation === undefined ? 'app' : String(installation));
+  const budget = (settings.registry ?? createBudgetRegistry()).for(
+    installation === undefined ? 'app' : String(installation),
+  );
   const { sent } = budget;
 
   /** How long until one more content-creating request fits both windows. */
   const waitNeeded = (now: number) => {
     while (sent.length && sent[0]! <= now - HOUR) sent.shift();
     const inMinute = sent.filter((t) => t > now - MINUTE);
-    const minuteWait = inMinute.length >= settings.perMinute ? inMinute[inMinute.length - settings.perMinute]! + MINUTE - now : 0;
+    const minuteWait =
+      inMinute.length >= settings.perMinute ? inMinute[inMinute.length - settings.perMinute]! + MINUTE - now : 0;
     const hourWait = sent.length >= settings.perHour ? sent[sent.length - settings.perHour]! + HOUR - now : 0;
     const spacing = sent.length ? sent[sent.length - 1]! + settings.minIntervalMs - now : 0;
     return Math.max(minuteWait, hourWait, spacing, 0);
@@ -76,7 +85,8 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
 
   const takeTurn = async () => {
     for (let wait = waitNeeded(settings.clock.now()); wait > 0; wait = waitNeeded(settings.clock.now())) {
-      if (wait > settings.minIntervalMs) octokit.log.info?.(`Content-creation budget spent; waiting ${Math.ceil(wait / 1000)} s`);
+      if (wait > settings.minIntervalMs)
+        octokit.log.info?.(`Content-creation budget spent; waiting ${Math.ceil(wait / 1000)} s`);
       await settings.clock.sleep(wait);
     }
     sent.push(settings.clock.now());
@@ -99,7 +109,8 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
 /** REST writes (but not obtaining an installation token) and GraphQL mutations create content. */
 export function isContentCreating(options: { method?: string; url?: string; query?: unknown }): boolean {
   const url = options.url ?? '';
-  if (/\/graphql$/.test(url.split('?')[0]!)) return typeof options.query === 'string' && /^\s*mutation\b/.test(stripComments(options.query));
+  if (/\/graphql$/.test(url.split('?')[0]!))
+    return typeof options.query === 'string' && /^\s*mutation\b/.test(stripComments(options.query));
   const method = (options.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return false;
   return !/\/app\/installations\/[^/]+\/access_tokens$/.test(url);

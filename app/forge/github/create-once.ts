@@ -8,7 +8,11 @@ import { ForgeWriteError } from '../types.ts';
 
 export const NO_RETRY = { request: { retries: 0 } } as const;
 
-export async function createOnce<T>(find: () => Promise<T | undefined>, create: () => Promise<T>, attempts = 4): Promise<T> {
+export async function createOnce<T>(
+  find: () => Promise<T | undefined>,
+  create: () => Promise<T>,
+  attempts = 4,
+): Promise<T> {
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) {
@@ -23,7 +27,9 @@ export async function createOnce<T>(find: () => Promise<T | undefined>, create: 
       lastError = error;
     }
   }
-  throw new ForgeWriteError(`Create failed after ${attempts} attempts: ${(lastError as Error)?.message}`, true, { cause: lastError });
+  throw new ForgeWriteError(`Create failed after ${attempts} attempts: ${(lastError as Error)?.message}`, true, {
+    cause: lastError,
+  });
 }
 
 /** A 5xx or a transport failure: the request may or may not have been applied. */

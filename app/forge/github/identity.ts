@@ -6,7 +6,11 @@ export interface ForgeIdentity {
   login: string;
 }
 
-type Authored = { user?: { login?: string } | null; performed_via_github_app?: { id?: number } | null; app?: { id?: number } | null };
+type Authored = {
+  user?: { login?: string } | null;
+  performed_via_github_app?: { id?: number } | null;
+  app?: { id?: number } | null;
+};
 
 export function isOurs(item: Authored, identity: ForgeIdentity): boolean {
   const appId = item.performed_via_github_app?.id ?? item.app?.id;

@@ -8,9 +8,21 @@ import { createOnce, NO_RETRY } from './create-once.ts';
 import { isOurs, type ForgeIdentity } from './identity.ts';
 import { LIMITS, markerComment, truncate } from './markers.ts';
 
-type Issue = { number: number; html_url: string; title: string; body?: string | null; state: string; labels: (string | { name?: string })[]; pull_request?: unknown };
+type Issue = {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string })[];
+  pull_request?: unknown;
+};
 
-export async function ensureIssue(octokit: CallboardOctokit, identity: ForgeIdentity, request: IssueRequest): Promise<IssueResult> {
+export async function ensureIssue(
+  octokit: CallboardOctokit,
+  identity: ForgeIdentity,
+  request: IssueRequest,
+): Promise<IssueResult> {
   const { repository } = request;
   const base = { owner: repository.owner, repo: repository.name };
   const marker = markerComment(request.marker);
@@ -18,13 +30,22 @@ export async function ensureIssue(octokit: CallboardOctokit, identity: ForgeIden
   const state = request.state ?? 'open';
   const labels = [...new Set(request.labels ?? [])].sort();
   const find = async () => {
-    const issues = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', { ...base, state: 'all', creator: identity.login, per_page: 100 })) as Issue[];
+    const issues = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...base,
+      state: 'all',
+      creator: identity.login,
+      per_page: 100,
+    })) as Issue[];
     return issues.find((i) => !i.pull_request && isOurs(i as never, identity) && (i.body ?? '').includes(marker));
   };
   const existing = await find();
   if (existing) {
     const current = existing.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).sort();
-    const same = existing.title === request.title && existing.body === body && existing.state === state && (!request.labels || current.join() === labels.join());
+    const same =
+      existing.title === request.title &&
+      existing.body === body &&
+      existing.state === state &&
+      (!request.labels || current.join() === labels.join());
     if (same) return { outcome: 'unchanged', number: existing.number, url: existing.html_url };
     const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       ...base,
@@ -37,9 +58,20 @@ export async function ensureIssue(octokit: CallboardOctokit, identity: ForgeIden
     return { outcome: 'updated', number: data.number, url: data.html_url };
   }
   const created = await createOnce(find, async () => {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...base, title: request.title, body, labels, ...NO_RETRY });
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+      ...base,
+      title: request.title,
+      body,
+      labels,
+      ...NO_RETRY,
+    });
     return data as Issue;
   });
-  if (state === 'closed') await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: created.number, state });
+  if (state === 'closed')
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...base,
+      issue_number: created.number,
+      state,
+    });
   return { outcome: 'created', number: created.number, url: created.html_url };
 }

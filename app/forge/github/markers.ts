@@ -10,9 +10,19 @@ export function markerComment(marker: string): string {
 }
 
 /** GitHub refuses comment and issue bodies over 65,536 characters, check run output over 65,535. */
-export const LIMITS = { body: 65_536, checkOutput: 65_535, annotationMessage: 64 * 1024, annotationTitle: 255, annotationsPerRequest: 50 } as const;
+export const LIMITS = {
+  body: 65_536,
+  checkOutput: 65_535,
+  annotationMessage: 64 * 1024,
+  annotationTitle: 255,
+  annotationsPerRequest: 50,
+} as const;
 
-export function truncate(text: string, limit: number, note = 'Truncated: the full text is longer than GitHub allows here.'): string {
+export function truncate(
+  text: string,
+  limit: number,
+  note = 'Truncated: the full text is longer than GitHub allows here.',
+): string {
   if (text.length <= limit) return text;
   const suffix = `\n\n… ${note}`;
   return text.slice(0, limit - suffix.length) + suffix;

@@ -8,9 +8,19 @@ import type { CallboardOctokit } from './callboard-octokit.ts';
 import { createOnce, NO_RETRY } from './create-once.ts';
 import { LIMITS, truncate } from './markers.ts';
 
-type Pull = { number: number; html_url: string; state: string; merged_at?: string | null; title: string; body?: string | null };
+type Pull = {
+  number: number;
+  html_url: string;
+  state: string;
+  merged_at?: string | null;
+  title: string;
+  body?: string | null;
+};
 
-export async function ensurePullRequest(octokit: CallboardOctokit, request: PullRequestRequest): Promise<PullRequestResult> {
+export async function ensurePullRequest(
+  octokit: CallboardOctokit,
+  request: PullRequestRequest,
+): Promise<PullRequestResult> {
   const { repository } = request;
   const body = truncate(request.body, LIMITS.body);
   const open = await findPull(octokit, request, 'open');
@@ -44,7 +54,8 @@ export async function ensurePullRequest(octokit: CallboardOctokit, request: Pull
         return data as Pull;
       } catch (error) {
         // Another delivery opened it first: GitHub allows one open pull request per head.
-        const found = (error as { status?: number }).status === 422 ? await findPull(octokit, request, 'open') : undefined;
+        const found =
+          (error as { status?: number }).status === 422 ? await findPull(octokit, request, 'open') : undefined;
         if (found) return found;
         throw error;
       }
@@ -53,7 +64,11 @@ export async function ensurePullRequest(octokit: CallboardOctokit, request: Pull
   return result(created, 'created');
 }
 
-async function findPull(octokit: CallboardOctokit, request: PullRequestRequest, state: 'open' | 'closed'): Promise<Pull | undefined> {
+async function findPull(
+  octokit: CallboardOctokit,
+  request: PullRequestRequest,
+  state: 'open' | 'closed',
+): Promise<Pull | undefined> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
     owner: request.repository.owner,
     repo: request.repository.name,
@@ -70,7 +85,11 @@ function result(pull: Pull, outcome: PullRequestResult['outcome']): PullRequestR
   return { outcome, number: pull.number, url: pull.html_url, state };
 }
 
-export async function listPullRequestFiles(octokit: CallboardOctokit, repository: RepositoryId, number: number): Promise<PullRequestFile[]> {
+export async function listPullRequestFiles(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  number: number,
+): Promise<PullRequestFile[]> {
   const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     owner: repository.owner,
     repo: repository.name,

@@ -17,10 +17,16 @@ export interface ReadBatching {
   maxFileBytes: number;
 }
 
-export const DEFAULT_BATCHING: ReadBatching = { repositoriesPerQuery: 100, filesPerQuery: 250, snapshotsPerQuery: 50, maxFileBytes: 5 * 1024 * 1024 };
+export const DEFAULT_BATCHING: ReadBatching = {
+  repositoriesPerQuery: 100,
+  filesPerQuery: 250,
+  snapshotsPerQuery: 50,
+  maxFileBytes: 5 * 1024 * 1024,
+};
 
 /** What a batched read asks of each file (`...file`). */
-export const FILE_FRAGMENT = 'fragment file on GitObject { __typename oid ... on Blob { text byteSize isBinary isTruncated } }';
+export const FILE_FRAGMENT =
+  'fragment file on GitObject { __typename oid ... on Blob { text byteSize isBinary isTruncated } }';
 
 export interface Blob {
   __typename: 'Blob' | 'Tree';
@@ -33,7 +39,11 @@ export interface Blob {
 
 type RepositoryResult = Record<string, Blob | null> | null;
 
-export async function readFiles(octokit: CallboardOctokit, requests: readonly FileRequest[], batching = DEFAULT_BATCHING): Promise<FileContent[]> {
+export async function readFiles(
+  octokit: CallboardOctokit,
+  requests: readonly FileRequest[],
+  batching = DEFAULT_BATCHING,
+): Promise<FileContent[]> {
   const results = new Map<FileRequest, FileContent>();
   for (const batch of batches(requests, batching)) {
     for (const [request, content] of await readBatch(octokit, batch, batching)) results.set(request, content);
@@ -48,7 +58,10 @@ function batches(requests: readonly FileRequest[], batching: ReadBatching): File
   let repos = new Set<string>();
   for (const request of requests) {
     const key = repoKey(request);
-    if (current.length && ((!repos.has(key) && repos.size >= batching.repositoriesPerQuery) || current.length >= batching.filesPerQuery)) {
+    if (
+      current.length &&
+      ((!repos.has(key) && repos.size >= batching.repositoriesPerQuery) || current.length >= batching.filesPerQuery)
+    ) {
       out.push(current);
       current = [];
       repos = new Set();
@@ -60,17 +73,27 @@ function batches(requests: readonly FileRequest[], batching: ReadBatching): File
   return out;
 }
 
-async function readBatch(octokit: CallboardOctokit, batch: FileRequest[], batching: ReadBatching): Promise<[FileRequest, FileContent][]> {
+async function readBatch(
+  octokit: CallboardOctokit,
+  batch: FileRequest[],
+  batching: ReadBatching,
+): Promise<[FileRequest, FileContent][]> {
   const groups = [...Map.groupBy(batch, repoKey).values()];
   const query = `query CallboardReadFiles {\n${groups
     .map((files, r) => {
       const { owner, name } = files[0]!.repository;
-      const objects = files.map((f, i) => `f${i}: object(expression: ${JSON.stringify(`${f.ref ?? 'HEAD'}:${f.path}`)}) { ...file }`);
+      const objects = files.map(
+        (f, i) => `f${i}: object(expression: ${JSON.stringify(`${f.ref ?? 'HEAD'}:${f.path}`)}) { ...file }`,
+      );
       return `  r${r}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) {\n    ${objects.join('\n    ')}\n  }`;
     })
     .join('\n')}\n}\n${FILE_FRAGMENT}`;
   // A repository that cannot be seen reads as missing files.
-  const answer = await halvedWhenTooBig(batch, () => despiteNotFound(() => octokit.graphql<Record<string, RepositoryResult>>(query)), (half) => readBatch(octokit, half, batching));
+  const answer = await halvedWhenTooBig(
+    batch,
+    () => despiteNotFound(() => octokit.graphql<Record<string, RepositoryResult>>(query)),
+    (half) => readBatch(octokit, half, batching),
+  );
   if ('halves' in answer) return answer.halves;
   const { data } = answer;
   const out: [FileRequest, FileContent][] = [];
@@ -83,11 +106,17 @@ async function readBatch(octokit: CallboardOctokit, batch: FileRequest[], batchi
 }
 
 /** A file as GraphQL answered it; a blob too large for GraphQL's text is read over REST. */
-export async function contentOf(octokit: CallboardOctokit, request: FileRequest, blob: Blob | null, batching: ReadBatching): Promise<FileContent> {
+export async function contentOf(
+  octokit: CallboardOctokit,
+  request: FileRequest,
+  blob: Blob | null,
+  batching: ReadBatching,
+): Promise<FileContent> {
   if (!blob || blob.__typename !== 'Blob' || blob.isBinary) return { ...request };
   const sha = blob.oid;
   if ((blob.byteSize ?? 0) > batching.maxFileBytes) return { ...request, ...(sha ? { sha } : {}), tooLarge: true };
-  if (!blob.isTruncated && typeof blob.text === 'string') return { ...request, text: blob.text, ...(sha ? { sha } : {}) };
+  if (!blob.isTruncated && typeof blob.text === 'string')
+    return { ...request, text: blob.text, ...(sha ? { sha } : {}) };
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
     owner: request.repository.owner,
     repo: request.repository.name,
@@ -95,7 +124,10 @@ export async function contentOf(octokit: CallboardOctokit, request: FileRequest,
     ...(request.ref ? { ref: request.ref } : {}),
   });
   const file = data as { content?: string; encoding?: string };
-  const text = file.encoding === 'base64' && typeof file.content === 'string' ? Buffer.from(file.content, 'base64').toString('utf8') : undefined;
+  const text =
+    file.encoding === 'base64' && typeof file.content === 'string'
+      ? Buffer.from(file.content, 'base64').toString('utf8')
+      : undefined;
   return { ...request, ...(text !== undefined ? { text } : {}), ...(sha ? { sha } : {}) };
 }
 

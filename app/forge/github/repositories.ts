@@ -41,13 +41,21 @@ interface RepositoryNode {
  * Repositories by name, a hundred per GraphQL query. GitHub answers an old name with the renamed
  * repository: that counts as not found under the old name.
  */
-export async function getRepositories(octokit: CallboardOctokit, repositories: readonly RepositoryId[]): Promise<(ForgeRepository | undefined)[]> {
+export async function getRepositories(
+  octokit: CallboardOctokit,
+  repositories: readonly RepositoryId[],
+): Promise<(ForgeRepository | undefined)[]> {
   const found: (ForgeRepository | undefined)[] = [];
   for (let i = 0; i < repositories.length; i += REPOSITORIES_PER_QUERY) {
     const batch = repositories.slice(i, i + REPOSITORIES_PER_QUERY);
     const query = `query CallboardRepositories {\n${batch
-      .map((r, j) => `  r${j}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ...repository }`)
-      .join('\n')}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt defaultBranchRef { name } }`;
+      .map(
+        (r, j) =>
+          `  r${j}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ...repository }`,
+      )
+      .join(
+        '\n',
+      )}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt defaultBranchRef { name } }`;
     const data = await despiteNotFound(() => octokit.graphql<Record<string, RepositoryNode | null>>(query));
     batch.forEach((asked, j) => {
       const node = data[`r${j}`];
@@ -74,7 +82,11 @@ export async function listTeams(octokit: CallboardOctokit, org: string): Promise
   const teams = await octokit.paginate('GET /orgs/{org}/teams', { org, per_page: 100 });
   return Promise.all(
     teams.map(async (t) => {
-      const members = await octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org, team_slug: t.slug, per_page: 100 });
+      const members = await octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', {
+        org,
+        team_slug: t.slug,
+        per_page: 100,
+      });
       return {
         slug: t.slug,
         name: t.name,
@@ -112,8 +124,13 @@ type TreeEntry = { path?: string; type?: string; sha?: string };
  * that tree). GitHub cuts a recursive tree past 100,000 entries; then the tree is listed a level
  * at a time, as GitHub's documentation advises, within a budget of requests.
  */
-export async function listFiles(octokit: CallboardOctokit, repository: RepositoryId, ref = 'HEAD', folder?: string): Promise<FileListing | undefined> {
-  const prefix = (folder === undefined ? '' : trimChars(folder, '/', 'both'));
+export async function listFiles(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  ref = 'HEAD',
+  folder?: string,
+): Promise<FileListing | undefined> {
+  const prefix = folder === undefined ? '' : trimChars(folder, '/', 'both');
   const root = prefix ? await folderTree(octokit, repository, ref, prefix) : ref;
   if (root === undefined) return undefined;
   if (root === null) return { paths: [], shas: new Map(), truncated: false };
@@ -147,7 +164,9 @@ export async function listFiles(octokit: CallboardOctokit, repository: Repositor
         continue;
       }
       add(next.path, listed.tree);
-      for (const e of listed.tree) if (e.type === 'tree' && e.path && e.sha) queue.push({ path: `${next.path}${e.path}/`, sha: e.sha, whole: true });
+      for (const e of listed.tree)
+        if (e.type === 'tree' && e.path && e.sha)
+          queue.push({ path: `${next.path}${e.path}/`, sha: e.sha, whole: true });
     }
   }
   const paths = [...found.keys()].sort(byText);
@@ -159,7 +178,11 @@ export async function listFiles(octokit: CallboardOctokit, repository: Repositor
  * SHA), conditional on the last answer's ETag (conditional-requests.ts), so asking again while
  * nothing moved costs no rate limit. Undefined when there is no such repository, ref or commit.
  */
-export async function headCommit(octokit: CallboardOctokit, repository: RepositoryId, ref = 'HEAD'): Promise<string | undefined> {
+export async function headCommit(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  ref = 'HEAD',
+): Promise<string | undefined> {
   try {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
       owner: repository.owner,
@@ -186,23 +209,31 @@ async function getTree(octokit: CallboardOctokit, repository: RepositoryId, sha:
     });
     return data;
   } catch (error) {
-    if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 409) return undefined;
+    if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 409)
+      return undefined;
     throw error;
   }
 }
 
 /** The tree id of a folder at a ref: undefined when there is no such ref, null when the folder is not there. */
-async function folderTree(octokit: CallboardOctokit, repository: RepositoryId, ref: string, folder: string): Promise<string | null | undefined> {
+async function folderTree(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  ref: string,
+  folder: string,
+): Promise<string | null | undefined> {
   type Found = { __typename: string; oid?: string } | null;
-  const data = await despiteNotFound(() => octokit.graphql<{ repository: { commit: Found; folder: Found } | null }>(
-    `query CallboardFolderTree($owner: String!, $name: String!, $commit: String!, $folder: String!) {
+  const data = await despiteNotFound(() =>
+    octokit.graphql<{ repository: { commit: Found; folder: Found } | null }>(
+      `query CallboardFolderTree($owner: String!, $name: String!, $commit: String!, $folder: String!) {
       repository(owner: $owner, name: $name) {
         commit: object(expression: $commit) { __typename oid }
         folder: object(expression: $folder) { __typename ... on Tree { oid } }
       }
     }`,
-    { owner: repository.owner, name: repository.name, commit: ref, folder: `${ref}:${folder}` },
-  ));
+      { owner: repository.owner, name: repository.name, commit: ref, folder: `${ref}:${folder}` },
+    ),
+  );
   if (!data.repository?.commit) return undefined;
   return data.repository.folder?.__typename === 'Tree' ? (data.repository.folder.oid ?? null) : null;
 }

@@ -5,7 +5,13 @@
  * costs no rate limit; only the parts asked are read. Whatever GitHub will not say (the app lacks
  * a permission) is left out, never guessed.
  */
-import { SETTINGS_PARTS, type BranchProtection, type RepositoryId, type RepositorySettings, type SettingsPart } from '../types.ts';
+import {
+  SETTINGS_PARTS,
+  type BranchProtection,
+  type RepositoryId,
+  type RepositorySettings,
+  type SettingsPart,
+} from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 
 /** What one source (rulesets, or classic protection) says about a branch. */
@@ -18,14 +24,30 @@ interface Rules {
   blocksDeletions: boolean;
 }
 
-const NONE: Rules = { any: false, requiredReviews: 0, codeOwnerReviews: false, requiredChecks: [], blocksForcePushes: false, blocksDeletions: false };
+const NONE: Rules = {
+  any: false,
+  requiredReviews: 0,
+  codeOwnerReviews: false,
+  requiredChecks: [],
+  blocksForcePushes: false,
+  blocksDeletions: false,
+};
 
 const statusOf = (error: unknown) => (error as { status?: number }).status;
 
-/** The repository itself is always read (conditional, so free while unchanged): it says whether there is one to ask about. */
-export async function repositorySettings(octokit: CallboardOctokit, repository: RepositoryId, branch: string, parts: readonly SettingsPart[] = SETTINGS_PARTS): Promise<RepositorySettings | undefined> {
+/**
+ * The repository itself is always read (conditional, so free while unchanged): it says whether there is one to ask
+ * about.
+ */
+export async function repositorySettings(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  branch: string,
+  parts: readonly SettingsPart[] = SETTINGS_PARTS,
+): Promise<RepositorySettings | undefined> {
   const params = { owner: repository.owner, repo: repository.name };
-  let analysis: { secret_scanning?: { status?: string }; dependabot_security_updates?: { status?: string } } | null | undefined;
+  let analysis:
+    { secret_scanning?: { status?: string }; dependabot_security_updates?: { status?: string } } | null | undefined;
   try {
     analysis = (await octokit.request('GET /repos/{owner}/{repo}', params)).data.security_and_analysis;
   } catch (error) {
@@ -33,7 +55,10 @@ export async function repositorySettings(octokit: CallboardOctokit, repository: 
     throw error;
   }
   const asked = new Set(parts);
-  const [protection, alerts] = await Promise.all([asked.has('protection') ? branchProtection(octokit, params, branch) : undefined, asked.has('alerts') ? dependabotAlerts(octokit, params) : undefined]);
+  const [protection, alerts] = await Promise.all([
+    asked.has('protection') ? branchProtection(octokit, params, branch) : undefined,
+    asked.has('alerts') ? dependabotAlerts(octokit, params) : undefined,
+  ]);
   const secretScanning = asked.has('security') ? analysis?.secret_scanning?.status : undefined;
   const securityUpdates = asked.has('security') ? analysis?.dependabot_security_updates?.status : undefined;
   return {
@@ -44,13 +69,26 @@ export async function repositorySettings(octokit: CallboardOctokit, repository: 
   };
 }
 
-async function branchProtection(octokit: CallboardOctokit, params: { owner: string; repo: string }, branch: string): Promise<BranchProtection | undefined> {
-  const [rulesets, classic] = await Promise.all([rulesetRules(octokit, params, branch), classicRules(octokit, params, branch)]);
+async function branchProtection(
+  octokit: CallboardOctokit,
+  params: { owner: string; repo: string },
+  branch: string,
+): Promise<BranchProtection | undefined> {
+  const [rulesets, classic] = await Promise.all([
+    rulesetRules(octokit, params, branch),
+    classicRules(octokit, params, branch),
+  ]);
   return rulesets && classic !== undefined ? combine(rulesets, classic ?? NONE) : undefined;
 }
 
-/** GitHub answers 204 when Dependabot alerts are on, 404 when off; undefined when it will not say (403: no administration permission). */
-async function dependabotAlerts(octokit: CallboardOctokit, params: { owner: string; repo: string }): Promise<boolean | undefined> {
+/**
+ * GitHub answers 204 when Dependabot alerts are on, 404 when off; undefined when it will not say (403: no
+ * administration permission).
+ */
+async function dependabotAlerts(
+  octokit: CallboardOctokit,
+  params: { owner: string; repo: string },
+): Promise<boolean | undefined> {
   try {
     await octokit.request('GET /repos/{owner}/{repo}/vulnerability-alerts', params);
     return true;
@@ -61,11 +99,22 @@ async function dependabotAlerts(octokit: CallboardOctokit, params: { owner: stri
   }
 }
 
-/** The rules of every ruleset that applies to the branch (active ones only, as GitHub lists them); undefined when GitHub will not say. */
-async function rulesetRules(octokit: CallboardOctokit, params: { owner: string; repo: string }, branch: string): Promise<Rules | undefined> {
+/**
+ * The rules of every ruleset that applies to the branch (active ones only, as GitHub lists them); undefined when GitHub
+ * will not say.
+ */
+async function rulesetRules(
+  octokit: CallboardOctokit,
+  params: { owner: string; repo: string },
+  branch: string,
+): Promise<Rules | undefined> {
   let rules;
   try {
-    rules = await octokit.paginate('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...params, branch, per_page: 100 });
+    rules = await octokit.paginate('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+      ...params,
+      branch,
+      per_page: 100,
+    });
   } catch (error) {
     if (statusOf(error) === 403 || statusOf(error) === 404) return undefined;
     throw error;
@@ -89,11 +138,22 @@ async function rulesetRules(octokit: CallboardOctokit, params: { owner: string; 
  * (403: no administration permission). The protected branches are listed first: a listing answers
  * 304 while unchanged, where asking an unprotected branch's protection is a 404 that counts every time.
  */
-async function classicRules(octokit: CallboardOctokit, params: { owner: string; repo: string }, branch: string): Promise<Rules | null | undefined> {
-  const protectedBranches = await octokit.paginate('GET /repos/{owner}/{repo}/branches', { ...params, protected: true, per_page: 100 });
+async function classicRules(
+  octokit: CallboardOctokit,
+  params: { owner: string; repo: string },
+  branch: string,
+): Promise<Rules | null | undefined> {
+  const protectedBranches = await octokit.paginate('GET /repos/{owner}/{repo}/branches', {
+    ...params,
+    protected: true,
+    per_page: 100,
+  });
   if (!protectedBranches.some((b) => b.name === branch)) return null;
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { ...params, branch });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', {
+      ...params,
+      branch,
+    });
     const reviews = data.required_pull_request_reviews;
     const checks = data.required_status_checks;
     return {
@@ -111,7 +171,10 @@ async function classicRules(octokit: CallboardOctokit, params: { owner: string; 
   }
 }
 
-/** The stricter of the two wins: the most reviews, every check, and force pushes or deletions only when neither forbids them. */
+/**
+ * The stricter of the two wins: the most reviews, every check, and force pushes or deletions only when neither forbids
+ * them.
+ */
 function combine(rulesets: Rules, classic: Rules): BranchProtection {
   return {
     enabled: rulesets.any || classic.any,

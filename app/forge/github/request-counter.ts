@@ -33,7 +33,8 @@ export function requestCounter(octokit: Octokit) {
   return {
     requestCounts: {
       get: (): RequestCounts => structuredClone(counts),
-      reset: () => Object.assign(counts, { total: 0, rest: 0, graphql: 0, contentCreating: 0, notModified: 0, byRoute: {} }),
+      reset: () =>
+        Object.assign(counts, { total: 0, rest: 0, graphql: 0, contentCreating: 0, notModified: 0, byRoute: {} }),
     },
   };
 }

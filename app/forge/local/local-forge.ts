@@ -13,7 +13,18 @@ import { applyChanges } from '../../local/apply-changes.ts';
 import { gitBlobSha } from '../git-blob-sha.ts';
 import { createRepositoryReader } from '../../local/repository-reader.ts';
 import { walkFiles } from '../../local/walk-files.ts';
-import { changesOf, type CheckRunRequest, type CommentRequest, type FileContent, type FileRequest, type Forge, type ForgeRepository, type IssueRequest, type PullRequestRequest, type RepositoryId } from '../types.ts';
+import {
+  changesOf,
+  type CheckRunRequest,
+  type CommentRequest,
+  type FileContent,
+  type FileRequest,
+  type Forge,
+  type ForgeRepository,
+  type IssueRequest,
+  type PullRequestRequest,
+  type RepositoryId,
+} from '../types.ts';
 import { byText } from '../../core/sort.ts';
 
 export type OutboxEntry =
@@ -37,7 +48,8 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
   const { root, owner } = options;
   const outbox: OutboxEntry[] = [];
   /** A repository of this folder: one folder name of any letters (nothing that climbs out), not hidden. */
-  const isOurs = (repository: RepositoryId) => repository.owner === owner && isFolderName(repository.name) && !repository.name.startsWith('.');
+  const isOurs = (repository: RepositoryId) =>
+    repository.owner === owner && isFolderName(repository.name) && !repository.name.startsWith('.');
   const dirOf = (repository: RepositoryId) => {
     if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
     return join(root, repository.name);
@@ -55,7 +67,9 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     archived: false,
     fork: false,
     visibility: 'private',
-    htmlUrl: options.webUrl ? `${options.webUrl}/${owner}/${encodeURIComponent(name)}` : pathToFileURL(join(root, name)).href,
+    htmlUrl: options.webUrl
+      ? `${options.webUrl}/${owner}/${encodeURIComponent(name)}`
+      : pathToFileURL(join(root, name)).href,
   });
   const readFiles = (requests: readonly FileRequest[]) =>
     Promise.all(
@@ -92,19 +106,26 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
       return { paths: (under ? files.map((f) => `${under}/${f}`) : files).sort(byText), truncated: false };
     },
     readFiles,
-    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on it.
+    // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on
+    // it.
     async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
           if (!existsSync(dirOf(request.repository))) return undefined;
-          const files = await readFiles(request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref })));
+          const files = await readFiles(
+            request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref })),
+          );
           return { sha: request.ref, files, checkRuns: [] };
         }),
       );
     },
     async commitFiles(request) {
       const head = { branch: request.branch, sha: 'working-tree' };
-      const { written, removed } = await applyChanges(dirOf(request.repository), changesOf(await request.changes(head)), { skipUnchanged: true });
+      const { written, removed } = await applyChanges(
+        dirOf(request.repository),
+        changesOf(await request.changes(head)),
+        { skipUnchanged: true },
+      );
       return { outcome: written || removed ? 'updated' : 'unchanged', sha: head.sha, retries: 0 };
     },
     async ensurePullRequest(request) {
@@ -132,7 +153,9 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
   };
 }
 
-/** The branch a git checkout is on, else "main" (also for a checkout too broken to say: its HEAD a folder, unreadable). */
+/**
+ * The branch a git checkout is on, else "main" (also for a checkout too broken to say: its HEAD a folder, unreadable).
+ */
 function defaultBranchOf(dir: string): string {
   let head: string;
   try {

@@ -20,25 +20,73 @@ type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 /** A seeded PRNG, so a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function organisation(): Record<string, Doc[]> {
   const repos: Record<string, Doc[]> = {
     people: [
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'engineering' }, spec: { type: 'department', profile: { email: 'eng@acme.example' }, children: ['team-a', 'team-b'] } },
-      ...['team-a', 'team-b'].map((t) => ({ apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: t, title: `Team ${t}` }, spec: { type: 'team', parent: 'engineering', children: [], members: [`${t}-lead`] } })),
-      ...['team-a', 'team-b'].map((t) => ({ apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: `${t}-lead` }, spec: { profile: { email: `${t}@acme.example` }, memberOf: [t] } })),
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'engineering' },
+        spec: { type: 'department', profile: { email: 'eng@acme.example' }, children: ['team-a', 'team-b'] },
+      },
+      ...['team-a', 'team-b'].map((t) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: t, title: `Team ${t}` },
+        spec: { type: 'team', parent: 'engineering', children: [], members: [`${t}-lead`] },
+      })),
+      ...['team-a', 'team-b'].map((t) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: `${t}-lead` },
+        spec: { profile: { email: `${t}@acme.example` }, memberOf: [t] },
+      })),
     ],
     platform: [
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'Domain', metadata: { name: 'music', title: 'Music' }, spec: { owner: 'engineering' } },
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'System', metadata: { name: 'player', title: 'Player' }, spec: { owner: 'team-a', domain: 'music' } },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Domain',
+        metadata: { name: 'music', title: 'Music' },
+        spec: { owner: 'engineering' },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'System',
+        metadata: { name: 'player', title: 'Player' },
+        spec: { owner: 'team-a', domain: 'music' },
+      },
     ],
   };
   for (let i = 0; i < 8; i++) {
     repos[`svc-${i}`] = [
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: `svc-${i}`, description: `Service ${i}` }, spec: { type: 'service', lifecycle: 'production', owner: i % 2 ? 'team-a' : 'team-b', system: 'player', dependsOn: i ? [`component:svc-${i - 1}`] : [], providesApis: [`api-${i}`] } },
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'API', metadata: { name: `api-${i}` }, spec: { type: 'openapi', lifecycle: 'production', owner: 'team-a', system: 'player', definition: 'openapi: 3.0.0' } },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: `svc-${i}`, description: `Service ${i}` },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: i % 2 ? 'team-a' : 'team-b',
+          system: 'player',
+          dependsOn: i ? [`component:svc-${i - 1}`] : [],
+          providesApis: [`api-${i}`],
+        },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'API',
+        metadata: { name: `api-${i}` },
+        spec: {
+          type: 'openapi',
+          lifecycle: 'production',
+          owner: 'team-a',
+          system: 'player',
+          definition: 'openapi: 3.0.0',
+        },
+      },
     ];
   }
   return repos;
@@ -50,16 +98,69 @@ function edit(repos: Record<string, Doc[]>, rand: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const docs = () => Object.values(repos).flat();
   const kinds = [
-    () => { const d = pick(docs()); d.metadata.title = `Title ${Math.floor(rand() * 100)}`; return `retitle ${d.metadata.name}`; },
-    () => { const c = pick(docs().filter((d) => d.kind === 'Component')); c.spec.owner = pick(['team-a', 'team-b', 'engineering']); return `owner of ${c.metadata.name}`; },
-    () => { const u = pick(docs().filter((d) => d.kind === 'User')); u.spec.profile.email = `x${Math.floor(rand() * 100)}@acme.example`; return `email of ${u.metadata.name}`; },
-    () => { const s = docs().find((d) => d.kind === 'System')!; s.spec.domain = pick(['music', 'nowhere']); return 'domain of the system'; },
-    () => { const d = docs().find((x) => x.kind === 'Domain')!; d.metadata.title = `Domain ${Math.floor(rand() * 100)}`; return 'retitle the domain'; },
-    () => { const c = pick(docs().filter((d) => d.kind === 'Component')); c.spec.lifecycle = pick(['production', 'deprecated', 'experimental']); return `lifecycle of ${c.metadata.name}`; },
-    () => { const name = pick(names.filter((n) => n.startsWith('svc-'))); delete repos[name]; return `remove ${name}`; },
-    () => { const n = `svc-new-${Math.floor(rand() * 1000)}`; repos[n] = [{ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: n }, spec: { type: 'service', lifecycle: 'production', owner: 'team-b', system: 'player', dependsOn: ['component:svc-1'] } }]; return `add ${n}`; },
-    () => { const g = docs().find((d) => d.metadata.name === 'engineering')!; g.spec.profile.email = `eng${Math.floor(rand() * 100)}@acme.example`; return 'parent group email'; },
-    () => { const a = pick(docs().filter((d) => d.kind === 'API')); a.spec.type = pick(['openapi', 'grpc', 'graphql']); return `API type of ${a.metadata.name}`; },
+    () => {
+      const d = pick(docs());
+      d.metadata.title = `Title ${Math.floor(rand() * 100)}`;
+      return `retitle ${d.metadata.name}`;
+    },
+    () => {
+      const c = pick(docs().filter((d) => d.kind === 'Component'));
+      c.spec.owner = pick(['team-a', 'team-b', 'engineering']);
+      return `owner of ${c.metadata.name}`;
+    },
+    () => {
+      const u = pick(docs().filter((d) => d.kind === 'User'));
+      u.spec.profile.email = `x${Math.floor(rand() * 100)}@acme.example`;
+      return `email of ${u.metadata.name}`;
+    },
+    () => {
+      const s = docs().find((d) => d.kind === 'System')!;
+      s.spec.domain = pick(['music', 'nowhere']);
+      return 'domain of the system';
+    },
+    () => {
+      const d = docs().find((x) => x.kind === 'Domain')!;
+      d.metadata.title = `Domain ${Math.floor(rand() * 100)}`;
+      return 'retitle the domain';
+    },
+    () => {
+      const c = pick(docs().filter((d) => d.kind === 'Component'));
+      c.spec.lifecycle = pick(['production', 'deprecated', 'experimental']);
+      return `lifecycle of ${c.metadata.name}`;
+    },
+    () => {
+      const name = pick(names.filter((n) => n.startsWith('svc-')));
+      delete repos[name];
+      return `remove ${name}`;
+    },
+    () => {
+      const n = `svc-new-${Math.floor(rand() * 1000)}`;
+      repos[n] = [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: n },
+          spec: {
+            type: 'service',
+            lifecycle: 'production',
+            owner: 'team-b',
+            system: 'player',
+            dependsOn: ['component:svc-1'],
+          },
+        },
+      ];
+      return `add ${n}`;
+    },
+    () => {
+      const g = docs().find((d) => d.metadata.name === 'engineering')!;
+      g.spec.profile.email = `eng${Math.floor(rand() * 100)}@acme.example`;
+      return 'parent group email';
+    },
+    () => {
+      const a = pick(docs().filter((d) => d.kind === 'API'));
+      a.spec.type = pick(['openapi', 'grpc', 'graphql']);
+      return `API type of ${a.metadata.name}`;
+    },
   ];
   return pick(kinds)();
 }
@@ -78,9 +179,16 @@ describe('incremental catalog builds', () => {
     const repos = organisation();
     const rand = random(7);
     // A source per build, as a job makes one: a source lists the organisation's repositories once.
-    const sourceOf = () => forgeCatalogSource(createLocalForge({ root, owner: 'acme', webUrl: 'https://github.com' }), 'acme');
+    const sourceOf = () =>
+      forgeCatalogSource(createLocalForge({ root, owner: 'acme', webUrl: 'https://github.com' }), 'acme');
     const build = async (before?: Map<string, string>) => {
-      const result = await buildCatalog({ organization: 'acme', source: sourceOf(), work: inThisThread, config: DEFAULT_CONFIG, state: before ? stateOf(before) : emptyState() });
+      const result = await buildCatalog({
+        organization: 'acme',
+        source: sourceOf(),
+        work: inThisThread,
+        config: DEFAULT_CONFIG,
+        state: before ? stateOf(before) : emptyState(),
+      });
       return taken(result, before);
     };
 

@@ -10,7 +10,11 @@ describe('touched entities', () => {
     { ref: 'location:default/root', path: 'catalog-info.yaml' },
     { ref: 'system:default/all', path: 'catalog-info.yaml' },
     { ref: 'component:default/a', path: 'services/a/catalog-info.yaml' },
-    { ref: 'component:default/b', path: 'services/b/catalog-info.yaml', sourceLocation: `url:${URL}/tree/main/libs/b-lib/` },
+    {
+      ref: 'component:default/b',
+      path: 'services/b/catalog-info.yaml',
+      sourceLocation: `url:${URL}/tree/main/libs/b-lib/`,
+    },
   ];
 
   it('gives a path to the deepest claim above it, as the nearest CODEOWNERS rule wins', () => {
@@ -32,21 +36,47 @@ describe('touched entities', () => {
 
 describe('dependents', () => {
   const entity = (ref: string, relations: [string, string][]): IndexEntity =>
-    ({ ref, name: ref, title: null, owner: null, lifecycle: null, source: { repository: 'acme/x', path: 'c.yaml', line: 1, url: '' }, status: 'current', relations: relations.map(([type, target]) => ({ type, target })) }) as unknown as IndexEntity;
+    ({
+      ref,
+      name: ref,
+      title: null,
+      owner: null,
+      lifecycle: null,
+      source: { repository: 'acme/x', path: 'c.yaml', line: 1, url: '' },
+      status: 'current',
+      relations: relations.map(([type, target]) => ({ type, target })),
+    }) as unknown as IndexEntity;
   // c depends on b, b consumes the API a provides, d depends on c.
   const index = catalogIndexOf('acme', [
     entity('component:default/a', [['providesApi', 'api:default/a-api']]),
-    entity('api:default/a-api', [['apiProvidedBy', 'component:default/a'], ['apiConsumedBy', 'component:default/b']]),
-    entity('component:default/b', [['consumesApi', 'api:default/a-api'], ['dependencyOf', 'component:default/c']]),
-    entity('component:default/c', [['dependsOn', 'component:default/b'], ['dependencyOf', 'component:default/d']]),
+    entity('api:default/a-api', [
+      ['apiProvidedBy', 'component:default/a'],
+      ['apiConsumedBy', 'component:default/b'],
+    ]),
+    entity('component:default/b', [
+      ['consumesApi', 'api:default/a-api'],
+      ['dependencyOf', 'component:default/c'],
+    ]),
+    entity('component:default/c', [
+      ['dependsOn', 'component:default/b'],
+      ['dependencyOf', 'component:default/d'],
+    ]),
     entity('component:default/d', [['dependsOn', 'component:default/c']]),
   ]);
 
   it('walks dependsOn and API consumption, each dependent at its shortest distance', () => {
-    expect(dependentsOf(index, 'component:default/a')).toEqual({ direct: ['component:default/b'], transitive: ['component:default/c', 'component:default/d'], truncated: false });
+    expect(dependentsOf(index, 'component:default/a')).toEqual({
+      direct: ['component:default/b'],
+      transitive: ['component:default/c', 'component:default/d'],
+      truncated: false,
+    });
   });
 
   it('stops at the limit and says so', () => {
-    expect(dependentsOf(index, 'component:default/a', 2)).toEqual({ direct: ['component:default/b'], transitive: ['component:default/c'], truncated: true });
+    expect(dependentsOf(index, 'component:default/a', 2)).toEqual({
+      direct: ['component:default/b'],
+      transitive: ['component:default/c'],
+      truncated: true,
+    });
   });
 });

@@ -16,7 +16,34 @@ function generator(seed: number) {
   };
 }
 
-const GLOB_ATOMS = ['*', '**', '?', 'a', 'b', '.', '-', '[ab]', '[!a]', '[a-c]', '{a,b}', '{a,}', '{,b}', '*.md', 'x*y', '.github', '.*', '{1..3}', '@(a|b)', '+(a|b)', '?(a)', '*(a|b)', '\\*', './', 'a/', '/'];
+const GLOB_ATOMS = [
+  '*',
+  '**',
+  '?',
+  'a',
+  'b',
+  '.',
+  '-',
+  '[ab]',
+  '[!a]',
+  '[a-c]',
+  '{a,b}',
+  '{a,}',
+  '{,b}',
+  '*.md',
+  'x*y',
+  '.github',
+  '.*',
+  '{1..3}',
+  '@(a|b)',
+  '+(a|b)',
+  '?(a)',
+  '*(a|b)',
+  '\\*',
+  './',
+  'a/',
+  '/',
+];
 const PATH_PARTS = ['a', 'b', 'c', '.', '-', 'x', 'y', '1', '2', 'md', '.github', '*'];
 
 describe('linearGlob', () => {
@@ -26,7 +53,9 @@ describe('linearGlob', () => {
     let compared = 0;
     const differences: string[] = [];
     for (let g = 0; g < 4000; g++) {
-      const glob = Array.from({ length: 1 + rnd(3) }, () => Array.from({ length: 1 + rnd(3) }, () => pick(GLOB_ATOMS)).join('')).join('/');
+      const glob = Array.from({ length: 1 + rnd(3) }, () =>
+        Array.from({ length: 1 + rnd(3) }, () => pick(GLOB_ATOMS)).join(''),
+      ).join('/');
       let linear: (path: string) => boolean;
       try {
         linear = linearGlob(glob);
@@ -36,7 +65,9 @@ describe('linearGlob', () => {
       }
       const reference = picomatch(glob, { dot: true });
       for (let p = 0; p < 60; p++) {
-        const path = Array.from({ length: 1 + rnd(4) }, () => Array.from({ length: 1 + rnd(3) }, () => pick(PATH_PARTS)).join('')).join('/');
+        const path = Array.from({ length: 1 + rnd(4) }, () =>
+          Array.from({ length: 1 + rnd(3) }, () => pick(PATH_PARTS)).join(''),
+        ).join('/');
         if (path.split('/').some((s) => s === '.' || s === '..')) continue;
         compared++;
         if (reference(path) !== linear(path)) differences.push(`${glob} ${path}: picomatch says ${reference(path)}`);
@@ -52,7 +83,7 @@ describe('linearGlob', () => {
     ['/**/{*.pem,*.key,id_rsa,id_ed25519,.env}', 'deploy/server.key', true],
     ['**/catalog-info.yaml', 'catalog-info.yaml', true],
     ['*.md', 'docs/a.md', false],
-  ])('matches the shipped tracks\' kind of glob: %s on %s', (glob, path, hit) => {
+  ])("matches the shipped tracks' kind of glob: %s on %s", (glob, path, hit) => {
     expect(linearGlob(glob.replace(/^\/+/, ''))(path)).toBe(hit);
   });
 

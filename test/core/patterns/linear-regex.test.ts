@@ -24,7 +24,8 @@ function shippedPatterns(): string[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if ((record.operator === 'matches' || record.operator === 'doesNotMatch') && typeof record.value === 'string') found.push(record.value);
+      if ((record.operator === 'matches' || record.operator === 'doesNotMatch') && typeof record.value === 'string')
+        found.push(record.value);
       Object.values(record).forEach(walk);
     }
   };
@@ -51,19 +52,41 @@ const SYNTAX: [string, string][] = [
 describe('linearRegex', () => {
   it('ships tracks whose patterns it runs', () => expect(shippedPatterns().length).toBeGreaterThanOrEqual(3));
 
-  it.each([...shippedPatterns().map((p): [string, string] => [p, 'm']), ...SYNTAX])('answers as V8 does: /%s/%s', (source, flags) => {
-    const linear = linearRegex(source, flags);
-    const v8 = new RegExp(source, flags);
-    const inputs = pumpsFor(source, flags).map((pump) => pumped(pump, 12));
-    inputs.push('run: mvn -B verify\r\n', 'npm run test:unit', 'uses: github/codeql-action/init@v3', 'on: pull_request_target', 'LICENSE', 'a\u00a0b', 'ΑΒγ', 'x\nrun: npm test\r\n');
-    const differ = inputs.filter((input) => linear.test(input) !== v8.test(input) || linear.search(input) !== input.search(v8));
-    expect(differ).toEqual([]);
-  });
+  it.each([...shippedPatterns().map((p): [string, string] => [p, 'm']), ...SYNTAX])(
+    'answers as V8 does: /%s/%s',
+    (source, flags) => {
+      const linear = linearRegex(source, flags);
+      const v8 = new RegExp(source, flags);
+      const inputs = pumpsFor(source, flags).map((pump) => pumped(pump, 12));
+      inputs.push(
+        'run: mvn -B verify\r\n',
+        'npm run test:unit',
+        'uses: github/codeql-action/init@v3',
+        'on: pull_request_target',
+        'LICENSE',
+        'a\u00a0b',
+        'ΑΒγ',
+        'x\nrun: npm test\r\n',
+      );
+      const differ = inputs.filter(
+        (input) => linear.test(input) !== v8.test(input) || linear.search(input) !== input.search(v8),
+      );
+      expect(differ).toEqual([]);
+    },
+  );
 });
 
-describe('users\' JSON Schema patterns', () => {
+describe("users' JSON Schema patterns", () => {
   const compiler = createSchemaCompiler({ lenient: true });
-  const schema = (pattern: string) => ({ path: 'schemas/tier.json', schema: { properties: { kind: { enum: ['Component'] }, metadata: { properties: { description: { type: 'string', pattern } } } } } });
+  const schema = (pattern: string) => ({
+    path: 'schemas/tier.json',
+    schema: {
+      properties: {
+        kind: { enum: ['Component'] },
+        metadata: { properties: { description: { type: 'string', pattern } } },
+      },
+    },
+  });
 
   it('a pattern built to backtrack checks a long value in linear time', () => {
     const validate = createEntityValidator({ userSchemas: compileUserSchemas([schema('^(a+)+$')], compiler) });
@@ -72,11 +95,15 @@ describe('users\' JSON Schema patterns', () => {
     const start = performance.now();
     const { problems } = validate(entity);
     expect(performance.now() - start).toBeLessThan(10_000);
-    expect(problems.map((p) => [p.rule, p.message.slice(0, 60)])).toEqual([['user-schema', '"metadata.description" must match the pattern ^(a+)+$, but f']]);
+    expect(problems.map((p) => [p.rule, p.message.slice(0, 60)])).toEqual([
+      ['user-schema', '"metadata.description" must match the pattern ^(a+)+$, but f'],
+    ]);
   });
 
   it('a pattern it refuses fails the schema, naming the construct and how to rewrite it', () => {
     expect(() => compileUserSchemas([schema('^(?!internal-).*')], compiler)).toThrow(UserSchemaError);
-    expect(() => compileUserSchemas([schema('^(?!internal-).*')], compiler)).toThrow(/schemas\/tier\.json: .*the pattern "\^\(\?!internal-\)\.\*": The negative lookahead \(\?!internal-\) at character 2 cannot be run in linear time.*doesNotMatch|not:/);
+    expect(() => compileUserSchemas([schema('^(?!internal-).*')], compiler)).toThrow(
+      /schemas\/tier\.json: .*the pattern "\^\(\?!internal-\)\.\*": The negative lookahead \(\?!internal-\) at character 2 cannot be run in linear time.*doesNotMatch|not:/,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ciFactsOf, detectCiReportFormat, MAX_CI_REPORT_BYTES, type CiReportFile } from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
+import {
+  ciFactsOf,
+  detectCiReportFormat,
+  MAX_CI_REPORT_BYTES,
+  type CiReportFile,
+} from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
 
 const one = (path: string, text: string) => ciFactsOf([{ path, text }]);
 
@@ -232,8 +237,18 @@ const ESLINT_SARIF = JSON.stringify({
           name: 'ESLint',
           informationUri: 'https://eslint.org',
           rules: [
-            { id: 'no-unused-vars', helpUri: 'https://eslint.org/docs/rules/no-unused-vars', properties: { category: 'Variables' }, shortDescription: { text: 'Disallow unused variables' } },
-            { id: 'eqeqeq', helpUri: 'https://eslint.org/docs/rules/eqeqeq', properties: { category: 'Best Practices' }, shortDescription: { text: 'Require the use of === and !==' } },
+            {
+              id: 'no-unused-vars',
+              helpUri: 'https://eslint.org/docs/rules/no-unused-vars',
+              properties: { category: 'Variables' },
+              shortDescription: { text: 'Disallow unused variables' },
+            },
+            {
+              id: 'eqeqeq',
+              helpUri: 'https://eslint.org/docs/rules/eqeqeq',
+              properties: { category: 'Best Practices' },
+              shortDescription: { text: 'Require the use of === and !==' },
+            },
           ],
           version: '8.57.0',
         },
@@ -243,21 +258,42 @@ const ESLINT_SARIF = JSON.stringify({
         {
           level: 'error',
           message: { text: "'total' is assigned a value but never used." },
-          locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 }, region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12 } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 },
+                region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12 },
+              },
+            },
+          ],
           ruleId: 'no-unused-vars',
           ruleIndex: 0,
         },
         {
           level: 'warning',
           message: { text: "Expected '===' and instead saw '=='." },
-          locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 }, region: { startLine: 8, startColumn: 11 } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 },
+                region: { startLine: 8, startColumn: 11 },
+              },
+            },
+          ],
           ruleId: 'eqeqeq',
           ruleIndex: 1,
         },
         {
           level: 'error',
           message: { text: "'debug' is assigned a value but never used." },
-          locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 }, region: { startLine: 20, startColumn: 7 } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 },
+                region: { startLine: 20, startColumn: 7 },
+              },
+            },
+          ],
           ruleId: 'no-unused-vars',
           ruleIndex: 0,
           suppressions: [{ kind: 'inSource', justification: 'kept for local debugging' }],
@@ -335,8 +371,18 @@ describe('JUnit XML test results', () => {
   it.each([
     ['jest-junit', 'reports/junit.xml', JEST_JUNIT, { count: 5, passed: 3, failures: 1, errors: 0, skipped: 1 }],
     ['pytest', 'test-results/pytest.xml', PYTEST_JUNIT, { count: 6, passed: 2, failures: 1, errors: 1, skipped: 2 }],
-    ['Maven Surefire (a flaky test passed on rerun)', 'target/surefire-reports/TEST-com.example.CartTest.xml', SUREFIRE_JUNIT, { count: 4, passed: 2, failures: 1, errors: 0, skipped: 1 }],
-    ['Gradle', 'build/test-results/test/TEST-com.example.PriceTest.xml', GRADLE_JUNIT, { count: 2, passed: 1, failures: 0, errors: 1, skipped: 0 }],
+    [
+      'Maven Surefire (a flaky test passed on rerun)',
+      'target/surefire-reports/TEST-com.example.CartTest.xml',
+      SUREFIRE_JUNIT,
+      { count: 4, passed: 2, failures: 1, errors: 0, skipped: 1 },
+    ],
+    [
+      'Gradle',
+      'build/test-results/test/TEST-com.example.PriceTest.xml',
+      GRADLE_JUNIT,
+      { count: 2, passed: 1, failures: 0, errors: 1, skipped: 0 },
+    ],
     ['go-junit-report', 'report.xml', GO_JUNIT, { count: 3, passed: 1, failures: 1, errors: 0, skipped: 1 }],
     ['vitest', 'junit.xml', VITEST_JUNIT, { count: 2, passed: 1, failures: 0, errors: 0, skipped: 1 }],
   ])('counts the test cases of a %s report', (_tool, path, text, counts) => {
@@ -355,19 +401,37 @@ describe('JUnit XML test results', () => {
     <testsuite name="Integration"><testcase name="testCheckout"><error type="RuntimeException">boom</error></testcase></testsuite>
   </testsuite>
 </testsuites>`;
-    expect(one('junit.xml', nested).facts.tests).toEqual({ run: true, count: 3, passed: 1, failures: 1, errors: 1, skipped: 0, files: ['junit.xml'] });
+    expect(one('junit.xml', nested).facts.tests).toEqual({
+      run: true,
+      count: 3,
+      passed: 1,
+      failures: 1,
+      errors: 1,
+      skipped: 0,
+      files: ['junit.xml'],
+    });
   });
 
   it('counts a test that both fails and errors (pytest teardown) once, as a failure', () => {
-    const text = '<testsuite name="pytest"><testcase name="t"><failure message="assert False"/><error message="teardown failed"/></testcase></testsuite>';
+    const text =
+      '<testsuite name="pytest"><testcase name="t"><failure message="assert False"/><error message="teardown failed"/></testcase></testsuite>';
     expect(one('junit.xml', text).facts.tests).toMatchObject({ count: 1, passed: 0, failures: 1, errors: 0 });
   });
 
   it.each([
-    ['an empty <testsuites> from jest-junit', '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="0" failures="0" errors="0" time="0">\n</testsuites>\n'],
-    ['a self-closed <testsuite>', '<testsuite name="pytest" errors="0" failures="0" skipped="0" tests="0" time="0.01"/>'],
+    [
+      'an empty <testsuites> from jest-junit',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="0" failures="0" errors="0" time="0">\n</testsuites>\n',
+    ],
+    [
+      'a self-closed <testsuite>',
+      '<testsuite name="pytest" errors="0" failures="0" skipped="0" tests="0" time="0.01"/>',
+    ],
   ])('accepts %s as a run of zero tests', (_case, text) => {
-    expect(one('junit.xml', text)).toEqual({ facts: { tests: { run: true, count: 0, passed: 0, failures: 0, errors: 0, skipped: 0, files: ['junit.xml'] } }, problems: [] });
+    expect(one('junit.xml', text)).toEqual({
+      facts: { tests: { run: true, count: 0, passed: 0, failures: 0, errors: 0, skipped: 0, files: ['junit.xml'] } },
+      problems: [],
+    });
   });
 
   it('sums several JUnit files and lists them sorted', () => {
@@ -377,7 +441,15 @@ describe('JUnit XML test results', () => {
       { path: 'go/report.xml', text: GO_JUNIT },
     ]);
     expect(problems).toEqual([]);
-    expect(facts.tests).toEqual({ run: true, count: 14, passed: 6, failures: 3, errors: 1, skipped: 4, files: ['api/pytest.xml', 'go/report.xml', 'web/junit.xml'] });
+    expect(facts.tests).toEqual({
+      run: true,
+      count: 14,
+      passed: 6,
+      failures: 3,
+      errors: 1,
+      skipped: 4,
+      files: ['api/pytest.xml', 'go/report.xml', 'web/junit.xml'],
+    });
   });
 });
 
@@ -390,8 +462,14 @@ describe('coverage', () => {
   });
 
   it('counts DA, BRDA and FNDA lines when an lcov record has no summaries', () => {
-    const text = 'SF:src/a.js\nFNDA:3,main\nFNDA:0,unused\nDA:1,1\nDA:2,0\nDA:3,5,0f9a8c\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nBRDA:5,1,0,-\nend_of_record\n';
-    expect(one('lcov.info', text).facts.coverage).toEqual({ lines: 66.67, branches: 33.33, functions: 50, files: ['lcov.info'] });
+    const text =
+      'SF:src/a.js\nFNDA:3,main\nFNDA:0,unused\nDA:1,1\nDA:2,0\nDA:3,5,0f9a8c\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nBRDA:5,1,0,-\nend_of_record\n';
+    expect(one('lcov.info', text).facts.coverage).toEqual({
+      lines: 66.67,
+      branches: 33.33,
+      functions: 50,
+      files: ['lcov.info'],
+    });
   });
 
   it('prefers summaries to detail lines, and leaves out measures with no data', () => {
@@ -401,16 +479,27 @@ describe('coverage', () => {
   });
 
   it('reads a coverage.py Cobertura report from its counts', () => {
-    expect(one('coverage.xml', COVERAGE_PY_COBERTURA)).toEqual({ facts: { coverage: { lines: 75, branches: 75, files: ['coverage.xml'] } }, problems: [] });
+    expect(one('coverage.xml', COVERAGE_PY_COBERTURA)).toEqual({
+      facts: { coverage: { lines: 75, branches: 75, files: ['coverage.xml'] } },
+      problems: [],
+    });
   });
 
   it('leaves out branches when coverage.py ran without branch measurement', () => {
-    const text = COVERAGE_PY_COBERTURA.replace('branches-covered="3" branches-valid="4" branch-rate="0.75"', 'branches-covered="0" branches-valid="0" branch-rate="0"');
+    const text = COVERAGE_PY_COBERTURA.replace(
+      'branches-covered="3" branches-valid="4" branch-rate="0.75"',
+      'branches-covered="0" branches-valid="0" branch-rate="0"',
+    );
     expect(one('coverage.xml', text).facts.coverage).toEqual({ lines: 75, files: ['coverage.xml'] });
   });
 
-  it("reads an Istanbul Cobertura report (with its DOCTYPE), taking functions from its methods", () => {
-    expect(one('coverage/cobertura-coverage.xml', ISTANBUL_COBERTURA).facts.coverage).toEqual({ lines: 80, branches: 50, functions: 50, files: ['coverage/cobertura-coverage.xml'] });
+  it('reads an Istanbul Cobertura report (with its DOCTYPE), taking functions from its methods', () => {
+    expect(one('coverage/cobertura-coverage.xml', ISTANBUL_COBERTURA).facts.coverage).toEqual({
+      lines: 80,
+      branches: 50,
+      functions: 50,
+      files: ['coverage/cobertura-coverage.xml'],
+    });
   });
 
   it('counts <line> elements when the root has rates but no counts, so the result can be merged', () => {
@@ -429,7 +518,12 @@ describe('coverage', () => {
     </class>
   </classes></package></packages>
 </coverage>`;
-    expect(one('coverage.xml', text).facts.coverage).toEqual({ lines: 66.67, branches: 25, functions: 100, files: ['coverage.xml'] });
+    expect(one('coverage.xml', text).facts.coverage).toEqual({
+      lines: 66.67,
+      branches: 25,
+      functions: 100,
+      files: ['coverage.xml'],
+    });
   });
 
   it('falls back to the rates when a Cobertura report has neither counts nor lines', () => {
@@ -444,14 +538,29 @@ describe('coverage', () => {
     ]);
     expect(problems).toEqual([]);
     // lines 6/8 + 4/5 = 10/13; functions 2/3 + 1/2 = 3/5 (averaging would give 77.5 and 58.33).
-    expect(facts.coverage).toEqual({ lines: 76.92, branches: 50, functions: 60, files: ['cart/coverage/cobertura-coverage.xml', 'web/coverage/lcov.info'] });
+    expect(facts.coverage).toEqual({
+      lines: 76.92,
+      branches: 50,
+      functions: 60,
+      files: ['cart/coverage/cobertura-coverage.xml', 'web/coverage/lcov.info'],
+    });
   });
 });
 
 describe('SARIF static analysis', () => {
   it('counts an ESLint log by level, leaving out suppressed results', () => {
     expect(one('eslint.sarif', ESLINT_SARIF)).toEqual({
-      facts: { staticAnalysis: { run: true, tools: ['ESLint'], results: 2, errors: 1, warnings: 1, notes: 0, files: ['eslint.sarif'] } },
+      facts: {
+        staticAnalysis: {
+          run: true,
+          tools: ['ESLint'],
+          results: 2,
+          errors: 1,
+          warnings: 1,
+          notes: 0,
+          files: ['eslint.sarif'],
+        },
+      },
       problems: [],
     });
   });
@@ -473,24 +582,42 @@ describe('SARIF static analysis', () => {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'Semgrep OSS', rules: [{ id: 'python.lang.security.audit.eval-detected', defaultConfiguration: {} }] } },
+          tool: {
+            driver: {
+              name: 'Semgrep OSS',
+              rules: [{ id: 'python.lang.security.audit.eval-detected', defaultConfiguration: {} }],
+            },
+          },
           results: [
             { ruleId: 'python.lang.security.audit.eval-detected', message: { text: 'Detected the use of eval().' } },
             { ruleId: 'unknown-rule', message: { text: 'no rule metadata at all' } },
             { ruleId: 'python.lang.security.audit.eval-detected', kind: 'pass', message: { text: 'checked, fine' } },
-            { ruleId: 'python.lang.security.audit.eval-detected', level: 'note', suppressions: [{ kind: 'external', status: 'underReview' }], message: { text: 'under review, still open' } },
+            {
+              ruleId: 'python.lang.security.audit.eval-detected',
+              level: 'note',
+              suppressions: [{ kind: 'external', status: 'underReview' }],
+              message: { text: 'under review, still open' },
+            },
           ],
         },
       ],
     };
-    expect(one('semgrep.sarif', JSON.stringify(log)).facts.staticAnalysis).toMatchObject({ results: 4, errors: 0, warnings: 2, notes: 1 });
+    expect(one('semgrep.sarif', JSON.stringify(log)).facts.staticAnalysis).toMatchObject({
+      results: 4,
+      errors: 0,
+      warnings: 2,
+      notes: 1,
+    });
   });
 
   it('sums runs and logs, with tools de-duplicated and sorted', () => {
     const twoRuns = JSON.stringify({
       version: '2.1.0',
       runs: [
-        { tool: { driver: { name: 'Trivy' } }, results: [{ level: 'error', ruleId: 'CVE-2024-0001', message: { text: 'x' } }] },
+        {
+          tool: { driver: { name: 'Trivy' } },
+          results: [{ level: 'error', ruleId: 'CVE-2024-0001', message: { text: 'x' } }],
+        },
         { tool: { driver: { name: 'ESLint' } }, results: null },
       ],
     });
@@ -512,7 +639,10 @@ describe('SARIF static analysis', () => {
   });
 
   it('accepts a log with no runs as a run with nothing found', () => {
-    expect(one('empty.sarif', '{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}').facts.staticAnalysis).toEqual({
+    expect(
+      one('empty.sarif', '{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}')
+        .facts.staticAnalysis,
+    ).toEqual({
       run: true,
       tools: [],
       results: 0,
@@ -551,10 +681,28 @@ describe('detectCiReportFormat', () => {
     ['lcov in a .txt file', { path: 'out/cov.txt', text: ISTANBUL_LCOV }, 'lcov'],
     ['SARIF in a .json file', { path: 'out/results.json', text: CODEQL_SARIF }, 'sarif'],
     ['a broken JUnit file, by its root element', { path: 'out/results.xml', text: '<testsuites><testsuite>' }, 'junit'],
-    ['unreadable content, by a JUnit name', { path: 'build/TEST-com.example.CartTest.xml', text: 'Segmentation fault' }, 'junit'],
+    [
+      'unreadable content, by a JUnit name',
+      { path: 'build/TEST-com.example.CartTest.xml', text: 'Segmentation fault' },
+      'junit',
+    ],
     ['unreadable content, by a SARIF name', { path: 'codeql/js.sarif', text: '{"truncat' }, 'sarif'],
-    ['a Clover report, whose root is also <coverage>', { path: 'clover.xml', text: '<?xml version="1.0"?>\n<coverage generated="1714644672" clover="3.2.0"><project timestamp="1714644672"><metrics statements="10" coveredstatements="8"/></project></coverage>' }, undefined],
-    ['a JaCoCo XML report', { path: 'target/site/jacoco/jacoco.xml', text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="shop"></report>' }, undefined],
+    [
+      'a Clover report, whose root is also <coverage>',
+      {
+        path: 'clover.xml',
+        text: '<?xml version="1.0"?>\n<coverage generated="1714644672" clover="3.2.0"><project timestamp="1714644672"><metrics statements="10" coveredstatements="8"/></project></coverage>',
+      },
+      undefined,
+    ],
+    [
+      'a JaCoCo XML report',
+      {
+        path: 'target/site/jacoco/jacoco.xml',
+        text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="shop"></report>',
+      },
+      undefined,
+    ],
     ['a package.json at version 2.1.0', { path: 'package.json', text: '{"name":"shop","version":"2.1.0"}' }, undefined],
   ])('recognises %s', (_case, file, format) => {
     expect(detectCiReportFormat(file)).toBe(format);
@@ -563,7 +711,8 @@ describe('detectCiReportFormat', () => {
 
 describe('bad and hostile input', () => {
   it('reports malformed XML with its line and column, and still counts the other files', () => {
-    const broken = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="cart">\n    <testcase name="adds">\n  </testsuite>\n</testsuites>\n';
+    const broken =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="cart">\n    <testcase name="adds">\n  </testsuite>\n</testsuites>\n';
     const { facts, problems } = ciFactsOf([
       { path: 'web/junit.xml', text: broken },
       { path: 'go/report.xml', text: GO_JUNIT },
@@ -573,32 +722,65 @@ describe('bad and hostile input', () => {
         path: 'web/junit.xml',
         line: 5,
         column: 3,
-        message: expect.stringMatching(/^expected a JUnit XML report \(<testsuites> or <testsuite>\), but the XML is malformed: Expected closing tag 'testcase' \(opened in line 4, col 5\)/),
+        message: expect.stringMatching(
+          /^expected a JUnit XML report \(<testsuites> or <testsuite>\), but the XML is malformed: Expected closing tag 'testcase' \(opened in line 4, col 5\)/,
+        ),
       },
     ]);
-    expect(facts).toEqual({ tests: { run: true, count: 3, passed: 1, failures: 1, errors: 0, skipped: 1, files: ['go/report.xml'] } });
+    expect(facts).toEqual({
+      tests: { run: true, count: 3, passed: 1, failures: 1, errors: 0, skipped: 1, files: ['go/report.xml'] },
+    });
   });
 
   it('says which root element it found when a JUnit-named file is some other XML', () => {
     const { facts, problems } = one('junit.xml', '<!DOCTYPE html>\n<html><body>Jest crashed</body></html>');
     expect(facts).toEqual({});
-    expect(problems).toEqual([{ path: 'junit.xml', message: expect.stringContaining('expected a JUnit XML report (<testsuites> or <testsuite>), but the root element is <html>') }]);
+    expect(problems).toEqual([
+      {
+        path: 'junit.xml',
+        message: expect.stringContaining(
+          'expected a JUnit XML report (<testsuites> or <testsuite>), but the root element is <html>',
+        ),
+      },
+    ]);
   });
 
   it('reports malformed SARIF JSON with its line and column', () => {
-    const text = '{\n  "version": "2.1.0",\n  "runs": [\n    { "tool": { "driver": { "name": "ESLint" } } }\n    { "tool": { "driver": { "name": "CodeQL" } } }\n  ]\n}\n';
-    expect(one('lint.sarif', text).problems).toEqual([{ path: 'lint.sarif', line: 5, column: 5, message: expect.stringMatching(/^expected a SARIF 2\.1\.0 log .*, but the JSON is malformed/) }]);
+    const text =
+      '{\n  "version": "2.1.0",\n  "runs": [\n    { "tool": { "driver": { "name": "ESLint" } } }\n    { "tool": { "driver": { "name": "CodeQL" } } }\n  ]\n}\n';
+    expect(one('lint.sarif', text).problems).toEqual([
+      {
+        path: 'lint.sarif',
+        line: 5,
+        column: 5,
+        message: expect.stringMatching(/^expected a SARIF 2\.1\.0 log .*, but the JSON is malformed/),
+      },
+    ]);
   });
 
   it('places a truncated SARIF log at its end', () => {
-    expect(one('codeql.sarif', '{\n  "version": "2.1.0",\n  "runs": [\n    {').problems).toEqual([{ path: 'codeql.sarif', line: 4, column: 6, message: expect.stringContaining('the JSON is malformed') }]);
+    expect(one('codeql.sarif', '{\n  "version": "2.1.0",\n  "runs": [\n    {').problems).toEqual([
+      { path: 'codeql.sarif', line: 4, column: 6, message: expect.stringContaining('the JSON is malformed') },
+    ]);
   });
 
   it.each([
     ['another SARIF version', '{"version":"2.0.0","runs":[]}', '"version" is "2.0.0"'],
-    ['a run without a tool name', '{"version":"2.1.0","runs":[{"tool":{"driver":{}},"results":[]}]}', 'runs[0].tool.driver.name'],
-    ['results that are not an array', '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"X"}},"results":{"level":"error"}}]}', 'runs[0].results is not an array'],
-    ['an unknown level', '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"X"}},"results":[{"level":"critical"}]}]}', 'runs[0].results[0].level is "critical"'],
+    [
+      'a run without a tool name',
+      '{"version":"2.1.0","runs":[{"tool":{"driver":{}},"results":[]}]}',
+      'runs[0].tool.driver.name',
+    ],
+    [
+      'results that are not an array',
+      '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"X"}},"results":{"level":"error"}}]}',
+      'runs[0].results is not an array',
+    ],
+    [
+      'an unknown level',
+      '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"X"}},"results":[{"level":"critical"}]}]}',
+      'runs[0].results[0].level is "critical"',
+    ],
   ])('refuses a SARIF log with %s, saying where', (_case, text, detail) => {
     const { facts, problems } = one('x.sarif', text);
     expect(facts).toEqual({});
@@ -607,12 +789,24 @@ describe('bad and hostile input', () => {
 
   it('reports a bad lcov line with its line and column', () => {
     const text = 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,lots\nend_of_record\n';
-    expect(one('lcov.info', text).problems).toEqual([{ path: 'lcov.info', line: 4, column: 4, message: expect.stringContaining('DA:2,lots has no hit count') }]);
+    expect(one('lcov.info', text).problems).toEqual([
+      { path: 'lcov.info', line: 4, column: 4, message: expect.stringContaining('DA:2,lots has no hit count') },
+    ]);
   });
 
   it.each([
-    ['lcov', 'lcov.info', 'SF:src/a.js\nLF:10\nLH:12\nend_of_record\n', 'lines covered (12) is more than lines in total (10)'],
-    ['Cobertura', 'coverage.xml', '<coverage lines-valid="10" lines-covered="12" line-rate="1.2"><packages/></coverage>', 'lines covered (12) is more than lines in total (10)'],
+    [
+      'lcov',
+      'lcov.info',
+      'SF:src/a.js\nLF:10\nLH:12\nend_of_record\n',
+      'lines covered (12) is more than lines in total (10)',
+    ],
+    [
+      'Cobertura',
+      'coverage.xml',
+      '<coverage lines-valid="10" lines-covered="12" line-rate="1.2"><packages/></coverage>',
+      'lines covered (12) is more than lines in total (10)',
+    ],
   ])('refuses %s counts that cannot be right', (_format, path, text, detail) => {
     const { facts, problems } = one(path, text);
     expect(facts).toEqual({});
@@ -620,10 +814,13 @@ describe('bad and hostile input', () => {
   });
 
   it('refuses a Clover report named coverage.xml instead of counting it as coverage with no data', () => {
-    const clover = '<?xml version="1.0" encoding="UTF-8"?>\n<coverage generated="1714644672"><project timestamp="1714644672"><metrics files="3" statements="40" coveredstatements="30"/></project></coverage>';
+    const clover =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<coverage generated="1714644672"><project timestamp="1714644672"><metrics files="3" statements="40" coveredstatements="30"/></project></coverage>';
     const { facts, problems } = one('build/logs/coverage.xml', clover);
     expect(facts).toEqual({});
-    expect(problems).toEqual([{ path: 'build/logs/coverage.xml', message: expect.stringContaining('looks like a Clover report') }]);
+    expect(problems).toEqual([
+      { path: 'build/logs/coverage.xml', message: expect.stringContaining('looks like a Clover report') },
+    ]);
   });
 
   it('names the accepted formats for a file in none of them', () => {
@@ -635,7 +832,9 @@ describe('bad and hostile input', () => {
   });
 
   it('does not expand entities declared in a DTD (billion laughs, quadratic blowup)', () => {
-    const nested = Array.from({ length: 9 }, (_, i) => `  <!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n');
+    const nested = Array.from({ length: 9 }, (_, i) => `  <!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join(
+      '\n',
+    );
     const text = `<?xml version="1.0"?>
 <!DOCTYPE testsuites [
   <!ENTITY lol0 "lol">
@@ -653,16 +852,24 @@ ${nested}
   });
 
   it('refuses a DTD that declares an external entity (XXE) rather than read it', () => {
-    const text = '<?xml version="1.0"?>\n<!DOCTYPE testsuites [\n  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n<testsuites><testsuite name="&secret;"><testcase name="a"/></testsuite></testsuites>';
+    const text =
+      '<?xml version="1.0"?>\n<!DOCTYPE testsuites [\n  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n<testsuites><testsuite name="&secret;"><testcase name="a"/></testsuite></testsuites>';
     const { facts, problems } = one('junit.xml', text);
     expect(facts).toEqual({});
-    expect(problems).toEqual([{ path: 'junit.xml', message: expect.stringContaining('External entities are not supported') }]);
+    expect(problems).toEqual([
+      { path: 'junit.xml', message: expect.stringContaining('External entities are not supported') },
+    ]);
   });
 
   it.each([
     ['named like JUnit', 'junit.xml', '', /^expected a JUnit XML report .*, but the file is empty/],
     ['named like lcov', 'coverage/lcov.info', '\n  \n', /^expected an lcov tracefile .*, but the file is empty/],
-    ['with a name that says nothing', 'out/report', '', /^expected JUnit XML .* or SARIF 2\.1\.0 JSON, but the file is empty/],
+    [
+      'with a name that says nothing',
+      'out/report',
+      '',
+      /^expected JUnit XML .* or SARIF 2\.1\.0 JSON, but the file is empty/,
+    ],
   ])('refuses an empty file %s, saying what was expected', (_case, path, text, message) => {
     expect(one(path, text)).toEqual({ facts: {}, problems: [{ path, message: expect.stringMatching(message) }] });
   });
@@ -675,14 +882,24 @@ ${nested}
       { path: 'huge/junit.xml', text },
       { path: 'junit.xml', text: VITEST_JUNIT },
     ]);
-    expect(problems).toEqual([{ path: 'huge/junit.xml', message: expect.stringMatching(/^expected a report of at most 50 MB \(52428800 bytes\), but the file is 52428823 bytes/) }]);
+    expect(problems).toEqual([
+      {
+        path: 'huge/junit.xml',
+        message: expect.stringMatching(
+          /^expected a report of at most 50 MB \(52428800 bytes\), but the file is 52428823 bytes/,
+        ),
+      },
+    ]);
     expect(facts.tests?.files).toEqual(['junit.xml']);
   });
 
   it('refuses nesting deeper than any report needs, without overflowing the stack', () => {
     const depth = 5_000;
     const text = `<testsuites>${'<testsuite>'.repeat(depth)}<testcase/>${'</testsuite>'.repeat(depth)}</testsuites>`;
-    expect(one('junit.xml', text)).toEqual({ facts: {}, problems: [{ path: 'junit.xml', message: expect.stringContaining('Maximum nested tags exceeded') }] });
+    expect(one('junit.xml', text)).toEqual({
+      facts: {},
+      problems: [{ path: 'junit.xml', message: expect.stringContaining('Maximum nested tags exceeded') }],
+    });
   });
 
   it('refuses element names that would pollute prototypes', () => {
@@ -697,7 +914,9 @@ ${nested}
     const text = `<!DOCTYPE testsuites [${'[<!ENTITY a "]">'.repeat(20_000)}`;
     const started = performance.now();
     const { problems } = one('junit.xml', text);
-    expect(problems).toEqual([expect.objectContaining({ path: 'junit.xml', message: expect.stringContaining('expected a JUnit XML report') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'junit.xml', message: expect.stringContaining('expected a JUnit XML report') }),
+    ]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -11,12 +11,30 @@ const level = (ordinal: number, achieved: boolean, required = false): LevelResul
   name: `Level ${ordinal}`,
   required,
   achieved,
-  checks: [{ check: `c${ordinal}`, title: `Check ${ordinal}`, level: ordinal, severity: 'error', state: achieved ? 'passed' : 'failed', evidence: achieved ? 'fine' : 'no file matches X', hint: 'Add X.' }],
+  checks: [
+    {
+      check: `c${ordinal}`,
+      title: `Check ${ordinal}`,
+      level: ordinal,
+      severity: 'error',
+      state: achieved ? 'passed' : 'failed',
+      evidence: achieved ? 'fine' : 'no file matches X',
+      hint: 'Add X.',
+    },
+  ],
 });
 const scored = (reached: number, required = false): EntityScore[] => [
   {
     ref: 'component:default/svc',
-    tracks: [{ track: 't', title: 'Tested', level: reached, levels: [level(1, reached >= 1, required), level(2, reached >= 2)], ...(reached < 2 ? { next: level(reached + 1, false).checks[0]! } : {}) }],
+    tracks: [
+      {
+        track: 't',
+        title: 'Tested',
+        level: reached,
+        levels: [level(1, reached >= 1, required), level(2, reached >= 2)],
+        ...(reached < 2 ? { next: level(reached + 1, false).checks[0]! } : {}),
+      },
+    ],
   },
 ];
 
@@ -35,7 +53,13 @@ describe('the scorecard check', () => {
   });
 
   it('succeeds on a gain, and on a commit scored without a base', () => {
-    expect(renderScoreCheck(trackChanges(scored(2), scored(1)), true)).toMatchObject({ conclusion: 'success', title: 'Gains Tested level 2 (component svc)' });
-    expect(renderScoreCheck(trackChanges(scored(2)), false)).toMatchObject({ conclusion: 'success', title: 'Tested: level 2 of 2 (Level 2) (component svc)' });
+    expect(renderScoreCheck(trackChanges(scored(2), scored(1)), true)).toMatchObject({
+      conclusion: 'success',
+      title: 'Gains Tested level 2 (component svc)',
+    });
+    expect(renderScoreCheck(trackChanges(scored(2)), false)).toMatchObject({
+      conclusion: 'success',
+      title: 'Tested: level 2 of 2 (Level 2) (component svc)',
+    });
   });
 });

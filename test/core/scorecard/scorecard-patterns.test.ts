@@ -40,7 +40,10 @@ describe('the forms of a pattern', () => {
   });
 
   it('says on which line the first match is', async () => {
-    const result = await judge("{ file: README.md, operator: matches, value: 'needle' }", readme('😀 a\nb\n\u2028c needle\n'));
+    const result = await judge(
+      "{ file: README.md, operator: matches, value: 'needle' }",
+      readme('😀 a\nb\n\u2028c needle\n'),
+    );
     expect(result).toMatchObject({ state: 'passed', evidence: 'README.md:3 matches needle' });
   });
 });
@@ -63,7 +66,13 @@ describe('what cannot run in linear time is refused where it is written', () => 
     const [problem, ...others] = parsed.files[0]!.problems;
     expect(others).toEqual([]);
     const rawConstruct = construct.replace(/^The (?:negative )?[a-z]+(?: count in)? /, '');
-    expect(problem).toMatchObject({ severity: 'error', line: 9, column: line.indexOf(rawConstruct) + 1, message: expect.stringContaining(construct), fix: expect.any(String) });
+    expect(problem).toMatchObject({
+      severity: 'error',
+      line: 9,
+      column: line.indexOf(rawConstruct) + 1,
+      message: expect.stringContaining(construct),
+      fix: expect.any(String),
+    });
     expect(problem!.endColumn - problem!.column).toBe(rawConstruct.length);
   });
 
@@ -71,7 +80,11 @@ describe('what cannot run in linear time is refused where it is written', () => 
     const line = "          rule: { file: README.md, operator: matches, value: 'x(unclosed' }";
     const text = `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n${line}\n`;
     const [problem] = parseScorecards([{ path: 'scorecards/t.yaml', text }], '2026-11-24').files[0]!.problems;
-    expect(problem).toMatchObject({ line: 9, message: expect.stringContaining('Unterminated group'), column: line.indexOf("'x(unclosed'") + 1 + 'x(unclosed'.length });
+    expect(problem).toMatchObject({
+      line: 9,
+      message: expect.stringContaining('Unterminated group'),
+      column: line.indexOf("'x(unclosed'") + 1 + 'x(unclosed'.length,
+    });
   });
 });
 
@@ -85,26 +98,45 @@ describe('patterns against a hostile repository', () => {
     ['digits', '^(\\d+)*[a-z]$', `${'1'.repeat(999_999)}!`],
   ];
   it.each(pumped)('%s', { timeout: 60_000 }, async (_what, pattern, text) => {
-    const { result, ms } = await timed(() => judge(`{ file: big.txt, operator: matches, value: '${pattern}' }`, { ...entity, 'big.txt': text }));
+    const { result, ms } = await timed(() =>
+      judge(`{ file: big.txt, operator: matches, value: '${pattern}' }`, { ...entity, 'big.txt': text }),
+    );
     expect(result.state).toBe('failed');
     expect(ms).toBeLessThan(GENEROUS_MS);
   });
 
   // The shipped track's own patterns, pumped with each of their tool names, in as many files as a glob reads.
   const tokens = ['mvn ', 'gradlew ', 'npm run ', 'npx ', 'sonar', 'dotnet ', 'go ', 'make '];
-  it.each(tokens)('the shipped Test Certified track on %j repeated over 1 MB, in every workflow a glob reads', { timeout: 120_000 }, async (token) => {
-    const workflow = token.repeat(Math.ceil(1_000_000 / token.length));
-    const workflows = Object.fromEntries(Array.from({ length: MAX_FILES_PER_GLOB }, (_, i) => [`.github/workflows/w${i}.yml`, workflow]));
-    const { result, ms } = await timed(() => scoreFiles({ ...entity, ...workflows }));
-    const tests = result[0]!.tracks.find((t) => t.track === 'test-certified')!.levels[0]!.checks.find((c) => c.check === 'tests-run-on-ci')!;
-    expect(tests).toMatchObject({ state: 'failed', evidence: expect.stringContaining(`(${MAX_FILES_PER_GLOB} read)`) });
-    expect(ms).toBeLessThan(GENEROUS_MS);
-  });
+  it.each(tokens)(
+    'the shipped Test Certified track on %j repeated over 1 MB, in every workflow a glob reads',
+    { timeout: 120_000 },
+    async (token) => {
+      const workflow = token.repeat(Math.ceil(1_000_000 / token.length));
+      const workflows = Object.fromEntries(
+        Array.from({ length: MAX_FILES_PER_GLOB }, (_, i) => [`.github/workflows/w${i}.yml`, workflow]),
+      );
+      const { result, ms } = await timed(() => scoreFiles({ ...entity, ...workflows }));
+      const tests = result[0]!.tracks
+        .find((t) => t.track === 'test-certified')!
+        .levels[0]!.checks.find((c) => c.check === 'tests-run-on-ci')!;
+      expect(tests).toMatchObject({
+        state: 'failed',
+        evidence: expect.stringContaining(`(${MAX_FILES_PER_GLOB} read)`),
+      });
+      expect(ms).toBeLessThan(GENEROUS_MS);
+    },
+  );
 });
 
 describe('globs against a hostile repository', () => {
   it('a file glob of six wildcards over long paths finds its file in linear time', { timeout: 60_000 }, async () => {
-    const files = { ...entity, ...Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`deep/${'a'.repeat(1000)}/${i}${'a'.repeat(200)}`, ''])), 'x/aaaaaab': '' };
+    const files = {
+      ...entity,
+      ...Object.fromEntries(
+        Array.from({ length: 1000 }, (_, i) => [`deep/${'a'.repeat(1000)}/${i}${'a'.repeat(200)}`, '']),
+      ),
+      'x/aaaaaab': '',
+    };
     const { result, ms } = await timed(() => judge("{ file: '/**/*a*a*a*a*a*a*b' }", files));
     expect(result).toMatchObject({ state: 'passed', evidence: 'x/aaaaaab exists' });
     expect(ms).toBeLessThan(GENEROUS_MS);
@@ -114,20 +146,37 @@ describe('globs against a hostile repository', () => {
     const line = "          rule: { file: '/docs/!(legacy)/*.md' }";
     const text = `apiVersion: callboard.dev/v1\nkind: Track\nmetadata: { name: t }\nspec:\n  levels:\n    - checks:\n        - id: c\n          title: C\n${line}\n`;
     const [problem] = parseScorecards([{ path: 'scorecards/t.yaml', text }], '2026-11-24').files[0]!.problems;
-    expect(problem).toMatchObject({ line: 9, message: 'The glob "docs/!(legacy)/*.md" uses a negation (a leading ! or !(…)), which cannot be matched in linear time', fix: expect.any(String) });
+    expect(problem).toMatchObject({
+      line: 9,
+      message:
+        'The glob "docs/!(legacy)/*.md" uses a negation (a leading ! or !(…)), which cannot be matched in linear time',
+      fix: expect.any(String),
+    });
   });
 });
 
 describe('data nested without end', () => {
   const nestedJson = (depth: number) => `${'{"a":'.repeat(depth)}{"x":1}${'}'.repeat(depth)}`;
 
-  it.each([10_000, 1_000_000])('a package.json nested %i levels deep is an error outcome with evidence, not a crash', async (depth) => {
-    const result = await judge('{ file: package.json, path: $..x, operator: exists }', { ...entity, 'package.json': nestedJson(depth) });
-    expect(result).toMatchObject({ state: 'error', evidence: `package.json is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
-  });
+  it.each([10_000, 1_000_000])(
+    'a package.json nested %i levels deep is an error outcome with evidence, not a crash',
+    async (depth) => {
+      const result = await judge('{ file: package.json, path: $..x, operator: exists }', {
+        ...entity,
+        'package.json': nestedJson(depth),
+      });
+      expect(result).toMatchObject({
+        state: 'error',
+        evidence: `package.json is nested deeper than ${BUDGETS.depth} levels; not evaluated`,
+      });
+    },
+  );
 
   it('data nested within the limit is read as usual', async () => {
-    const result = await judge('{ file: package.json, path: $..x, operator: exists }', { ...entity, 'package.json': nestedJson(BUDGETS.depth - 1) });
+    const result = await judge('{ file: package.json, path: $..x, operator: exists }', {
+      ...entity,
+      'package.json': nestedJson(BUDGETS.depth - 1),
+    });
     expect(result.state).toBe('passed');
   });
 
@@ -141,7 +190,12 @@ describe('data nested without end', () => {
 
   it('an entity nested deeper than the limit is an error outcome for the entity fact', async () => {
     const deep = `${'\n'}  deep: ${nestedJson(1_000)}`;
-    const result = await judge('{ fact: entity, path: $..x, operator: exists }', { 'catalog-info.yaml': componentYaml('x', deep) });
-    expect(result).toMatchObject({ state: 'error', evidence: `entity is nested deeper than ${BUDGETS.depth} levels; not evaluated` });
+    const result = await judge('{ fact: entity, path: $..x, operator: exists }', {
+      'catalog-info.yaml': componentYaml('x', deep),
+    });
+    expect(result).toMatchObject({
+      state: 'error',
+      evidence: `entity is nested deeper than ${BUDGETS.depth} levels; not evaluated`,
+    });
   });
 });

@@ -51,7 +51,9 @@ function rootFieldNames(document: DocumentNode, selections: SelectionSetNode): s
   return selections.selections.flatMap((selection) => {
     if (selection.kind === 'Field') return [selection.name.value];
     if (selection.kind === 'InlineFragment') return rootFieldNames(document, selection.selectionSet);
-    const fragment = document.definitions.find((d) => d.kind === 'FragmentDefinition' && d.name.value === selection.name.value);
+    const fragment = document.definitions.find(
+      (d) => d.kind === 'FragmentDefinition' && d.name.value === selection.name.value,
+    );
     return fragment?.kind === 'FragmentDefinition' ? rootFieldNames(document, fragment.selectionSet) : [];
   });
 }
@@ -78,7 +80,10 @@ export function prepareGraphql(body: Buffer, violations: string[]): PreparedGrap
     return { mutation: false, rootFields: [], errors: [{ message: 'Problems parsing JSON' }] };
   }
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
-  const variables = request.variables && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : undefined;
+  const variables =
+    request.variables && typeof request.variables === 'object'
+      ? (request.variables as Record<string, unknown>)
+      : undefined;
   let document: DocumentNode;
   try {
     document = parse(typeof request.query === 'string' ? request.query : '');
@@ -109,7 +114,13 @@ const fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, _co
 };
 
 /** Executes a prepared, valid query; returns GitHub's JSON body (always HTTP 200). */
-export async function runGraphql(env: Env, nodes: Nodes, prepared: PreparedGraphql, caller: Caller, cost: number): Promise<unknown> {
+export async function runGraphql(
+  env: Env,
+  nodes: Nodes,
+  prepared: PreparedGraphql,
+  caller: Caller,
+  cost: number,
+): Promise<unknown> {
   if (!prepared.document) return { errors: prepared.errors ?? [] };
   const result = await execute({
     schema: githubSchema(),

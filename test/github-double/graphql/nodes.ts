@@ -38,8 +38,16 @@ interface PageArgs {
  */
 function connection(typename: string, items: readonly Node[], { first, after, last, before }: PageArgs): Node {
   const count = first ?? last;
-  if (count === undefined) throw new GithubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${typename.replace(/Connection$/, '')}\` connection.`);
-  if (count < 0 || count > MAX_PAGE) throw new GithubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${count} records on the connection exceeds the \`${first !== undefined ? 'first' : 'last'}\` limit of ${MAX_PAGE} records.`);
+  if (count === undefined)
+    throw new GithubGraphqlError(
+      'MISSING_PAGINATION_BOUNDARIES',
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${typename.replace(/Connection$/, '')}\` connection.`,
+    );
+  if (count < 0 || count > MAX_PAGE)
+    throw new GithubGraphqlError(
+      'EXCESSIVE_PAGINATION',
+      `Requesting ${count} records on the connection exceeds the \`${first !== undefined ? 'first' : 'last'}\` limit of ${MAX_PAGE} records.`,
+    );
   const offset = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString('utf8'));
   const stop = before ? offset(before) - 1 : items.length;
   const start = first !== undefined ? (after ? offset(after) : 0) : Math.max(0, stop - count);
@@ -49,7 +57,13 @@ function connection(typename: string, items: readonly Node[], { first, after, la
     __typename: typename,
     totalCount: items.length,
     nodes: page,
-    pageInfo: { __typename: 'PageInfo', hasNextPage: end < items.length, hasPreviousPage: start > 0, endCursor: page.length ? Buffer.from(String(end)).toString('base64') : null, startCursor: page.length ? Buffer.from(String(start + 1)).toString('base64') : null },
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      endCursor: page.length ? Buffer.from(String(end)).toString('base64') : null,
+      startCursor: page.length ? Buffer.from(String(start + 1)).toString('base64') : null,
+    },
   };
 }
 
@@ -77,10 +91,17 @@ export function createNodes(world: World, url: string) {
       checkSuites: (args: PageArgs & { filterBy?: { appId?: number; checkName?: string } }) => {
         const { appId, checkName } = args.filterBy ?? {};
         const suites = [...world.checkSuites.values()]
-          .filter((suite) => suite.repo === repo && suite.headSha === commit.sha && (appId === undefined || suite.app.id === appId))
+          .filter(
+            (suite) =>
+              suite.repo === repo && suite.headSha === commit.sha && (appId === undefined || suite.app.id === appId),
+          )
           .filter((suite) => checkName === undefined || runsOf(suite).some((run) => run.name === checkName))
           .sort((a, b) => a.id - b.id);
-        return connection('CheckSuiteConnection', suites.map((suite) => checkSuiteNode(repo, suite)), args);
+        return connection(
+          'CheckSuiteConnection',
+          suites.map((suite) => checkSuiteNode(repo, suite)),
+          args,
+        );
       },
     };
   };
@@ -92,14 +113,31 @@ export function createNodes(world: World, url: string) {
     __typename: 'CheckSuite',
     id: suite.nodeId,
     databaseId: suite.id,
-    app: { __typename: 'App', id: world.nodeId('A', suite.app.id), databaseId: suite.app.id, slug: suite.app.slug, name: suite.app.name },
-    checkRuns: (args: PageArgs & { filterBy?: { checkName?: string; checkType?: 'ALL' | 'LATEST'; status?: string } }) => {
+    app: {
+      __typename: 'App',
+      id: world.nodeId('A', suite.app.id),
+      databaseId: suite.app.id,
+      slug: suite.app.slug,
+      name: suite.app.name,
+    },
+    checkRuns: (
+      args: PageArgs & { filterBy?: { checkName?: string; checkType?: 'ALL' | 'LATEST'; status?: string } },
+    ) => {
       const { checkName, checkType = 'LATEST', status } = args.filterBy ?? {};
       let runs = runsOf(suite)
-        .filter((run) => (checkName === undefined || run.name === checkName) && (status === undefined || upper(run.status) === status))
+        .filter(
+          (run) =>
+            (checkName === undefined || run.name === checkName) &&
+            (status === undefined || upper(run.status) === status),
+        )
         .sort((a, b) => b.id - a.id);
-      if (checkType === 'LATEST') runs = runs.filter((run, i) => runs.findIndex((other) => other.name === run.name) === i);
-      return connection('CheckRunConnection', runs.map((run) => checkRunNode(repo, run)), args);
+      if (checkType === 'LATEST')
+        runs = runs.filter((run, i) => runs.findIndex((other) => other.name === run.name) === i);
+      return connection(
+        'CheckRunConnection',
+        runs.map((run) => checkRunNode(repo, run)),
+        args,
+      );
     },
   });
 
@@ -212,7 +250,11 @@ export function createNodes(world: World, url: string) {
     visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
     url: html(repo),
     pushedAt: repo.pushedAt,
-    owner: () => ({ __typename: repo.owner.type === 'Organization' ? 'Organization' : 'User', login: repo.owner.login, id: repo.owner.nodeId }),
+    owner: () => ({
+      __typename: repo.owner.type === 'Organization' ? 'Organization' : 'User',
+      login: repo.owner.login,
+      id: repo.owner.nodeId,
+    }),
     defaultBranchRef: () => refNode(repo, repo.defaultBranch),
     ref: ({ qualifiedName }: { qualifiedName: string }) => {
       if (qualifiedName.startsWith('refs/') && !qualifiedName.startsWith('refs/heads/')) return null;

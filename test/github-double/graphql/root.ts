@@ -47,28 +47,44 @@ export function createRoot(env: Env, nodes: Nodes, caller: Caller, cost: number)
     createCommitOnBranch: ({ input }: { input: CommitOnBranchInput }) => {
       const { branch } = input;
       if (!branch.repositoryNameWithOwner || !branch.branchName) {
-        env.violations.push('createCommitOnBranch: the double supports branch { repositoryNameWithOwner, branchName } only');
-        throw new GithubGraphqlError('UNPROCESSABLE', 'the double supports branch { repositoryNameWithOwner, branchName } only');
+        env.violations.push(
+          'createCommitOnBranch: the double supports branch { repositoryNameWithOwner, branchName } only',
+        );
+        throw new GithubGraphqlError(
+          'UNPROCESSABLE',
+          'the double supports branch { repositoryNameWithOwner, branchName } only',
+        );
       }
       const [owner = '', name = ''] = branch.repositoryNameWithOwner.split('/');
       const repo = visible(owner, name);
-      if (!holds(caller, ['contents'], 'write')) throw new GithubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
+      if (!holds(caller, ['contents'], 'write'))
+        throw new GithubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
       if (repo.archived) throw new GithubGraphqlError('FORBIDDEN', 'Repository was archived so is read-only.');
       const branchName = branch.branchName.replace(/^refs\/heads\//, '');
       env.faults.beforeBranchWrite(repo.owner.login, repo.name, branchName);
       const head = repo.branches.get(branchName);
       if (!head) throw new GithubGraphqlError('NOT_FOUND', `A ref named "refs/heads/${branchName}" does not exist.`);
       if (head !== input.expectedHeadOid) {
-        throw new GithubGraphqlError('STALE_DATA', `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`);
+        throw new GithubGraphqlError(
+          'STALE_DATA',
+          `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+        );
       }
       const files = world.git.commit(head)?.files;
       const changes: Record<string, Buffer | null> = {};
       for (const { path } of input.fileChanges?.deletions ?? []) {
-        if (!files?.has(path)) throw new GithubGraphqlError('UNPROCESSABLE', `A path was requested for deletion which does not exist as of commit oid \`${head}\``);
+        if (!files?.has(path))
+          throw new GithubGraphqlError(
+            'UNPROCESSABLE',
+            `A path was requested for deletion which does not exist as of commit oid \`${head}\``,
+          );
         changes[path] = null;
       }
-      for (const { path, contents } of input.fileChanges?.additions ?? []) changes[path] = Buffer.from(contents, 'base64');
-      const message = input.message.body ? `${input.message.headline}\n\n${input.message.body}` : input.message.headline;
+      for (const { path, contents } of input.fileChanges?.additions ?? [])
+        changes[path] = Buffer.from(contents, 'base64');
+      const message = input.message.body
+        ? `${input.message.headline}\n\n${input.message.body}`
+        : input.message.headline;
       const commit = world.commit(repo, branchName, changes, message, actingApp(world, caller).bot.login);
       return {
         __typename: 'CreateCommitOnBranchPayload',

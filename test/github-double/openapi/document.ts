@@ -24,7 +24,11 @@ export interface Operation {
 
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, JsonObject>; parameters: Record<string, JsonObject>; responses: Record<string, JsonObject> };
+  components: {
+    schemas: Record<string, JsonObject>;
+    parameters: Record<string, JsonObject>;
+    responses: Record<string, JsonObject>;
+  };
 }
 
 export interface RouteMatch {
@@ -79,7 +83,9 @@ interface CompiledRoute {
   route: string;
   pattern: RegExp;
   names: string[];
-  /** One flag per segment, literal = 1: more literal segments, earlier, wins ('/issues/comments' over '/issues/{n}'). */
+  /**
+   * One flag per segment, literal = 1: more literal segments, earlier, wins ('/issues/comments' over '/issues/{n}').
+   */
   rank: number[];
 }
 
@@ -91,12 +97,20 @@ function compileRoutes(): CompiledRoute[] {
     const segments = route.split('/').slice(1);
     const source = segments.map((segment, index) => {
       const param = /^\{([^}]+)\}$/.exec(segment);
-      if (!param?.[1]) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^{}]+)\}/g, (_all, name: string) => (names.push(name), '([^/]+)'));
+      if (!param?.[1])
+        return segment
+          .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+          .replace(/\{([^{}]+)\}/g, (_all, name: string) => (names.push(name), '([^/]+)'));
       names.push(param[1]);
       if (!GREEDY.has(param[1])) return '([^/]+)';
       return index === segments.length - 1 ? '(.+)' : '(.+?)';
     });
-    return { route, pattern: new RegExp(`^/${source.join('/')}/?$`), names, rank: segments.map((s) => (s.includes('{') ? 0 : 1)) };
+    return {
+      route,
+      pattern: new RegExp(`^/${source.join('/')}/?$`),
+      names,
+      rank: segments.map((s) => (s.includes('{') ? 0 : 1)),
+    };
   });
   return compiled.sort((a, b) => {
     for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i++) {

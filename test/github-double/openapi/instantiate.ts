@@ -28,7 +28,8 @@ export function createInstantiator(baseUrl: string): Instantiate {
       case 'object': {
         const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
         const out: JsonObject = {};
-        for (const name of (schema.required ?? []) as string[]) out[name] = properties[name] ? build(properties[name], depth + 1) : null;
+        for (const name of (schema.required ?? []) as string[])
+          out[name] = properties[name] ? build(properties[name], depth + 1) : null;
         return out;
       }
       case 'array': {

@@ -10,7 +10,17 @@ export const COMPONENTS_ID = 'https://github-double.invalid/components';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 // Annotations only; dropping them keeps compiled schemas small and Ajv quiet.
-const DROPPED = new Set(['example', 'examples', 'description', 'externalDocs', 'x-github', 'deprecated', 'title', 'xml', 'discriminator']);
+const DROPPED = new Set([
+  'example',
+  'examples',
+  'description',
+  'externalDocs',
+  'x-github',
+  'deprecated',
+  'title',
+  'xml',
+  'discriminator',
+]);
 
 export function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
@@ -20,7 +30,8 @@ export function toJsonSchema(node: unknown): unknown {
   for (const [key, value] of Object.entries(source)) {
     if (key === 'nullable' || DROPPED.has(key)) continue;
     if (key === '$ref' && typeof value === 'string') out.$ref = rewriteRef(value);
-    else if (key === 'properties' && value && typeof value === 'object') out.properties = mapValues(value as JsonObject);
+    else if (key === 'properties' && value && typeof value === 'object')
+      out.properties = mapValues(value as JsonObject);
     else if (key === 'enum' || key === 'default' || key === 'const') out[key] = value;
     else out[key] = toJsonSchema(value);
   }

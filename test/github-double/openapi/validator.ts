@@ -6,7 +6,14 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import { deref, openApiDocument, operationParameters, type JsonObject, type Operation, type Parameter } from './document.ts';
+import {
+  deref,
+  openApiDocument,
+  operationParameters,
+  type JsonObject,
+  type Operation,
+  type Parameter,
+} from './document.ts';
 import { componentsDocument, toJsonSchema } from './to-json-schema.ts';
 
 // ajv-formats is CommonJS; its plugin is both module.exports and module.exports.default.
@@ -37,7 +44,8 @@ function instance(): Ajv {
   ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateSchema: false, allowUnionTypes: true });
   addFormats(ajv);
   // GitHub's own formats, which are descriptive only.
-  for (const format of ['repo.nwo', 'timestamp', 'int32', 'int64', 'double', 'binary']) if (!ajv.formats[format]) ajv.addFormat(format, true);
+  for (const format of ['repo.nwo', 'timestamp', 'int32', 'int64', 'double', 'binary'])
+    if (!ajv.formats[format]) ajv.addFormat(format, true);
   ajv.addSchema(componentsDocument(openApiDocument().components.schemas));
   return ajv;
 }
@@ -137,12 +145,14 @@ export function checkResponse(operation: Operation, status: number, body: unknow
     let schema = responseSchema(operation, status);
     // GitHub answers 401/403/404/422 on every operation, documented or not, and always with a
     // message body, even where the description lists the status without one (git/delete-ref's 422).
-    if ((schema === 'undocumented' || schema === null) && status >= 400) schema = { $ref: '#/components/schemas/basic-error' };
+    if ((schema === 'undocumented' || schema === null) && status >= 400)
+      schema = { $ref: '#/components/schemas/basic-error' };
     if (schema === 'undocumented') return [`${operation.operationId} does not document status ${status}`];
     entry.responses.set(key, schema ? instance().compile(toJsonSchema(schema) as JsonObject) : null);
   }
   const validate = entry.responses.get(key);
-  if (!validate) return body === undefined ? [] : [`${operation.operationId} ${status} has no body in GitHub's description`];
+  if (!validate)
+    return body === undefined ? [] : [`${operation.operationId} ${status} has no body in GitHub's description`];
   return problems(validate, body, 'response').map((p) => `${p.where} ${p.message}${describe(p.params)}`);
 }
 

@@ -83,5 +83,8 @@ export function paginate<T>(ctx: RestContext, items: T[]): { items: T[]; headers
   if (page > 1) rels.push(link(Math.min(page - 1, last), 'prev'));
   if (page < last) rels.push(link(page + 1, 'next'), link(last, 'last'));
   if (page > 1) rels.push(link(1, 'first'));
-  return { items: items.slice((page - 1) * perPage, page * perPage), headers: rels.length ? { link: rels.join(', ') } : {} };
+  return {
+    items: items.slice((page - 1) * perPage, page * perPage),
+    headers: rels.length ? { link: rels.join(', ') } : {},
+  };
 }

@@ -59,6 +59,7 @@ export function diffCommits(git: GitStore, base: Commit, head: Commit): FileChan
     const counts = lineCounts(old ? git.blob(old) : undefined, git.blob(sha));
     changes.push({ filename: path, status: old ? 'modified' : 'added', sha, ...counts });
   }
-  for (const [path, sha] of removed) changes.push({ filename: path, status: 'removed', sha, ...lineCounts(git.blob(sha), undefined) });
+  for (const [path, sha] of removed)
+    changes.push({ filename: path, status: 'removed', sha, ...lineCounts(git.blob(sha), undefined) });
   return changes.sort((x, y) => (x.filename < y.filename ? -1 : x.filename > y.filename ? 1 : 0));
 }

@@ -19,7 +19,14 @@ import { pullHandlers } from './handlers/pulls.ts';
 import { repoHandlers } from './handlers/repos.ts';
 import { permits } from './permissions.ts';
 
-const HANDLERS: Record<string, Handler> = { ...appHandlers, ...repoHandlers, ...pullHandlers, ...checkHandlers, ...issueHandlers, ...orgHandlers };
+const HANDLERS: Record<string, Handler> = {
+  ...appHandlers,
+  ...repoHandlers,
+  ...pullHandlers,
+  ...checkHandlers,
+  ...issueHandlers,
+  ...orgHandlers,
+};
 const DOCS = 'https://docs.github.com/rest';
 
 export interface RestOutcome {
@@ -33,8 +40,10 @@ export interface RestOutcome {
 function invalidMessage(problems: Problem[]): string {
   const lines = problems.map((p) => {
     if (p.keyword === 'required') return `"${String(p.params.missingProperty)}" wasn't supplied.`;
-    if (p.keyword === 'maxLength') return `Only ${String(p.params.limit)} characters are allowed; ${String(p.data).length} were supplied.`;
-    if (p.keyword === 'maxItems' && p.where.endsWith('/annotations')) return `Only ${String(p.params.limit)} annotations are allowed per request.`;
+    if (p.keyword === 'maxLength')
+      return `Only ${String(p.params.limit)} characters are allowed; ${String(p.data).length} were supplied.`;
+    if (p.keyword === 'maxItems' && p.where.endsWith('/annotations'))
+      return `Only ${String(p.params.limit)} annotations are allowed per request.`;
     return `For '${p.where}', ${JSON.stringify(p.data)} ${p.message}.`;
   });
   return `Invalid request.\n\n${[...new Set(lines)].join('\n')}`;
@@ -49,7 +58,9 @@ export function createRestDispatcher(env: Env) {
     if (operation && !reply.raw && reply.status !== 304) {
       const problems = checkResponse(operation, reply.status, reply.body);
       for (const problem of problems.slice(0, 5)) {
-        violations.push(`${method} ${outcome.route} → ${reply.status}: the double's response does not match GitHub's schema: ${problem}`);
+        violations.push(
+          `${method} ${outcome.route} → ${reply.status}: the double's response does not match GitHub's schema: ${problem}`,
+        );
       }
     }
     return outcome;
@@ -58,7 +69,10 @@ export function createRestDispatcher(env: Env) {
   const answer = async (call: IncomingCall, method: string): Promise<RestOutcome> => {
     const path = stripPrefix(call.path);
     const match = matchRoute(method, path);
-    const plain = (status: number, message: string): RestOutcome => ({ reply: { status, body: { message, documentation_url: DOCS } }, route: match?.route });
+    const plain = (status: number, message: string): RestOutcome => ({
+      reply: { status, body: { message, documentation_url: DOCS } },
+      route: match?.route,
+    });
     if (!match) {
       violations.push(`no GitHub route matches ${method} ${path}`);
       return plain(404, 'Not Found');
@@ -79,12 +93,22 @@ export function createRestDispatcher(env: Env) {
       }
     }
     const request = checkRequest(operation, { params: match.params, query: call.url.searchParams, body });
-    for (const p of request.problems) violations.push(`${label}: request ${p.where} ${p.message}${p.data === undefined ? '' : ` (got ${JSON.stringify(p.data)?.slice(0, 80)})`}`);
-    for (const name of request.unknownQuery) violations.push(`${label}: query parameter '${name}' is not in GitHub's description (GitHub ignores it)`);
+    for (const p of request.problems)
+      violations.push(
+        `${label}: request ${p.where} ${p.message}${p.data === undefined ? '' : ` (got ${JSON.stringify(p.data)?.slice(0, 80)})`}`,
+      );
+    for (const name of request.unknownQuery)
+      violations.push(`${label}: query parameter '${name}' is not in GitHub's description (GitHub ignores it)`);
 
     const documentationUrl = (operation as { externalDocs?: { url?: string } }).externalDocs?.url ?? DOCS;
-    const outcome = (reply: RestReply, rate?: RateSnapshot): RestOutcome => ({ reply, route: match.route, operation, rate });
-    const refuse = (status: number, message: string, rate?: RateSnapshot) => outcome({ status, body: { message, documentation_url: documentationUrl } }, rate);
+    const outcome = (reply: RestReply, rate?: RateSnapshot): RestOutcome => ({
+      reply,
+      route: match.route,
+      operation,
+      rate,
+    });
+    const refuse = (status: number, message: string, rate?: RateSnapshot) =>
+      outcome({ status, body: { message, documentation_url: documentationUrl } }, rate);
 
     const authenticated = auth.authenticate(call.headers.authorization);
     if (!authenticated.ok) return refuse(401, authenticated.message);
@@ -99,10 +123,22 @@ export function createRestDispatcher(env: Env) {
     }
     const credential = credentialOf(caller);
     const before = rates.snapshot(credential, 'core');
-    if (before.remaining <= 0 && !free) return refuse(403, `API rate limit exceeded for ${limitedWho(world, caller)}.`, before);
+    if (before.remaining <= 0 && !free)
+      return refuse(403, `API rate limit exceeded for ${limitedWho(world, caller)}.`, before);
     if (request.problems.length) {
-      const errors = request.problems.map((p) => ({ resource: 'Request', code: 'invalid', field: p.where, message: p.message }));
-      return outcome({ status: 422, body: { message: invalidMessage(request.problems), errors, documentation_url: documentationUrl } }, before);
+      const errors = request.problems.map((p) => ({
+        resource: 'Request',
+        code: 'invalid',
+        field: p.where,
+        message: p.message,
+      }));
+      return outcome(
+        {
+          status: 422,
+          body: { message: invalidMessage(request.problems), errors, documentation_url: documentationUrl },
+        },
+        before,
+      );
     }
     const handler = HANDLERS[operation.operationId];
     if (!handler) {
@@ -140,16 +176,23 @@ export function createRestDispatcher(env: Env) {
       reply = await handler(ctx);
     } catch (error) {
       if (!(error instanceof ReplyError)) {
-        violations.push(`${label}: the double failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        violations.push(
+          `${label}: the double failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
         return refuse(500, 'Server Error', before);
       }
       reply = error.reply;
     }
     if (method === 'GET' && reply.status === 200) {
-      const tag = `W/"${createHash('sha256').update(reply.raw?.data ?? JSON.stringify(reply.body)).digest('hex')}"`;
-      const wanted = String(call.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      const tag = `W/"${createHash('sha256')
+        .update(reply.raw?.data ?? JSON.stringify(reply.body))
+        .digest('hex')}"`;
+      const wanted = String(call.headers['if-none-match'] ?? '')
+        .split(',')
+        .map((t) => t.trim().replace(/^W\//, ''));
       // A conditional GET answered 304 costs nothing, as on GitHub.
-      if (wanted.includes(tag.replace(/^W\//, ''))) return outcome({ status: 304, headers: { etag: tag, ...reply.headers } }, before);
+      if (wanted.includes(tag.replace(/^W\//, '')))
+        return outcome({ status: 304, headers: { etag: tag, ...reply.headers } }, before);
       reply = { ...reply, headers: { ...reply.headers, etag: tag } };
     }
     return outcome(reply, free ? before : rates.take(credential, 'core'));
@@ -164,4 +207,3 @@ export function createRestDispatcher(env: Env) {
 export function stripPrefix(path: string): string {
   return path.replace(/^\/api\/v3(?=\/|$)/, '') || '/';
 }
-

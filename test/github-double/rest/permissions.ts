@@ -14,10 +14,12 @@ function needs(operationId: string): string[] {
   if (area === 'checks') return ['checks'];
   if (area === 'pulls') return ['pull_requests'];
   // A pull request is an issue: GitHub lets pull_requests act on an issue by its number, and on comments.
-  if (area === 'issues') return name === 'list-for-repo' || name === 'create' ? ['issues'] : ['issues', 'pull_requests'];
+  if (area === 'issues')
+    return name === 'list-for-repo' || name === 'create' ? ['issues'] : ['issues', 'pull_requests'];
   if (area === 'git' || operationId === 'repos/get-content' || operationId === 'repos/get-commit') return ['contents'];
   if (area === 'teams') return ['members'];
-  if (operationId === 'repos/get-branch-protection' || operationId === 'repos/check-vulnerability-alerts') return ['administration'];
+  if (operationId === 'repos/get-branch-protection' || operationId === 'repos/check-vulnerability-alerts')
+    return ['administration'];
   return ['metadata'];
 }
 
@@ -28,7 +30,12 @@ const rank: Record<string, number> & Record<Level, number> = { read: 1, write: 2
  * an installation seeded without them) hold everything.
  */
 export function holds(caller: Caller, names: string[], level: Level): boolean {
-  const held = caller.kind === 'workflow' ? caller.workflow.permissions : caller.kind === 'installation' ? caller.installation.permissions : undefined;
+  const held =
+    caller.kind === 'workflow'
+      ? caller.workflow.permissions
+      : caller.kind === 'installation'
+        ? caller.installation.permissions
+        : undefined;
   if (!held) return true;
   return names.some((name) => (rank[held[name] ?? ''] ?? 0) >= rank[level]);
 }

@@ -68,13 +68,19 @@ export function createAuth(world: World, privateKey: string) {
     const head = decodeJson(header);
     const claims = decodeJson(payload);
     if (!head || !claims || head.alg !== 'RS256' || !signature) return BAD_JWT;
-    const signed = verify('sha256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature, 'base64url'));
+    const signed = verify(
+      'sha256',
+      Buffer.from(`${header}.${payload}`),
+      publicKey,
+      Buffer.from(signature, 'base64url'),
+    );
     if (!signed || String(claims.iss) !== String(world.appId)) return BAD_JWT;
     const now = Math.floor(Date.now() / 1000);
     if (typeof claims.exp !== 'number' || claims.exp <= now) {
       return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
     }
-    if (claims.exp > now + MAX_JWT_LIFETIME_S + DRIFT_S) return "'Expiration time' claim ('exp') is too far in the future";
+    if (claims.exp > now + MAX_JWT_LIFETIME_S + DRIFT_S)
+      return "'Expiration time' claim ('exp') is too far in the future";
     if (typeof claims.iat !== 'number' || claims.iat > now + DRIFT_S) {
       return "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued";
     }
@@ -82,7 +88,10 @@ export function createAuth(world: World, privateKey: string) {
   };
 
   return {
-    /** Reads `Authorization: token X` / `Bearer X`. A JWT authenticates the app, `ghs_…` an installation or a workflow. */
+    /**
+     * Reads `Authorization: token X` / `Bearer X`. A JWT authenticates the app, `ghs_…` an installation or a
+     * workflow.
+     */
     authenticate(header: string | undefined): Authenticated {
       if (!header) return { ok: true, caller: { kind: 'anonymous' } };
       const credential = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim())?.[1];
@@ -93,12 +102,23 @@ export function createAuth(world: World, privateKey: string) {
       }
       const workflow = workflowTokens.get(credential);
       if (workflow) {
-        const live = workflow.expiresAt > Date.now() && world.repo(workflow.repo.owner.login, workflow.repo.name) === workflow.repo;
+        const live =
+          workflow.expiresAt > Date.now() &&
+          world.repo(workflow.repo.owner.login, workflow.repo.name) === workflow.repo;
         return live ? { ok: true, caller: { kind: 'workflow', workflow } } : { ok: false, message: 'Bad credentials' };
       }
       const issued = tokens.get(credential);
-      if (!issued || issued.expiresAt <= Date.now() || !world.installations.has(issued.installation.id)) return { ok: false, message: 'Bad credentials' };
-      return { ok: true, caller: { kind: 'installation', token: credential, installation: issued.installation, repositories: issued.repositories } };
+      if (!issued || issued.expiresAt <= Date.now() || !world.installations.has(issued.installation.id))
+        return { ok: false, message: 'Bad credentials' };
+      return {
+        ok: true,
+        caller: {
+          kind: 'installation',
+          token: credential,
+          installation: issued.installation,
+          repositories: issued.repositories,
+        },
+      };
     },
     issueToken(installation: InstallationRecord, repositories?: Set<string>): IssuedToken {
       const token = newToken();
@@ -108,8 +128,15 @@ export function createAuth(world: World, privateKey: string) {
     },
     issueWorkflowToken(repo: RepoRecord, permissions: WorkflowToken['permissions']): WorkflowToken {
       let installationId = actionsInstallations.get(repo);
-      if (installationId === undefined) actionsInstallations.set(repo, (installationId = world.nextId('actions-installation') + 60_000_000));
-      const issued: WorkflowToken = { token: newToken(), expiresAt: Date.now() + WORKFLOW_TOKEN_LIFETIME_MS, repo, permissions, installationId };
+      if (installationId === undefined)
+        actionsInstallations.set(repo, (installationId = world.nextId('actions-installation') + 60_000_000));
+      const issued: WorkflowToken = {
+        token: newToken(),
+        expiresAt: Date.now() + WORKFLOW_TOKEN_LIFETIME_MS,
+        repo,
+        permissions,
+        installationId,
+      };
       workflowTokens.set(issued.token, issued);
       return issued;
     },

@@ -44,7 +44,8 @@ export function createFaults(moveRef: (owner: string, repo: string, branch: stri
   };
   const api: Faults = {
     add(fault) {
-      if (!Number.isInteger(fault.count) || fault.count < 1) throw new Error('github-double: a fault needs a positive integer count');
+      if (!Number.isInteger(fault.count) || fault.count < 1)
+        throw new Error('github-double: a fault needs a positive integer count');
       const entry: Entry = { fault, left: fault.count };
       entries.push(entry);
       return { remaining: () => entry.left };
@@ -70,7 +71,12 @@ export function createFaults(moveRef: (owner: string, repo: string, branch: stri
       for (const entry of entries) {
         const { fault } = entry;
         if (fault.kind !== 'move-ref') continue;
-        if (fault.owner.toLowerCase() !== owner.toLowerCase() || fault.repo.toLowerCase() !== repo.toLowerCase() || fault.branch !== branch) continue;
+        if (
+          fault.owner.toLowerCase() !== owner.toLowerCase() ||
+          fault.repo.toLowerCase() !== repo.toLowerCase() ||
+          fault.branch !== branch
+        )
+          continue;
         spend(entry);
         moveRef(owner, repo, branch, ++moves);
         return;

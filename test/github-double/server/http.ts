@@ -23,17 +23,28 @@ export async function listen(handle: (call: IncomingCall) => Promise<Reply | 'dr
     void (async () => {
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
       const body = await readBody(request);
-      const reply = await handle({ method: (request.method ?? 'GET').toUpperCase(), path: url.pathname, url, headers: request.headers, body });
+      const reply = await handle({
+        method: (request.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        url,
+        headers: request.headers,
+        body,
+      });
       if (reply === 'drop') {
         request.socket.destroy();
         return;
       }
-      response.writeHead(reply.status, { ...reply.headers, ...(reply.body ? { 'content-length': String(reply.body.length) } : {}) });
+      response.writeHead(reply.status, {
+        ...reply.headers,
+        ...(reply.body ? { 'content-length': String(reply.body.length) } : {}),
+      });
       response.end(reply.body);
     })().catch((error: unknown) => {
       // Only a bug in the double gets here; answer rather than hang the client.
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify({ message: `github-double: ${error instanceof Error ? error.message : String(error)}` }));
+      response.end(
+        JSON.stringify({ message: `github-double: ${error instanceof Error ? error.message : String(error)}` }),
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {

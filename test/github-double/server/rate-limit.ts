@@ -47,7 +47,8 @@ export function createRateLimits(limitOf: (credential: string) => number | undef
     if (!found || found.reset <= now) buckets.set(key, (found = { used: 0, reset: now + WINDOW_S }));
     return found;
   };
-  const limitFor = (credential: string) => (credential === 'anonymous' ? ANONYMOUS_LIMIT : (limitOf(credential) ?? LIMIT));
+  const limitFor = (credential: string) =>
+    credential === 'anonymous' ? ANONYMOUS_LIMIT : (limitOf(credential) ?? LIMIT);
   const snapshot = (credential: string, resource: Resource): RateSnapshot => {
     const found = bucket(credential, resource);
     const limit = limitFor(credential);

@@ -55,18 +55,29 @@ export function createGitStore() {
     for (const [path, sha] of files) {
       const parts = path.split('/');
       for (let i = 1; i < parts.length; i++) folder(parts.slice(0, i).join('/'));
-      folder(parts.slice(0, -1).join('/')).set(parts.at(-1) ?? path, { name: parts.at(-1) ?? path, type: 'blob', oid: sha, mode: 0o100644 });
+      folder(parts.slice(0, -1).join('/')).set(parts.at(-1) ?? path, {
+        name: parts.at(-1) ?? path,
+        type: 'blob',
+        oid: sha,
+        mode: 0o100644,
+      });
     }
     const dirs = new Map<string, string>();
     // Deepest folders first, so a parent hashes its children's final shas.
-    for (const dir of [...children.keys()].sort((a, b) => b.split('/').length - a.split('/').length || b.length - a.length)) {
+    for (const dir of [...children.keys()].sort(
+      (a, b) => b.split('/').length - a.split('/').length || b.length - a.length,
+    )) {
       const entries = [...(children.get(dir)?.values() ?? [])];
-      for (const entry of entries) if (entry.type === 'tree') entry.oid = dirs.get(dir ? `${dir}/${entry.name}` : entry.name) ?? entry.oid;
+      for (const entry of entries)
+        if (entry.type === 'tree') entry.oid = dirs.get(dir ? `${dir}/${entry.name}` : entry.name) ?? entry.oid;
       // git orders entries by name, a folder's name compared as if it ended in '/'.
       const key = (e: TreeEntry) => (e.type === 'tree' ? `${e.name}/` : e.name);
       entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       const body = Buffer.concat(
-        entries.flatMap((e) => [Buffer.from(`${e.type === 'tree' ? '40000' : '100644'} ${e.name}\0`), Buffer.from(e.oid, 'hex')]),
+        entries.flatMap((e) => [
+          Buffer.from(`${e.type === 'tree' ? '40000' : '100644'} ${e.name}\0`),
+          Buffer.from(e.oid, 'hex'),
+        ]),
       );
       const sha = hashObject('tree', body);
       trees.set(sha, entries);
@@ -80,14 +91,36 @@ export function createGitStore() {
     return dirs;
   };
 
-  const createCommit = (options: { parents: string[]; files: ReadonlyMap<string, string>; message: string; author: string; date: string }): Commit => {
+  const createCommit = (options: {
+    parents: string[];
+    files: ReadonlyMap<string, string>;
+    message: string;
+    author: string;
+    date: string;
+  }): Commit => {
     const dirs = writeTrees(options.files);
     const tree = dirs.get('') ?? '';
     const seconds = Math.floor(Date.parse(options.date) / 1000);
     const person = `${options.author} <${options.author}@users.noreply.github.com> ${seconds} +0000`;
-    const text = [`tree ${tree}`, ...options.parents.map((p) => `parent ${p}`), `author ${person}`, `committer ${person}`, '', options.message].join('\n');
+    const text = [
+      `tree ${tree}`,
+      ...options.parents.map((p) => `parent ${p}`),
+      `author ${person}`,
+      `committer ${person}`,
+      '',
+      options.message,
+    ].join('\n');
     const sha = hashObject('commit', Buffer.from(text, 'utf8'));
-    const commit: Commit = { sha, tree, files: new Map(options.files), dirs, parents: options.parents, message: options.message, author: options.author, date: options.date };
+    const commit: Commit = {
+      sha,
+      tree,
+      files: new Map(options.files),
+      dirs,
+      parents: options.parents,
+      message: options.message,
+      author: options.author,
+      date: options.date,
+    };
     if (!commits.has(sha)) commits.set(sha, commit);
     return commits.get(sha) ?? commit;
   };
@@ -132,7 +165,12 @@ export function createGitStore() {
     /** Commits reachable from `sha` by first parents, newest first. */
     log(sha: string): Commit[] {
       const out: Commit[] = [];
-      for (let commit = commits.get(sha); commit; commit = commit.parents[0] ? commits.get(commit.parents[0]) : undefined) out.push(commit);
+      for (
+        let commit = commits.get(sha);
+        commit;
+        commit = commit.parents[0] ? commits.get(commit.parents[0]) : undefined
+      )
+        out.push(commit);
       return out;
     },
   };

@@ -38,8 +38,17 @@ export function createSeeding(world: World): Seeding {
     return repo;
   };
   const owner = (login: string) => world.findAccount(login) ?? world.account(login);
-  const newRepo = (options: { owner: string; name: string; defaultBranch?: string; archived?: boolean; private?: boolean; fork?: boolean; parent?: RepoRecord }) => {
-    if (world.repo(options.owner, options.name)) throw new Error(`github-double: ${options.owner}/${options.name} already exists`);
+  const newRepo = (options: {
+    owner: string;
+    name: string;
+    defaultBranch?: string;
+    archived?: boolean;
+    private?: boolean;
+    fork?: boolean;
+    parent?: RepoRecord;
+  }) => {
+    if (world.repo(options.owner, options.name))
+      throw new Error(`github-double: ${options.owner}/${options.name} already exists`);
     const id = world.nextId('repo');
     const now = timestamp();
     const repo: RepoRecord = {
@@ -76,7 +85,13 @@ export function createSeeding(world: World): Seeding {
       const selected = repositories === 'all' ? 'all' : new Set(repositories.map((name) => name.toLowerCase()));
       // metadata: read is always granted, as on GitHub.
       const granted = permissions ? { ...permissions, metadata: 'read' } : undefined;
-      world.installations.set(id, { id, account: owner(account), repositories: selected, createdAt: timestamp(), ...(granted ? { permissions: granted } : {}) });
+      world.installations.set(id, {
+        id,
+        account: owner(account),
+        repositories: selected,
+        createdAt: timestamp(),
+        ...(granted ? { permissions: granted } : {}),
+      });
       return { id };
     },
     addRepository(options) {
@@ -85,18 +100,29 @@ export function createSeeding(world: World): Seeding {
       world.commit(repo, repo.defaultBranch, options.files ?? {}, 'Initial commit', DEFAULT_AUTHOR);
     },
     pushCommit({ owner: o, repo, branch, files, message, author }) {
-      return world.commit(need(o, repo), branch, files, message ?? `Update ${Object.keys(files).join(', ')}`, author ?? DEFAULT_AUTHOR).sha;
+      return world.commit(
+        need(o, repo),
+        branch,
+        files,
+        message ?? `Update ${Object.keys(files).join(', ')}`,
+        author ?? DEFAULT_AUTHOR,
+      ).sha;
     },
     openPullRequest(options) {
       const base = need(options.owner, options.repo);
       let headRepo = base;
       if (options.headOwner && options.headOwner.toLowerCase() !== base.owner.login.toLowerCase()) {
-        headRepo = world.repo(options.headOwner, base.name) ?? newRepo({ owner: options.headOwner, name: base.name, defaultBranch: base.defaultBranch, parent: base });
-        if (!headRepo.branches.size) headRepo.branches.set(base.defaultBranch, base.branches.get(base.defaultBranch) ?? '');
+        headRepo =
+          world.repo(options.headOwner, base.name) ??
+          newRepo({ owner: options.headOwner, name: base.name, defaultBranch: base.defaultBranch, parent: base });
+        if (!headRepo.branches.size)
+          headRepo.branches.set(base.defaultBranch, base.branches.get(base.defaultBranch) ?? '');
       }
       const author = options.author ?? DEFAULT_AUTHOR;
-      if (options.files) world.commit(headRepo, options.head, options.files, options.title ?? `Change ${options.head}`, author);
-      else if (!headRepo.branches.has(options.head)) headRepo.branches.set(options.head, headRepo.branches.get(headRepo.defaultBranch) ?? '');
+      if (options.files)
+        world.commit(headRepo, options.head, options.files, options.title ?? `Change ${options.head}`, author);
+      else if (!headRepo.branches.has(options.head))
+        headRepo.branches.set(options.head, headRepo.branches.get(headRepo.defaultBranch) ?? '');
       const number = base.nextNumber++;
       const now = timestamp();
       const id = world.nextId('issue');
@@ -114,7 +140,16 @@ export function createSeeding(world: World): Seeding {
         updatedAt: now,
         closedAt: null,
         viaApp: null,
-        pull: { id: id + 500_000, nodeId: world.nodeId('PR', id), headRepo, headRef: options.head, headSha, baseRef: options.base ?? base.defaultBranch, merged: false, draft: false },
+        pull: {
+          id: id + 500_000,
+          nodeId: world.nodeId('PR', id),
+          headRepo,
+          headRef: options.head,
+          headSha,
+          baseRef: options.base ?? base.defaultBranch,
+          merged: false,
+          draft: false,
+        },
       });
       return { number, headSha };
     },
@@ -123,20 +158,48 @@ export function createSeeding(world: World): Seeding {
       if (!record.issues.has(number)) throw new Error(`No issue or pull request #${number} in ${o}/${repo}`);
       const id = world.nextId('comment') + 1_000_000;
       const now = timestamp();
-      world.comments.set(id, { id, nodeId: world.nodeId('IC', id), repo: record, issueNumber: number, body, author: owner(author ?? DEFAULT_AUTHOR), createdAt: now, updatedAt: now, viaApp: null });
+      world.comments.set(id, {
+        id,
+        nodeId: world.nodeId('IC', id),
+        repo: record,
+        issueNumber: number,
+        body,
+        author: owner(author ?? DEFAULT_AUTHOR),
+        createdAt: now,
+        updatedAt: now,
+        viaApp: null,
+      });
       return { id };
     },
     addTeam({ org, slug, name, parent, members = [], description }) {
       const id = world.nextId('team');
       owner(org).type = 'Organization';
       for (const member of members) owner(member);
-      world.teamsOf(org).set(slug.toLowerCase(), { id, nodeId: world.nodeId('T', id), org: owner(org), slug, name: name ?? slug, description: description ?? null, parent, members: [...members] });
+      world.teamsOf(org).set(slug.toLowerCase(), {
+        id,
+        nodeId: world.nodeId('T', id),
+        org: owner(org),
+        slug,
+        name: name ?? slug,
+        description: description ?? null,
+        parent,
+        members: [...members],
+      });
     },
     setPermission({ owner: o, repo, login, permission }) {
       owner(login);
       need(o, repo).permissions.set(login.toLowerCase(), permission);
     },
-    setBranchProtection({ owner: o, repo, branch, requiredReviews, codeOwnerReviews, requiredChecks, allowForcePushes, allowDeletions }) {
+    setBranchProtection({
+      owner: o,
+      repo,
+      branch,
+      requiredReviews,
+      codeOwnerReviews,
+      requiredChecks,
+      allowForcePushes,
+      allowDeletions,
+    }) {
       const record = need(o, repo);
       if (!record.branches.has(branch)) throw new Error(`github-double: no branch ${branch} in ${o}/${repo}`);
       record.protection.set(branch, {
@@ -149,7 +212,12 @@ export function createSeeding(world: World): Seeding {
     },
     addBranchRuleset({ owner: o, repo, name, branches = ['~DEFAULT_BRANCH'], rules }) {
       const id = world.nextId('ruleset');
-      need(o, repo).rulesets.push({ id, name: name ?? `ruleset-${id}`, include: [...branches], rules: rules.map((r) => ({ ...r })) });
+      need(o, repo).rulesets.push({
+        id,
+        name: name ?? `ruleset-${id}`,
+        include: [...branches],
+        rules: rules.map((r) => ({ ...r })),
+      });
       return { id };
     },
     setSecurity({ owner: o, repo, secretScanning, dependabotSecurityUpdates, vulnerabilityAlerts }) {
@@ -162,18 +230,35 @@ export function createSeeding(world: World): Seeding {
     },
     files(o, repo, ref) {
       const commit = world.resolve(need(o, repo), ref);
-      return new Map([...(commit?.files ?? [])].map(([path, blob]) => [path, world.git.blob(blob)?.toString('utf8') ?? '']));
+      return new Map(
+        [...(commit?.files ?? [])].map(([path, blob]) => [path, world.git.blob(blob)?.toString('utf8') ?? '']),
+      );
     },
     branchHead: (o, repo, branch) => need(o, repo).branches.get(branch),
     branches: (o, repo) => [...need(o, repo).branches.keys()].sort(),
     commits(o, repo, branch) {
       const head = need(o, repo).branches.get(branch);
-      return head ? world.git.log(head).map((c) => ({ sha: c.sha, message: c.message, author: c.author, parents: [...c.parents] })) : [];
+      return head
+        ? world.git
+            .log(head)
+            .map((c) => ({ sha: c.sha, message: c.message, author: c.author, parents: [...c.parents] }))
+        : [];
     },
     pullRequests(o, repo) {
       return [...need(o, repo).issues.values()].flatMap((issue) =>
         issue.pull
-          ? [{ number: issue.number, head: issue.pull.headRef, base: issue.pull.baseRef, title: issue.title, body: issue.body, state: issue.state, merged: issue.pull.merged, author: issue.author.login }]
+          ? [
+              {
+                number: issue.number,
+                head: issue.pull.headRef,
+                base: issue.pull.baseRef,
+                title: issue.title,
+                body: issue.body,
+                state: issue.state,
+                merged: issue.pull.merged,
+                author: issue.author.login,
+              },
+            ]
           : [],
       );
     },
@@ -204,7 +289,14 @@ export function createSeeding(world: World): Seeding {
     issues(o, repo) {
       return [...need(o, repo).issues.values()]
         .filter((issue) => !issue.pull)
-        .map((issue) => ({ number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labels], author: issue.author.login }));
+        .map((issue) => ({
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          state: issue.state,
+          labels: [...issue.labels],
+          author: issue.author.login,
+        }));
     },
   };
   return seeding;

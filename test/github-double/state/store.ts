@@ -72,7 +72,10 @@ export interface BranchProtectionRecord {
   allowDeletions: boolean;
 }
 
-/** A repository ruleset: the branches it applies to (names, `*` globs, `~DEFAULT_BRANCH`, `~ALL`) and its rules, as GitHub writes them. */
+/**
+ * A repository ruleset: the branches it applies to (names, `*` globs, `~DEFAULT_BRANCH`, `~ALL`) and its rules, as
+ * GitHub writes them.
+ */
 export interface RulesetRecord {
   id: number;
   name: string;
@@ -242,7 +245,16 @@ function githubActions(accounts: Map<string, Account>, nodeId: (prefix: string, 
       security_events: 'write',
       statuses: 'write',
     },
-    events: ['check_run', 'check_suite', 'issue_comment', 'issues', 'pull_request', 'push', 'workflow_dispatch', 'workflow_run'],
+    events: [
+      'check_run',
+      'check_suite',
+      'issue_comment',
+      'issues',
+      'pull_request',
+      'push',
+      'workflow_dispatch',
+      'workflow_run',
+    ],
   };
 }
 
@@ -322,7 +334,13 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
      * Commits `changes` (null deletes) on `branch`, creating the branch from the default branch
      * when it does not exist. The one write path: seeding, the API and move-ref faults share it.
      */
-    commit(repo: RepoRecord, branch: string, changes: Record<string, string | Buffer | null>, message: string, author: string): Commit {
+    commit(
+      repo: RepoRecord,
+      branch: string,
+      changes: Record<string, string | Buffer | null>,
+      message: string,
+      author: string,
+    ): Commit {
       const parentSha = repo.branches.get(branch) ?? repo.branches.get(repo.defaultBranch);
       const files = new Map(parentSha ? git.commit(parentSha)?.files : undefined);
       for (const [path, content] of Object.entries(changes)) {
@@ -337,12 +355,23 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
     },
     /** The app's suite on a commit, made on its first check run there. */
     checkSuite(repo: RepoRecord, headSha: string, owner: AppRecord): CheckSuiteRecord {
-      const found = [...world.checkSuites.values()].find((s) => s.repo === repo && s.headSha === headSha && s.app === owner);
+      const found = [...world.checkSuites.values()].find(
+        (s) => s.repo === repo && s.headSha === headSha && s.app === owner,
+      );
       if (found) return found;
       const id = nextId('check-suite') + 10_000_000;
       const now = timestamp();
       const headBranch = [...repo.branches].find(([, sha]) => sha === headSha)?.[0] ?? null;
-      const suite: CheckSuiteRecord = { id, nodeId: nodeId('CS', id), repo, headSha, headBranch, app: owner, createdAt: now, updatedAt: now };
+      const suite: CheckSuiteRecord = {
+        id,
+        nodeId: nodeId('CS', id),
+        repo,
+        headSha,
+        headBranch,
+        app: owner,
+        createdAt: now,
+        updatedAt: now,
+      };
       world.checkSuites.set(id, suite);
       return suite;
     },

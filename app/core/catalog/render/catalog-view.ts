@@ -96,7 +96,11 @@ export function createCatalogView(catalog: Catalog, scores: CatalogScores = new 
     organization: catalog.organization,
     entities,
     problems: [...catalog.problems].sort(byProblem),
-    repositories: sortedUnique(catalog.repositories, (r) => r.fullName, compareBy((r) => r.fullName)),
+    repositories: sortedUnique(
+      catalog.repositories,
+      (r) => r.fullName,
+      compareBy((r) => r.fullName),
+    ),
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
     targets: (ref, type) => {
@@ -151,6 +155,10 @@ function indexRelations(entities: readonly CatalogEntity[]): Map<string, Relatio
   for (const r of own) add(r);
   // After every entity's own relations, so a stable sort keeps those among equals.
   for (const r of own) add({ source: r.target, type: INVERSE[r.type], target: r.source });
-  for (const [source, list] of bySource) bySource.set(source, list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]!) !== 0));
+  for (const [source, list] of bySource)
+    bySource.set(
+      source,
+      list.sort(byRelation).filter((r, i) => i === 0 || byRelation(r, list[i - 1]!) !== 0),
+    );
   return bySource;
 }

@@ -10,7 +10,8 @@ import { humanRef, kindOfRef, linksOf, profileOf } from './entity-summary.ts';
 import { externalLink, pageLink, table, text } from './markdown-text.ts';
 
 /** An email as a mailto link (or as text when it does not make a safe URL). */
-export const emailLink = (email: string | undefined): string => (email ? externalLink(text(email), `mailto:${email}`) : '—');
+export const emailLink = (email: string | undefined): string =>
+  email ? externalLink(text(email), `mailto:${email}`) : '—';
 
 export interface ContactOptions {
   /** At most this many members are listed (the group's own page lists them all). */
@@ -31,10 +32,19 @@ export function contactCard(view: CatalogView, page: string, ref: string, option
     ...linksOf(e).map((l) => `- ${externalLink(text(l.title ?? l.url), l.url)}`),
   ];
   // A group without contacts of its own is reached through its parent: say how.
-  const parents = view.targets(ref, 'childOf').map((p) => `- Parent group: ${entityLink(view, page, p)}${parentEmail(view, p)}`);
+  const parents = view
+    .targets(ref, 'childOf')
+    .map((p) => `- Parent group: ${entityLink(view, page, p)}${parentEmail(view, p)}`);
   const groups = view.targets(ref, 'memberOf').map((g) => `- Member of: ${entityLink(view, page, g)}`);
   const none = items.length === 0 ? ['- No email or links in its descriptor.'] : [];
-  const lines = [`**${entityLink(view, page, ref)}** (${text(humanRef(ref))})`, '', ...items, ...none, ...parents, ...groups];
+  const lines = [
+    `**${entityLink(view, page, ref)}** (${text(humanRef(ref))})`,
+    '',
+    ...items,
+    ...none,
+    ...parents,
+    ...groups,
+  ];
   const members = options.withoutMembers ? [] : membersTable(view, page, ref, options.maxMembers);
   return [...lines, ...members];
 }
@@ -63,9 +73,11 @@ export function membersTable(view: CatalogView, page: string, group: string, max
 export function ownerSection(view: CatalogView, page: string, ref: string): string[] {
   const owners = view.targets(ref, 'ownedBy');
   const kind = kindOfRef(ref);
-  if (owners.length === 0) return kind === 'group' || kind === 'user' ? [] : ['## Owner and contacts', '', 'No owner is set.'];
+  if (owners.length === 0)
+    return kind === 'group' || kind === 'user' ? [] : ['## Owner and contacts', '', 'No owner is set.'];
   // Every page in one folder shows an owner's card the same way (links are relative to the folder).
   const folder = page.slice(0, page.lastIndexOf('/') + 1);
-  const card = (owner: string) => view.memo('owner-card', `${folder}\0${owner}`, () => contactCard(view, page, owner, { maxMembers: 10 }));
+  const card = (owner: string) =>
+    view.memo('owner-card', `${folder}\0${owner}`, () => contactCard(view, page, owner, { maxMembers: 10 }));
   return ['## Owner and contacts', ...owners.flatMap((o) => ['', ...card(o)])];
 }

@@ -12,7 +12,12 @@ export const TECHDOCS_REF = 'backstage.io/techdocs-ref';
 export const MAX_DEFINITION_CHARS = 100_000;
 
 const DOC_LINK_KINDS = new Set(['docs', 'doc', 'documentation', 'techdocs', 'help']);
-const DEFINITION_LANGUAGES: Record<string, string> = { openapi: 'yaml', asyncapi: 'yaml', graphql: 'graphql', grpc: 'protobuf' };
+const DEFINITION_LANGUAGES: Record<string, string> = {
+  openapi: 'yaml',
+  asyncapi: 'yaml',
+  graphql: 'graphql',
+  grpc: 'protobuf',
+};
 
 export function linksSection(e: CatalogEntity): string[] {
   const links = linksOf(e);
@@ -57,7 +62,9 @@ export function definitionSection(e: CatalogEntity): string[] {
   if (e.entity.kind.toLowerCase() !== 'api' || typeof definition !== 'string' || definition === '') return [];
   const language = DEFINITION_LANGUAGES[String(e.entity.spec?.type ?? '').toLowerCase()] ?? '';
   const cut = definition.length > MAX_DEFINITION_CHARS;
-  const shown = cut ? definition.slice(0, definition.lastIndexOf('\n', MAX_DEFINITION_CHARS) + 1 || MAX_DEFINITION_CHARS) : definition;
+  const shown = cut
+    ? definition.slice(0, definition.lastIndexOf('\n', MAX_DEFINITION_CHARS) + 1 || MAX_DEFINITION_CHARS)
+    : definition;
   const source = externalLink('its source', withoutFragment(e.source.url));
   return [
     '## Definition',
@@ -67,7 +74,9 @@ export function definitionSection(e: CatalogEntity): string[] {
     '',
     ...fence(shown, language),
     '',
-    ...(cut ? [`The definition is cut at ${MAX_DEFINITION_CHARS} characters; the whole of it is in ${source}.`, ''] : []),
+    ...(cut
+      ? [`The definition is cut at ${MAX_DEFINITION_CHARS} characters; the whole of it is in ${source}.`, '']
+      : []),
     '</details>',
   ];
 }

@@ -13,6 +13,9 @@ import { pageLink, table, text } from './markdown-text.ts';
 export function scorecardSection(view: CatalogView, page: string, ref: string): string[] {
   const levels = view.scores(ref);
   if (!levels.length) return [];
-  const rows = levels.map((t) => [pageLink(text(t.title), relativePath(page, trackPagePath(t.track))), text(trackLevelText(t))]);
+  const rows = levels.map((t) => [
+    pageLink(text(t.title), relativePath(page, trackPagePath(t.track))),
+    text(trackLevelText(t)),
+  ]);
   return ['## Scorecards', '', ...table(['track', 'level'], rows)];
 }

@@ -15,18 +15,32 @@ export function statusCallouts(view: CatalogView, page: string, e: CatalogEntity
   const blocks: string[][] = [];
   if (summary.deprecated) {
     const kind = text(kindLabel(summary.kind).toLowerCase());
-    blocks.push(callout('WARNING', [`**Deprecated.** Do not start using this ${kind}; ask its owner what replaces it.`]));
+    blocks.push(
+      callout('WARNING', [`**Deprecated.** Do not start using this ${kind}; ask its owner what replaces it.`]),
+    );
   }
   if (e.status.state === 'stale') {
-    blocks.push(callout('WARNING', [STALE_INTRO, '', ...e.status.errors.map((err) => `- ${text(err)}`), '', `See the ${errorsLink}.`]));
+    blocks.push(
+      callout('WARNING', [
+        STALE_INTRO,
+        '',
+        ...e.status.errors.map((err) => `- ${text(err)}`),
+        '',
+        `See the ${errorsLink}.`,
+      ]),
+    );
   }
   if (e.status.state === 'imported') {
-    blocks.push(callout('NOTE', ["Imported from the GitHub organisation's teams: no descriptor in a repository defines it."]));
+    blocks.push(
+      callout('NOTE', ["Imported from the GitHub organisation's teams: no descriptor in a repository defines it."]),
+    );
   }
   if (e.archived) {
     const repository = view.repositories.find((r) => r.fullName === e.source.repository);
     const name = text(e.source.repository);
-    blocks.push(callout('NOTE', [`Its repository ${repository ? externalLink(name, repository.htmlUrl) : name} is archived.`]));
+    blocks.push(
+      callout('NOTE', [`Its repository ${repository ? externalLink(name, repository.htmlUrl) : name} is archived.`]),
+    );
   }
   return blocks;
 }

@@ -34,7 +34,8 @@ export function kindOfRef(ref: string): string {
 }
 
 /** The first `partOf` target of one kind. */
-const partOfKind = (view: CatalogView, ref: string, kind: string) => view.targets(ref, 'partOf').find((t) => kindOfRef(t) === kind);
+const partOfKind = (view: CatalogView, ref: string, kind: string) =>
+  view.targets(ref, 'partOf').find((t) => kindOfRef(t) === kind);
 
 /** An entity's summary, computed once per view: it appears in many tables of many pages. */
 export function summarize(view: CatalogView, e: CatalogEntity): EntitySummary {
@@ -65,7 +66,8 @@ function computeSummary(view: CatalogView, e: CatalogEntity): EntitySummary {
     system,
     domain,
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(summary, { [key]: value });
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) Object.assign(summary, { [key]: value });
   return summary;
 }
 
@@ -75,7 +77,10 @@ export function humanRef(ref: string): string {
   return parsed.ok ? humanizeEntityRef(parsed.ref) : ref;
 }
 
-/** The title, else a Group's or User's display name, else the name (as Backstage presents entities); for a ref not in the catalog, the ref. */
+/**
+ * The title, else a Group's or User's display name, else the name (as Backstage presents entities); for a ref not in
+ * the catalog, the ref.
+ */
 export function displayName(view: CatalogView, ref: string): string {
   const e = view.entity(ref);
   if (!e) return humanRef(ref);

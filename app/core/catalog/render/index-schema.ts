@@ -23,7 +23,10 @@ const RELATION_TYPES = [
 const string = (description: string) => ({ type: 'string', description });
 // `anyOf` rather than a type list: strict validators (Ajv's strict mode) accept it without options.
 const optionalString = (description: string) => ({ anyOf: [{ type: 'string' }, { type: 'null' }], description });
-const optionalLine = (description: string) => ({ anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], description });
+const optionalLine = (description: string) => ({
+  anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }],
+  description,
+});
 const object = (description: string, properties: Record<string, unknown>) => ({
   type: 'object',
   description,
@@ -40,7 +43,11 @@ const source = object('Where the entity is defined.', {
 });
 
 const relation = object('A relation from this entity to another, as Backstage stores it.', {
-  type: { type: 'string', enum: RELATION_TYPES, description: "Backstage's relation type, read as `<this entity> <type> <target>`." },
+  type: {
+    type: 'string',
+    enum: RELATION_TYPES,
+    description: "Backstage's relation type, read as `<this entity> <type> <target>`.",
+  },
   target: string('The canonical ref of the other entity (it may be missing from the catalog).'),
 });
 
@@ -78,12 +85,24 @@ const entity = object('One entity of the catalog.', {
       "`imported`: from the GitHub organisation's teams.",
   },
   archived: { type: 'boolean', description: 'Its repository is archived.' },
-  relations: { type: 'array', items: { $ref: '#/definitions/relation' }, description: 'Both directions of every relation, sorted by type then target.' },
+  relations: {
+    type: 'array',
+    items: { $ref: '#/definitions/relation' },
+    description: 'Both directions of every relation, sorted by type then target.',
+  },
 });
 
 const problem = object('A problem found while reading the catalog.', {
-  kind: { type: 'string', enum: ['descriptor', 'dangling-ref', 'conflict', 'config', 'stale'], description: 'What kind of problem it is.' },
-  severity: { type: 'string', enum: ['error', 'warning'], description: 'An error keeps an entity out (or stale); a warning does not.' },
+  kind: {
+    type: 'string',
+    enum: ['descriptor', 'dangling-ref', 'conflict', 'config', 'stale'],
+    description: 'What kind of problem it is.',
+  },
+  severity: {
+    type: 'string',
+    enum: ['error', 'warning'],
+    description: 'An error keeps an entity out (or stale); a warning does not.',
+  },
   message: string('What is wrong, for people.'),
   repository: optionalString('The repository, as `owner/name`, or null.'),
   path: optionalString('The file, relative to the repository root, or null.'),
@@ -95,12 +114,20 @@ const problem = object('A problem found while reading the catalog.', {
 
 const shard = object('One shard of the index: the entities whose ref hashes to it.', {
   $schema: string('The schema of this file: `../index.schema.json#/definitions/shard`.'),
-  entities: { type: 'array', items: { $ref: '#/definitions/entity' }, description: 'The entities of the shard, sorted by ref, one per line.' },
+  entities: {
+    type: 'array',
+    items: { $ref: '#/definitions/entity' },
+    description: 'The entities of the shard, sorted by ref, one per line.',
+  },
 });
 
-const problems = object("Every problem found reading the catalog (`index/problems.json`).", {
+const problems = object('Every problem found reading the catalog (`index/problems.json`).', {
   $schema: string('The schema of this file: `../index.schema.json#/definitions/problems`.'),
-  problems: { type: 'array', items: { $ref: '#/definitions/problem' }, description: 'Every problem, sorted by repository, path, line and column, one per line.' },
+  problems: {
+    type: 'array',
+    items: { $ref: '#/definitions/problem' },
+    description: 'Every problem, sorted by repository, path, line and column, one per line.',
+  },
 });
 
 const count = (description: string) => ({ type: 'integer', minimum: 0, description });
@@ -110,7 +137,7 @@ export const INDEX_SCHEMA = {
   title: 'Callboard catalog index',
   definitions: { entity, relation, problem, shard, problems },
   ...object(
-    "The catalog of an organisation, for machines: counts, and where its entities and problems are. Entities are split into " +
+    'The catalog of an organisation, for machines: counts, and where its entities and problems are. Entities are split into ' +
       'shards (`index/<shard>.json`): the shard of a ref is the first `shardDigits` hex digits of the SHA-256 of the ref. ' +
       'Read every shard listed for the whole catalog, or only the shard of the ref you want.',
     {
@@ -119,8 +146,16 @@ export const INDEX_SCHEMA = {
       entities: count('How many entities the catalog holds.'),
       errors: count('How many errors were found reading it.'),
       warnings: count('How many warnings were found reading it.'),
-      shardDigits: { type: 'integer', minimum: 1, description: 'How many hex digits of the SHA-256 of a ref name its shard.' },
-      shards: { type: 'array', items: string('A shard file, relative to this file.'), description: 'Every shard that holds entities, in order.' },
+      shardDigits: {
+        type: 'integer',
+        minimum: 1,
+        description: 'How many hex digits of the SHA-256 of a ref name its shard.',
+      },
+      shards: {
+        type: 'array',
+        items: string('A shard file, relative to this file.'),
+        description: 'Every shard that holds entities, in order.',
+      },
       problems: string('The file of problems, relative to this file.'),
     },
   ),

@@ -50,7 +50,10 @@ export function safeUrl(url: unknown): string | undefined {
     return undefined;
   }
   if (!SAFE_SCHEMES.has(parsed.protocol)) return undefined;
-  return parsed.href.replace(/[\s()<>"'`|[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return parsed.href.replace(
+    /[\s()<>"'`|[\]\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** A link to an outside URL; an unsafe URL is shown as text beside the label instead. */
@@ -64,7 +67,11 @@ export function externalLink(label: string, url: unknown): string {
 /** A link between generated files; `href` is a relative path the renderer made (no user text). */
 export const pageLink = (label: string, href: string): string => `[${label}](${href})`;
 
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right')[]): string[] {
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('left' | 'right')[],
+): string[] {
   const rule = headers.map((_h, i) => (align?.[i] === 'right' ? '---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
   return [line(headers), `|${rule.join('|')}|`, ...rows.map(line)];
@@ -73,7 +80,10 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 export type CalloutKind = 'NOTE' | 'TIP' | 'IMPORTANT' | 'WARNING' | 'CAUTION';
 
 /** A GitHub alert block; each line is already Markdown. */
-export const callout = (kind: CalloutKind, lines: readonly string[]): string[] => [`> [!${kind}]`, ...lines.map((l) => (l ? `> ${l}` : '>'))];
+export const callout = (kind: CalloutKind, lines: readonly string[]): string[] => [
+  `> [!${kind}]`,
+  ...lines.map((l) => (l ? `> ${l}` : '>')),
+];
 
 /** A fenced block that the content cannot close: the fence is longer than any backtick run in it. */
 export function fence(content: string, info = ''): string[] {

@@ -30,14 +30,24 @@ const RELATION_ORDER: readonly RelationType[] = [
   'hasMember',
   'ownerOf',
 ];
-const FORWARD: ReadonlySet<RelationType> = new Set(['ownedBy', 'providesApi', 'consumesApi', 'dependsOn', 'childOf', 'memberOf', 'partOf']);
+const FORWARD: ReadonlySet<RelationType> = new Set([
+  'ownedBy',
+  'providesApi',
+  'consumesApi',
+  'dependsOn',
+  'childOf',
+  'memberOf',
+  'partOf',
+]);
 
 const byImportance = compareBy<Relation>(
   (r) => RELATION_ORDER.indexOf(r.type),
   (r) => r.target,
 );
 
-/** Anything but plain characters becomes a Mermaid entity code (`#34;`), so no label can end its quotes or the fence. */
+/**
+ * Anything but plain characters becomes a Mermaid entity code (`#34;`), so no label can end its quotes or the fence.
+ */
 export const mermaidLabel = (label: string): string =>
   label.replace(/\s+/g, ' ').replace(/[^\w .:/-]/gu, (c) => `#${c.codePointAt(0) ?? 0};`);
 
@@ -52,7 +62,9 @@ export function mermaidGraph(view: CatalogView, ref: string): string[] {
   const edges = new Map<string, Edge>();
   let omitted = 0;
   for (const r of [...view.relations(ref)].sort(byImportance)) {
-    const edge: Edge = FORWARD.has(r.type) ? { from: ref, type: r.type, to: r.target } : { from: r.target, type: INVERSE[r.type], to: ref };
+    const edge: Edge = FORWARD.has(r.type)
+      ? { from: ref, type: r.type, to: r.target }
+      : { from: r.target, type: INVERSE[r.type], to: ref };
     const key = `${edge.from}\0${edge.type}\0${edge.to}`;
     if (edges.has(key)) continue;
     const fits = (ids.has(r.target) || ids.size < MAX_GRAPH_NODES) && edges.size < MAX_GRAPH_EDGES;
@@ -70,6 +82,9 @@ export function mermaidGraph(view: CatalogView, ref: string): string[] {
     ...[...edges.values()].map((e) => `  ${id(e.from)} -->|${e.type}| ${id(e.to)}`),
     '  style n0 stroke-width:3px',
   ];
-  const note = omitted > 0 ? ['', `… and ${omitted} more relations, not drawn to keep the graph readable (all are listed above).`] : [];
+  const note =
+    omitted > 0
+      ? ['', `… and ${omitted} more relations, not drawn to keep the graph readable (all are listed above).`]
+      : [];
   return ['## Graph', '', ...fence(lines.join('\n'), 'mermaid'), ...note];
 }

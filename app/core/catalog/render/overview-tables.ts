@@ -27,18 +27,28 @@ function componentLinks(view: CatalogView, refs: readonly string[], where: strin
 
 /** The first rows of a table, and a line counting the rest. */
 function cappedTable(headers: string[], rows: string[][], noun: string, align?: ('left' | 'right')[]): string[] {
-  const more = rows.length > TABLE_ROWS ? ['', `… and ${rows.length - TABLE_ROWS} more ${noun}, in \`index.json\`.`] : [];
+  const more =
+    rows.length > TABLE_ROWS ? ['', `… and ${rows.length - TABLE_ROWS} more ${noun}, in \`index.json\`.`] : [];
   return [...table(headers, rows.slice(0, TABLE_ROWS), align), ...more];
 }
 
 /** Refs grouped by key (plus `extraKeys`, maybe empty), keys in order, an absent key ('') last. */
-function groupRefs(summaries: readonly EntitySummary[], key: (s: EntitySummary) => string | undefined, extraKeys: readonly string[] = []): [string, string[]][] {
-  const groups = groupBy(summaries, (s) => key(s) ?? '', (s) => s.ref);
+function groupRefs(
+  summaries: readonly EntitySummary[],
+  key: (s: EntitySummary) => string | undefined,
+  extraKeys: readonly string[] = [],
+): [string, string[]][] {
+  const groups = groupBy(
+    summaries,
+    (s) => key(s) ?? '',
+    (s) => s.ref,
+  );
   for (const k of extraKeys) if (!groups.has(k)) groups.set(k, []);
   return [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareStrings(a, b)));
 }
 
-const componentsOf = (view: CatalogView) => view.entities.filter((e) => kindOfRef(e.ref) === 'component').map((e) => summarize(view, e));
+const componentsOf = (view: CatalogView) =>
+  view.entities.filter((e) => kindOfRef(e.ref) === 'component').map((e) => summarize(view, e));
 
 export function componentsBySystem(view: CatalogView): string[] {
   const systems = view.entities.filter((e) => kindOfRef(e.ref) === 'system').map((e) => e.ref);
@@ -47,7 +57,11 @@ export function componentsBySystem(view: CatalogView): string[] {
   const rows = groups.map(([system, components]) => {
     const entity = system ? view.entity(system) : undefined;
     const owner = entity ? summarize(view, entity).owner : undefined;
-    return [system ? entityLink(view, page, system) : '*(no system)*', componentLinks(view, components, system), owner ? entityLink(view, page, owner) : '—'];
+    return [
+      system ? entityLink(view, page, system) : '*(no system)*',
+      componentLinks(view, components, system),
+      owner ? entityLink(view, page, owner) : '—',
+    ];
   });
   return ['## Components by system', '', ...cappedTable(['system', 'components', 'owner'], rows, 'systems')];
 }
@@ -60,5 +74,9 @@ export function componentsByOwner(view: CatalogView): string[] {
     String(components.length),
     componentLinks(view, components, owner),
   ]);
-  return ['## Components by owner', '', ...cappedTable(['owner', 'count', 'components'], rows, 'owners', ['left', 'right', 'left'])];
+  return [
+    '## Components by owner',
+    '',
+    ...cappedTable(['owner', 'count', 'components'], rows, 'owners', ['left', 'right', 'left']),
+  ];
 }

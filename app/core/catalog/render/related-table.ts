@@ -29,7 +29,13 @@ export function relatedTable(view: CatalogView, page: string, refs: readonly str
 }
 
 /** A titled section with a table of related entities, or nothing when there are none. */
-export function relatedSection(view: CatalogView, page: string, heading: string, refs: readonly string[], intro?: string): string[] {
+export function relatedSection(
+  view: CatalogView,
+  page: string,
+  heading: string,
+  refs: readonly string[],
+  intro?: string,
+): string[] {
   if (refs.length === 0) return [];
   return [heading, '', ...(intro ? [intro, ''] : []), ...relatedTable(view, page, refs)];
 }

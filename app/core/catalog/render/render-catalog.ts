@@ -63,19 +63,32 @@ const under = (folder: string, path: string) => {
   return prefix ? `${prefix}/${path}` : path;
 };
 
-/** Every file of the catalog, each rendered when it is taken. Entity files first, by ref; then the catalog-wide ones. */
+/**
+ * Every file of the catalog, each rendered when it is taken. Entity files first, by ref; then the catalog-wide ones.
+ */
 export function* catalogFiles(view: CatalogView, options: RenderOptions): Generator<CatalogFile> {
   const { folder } = options;
   for (const e of view.entities) {
     const paths = entityFiles(e.ref, folder);
     const render = !options.entities || options.entities.has(e.ref);
-    yield { path: paths.page, content: render ? renderEntityPage(view, e) : undefined, entity: { ref: e.ref, file: 'page' } };
-    yield { path: paths.yaml, content: render ? renderEntityYaml(view, e) : undefined, entity: { ref: e.ref, file: 'yaml' } };
+    yield {
+      path: paths.page,
+      content: render ? renderEntityPage(view, e) : undefined,
+      entity: { ref: e.ref, file: 'page' },
+    };
+    yield {
+      path: paths.yaml,
+      content: render ? renderEntityYaml(view, e) : undefined,
+      entity: { ref: e.ref, file: 'yaml' },
+    };
   }
   const shards = indexShards(view);
   for (const [shard, entities] of shards) {
     const render = !options.shards || options.shards.has(shard);
-    yield { path: under(folder, indexShardPath(shard)), content: render ? renderIndexShard(view, entities) : undefined };
+    yield {
+      path: under(folder, indexShardPath(shard)),
+      content: render ? renderIndexShard(view, entities) : undefined,
+    };
   }
   yield { path: under(folder, INDEX_PATH), content: renderIndexJson(view, shards) };
   yield { path: under(folder, PROBLEMS_PATH), content: renderProblemsJson(view) };
@@ -88,7 +101,10 @@ export function* catalogFiles(view: CatalogView, options: RenderOptions): Genera
 }
 
 /** Every file, rendered: path (under `options.folder`, POSIX) → content, in path order. */
-export function renderCatalog(catalog: Catalog, options: { folder: string; scores?: CatalogScores }): Map<string, string> {
+export function renderCatalog(
+  catalog: Catalog,
+  options: { folder: string; scores?: CatalogScores },
+): Map<string, string> {
   const files = [...catalogFiles(createCatalogView(catalog, options.scores), { folder: options.folder })];
   return new Map(files.sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, f.content!]));
 }

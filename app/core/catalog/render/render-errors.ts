@@ -32,7 +32,11 @@ export function renderErrors(view: CatalogView): string {
 
 function repositorySection(view: CatalogView, repository: string, problems: readonly CatalogProblem[]): string[] {
   const known = view.repositories.find((r) => r.fullName === repository);
-  const title = repository ? (known ? externalLink(text(repository), known.htmlUrl) : text(repository)) : 'Catalog (no repository)';
+  const title = repository
+    ? known
+      ? externalLink(text(repository), known.htmlUrl)
+      : text(repository)
+    : 'Catalog (no repository)';
   const archived = known?.archived ? ['', 'This repository is archived.'] : [];
   const files = [...groupBy(problems, (p) => p.path ?? '')].flatMap(([path, inFile]) => [
     '',

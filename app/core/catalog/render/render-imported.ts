@@ -14,7 +14,9 @@ export function renderImported(view: CatalogView): string | undefined {
     const { metadata, spec } = e.entity;
     // Backstage sets the managed-by annotations itself when it reads this file.
     const annotations = Object.fromEntries(
-      Object.entries(metadata.annotations ?? {}).filter(([k]) => k !== MANAGED_BY_LOCATION && k !== MANAGED_BY_ORIGIN_LOCATION),
+      Object.entries(metadata.annotations ?? {}).filter(
+        ([k]) => k !== MANAGED_BY_LOCATION && k !== MANAGED_BY_ORIGIN_LOCATION,
+      ),
     );
     const descriptor = {
       apiVersion: e.entity.apiVersion,

@@ -39,11 +39,17 @@ export function renderIndexJson(view: CatalogView, shards: ReadonlyMap<string, r
 }
 
 export function renderIndexShard(view: CatalogView, entities: readonly CatalogEntity[]): string {
-  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/shard`, entities: entities.map((e) => entityEntry(view, e)) });
+  return recordLinesJson({
+    $schema: `../${INDEX_SCHEMA_PATH}#/definitions/shard`,
+    entities: entities.map((e) => entityEntry(view, e)),
+  });
 }
 
 export function renderProblemsJson(view: CatalogView): string {
-  return recordLinesJson({ $schema: `../${INDEX_SCHEMA_PATH}#/definitions/problems`, problems: view.problems.map(problemEntry) });
+  return recordLinesJson({
+    $schema: `../${INDEX_SCHEMA_PATH}#/definitions/problems`,
+    problems: view.problems.map(problemEntry),
+  });
 }
 
 function entityEntry(view: CatalogView, e: CatalogEntity) {
@@ -63,7 +69,11 @@ function entityEntry(view: CatalogView, e: CatalogEntity) {
     tags: s.tags,
     displayName: profileOf(e).displayName ?? null,
     email: profileOf(e).email ?? null,
-    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === 'string' ? l.title : null, type: typeof l.type === 'string' ? l.type : null })),
+    links: linksOf(e).map((l) => ({
+      url: l.url,
+      title: typeof l.title === 'string' ? l.title : null,
+      type: typeof l.type === 'string' ? l.type : null,
+    })),
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
     page: entityPagePath(e.ref),
     status: e.status.state,

@@ -49,7 +49,11 @@ export function renderOverview(view: CatalogView): string {
 
 /** Kinds present, in order, with their entities (already sorted by ref). */
 function byKind(view: CatalogView): [string, string[]][] {
-  const groups = groupBy(view.entities, (e) => kindOfRef(e.ref), (e) => e.ref);
+  const groups = groupBy(
+    view.entities,
+    (e) => kindOfRef(e.ref),
+    (e) => e.ref,
+  );
   return [...groups].sort(([a], [b]) => compareStrings(a, b));
 }
 
@@ -74,7 +78,10 @@ function deprecatedSection(view: CatalogView): string[] {
     (more) => `- … and ${more} more, each marked on its page and on its owner's page.`,
   );
   const count = `**${deprecated.length} deprecated ${deprecated.length === 1 ? 'entity' : 'entities'}.**`;
-  const advice = deprecated.length === 1 ? 'Do not start using it; ask its owner what replaces it.' : 'Do not start using them; ask their owners what replaces them.';
+  const advice =
+    deprecated.length === 1
+      ? 'Do not start using it; ask its owner what replaces it.'
+      : 'Do not start using them; ask their owners what replaces them.';
   return ['## Deprecated', '', ...callout('WARNING', [`${count} ${advice}`, '', ...items])];
 }
 
@@ -90,10 +97,22 @@ function problemsSection(view: CatalogView): string[] {
   }
   // The repositories with the most errors first: where fixing helps most.
   const worst = [...byRepository].sort(([a, [ea, wa]], [b, [eb, wb]]) => eb - ea || wb - wa || compareStrings(a, b));
-  const rows = worst.slice(0, LIST_LIMIT).map(([repository, [e, w]]) => [repository ? text(repository) : '*(catalog)*', String(e), String(w)]);
-  const more = worst.length > LIST_LIMIT ? ['', `… and ${worst.length - LIST_LIMIT} more repositories with problems, in the ${link}.`] : [];
+  const rows = worst
+    .slice(0, LIST_LIMIT)
+    .map(([repository, [e, w]]) => [repository ? text(repository) : '*(catalog)*', String(e), String(w)]);
+  const more =
+    worst.length > LIST_LIMIT
+      ? ['', `… and ${worst.length - LIST_LIMIT} more repositories with problems, in the ${link}.`]
+      : [];
   const summary = `**${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}**: see the ${link}.`;
-  return ['## Errors', '', ...callout(errors ? 'CAUTION' : 'NOTE', [summary]), '', ...table(['repository', 'errors', 'warnings'], rows, ['left', 'right', 'right']), ...more];
+  return [
+    '## Errors',
+    '',
+    ...callout(errors ? 'CAUTION' : 'NOTE', [summary]),
+    '',
+    ...table(['repository', 'errors', 'warnings'], rows, ['left', 'right', 'right']),
+    ...more,
+  ];
 }
 
 function staleSection(view: CatalogView): string[] {
@@ -104,21 +123,37 @@ function staleSection(view: CatalogView): string[] {
     '',
     'Their descriptors are broken now; the catalog keeps the last good version of each.',
     '',
-    ...capped(stale, (e) => `- ${entityLink(view, page, e.ref)}`, (more) => `- … and ${more} more, in the ${pageLink('processing status', ERRORS_PATH)}.`),
+    ...capped(
+      stale,
+      (e) => `- ${entityLink(view, page, e.ref)}`,
+      (more) => `- … and ${more} more, in the ${pageLink('processing status', ERRORS_PATH)}.`,
+    ),
   ];
 }
 
 function archivedSection(view: CatalogView): string[] {
   const archived = view.entities.filter((e) => e.archived);
   if (archived.length === 0) return [];
-  const rows = archived.slice(0, LIST_LIMIT).map((e) => [entityLink(view, page, e.ref), text(kindLabel(e.entity.kind)), text(e.source.repository)]);
-  const more = archived.length > LIST_LIMIT ? ['', `… and ${archived.length - LIST_LIMIT} more, each marked on its page.`] : [];
-  return ['## Archived', '', `${archived.length} defined in archived repositories.`, '', ...table(['entity', 'kind', 'repository'], rows), ...more];
+  const rows = archived
+    .slice(0, LIST_LIMIT)
+    .map((e) => [entityLink(view, page, e.ref), text(kindLabel(e.entity.kind)), text(e.source.repository)]);
+  const more =
+    archived.length > LIST_LIMIT ? ['', `… and ${archived.length - LIST_LIMIT} more, each marked on its page.`] : [];
+  return [
+    '## Archived',
+    '',
+    `${archived.length} defined in archived repositories.`,
+    '',
+    ...table(['entity', 'kind', 'repository'], rows),
+    ...more,
+  ];
 }
 
 function entitiesSection(view: CatalogView): string[] {
   if (view.entities.length > LIST_ALL_LIMIT) {
-    const kinds = byKind(view).map(([kind, refs]) => `${refs.length} ${text(kindLabel(kind))}`).join(', ');
+    const kinds = byKind(view)
+      .map(([kind, refs]) => `${refs.length} ${text(kindLabel(kind))}`)
+      .join(', ');
     return [
       '## Entities',
       '',

@@ -25,11 +25,19 @@ const FIRST_KEYS = ['name', 'namespace', 'title', 'description', 'labels', 'anno
 export function orderedMetadata(metadata: EntityMeta, overrides: Partial<EntityMeta> = {}): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...metadata, ...overrides };
   const out: Record<string, unknown> = {};
-  const keys = [...FIRST_KEYS, ...Object.keys(merged).filter((k) => !(FIRST_KEYS as readonly string[]).includes(k)).sort(compareStrings)];
+  const keys = [
+    ...FIRST_KEYS,
+    ...Object.keys(merged)
+      .filter((k) => !(FIRST_KEYS as readonly string[]).includes(k))
+      .sort(compareStrings),
+  ];
   for (const key of keys) {
     const value = merged[key];
     if (value === undefined) continue;
-    out[key] = (key === 'labels' || key === 'annotations') && typeof value === 'object' && value !== null ? sortedRecord(value as Record<string, unknown>) : value;
+    out[key] =
+      (key === 'labels' || key === 'annotations') && typeof value === 'object' && value !== null
+        ? sortedRecord(value as Record<string, unknown>)
+        : value;
   }
   return out;
 }

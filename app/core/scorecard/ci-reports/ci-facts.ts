@@ -93,7 +93,9 @@ const EXPECTED: Record<CiReportFormat, string> = {
 const ACCEPTED_FORMATS =
   'JUnit XML (<testsuites> or <testsuite>), lcov (lcov.info: SF:/DA:/end_of_record records), Cobertura XML (<coverage line-rate=…>) or SARIF 2.1.0 JSON';
 
-/** The format of a report, by its content first (a root element, lcov's record lines, SARIF's "runs"), then by its name. */
+/**
+ * The format of a report, by its content first (a root element, lcov's record lines, SARIF's "runs"), then by its name.
+ */
 export function detectCiReportFormat(file: CiReportFile): CiReportFormat | undefined {
   return formatByContent(file.text) ?? formatByName(file.path);
 }
@@ -111,7 +113,8 @@ function xmlFormat(text: string): CiReportFormat | undefined {
   const root = xmlRootElement(text);
   if (root?.name === 'testsuites' || root?.name === 'testsuite') return 'junit';
   // Clover reports also have a <coverage> root; Cobertura's always carries line-rate or <packages>.
-  if (root?.name === 'coverage' && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes('<packages'))) return 'cobertura';
+  if (root?.name === 'coverage' && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text.includes('<packages')))
+    return 'cobertura';
   return undefined;
 }
 
@@ -119,9 +122,11 @@ function xmlFormat(text: string): CiReportFormat | undefined {
  * SARIF producers write "$schema" and "runs" first, so looking at the head is enough. "version" alone
  * says nothing: a package.json can be at 2.1.0 too.
  */
-const looksLikeSarif = (head: string): boolean => /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
+const looksLikeSarif = (head: string): boolean =>
+  /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
 
-const looksLikeLcov = (text: string, start: number): boolean => /^(?:TN|SF|VER):/.test(text.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text);
+const looksLikeLcov = (text: string, start: number): boolean =>
+  /^(?:TN|SF|VER):/.test(text.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text);
 
 /**
  * The names tools give their reports by default (coverage.xml, TEST-*.xml, junit.xml, lcov.info,
@@ -168,13 +173,23 @@ type CountedReport =
 function parseReport(file: CiReportFile): ParseResult<CountedReport> {
   const bytes = Buffer.byteLength(file.text, 'utf8');
   if (bytes > MAX_CI_REPORT_BYTES) {
-    return refused(file.path, `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`);
+    return refused(
+      file.path,
+      `expected a report of at most ${MAX_CI_REPORT_BYTES / (1024 * 1024)} MB (${MAX_CI_REPORT_BYTES} bytes), but the file is ${bytes} bytes. Split the report (one per test job or package) or narrow what it covers.`,
+    );
   }
   const format = detectCiReportFormat(file);
   if (!/\S/.test(file.text)) {
-    return refused(file.path, `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`);
+    return refused(
+      file.path,
+      `${format ? EXPECTED[format] : `expected ${ACCEPTED_FORMATS}`}, but the file is empty. Check that the step writing it ran, and succeeded, before this one.`,
+    );
   }
-  if (!format) return refused(file.path, `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`);
+  if (!format)
+    return refused(
+      file.path,
+      `expected ${ACCEPTED_FORMATS}, but the file is in none of these formats. Point the step at the report file itself, or leave this file out.`,
+    );
   return parseAs(format, file);
 }
 
@@ -222,7 +237,8 @@ function coverageFactsOf(reports: CountedReport[]): CoverageFacts | undefined {
 function staticAnalysisFactsOf(reports: CountedReport[]): StaticAnalysisFacts | undefined {
   const logs = reports.filter((report) => report.kind === 'staticAnalysis');
   if (logs.length === 0) return undefined;
-  const sum = (key: 'results' | 'errors' | 'warnings' | 'notes') => logs.reduce((total, report) => total + report.counts[key], 0);
+  const sum = (key: 'results' | 'errors' | 'warnings' | 'notes') =>
+    logs.reduce((total, report) => total + report.counts[key], 0);
   return {
     run: true,
     tools: [...new Set(logs.flatMap((report) => report.counts.tools))].sort(byText),

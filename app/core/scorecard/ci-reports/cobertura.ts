@@ -16,7 +16,8 @@ import { NO_DATA, ratioError, type CoverageCounts, type Ratio } from './coverage
 import { parsed, refused, type ParseResult } from './parse-result.ts';
 import { attribute, childElements, parseXml, type XmlElement } from './xml.ts';
 
-export const COBERTURA_EXPECTED = 'expected a Cobertura XML coverage report (<coverage> with lines-valid/lines-covered or line-rate)';
+export const COBERTURA_EXPECTED =
+  'expected a Cobertura XML coverage report (<coverage> with lines-valid/lines-covered or line-rate)';
 
 const COUNT = /^\d+$/;
 const CONDITION_COVERAGE = /\((\d+)\/(\d+)\)/;
@@ -26,26 +27,46 @@ export function parseCoberturaReport(file: CiReportFile): ParseResult<CoverageCo
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (rootName !== 'coverage') {
-    return refused(file.path, `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`);
+    return refused(
+      file.path,
+      `${COBERTURA_EXPECTED}, but the root element is <${rootName}>. Point the step at the Cobertura output (e.g. coverage.py's \`coverage xml\`, Istanbul's cobertura reporter).`,
+    );
   }
   if (!isCobertura(root)) {
-    return refused(file.path, `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`);
+    return refused(
+      file.path,
+      `${COBERTURA_EXPECTED}, but this <coverage> has neither line-rate nor <packages>; it looks like a Clover report, which Callboard does not read. Have the tool write Cobertura XML (or lcov) instead.`,
+    );
   }
   const classes = classesOf(root);
   const fromLines = lineElementCounts(classes);
   const counts: CoverageCounts = {
-    lines: countAttributes(root, 'lines-covered', 'lines-valid') ?? fromLines?.lines ?? rateAttribute(root, 'line-rate') ?? NO_DATA,
-    branches: countAttributes(root, 'branches-covered', 'branches-valid') ?? fromLines?.branches ?? rateAttribute(root, 'branch-rate') ?? NO_DATA,
+    lines:
+      countAttributes(root, 'lines-covered', 'lines-valid') ??
+      fromLines?.lines ??
+      rateAttribute(root, 'line-rate') ??
+      NO_DATA,
+    branches:
+      countAttributes(root, 'branches-covered', 'branches-valid') ??
+      fromLines?.branches ??
+      rateAttribute(root, 'branch-rate') ??
+      NO_DATA,
     functions: methodCounts(classes),
   };
   const inconsistency = ratioError('lines', counts.lines) ?? ratioError('branches', counts.branches);
-  if (inconsistency) return refused(file.path, `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`);
+  if (inconsistency)
+    return refused(
+      file.path,
+      `${COBERTURA_EXPECTED}, but its totals are inconsistent: ${inconsistency}. Regenerate the report.`,
+    );
   return parsed(counts);
 }
 
 /** Clover reports share the <coverage> root; Cobertura's always has a line-rate (or counts) and <packages>. */
 const isCobertura = (root: XmlElement): boolean =>
-  attribute(root, 'line-rate') !== undefined || attribute(root, 'lines-valid') !== undefined || childElements(root, 'packages').length > 0;
+  attribute(root, 'line-rate') !== undefined ||
+  attribute(root, 'lines-valid') !== undefined ||
+  childElements(root, 'packages').length > 0;
 
 function classesOf(root: XmlElement): XmlElement[] {
   return childElements(root, 'packages')
@@ -71,7 +92,9 @@ function rateAttribute(element: XmlElement, name: string): Ratio | undefined {
   return Number.isFinite(rate) && rate >= 0 && rate <= 1 ? { covered: rate, total: 1 } : undefined;
 }
 
-/** Counts from the classes' own <line> elements (not those repeated under <method>), or undefined when there are none. */
+/**
+ * Counts from the classes' own <line> elements (not those repeated under <method>), or undefined when there are none.
+ */
 function lineElementCounts(classes: XmlElement[]): { lines: Ratio; branches: Ratio } | undefined {
   const lines = classes.flatMap((cls) => childElements(cls, 'lines')).flatMap((list) => childElements(list, 'line'));
   if (lines.length === 0) return undefined;
@@ -83,11 +106,17 @@ function lineElementCounts(classes: XmlElement[]): { lines: Ratio; branches: Rat
 function addLine(counts: { lines: Ratio; branches: Ratio }, line: XmlElement): { lines: Ratio; branches: Ratio } {
   const hits = hitsOf(line);
   // A line without a readable hit count says nothing about coverage; skipping it beats guessing.
-  const lines = hits === undefined ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
+  const lines =
+    hits === undefined
+      ? counts.lines
+      : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
   const conditions = CONDITION_COVERAGE.exec(attribute(line, 'condition-coverage') ?? '');
   const branches =
     attribute(line, 'branch') === 'true' && conditions
-      ? { covered: counts.branches.covered + Number(conditions[1]), total: counts.branches.total + Number(conditions[2]) }
+      ? {
+          covered: counts.branches.covered + Number(conditions[1]),
+          total: counts.branches.total + Number(conditions[2]),
+        }
       : counts.branches;
   return { lines, branches };
 }
@@ -99,9 +128,14 @@ function hitsOf(element: XmlElement): number | undefined {
 
 /** A method is covered when its own hit count (Istanbul writes one) or any of its lines says it ran. */
 function methodCounts(classes: XmlElement[]): Ratio {
-  const methods = classes.flatMap((cls) => childElements(cls, 'methods')).flatMap((list) => childElements(list, 'method'));
-  const covered = methods.filter((method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0)).length;
+  const methods = classes
+    .flatMap((cls) => childElements(cls, 'methods'))
+    .flatMap((list) => childElements(list, 'method'));
+  const covered = methods.filter(
+    (method) => (hitsOf(method) ?? 0) > 0 || methodLines(method).some((line) => (hitsOf(line) ?? 0) > 0),
+  ).length;
   return { covered, total: methods.length };
 }
 
-const methodLines = (method: XmlElement): XmlElement[] => childElements(method, 'lines').flatMap((list) => childElements(list, 'line'));
+const methodLines = (method: XmlElement): XmlElement[] =>
+  childElements(method, 'lines').flatMap((list) => childElements(list, 'line'));

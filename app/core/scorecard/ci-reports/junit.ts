@@ -27,7 +27,10 @@ export function parseJunitReport(file: CiReportFile): ParseResult<TestCounts> {
   if (!xml.ok) return xml;
   const { rootName, root } = xml.facts;
   if (!SUITE_ELEMENTS.includes(rootName)) {
-    return refused(file.path, `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`);
+    return refused(
+      file.path,
+      `${JUNIT_EXPECTED}, but the root element is <${rootName}>. Point the step at the test runner's JUnit output (e.g. jest-junit, pytest --junitxml, Surefire's TEST-*.xml).`,
+    );
   }
   const counts = { count: 0, passed: 0, failures: 0, errors: 0, skipped: 0 };
   countTestCases(root, counts);

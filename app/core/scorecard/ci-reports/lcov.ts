@@ -8,7 +8,8 @@ import type { CiReportFile } from './ci-facts.ts';
 import { addCoverage, noCoverage, ratioError, type CoverageCounts, type Ratio } from './coverage-counts.ts';
 import { parsed, refused, type ParseResult } from './parse-result.ts';
 
-export const LCOV_EXPECTED = 'expected an lcov tracefile (records of SF:, DA:, LF:/LH: lines, each ending with end_of_record)';
+export const LCOV_EXPECTED =
+  'expected an lcov tracefile (records of SF:, DA:, LF:/LH: lines, each ending with end_of_record)';
 
 /** What one record (one source file) says, as summaries and as detail lines. */
 interface LcovRecord {
@@ -34,7 +35,11 @@ const HITS = /^-?\d+$/;
 
 export function parseLcovReport(file: CiReportFile): ParseResult<CoverageCounts> {
   const lines = file.text.split(/\r?\n/);
-  if (lines.every((line) => line.trim() === '')) return refused(file.path, `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`);
+  if (lines.every((line) => line.trim() === ''))
+    return refused(
+      file.path,
+      `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`,
+    );
   let total = noCoverage();
   let record = newRecord();
   for (const [index, line] of lines.entries()) {
@@ -42,7 +47,12 @@ export function parseLcovReport(file: CiReportFile): ParseResult<CoverageCounts>
     if (text === '') continue;
     if (text === 'end_of_record' || (text.startsWith('SF:') && hasData(record))) {
       const counted = countsOf(record);
-      if (typeof counted === 'string') return refused(file.path, `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted}. Regenerate the tracefile.`, { line: index + 1 });
+      if (typeof counted === 'string')
+        return refused(
+          file.path,
+          `${LCOV_EXPECTED}, but the record ending here is inconsistent: ${counted}. Regenerate the tracefile.`,
+          { line: index + 1 },
+        );
       total = addCoverage(total, counted);
       record = newRecord();
       if (text === 'end_of_record') continue;
@@ -51,21 +61,33 @@ export function parseLcovReport(file: CiReportFile): ParseResult<CoverageCounts>
       readLine(text, record);
     } catch (error) {
       if (!(error instanceof LcovLineError)) throw error;
-      return refused(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, { line: index + 1, column: error.column + line.indexOf(text) });
+      return refused(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, {
+        line: index + 1,
+        column: error.column + line.indexOf(text),
+      });
     }
   }
   // A last record without end_of_record still counts: some writers leave it out, and its data is complete.
   const counted = countsOf(record);
-  if (typeof counted === 'string') return refused(file.path, `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`, { line: lines.length });
+  if (typeof counted === 'string')
+    return refused(
+      file.path,
+      `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`,
+      { line: lines.length },
+    );
   return parsed(addCoverage(total, counted));
 }
 
 const newRecord = (): LcovRecord => ({ summary: {}, detail: noCoverage() });
 
 const hasData = (record: LcovRecord): boolean =>
-  Object.keys(record.summary).length > 0 || record.detail.lines.total + record.detail.branches.total + record.detail.functions.total > 0;
+  Object.keys(record.summary).length > 0 ||
+  record.detail.lines.total + record.detail.branches.total + record.detail.functions.total > 0;
 
-/** Adds one line to the record; keys this parser has no use for (TN, SF, FN, VER, FNL, …) are accepted and ignored. */
+/**
+ * Adds one line to the record; keys this parser has no use for (TN, SF, FN, VER, FNL, …) are accepted
+ * and ignored.
+ */
 function readLine(text: string, record: LcovRecord): void {
   const match = RECORD_LINE.exec(text);
   if (!match) throw new LcovLineError(`line "${text.slice(0, 80)}" is not KEY:value or end_of_record`, 1);
@@ -80,14 +102,19 @@ function readLine(text: string, record: LcovRecord): void {
 }
 
 function countValue(key: string, value: string, column: number): number {
-  if (!COUNT.test(value)) throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
+  if (!COUNT.test(value))
+    throw new LcovLineError(`${key} is "${value.slice(0, 40)}" where a count (a whole number) was expected`, column);
   return Number(value);
 }
 
-/** The hit count in a comma-separated field: DA:<line>,<hits>[,<checksum>], FNDA:<hits>,<name>, FNA:<index>,<hits>,<name>. */
+/**
+ * The hit count in a comma-separated field: DA:<line>,<hits>[,<checksum>], FNDA:<hits>,<name>,
+ * FNA:<index>,<hits>,<name>.
+ */
 function hitsField(key: string, value: string, field: number, column: number): number {
   const hits = value.split(',')[field] ?? '';
-  if (!HITS.test(hits)) throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
+  if (!HITS.test(hits))
+    throw new LcovLineError(`${key}:${value.slice(0, 40)} has no hit count as field ${field + 1}`, column);
   return Number(hits);
 }
 
@@ -95,7 +122,11 @@ function hitsField(key: string, value: string, field: number, column: number): n
 function branchTaken(value: string, column: number): number {
   const taken = value.split(',').at(-1) ?? '';
   if (taken === '-') return 0;
-  if (!HITS.test(taken)) throw new LcovLineError(`BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`, column);
+  if (!HITS.test(taken))
+    throw new LcovLineError(
+      `BRDA:${value.slice(0, 40)} ends with "${taken.slice(0, 20)}" where a count or "-" was expected`,
+      column,
+    );
   return Number(taken);
 }
 
@@ -111,7 +142,12 @@ function countsOf({ summary, detail }: LcovRecord): CoverageCounts | string {
     branches: summaryOr(summary.BRH, summary.BRF, detail.branches),
     functions: summaryOr(summary.FNH, summary.FNF, detail.functions),
   };
-  return ratioError('lines', counts.lines) ?? ratioError('branches', counts.branches) ?? ratioError('functions', counts.functions) ?? counts;
+  return (
+    ratioError('lines', counts.lines) ??
+    ratioError('branches', counts.branches) ??
+    ratioError('functions', counts.functions) ??
+    counts
+  );
 }
 
 const summaryOr = (covered: number | undefined, total: number | undefined, detail: Ratio): Ratio =>

@@ -8,9 +8,14 @@ export type ParseResult<T> = { ok: true; facts: T } | { ok: false; problem: CiRe
 
 export const parsed = <T>(facts: T): ParseResult<T> => ({ ok: true, facts });
 
-export const mapParsed = <T, U>(result: ParseResult<T>, map: (facts: T) => U): ParseResult<U> => (result.ok ? parsed(map(result.facts)) : result);
+export const mapParsed = <T, U>(result: ParseResult<T>, map: (facts: T) => U): ParseResult<U> =>
+  result.ok ? parsed(map(result.facts)) : result;
 
-export const refused = (path: string, message: string, where: { line?: number; column?: number } = {}): ParseResult<never> => ({
+export const refused = (
+  path: string,
+  message: string,
+  where: { line?: number; column?: number } = {},
+): ParseResult<never> => ({
   ok: false,
   problem: { path, ...where, message },
 });

@@ -32,7 +32,10 @@ export function parseSarifReport(file: CiReportFile): ParseResult<SarifCounts> {
     return parsed(countLog(json.facts));
   } catch (error) {
     if (!(error instanceof SarifShapeError)) throw error;
-    return refused(file.path, `${SARIF_EXPECTED}, but ${error.message}. Regenerate the log with the analysis tool's SARIF output.`);
+    return refused(
+      file.path,
+      `${SARIF_EXPECTED}, but ${error.message}. Regenerate the log with the analysis tool's SARIF output.`,
+    );
   }
 }
 
@@ -42,7 +45,11 @@ function parseJson(file: CiReportFile): ParseResult<unknown> {
     return parsed(JSON.parse(text) as unknown);
   } catch (error) {
     const message = (error as Error).message;
-    return refused(file.path, `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`, errorPlace(text, message));
+    return refused(
+      file.path,
+      `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`,
+      errorPlace(text, message),
+    );
   }
 }
 
@@ -56,7 +63,8 @@ function errorPlace(text: string, message: string): { line?: number; column?: nu
 
 function countLog(log: unknown): SarifCounts {
   if (!isObject(log)) throw new SarifShapeError('the file holds no JSON object');
-  if (log.version !== undefined && log.version !== '2.1.0') throw new SarifShapeError(`"version" is ${JSON.stringify(log.version)}`);
+  if (log.version !== undefined && log.version !== '2.1.0')
+    throw new SarifShapeError(`"version" is ${JSON.stringify(log.version)}`);
   if (!Array.isArray(log.runs)) throw new SarifShapeError('there is no "runs" array');
   const counts: SarifCounts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
   for (const [index, run] of log.runs.entries()) countRun(run, `runs[${index}]`, counts);
@@ -66,7 +74,8 @@ function countLog(log: unknown): SarifCounts {
 function countRun(run: unknown, where: string, counts: SarifCounts): void {
   if (!isObject(run)) throw new SarifShapeError(`${where} is not an object`);
   const name = propertyOf(propertyOf(propertyOf(run, 'tool'), 'driver'), 'name');
-  if (typeof name !== 'string' || name.trim() === '') throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
   if (!counts.tools.includes(name)) counts.tools.push(name);
   // A run without results (null or absent) is a run whose tool found nothing to report.
   const results = run.results ?? [];
@@ -74,7 +83,9 @@ function countRun(run: unknown, where: string, counts: SarifCounts): void {
   for (const [index, result] of results.entries()) countResult(result, run, `${where}.results[${index}]`, counts);
 }
 
-/** Counts a result unless it is suppressed: GitHub code scanning shows suppressed results as closed, not as findings. */
+/**
+ * Counts a result unless it is suppressed: GitHub code scanning shows suppressed results as closed, not as findings.
+ */
 function countResult(result: unknown, run: Json, where: string, counts: SarifCounts): void {
   if (!isObject(result)) throw new SarifShapeError(`${where} is not an object`);
   if (isSuppressed(result)) return;
@@ -85,16 +96,24 @@ function countResult(result: unknown, run: Json, where: string, counts: SarifCou
   else if (level === 'note') counts.notes++;
 }
 
-/** Suppressed when every suppression is accepted (status absent or "accepted"); "underReview" and "rejected" keep it open. */
+/**
+ * Suppressed when every suppression is accepted (status absent or "accepted"); "underReview" and "rejected" keep it
+ * open.
+ */
 function isSuppressed(result: Json): boolean {
   const suppressions = result.suppressions;
   if (!Array.isArray(suppressions) || suppressions.length === 0) return false;
-  return suppressions.every((suppression) => isObject(suppression) && (suppression.status === undefined || suppression.status === 'accepted'));
+  return suppressions.every(
+    (suppression) => isObject(suppression) && (suppression.status === undefined || suppression.status === 'accepted'),
+  );
 }
 
 function levelOf(result: Json, run: Json, where: string): Level {
   if (result.level !== undefined) {
-    if (!LEVELS.includes(result.level)) throw new SarifShapeError(`${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`);
+    if (!LEVELS.includes(result.level))
+      throw new SarifShapeError(
+        `${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`,
+      );
     return result.level as Level;
   }
   if (result.kind !== undefined && result.kind !== 'fail') return 'none';
@@ -110,7 +129,8 @@ function ruleOf(result: Json, run: Json): unknown {
   const tool = propertyOf(run, 'tool');
   const reference = propertyOf(result, 'rule');
   const componentIndex = propertyOf(propertyOf(reference, 'toolComponent'), 'index');
-  const component = typeof componentIndex === 'number' ? arrayAt(tool, 'extensions')[componentIndex] : propertyOf(tool, 'driver');
+  const component =
+    typeof componentIndex === 'number' ? arrayAt(tool, 'extensions')[componentIndex] : propertyOf(tool, 'driver');
   const rules = arrayAt(component, 'rules');
   const index = propertyOf(reference, 'index') ?? result.ruleIndex;
   if (typeof index === 'number' && index >= 0) return rules[index];
@@ -118,12 +138,15 @@ function ruleOf(result: Json, run: Json): unknown {
   return typeof id === 'string' ? allRules(tool).find((rule) => propertyOf(rule, 'id') === id) : undefined;
 }
 
-const allRules = (tool: unknown): unknown[] => [propertyOf(tool, 'driver'), ...arrayAt(tool, 'extensions')].flatMap((component) => arrayAt(component, 'rules'));
+const allRules = (tool: unknown): unknown[] =>
+  [propertyOf(tool, 'driver'), ...arrayAt(tool, 'extensions')].flatMap((component) => arrayAt(component, 'rules'));
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A property of a value that may not be an object; `propertyOf(undefined, 'x')` is undefined, so lookups chain. */
-const propertyOf = (value: unknown, key: string): unknown => (isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+const propertyOf = (value: unknown, key: string): unknown =>
+  isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
 const arrayAt = (value: unknown, key: string): unknown[] => {
   const found = propertyOf(value, key);

@@ -42,14 +42,21 @@ export function parseXml(path: string, text: string, expected: string): ParseRes
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     const where = { line, ...(col ? { column: col } : {}) };
-    return refused(path, `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`, where);
+    return refused(
+      path,
+      `${expected}, but the XML is malformed: ${msg} Fix the XML there; a truncated file usually means the step writing it was interrupted.`,
+      where,
+    );
   }
   try {
     return documentOf(path, parser.parse(xml) as Record<string, unknown>, expected);
   } catch (error) {
     // The parser refuses some of what the validator lets through: nesting over the cap, names like
     // __proto__, external entities (SYSTEM/PUBLIC) declared in a DTD.
-    return refused(path, `${expected}, but the XML could not be read: ${(error as Error).message.replace(/\.$/, '')}. Regenerate the report with the tool that produced it.`);
+    return refused(
+      path,
+      `${expected}, but the XML could not be read: ${(error as Error).message.replace(/\.$/, '')}. Regenerate the report with the tool that produced it.`,
+    );
   }
 }
 
@@ -74,7 +81,8 @@ export function attribute(element: XmlElement, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-const isElement = (value: unknown): value is XmlElement => typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
+const isElement = (value: unknown): value is XmlElement =>
+  typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
 
 // The name ends at the first character that cannot be in it, so name and attributes never trade characters.
 const ROOT_OPEN_TAG = /<([A-Za-z_][\w.:-]*)(?:[^\w.:>-][^>]*)?>/y;

@@ -24,7 +24,9 @@ export const entityRefsCheck: Check = ({ entity, definition }) => {
     refValues(raw).forEach((value, i) => {
       // Declared fields are typed by the schema, which reports non-strings more plainly.
       if ((typeof value !== 'string' || value === '') && field.field in declared) return;
-      problems.push(...checkRef(field, value, () => pointerOf(['spec', field.field, ...(listed ? [i] : [])]), namespace));
+      problems.push(
+        ...checkRef(field, value, () => pointerOf(['spec', field.field, ...(listed ? [i] : [])]), namespace),
+      );
     });
   }
   return problems;
@@ -44,7 +46,9 @@ function checkRef(field: RefField, value: unknown, pointerOfValue: () => string,
           .map((k) => `"${k.toLowerCase()}:${text || 'name'}"`)
           .join(' or ')}.`
       : `Write the reference as [kind:][namespace/]name, e.g. ${field.defaultKind ? `${field.defaultKind.toLowerCase()}:default/` : 'component:default/'}${text.replace(/[:/]/g, '') || 'name'}.`;
-    return [problem('error', 'entity-ref', pointer, parsed.message, { expected: `a reference to ${field.describes}`, fix })];
+    return [
+      problem('error', 'entity-ref', pointer, parsed.message, { expected: `a reference to ${field.describes}`, fix }),
+    ];
   }
   const problems: Problem[] = [];
   if (typeof value !== 'string') {

@@ -20,9 +20,15 @@ export const envelopeCheck: Check = ({ value }) => {
       );
     } else if (typeof v !== 'string' || v === '') {
       problems.push(
-        problem('error', 'envelope', pointer, `"${field}" must be a non-empty string, but found ${v === '' ? 'an empty string' : JSON.stringify(v)}`, {
-          fix: `Set ${field} to a string, e.g. ${example}.`,
-        }),
+        problem(
+          'error',
+          'envelope',
+          pointer,
+          `"${field}" must be a non-empty string, but found ${v === '' ? 'an empty string' : JSON.stringify(v)}`,
+          {
+            fix: `Set ${field} to a string, e.g. ${example}.`,
+          },
+        ),
       );
     }
   };
@@ -36,9 +42,15 @@ export const envelopeCheck: Check = ({ value }) => {
     );
   } else if (!isRecord(value.metadata)) {
     problems.push(
-      problem('error', 'envelope', '/metadata', `"metadata" must be a mapping, but found ${JSON.stringify(value.metadata)}`, {
-        fix: 'Write metadata as a mapping with at least a name.',
-      }),
+      problem(
+        'error',
+        'envelope',
+        '/metadata',
+        `"metadata" must be a mapping, but found ${JSON.stringify(value.metadata)}`,
+        {
+          fix: 'Write metadata as a mapping with at least a name.',
+        },
+      ),
     );
   } else {
     need('/metadata/name', value.metadata.name, 'my-service');
@@ -47,17 +59,29 @@ export const envelopeCheck: Check = ({ value }) => {
     const annotations = value.metadata.annotations;
     if (annotations !== undefined && annotations !== null && !isRecord(annotations)) {
       problems.push(
-        problem('error', 'envelope', '/metadata/annotations', `"metadata.annotations" must be a mapping, but found ${JSON.stringify(annotations)}`, {
-          fix: 'Write annotations as key: value pairs, e.g. annotations: { github.com/project-slug: acme/my-service }.',
-        }),
+        problem(
+          'error',
+          'envelope',
+          '/metadata/annotations',
+          `"metadata.annotations" must be a mapping, but found ${JSON.stringify(annotations)}`,
+          {
+            fix: 'Write annotations as key: value pairs, e.g. annotations: { github.com/project-slug: acme/my-service }.',
+          },
+        ),
       );
     }
     const ns = value.metadata.namespace;
     if (ns !== undefined && (typeof ns !== 'string' || ns === '')) {
       problems.push(
-        problem('error', 'envelope', '/metadata/namespace', `"metadata.namespace" must be a non-empty string, but found ${JSON.stringify(ns)}`, {
-          fix: 'Remove metadata.namespace to use "default", or give a namespace such as default.',
-        }),
+        problem(
+          'error',
+          'envelope',
+          '/metadata/namespace',
+          `"metadata.namespace" must be a non-empty string, but found ${JSON.stringify(ns)}`,
+          {
+            fix: 'Remove metadata.namespace to use "default", or give a namespace such as default.',
+          },
+        ),
       );
     }
   }

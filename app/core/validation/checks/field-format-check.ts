@@ -1,5 +1,11 @@
 import { isRecord } from '../../model/entity.ts';
-import { FIELD_EXPECTATIONS, isNonEmptyString, isValidUrl, suggestValue, type FieldValidators } from '../field-formats.ts';
+import {
+  FIELD_EXPECTATIONS,
+  isNonEmptyString,
+  isValidUrl,
+  suggestValue,
+  type FieldValidators,
+} from '../field-formats.ts';
 import { pointerOf } from '../json-pointer.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Check } from './check.ts';
@@ -38,7 +44,13 @@ export function fieldFormatCheck(validators: FieldValidators): Check {
     check('kind', ['kind'], value.kind, 'isValidKind', validators.isValidKind);
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     check('metadata.name', ['metadata', 'name'], metadata.name, 'isValidEntityName', validators.isValidEntityName);
-    check('metadata.namespace', ['metadata', 'namespace'], metadata.namespace, 'isValidNamespace', validators.isValidNamespace);
+    check(
+      'metadata.namespace',
+      ['metadata', 'namespace'],
+      metadata.namespace,
+      'isValidNamespace',
+      validators.isValidNamespace,
+    );
     for (const [map, keyRule, valueRule] of [
       ['labels', 'isValidLabelKey', 'isValidLabelValue'],
       ['annotations', 'isValidAnnotationKey', 'isValidAnnotationValue'],

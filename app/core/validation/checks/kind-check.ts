@@ -7,7 +7,10 @@ import type { SchemaCompiler, SchemaCheck } from '../schema-compiler.ts';
 import { schemaProblems } from '../schema-problems.ts';
 import type { Check } from './check.ts';
 
-const GENERIC: SchemaObject = { type: 'object', properties: { metadata: { $ref: 'EntityMeta' }, spec: { type: 'object' } } };
+const GENERIC: SchemaObject = {
+  type: 'object',
+  properties: { metadata: { $ref: 'EntityMeta' }, spec: { type: 'object' } },
+};
 const BUILTIN_KIND_NAMES = [...new Set(BUILTIN_KINDS.map((d) => d.kind))];
 
 /**
@@ -23,7 +26,11 @@ export function kindCheck(compiler: SchemaCompiler): Check {
     if (!check) {
       check = compiler.compile(
         definition
-          ? { type: 'object', required: ['spec'], properties: { metadata: { $ref: 'EntityMeta' }, spec: definition.spec } }
+          ? {
+              type: 'object',
+              required: ['spec'],
+              properties: { metadata: { $ref: 'EntityMeta' }, spec: definition.spec },
+            }
           : GENERIC,
       );
       compiled.set(definition, check);
@@ -48,21 +55,35 @@ function unknownKind(apiVersion: string, kind: string): Problem {
   // another apiVersion is a mistake (a --schema-dir schema can still claim such a pair).
   if (versions.length) {
     const expected = [...new Set(versions)];
-    return problem('error', 'api-version', '/apiVersion', `apiVersion "${apiVersion}" is not a version of ${kind}; expected ${expected.join(' or ')}`, {
-      fix: `Use apiVersion: ${expected[0]}${kind === 'Template' ? ' (templates of older versions must be migrated to v1beta3)' : ''}.`,
-    });
+    return problem(
+      'error',
+      'api-version',
+      '/apiVersion',
+      `apiVersion "${apiVersion}" is not a version of ${kind}; expected ${expected.join(' or ')}`,
+      {
+        fix: `Use apiVersion: ${expected[0]}${kind === 'Template' ? ' (templates of older versions must be migrated to v1beta3)' : ''}.`,
+      },
+    );
   }
   const near = closest(kind, BUILTIN_KIND_NAMES);
   if (near && ownGroup) {
-    return problem('error', 'api-version', '/kind', `kind "${kind}" is not a kind of ${group}; kinds are case-sensitive`, {
-      fix: `Did you mean kind: ${near}?`,
-    });
+    return problem(
+      'error',
+      'api-version',
+      '/kind',
+      `kind "${kind}" is not a kind of ${group}; kinds are case-sensitive`,
+      {
+        fix: `Did you mean kind: ${near}?`,
+      },
+    );
   }
   return problem(
     'warning',
     'foreign-kind',
     '/kind',
     `${kind} (${apiVersion}) is not a kind Backstage knows; it is checked only as a generic entity, and Backstage will ingest it only with a processor for that kind`,
-    { fix: 'To validate it fully, put a JSON Schema for it in a folder and pass it with --schema-dir (the schema-dir input of the action).' },
+    {
+      fix: 'To validate it fully, put a JSON Schema for it in a folder and pass it with --schema-dir (the schema-dir input of the action).',
+    },
   );
 }

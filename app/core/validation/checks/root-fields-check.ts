@@ -16,9 +16,15 @@ export const rootFieldsCheck: Check = ({ value }) =>
           : near
             ? `Did you mean "${near}"?`
             : `Move "${field}" under metadata (e.g. as an annotation) or spec, or remove it.`;
-      return problem('error', 'root-field', `/${field.replaceAll('~', '~0').replaceAll('/', '~1')}`, `Unknown field ${field}`, {
-        atKey: true,
-        expected: 'only apiVersion, kind, metadata and spec at the root',
-        fix,
-      });
+      return problem(
+        'error',
+        'root-field',
+        `/${field.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        `Unknown field ${field}`,
+        {
+          atKey: true,
+          expected: 'only apiVersion, kind, metadata and spec at the root',
+          fix,
+        },
+      );
     });

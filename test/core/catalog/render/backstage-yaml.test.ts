@@ -14,7 +14,12 @@ describe('all.yaml, the Backstage Location', () => {
 
   it('is a valid Backstage descriptor', () => {
     expect(validator(location).problems).toEqual([]);
-    expect(location).toMatchObject({ apiVersion: 'backstage.io/v1alpha1', kind: 'Location', metadata: { name: 'callboard-acme' }, spec: { type: 'url' } });
+    expect(location).toMatchObject({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Location',
+      metadata: { name: 'callboard-acme' },
+      spec: { type: 'url' },
+    });
   });
 
   it('targets every source file of the non-imported entities, without the line, once, sorted; then imported.yaml', () => {
@@ -57,7 +62,12 @@ describe('entities/<kind>/<namespace>/<name>.yaml, the stitched form', () => {
   const stitched = parse(text);
 
   it('says it is generated and that Backstage should ingest all.yaml', () => {
-    expect(text.split('\n').slice(0, 3).every((l) => l.startsWith('# '))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .slice(0, 3)
+        .every((l) => l.startsWith('# ')),
+    ).toBe(true);
     expect(text).toContain('do not edit');
     expect(text).toContain('register ../../../all.yaml instead');
   });
@@ -68,7 +78,8 @@ describe('entities/<kind>/<namespace>/<name>.yaml, the stitched form', () => {
       namespace: 'default',
       annotations: {
         'backstage.io/managed-by-location': 'url:https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml',
-        'backstage.io/managed-by-origin-location': 'url:https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml',
+        'backstage.io/managed-by-origin-location':
+          'url:https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml',
         'backstage.io/techdocs-ref': 'dir:.',
       },
     });
@@ -93,6 +104,7 @@ describe('entities/<kind>/<namespace>/<name>.yaml, the stitched form', () => {
   });
 
   it('writes every entity without YAML anchors or aliases', () => {
-    for (const [path, content] of files) if (path.endsWith('.yaml')) expect(content, path).not.toMatch(/(^|\s)[&*][a-z0-9]+\b/m);
+    for (const [path, content] of files)
+      if (path.endsWith('.yaml')) expect(content, path).not.toMatch(/(^|\s)[&*][a-z0-9]+\b/m);
   });
 });

@@ -36,8 +36,10 @@ export function catalogOf(entries: Entry[], parts: CatalogParts = {}): Catalog {
   const verdicts = entries.map((entry) => {
     const verdict = validator(entry.entity);
     const errors = verdict.problems.filter((p) => p.severity === 'error');
-    if (!entry.unchecked && errors.length) throw new Error(`fixture ${entry.entity.metadata.name}: ${errors.map((p) => p.message).join('; ')}`);
-    const ref = `${entry.entity.kind}:${entry.entity.metadata.namespace ?? 'default'}/${entry.entity.metadata.name}`.toLowerCase();
+    if (!entry.unchecked && errors.length)
+      throw new Error(`fixture ${entry.entity.metadata.name}: ${errors.map((p) => p.message).join('; ')}`);
+    const ref =
+      `${entry.entity.kind}:${entry.entity.metadata.namespace ?? 'default'}/${entry.entity.metadata.name}`.toLowerCase();
     return { entry, ref, relations: verdict.relations };
   });
   const all: Relation[] = verdicts.flatMap((v) => v.relations);
@@ -53,7 +55,13 @@ export function catalogOf(entries: Entry[], parts: CatalogParts = {}): Catalog {
     return {
       ref,
       entity: entry.entity,
-      source: { repository, path, document: 1, line, url: `https://github.com/${repository}/blob/main/${path}#L${line}` },
+      source: {
+        repository,
+        path,
+        document: 1,
+        line,
+        url: `https://github.com/${repository}/blob/main/${path}#L${line}`,
+      },
       relations,
       status: entry.status ?? { state: 'current' as const },
       archived: entry.archived ?? false,
@@ -69,7 +77,12 @@ export function catalogOf(entries: Entry[], parts: CatalogParts = {}): Catalog {
 }
 
 /** A descriptor with Backstage's usual envelope. */
-export const entityOf = (kind: string, name: string, spec: Record<string, unknown>, metadata: Partial<Entity['metadata']> = {}): Entity => ({
+export const entityOf = (
+  kind: string,
+  name: string,
+  spec: Record<string, unknown>,
+  metadata: Partial<Entity['metadata']> = {},
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind,
   metadata: { name, ...metadata },

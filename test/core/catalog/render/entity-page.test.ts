@@ -9,7 +9,8 @@ const page = (path: string) => {
   return content;
 };
 /** The text of one `## ` section. */
-const section = (content: string, heading: string) => content.split(/^(?=## )/m).find((s) => s.startsWith(`## ${heading}\n`)) ?? '';
+const section = (content: string, heading: string) =>
+  content.split(/^(?=## )/m).find((s) => s.startsWith(`## ${heading}\n`)) ?? '';
 
 describe('an entity page', () => {
   const lookup = page('component/default/artist-lookup.md');
@@ -23,7 +24,9 @@ describe('an entity page', () => {
     expect(lookup).toContain('| **System** | [Artist Portal](../../system/default/artist-portal.md) |');
     expect(lookup).toContain('| **Domain** | [artists](../../domain/default/artists.md) |');
     expect(lookup).toContain('| **Tags** | kotlin, rest |');
-    expect(lookup).toContain('[acme/artist-lookup/catalog-info.yaml:1](https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml#L1)');
+    expect(lookup).toContain(
+      '[acme/artist-lookup/catalog-info.yaml:1](https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml#L1)',
+    );
     expect(lookup).toContain('[normalised YAML](../../entities/component/default/artist-lookup.yaml)');
   });
 
@@ -32,8 +35,12 @@ describe('an entity page', () => {
     expect(owner).toContain('**[Team A (Artists)](../../group/default/team-a.md)** (group:team-a)');
     expect(owner).toContain('- Email: [team-a@acme.example](mailto:team-a@acme.example)');
     expect(owner).toContain('- [\\#team-artists on Slack](https://acme-music.slack.com/archives/C05ARTISTS)');
-    expect(owner).toContain('- Parent group: [Engineering](../../group/default/engineering.md), [engineering@acme.example](mailto:engineering@acme.example)');
-    expect(owner).toContain('| [Maya Okafor](../../user/default/maya.okafor.md) | [maya@acme.example](mailto:maya@acme.example) |');
+    expect(owner).toContain(
+      '- Parent group: [Engineering](../../group/default/engineering.md), [engineering@acme.example](mailto:engineering@acme.example)',
+    );
+    expect(owner).toContain(
+      '| [Maya Okafor](../../user/default/maya.okafor.md) | [maya@acme.example](mailto:maya@acme.example) |',
+    );
     expect(owner).toContain('| [Lars Henriksen](../../user/default/lars.henriksen.md) | — |');
   });
 
@@ -46,15 +53,21 @@ describe('an entity page', () => {
 
   it('lists links and docs (TechDocs source resolved from the descriptor folder)', () => {
     expect(section(lookup, 'Links')).toContain('- [On-call runbook](https://runbooks.acme.example/artist-lookup)');
-    expect(section(lookup, 'Docs')).toContain('- TechDocs source: [dir:.](https://github.com/acme/artist-lookup/blob/main/)');
+    expect(section(lookup, 'Docs')).toContain(
+      '- TechDocs source: [dir:.](https://github.com/acme/artist-lookup/blob/main/)',
+    );
   });
 
   it('lists the APIs it provides and consumes, with type, lifecycle and a link', () => {
     expect(section(lookup, 'APIs')).toContain('### Provides');
-    expect(section(lookup, 'APIs')).toContain('| [Artist API](../../api/default/artist-api.md) | API | openapi | production |');
+    expect(section(lookup, 'APIs')).toContain(
+      '| [Artist API](../../api/default/artist-api.md) | API | openapi | production |',
+    );
     const web = page('component/default/www-artist.md');
     expect(section(web, 'APIs')).toContain('### Consumes');
-    expect(section(web, 'APIs')).toContain('| [Artist API](../../api/default/artist-api.md) | API | openapi | production |');
+    expect(section(web, 'APIs')).toContain(
+      '| [Artist API](../../api/default/artist-api.md) | API | openapi | production |',
+    );
     const api = page('api/default/artist-api.md');
     expect(section(api, 'APIs')).toMatch(/### Provided by\n\n[^#]*\[Artist Lookup\]/);
     expect(section(api, 'APIs')).toMatch(/### Consumed by\n\n[^#]*\[www-artist\]/);
@@ -68,18 +81,23 @@ describe('an entity page', () => {
     const deps = section(lookup, 'Dependencies');
     expect(deps).toMatch(/### Depends on\n\n[^#]*\[artists-db\]\(\.\.\/\.\.\/resource\/default\/artists-db\.md\)/);
     expect(deps).toMatch(/### Dependents\n\nThese depend on it directly[^#]*\[www-artist\]\(www-artist\.md\)/);
-    expect(section(page('resource/default/artists-db.md'), 'Dependencies')).toContain('[Artist Lookup](../../component/default/artist-lookup.md)');
+    expect(section(page('resource/default/artists-db.md'), 'Dependencies')).toContain(
+      '[Artist Lookup](../../component/default/artist-lookup.md)',
+    );
   });
 
   it('lists parts and what it is part of', () => {
     const system = section(page('system/default/artist-portal.md'), 'Parts');
     expect(system).toContain('### Has parts');
-    for (const part of ['Artist API', 'Artist Lookup', 'artists-db', 'www-artist']) expect(system).toContain(`[${part}]`);
+    for (const part of ['Artist API', 'Artist Lookup', 'artists-db', 'www-artist'])
+      expect(system).toContain(`[${part}]`);
     expect(system).toMatch(/### Part of\n\n[^#]*\[artists\]\(\.\.\/\.\.\/domain\/default\/artists\.md\)/);
   });
 
   it('shows a dangling reference as text, not as a link', () => {
-    expect(page('component/default/legacy-billing.md')).toContain('| resource:billing-db *(not in the catalog)* | Resource |');
+    expect(page('component/default/legacy-billing.md')).toContain(
+      '| resource:billing-db *(not in the catalog)* | Resource |',
+    );
   });
 });
 
@@ -101,7 +119,9 @@ describe('status on an entity page', () => {
   });
 
   it('says the repository is archived', () => {
-    expect(page('component/default/wayback-archive.md')).toContain('> [!NOTE]\n> Its repository [acme/wayback-archive](https://github.com/acme/wayback-archive) is archived.');
+    expect(page('component/default/wayback-archive.md')).toContain(
+      '> [!NOTE]\n> Its repository [acme/wayback-archive](https://github.com/acme/wayback-archive) is archived.',
+    );
   });
 });
 
@@ -111,7 +131,9 @@ describe('a group page', () => {
   it('has its contacts, counts, members, parent and everything it owns by kind', () => {
     expect(section(team, 'Contacts')).toContain('- Email: [team-a@acme.example](mailto:team-a@acme.example)');
     expect(team).toContain('Members: 2. Child groups: 0. Owns: 5.');
-    expect(section(team, 'Members (2)')).toContain('| [Maya Okafor](../../user/default/maya.okafor.md) | [maya@acme.example](mailto:maya@acme.example) |');
+    expect(section(team, 'Members (2)')).toContain(
+      '| [Maya Okafor](../../user/default/maya.okafor.md) | [maya@acme.example](mailto:maya@acme.example) |',
+    );
     expect(section(team, 'Parent group')).toContain('[Engineering](engineering.md)');
     const owns = section(team, 'Owns (5)');
     expect(owns).toContain('| API | 1 |\n| Component | 2 |\n| Resource | 1 |\n| System | 1 |');

@@ -27,7 +27,8 @@ const validateProblems = ajv.getSchema('index.schema.json#/definitions/problems'
 describe('the index', () => {
   it('validates against index.schema.json: index.json, every shard and the problems', () => {
     expect(validate(index), JSON.stringify(validate.errors)).toBe(true);
-    for (const [path, shard] of shards) expect(validateShard(shard), `${path}: ${JSON.stringify(validateShard.errors)}`).toBe(true);
+    for (const [path, shard] of shards)
+      expect(validateShard(shard), `${path}: ${JSON.stringify(validateShard.errors)}`).toBe(true);
     expect(validateProblems(problems), JSON.stringify(validateProblems.errors)).toBe(true);
     const empty = renderCatalog(catalogOf([]), { folder: 'c' });
     expect(validate(JSON.parse(empty.get('c/index.json') ?? '')), JSON.stringify(validate.errors)).toBe(true);
@@ -45,13 +46,57 @@ describe('the index', () => {
 
   it('counts the catalog in index.json, two-space indented, keys in a fixed order', () => {
     expect(indexText).toBe(`${JSON.stringify(index, null, 2)}\n`);
-    expect(Object.keys(index)).toEqual(['$schema', 'organization', 'entities', 'errors', 'warnings', 'shardDigits', 'shards', 'problems']);
-    expect(index).toMatchObject({ $schema: './index.schema.json', organization: 'acme', entities: entities.length, shardDigits: 1, problems: 'index/problems.json' });
+    expect(Object.keys(index)).toEqual([
+      '$schema',
+      'organization',
+      'entities',
+      'errors',
+      'warnings',
+      'shardDigits',
+      'shards',
+      'problems',
+    ]);
+    expect(index).toMatchObject({
+      $schema: './index.schema.json',
+      organization: 'acme',
+      entities: entities.length,
+      shardDigits: 1,
+      problems: 'index/problems.json',
+    });
     expect(index.errors + index.warnings).toBe(problems.problems.length);
     expect(Object.keys(entities[0])).toEqual([
-      'ref', 'kind', 'namespace', 'name', 'title', 'description', 'type', 'lifecycle', 'owner', 'system', 'domain', 'tags', 'displayName', 'email', 'links', 'source', 'page', 'status', 'archived', 'relations',
+      'ref',
+      'kind',
+      'namespace',
+      'name',
+      'title',
+      'description',
+      'type',
+      'lifecycle',
+      'owner',
+      'system',
+      'domain',
+      'tags',
+      'displayName',
+      'email',
+      'links',
+      'source',
+      'page',
+      'status',
+      'archived',
+      'relations',
     ]);
-    expect(Object.keys(problems.problems[0])).toEqual(['kind', 'severity', 'message', 'repository', 'path', 'line', 'column', 'ref', 'url']);
+    expect(Object.keys(problems.problems[0])).toEqual([
+      'kind',
+      'severity',
+      'message',
+      'repository',
+      'path',
+      'line',
+      'column',
+      'ref',
+      'url',
+    ]);
   });
 
   it('puts each entity in the shard its ref hashes to, sorted by ref, one entity per line', () => {
@@ -61,7 +106,9 @@ describe('the index', () => {
       const name = path.replace(/^index\/|\.json$/g, '');
       expect(shard.$schema).toBe('../index.schema.json#/definitions/shard');
       for (const e of shard.entities) expect(shardOf(e.ref, index.shardDigits)).toBe(name);
-      expect(shard.entities.map((e: { ref: string }) => e.ref)).toEqual(shard.entities.map((e: { ref: string }) => e.ref).sort());
+      expect(shard.entities.map((e: { ref: string }) => e.ref)).toEqual(
+        shard.entities.map((e: { ref: string }) => e.ref).sort(),
+      );
       // A header line, one line per entity, a closing line.
       expect(text.split('\n').length).toBe(shard.entities.length + 3);
     }
@@ -81,13 +128,20 @@ describe('the index', () => {
       system: 'system:default/artist-portal',
       domain: 'domain:default/artists',
       tags: ['kotlin', 'rest'],
-      source: { repository: 'acme/artist-lookup', path: 'catalog-info.yaml', line: 1, url: 'https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml#L1' },
+      source: {
+        repository: 'acme/artist-lookup',
+        path: 'catalog-info.yaml',
+        line: 1,
+        url: 'https://github.com/acme/artist-lookup/blob/main/catalog-info.yaml#L1',
+      },
       page: 'component/default/artist-lookup.md',
       status: 'current',
       archived: false,
     });
     expect(files.has(`catalog/${lookup.page}`)).toBe(true);
-    expect(lookup.links).toEqual([{ url: 'https://runbooks.acme.example/artist-lookup', title: 'On-call runbook', type: null }]);
+    expect(lookup.links).toEqual([
+      { url: 'https://runbooks.acme.example/artist-lookup', title: 'On-call runbook', type: null },
+    ]);
     expect(entities.find((e: { ref: string }) => e.ref === 'group:default/team-a')).toMatchObject({
       email: 'team-a@acme.example',
       links: [{ url: 'https://acme-music.slack.com/archives/C05ARTISTS', title: '#team-artists on Slack', type: null }],
@@ -99,10 +153,22 @@ describe('the index', () => {
   });
 
   it('gives null, not a missing key, for absent values', () => {
-    const rendered = renderCatalog(catalogOf([{ entity: entityOf('Group', 'g', { type: 'team', children: [] }) }]), { folder: 'c' });
+    const rendered = renderCatalog(catalogOf([{ entity: entityOf('Group', 'g', { type: 'team', children: [] }) }]), {
+      folder: 'c',
+    });
     const [shard] = JSON.parse(rendered.get('c/index.json') ?? '').shards;
     const g = JSON.parse(rendered.get(`c/${shard}`) ?? '');
-    expect(g.entities[0]).toMatchObject({ title: null, description: null, lifecycle: null, owner: null, system: null, domain: null, tags: [], email: null, links: [] });
+    expect(g.entities[0]).toMatchObject({
+      title: null,
+      description: null,
+      lifecycle: null,
+      owner: null,
+      system: null,
+      domain: null,
+      tags: [],
+      email: null,
+      links: [],
+    });
   });
 });
 
@@ -120,11 +186,14 @@ describe('index.schema.json', () => {
     const undocumented: string[] = [];
     const walk = (node: Record<string, unknown>, where: string) => {
       if (typeof node.description !== 'string' || node.description === '') undocumented.push(where);
-      for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `${where}.${name}`);
-      if (node.items && !(node.items as Record<string, unknown>).$ref) walk(node.items as Record<string, unknown>, `${where}[]`);
+      for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>))
+        walk(child, `${where}.${name}`);
+      if (node.items && !(node.items as Record<string, unknown>).$ref)
+        walk(node.items as Record<string, unknown>, `${where}[]`);
     };
     walk(schema, '$');
-    for (const [name, definition] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>)) walk(definition, `#/definitions/${name}`);
+    for (const [name, definition] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>))
+      walk(definition, `#/definitions/${name}`);
     expect(undocumented).toEqual([]);
   });
 });

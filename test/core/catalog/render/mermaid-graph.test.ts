@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogView } from '../../../../app/core/catalog/render/catalog-view.ts';
-import { MAX_GRAPH_EDGES, MAX_GRAPH_NODES, mermaidGraph, mermaidLabel } from '../../../../app/core/catalog/render/mermaid-graph.ts';
+import {
+  MAX_GRAPH_EDGES,
+  MAX_GRAPH_NODES,
+  mermaidGraph,
+  mermaidLabel,
+} from '../../../../app/core/catalog/render/mermaid-graph.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 import { catalogOf, entityOf } from './catalog-of.ts';
 
@@ -27,9 +32,15 @@ describe('mermaidGraph', () => {
 
   it(`keeps at most ${MAX_GRAPH_NODES} nodes and ${MAX_GRAPH_EDGES} edges, and counts the rest`, () => {
     const components = Array.from({ length: 60 }, (_, i) => ({
-      entity: entityOf('Component', `c${String(i).padStart(2, '0')}`, { type: 'service', lifecycle: 'production', owner: 'big' }),
+      entity: entityOf('Component', `c${String(i).padStart(2, '0')}`, {
+        type: 'service',
+        lifecycle: 'production',
+        owner: 'big',
+      }),
     }));
-    const view = createCatalogView(catalogOf([{ entity: entityOf('Group', 'big', { type: 'team', children: [] }) }, ...components]));
+    const view = createCatalogView(
+      catalogOf([{ entity: entityOf('Group', 'big', { type: 'team', children: [] }) }, ...components]),
+    );
     const lines = mermaidGraph(view, 'group:default/big');
     const { nodes, edges } = graphOf(lines);
     expect(nodes).toHaveLength(MAX_GRAPH_NODES);
@@ -43,8 +54,22 @@ describe('mermaidGraph', () => {
     const names = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}`);
     const view = createCatalogView(
       catalogOf([
-        { entity: entityOf('Component', 'hub', { type: 'service', lifecycle: 'production', owner: 'g', dependsOn: names.map((n) => `component:${n}`) }) },
-        ...names.map((n) => ({ entity: entityOf('Component', n, { type: 'service', lifecycle: 'production', owner: 'g', dependsOn: ['component:hub'] }) })),
+        {
+          entity: entityOf('Component', 'hub', {
+            type: 'service',
+            lifecycle: 'production',
+            owner: 'g',
+            dependsOn: names.map((n) => `component:${n}`),
+          }),
+        },
+        ...names.map((n) => ({
+          entity: entityOf('Component', n, {
+            type: 'service',
+            lifecycle: 'production',
+            owner: 'g',
+            dependsOn: ['component:hub'],
+          }),
+        })),
       ]),
     );
     const { nodes, edges } = graphOf(mermaidGraph(view, 'component:default/hub'));

@@ -8,12 +8,15 @@ import { catalogOf, entityOf, repositoryOf } from './catalog-of.ts';
 const files = renderCatalog(acmeCatalog(), { folder: 'catalog' });
 const readme = files.get('catalog/README.md') ?? '';
 const errors = files.get('catalog/errors.md') ?? '';
-const section = (content: string, heading: string) => content.split(/^(?=## )/m).find((s) => s.startsWith(`## ${heading}\n`)) ?? '';
+const section = (content: string, heading: string) =>
+  content.split(/^(?=## )/m).find((s) => s.startsWith(`## ${heading}\n`)) ?? '';
 
 describe('README.md, the overview', () => {
   it('counts entities per kind', () => {
     expect(readme).toContain('18 entities from 9 repositories.');
-    expect(section(readme, 'Counts')).toContain('| API | 1 |\n| Component | 5 |\n| Domain | 1 |\n| Group | 4 |\n| Resource | 1 |\n| System | 1 |\n| User | 5 |');
+    expect(section(readme, 'Counts')).toContain(
+      '| API | 1 |\n| Component | 5 |\n| Domain | 1 |\n| Group | 4 |\n| Resource | 1 |\n| System | 1 |\n| User | 5 |',
+    );
     expect(section(readme, 'Counts')).toContain("2 of them are imported from the GitHub organisation's teams.");
   });
 
@@ -39,14 +42,20 @@ describe('README.md, the overview', () => {
     expect(section(readme, 'Components by system')).toContain(
       '| [Artist Portal](system/default/artist-portal.md) | [Artist Lookup](component/default/artist-lookup.md), [www-artist](component/default/www-artist.md) | [Team A (Artists)](group/default/team-a.md) |',
     );
-    expect(section(readme, 'Components by system')).toMatch(/\| \*\(no system\)\* \| \[legacy-billing\][^\n]*\| — \|\n\n$/);
+    expect(section(readme, 'Components by system')).toMatch(
+      /\| \*\(no system\)\* \| \[legacy-billing\][^\n]*\| — \|\n\n$/,
+    );
     const byOwner = section(readme, 'Components by owner');
-    expect(byOwner).toContain('| [Rosa Lindqvist](user/default/rosa.lindqvist.md) | 1 | [wayback-archive](component/default/wayback-archive.md) |');
+    expect(byOwner).toContain(
+      '| [Rosa Lindqvist](user/default/rosa.lindqvist.md) | 1 | [wayback-archive](component/default/wayback-archive.md) |',
+    );
     expect(byOwner).toContain('| [team-b](group/default/team-b.md) | 2 |');
   });
 
   it('lists archived entities and links every entity page by kind', () => {
-    expect(section(readme, 'Archived')).toContain('| [wayback-archive](component/default/wayback-archive.md) | Component | acme/wayback-archive |');
+    expect(section(readme, 'Archived')).toContain(
+      '| [wayback-archive](component/default/wayback-archive.md) | Component | acme/wayback-archive |',
+    );
     const entities = section(readme, 'Entities');
     expect(entities).toContain('### Component (5)');
     expect(entities).toContain('- [Artist Lookup](component/default/artist-lookup.md) — Answers "who is this artist?"');
@@ -62,14 +71,19 @@ describe('errors.md, the processing status', () => {
     expect(playback).toContain(
       '| ❌ error | [7:3](https://github.com/acme/playback/blob/main/catalog-info.yaml#L7) | "spec.type" must be a non-empty string | descriptor | [playback](component/default/playback.md) |',
     );
-    expect(section(errors, '[acme/legacy-billing](https://github.com/acme/legacy-billing)')).toContain('| dangling-ref |');
-    expect(section(errors, 'Catalog (no repository)')).toContain('| ⚠️ warning | file | callboard.yaml: unknown key "colour" | config | — |');
+    expect(section(errors, '[acme/legacy-billing](https://github.com/acme/legacy-billing)')).toContain(
+      '| dangling-ref |',
+    );
+    expect(section(errors, 'Catalog (no repository)')).toContain(
+      '| ⚠️ warning | file | callboard.yaml: unknown key "colour" | config | — |',
+    );
   });
 
   it('lists every repository without problems as OK', () => {
     expect(errors).toContain('9 repositories: 7 OK, 2 with problems. 2 errors, 2 warnings.');
     const ok = section(errors, 'OK');
-    for (const name of ['artist-lookup', 'artists', 'artists-db', 'empty', 'org', 'www-artist']) expect(ok).toContain(`- ✅ [acme/${name}](https://github.com/acme/${name})\n`);
+    for (const name of ['artist-lookup', 'artists', 'artists-db', 'empty', 'org', 'www-artist'])
+      expect(ok).toContain(`- ✅ [acme/${name}](https://github.com/acme/${name})\n`);
     expect(ok).toContain('- ✅ [acme/wayback-archive](https://github.com/acme/wayback-archive) (archived)');
     expect(ok).not.toContain('playback');
   });
@@ -77,7 +91,9 @@ describe('errors.md, the processing status', () => {
   it('names a repository with problems that is not in the list, without a link', () => {
     const catalog = catalogOf([{ entity: entityOf('Group', 'g', { type: 'team', children: [] }) }], {
       repositories: [repositoryOf('acme/known')],
-      problems: [{ kind: 'descriptor', severity: 'warning', message: 'm', repository: 'acme/gone', path: 'a.yaml', line: 2 }],
+      problems: [
+        { kind: 'descriptor', severity: 'warning', message: 'm', repository: 'acme/gone', path: 'a.yaml', line: 2 },
+      ],
     });
     const status = renderCatalog(catalog, { folder: 'c' }).get('c/errors.md') ?? '';
     expect(status).toContain('## acme/gone\n\n### a.yaml');
@@ -88,21 +104,29 @@ describe('errors.md, the processing status', () => {
 describe('README.md of a large organisation', () => {
   // 600 components, 60 of them deprecated, in one system and one owner: every list is over its limit.
   const many = 600;
-  const large = renderCatalog(
-    catalogOf([
-      { entity: entityOf('Group', 'team-a', { type: 'team', children: [] }) },
-      { entity: entityOf('System', 'big', { owner: 'team-a' }) },
-      ...Array.from({ length: many }, (_, i) => ({
-        entity: entityOf('Component', `svc-${String(i).padStart(3, '0')}`, { type: 'service', lifecycle: i % 10 ? 'production' : 'deprecated', owner: 'team-a', system: 'big' }),
-        archived: i < 60,
-      })),
-    ]),
-    { folder: 'c' },
-  ).get('c/README.md') ?? '';
+  const large =
+    renderCatalog(
+      catalogOf([
+        { entity: entityOf('Group', 'team-a', { type: 'team', children: [] }) },
+        { entity: entityOf('System', 'big', { owner: 'team-a' }) },
+        ...Array.from({ length: many }, (_, i) => ({
+          entity: entityOf('Component', `svc-${String(i).padStart(3, '0')}`, {
+            type: 'service',
+            lifecycle: i % 10 ? 'production' : 'deprecated',
+            owner: 'team-a',
+            system: 'big',
+          }),
+          archived: i < 60,
+        })),
+      ]),
+      { folder: 'c' },
+    ).get('c/README.md') ?? '';
 
   it('names the first entries of each list and counts the rest', () => {
     expect(section(large, 'Deprecated').match(/^> - \[svc-/gm)).toHaveLength(LIST_LIMIT);
-    expect(section(large, 'Deprecated')).toContain(`> - … and ${60 - LIST_LIMIT} more, each marked on its page and on its owner's page.`);
+    expect(section(large, 'Deprecated')).toContain(
+      `> - … and ${60 - LIST_LIMIT} more, each marked on its page and on its owner's page.`,
+    );
     expect(section(large, 'Archived')).toContain(`… and ${60 - LIST_LIMIT} more, each marked on its page.`);
     const bySystem = section(large, 'Components by system');
     expect(bySystem.match(/\[svc-\d+\]/g)).toHaveLength(ROW_COMPONENTS);

@@ -25,7 +25,8 @@ describe('renderCatalog: the files', () => {
     const paths = [...files.keys()];
     const shards = JSON.parse(files.get('catalog/index.json') ?? '').shards.map((s: string) => `catalog/${s}`);
     expect(shards.length).toBeGreaterThan(0);
-    const entityFiles = (kind: string, names: string[]) => names.flatMap((n) => [`catalog/${kind}/default/${n}.md`, `catalog/entities/${kind}/default/${n}.yaml`]);
+    const entityFiles = (kind: string, names: string[]) =>
+      names.flatMap((n) => [`catalog/${kind}/default/${n}.md`, `catalog/entities/${kind}/default/${n}.yaml`]);
     expect(new Set(paths)).toEqual(
       new Set([
         'catalog/README.md',
@@ -50,17 +51,37 @@ describe('renderCatalog: the files', () => {
 
   it('has no imported.yaml when nothing is imported, and an empty catalog still renders', () => {
     const empty = render(catalogOf([]));
-    expect([...empty.keys()]).toEqual(['catalog/README.md', 'catalog/all.yaml', 'catalog/errors.md', 'catalog/index.json', 'catalog/index.schema.json', 'catalog/index/problems.json']);
+    expect([...empty.keys()]).toEqual([
+      'catalog/README.md',
+      'catalog/all.yaml',
+      'catalog/errors.md',
+      'catalog/index.json',
+      'catalog/index.schema.json',
+      'catalog/index/problems.json',
+    ]);
   });
 
   it('keeps names with dots and underscores, lowercases kind and name', () => {
-    const files = render(catalogOf([{ entity: entityOf('Component', 'Big_Service.v2', { type: 'service', lifecycle: 'production', owner: 'team-a' }, { namespace: 'payments' }) }]));
+    const files = render(
+      catalogOf([
+        {
+          entity: entityOf(
+            'Component',
+            'Big_Service.v2',
+            { type: 'service', lifecycle: 'production', owner: 'team-a' },
+            { namespace: 'payments' },
+          ),
+        },
+      ]),
+    );
     expect(files.has('catalog/component/payments/big_service.v2.md')).toBe(true);
     expect(files.has('catalog/entities/component/payments/big_service.v2.yaml')).toBe(true);
   });
 
   it('puts files under the folder given', () => {
-    expect([...renderCatalog(acmeCatalog(), { folder: 'out/cat' }).keys()].every((p) => p.startsWith('out/cat/'))).toBe(true);
+    expect([...renderCatalog(acmeCatalog(), { folder: 'out/cat' }).keys()].every((p) => p.startsWith('out/cat/'))).toBe(
+      true,
+    );
   });
 
   it('links between files only to files it writes (every relative link resolves)', () => {

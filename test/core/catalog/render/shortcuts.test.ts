@@ -7,7 +7,7 @@ import { entityPagePath, pathSegment, relativePath } from '../../../../app/core/
 import { escapeText, text } from '../../../../app/core/catalog/render/markdown-text.ts';
 
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 const draw = (rand: () => number, alphabet: string[], max: number) =>

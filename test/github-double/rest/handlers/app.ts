@@ -27,7 +27,11 @@ function repositoryList(ctx: RestContext, visible: RepoRecord[], selection: 'all
   return {
     status: 200,
     headers: page.headers,
-    body: { total_count: visible.length, repository_selection: selection, repositories: page.items.map((repo) => ctx.objects.repository(repo)) },
+    body: {
+      total_count: visible.length,
+      repository_selection: selection,
+      repositories: page.items.map((repo) => ctx.objects.repository(repo)),
+    },
   };
 }
 
@@ -44,7 +48,11 @@ export const appHandlers: Record<string, Handler> = {
         ...(ids ?? []).map((id) => all.find((repo) => repo.id === id)),
       ];
       if (requested.some((repo) => !repo || !ctx.auth.covers(found, repo))) {
-        fail(422, 'There is at least one repository that does not exist or is not accessible to the parent installation.', ctx);
+        fail(
+          422,
+          'There is at least one repository that does not exist or is not accessible to the parent installation.',
+          ctx,
+        );
       }
       narrowed = [...new Set(requested.filter((repo) => repo !== undefined))];
     }
@@ -52,7 +60,9 @@ export const appHandlers: Record<string, Handler> = {
     // A token may ask for less than the installation has, never more.
     const levels = ['read', 'write', 'admin'];
     const granted = APP_PERMISSIONS as Record<string, string>;
-    if (Object.entries(permissions).some(([name, level]) => levels.indexOf(level) > levels.indexOf(granted[name] ?? ''))) {
+    if (
+      Object.entries(permissions).some(([name, level]) => levels.indexOf(level) > levels.indexOf(granted[name] ?? ''))
+    ) {
       fail(422, 'The permissions requested are not granted to this installation.', ctx);
     }
     const issued = ctx.auth.issueToken(found, narrowed && new Set(narrowed.map((repo) => repo.name.toLowerCase())));
@@ -80,7 +90,8 @@ export const appHandlers: Record<string, Handler> = {
   },
   'apps/get-org-installation'(ctx) {
     const org = String(ctx.params.org).toLowerCase();
-    const found = [...ctx.world.installations.values()].find((i) => i.account.login.toLowerCase() === org) ?? notFound(ctx);
+    const found =
+      [...ctx.world.installations.values()].find((i) => i.account.login.toLowerCase() === org) ?? notFound(ctx);
     return { status: 200, body: ctx.objects.installation(found) };
   },
   'apps/list-repos-accessible-to-installation'(ctx) {
@@ -100,6 +111,12 @@ export const appHandlers: Record<string, Handler> = {
       return { limit, remaining, used, reset };
     };
     const fixed = { limit: 30, remaining: 30, used: 0, reset: Math.floor(Date.now() / 1000) + 60 };
-    return { status: 200, body: { resources: { core: resource('core'), graphql: resource('graphql'), search: fixed }, rate: resource('core') } };
+    return {
+      status: 200,
+      body: {
+        resources: { core: resource('core'), graphql: resource('graphql'), search: fixed },
+        rate: resource('core'),
+      },
+    };
   },
 };

@@ -5,7 +5,13 @@
  * created it, in that app's one suite on the commit, and only that app may update it.
  */
 import { fail, notFound, paginate, str, type Handler, type RestContext } from '../context.ts';
-import { timestamp, type AnnotationRecord, type CheckRunRecord, type CheckSuiteRecord, type RepoRecord } from '../../state/store.ts';
+import {
+  timestamp,
+  type AnnotationRecord,
+  type CheckRunRecord,
+  type CheckSuiteRecord,
+  type RepoRecord,
+} from '../../state/store.ts';
 
 const MAX_ANNOTATIONS = 50;
 const MAX_OUTPUT = 65535;
@@ -27,12 +33,14 @@ function suiteOf(ctx: RestContext, repo: RepoRecord): CheckSuiteRecord {
   return suite && suite.repo === repo ? suite : notFound(ctx);
 }
 
-const runsOf = (ctx: RestContext, suite: CheckSuiteRecord) => [...ctx.world.checkRuns.values()].filter((run) => run.suite === suite);
+const runsOf = (ctx: RestContext, suite: CheckSuiteRecord) =>
+  [...ctx.world.checkRuns.values()].filter((run) => run.suite === suite);
 
 /** Only the app that created a run may change it; GitHub names the run's app in its refusal. */
 function ownRun(ctx: RestContext, run: CheckRunRecord): CheckRunRecord {
   const { app } = run.suite;
-  if (app !== ctx.app) fail(403, `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`, ctx);
+  if (app !== ctx.app)
+    fail(403, `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`, ctx);
   return run;
 }
 
@@ -46,7 +54,9 @@ function commitOf(ctx: RestContext, repo: RepoRecord): string {
 function filtered(ctx: RestContext, runs: CheckRunRecord[]): CheckRunRecord[] {
   const name = str(ctx.query.check_name);
   const status = str(ctx.query.status);
-  let kept = runs.filter((run) => (!name || run.name === name) && (!status || run.status === status)).sort((a, b) => b.id - a.id);
+  let kept = runs
+    .filter((run) => (!name || run.name === name) && (!status || run.status === status))
+    .sort((a, b) => b.id - a.id);
   if ((str(ctx.query.filter) ?? 'latest') === 'latest') {
     const seen = new Set<string>();
     kept = kept.filter((run) => {
@@ -59,7 +69,11 @@ function filtered(ctx: RestContext, runs: CheckRunRecord[]): CheckRunRecord[] {
 
 function runList(ctx: RestContext, runs: CheckRunRecord[]) {
   const page = paginate(ctx, runs);
-  return { status: 200, headers: page.headers, body: { total_count: runs.length, check_runs: page.items.map((run) => ctx.objects.checkRun(run)) } };
+  return {
+    status: 200,
+    headers: page.headers,
+    body: { total_count: runs.length, check_runs: page.items.map((run) => ctx.objects.checkRun(run)) },
+  };
 }
 
 const appFilter = (ctx: RestContext) => (typeof ctx.query.app_id === 'number' ? ctx.query.app_id : undefined);
@@ -67,9 +81,11 @@ const appFilter = (ctx: RestContext) => (typeof ctx.query.app_id === 'number' ? 
 /** The limits GitHub enforces beyond the schema's (the schema states them too; see the dispatcher). */
 function checkOutput(ctx: RestContext, output: OutputInput | undefined): void {
   if (!output) return;
-  if ((output.annotations?.length ?? 0) > MAX_ANNOTATIONS) fail(422, `Invalid request.\n\nOnly ${MAX_ANNOTATIONS} annotations are allowed per request.`, ctx);
+  if ((output.annotations?.length ?? 0) > MAX_ANNOTATIONS)
+    fail(422, `Invalid request.\n\nOnly ${MAX_ANNOTATIONS} annotations are allowed per request.`, ctx);
   for (const text of [output.summary, output.text]) {
-    if (text !== undefined && text.length > MAX_OUTPUT) fail(422, `Invalid request.\n\nOnly ${MAX_OUTPUT} characters are allowed; ${text.length} were supplied.`, ctx);
+    if (text !== undefined && text.length > MAX_OUTPUT)
+      fail(422, `Invalid request.\n\nOnly ${MAX_OUTPUT} characters are allowed; ${text.length} were supplied.`, ctx);
   }
 }
 
@@ -94,7 +110,8 @@ function apply(ctx: RestContext, run: CheckRunRecord): void {
   checkOutput(ctx, output);
   const conclusion = str(body.conclusion);
   const status = conclusion ? 'completed' : (str(body.status) ?? run.status);
-  if (status === 'completed' && !conclusion && !run.conclusion) fail(422, 'Invalid request.\n\n"conclusion" wasn\'t supplied.', ctx);
+  if (status === 'completed' && !conclusion && !run.conclusion)
+    fail(422, 'Invalid request.\n\n"conclusion" wasn\'t supplied.', ctx);
   run.status = status;
   if (conclusion) run.conclusion = conclusion;
   if (str(body.started_at)) run.startedAt = String(body.started_at);
@@ -114,7 +131,8 @@ export const checkHandlers: Record<string, Handler> = {
   'checks/create'(ctx) {
     const repo = ctx.repo();
     const headSha = String(ctx.body.head_sha);
-    if (!/^[0-9a-f]{40}$/.test(headSha) || !ctx.world.git.commit(headSha)) fail(422, `No commit found for SHA: ${headSha}`, ctx);
+    if (!/^[0-9a-f]{40}$/.test(headSha) || !ctx.world.git.commit(headSha))
+      fail(422, `No commit found for SHA: ${headSha}`, ctx);
     const id = ctx.world.nextId('check-run') + 9_000_000;
     const suite = ctx.world.checkSuite(repo, headSha, ctx.app);
     const run: CheckRunRecord = {
@@ -150,7 +168,10 @@ export const checkHandlers: Record<string, Handler> = {
 
   'checks/list-annotations'(ctx) {
     const run = runOf(ctx, ctx.repo());
-    const page = paginate(ctx, run.annotations.map((_a, i) => ctx.objects.annotation(run, i)));
+    const page = paginate(
+      ctx,
+      run.annotations.map((_a, i) => ctx.objects.annotation(run, i)),
+    );
     return { status: 200, headers: page.headers, body: page.items };
   },
 
@@ -158,7 +179,9 @@ export const checkHandlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const sha = commitOf(ctx, repo);
     const appId = appFilter(ctx);
-    const runs = [...ctx.world.checkRuns.values()].filter((run) => run.repo === repo && run.headSha === sha && (appId === undefined || run.suite.app.id === appId));
+    const runs = [...ctx.world.checkRuns.values()].filter(
+      (run) => run.repo === repo && run.headSha === sha && (appId === undefined || run.suite.app.id === appId),
+    );
     return runList(ctx, filtered(ctx, runs));
   },
 
@@ -178,11 +201,20 @@ export const checkHandlers: Record<string, Handler> = {
     const appId = appFilter(ctx);
     const name = str(ctx.query.check_name);
     const suites = [...ctx.world.checkSuites.values()]
-      .filter((suite) => suite.repo === repo && suite.headSha === sha && (appId === undefined || suite.app.id === appId))
+      .filter(
+        (suite) => suite.repo === repo && suite.headSha === sha && (appId === undefined || suite.app.id === appId),
+      )
       .map((suite) => ({ suite, runs: runsOf(ctx, suite) }))
       .filter(({ runs }) => !name || runs.some((run) => run.name === name))
       .sort((a, b) => a.suite.id - b.suite.id);
     const page = paginate(ctx, suites);
-    return { status: 200, headers: page.headers, body: { total_count: suites.length, check_suites: page.items.map(({ suite, runs }) => ctx.objects.checkSuite(suite, runs)) } };
+    return {
+      status: 200,
+      headers: page.headers,
+      body: {
+        total_count: suites.length,
+        check_suites: page.items.map(({ suite, runs }) => ctx.objects.checkSuite(suite, runs)),
+      },
+    };
   },
 };

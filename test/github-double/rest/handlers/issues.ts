@@ -35,7 +35,14 @@ function labelNames(ctx: RestContext, repo: RepoRecord, input: unknown): string[
 
 function bodyLimit(ctx: RestContext, resource: string, body: unknown): void {
   if (typeof body === 'string' && body.length > MAX_BODY) {
-    validationFailed(ctx, [{ resource, code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${MAX_BODY} characters)` }]);
+    validationFailed(ctx, [
+      {
+        resource,
+        code: 'unprocessable',
+        field: 'data',
+        message: `Body is too long (maximum is ${MAX_BODY} characters)`,
+      },
+    ]);
   }
 }
 
@@ -50,7 +57,10 @@ export const issueHandlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const state = str(ctx.query.state) ?? 'open';
     const creator = str(ctx.query.creator)?.toLowerCase();
-    const wanted = (str(ctx.query.labels) ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const wanted = (str(ctx.query.labels) ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const since = str(ctx.query.since);
     const issues = [...repo.issues.values()]
       .filter((i) => state === 'all' || i.state === state)

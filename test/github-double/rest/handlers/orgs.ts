@@ -14,7 +14,10 @@ function orgTeams(ctx: RestContext): Map<string, TeamRecord> {
 
 export const orgHandlers: Record<string, Handler> = {
   'teams/list'(ctx) {
-    const page = paginate(ctx, [...orgTeams(ctx).values()].sort((a, b) => a.id - b.id));
+    const page = paginate(
+      ctx,
+      [...orgTeams(ctx).values()].sort((a, b) => a.id - b.id),
+    );
     return { status: 200, headers: page.headers, body: page.items.map((team) => ctx.objects.team(team)) };
   },
 

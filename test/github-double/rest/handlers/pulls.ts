@@ -20,7 +20,9 @@ function headOf(ctx: RestContext, base: RepoRecord, head: string): { repo?: Repo
   const repo =
     owner.toLowerCase() === base.owner.login.toLowerCase()
       ? base
-      : [...ctx.world.repos.values()].find((r) => r.parent === base && r.owner.login.toLowerCase() === owner.toLowerCase());
+      : [...ctx.world.repos.values()].find(
+          (r) => r.parent === base && r.owner.login.toLowerCase() === owner.toLowerCase(),
+        );
   return { repo, ref, label: `${repo?.owner.login ?? owner}:${ref}` };
 }
 
@@ -40,7 +42,8 @@ export const pullHandlers: Record<string, Handler> = {
       .filter((i) => !headLabel || labelOf(i).toLowerCase() === headLabel)
       .filter((i) => !base || i.pull?.baseRef === base)
       .sort((a, b) => {
-        const key = (i: IssueRecord) => (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
+        const key = (i: IssueRecord) =>
+          (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
         return (key(a) < key(b) ? -1 : 1) * (direction === 'desc' ? -1 : 1);
       });
     const page = paginate(ctx, pulls);
@@ -59,11 +62,20 @@ export const pullHandlers: Record<string, Handler> = {
     if (!headSha) errors.push({ resource: 'PullRequest', field: 'head', code: 'invalid' });
     if (errors.length) validationFailed(ctx, errors);
     const duplicate = [...repo.issues.values()].find(
-      (i) => i.pull && i.state === 'open' && labelOf(i).toLowerCase() === head.label.toLowerCase() && i.pull.baseRef === baseRef,
+      (i) =>
+        i.pull &&
+        i.state === 'open' &&
+        labelOf(i).toLowerCase() === head.label.toLowerCase() &&
+        i.pull.baseRef === baseRef,
     );
-    if (duplicate) validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${head.label}.` }]);
+    if (duplicate)
+      validationFailed(ctx, [
+        { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${head.label}.` },
+      ]);
     if (baseSha && headSha && ctx.world.git.countAhead(baseSha, headSha) === 0) {
-      validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headInput}` }]);
+      validationFailed(ctx, [
+        { resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headInput}` },
+      ]);
     }
     const number = repo.nextNumber++;
     const id = ctx.world.nextId('issue');
@@ -105,7 +117,8 @@ export const pullHandlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const issue = pullOf(ctx, repo);
     const base = str(ctx.body.base);
-    if (base !== undefined && !repo.branches.has(base)) validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+    if (base !== undefined && !repo.branches.has(base))
+      validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     if (typeof ctx.body.title === 'string') issue.title = ctx.body.title;
     if (typeof ctx.body.body === 'string') issue.body = ctx.body.body;
     if (base !== undefined && issue.pull) issue.pull.baseRef = base;

@@ -22,7 +22,15 @@ function commitExists(ctx: RestContext, sha: string | undefined): string {
   return sha;
 }
 
-function contentEntry(ctx: RestContext, repo: RepoRecord, ref: string, path: string, sha: string, type: 'file' | 'dir', size: number) {
+function contentEntry(
+  ctx: RestContext,
+  repo: RepoRecord,
+  ref: string,
+  path: string,
+  sha: string,
+  type: 'file' | 'dir',
+  size: number,
+) {
   const self = `${ctx.objects.api}/repos/${repo.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
   const git = `${ctx.objects.api}/repos/${repo.fullName}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
   const html = `${ctx.objects.url}/${repo.fullName}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
@@ -57,11 +65,20 @@ function targets(ruleset: RulesetRecord, repo: RepoRecord, branch: string): bool
 /** The parameters GitHub requires of a rule, at GitHub's defaults, under the ones seeded. */
 function withDefaults(rule: RulesetRecord['rules'][number]): RulesetRecord['rules'][number] {
   if (rule.type === 'pull_request') {
-    const defaults = { dismiss_stale_reviews_on_push: false, require_code_owner_review: false, require_last_push_approval: false, required_approving_review_count: 0, required_review_thread_resolution: false };
+    const defaults = {
+      dismiss_stale_reviews_on_push: false,
+      require_code_owner_review: false,
+      require_last_push_approval: false,
+      required_approving_review_count: 0,
+      required_review_thread_resolution: false,
+    };
     return { type: rule.type, parameters: { ...defaults, ...rule.parameters } };
   }
   if (rule.type === 'required_status_checks') {
-    return { type: rule.type, parameters: { required_status_checks: [], strict_required_status_checks_policy: false, ...rule.parameters } };
+    return {
+      type: rule.type,
+      parameters: { required_status_checks: [], strict_required_status_checks_policy: false, ...rule.parameters },
+    };
   }
   return rule;
 }
@@ -74,25 +91,39 @@ export const repoHandlers: Record<string, Handler> = {
   'repos/get'(ctx) {
     const repo = ctx.repo();
     const { security } = repo;
-    const status = (enabled: boolean | undefined) => (enabled === undefined ? {} : { status: enabled ? 'enabled' : 'disabled' });
-    const analysis = security && holds(ctx.caller, ['administration'], 'read')
-      ? {
-          security_and_analysis: {
-            ...(security.secretScanning !== undefined ? { secret_scanning: status(security.secretScanning) } : {}),
-            ...(security.dependabotSecurityUpdates !== undefined ? { dependabot_security_updates: status(security.dependabotSecurityUpdates) } : {}),
-          },
-        }
-      : {};
+    const status = (enabled: boolean | undefined) =>
+      enabled === undefined ? {} : { status: enabled ? 'enabled' : 'disabled' };
+    const analysis =
+      security && holds(ctx.caller, ['administration'], 'read')
+        ? {
+            security_and_analysis: {
+              ...(security.secretScanning !== undefined ? { secret_scanning: status(security.secretScanning) } : {}),
+              ...(security.dependabotSecurityUpdates !== undefined
+                ? { dependabot_security_updates: status(security.dependabotSecurityUpdates) }
+                : {}),
+            },
+          }
+        : {};
     return { status: 200, body: { ...ctx.objects.fullRepository(repo), ...analysis } };
   },
 
-  /** The rules of every ruleset that targets the branch (whether or not it exists), as GitHub lists them: each with its ruleset. */
+  /**
+   * The rules of every ruleset that targets the branch (whether or not it exists), as GitHub lists them: each with its
+   * ruleset.
+   */
   'repos/get-branch-rules'(ctx) {
     const repo = ctx.repo();
     const branch = String(ctx.params.branch);
     const rules = repo.rulesets
       .filter((ruleset) => targets(ruleset, repo, branch))
-      .flatMap((ruleset) => ruleset.rules.map((rule) => ({ ...withDefaults(rule), ruleset_source_type: 'Repository', ruleset_source: repo.fullName, ruleset_id: ruleset.id })));
+      .flatMap((ruleset) =>
+        ruleset.rules.map((rule) => ({
+          ...withDefaults(rule),
+          ruleset_source_type: 'Repository',
+          ruleset_source: repo.fullName,
+          ruleset_id: ruleset.id,
+        })),
+      );
     const page = paginate(ctx, rules);
     return { status: 200, body: page.items, headers: page.headers };
   },
@@ -103,9 +134,14 @@ export const repoHandlers: Record<string, Handler> = {
    */
   'repos/list-branches'(ctx) {
     const repo = ctx.repo();
-    const wanted = ctx.query.protected === undefined ? undefined : ctx.query.protected === true || ctx.query.protected === 'true';
+    const wanted =
+      ctx.query.protected === undefined ? undefined : ctx.query.protected === true || ctx.query.protected === 'true';
     const branches = [...repo.branches]
-      .map(([name, sha]) => ({ name, commit: { sha, url: `${ctx.objects.api}/repos/${repo.fullName}/commits/${sha}` }, protected: repo.protection.has(name) || repo.rulesets.some((r) => targets(r, repo, name)) }))
+      .map(([name, sha]) => ({
+        name,
+        commit: { sha, url: `${ctx.objects.api}/repos/${repo.fullName}/commits/${sha}` },
+        protected: repo.protection.has(name) || repo.rulesets.some((r) => targets(r, repo, name)),
+      }))
       .filter((branch) => wanted === undefined || branch.protected === wanted)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const page = paginate(ctx, branches);
@@ -178,7 +214,10 @@ export const repoHandlers: Record<string, Handler> = {
       }
       // GitHub wraps the base64 at 60 characters, each line ending in '\n'.
       const content = (data.toString('base64').match(/.{1,60}/g) ?? []).map((line) => `${line}\n`).join('');
-      return { status: 200, body: { ...contentEntry(ctx, repo, ref, path, blobSha, 'file', data.length), content, encoding: 'base64' } };
+      return {
+        status: 200,
+        body: { ...contentEntry(ctx, repo, ref, path, blobSha, 'file', data.length), content, encoding: 'base64' },
+      };
     }
     const treeSha = commit.dirs.get(path);
     const entries = treeSha ? ctx.world.git.tree(treeSha) : undefined;
@@ -187,7 +226,15 @@ export const repoHandlers: Record<string, Handler> = {
       status: 200,
       body: entries.map((e) => {
         const child = path ? `${path}/${e.name}` : e.name;
-        return contentEntry(ctx, repo, ref, child, e.oid, e.type === 'tree' ? 'dir' : 'file', e.type === 'tree' ? 0 : (ctx.world.git.blob(e.oid)?.length ?? 0));
+        return contentEntry(
+          ctx,
+          repo,
+          ref,
+          child,
+          e.oid,
+          e.type === 'tree' ? 'dir' : 'file',
+          e.type === 'tree' ? 0 : (ctx.world.git.blob(e.oid)?.length ?? 0),
+        );
       }),
     };
   },
@@ -200,13 +247,18 @@ export const repoHandlers: Record<string, Handler> = {
   'repos/get-commit'(ctx) {
     const repo = ctx.repo();
     if (!/application\/vnd\.github(?:\.v3)?\.sha\b/.test(String(ctx.request.headers.accept))) {
-      ctx.violation('the double answers GET /repos/{owner}/{repo}/commits/{ref} only with Accept: application/vnd.github.sha');
+      ctx.violation(
+        'the double answers GET /repos/{owner}/{repo}/commits/{ref} only with Accept: application/vnd.github.sha',
+      );
       return fail(415, 'Unsupported media type', ctx);
     }
     if (repo.branches.size === 0) return fail(409, 'Git Repository is empty.', ctx);
     const ref = String(ctx.params.ref);
     const commit = ctx.world.resolve(repo, ref) ?? fail(422, `No commit found for SHA: ${ref}`, ctx);
-    return { status: 200, raw: { contentType: 'application/vnd.github.sha; charset=utf-8', data: Buffer.from(commit.sha) } };
+    return {
+      status: 200,
+      raw: { contentType: 'application/vnd.github.sha; charset=utf-8', data: Buffer.from(commit.sha) },
+    };
   },
 
   'repos/get-collaborator-permission-level'(ctx) {
@@ -225,7 +277,13 @@ export const repoHandlers: Record<string, Handler> = {
         user: {
           ...ctx.objects.user(account),
           role_name: permission,
-          permissions: { admin: at('admin'), maintain: at('admin'), push: at('write'), triage: at('write'), pull: at('read') },
+          permissions: {
+            admin: at('admin'),
+            maintain: at('admin'),
+            push: at('write'),
+            triage: at('write'),
+            pull: at('read'),
+          },
         },
       },
     };
@@ -239,21 +297,37 @@ export const repoHandlers: Record<string, Handler> = {
     const repo = ctx.repo();
     const asked = String(ctx.params.tree_sha);
     const sha = ctx.world.resolve(repo, asked)?.tree ?? (ctx.world.git.tree(asked) ? asked : notFound(ctx));
-    const recursive = ctx.query.recursive !== undefined && ctx.query.recursive !== '0' && ctx.query.recursive !== 'false';
+    const recursive =
+      ctx.query.recursive !== undefined && ctx.query.recursive !== '0' && ctx.query.recursive !== 'false';
     const api = `${ctx.objects.api}/repos/${repo.fullName}/git`;
     const entries: { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] = [];
     const walk = (tree: string, prefix: string) => {
       for (const e of ctx.world.git.tree(tree) ?? []) {
         const path = `${prefix}${e.name}`;
         const size = e.type === 'blob' ? { size: ctx.world.git.blob(e.oid)?.length ?? 0 } : {};
-        entries.push({ path, mode: e.type === 'tree' ? '040000' : '100644', type: e.type, sha: e.oid, ...size, url: `${api}/${e.type}s/${e.oid}` });
+        entries.push({
+          path,
+          mode: e.type === 'tree' ? '040000' : '100644',
+          type: e.type,
+          sha: e.oid,
+          ...size,
+          url: `${api}/${e.type}s/${e.oid}`,
+        });
         if (recursive && e.type === 'tree') walk(e.oid, `${path}/`);
       }
     };
     walk(sha, '');
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const truncated = recursive && entries.length > ctx.world.treeEntryLimit;
-    return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree: truncated ? entries.slice(0, ctx.world.treeEntryLimit) : entries, truncated } };
+    return {
+      status: 200,
+      body: {
+        sha,
+        url: `${api}/trees/${sha}`,
+        tree: truncated ? entries.slice(0, ctx.world.treeEntryLimit) : entries,
+        truncated,
+      },
+    };
   },
 
   /** A commit of a tree the repository has, on parents it has, by the app (as GitHub's API makes them). */
@@ -262,7 +336,8 @@ export const repoHandlers: Record<string, Handler> = {
     const tree = str(ctx.body.tree);
     if (!tree || !ctx.world.git.tree(tree)) return fail(422, 'Tree SHA does not exist', ctx);
     const parents = Array.isArray(ctx.body.parents) ? ctx.body.parents.map(String) : [];
-    for (const parent of parents) if (!ctx.world.git.commit(parent)) fail(422, 'Parent SHA does not exist or is not a commit object', ctx);
+    for (const parent of parents)
+      if (!ctx.world.git.commit(parent)) fail(422, 'Parent SHA does not exist or is not a commit object', ctx);
     const files = new Map<string, string>();
     const collect = (sha: string, prefix: string) => {
       for (const e of ctx.world.git.tree(sha) ?? []) {
@@ -271,7 +346,13 @@ export const repoHandlers: Record<string, Handler> = {
       }
     };
     collect(tree, '');
-    const made = ctx.world.git.createCommit({ parents, files, message: String(ctx.body.message ?? ''), author: ctx.app.bot.login, date: timestamp() });
+    const made = ctx.world.git.createCommit({
+      parents,
+      files,
+      message: String(ctx.body.message ?? ''),
+      author: ctx.app.bot.login,
+      date: timestamp(),
+    });
     return { status: 201, body: ctx.objects.gitCommit(repo, made) };
   },
 
@@ -285,7 +366,8 @@ export const repoHandlers: Record<string, Handler> = {
   'git/create-ref'(ctx) {
     const repo = ctx.repo();
     const ref = String(ctx.body.ref);
-    if (!/^refs\/[^/]+\/.+/.test(ref)) fail(422, 'Reference name must start with \'refs/\' and have at least two slashes.', ctx);
+    if (!/^refs\/[^/]+\/.+/.test(ref))
+      fail(422, "Reference name must start with 'refs/' and have at least two slashes.", ctx);
     if (!ref.startsWith('refs/heads/')) {
       ctx.violation(`the double models branches only; cannot create ${ref}`);
       return fail(422, 'Reference update failed', ctx);
@@ -303,7 +385,8 @@ export const repoHandlers: Record<string, Handler> = {
     ctx.beforeBranchWrite(repo, branch);
     const current = repo.branches.get(branch) ?? fail(422, 'Reference does not exist', ctx);
     const sha = commitExists(ctx, str(ctx.body.sha));
-    if (ctx.body.force !== true && !ctx.world.git.isAncestor(current, sha)) fail(422, 'Update is not a fast forward', ctx);
+    if (ctx.body.force !== true && !ctx.world.git.isAncestor(current, sha))
+      fail(422, 'Update is not a fast forward', ctx);
     repo.branches.set(branch, sha);
     return { status: 200, body: ctx.objects.gitRef(repo, branch, sha) };
   },

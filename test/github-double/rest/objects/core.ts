@@ -5,7 +5,16 @@
  */
 import { createInstantiator, overlay } from '../../openapi/instantiate.ts';
 import type { Commit } from '../../state/git.ts';
-import { APP_PERMISSIONS, type Account, type AppRecord, type InstallationRecord, type Label, type RepoRecord, type TeamRecord, type World } from '../../state/store.ts';
+import {
+  APP_PERMISSIONS,
+  type Account,
+  type AppRecord,
+  type InstallationRecord,
+  type Label,
+  type RepoRecord,
+  type TeamRecord,
+  type World,
+} from '../../state/store.ts';
 
 export type CoreObjects = ReturnType<typeof createCoreObjects>;
 
@@ -111,7 +120,12 @@ export function createCoreObjects(world: World, url: string) {
     repository,
     minimalRepository: (repo: RepoRecord) => overlay(make('minimal-repository'), repoFields(repo)),
     fullRepository(repo: RepoRecord) {
-      const base = overlay(make('full-repository'), { ...repoFields(repo), network_count: 0, subscribers_count: 0, has_discussions: false });
+      const base = overlay(make('full-repository'), {
+        ...repoFields(repo),
+        network_count: 0,
+        subscribers_count: 0,
+        has_discussions: false,
+      });
       return repo.parent ? { ...base, parent: repository(repo.parent), source: repository(repo.parent) } : base;
     },
     integration,
@@ -121,7 +135,13 @@ export function createCoreObjects(world: World, url: string) {
         id: installation.id,
         // GET /app/installations describes `account` as allOf [Simple User, Enterprise] (one of
         // them, in truth); the Enterprise fields it then requires are harmless extras here.
-        account: { ...user(account), name: account.login, slug: account.login.toLowerCase(), created_at: installation.createdAt, updated_at: installation.createdAt },
+        account: {
+          ...user(account),
+          name: account.login,
+          slug: account.login.toLowerCase(),
+          created_at: installation.createdAt,
+          updated_at: installation.createdAt,
+        },
         repository_selection: installation.repositories === 'all' ? 'all' : 'selected',
         access_tokens_url: `${api}/app/installations/${installation.id}/access_tokens`,
         repositories_url: `${api}/installation/repositories`,
@@ -167,7 +187,11 @@ export function createCoreObjects(world: World, url: string) {
         committer: person,
         tree: { sha: commit.tree, url: `${repoApi(repo)}/git/trees/${commit.tree}` },
         message: commit.message,
-        parents: commit.parents.map((sha) => ({ sha, url: `${repoApi(repo)}/git/commits/${sha}`, html_url: `${url}/${repo.fullName}/commit/${sha}` })),
+        parents: commit.parents.map((sha) => ({
+          sha,
+          url: `${repoApi(repo)}/git/commits/${sha}`,
+          html_url: `${url}/${repo.fullName}/commit/${sha}`,
+        })),
         // GitHub signs commits its API makes for an app.
         verification: { verified: true, reason: 'valid', signature: null, payload: null, verified_at: commit.date },
       };

@@ -5,13 +5,30 @@
  */
 import { overlay } from '../../openapi/instantiate.ts';
 import { diffCommits } from '../diff.ts';
-import type { CheckRunRecord, CheckSuiteRecord, CommentRecord, IssueRecord, RepoRecord, World } from '../../state/store.ts';
+import type {
+  CheckRunRecord,
+  CheckSuiteRecord,
+  CommentRecord,
+  IssueRecord,
+  RepoRecord,
+  World,
+} from '../../state/store.ts';
 import type { CoreObjects } from './core.ts';
 
 export type WorkObjects = ReturnType<typeof createWorkObjects>;
 
 // A suite reports its runs' most severe conclusion. GitHub does not publish the whole order; this is the double's.
-const SEVERITY = ['action_required', 'cancelled', 'timed_out', 'failure', 'startup_failure', 'stale', 'success', 'neutral', 'skipped'];
+const SEVERITY = [
+  'action_required',
+  'cancelled',
+  'timed_out',
+  'failure',
+  'startup_failure',
+  'stale',
+  'success',
+  'neutral',
+  'skipped',
+];
 
 /** A suite is completed when all its runs are, in progress once any has started or finished, else queued. */
 function suiteState(runs: CheckRunRecord[]): { status: string; conclusion: string | null } {
@@ -30,11 +47,18 @@ export function createWorkObjects(world: World, core: CoreObjects) {
       const label = repo.labels.get(name.toLowerCase());
       return label ? [core.label(repo, label)] : [];
     });
-  const commentCount = (repo: RepoRecord, number: number) => [...world.comments.values()].filter((c) => c.repo === repo && c.issueNumber === number).length;
+  const commentCount = (repo: RepoRecord, number: number) =>
+    [...world.comments.values()].filter((c) => c.repo === repo && c.issueNumber === number).length;
 
-  /** The open pull requests of the repository (not of forks) whose head is `sha`, as a check run or suite lists them. */
+  /**
+   * The open pull requests of the repository (not of forks) whose head is `sha`, as a check run or suite lists them.
+   */
   const pullsAt = (repo: RepoRecord, sha: string) => {
-    const ref = (name: string, at: string) => ({ ref: name, sha: at, repo: { id: repo.id, url: repoApi(repo), name: repo.name } });
+    const ref = (name: string, at: string) => ({
+      ref: name,
+      sha: at,
+      repo: { id: repo.id, url: repoApi(repo), name: repo.name },
+    });
     return [...repo.issues.values()]
       .filter((i) => i.pull && i.state === 'open' && i.pull.headRepo === repo && world.pullHead(i.pull) === sha)
       .map((i) => ({
@@ -53,7 +77,13 @@ export function createWorkObjects(world: World, core: CoreObjects) {
     const html = `${url}/${repo.fullName}/pull/${issue.number}`;
     const issueUrl = `${repoApi(repo)}/issues/${issue.number}`;
     const headSha = world.pullHead(pull);
-    const side = (owner: RepoRecord, ref: string, sha: string) => ({ label: `${owner.owner.login}:${ref}`, ref, sha, repo: core.repository(owner), user: user(owner.owner) });
+    const side = (owner: RepoRecord, ref: string, sha: string) => ({
+      label: `${owner.owner.login}:${ref}`,
+      ref,
+      sha,
+      repo: core.repository(owner),
+      user: user(owner.owner),
+    });
     return {
       url: self,
       id: pull.id,
@@ -125,11 +155,18 @@ export function createWorkObjects(world: World, core: CoreObjects) {
         author_association: core.association(repo, issue.author),
         performed_via_github_app: issue.viaApp ? core.integration(issue.viaApp) : null,
         pull_request: issue.pull
-          ? { url: `${repoApi(repo)}/pulls/${issue.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null }
+          ? {
+              url: `${repoApi(repo)}/pulls/${issue.number}`,
+              html_url: html,
+              diff_url: `${html}.diff`,
+              patch_url: `${html}.patch`,
+              merged_at: null,
+            }
           : undefined,
       });
     },
-    pullRequestSimple: (repo: RepoRecord, issue: IssueRecord) => overlay(make('pull-request-simple'), pullFields(repo, issue)),
+    pullRequestSimple: (repo: RepoRecord, issue: IssueRecord) =>
+      overlay(make('pull-request-simple'), pullFields(repo, issue)),
     pullRequest(repo: RepoRecord, issue: IssueRecord) {
       const fields = pullFields(repo, issue);
       const head = world.git.commit(fields.head.sha);
