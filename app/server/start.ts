@@ -16,7 +16,7 @@ import type { Logger } from 'pino';
 import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import { createResponseCache } from '../forge/github/conditional-requests.ts';
 import { createBudgetRegistry } from '../forge/github/content-budget.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
+import type { JobQueue } from '../queue/job-queue.ts';
 import { pooledWork } from '../workers/pooled-work.ts';
 import { createUnitPool } from '../workers/unit-pool.ts';
 import { createCallboardApp } from './callboard-app.ts';

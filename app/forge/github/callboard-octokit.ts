@@ -25,7 +25,7 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * answer at all): 0.25, 1 and 2.25 s, not its default 1, 4 and 9 s. Those sleeps happen inside a
  * running job's slot: with GitHub unreachable each attempt of each job held its slot 14 s. A blip
  * is still retried in place; an outage fails the attempt within seconds and the job queue retries
- * it later, outside its slots (app/jobs/job-queue.ts).
+ * it later, outside its slots (app/queue/job-queue.ts).
  */
 export const RETRY_BASE_MS = 250;
 /** Wait out a primary rate limit only when it resets within this many seconds. */

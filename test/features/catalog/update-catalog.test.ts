@@ -5,13 +5,13 @@
  * recorded in the catalog repository show on the entity pages, read the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogStateCache } from '../../app/jobs/catalog-state-cache.ts';
-import { createCatalogUpdates } from '../../app/jobs/catalog-updates.ts';
-import { updateCatalog } from '../../app/jobs/update-catalog.ts';
-import type { GithubDouble } from '../github-double/index.ts';
-import { componentYaml } from '../support/descriptors.ts';
-import { forgeAgainst, startDouble } from '../support/github.ts';
-import { inThisThread } from '../../app/core/content-work.ts';
+import { createCatalogStateCache } from '../../../app/catalog-repo/catalog-state-cache.ts';
+import { createCatalogUpdates } from '../../../app/features/catalog/catalog-updates.ts';
+import { updateCatalog } from '../../../app/features/catalog/update-catalog.ts';
+import type { GithubDouble } from '../../github-double/index.ts';
+import { componentYaml } from '../../support/descriptors.ts';
+import { forgeAgainst, startDouble } from '../../support/github.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 let double: GithubDouble;
 let run: (reason: string, repositories?: string[]) => Promise<void>;

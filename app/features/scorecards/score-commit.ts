@@ -6,18 +6,18 @@
  * on the commit with the scorecard action. Runs on pull requests, on pushes to the default branch,
  * and again when CI facts arrive.
  */
-import { reportEntities } from '../core/impact/impact-report.ts';
-import { CI_FACTS_CHECK, readCiFactsCheck } from '../core/scorecard/ci-facts-check.ts';
-import { renderScoreCheck, SCORECARD_CHECK, trackChanges } from '../core/scorecard/render-score-check.ts';
-import { sourcesNeeded } from '../core/scorecard/fact-names.ts';
-import { scoreRepository } from '../core/scorecard/score-repository.ts';
-import { repositoryScoresOf, type RepositoryScores } from '../core/scorecard/score-results.ts';
-import type { Track } from '../core/scorecard/scorecard-model.ts';
-import type { GithubFacts, ReportedCiFacts } from '../core/scorecard/scoring-subject.ts';
-import type { ContentWork } from '../core/content-work.ts';
-import type { CatalogIndex } from '../core/impact/catalog-index.ts';
-import type { Exemption } from '../core/scorecard/scorecard-model.ts';
-import { ROOT_DESCRIPTOR } from '../core/catalog/snapshot-repository.ts';
+import { reportEntities } from '../../core/impact/impact-report.ts';
+import { CI_FACTS_CHECK, readCiFactsCheck } from '../../core/scorecard/ci-facts-check.ts';
+import { renderScoreCheck, SCORECARD_CHECK, trackChanges } from '../../core/scorecard/render-score-check.ts';
+import { sourcesNeeded } from '../../core/scorecard/fact-names.ts';
+import { scoreRepository } from '../../core/scorecard/score-repository.ts';
+import { repositoryScoresOf, type RepositoryScores } from '../../core/scorecard/score-results.ts';
+import type { Track } from '../../core/scorecard/scorecard-model.ts';
+import type { GithubFacts, ReportedCiFacts } from '../../core/scorecard/scoring-subject.ts';
+import type { ContentWork } from '../../core/content-work.ts';
+import type { CatalogIndex } from '../../core/impact/catalog-index.ts';
+import type { Exemption } from '../../core/scorecard/scorecard-model.ts';
+import { ROOT_DESCRIPTOR } from '../../core/catalog/snapshot-repository.ts';
 import {
   SETTINGS_PARTS,
   type CommitSnapshot,
@@ -26,12 +26,12 @@ import {
   type RepositoryId,
   type RepositorySettings,
   type SnapshotRequest,
-} from '../forge/types.ts';
-import type { CatalogIndexReader } from './catalog-index-reader.ts';
-import { descriptorsAt } from './descriptors-at.ts';
-import type { Job } from './job-queue.ts';
-import type { ScoreRecorder } from './record-scores.ts';
-import type { ScorecardsReader } from './scorecards-reader.ts';
+} from '../../forge/types.ts';
+import type { CatalogIndexReader } from '../../catalog-repo/catalog-index-reader.ts';
+import { descriptorsAt } from '../shared/descriptors-at.ts';
+import type { Job } from '../../queue/job-queue.ts';
+import type { ScoreRecorder } from '../../catalog-repo/record-scores.ts';
+import type { ScorecardsReader } from '../../catalog-repo/scorecards-reader.ts';
 
 /** Who may write CI facts: a workflow, through its token (GitHub Actions' app). */
 export const CI_FACTS_WRITERS: ReadonlySet<string> = new Set(['github-actions']);

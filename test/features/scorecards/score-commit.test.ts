@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScorecardsReader } from '../../app/jobs/scorecards-reader.ts';
-import { scoreCommit } from '../../app/jobs/score-commit.ts';
-import type { Forge } from '../../app/forge/types.ts';
-import type { GithubDouble } from '../github-double/index.ts';
-import { componentYaml } from '../support/descriptors.ts';
-import { forgeAgainst, startDouble } from '../support/github.ts';
-import { REPO_ROOT } from '../support/paths.ts';
-import { inThisThread } from '../../app/core/content-work.ts';
+import { createScorecardsReader } from '../../../app/catalog-repo/scorecards-reader.ts';
+import { scoreCommit } from '../../../app/features/scorecards/score-commit.ts';
+import type { Forge } from '../../../app/forge/types.ts';
+import type { GithubDouble } from '../../github-double/index.ts';
+import { componentYaml } from '../../support/descriptors.ts';
+import { forgeAgainst, startDouble } from '../../support/github.ts';
+import { REPO_ROOT } from '../../support/paths.ts';
+import { inThisThread } from '../../../app/core/content-work.ts';
 
 let double: GithubDouble;
 let forge: Forge;

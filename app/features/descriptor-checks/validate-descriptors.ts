@@ -11,20 +11,20 @@
  *   updated in place, removed when nothing in the catalog is touched.
  */
 import { posix } from 'node:path';
-import { CatalogIndexError } from '../core/impact/catalog-index.ts';
-import { catalogReferenceProblems } from '../core/impact/catalog-references.ts';
-import { entityReferences } from '../core/impact/entity-references.ts';
-import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
-import { renderImpactMarkdown } from '../core/impact/render-impact.ts';
-import { formatSummary } from '../core/report/format-summary.ts';
-import type { ContentWork } from '../core/content-work.ts';
-import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
-import type { Forge, PullRequestFile, RepositoryId } from '../forge/types.ts';
-import type { CatalogIndexReader, LoadedCatalog } from './catalog-index-reader.ts';
-import type { ResolveEntity } from '../core/validate/check-descriptors.ts';
-import { descriptorsAt } from './descriptors-at.ts';
-import { problemAnnotations } from './problem-annotations.ts';
-import type { Job } from './job-queue.ts';
+import { CatalogIndexError } from '../../core/impact/catalog-index.ts';
+import { catalogReferenceProblems } from '../../core/impact/catalog-references.ts';
+import { entityReferences } from '../../core/impact/entity-references.ts';
+import { impactOf, reportEntities, type RepositoryEntity } from '../../core/impact/impact-report.ts';
+import { renderImpactMarkdown } from '../../core/impact/render-impact.ts';
+import { formatSummary } from '../../core/report/format-summary.ts';
+import type { ContentWork } from '../../core/content-work.ts';
+import { summarize, type ValidationReport } from '../../core/validate/validation-report.ts';
+import type { Forge, PullRequestFile, RepositoryId } from '../../forge/types.ts';
+import type { CatalogIndexReader, LoadedCatalog } from '../../catalog-repo/catalog-index-reader.ts';
+import type { ResolveEntity } from '../../core/validate/check-descriptors.ts';
+import { descriptorsAt } from '../shared/descriptors-at.ts';
+import { problemAnnotations } from '../shared/problem-annotations.ts';
+import type { Job } from '../../queue/job-queue.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
 /** The sticky comment's marker (the forge writes it as `<!-- callboard:impact -->`). */

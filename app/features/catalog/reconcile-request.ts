@@ -5,9 +5,9 @@
  * repository; anyone else is ignored (and the log says so). The job's id comes from the delivery,
  * and the catalog job's from it: a redelivered comment, or a retry of this job, reconciles once.
  */
-import type { Forge } from '../forge/types.ts';
+import type { Forge } from '../../forge/types.ts';
 import type { CatalogUpdates } from './catalog-updates.ts';
-import type { Job, JobQueue } from './job-queue.ts';
+import type { Job, JobQueue } from '../../queue/job-queue.ts';
 import { updateCatalogJob } from './update-catalog.ts';
 
 export interface ReconcileRequestData {

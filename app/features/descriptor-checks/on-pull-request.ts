@@ -3,8 +3,8 @@
  * in the catalog.
  */
 import type { Probot } from 'probot';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import type { ValidateDescriptorsData } from '../jobs/validate-descriptors.ts';
+import type { JobQueue } from '../../queue/job-queue.ts';
+import type { ValidateDescriptorsData } from './validate-descriptors.ts';
 
 export function onPullRequest(app: Probot, queue: JobQueue) {
   app.on(

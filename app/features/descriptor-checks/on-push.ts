@@ -1,8 +1,8 @@
 /** Pushes to the default branch that touch descriptors: check them, on the pushed commit. */
 import type { Probot } from 'probot';
-import { touchesDescriptors } from './catalog.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import type { ValidateDescriptorsData } from '../jobs/validate-descriptors.ts';
+import { touchesDescriptors } from '../catalog/on-catalog-events.ts';
+import type { JobQueue } from '../../queue/job-queue.ts';
+import type { ValidateDescriptorsData } from './validate-descriptors.ts';
 
 export function onPush(app: Probot, queue: JobQueue) {
   app.on('push', async (context) => {

@@ -2,11 +2,11 @@
  * A repository's descriptors at one commit (the given paths and what their Locations lead to), checked in the content
  * work's thread.
  */
-import type { ContentWork } from '../core/content-work.ts';
-import type { ResolveEntity } from '../core/validate/check-descriptors.ts';
-import type { ValidationReport } from '../core/validate/validation-report.ts';
-import { forgeDescriptorRepository } from '../forge/forge-descriptor-repository.ts';
-import type { FileContent, Forge, RepositoryId } from '../forge/types.ts';
+import type { ContentWork } from '../../core/content-work.ts';
+import type { ResolveEntity } from '../../core/validate/check-descriptors.ts';
+import type { ValidationReport } from '../../core/validate/validation-report.ts';
+import { forgeDescriptorRepository } from '../../forge/forge-descriptor-repository.ts';
+import type { FileContent, Forge, RepositoryId } from '../../forge/types.ts';
 
 export interface DescriptorsAt {
   work: ContentWork;

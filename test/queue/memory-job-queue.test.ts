@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryJobQueue } from '../../app/jobs/memory-job-queue.ts';
+import { createMemoryJobQueue } from '../../app/queue/memory-job-queue.ts';
 
 const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,16 +5,16 @@
  * compare-and-swap on the branch. If the catalog moved meanwhile (another replica, a person), the
  * whole computation is redone from the new head, so no update is ever lost.
  */
-import { buildCatalog, commitMessage, type BuildResult } from '../core/catalog/build-catalog.ts';
-import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.ts';
-import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
-import type { ContentWork } from '../core/content-work.ts';
-import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
-import type { Forge, RepositoryId } from '../forge/types.ts';
-import type { CatalogStateCache } from './catalog-state-cache.ts';
+import { buildCatalog, commitMessage, type BuildResult } from '../../core/catalog/build-catalog.ts';
+import { CONFIG_PATH, parseCatalogConfig } from '../../core/catalog/catalog-config.ts';
+import { readCatalogState, stateFolder, type CatalogState } from '../../core/catalog/catalog-state.ts';
+import type { ContentWork } from '../../core/content-work.ts';
+import { forgeCatalogSource } from '../../forge/forge-catalog-source.ts';
+import type { Forge, RepositoryId } from '../../forge/types.ts';
+import type { CatalogStateCache } from '../../catalog-repo/catalog-state-cache.ts';
 import type { CatalogUpdates } from './catalog-updates.ts';
-import type { Job } from './job-queue.ts';
-import { createScoreResultsReader, type ScoreResultsReader } from './score-results-reader.ts';
+import type { Job } from '../../queue/job-queue.ts';
+import { createScoreResultsReader, type ScoreResultsReader } from '../../catalog-repo/score-results-reader.ts';
 
 export interface UpdateCatalogData {
   installationId: number;

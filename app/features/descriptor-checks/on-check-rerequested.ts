@@ -1,7 +1,7 @@
 /** "Re-run" from the Checks tab: the check is run again for the same commit. */
 import type { Probot } from 'probot';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { DESCRIPTORS_CHECK, type ValidateDescriptorsData } from '../jobs/validate-descriptors.ts';
+import type { JobQueue } from '../../queue/job-queue.ts';
+import { DESCRIPTORS_CHECK, type ValidateDescriptorsData } from './validate-descriptors.ts';
 
 export function onCheckRerequested(app: Probot, queue: JobQueue) {
   const rerun = async (

@@ -5,11 +5,11 @@
  * organisation is scored (and again on each scheduled reconcile, see callboard-app).
  */
 import type { Probot } from 'probot';
-import { CI_FACTS_CHECK } from '../core/scorecard/ci-facts-check.ts';
-import { SCORECARD_CHECK } from '../core/scorecard/render-score-check.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import type { CheckScorecardFilesData } from '../jobs/check-scorecard-files.ts';
-import type { ScoreCommitData, ScoreOrganizationData } from '../jobs/score-commit.ts';
+import { CI_FACTS_CHECK } from '../../core/scorecard/ci-facts-check.ts';
+import { SCORECARD_CHECK } from '../../core/scorecard/render-score-check.ts';
+import type { JobQueue } from '../../queue/job-queue.ts';
+import type { CheckScorecardFilesData } from './check-scorecard-files.ts';
+import type { ScoreCommitData, ScoreOrganizationData } from './score-commit.ts';
 
 interface RepositoryPayload {
   owner: { login: string } | null;

@@ -4,11 +4,11 @@
  * for errors (a track with an error is left out of scoring, so its author must see why), and the
  * summary says which tracks will be scored.
  */
-import { parseScorecards } from '../core/scorecard/parse-scorecards.ts';
-import type { Forge, RepositoryId } from '../forge/types.ts';
-import type { Job } from './job-queue.ts';
-import { problemAnnotations } from './problem-annotations.ts';
-import { readScorecardFiles } from './scorecards-reader.ts';
+import { parseScorecards } from '../../core/scorecard/parse-scorecards.ts';
+import type { Forge, RepositoryId } from '../../forge/types.ts';
+import type { Job } from '../../queue/job-queue.ts';
+import { problemAnnotations } from '../shared/problem-annotations.ts';
+import { readScorecardFiles } from '../../catalog-repo/scorecards-reader.ts';
 
 export const SCORECARD_FILES_CHECK = 'Callboard / scorecards';
 

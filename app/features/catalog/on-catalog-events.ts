@@ -6,11 +6,11 @@
  */
 import { posix } from 'node:path';
 import type { Probot } from 'probot';
-import { CONFIG_PATH } from '../core/catalog/catalog-config.ts';
-import type { CatalogUpdates } from '../jobs/catalog-updates.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { reconcileRequestJob } from '../jobs/reconcile-request.ts';
-import { updateCatalogJob } from '../jobs/update-catalog.ts';
+import { CONFIG_PATH } from '../../core/catalog/catalog-config.ts';
+import type { CatalogUpdates } from './catalog-updates.ts';
+import type { JobQueue } from '../../queue/job-queue.ts';
+import { reconcileRequestJob } from './reconcile-request.ts';
+import { updateCatalogJob } from './update-catalog.ts';
 
 export interface CatalogHandlerDeps {
   queue: JobQueue;
