@@ -7,17 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createCatalogStateCache } from '../app/catalog-repo/catalog-state-cache.ts';
-import { createCatalogIndexReader } from '../app/catalog-repo/catalog-index-reader.ts';
 import { createCatalogUpdates } from '../app/features/catalog/catalog-updates.ts';
 import { updateCatalog } from '../app/features/catalog/update-catalog.ts';
-import { createScoreRecorder } from '../app/catalog-repo/record-scores.ts';
+import { createScoreRecorder } from '../app/features/scorecards/record-scores.ts';
+import { testServices } from '../test/support/app-services.ts';
 import { scoreCommit, scoreOrganization, type ScoreCommitData } from '../app/features/scorecards/score-commit.ts';
-import { createScorecardsReader } from '../app/catalog-repo/scorecards-reader.ts';
 import { validateDescriptors } from '../app/features/descriptor-checks/validate-descriptors.ts';
 import { endState, runStory, stormFaults } from '../test/forge/write-story.ts';
 import { forgeAgainst, startDouble } from '../test/support/github.ts';
-import { inThisThread } from '../app/core/content-work.ts';
 
 const N = Number(process.env.BENCH_REPOSITORIES ?? 1000);
 const line = (name: string, value: number | string, unit = '') =>
@@ -87,16 +84,8 @@ line('batched vs one by one time', (oneByOneMs / batchedMs).toFixed(1), 'x faste
 // repositories and a REST read per repository.
 double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
 const updates = createCatalogUpdates();
-const job = (stateCache = createCatalogStateCache()) =>
-  updateCatalog({
-    forgeFor: async () => forge,
-    work: inThisThread,
-    updates,
-    catalogRepository: 'callboard-catalog',
-    webUrl: double.url,
-    stateCache,
-    log: () => {},
-  });
+/** The catalog job of one replica: what it keeps of the catalog repository is its own. */
+const job = () => updateCatalog(testServices({ forge, webUrl: double.url }), updates);
 const warm = job();
 const backstageCycle = N + Math.ceil(N / 25);
 // GitHub's hourly limit for this installation, as the double computes it from the organisation's size.
@@ -147,11 +136,7 @@ for (const [label, run, update] of steps) {
 // catalog commit: another repository's change landed, so the index is read again, changed shards
 // only. A pull request of 250 files adds only the pages of its file list. None of it grows with
 // the organisation.
-const prJob = validateDescriptors({
-  forgeFor: async () => forge,
-  work: inThisThread,
-  catalogIndex: createCatalogIndexReader('callboard-catalog'),
-});
+const prJob = validateDescriptors(testServices({ forge }));
 const descriptorOf = (name: string, extra: string) =>
   `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-2\n${extra}`;
 async function pullRequestEvent(label: string, repo: string, branch: string, files: Record<string, string>) {
@@ -227,13 +212,12 @@ double.pushCommit({
     ),
   },
 });
-const scoreJob = scoreCommit({
-  forgeFor: async () => forge,
-  work: inThisThread,
-  scorecards: createScorecardsReader('callboard-catalog'),
-  catalogIndex: createCatalogIndexReader('callboard-catalog'),
-  record: createScoreRecorder('callboard-catalog'),
-});
+/** A replica's scoring jobs, recording default branches' scores in the catalog repository. */
+function scoringServices() {
+  const services = testServices({ forge });
+  return { ...services, record: createScoreRecorder(services.catalogRepositories) };
+}
+const scoreJob = scoreCommit(scoringServices());
 async function scoringEvent(label: string, data: Omit<ScoreCommitData, 'installationId' | 'htmlUrl'>) {
   octokit.requestCounts.reset();
   await scoreJob({
@@ -275,13 +259,7 @@ await scoringEvent('push to the default branch, recorded, second repository', {
   headSha: double.branchHead('acme', 'service-00009', 'main')!,
   defaultBranch: true,
 });
-const fullRun = scoreOrganization({
-  forgeFor: async () => forge,
-  work: inThisThread,
-  scorecards: createScorecardsReader('callboard-catalog'),
-  catalogIndex: createCatalogIndexReader('callboard-catalog'),
-  record: createScoreRecorder('callboard-catalog'),
-});
+const fullRun = scoreOrganization(scoringServices());
 async function fullScoringRuns(tracks: string, readsPerRepository: number) {
   const baseline = N * readsPerRepository;
   for (const label of ['first', 'again, nothing moved']) {

@@ -5,7 +5,7 @@
  * server's peak memory (VmHWM in /proc/<pid>/status, Linux).
  */
 import { startAppServer, WEBHOOK_SECRET, type AppServer } from '../test/e2e/app-server.ts';
-import { pullRequestPayload } from '../test/e2e/payloads.ts';
+import { pullRequestPayload } from '../test/support/payloads.ts';
 import type { GithubDouble } from '../test/github-double/index.ts';
 import { componentYaml } from '../test/support/descriptors.ts';
 import { startDouble } from '../test/support/github.ts';

@@ -44,8 +44,8 @@ export interface CloseResult {
 
 export interface JobQueue {
   /** `superseded`: the job took the place of a waiting one with its `coalesce` key. */
-  add<T>(job: Job<T>): Promise<AddResult>;
-  process<T>(name: string, processor: Processor<T>): void;
+  add(job: Job): Promise<AddResult>;
+  process(name: string, processor: Processor): void;
   /** Resolves when nothing is queued or running (tests). */
   drain(): Promise<void>;
   /** Stops taking jobs, drops the queued ones, and gives running ones `graceMs` to finish. */

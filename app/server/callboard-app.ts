@@ -1,31 +1,28 @@
 /**
- * Callboard as a Probot application function: it builds the job queue and the forge factory, and
- * registers the handlers. No logic lives here; handlers translate events into jobs, jobs do the work.
+ * Callboard as a Probot application function: the features, composed. It builds what every feature
+ * shares (the queue, the forge factory, the catalog repositories, the content work), registers each
+ * feature's jobs in the typed job table, and routes each event through one dispatcher to the
+ * features that asked for it. No feature logic lives here.
  */
 import type { ApplicationFunction, Probot } from 'probot';
-import { createGithubForge } from '../forge/github/github-forge.ts';
-import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
-import type { ForgeIdentity } from '../forge/github/identity.ts';
+import type { EmitterWebhookEventName } from '@octokit/webhooks';
+import { createCatalogRepositories } from '../catalog-repo/catalog-repositories.ts';
 import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
 import type { ContentWork } from '../core/content-work.ts';
-import { onCatalogEvents } from '../features/catalog/on-catalog-events.ts';
-import { onCheckRerequested } from '../features/descriptor-checks/on-check-rerequested.ts';
-import { onPullRequest } from '../features/descriptor-checks/on-pull-request.ts';
-import { onPush } from '../features/descriptor-checks/on-push.ts';
-import { onScorecardEvents, scoreOrganizationJob } from '../features/scorecards/on-scorecard-events.ts';
-import { createCatalogIndexReader } from '../catalog-repo/catalog-index-reader.ts';
-import { createCatalogStateCache } from '../catalog-repo/catalog-state-cache.ts';
-import { createCatalogUpdates } from '../features/catalog/catalog-updates.ts';
+import { catalog } from '../features/catalog/index.ts';
+import { descriptorChecks } from '../features/descriptor-checks/index.ts';
+import type { AppServices, Feature, FeatureFactory, Logger } from '../features/feature.ts';
+import { scorecards } from '../features/scorecards/index.ts';
+import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
+import { createGithubForge } from '../forge/github/github-forge.ts';
+import type { ForgeIdentity } from '../forge/github/identity.ts';
+import { jobsOn, registerJobs } from '../queue/job-kinds.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
 import { createMemoryJobQueue } from '../queue/memory-job-queue.ts';
-import { reconcileRequest } from '../features/catalog/reconcile-request.ts';
-import { updateCatalog, updateCatalogJob } from '../features/catalog/update-catalog.ts';
-import { createScoreRecorder, type RecordedScores } from '../catalog-repo/record-scores.ts';
-import { checkScorecardFiles } from '../features/scorecards/check-scorecard-files.ts';
-import { createScoreResultsReader } from '../catalog-repo/score-results-reader.ts';
-import { scoreCommit, scoreOrganization, type ScoreOrganizationData } from '../features/scorecards/score-commit.ts';
-import { createScorecardsReader } from '../catalog-repo/scorecards-reader.ts';
-import { validateDescriptors } from '../features/descriptor-checks/validate-descriptors.ts';
+import { createDispatcher } from './dispatch.ts';
+
+/** Callboard's features. Adding one is a folder under app/features and a line here. */
+export const FEATURES: readonly FeatureFactory[] = [descriptorChecks, catalog, scorecards];
 
 export interface CallboardAppOptions {
   /** Where repository content is checked and scored: worker threads with budgets (see app/workers). */
@@ -42,118 +39,84 @@ export interface CallboardAppOptions {
   webUrl?: string;
   /** Hours between full reconciles of every installation (CALLBOARD_RECONCILE_HOURS); 0 turns them off. */
   reconcileHours?: number;
-  /** How many organisations' catalog states this process keeps between builds (CALLBOARD_STATE_CACHE); 0 keeps none. */
+  /** How many organisations' catalog repositories this process keeps reads of (CALLBOARD_STATE_CACHE); 0 keeps none. */
   stateCacheSize?: number;
+  /** The features to run; all of them by default. */
+  features?: readonly FeatureFactory[];
 }
 
 export function createCallboardApp(options: CallboardAppOptions): ApplicationFunction {
   return (app: Probot) => {
-    const queue =
-      options.queue ??
-      createMemoryJobQueue({
-        ...(options.queueLimit ? { limit: options.queueLimit } : {}),
-        events: {
-          dropped: (job, waiting) =>
-            app.log.warn(
-              { job: job.name, id: job.id, waiting },
-              `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`,
-            ),
-          failed: (job, error, attempt, willRetry) =>
-            app.log[willRetry ? 'warn' : 'error'](
-              { job: job.name, id: job.id, attempt, err: error },
-              `Job ${job.name} failed${willRetry ? '; retrying' : ''}`,
-            ),
-          completed: (job, ms) => app.log.info({ job: job.name, id: job.id, ms }, `Job ${job.name} done`),
-        },
-      });
+    const queue = options.queue ?? createQueue(app, options.queueLimit);
     options.onQueue?.(queue);
     const identity = appIdentity(app);
-    const forgeFor = async (installationId: number) =>
-      createGithubForge({
-        octokit: (await app.auth(installationId)) as unknown as CallboardOctokit,
-        identity: await identity(),
-      });
-
-    const updates = createCatalogUpdates();
-    const stateCache = createCatalogStateCache(options.stateCacheSize);
+    const log: Logger = {
+      info: (message, details) => app.log.info(details ?? {}, message),
+      warn: (message, details) => app.log.warn(details ?? {}, message),
+      error: (message, details) => app.log.error(details ?? {}, message),
+    };
     const catalogRepository = options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY;
-    const webUrl = options.webUrl ?? 'https://github.com';
-
-    const catalogIndex = createCatalogIndexReader(catalogRepository, options.stateCacheSize);
-    const { work } = options;
-    queue.process(
-      'validate-descriptors',
-      validateDescriptors({ forgeFor, work, catalogIndex, log: (message) => app.log.warn(message) }),
-    );
-    const scorecards = createScorecardsReader(catalogRepository, options.stateCacheSize);
-    // Entity pages show the levels: recorded scores update the catalog. No repository is read again
-    // (their descriptors did not change); only the pages whose levels moved are rendered.
-    const updateAfterScores = async ({ installationId, organization, commit }: RecordedScores) => {
-      updates.add(installationId, { reason: 'scores recorded' });
-      await queue.add(updateCatalogJob(`scores:${installationId}:${commit}`, installationId, organization));
+    let dispatch: (name: string, event: unknown) => Promise<void> = async () => {};
+    const services: AppServices = {
+      forgeFor: async (installationId) =>
+        createGithubForge({
+          octokit: (await app.auth(installationId)) as unknown as CallboardOctokit,
+          identity: await identity(),
+        }),
+      work: options.work,
+      jobs: jobsOn(queue),
+      catalogRepositories: createCatalogRepositories(catalogRepository, options.stateCacheSize),
+      emit: (event, payload) => dispatch(event, payload),
+      settings: { catalogRepository, webUrl: options.webUrl ?? 'https://github.com' },
+      log,
     };
-    const record = createScoreRecorder(catalogRepository, options.stateCacheSize, updateAfterScores);
-    const scoring = {
-      forgeFor,
-      work,
-      scorecards,
-      catalogIndex,
-      record,
-      log: (message: string) => app.log.info(message),
-    };
-    queue.process('score-commit', scoreCommit(scoring));
-    queue.process('score-organization', scoreOrganization(scoring));
-    queue.process('check-scorecard-files', checkScorecardFiles({ forgeFor }));
-    queue.process(
-      'update-catalog',
-      updateCatalog({
-        forgeFor,
-        work,
-        updates,
-        catalogRepository,
-        webUrl,
-        stateCache,
-        scoreResults: createScoreResultsReader(options.stateCacheSize),
-        log: (message, details) => app.log.info(details ?? {}, message),
-      }),
+    const features = (options.features ?? FEATURES).map((feature) => feature(services));
+    registerJobs(
+      queue,
+      features.flatMap((f) => f.jobs),
     );
-
-    onPullRequest(app, queue);
-    onCheckRerequested(app, queue);
-    onPush(app, queue);
-    queue.process(
-      'reconcile-request',
-      reconcileRequest({ forgeFor, updates, queue, log: (message) => app.log.info(message) }),
-    );
-    onCatalogEvents(app, { queue, updates, catalogRepository });
-    // After the catalog's handlers: on installation, the organisation is scored once its catalog is built.
-    onScorecardEvents(app, queue, catalogRepository);
-    scheduleReconciles(app, queue, updates, options.reconcileHours ?? 6);
+    const dispatcher = createDispatcher(features.flatMap((f) => f.events));
+    dispatch = dispatcher.dispatch;
+    for (const name of dispatcher.names.filter((n) => !n.startsWith('callboard.')))
+      app.on(name as EmitterWebhookEventName, (context) => dispatcher.dispatch(name, context));
+    scheduleReconciles(app, features, options.reconcileHours ?? 6);
   };
 }
 
+function createQueue(app: Probot, limit: number | undefined) {
+  return createMemoryJobQueue({
+    ...(limit ? { limit } : {}),
+    events: {
+      dropped: (job, waiting) =>
+        app.log.warn(
+          { job: job.name, id: job.id, waiting },
+          `Job queue full (${waiting} waiting): ${job.name} ${job.id} dropped; the next event or reconcile finds its work again (docs/operating.md)`,
+        ),
+      failed: (job, error, attempt, willRetry) =>
+        app.log[willRetry ? 'warn' : 'error'](
+          { job: job.name, id: job.id, attempt, err: error },
+          `Job ${job.name} failed${willRetry ? '; retrying' : ''}`,
+        ),
+      completed: (job, ms) => app.log.info({ job: job.name, id: job.id, ms }, `Job ${job.name} done`),
+    },
+  });
+}
+
 /**
- * A full reconcile of every installation now and then: it finds what no event announces (a
- * repository deleted: GitHub Apps are not told) and heals anything an event missed.
+ * A full reconcile of every installation now and then, by every feature that has one: it finds what
+ * no event announces (a repository deleted: GitHub Apps are not told) and heals anything an event missed.
  */
-function scheduleReconciles(
-  app: Probot,
-  queue: JobQueue,
-  updates: ReturnType<typeof createCatalogUpdates>,
-  hours: number,
-) {
+function scheduleReconciles(app: Probot, features: readonly Feature[], hours: number) {
   if (!(hours > 0)) return;
   const timer = setInterval(async () => {
     try {
       const octokit = await app.auth();
       const installations = await octokit.paginate('GET /app/installations', { per_page: 100 });
+      const id = String(Date.now());
       for (const installation of installations) {
         const organization = (installation.account as { login?: string } | null)?.login ?? '';
-        updates.add(installation.id, { full: true, reason: 'scheduled reconcile' });
-        await queue.add(updateCatalogJob(`reconcile:${installation.id}:${Date.now()}`, installation.id, organization));
-        await queue.add<ScoreOrganizationData>(
-          scoreOrganizationJob(`reconcile-scores:${installation.id}:${Date.now()}`, installation.id, organization),
-        );
+        for (const feature of features)
+          await feature.reconcile?.({ installationId: installation.id, organization, id });
       }
     } catch (error) {
       app.log.error({ err: error }, 'Scheduled reconcile failed');

@@ -12,7 +12,7 @@ import { componentYaml } from '../support/descriptors.ts';
 import { APP, startDouble } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { startAppServer, waitFor, type AppServer } from './app-server.ts';
-import { examplePayloads, pullRequestPayload } from './payloads.ts';
+import { examplePayloads, pullRequestPayload } from '../support/payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;

@@ -10,7 +10,7 @@ import { sign } from '@octokit/webhooks-methods';
 import type { GithubDouble } from '../github-double/index.ts';
 import { APP } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { installationCreatedPayload } from './payloads.ts';
+import { installationCreatedPayload } from '../support/payloads.ts';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret';
 

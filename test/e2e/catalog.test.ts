@@ -7,7 +7,7 @@ import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
 import { startAppServer, waitFor, type AppServer } from './app-server.ts';
-import { installationCreatedPayload, pushPayload } from './payloads.ts';
+import { installationCreatedPayload, pushPayload } from '../support/payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;

@@ -14,7 +14,7 @@ import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { installedOn, waitFor, type AppServer } from './app-server.ts';
-import { pullRequestPayload } from './payloads.ts';
+import { pullRequestPayload } from '../support/payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;

@@ -10,7 +10,7 @@ import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
 import { startAppServer, type AppServer } from './app-server.ts';
-import { pullRequestPayload } from './payloads.ts';
+import { pullRequestPayload } from '../support/payloads.ts';
 
 const LIMIT = 40;
 const PULL_REQUESTS = 300;

@@ -9,7 +9,7 @@ import type { GithubDouble } from '../github-double/index.ts';
 import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
 import { installedOn, waitFor, type AppServer } from './app-server.ts';
-import { pullRequestPayload } from './payloads.ts';
+import { pullRequestPayload } from '../support/payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;

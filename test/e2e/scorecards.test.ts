@@ -16,7 +16,7 @@ import { REPO_ROOT } from '../support/paths.ts';
 import { runAction } from '../support/run-action.ts';
 import { tempRepo } from '../support/temp-repo.ts';
 import { installedOn, waitFor, type AppServer } from './app-server.ts';
-import { checkRunCompletedPayload, pullRequestPayload, pushPayload } from './payloads.ts';
+import { checkRunCompletedPayload, pullRequestPayload, pushPayload } from '../support/payloads.ts';
 
 let double: GithubDouble;
 let server: AppServer;

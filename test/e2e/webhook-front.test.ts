@@ -11,7 +11,7 @@ import { componentYaml } from '../support/descriptors.ts';
 import { startDouble } from '../support/github.ts';
 import { post, stream } from '../support/webhook-sender.ts';
 import { startAppServer, waitFor, WEBHOOK_SECRET, type AppServer } from './app-server.ts';
-import { pullRequestPayload } from './payloads.ts';
+import { pullRequestPayload } from '../support/payloads.ts';
 
 const MARKER = `payload-text-${randomUUID()}`;
 const MB = 1024 * 1024;

@@ -13,7 +13,7 @@ import {
   payloadProblem,
   type Shape,
 } from '../../app/server/webhook-shape.ts';
-import { examplePayloads } from '../e2e/payloads.ts';
+import { examplePayloads } from '../support/payloads.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 
 const manifest = parse(readFileSync(join(REPO_ROOT, 'app.yml'), 'utf8')) as { default_events: string[] };

@@ -14,11 +14,17 @@ export interface PendingUpdate {
   reasons: Set<string>;
 }
 
+/** A change the catalog must take in: some repositories, the teams, or everything (`full`, `force`). */
+export interface CatalogChange {
+  full?: boolean;
+  force?: boolean;
+  teams?: boolean;
+  repositories?: string[];
+  reason: string;
+}
+
 export interface CatalogUpdates {
-  add(
-    installationId: number,
-    update: { full?: boolean; force?: boolean; teams?: boolean; repositories?: string[]; reason: string },
-  ): void;
+  add(installationId: number, change: CatalogChange): void;
   /** Everything pending for the installation, removed; undefined when an earlier job took it. */
   take(installationId: number): PendingUpdate | undefined;
 }

@@ -5,10 +5,10 @@
  * repository; anyone else is ignored (and the log says so). The job's id comes from the delivery,
  * and the catalog job's from it: a redelivered comment, or a retry of this job, reconciles once.
  */
-import type { Forge } from '../../forge/types.ts';
-import type { CatalogUpdates } from './catalog-updates.ts';
-import type { Job, JobQueue } from '../../queue/job-queue.ts';
-import { updateCatalogJob } from './update-catalog.ts';
+import { defineJob } from '../../queue/job-kinds.ts';
+import type { Job } from '../../queue/job-queue.ts';
+import type { AppServices } from '../feature.ts';
+import type { CatalogChange } from './catalog-updates.ts';
 
 export interface ReconcileRequestData {
   installationId: number;
@@ -19,29 +19,28 @@ export interface ReconcileRequestData {
   login: string;
 }
 
-export const reconcileRequestJob = (deliveryId: string, data: ReconcileRequestData): Job<ReconcileRequestData> => ({
-  name: 'reconcile-request',
-  id: `${deliveryId}:reconcile-request`,
-  data,
-});
+export const reconcileRequestJob = defineJob<ReconcileRequestData>('reconcile-request');
 
-export function reconcileRequest(deps: {
-  forgeFor(installationId: number): Promise<Forge>;
-  updates: CatalogUpdates;
-  queue: JobQueue;
-  log(message: string): void;
-}) {
+interface Deps extends Pick<AppServices, 'forgeFor' | 'log'> {
+  /** Takes the change in and queues the catalog job with this id. */
+  request(id: string, installationId: number, organization: string, change: CatalogChange): Promise<void>;
+}
+
+export function reconcileRequest(deps: Deps) {
   return async (job: Job<ReconcileRequestData>) => {
     const { installationId, organization, catalogRepository, login } = job.data;
     const forge = await deps.forgeFor(installationId);
     if (!(await forge.canWrite({ owner: organization, name: catalogRepository }, login))) {
-      deps.log(
+      deps.log.info(
         `/callboard reconcile from @${login} ignored: they may not write to ${organization}/${catalogRepository}`,
       );
       return;
     }
     // Asked for: every repository is read again, pushed to or not.
-    deps.updates.add(installationId, { full: true, force: true, reason: `reconcile asked by @${login}` });
-    await deps.queue.add(updateCatalogJob(`${job.id}:update-catalog`, installationId, organization));
+    await deps.request(`${job.id}:update-catalog`, installationId, organization, {
+      full: true,
+      force: true,
+      reason: `reconcile asked by @${login}`,
+    });
   };
 }

@@ -10,21 +10,22 @@
  *   contacts, their dependents, and what the change does to their descriptors, in one sticky comment
  *   updated in place, removed when nothing in the catalog is touched.
  */
-import { posix } from 'node:path';
 import { CatalogIndexError } from '../../core/impact/catalog-index.ts';
 import { catalogReferenceProblems } from '../../core/impact/catalog-references.ts';
 import { entityReferences } from '../../core/impact/entity-references.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../../core/impact/impact-report.ts';
 import { renderImpactMarkdown } from '../../core/impact/render-impact.ts';
 import { formatSummary } from '../../core/report/format-summary.ts';
-import type { ContentWork } from '../../core/content-work.ts';
 import { summarize, type ValidationReport } from '../../core/validate/validation-report.ts';
 import type { Forge, PullRequestFile, RepositoryId } from '../../forge/types.ts';
-import type { CatalogIndexReader, LoadedCatalog } from '../../catalog-repo/catalog-index-reader.ts';
+import { readCatalogIndex, type LoadedCatalog } from '../../catalog-repo/catalog-parts.ts';
 import type { ResolveEntity } from '../../core/validate/check-descriptors.ts';
 import { descriptorsAt } from '../shared/descriptors-at.ts';
 import { problemAnnotations } from '../shared/problem-annotations.ts';
 import type { Job } from '../../queue/job-queue.ts';
+import { defineJob } from '../../queue/job-kinds.ts';
+import type { AppServices } from '../feature.ts';
+import { isDescriptorPath } from '../shared/descriptor-paths.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
 /** The sticky comment's marker (the forge writes it as `<!-- callboard:impact -->`). */
@@ -40,23 +41,21 @@ export interface ValidateDescriptorsData {
   /** The pull request's base commit: what its descriptors are compared with. */
   baseSha?: string;
   changedPaths?: string[];
+  /** The pull request's newest head (opened, pushed to): a waiting check of an older head is replaced. */
+  newestHead?: boolean;
 }
 
-export interface JobDeps {
-  forgeFor(installationId: number): Promise<Forge>;
-  /** Where descriptors are checked: a worker with budgets, in the app. */
-  work: ContentWork;
-  /**
-   * The organisation's catalog, when there is one: descriptors are resolved against it and pull requests get the impact
-   * comment.
-   */
-  catalogIndex?: CatalogIndexReader;
-  log?(message: string, details?: Record<string, unknown>): void;
-}
+/** A pull request's checks run one at a time, in order; so do a commit's (a push, or "Re-run"). */
+export const validateDescriptorsJob = defineJob<ValidateDescriptorsData>('validate-descriptors', {
+  group: (d) => `${d.repository.owner}/${d.repository.name}#${d.pullRequest ?? d.headSha}`,
+  // Only the newest head matters: a check of an older one still waiting is replaced.
+  coalesce: (d) =>
+    d.newestHead ? `validate-descriptors:${d.repository.owner}/${d.repository.name}#${d.pullRequest}` : undefined,
+});
 
-const isDescriptorName = (path: string) => /^catalog-info\.ya?ml$/.test(posix.basename(path));
+type Deps = Pick<AppServices, 'forgeFor' | 'work' | 'catalogRepositories' | 'log'>;
 
-export function validateDescriptors(deps: JobDeps) {
+export function validateDescriptors(deps: Deps) {
   return async (job: Job<ValidateDescriptorsData>) => {
     const { installationId, repository, headSha, htmlUrl, baseSha } = job.data;
     const forge = await deps.forgeFor(installationId);
@@ -67,13 +66,13 @@ export function validateDescriptors(deps: JobDeps) {
     const catalog = await loadCatalog(deps, forge, repository.owner);
     const fullName = `${repository.owner}/${repository.name}`;
 
-    const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorName)];
+    const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorPath)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
     const basePaths = [
       ...headPaths,
       ...(prFiles ?? [])
         .flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath])
-        .filter((p): p is string => !!p && isDescriptorName(p)),
+        .filter((p): p is string => !!p && isDescriptorPath(p)),
     ];
     const at = (sha: string, paths: string[], resolve?: ResolveEntity) =>
       descriptorsAt({ work: deps.work, forge, repository, sha, paths, htmlUrl, ...(resolve ? { resolve } : {}) });
@@ -96,13 +95,13 @@ export function validateDescriptors(deps: JobDeps) {
   };
 }
 
-async function loadCatalog(deps: JobDeps, forge: Forge, organization: string): Promise<LoadedCatalog | undefined> {
+async function loadCatalog(deps: Deps, forge: Forge, organization: string): Promise<LoadedCatalog | undefined> {
   try {
-    return await deps.catalogIndex?.(forge, organization);
+    return await readCatalogIndex(await deps.catalogRepositories.atHead(forge, organization));
   } catch (error) {
     // A catalog someone broke by hand must not stop the descriptor check: it runs without it.
     if (!(error instanceof CatalogIndexError)) throw error;
-    deps.log?.(`The catalog of ${organization} could not be read: ${error.message}`);
+    deps.log.warn(`The catalog of ${organization} could not be read: ${error.message}`);
     return undefined;
   }
 }

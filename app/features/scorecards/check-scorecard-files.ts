@@ -8,7 +8,8 @@ import { parseScorecards } from '../../core/scorecard/parse-scorecards.ts';
 import type { Forge, RepositoryId } from '../../forge/types.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import { problemAnnotations } from '../shared/problem-annotations.ts';
-import { readScorecardFiles } from '../../catalog-repo/scorecards-reader.ts';
+import { readScorecardFiles } from '../../catalog-repo/catalog-parts.ts';
+import { defineJob } from '../../queue/job-kinds.ts';
 
 export const SCORECARD_FILES_CHECK = 'Callboard / scorecards';
 
@@ -17,6 +18,11 @@ export interface CheckScorecardFilesData {
   repository: RepositoryId;
   headSha: string;
 }
+
+/** A commit's checks of the scorecard files run one at a time. */
+export const checkScorecardFilesJob = defineJob<CheckScorecardFilesData>('check-scorecard-files', {
+  group: (d) => `${d.repository.owner}/${d.repository.name}@${d.headSha}`,
+});
 
 export function checkScorecardFiles(deps: { forgeFor(installationId: number): Promise<Forge>; now?(): Date }) {
   return async (job: Job<CheckScorecardFilesData>) => {

@@ -27,11 +27,13 @@ import {
   type RepositorySettings,
   type SnapshotRequest,
 } from '../../forge/types.ts';
-import type { CatalogIndexReader } from '../../catalog-repo/catalog-index-reader.ts';
+import { readCatalogIndex, readScorecards } from '../../catalog-repo/catalog-parts.ts';
+import { catalogWriters, type CatalogRepositories } from '../../catalog-repo/catalog-repositories.ts';
+import { defineJob } from '../../queue/job-kinds.ts';
+import type { Logger } from '../feature.ts';
 import { descriptorsAt } from '../shared/descriptors-at.ts';
 import type { Job } from '../../queue/job-queue.ts';
-import type { ScoreRecorder } from '../../catalog-repo/record-scores.ts';
-import type { ScorecardsReader } from '../../catalog-repo/scorecards-reader.ts';
+import type { ScoreRecorder } from './record-scores.ts';
 
 /** Who may write CI facts: a workflow, through its token (GitHub Actions' app). */
 export const CI_FACTS_WRITERS: ReadonlySet<string> = new Set(['github-actions']);
@@ -45,18 +47,26 @@ export interface ScoreCommitData {
   baseSha?: string;
   /** The commit is the default branch's: its scores are recorded in the catalog repository. */
   defaultBranch?: boolean;
+  /** The pull request whose newest head this is: a waiting scoring of an older head is replaced. */
+  pullRequest?: number;
 }
+
+/** A commit's scorings run one at a time; a pull request's newest head replaces an older one still waiting. */
+export const scoreCommitJob = defineJob<ScoreCommitData>('score-commit', {
+  group: (d) => `${d.repository.owner}/${d.repository.name}@${d.headSha}`,
+  coalesce: (d) =>
+    d.pullRequest ? `score-commit:${d.repository.owner}/${d.repository.name}#${d.pullRequest}` : undefined,
+});
 
 export interface ScoreCommitDeps {
   forgeFor(installationId: number): Promise<Forge>;
   /** Where descriptors are checked and entities scored: a worker with budgets, in the app. */
   work: ContentWork;
-  scorecards: ScorecardsReader;
-  catalogIndex?: CatalogIndexReader;
+  catalogRepositories: CatalogRepositories;
   /** Records a default branch's scores in the catalog repository. */
   record?: ScoreRecorder;
   now?(): Date;
-  log?(message: string, details?: Record<string, unknown>): void;
+  log: Logger;
 }
 
 interface ScoringContext {
@@ -71,13 +81,22 @@ interface ScoringContext {
   now: Date;
   /** What the tracks need read: a source no check names costs no request. */
   needed: ReturnType<typeof sourcesNeeded>;
-  log?: ScoreCommitDeps['log'];
+  log: Logger;
 }
 
 export interface ScoreOrganizationData {
   installationId: number;
   organization: string;
 }
+
+/**
+ * After the catalog's own jobs for the installation (the same group runs one job at a time); the
+ * whole organisation is scored, so one waiting is enough.
+ */
+export const scoreOrganizationJob = defineJob<ScoreOrganizationData>('score-organization', {
+  group: (d) => catalogWriters(d.installationId),
+  coalesce: (d) => `score-organization:${d.installationId}`,
+});
 
 /**
  * Every repository's default branch scored and recorded in the catalog repository in one commit, so
@@ -113,7 +132,7 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
       }
     }
     await deps.record?.(forge, scored, organizationWide.tracks, organizationWide.now, installationId);
-    deps.log?.(`Scored ${scored.length} repositories of ${organization}`);
+    deps.log.info(`Scored ${scored.length} repositories of ${organization}`);
   };
 }
 
@@ -163,10 +182,13 @@ const snapshotRequest = (repository: RepositoryId, ref: string, needed: ScoringC
  * without tracks.
  */
 async function scoringOf(deps: ScoreCommitDeps, forge: Forge, organization: string) {
-  const { tracks, exemptions } = await deps.scorecards(forge, organization);
+  // One snapshot of the catalog repository: its head is asked once for the scorecards and the index.
+  const snapshot = await deps.catalogRepositories.atHead(forge, organization);
+  const now = deps.now?.() ?? new Date();
+  const { tracks, exemptions } = await readScorecards(snapshot, now.toISOString().slice(0, 10));
   if (!tracks.length) return undefined;
-  const index = (await deps.catalogIndex?.(forge, organization).catch(() => undefined))?.index;
-  return { tracks, exemptions, index, needed: sourcesNeeded(tracks), now: deps.now?.() ?? new Date() };
+  const index = (await readCatalogIndex(snapshot).catch(() => undefined))?.index;
+  return { tracks, exemptions, index, needed: sourcesNeeded(tracks), now };
 }
 
 /** One repository's context (`listed`: what GitHub lists of it); its settings are read only when a check names them. */
@@ -192,7 +214,7 @@ async function contextFor(
     htmlUrl,
     github,
     work,
-    ...(log ? { log } : {}),
+    log,
   };
 }
 
@@ -245,7 +267,9 @@ function ciFactsOf(context: ScoringContext, { sha, checkRuns }: CommitSnapshot):
     if (!CI_FACTS_WRITERS.has(run.app)) continue;
     const read = readCiFactsCheck(run.text);
     if ('facts' in read) return { ...read.facts, commit: sha };
-    context.log?.(`CI facts on ${context.repository.owner}/${context.repository.name}@${sha} ignored: ${read.ignored}`);
+    context.log.info(
+      `CI facts on ${context.repository.owner}/${context.repository.name}@${sha} ignored: ${read.ignored}`,
+    );
   }
   return undefined;
 }

@@ -5,13 +5,12 @@
  * recorded in the catalog repository show on the entity pages, read the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogStateCache } from '../../../app/catalog-repo/catalog-state-cache.ts';
 import { createCatalogUpdates } from '../../../app/features/catalog/catalog-updates.ts';
 import { updateCatalog } from '../../../app/features/catalog/update-catalog.ts';
 import type { GithubDouble } from '../../github-double/index.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { forgeAgainst, startDouble } from '../../support/github.ts';
-import { inThisThread } from '../../../app/core/content-work.ts';
+import { testServices } from '../../support/app-services.ts';
 
 let double: GithubDouble;
 let run: (reason: string, repositories?: string[]) => Promise<void>;
@@ -28,15 +27,7 @@ beforeAll(async () => {
   const installation = double.addInstallation({ account: 'acme' }).id;
   const { forge } = forgeAgainst(double, installation);
   const updates = createCatalogUpdates();
-  const job = updateCatalog({
-    forgeFor: async () => forge,
-    work: inThisThread,
-    updates,
-    catalogRepository: 'callboard-catalog',
-    webUrl: double.url,
-    stateCache: createCatalogStateCache(),
-    log: () => {},
-  });
+  const job = updateCatalog(testServices({ forge, webUrl: double.url }), updates);
   run = async (reason, repositories) => {
     updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
     await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });
@@ -101,7 +92,7 @@ describe('a full reconcile', () => {
     expect(double.commits('acme', 'callboard-catalog', 'main')[0]!.message).toContain('read 1: acme/a.');
   });
 
-  it('costs five requests when nothing was pushed to: the catalog repository, its head and its config, the repositories, the teams', async () => {
+  it('costs four requests when nothing was pushed to: the catalog repository, its head, the repositories, the teams (its config is known from the last build)', async () => {
     const commits = double.commits('acme', 'callboard-catalog', 'main').length;
     double.reset();
     await run('scheduled reconcile');
@@ -110,7 +101,7 @@ describe('a full reconcile', () => {
       double.requests
         .filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens')
         .map((r) => r.graphql?.rootFields.join() ?? r.route),
-    ).toEqual(['repository', 'repository', 'repository', '/installation/repositories', '/orgs/{org}/teams']);
+    ).toEqual(['repository', 'repository', '/installation/repositories', '/orgs/{org}/teams']);
   });
 });
 
@@ -133,21 +124,5 @@ describe('scorecard results', () => {
     double.reset();
     await run('scores recorded again', []);
     expect(stateReads()).toBe(0);
-  });
-});
-
-describe('the state cache', () => {
-  const state = (n: number) => ({ n }) as never;
-  it('answers only for the commit it was given, and forgets the least recently used', () => {
-    const cache = createCatalogStateCache(2);
-    cache.set('x', 'c1', state(1));
-    expect(cache.get('x', 'c1')).toEqual({ n: 1 });
-    expect(cache.get('x', 'c2')).toBeUndefined();
-    cache.set('y', 'c1', state(2));
-    cache.get('x', 'c1'); // x is now the most recently used
-    cache.set('z', 'c1', state(3));
-    expect(cache.get('y', 'c1')).toBeUndefined();
-    expect(cache.get('x', 'c1')).toEqual({ n: 1 });
-    expect(createCatalogStateCache(0).get('x', 'c1')).toBeUndefined();
   });
 });

@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScorecardsReader } from '../../../app/catalog-repo/scorecards-reader.ts';
+import { testServices } from '../../support/app-services.ts';
 import { scoreCommit } from '../../../app/features/scorecards/score-commit.ts';
 import type { Forge } from '../../../app/forge/types.ts';
 import type { GithubDouble } from '../../github-double/index.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { forgeAgainst, startDouble } from '../../support/github.ts';
 import { REPO_ROOT } from '../../support/paths.ts';
-import { inThisThread } from '../../../app/core/content-work.ts';
 
 let double: GithubDouble;
 let forge: Forge;
@@ -68,11 +67,7 @@ spec:
 `;
 
 const scored = async (repo: string, catalog = 'callboard-catalog') => {
-  const job = scoreCommit({
-    forgeFor: async () => forge,
-    work: inThisThread,
-    scorecards: createScorecardsReader(catalog),
-  });
+  const job = scoreCommit(testServices({ forge, catalogRepository: catalog }));
   const headSha = double.branchHead('acme', repo, 'main')!;
   await job({
     name: 'score-commit',
