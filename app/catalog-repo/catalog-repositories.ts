@@ -4,10 +4,12 @@
  * and reads from it the parts it needs: config, index, scorecards, results, state. Each part is
  * read once per commit and kept per organisation, and what was read at an earlier commit is handed
  * to the next read, so a part read by blob id (index shards, results) reads only what changed.
- * A commit this process made says which parts it left as they were (`advance`), so the next job on
- * that commit reads none of them. Bounded: only the organisations used most recently are kept.
+ * It is the one writer too: a commit is computed on a snapshot at the branch's head (again on the new
+ * head if another writer moved it: compare-and-swap) and says which parts it left as they were, so
+ * the next job on that commit reads none of them. Bounded: only the organisations used most recently
+ * are kept.
  */
-import type { Forge, RepositoryId } from '../forge/types.ts';
+import type { CommitResult, ComputedCommit, FileChange, Forge, RepositoryId } from '../forge/types.ts';
 import { createRecentlyUsed } from './recently-used.ts';
 
 /** The job group of everything that writes an installation's catalog repository: one job at a time. */
@@ -45,7 +47,26 @@ export interface CatalogRepositories {
     unchanged: readonly CatalogPart<unknown>[],
     known?: readonly Known<unknown>[],
   ): void;
+  /**
+   * Commits to the default branch of the organisation's catalog repository; undefined when there is
+   * no catalog repository (or it has no branch yet).
+   */
+  write(forge: Forge, organization: string, write: CatalogWrite): Promise<CommitResult | undefined>;
 }
+
+export interface CatalogWrite {
+  /** The commit message, unless the computed commit brings its own. */
+  message: string;
+  /** The parts this commit leaves as they were. */
+  unchanged: readonly CatalogPart<unknown>[];
+  /** The commit's files, computed on a snapshot at the branch's head. */
+  changes(snapshot: CatalogSnapshot): Promise<CatalogChanges>;
+}
+
+export type CatalogChanges = (Iterable<FileChange> | ComputedCommit) & {
+  /** Parts whose value at the new commit the writer knows (asked once the commit landed). */
+  known?: () => readonly Known<unknown>[];
+};
 
 export interface Known<T> {
   part: CatalogPart<T>;
@@ -98,26 +119,47 @@ export function createCatalogRepositories(name: string, capacity = 4): CatalogRe
     return self;
   };
 
+  const advance: CatalogRepositories['advance'] = (organization, from, to, unchanged, knownParts = []) => {
+    const before = kept.get(keyOf(organization));
+    if (before?.commit !== from || from === to) {
+      if (before?.commit === to) for (const k of knownParts) setKnown(before, k);
+      return;
+    }
+    const after: Kept = { commit: to, reads: new Map(), last: new Map(before.last) };
+    for (const part of unchanged) {
+      const read = before.reads.get(part.name);
+      if (read) after.reads.set(part.name, read);
+    }
+    for (const k of knownParts) setKnown(after, k);
+    kept.set(keyOf(organization), after);
+  };
+
   return {
     name,
     async atHead(forge, organization) {
       return snapshot(forge, organization, await forge.headCommit({ owner: organization, name }));
     },
     at: (forge, organization, commit) => snapshot(forge, organization, commit),
-    advance(organization, from, to, unchanged, knownParts = []) {
-      const before = kept.get(keyOf(organization));
-      if (before?.commit !== from || from === to) {
-        if (before?.commit === to) for (const k of knownParts) setKnown(before, k);
-        return;
-      }
-      const after: Kept = { commit: to, reads: new Map(), last: new Map(before.last) };
-      for (const part of unchanged) {
-        const read = before.reads.get(part.name);
-        if (read) after.reads.set(part.name, read);
-      }
-      for (const k of knownParts) setKnown(after, k);
-      kept.set(keyOf(organization), after);
+    async write(forge, organization, { message, unchanged, changes }) {
+      const repository = { owner: organization, name };
+      const [target] = await forge.getRepositories([repository]);
+      if (!target) return undefined;
+      let last: { head: string; changes: CatalogChanges } | undefined;
+      const result = await forge.commitFiles({
+        repository,
+        branch: target.defaultBranch,
+        message,
+        changes: async (head) => {
+          last = { head: head.sha, changes: await changes(snapshot(forge, organization, head.sha)) };
+          return last.changes;
+        },
+      });
+      // Nothing committed: what was read at the head still holds, as read.
+      if (last && result.outcome !== 'unchanged')
+        advance(organization, last.head, result.sha, unchanged, last.changes.known?.() ?? []);
+      return result;
     },
+    advance,
   };
 }
 

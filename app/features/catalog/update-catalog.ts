@@ -14,8 +14,7 @@ import {
   statePart,
 } from '../../catalog-repo/catalog-parts.ts';
 import { catalogWriters, known } from '../../catalog-repo/catalog-repositories.ts';
-import { buildCatalog, commitMessage, type BuildResult } from '../../core/catalog/build-catalog.ts';
-import type { CatalogState } from '../../core/catalog/catalog-state.ts';
+import { buildCatalog, commitMessage } from '../../core/catalog/build-catalog.ts';
 import { forgeCatalogSource } from '../../forge/forge-catalog-source.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import type { Job } from '../../queue/job-queue.ts';
@@ -49,24 +48,13 @@ export function updateCatalog(deps: Deps, updates: CatalogUpdates) {
     try {
       const forge = await deps.forgeFor(installationId);
       const source = forgeCatalogSource(forge, organization);
-      const [target] = await source.getRepositories([`${organization}/${catalogRepository}`]);
-      if (!target) {
-        deps.log.info(
-          `No catalog repository ${organization}/${catalogRepository}: create it (with a first commit) and give Callboard access to it`,
-        );
-        return;
-      }
       const reason = [...pending.reasons].sort().join('; ');
-      let last: { head: string; state: CatalogState; built: BuildResult } | undefined;
-      const result = await forge.commitFiles({
-        repository: { owner: organization, name: catalogRepository },
-        branch: target.defaultBranch,
+      const result = await catalogRepositories.write(forge, organization, {
         message: `Update the catalog: ${reason}`,
-        changes: async (head) => {
-          const snapshot = catalogRepositories.at(forge, organization, head.sha);
+        // The build writes no config, scorecard or results file.
+        unchanged: [configPart, scorecardsPart, resultsPart, entityScoresPart],
+        changes: async (snapshot) => {
           const { config, problems } = await snapshot.read(configPart);
-          const state = await snapshot.read(statePart);
-          const scores = await snapshot.read(entityScoresPart);
           const built = await buildCatalog({
             organization,
             source,
@@ -74,27 +62,24 @@ export function updateCatalog(deps: Deps, updates: CatalogUpdates) {
             config,
             configProblems: problems,
             catalogRepository,
-            state,
+            state: await snapshot.read(statePart),
             ...(pending.full ? { force: pending.force } : { only: [...pending.repositories] }),
             readTeams: pending.teams,
             webUrl,
-            scores,
+            scores: await snapshot.read(entityScoresPart),
           });
-          last = { head: head.sha, state, built };
-          return { changes: built.changes, message: commitMessage(built, reason) };
+          return {
+            changes: built.changes,
+            message: commitMessage(built, reason),
+            known: () => [known(statePart, built.nextState())],
+          };
         },
       });
-      if (last) {
-        // What the catalog repository now holds: the build's state, or (nothing committed) the state it
-        // started from. The build writes no config, scorecard or results file.
-        const state = result.outcome === 'unchanged' ? last.state : last.built.nextState();
-        catalogRepositories.advance(
-          organization,
-          last.head,
-          result.sha,
-          [configPart, scorecardsPart, resultsPart, entityScoresPart],
-          [known(statePart, state)],
+      if (!result) {
+        deps.log.info(
+          `No catalog repository ${organization}/${catalogRepository}: create it (with a first commit) and give Callboard access to it`,
         );
+        return;
       }
       deps.log.info(`Catalog ${result.outcome}`, { organization, retries: result.retries, sha: result.sha });
       if (pending.full) await deps.emit('callboard.catalog_rebuilt', { installationId, organization, id: job.id });

@@ -18,7 +18,7 @@ import type { CatalogRepositories } from '../../catalog-repo/catalog-repositorie
 import { HISTORY_PATH, scorecardPages } from '../../core/scorecard/render-scorecard-pages.ts';
 import { repositoryScoresText, resultsPath, type RepositoryScores } from '../../core/scorecard/score-results.ts';
 import type { Track } from '../../core/scorecard/scorecard-model.ts';
-import type { FileChange, Forge } from '../../forge/types.ts';
+import type { Forge } from '../../forge/types.ts';
 
 /**
  * Records one repository's scores (a push), or many at once (a full scoring run: one commit, not one
@@ -46,34 +46,28 @@ export function createScoreRecorder(
   return async (forge, scored, tracks, now, installationId) => {
     if (!scored.length) return;
     const organization = scored[0]!.repository.split('/')[0]!;
-    const catalog = { owner: organization, name: catalogRepositories.name };
-    const [target] = await forge.getRepositories([catalog]);
-    if (!target) return;
-    let head: string | undefined;
-    const result = await forge.commitFiles({
-      repository: catalog,
-      branch: target.defaultBranch,
+    const result = await catalogRepositories.write(forge, organization, {
       message:
         scored.length === 1
           ? `Scorecards: ${scored[0]!.repository}`
           : `Scorecards: ${scored.length} repositories scored`,
-      changes: async ({ sha }) => {
-        head = sha;
-        const snapshot = catalogRepositories.at(forge, organization, sha);
+      // Results and the scorecard pages only.
+      unchanged: [configPart, scorecardsPart, indexPart, statePart],
+      changes: async (snapshot) => {
         const { folder } = (await snapshot.read(configPart)).config;
         const mine = new Map(scored.map((r) => [resultsPath(folder, r.repository), r]));
         const others = resultsOf((await snapshot.read(resultsPart)).files, mine);
-        const [history] = await forge.readFiles([{ repository: catalog, path: `${folder}/${HISTORY_PATH}`, ref: sha }]);
+        const [history] = await forge.readFiles([
+          { repository: snapshot.repository, path: `${folder}/${HISTORY_PATH}`, ref: snapshot.commit! },
+        ]);
         const pages = scorecardPages(tracks, [...others, ...scored], now.toISOString().slice(0, 10), history?.text);
-        const changes: FileChange[] = [
+        return [
           ...[...mine].map(([path, r]) => ({ path, content: repositoryScoresText(r) })),
           ...[...pages].map(([path, content]) => ({ path: `${folder}/${path}`, content })),
         ];
-        return changes;
       },
     });
-    if (head)
-      catalogRepositories.advance(organization, head, result.sha, [configPart, scorecardsPart, indexPart, statePart]);
+    if (!result) return;
     if (result.outcome !== 'unchanged') await after?.({ installationId, organization, commit: result.sha });
   };
 }
