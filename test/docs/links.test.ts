@@ -13,12 +13,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/**
- * Pages another branch writes: a link to one is accepted while it is missing, and the test fails once it
- * exists, so that it is taken off this list and checked like any other.
- */
-const PAGES_WRITTEN_ELSEWHERE = new Set(['docs/architecture.md']);
-
 /** The Markdown files checked, relative to the root. */
 function documentationFiles(): string[] {
   const docs = readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
@@ -81,7 +75,7 @@ function brokenLink(file: string, href: string, paths: Set<string>, pages: Map<s
   const target = relative(ROOT, absolute) || '.';
   if (target.startsWith('..') || isAbsolute(target)) return `${href}: leaves the repository`;
   if (!paths.has(target) && target !== '.') {
-    return PAGES_WRITTEN_ELSEWHERE.has(target) ? undefined : `${href}: ${target} is not in the repository`;
+    return `${href}: ${target} is not in the repository`;
   }
   if (anchor === undefined) return undefined;
   if (!target.endsWith('.md')) return `${href}: #${anchor} points into ${target}, which is not Markdown`;
@@ -112,9 +106,5 @@ describe('documentation links', () => {
 
   it('checks links: README.md has some, into docs/', () => {
     expect(readPage('README.md').hrefs.filter((href) => href.startsWith('docs/')).length).toBeGreaterThan(5);
-  });
-
-  it.each([...PAGES_WRITTEN_ELSEWHERE])('%s is still awaited (once it exists, take it off the list)', (page) => {
-    expect(paths.has(page), `${page} exists: remove it from PAGES_WRITTEN_ELSEWHERE`).toBe(false);
   });
 });
