@@ -35162,7 +35162,7 @@ function appliesTo(filter, subject) {
   return among(filter.kind, entity.kind) && among(filter.type, spec2.type) && among(filter.lifecycle, spec2.lifecycle) && among(filter.system, spec2.system, (v) => refFrom(entity, v, "system")) && among(filter.owner, spec2.owner, (v) => refFrom(entity, v, "group")) && (!filter.tags || (entity.metadata.tags ?? []).some((t) => filter.tags.includes(t)));
 }
 
-// app/core/scorecard/score-repository.ts
+// app/core/scorecard/score-subjects.ts
 function scoreSubjects(request, hooks2 = {}) {
   const { texts, paths } = request.files;
   const files = { paths, text: (path) => texts.get(path) };

@@ -9,7 +9,8 @@
  * the next job on that commit reads none of them. Bounded: only the organisations used most recently
  * are kept.
  */
-import type { CommitResult, ComputedCommit, FileChange, Forge, RepositoryId } from '../forge/types.ts';
+import type { CommitResult, ComputedCommit, Forge, RepositoryId } from '../forge/types.ts';
+import type { FileChange } from '../core/file-change.ts';
 import { createRecentlyUsed } from './recently-used.ts';
 
 /** The job group of everything that writes an installation's catalog repository: one job at a time. */

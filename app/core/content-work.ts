@@ -12,7 +12,7 @@ import {
   type DescriptorCheck,
   type ResolveEntity,
 } from './validate/check-descriptors.ts';
-import { scoreSubjects, type ScoringRequest } from './scorecard/score-repository.ts';
+import { scoreSubjects, type ScoringRequest } from './scorecard/score-subjects.ts';
 import type { EntityScore } from './scorecard/scorecard-model.ts';
 
 export interface ContentWork {

@@ -2,11 +2,15 @@
  * The forge port: everything Callboard's core needs from GitHub, as one interface. The GitHub
  * adapter (app/forge/github) implements it with Octokit (REST and GraphQL); the local adapter
  * (app/forge/local) implements it over a folder of repositories on disk, for the CLI. The core
- * imports only this file.
+ * never imports it: the value types both need (a file change, a check's conclusion, a repository's
+ * settings) are the core's, and this port speaks them.
  *
  * Writes are idempotent `ensure*` verbs: each reads, compares, then creates, updates or does
  * nothing, and says which, so a redelivered webhook gives the same result.
  */
+import type { CheckConclusion } from '../core/check-conclusion.ts';
+import type { FileChange } from '../core/file-change.ts';
+import type { RepositorySettings, SettingsPart } from '../core/scorecard/repository-settings.ts';
 
 export interface RepositoryId {
   owner: string;
@@ -40,12 +44,6 @@ export interface FileContent extends FileRequest {
   sha?: string;
   /** Set when the file exists but was too large for a batched read and was not read. */
   tooLarge?: boolean;
-}
-
-/** One file change of a commit: new text, or `null` to delete the file. */
-export interface FileChange {
-  path: string;
-  content: string | null;
 }
 
 export interface CommitRequest {
@@ -107,9 +105,6 @@ export interface PullRequestResult {
   url: string;
   state: 'open' | 'closed' | 'merged';
 }
-
-export type CheckConclusion =
-  'success' | 'failure' | 'neutral' | 'action_required' | 'skipped' | 'cancelled' | 'timed_out';
 
 export interface CheckAnnotation {
   path: string;
@@ -231,37 +226,6 @@ export interface CommitSnapshot {
   /** The newest run of the asked name from each app, newest first. */
   checkRuns: ForgeCheckRun[];
 }
-
-/** The default branch's protection, classic and by rulesets combined (the stricter wins). */
-export interface BranchProtection {
-  /** Anything protects the branch (a classic rule, or a ruleset's rule that applies to it). */
-  enabled: boolean;
-  requiredReviews: number;
-  codeOwnerReviews: boolean;
-  /** Status check names that must pass, sorted. */
-  requiredChecks: string[];
-  allowsForcePushes: boolean;
-  allowsDeletions: boolean;
-}
-
-/**
- * A repository's settings, as far as the forge tells: a field is absent when it would not say
- * (the app lacks a permission, the forge has no such setting), never guessed false.
- */
-export interface RepositorySettings {
-  branchProtection?: BranchProtection;
-  secretScanning?: boolean;
-  dependabotSecurityUpdates?: boolean;
-  /** Dependabot alerts are on. */
-  dependabotAlerts?: boolean;
-}
-
-/**
- * What a settings read covers, each part its own requests: the branch's protection, security_and_analysis, Dependabot
- * alerts.
- */
-export type SettingsPart = 'protection' | 'security' | 'alerts';
-export const SETTINGS_PARTS: readonly SettingsPart[] = ['protection', 'security', 'alerts'];
 
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */

@@ -13,7 +13,7 @@ import type { CatalogIndex } from '../core/impact/catalog-index.ts';
 import { loadCatalogIndex, type ReadFiles } from '../core/impact/load-catalog-index.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
 import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../core/scorecard/score-results.ts';
-import type { FileChange } from '../forge/types.ts';
+import type { FileChange } from '../core/file-change.ts';
 import { applyChanges, type ApplyResult } from './apply-changes.ts';
 
 export async function readOutputState(out: string, folder: string): Promise<CatalogState> {

@@ -6,7 +6,7 @@
  */
 import { seconds } from '../core/budgets.ts';
 import type { ContentWork } from '../core/content-work.ts';
-import { scoreSubjects } from '../core/scorecard/score-repository.ts';
+import { scoreSubjects } from '../core/scorecard/score-subjects.ts';
 import type { CheckedDescriptors } from '../core/validate/check-descriptors.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import { summarize } from '../core/validate/validation-report.ts';

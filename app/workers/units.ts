@@ -6,7 +6,7 @@ import type { DescriptorRepository } from '../core/validate/collect-descriptor-s
 import { checkDescriptors, type DescriptorCheck, type ResolveEntity } from '../core/validate/check-descriptors.ts';
 import type { Progress } from '../core/validate/validate-descriptor-files.ts';
 import type { Problem } from '../core/validation/problem.ts';
-import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-repository.ts';
+import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-subjects.ts';
 
 type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
 

@@ -16365,83 +16365,8 @@ var require_dist2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "callboard",
-  version: "0.3.0",
-  description: "Backstage's developer portal rebuilt as a GitHub App plus a GitHub Actions toolkit",
-  type: "module",
-  license: "Apache-2.0",
-  private: true,
-  bin: {
-    callboard: "dist/cli/index.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    build: "node scripts/build.ts",
-    test: "vitest run",
-    lint: 'eslint . && prettier --check "**/*.{ts,js}"',
-    demo: "node scripts/demo.ts",
-    bench: "node bench/validation.ts && node bench/github.ts && node bench/catalog.ts && node bench/scorecards.ts && node bench/patterns.ts && node bench/hostile.ts",
-    typecheck: "tsc -p .",
-    start: "exec node app/server/start.ts",
-    format: 'prettier --write "**/*.{ts,js}"'
-  },
-  devDependencies: {
-    "@backstage/catalog-model": "^1.10.1",
-    "@backstage/config": "^1.3.9",
-    "@backstage/integration": "^2.1.2",
-    "@backstage/plugin-catalog-backend": "^4.0.0",
-    "@backstage/plugin-catalog-backend-module-scaffolder-entity-model": "^0.2.24",
-    "@backstage/plugin-catalog-node": "^2.2.5",
-    "@backstage/plugin-scaffolder-common": "^2.3.0",
-    "@eslint/js": "^10.0.1",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@octokit/webhooks-methods": "^6.0.0",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "eslint-plugin-regexp": "^3.3.3",
-    graphql: "^16.15.0",
-    "json-rules-engine": "^7.3.1",
-    node: "^24.21.0",
-    prettier: "3.10.1",
-    recheck: "^4.5.0",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@eslint-community/regexpp": "^4.12.4",
-    "@octokit/core": "^7.0.8",
-    "@octokit/webhooks": "^14.2.0",
-    "@probot/pino": "^5.0.1",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    bottleneck: "^2.19.5",
-    "fast-xml-parser": "^5.12.1",
-    "js-yaml": "^4.3.2",
-    "jsonpath-plus": "^11.3.0",
-    "lru-cache": "^11.5.3",
-    picomatch: "^4.0.7",
-    pino: "^10.4.0",
-    probot: "^14.3.2",
-    re2js: "^2.10.0",
-    "smol-toml": "^1.9.1",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  }
-};
-
 // app/core/version.ts
-var CALLBOARD_VERSION = package_default.version;
+var CALLBOARD_VERSION = "0.3.0";
 
 // app/local/usage-error.ts
 var UsageError = class extends Error {
@@ -43530,16 +43455,6 @@ async function scoreRepository(input) {
     now: input.now
   });
 }
-function scoreSubjects(request, hooks2 = {}) {
-  const { texts, paths } = request.files;
-  const files = { paths, text: (path) => texts.get(path) };
-  const options = {
-    now: request.now,
-    ...request.exemptions ? { exemptions: request.exemptions } : {},
-    ...hooks2
-  };
-  return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
-}
 var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 
 // app/cli/score-command.ts
@@ -43922,6 +43837,18 @@ var firstLine = (error) => (error instanceof Error ? error.message : String(erro
 
 // app/cli/cli-io.ts
 import { styleText } from "node:util";
+
+// app/core/scorecard/score-subjects.ts
+function scoreSubjects(request, hooks2 = {}) {
+  const { texts, paths } = request.files;
+  const files = { paths, text: (path) => texts.get(path) };
+  const options = {
+    now: request.now,
+    ...request.exemptions ? { exemptions: request.exemptions } : {},
+    ...hooks2
+  };
+  return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
+}
 
 // app/workers/over-budget.ts
 var OverBudget = class extends Error {

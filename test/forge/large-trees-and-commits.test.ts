@@ -4,7 +4,8 @@
  * large for one commit request, staged and squashed so the branch sees one commit or none.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FileChange, Forge } from '../../app/forge/types.ts';
+import type { Forge } from '../../app/forge/types.ts';
+import type { FileChange } from '../../app/core/file-change.ts';
 import type { GithubDouble } from '../github-double/index.ts';
 import { forgeAgainst, startDouble } from '../support/github.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { BuildResult } from '../../app/core/catalog/build-catalog.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../../app/core/catalog/catalog-state.ts';
-import type { FileChange } from '../../app/forge/types.ts';
+import type { FileChange } from '../../app/core/file-change.ts';
 
 export interface Built extends Omit<BuildResult, 'changes'> {
   changes: FileChange[];

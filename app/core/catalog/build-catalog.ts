@@ -5,7 +5,7 @@
  * kept in the state), each rendered file is compared with the last build's hash of it, and only
  * files that changed are written; files no longer produced are removed.
  */
-import type { FileChange } from '../../forge/types.ts';
+import type { FileChange } from '../file-change.ts';
 import type { ContentWork } from '../content-work.ts';
 import type { DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
 import type { LocatedProblem } from '../validation/problem.ts';

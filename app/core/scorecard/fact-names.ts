@@ -10,7 +10,7 @@ import { refFrom } from '../model/entity-ref.ts';
 import { isRecord } from '../model/entity.ts';
 import { codeownersFacts } from './codeowners.ts';
 import type { Condition, Track } from './scorecard-model.ts';
-import type { SettingsPart } from '../../forge/types.ts';
+import type { SettingsPart } from './repository-settings.ts';
 import type { ScoringSubject } from './scoring-subject.ts';
 
 export type FactSource = 'entity' | 'files' | 'catalog' | 'github' | 'ci';

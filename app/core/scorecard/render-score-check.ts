@@ -4,7 +4,7 @@
  * It fails only when the change loses a level its track marks required; a lost level that is not
  * required is neutral, a look-here signal that blocks nothing.
  */
-import type { CheckConclusion } from '../../forge/types.ts';
+import type { CheckConclusion } from '../check-conclusion.ts';
 import { text } from '../catalog/render/markdown-text.ts';
 import { levelText, STATE_MARK, STATE_WORDS } from './render-score.ts';
 import type { EntityScore, TrackResult } from './scorecard-model.ts';

@@ -8,7 +8,7 @@ import type { ContentWork } from '../content-work.ts';
 import type { CatalogIndex } from '../impact/catalog-index.ts';
 import type { Entity } from '../model/entity.ts';
 import { catalogFactsOf } from './catalog-facts.ts';
-import { filesNeeded, scoreEntity, type ScoreOptions } from './score-entity.ts';
+import { filesNeeded } from './score-entity.ts';
 import type { EntityScore, Exemption, Track } from './scorecard-model.ts';
 import type { GithubFacts, ReportedCiFacts, ScoringSubject } from './scoring-subject.ts';
 
@@ -36,16 +36,6 @@ export interface RepositoryScoring {
   work: ContentWork;
 }
 
-/** Entities to score, with everything they are scored on as data: it crosses to a worker as it is. */
-export interface ScoringRequest {
-  subjects: readonly Omit<ScoringSubject, 'files'>[];
-  /** The repository's files: every path, and the texts the checks need. */
-  files: { paths: readonly string[]; texts: ReadonlyMap<string, string> };
-  tracks: readonly Track[];
-  exemptions?: readonly Exemption[];
-  now: Date;
-}
-
 export async function scoreRepository(input: RepositoryScoring): Promise<EntityScore[]> {
   const subjects = input.entities.map((e): Omit<ScoringSubject, 'files'> => ({
     ref: e.ref.toLowerCase(),
@@ -68,23 +58,6 @@ export async function scoreRepository(input: RepositoryScoring): Promise<EntityS
     ...(input.exemptions ? { exemptions: input.exemptions } : {}),
     now: input.now,
   });
-}
-
-/** The scoring itself: pure and synchronous, in whichever thread runs it. Entities no track applies to are left out. */
-export function scoreSubjects(
-  request: ScoringRequest,
-  hooks: Pick<ScoreOptions, 'progress' | 'refused' | 'refuseAll'> = {},
-): EntityScore[] {
-  const { texts, paths } = request.files;
-  const files = { paths, text: (path: string) => texts.get(path) };
-  const options: ScoreOptions = {
-    now: request.now,
-    ...(request.exemptions ? { exemptions: request.exemptions } : {}),
-    ...hooks,
-  };
-  return request.subjects
-    .map((s) => scoreEntity({ ...s, files }, request.tracks, options))
-    .filter((s) => s.tracks.length > 0);
 }
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');

@@ -4,7 +4,7 @@
  * beforehand), and, when known, what the catalog, GitHub and CI say. A source that is absent makes
  * the checks that need it "not reported", never failed.
  */
-import type { BranchProtection } from '../../forge/types.ts';
+import type { BranchProtection } from './repository-settings.ts';
 import type { Entity } from '../model/entity.ts';
 import type { CiFacts } from './ci-reports/ci-facts.ts';
 

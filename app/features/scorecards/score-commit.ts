@@ -19,14 +19,13 @@ import type { CatalogIndex } from '../../core/impact/catalog-index.ts';
 import type { Exemption } from '../../core/scorecard/scorecard-model.ts';
 import { ROOT_DESCRIPTOR } from '../../core/catalog/snapshot-repository.ts';
 import {
-  SETTINGS_PARTS,
   type CommitSnapshot,
   type Forge,
   type ForgeRepository,
   type RepositoryId,
-  type RepositorySettings,
   type SnapshotRequest,
 } from '../../forge/types.ts';
+import { SETTINGS_PARTS, type RepositorySettings } from '../../core/scorecard/repository-settings.ts';
 import { readCatalogIndex, readScorecards } from '../../catalog-repo/catalog-parts.ts';
 import { catalogWriters, type CatalogRepositories } from '../../catalog-repo/catalog-repositories.ts';
 import { defineJob } from '../../queue/job-kinds.ts';

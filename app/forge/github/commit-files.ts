@@ -19,9 +19,9 @@ import {
   type BranchHead,
   type CommitRequest,
   type CommitResult,
-  type FileChange,
   type RepositoryId,
 } from '../types.ts';
+import type { FileChange } from '../../core/file-change.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { readFiles } from './read-files.ts';
 import { listFiles } from './repositories.ts';

@@ -5,13 +5,13 @@
  * costs no rate limit; only the parts asked are read. Whatever GitHub will not say (the app lacks
  * a permission) is left out, never guessed.
  */
+import { type RepositoryId } from '../types.ts';
 import {
   SETTINGS_PARTS,
   type BranchProtection,
-  type RepositoryId,
   type RepositorySettings,
   type SettingsPart,
-} from '../types.ts';
+} from '../../core/scorecard/repository-settings.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 
 /** What one source (rulesets, or classic protection) says about a branch. */

@@ -3,8 +3,8 @@ import {
   ciFactsOf,
   detectCiReportFormat,
   MAX_CI_REPORT_BYTES,
-  type CiReportFile,
 } from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
+import type { CiReportFile } from '../../../app/core/scorecard/ci-reports/parse-result.ts';
 
 const one = (path: string, text: string) => ciFactsOf([{ path, text }]);
 

@@ -8,7 +8,6 @@ import type { Relation, RelationType } from '../../model/relations.ts';
 import type { TrackLevel } from '../../scorecard/score-results.ts';
 import type { Catalog, CatalogEntity, CatalogProblem, CatalogRepository } from '../types.ts';
 import { compareBy, compareStrings, sortedUnique } from './compare.ts';
-import type { EntitySummary } from './entity-summary.ts';
 
 /** Each relation type with its reverse. */
 export const INVERSE: Readonly<Record<RelationType, RelationType>> = {
@@ -29,6 +28,23 @@ export const INVERSE: Readonly<Record<RelationType, RelationType>> = {
 };
 
 export const isRelationType = (type: string): type is RelationType => Object.hasOwn(INVERSE, type);
+
+/** What pages say of an entity in one line: its names, kind, owner, place and state. */
+export interface EntitySummary {
+  ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title?: string;
+  description?: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  tags: string[];
+  deprecated: boolean;
+}
 
 export interface CatalogView {
   organization: string;

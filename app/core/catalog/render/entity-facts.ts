@@ -3,7 +3,8 @@ import type { CatalogEntity } from '../types.ts';
 import type { CatalogView } from './catalog-view.ts';
 import { entityYamlPath, relativePath } from './catalog-paths.ts';
 import { entityLink, entityLinks } from './entity-link.ts';
-import { kindLabel, type EntitySummary } from './entity-summary.ts';
+import { kindLabel } from './entity-summary.ts';
+import type { EntitySummary } from './catalog-view.ts';
 import { externalLink, pageLink, table, text } from './markdown-text.ts';
 import { lifecycleText } from './related-table.ts';
 

@@ -5,7 +5,8 @@
 import type { CatalogEntity } from '../types.ts';
 import type { CatalogView } from './catalog-view.ts';
 import { ERRORS_PATH, relativePath } from './catalog-paths.ts';
-import { kindLabel, type EntitySummary } from './entity-summary.ts';
+import { kindLabel } from './entity-summary.ts';
+import type { EntitySummary } from './catalog-view.ts';
 import { callout, externalLink, pageLink, text } from './markdown-text.ts';
 
 export const STALE_INTRO = 'This is the last good version; its descriptor is broken now:';

@@ -7,23 +7,7 @@ import { isRecord, type EntityLink } from '../../model/entity.ts';
 import { humanizeEntityRef, parseEntityRef } from '../../model/entity-ref.ts';
 import { BUILTIN_KINDS } from '../../model/kinds.ts';
 import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-
-export interface EntitySummary {
-  ref: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  description?: string;
-  type?: string;
-  lifecycle?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  tags: string[];
-  deprecated: boolean;
-}
+import type { CatalogView, EntitySummary } from './catalog-view.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 

@@ -9,7 +9,8 @@ import type { CatalogView } from './catalog-view.ts';
 import { README_PATH } from './catalog-paths.ts';
 import { entityLink, entityLinks } from './entity-link.ts';
 import { groupBy } from './group-by.ts';
-import { kindOfRef, summarize, type EntitySummary } from './entity-summary.ts';
+import { kindOfRef, summarize } from './entity-summary.ts';
+import type { EntitySummary } from './catalog-view.ts';
 import { table } from './markdown-text.ts';
 
 const page = README_PATH;

@@ -12,26 +12,11 @@ import { COBERTURA_EXPECTED, parseCoberturaReport } from './cobertura.ts';
 import { addCoverage, noCoverage, percentOf, type CoverageCounts } from './coverage-counts.ts';
 import { JUNIT_EXPECTED, parseJunitReport, type TestCounts } from './junit.ts';
 import { LCOV_EXPECTED, parseLcovReport } from './lcov.ts';
-import { mapParsed, refused, type ParseResult } from './parse-result.ts';
+import { mapParsed, refused, type CiReportFile, type CiReportProblem, type ParseResult } from './parse-result.ts';
 import { SARIF_EXPECTED, parseSarifReport, type SarifCounts } from './sarif.ts';
 import { xmlRootElement } from './xml.ts';
 
 /** A report file as the workflow produced it: its path in the workspace, and its text. */
-export interface CiReportFile {
-  path: string;
-  text: string;
-}
-
-/** Why a report file was not counted. `message` says what was expected and how to fix it. */
-export interface CiReportProblem {
-  path: string;
-  /** 1-based, when the problem is at a known place in the file. */
-  line?: number;
-  /** 1-based, when the problem is at a known place in the file. */
-  column?: number;
-  message: string;
-}
-
 /** Test results from JUnit XML reports, summed over all of them. `passed` = count - failures - errors - skipped. */
 export interface TestFacts {
   run: true;

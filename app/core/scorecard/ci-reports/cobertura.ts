@@ -11,7 +11,7 @@
  * counted, since counts can be merged with other reports; the root's rates are the last resort.
  * Cobertura has no function totals, so functions come from <method> elements, when there are any.
  */
-import type { CiReportFile } from './ci-facts.ts';
+import type { CiReportFile } from './parse-result.ts';
 import { NO_DATA, ratioError, type CoverageCounts, type Ratio } from './coverage-counts.ts';
 import { parsed, refused, type ParseResult } from './parse-result.ts';
 import { attribute, childElements, parseXml, type XmlElement } from './xml.ts';

@@ -4,7 +4,7 @@
  * single <testsuite>; suites may nest. Test cases are counted one by one: the totals attributes are
  * optional, named differently by each tool, and sometimes wrong.
  */
-import type { CiReportFile } from './ci-facts.ts';
+import type { CiReportFile } from './parse-result.ts';
 import { parsed, refused, type ParseResult } from './parse-result.ts';
 import { childElements, hasChild, parseXml, type XmlElement } from './xml.ts';
 

@@ -4,7 +4,7 @@
  * summary lines LF/LH (lines), BRF/BRH (branches), FNF/FNH (functions). When a summary is missing,
  * the detail lines (DA, BRDA, FNDA) are counted instead.
  */
-import type { CiReportFile } from './ci-facts.ts';
+import type { CiReportFile } from './parse-result.ts';
 import { addCoverage, noCoverage, ratioError, type CoverageCounts, type Ratio } from './coverage-counts.ts';
 import { parsed, refused, type ParseResult } from './parse-result.ts';
 

@@ -2,7 +2,22 @@
  * What every per-format parser returns: its partial facts, or the one problem that made the file
  * unusable. One problem per file is enough: the fix is to regenerate the report, not to patch it.
  */
-import type { CiReportProblem } from './ci-facts.ts';
+
+/** A report file as read: its repository path and its text. */
+export interface CiReportFile {
+  path: string;
+  text: string;
+}
+
+/** Why a report file was not counted. `message` says what was expected and how to fix it. */
+export interface CiReportProblem {
+  path: string;
+  /** 1-based, when the problem is at a known place in the file. */
+  line?: number;
+  /** 1-based, when the problem is at a known place in the file. */
+  column?: number;
+  message: string;
+}
 
 export type ParseResult<T> = { ok: true; facts: T } | { ok: false; problem: CiReportProblem };
 

@@ -4,7 +4,7 @@
  * level is its own `level`, else its rule's `defaultConfiguration.level`, else "warning"
  * (or "none" when its `kind` is not "fail"), as the SARIF specification says.
  */
-import type { CiReportFile } from './ci-facts.ts';
+import type { CiReportFile } from './parse-result.ts';
 import { lineColumnAt, parsed, refused, withoutBom, type ParseResult } from './parse-result.ts';
 
 export const SARIF_EXPECTED = 'expected a SARIF 2.1.0 log (JSON with "version": "2.1.0" and a "runs" array)';
