@@ -31737,13 +31737,17 @@ function validatorFor(userSchemas) {
   return validator;
 }
 
+// app/core/descriptor/descriptor-files.ts
+var ROOT_DESCRIPTOR = "catalog-info.yaml";
+var DESCRIPTOR_GLOB = `**/${ROOT_DESCRIPTOR}`;
+
 // app/core/scorecard/codeowners.ts
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersFacts(files, folder, owner2, organization) {
   const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
   const text = path === void 0 ? void 0 : files.text(path);
   if (path === void 0 || text === void 0) return { present: false, owners: [] };
-  const probe = folder ? `${folder}/catalog-info.yaml` : "catalog-info.yaml";
+  const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
   let owners = [];
   for (const line of text.split(/\r?\n/)) {
     const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);

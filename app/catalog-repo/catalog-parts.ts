@@ -8,7 +8,12 @@ import { CONFIG_PATH, parseCatalogConfig, type ParsedConfig } from '../core/cata
 import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
 import { INDEX_FOLDER } from '../core/catalog/render/catalog-paths.ts';
 import type { CatalogScores } from '../core/catalog/render/catalog-view.ts';
-import { catalogIndexOf, readIndexShard, type CatalogIndex, type IndexEntity } from '../core/impact/catalog-index.ts';
+import {
+  catalogIndexOf,
+  readIndexShard,
+  type CatalogIndex,
+  type IndexEntity,
+} from '../core/catalog-index/catalog-index.ts';
 import { parseScorecards, type ScorecardFile, type Scorecards } from '../core/scorecard/parse-scorecards.ts';
 import {
   parseRepositoryScores,

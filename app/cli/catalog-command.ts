@@ -11,6 +11,7 @@ import { createLocalForge } from '../forge/local/local-forge.ts';
 import { readOutputConfig, readOutputScores, readOutputState, writeChanges } from '../local/catalog-output.ts';
 import { UsageError } from '../local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
+import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
 
 const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
 
@@ -116,7 +117,7 @@ async function organizationFolder(
   cwd: string,
 ): Promise<{ links: string[] }> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const own = entries.find((e) => e.name === 'catalog-info.yaml' || e.name === '.git');
+  const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === '.git');
   if (own)
     throw new UsageError(
       `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative(cwd, dirname(dir)) || '.'}`,
@@ -126,13 +127,13 @@ async function organizationFolder(
     throw new UsageError(
       `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`,
     );
-  const described = repositories.filter((name) => existsSync(join(dir, name, 'catalog-info.yaml')));
+  const described = repositories.filter((name) => existsSync(join(dir, name, ROOT_DESCRIPTOR)));
   if (!described.length && !discovery) {
     const below = repositories.find((name) =>
-      subfolders(join(dir, name)).some((sub) => existsSync(join(dir, name, sub, 'catalog-info.yaml'))),
+      subfolders(join(dir, name)).some((sub) => existsSync(join(dir, name, sub, ROOT_DESCRIPTOR))),
     );
     throw new UsageError(
-      `no repository in ${given} holds a catalog-info.yaml (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ''}`,
+      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ''}`,
     );
   }
   return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };

@@ -4,7 +4,7 @@ import { join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
-import { CatalogIndexError } from '../core/impact/catalog-index.ts';
+import { CatalogIndexError } from '../core/catalog-index/catalog-index.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';
@@ -13,6 +13,7 @@ import { UsageError } from '../local/usage-error.ts';
 import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
 import { walkFiles } from '../local/walk-files.ts';
 import type { CliIo } from './cli-io.ts';
+import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
 
 const HELP = `Usage: callboard impact --catalog DIR --repo NAME [options]
 
@@ -115,7 +116,7 @@ export const impactCommand = {
 
 async function checkoutEntities(root: string, { cwd, work }: CliIo): Promise<RepositoryEntity[]> {
   // A checkout without descriptors (the change removed them): nothing after.
-  if (!(await walkFiles(root)).files.some((f) => posix.basename(f) === 'catalog-info.yaml')) return [];
+  if (!(await walkFiles(root)).files.some((f) => posix.basename(f) === ROOT_DESCRIPTOR)) return [];
   const { report } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
   // Report paths are shown relative to cwd (absolute outside it); the impact needs them relative to the repository
   // root.

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { CatalogIndexError, type CatalogIndex } from '../core/impact/catalog-index.ts';
+import { CatalogIndexError, type CatalogIndex } from '../core/catalog-index/catalog-index.ts';
 import { reportEntities } from '../core/impact/impact-report.ts';
 import { problemText } from '../core/report/problem-text.ts';
 import { ciFactsOf } from '../core/scorecard/ci-reports/ci-facts.ts';

@@ -10,8 +10,9 @@ import { isDynamicPattern } from 'tinyglobby';
 import { byText } from '../core/sort.ts';
 import { UsageError } from './usage-error.ts';
 import { walkFiles } from './walk-files.ts';
+import { DESCRIPTOR_GLOB } from '../core/descriptor/descriptor-files.ts';
 
-export const DEFAULT_PATTERN = '**/catalog-info.yaml';
+export const DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 
 export interface FoundFile {
   path: string;

@@ -13,6 +13,7 @@ import { summarize } from '../core/validate/validation-report.ts';
 import { problem, type Problem } from '../core/validation/problem.ts';
 import { OverBudget } from './over-budget.ts';
 import type { UnitPool } from './unit-pool.ts';
+import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
 
 /** Slow items refused before the whole unit is: each attempt costs an item's budget at most, and redoes the rest. */
 const ATTEMPTS = 4;
@@ -85,7 +86,7 @@ async function notChecked(
 ): Promise<CheckedDescriptors> {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
-  const path = await repo.displayPath(paths[0] ?? 'catalog-info.yaml');
+  const path = await repo.displayPath(paths[0] ?? ROOT_DESCRIPTOR);
   const report = summarize([
     {
       path,

@@ -46202,13 +46202,17 @@ function globOrNothing(glob2, options = {}) {
 var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 var plainPath = (path) => path !== "" && !path.startsWith("/") && !path.endsWith("/") && !path.includes("//") && !DOT_SEGMENT.test(path);
 
+// app/core/descriptor/descriptor-files.ts
+var ROOT_DESCRIPTOR = "catalog-info.yaml";
+var DESCRIPTOR_GLOB = `**/${ROOT_DESCRIPTOR}`;
+
 // app/core/scorecard/codeowners.ts
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersFacts(files, folder, owner, organization) {
   const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
   const text = path === void 0 ? void 0 : files.text(path);
   if (path === void 0 || text === void 0) return { present: false, owners: [] };
-  const probe = folder ? `${folder}/catalog-info.yaml` : "catalog-info.yaml";
+  const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
   let owners = [];
   for (const line of text.split(/\r?\n/)) {
     const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
@@ -49741,7 +49745,7 @@ var cost = (over) => over.resource === "time" ? `took longer than ${seconds(over
 async function notChecked(repo, paths, over) {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
   const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
-  const path = await repo.displayPath(paths[0] ?? "catalog-info.yaml");
+  const path = await repo.displayPath(paths[0] ?? ROOT_DESCRIPTOR);
   const report2 = summarize([
     {
       path,
@@ -50817,7 +50821,7 @@ async function walkFiles(root) {
 }
 
 // app/local/find-descriptor-files.ts
-var DEFAULT_PATTERN = "**/catalog-info.yaml";
+var DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith("!"));

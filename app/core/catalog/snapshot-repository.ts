@@ -6,6 +6,7 @@
 import type { ContentWork } from '../content-work.ts';
 import type { DescriptorRepository } from '../validate/collect-descriptor-sources.ts';
 import { CALLBOARD_VERSION } from '../version.ts';
+import { ROOT_DESCRIPTOR } from '../descriptor/descriptor-files.ts';
 import type { CatalogRepository, FileSnapshot, RepositorySnapshot, SourcedEntity } from './types.ts';
 import { byText } from '../sort.ts';
 
@@ -18,8 +19,6 @@ export interface SnapshotOptions {
   /** The repository's `pushedAt` from the listing it was found in, when the forge gives one. */
   pushedAt?: string;
 }
-
-export const ROOT_DESCRIPTOR = 'catalog-info.yaml';
 
 export async function snapshotRepository(
   repository: CatalogRepository,

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../model/entity.ts';
 import { problem, type Problem } from '../validation/problem.ts';
-import type { CatalogIndex } from './catalog-index.ts';
+import type { CatalogIndex } from '../catalog-index/catalog-index.ts';
 import { entityReferences, refWords } from './entity-references.ts';
 
 export interface CatalogReferenceContext {

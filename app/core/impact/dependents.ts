@@ -4,7 +4,7 @@
  * API, by whatever consumes it; a component is also depended on through the APIs it provides. The
  * walk is breadth-first, so each dependent is reported at its shortest distance, and bounded.
  */
-import type { CatalogIndex } from './catalog-index.ts';
+import type { CatalogIndex } from '../catalog-index/catalog-index.ts';
 
 export interface Dependents {
   /** Depend on the entity itself (or on an API it provides). */

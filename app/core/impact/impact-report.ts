@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../model/entity.ts';
 import type { ValidationReport } from '../validate/validation-report.ts';
-import type { CatalogIndex, IndexEntity } from './catalog-index.ts';
+import type { CatalogIndex, IndexEntity } from '../catalog-index/catalog-index.ts';
 import { dependentsOf } from './dependents.ts';
 import { describeChanges, type ChangeNote } from './descriptor-changes.ts';
 import { entityReferences } from './entity-references.ts';

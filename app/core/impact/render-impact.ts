@@ -3,7 +3,7 @@
  * folded away, large blast radii summarised by owner), plain text for the terminal. Every name and
  * link comes from some repository, so Markdown is built with the catalog's escaping helpers.
  */
-import { externalLink, table, text } from '../catalog/render/markdown-text.ts';
+import { externalLink, table, text } from '../markdown/markdown-text.ts';
 import type { NoteLevel } from './descriptor-changes.ts';
 import { refWords } from './entity-references.ts';
 import type { Dependent, ImpactedEntity, ImpactReport } from './impact-report.ts';

@@ -1,4 +1,4 @@
-/** The report for machines (`--format json`): one object, documented in the README. */
+/** The report for machines (`--format json`): one object, documented in docs/cli.md ("The JSON report"). */
 import type { ValidationReport } from '../validate/validation-report.ts';
 
 export function formatJson(report: ValidationReport): string {

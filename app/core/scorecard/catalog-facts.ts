@@ -3,7 +3,7 @@
  * depends on (and whether each exists, and its lifecycle), and how many depend on it. Read from the
  * catalog index, so an entity is judged against the whole organisation, not only its repository.
  */
-import type { CatalogIndex } from '../impact/catalog-index.ts';
+import type { CatalogIndex } from '../catalog-index/catalog-index.ts';
 import { entityRefOf, refFrom } from '../model/entity-ref.ts';
 import { refValues } from '../model/entity-relations.ts';
 import { isRecord, type Entity } from '../model/entity.ts';

@@ -7,6 +7,7 @@
 import { globOrNothing } from '../patterns/linear-glob.ts';
 import { parseEntityRef } from '../model/entity-ref.ts';
 import type { RepositoryFiles } from './scoring-subject.ts';
+import { ROOT_DESCRIPTOR } from '../descriptor/descriptor-files.ts';
 
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
@@ -28,7 +29,7 @@ export function codeownersFacts(
   const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
   const text = path === undefined ? undefined : files.text(path);
   if (path === undefined || text === undefined) return { present: false, owners: [] };
-  const probe = folder ? `${folder}/catalog-info.yaml` : 'catalog-info.yaml';
+  const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
   let owners: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);

@@ -1,7 +1,7 @@
 /**
  * The facts a check may name: what each holds, where it comes from, and how it is read from a
  * scoring subject. This table is what scorecard files are validated against (an unknown name is an
- * error with a "did you mean"), what evaluation reads, and what the README documents.
+ * error with a "did you mean"), what evaluation reads, and what docs/scorecards.md documents.
  *
  * A fact whose source is absent (no catalog, no GitHub settings, no CI report) is "not reported";
  * a source that is present but says nothing of the value gives `undefined`.

@@ -251,7 +251,7 @@ function conditionProblems(c: Condition, at: string): Problem[] {
     out.push(
       problem('error', 'scorecard', `${at}/fact`, `There is no fact "${c.fact}"`, {
         ...(family.length ? { expected: `one of ${family.join(', ')}` } : {}),
-        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts the README lists ("Scorecards").',
+        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").',
       }),
     );
   }

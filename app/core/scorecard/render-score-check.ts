@@ -5,7 +5,7 @@
  * required is neutral, a look-here signal that blocks nothing.
  */
 import type { CheckConclusion } from '../check-conclusion.ts';
-import { text } from '../catalog/render/markdown-text.ts';
+import { text } from '../markdown/markdown-text.ts';
 import { levelText, STATE_MARK, STATE_WORDS } from './render-score.ts';
 import type { EntityScore, TrackResult } from './scorecard-model.ts';
 

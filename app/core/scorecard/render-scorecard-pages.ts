@@ -12,7 +12,7 @@
  * Deterministic: the same results give the same bytes.
  */
 import { entityPagePath, pathSegment } from '../catalog/render/catalog-paths.ts';
-import { document, pageLink, table, text } from '../catalog/render/markdown-text.ts';
+import { document, pageLink, table, text } from '../markdown/markdown-text.ts';
 import { byText } from '../sort.ts';
 import type { EntityLevels, RepositoryScores } from './score-results.ts';
 import type { Track } from './scorecard-model.ts';

@@ -5,7 +5,7 @@
  * on GitHub; both score the same way.
  */
 import type { ContentWork } from '../content-work.ts';
-import type { CatalogIndex } from '../impact/catalog-index.ts';
+import type { CatalogIndex } from '../catalog-index/catalog-index.ts';
 import type { Entity } from '../model/entity.ts';
 import { catalogFactsOf } from './catalog-facts.ts';
 import { filesNeeded } from './score-entity.ts';

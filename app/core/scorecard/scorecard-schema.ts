@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of the catalog repository's scorecard files (a `Track`, or the `Exemptions`),
  * written here. It is what the files are validated against, with every problem placed on its line,
- * and what an editor can use (the README says how). What a schema cannot say — fact names, regular
+ * and what an editor can use (docs/scorecards.md says how). What a schema cannot say — fact names, regular
  * expressions, globs that leave the repository, duplicate ids — parse-scorecards checks itself.
  */
 import type { SchemaObject } from 'ajv';

@@ -1,6 +1,6 @@
 /**
  * A problem found in a descriptor: a value with a position, never a thrown string.
- * `rule` is a stable identifier (documented in the README) so tools can filter on it;
+ * `rule` is a stable identifier (documented in docs/cli.md) so tools can filter on it;
  * `message` keeps Backstage's wording where Backstage has one, so existing knowledge applies.
  */
 export type Severity = 'error' | 'warning';

@@ -10,7 +10,7 @@
  *   contacts, their dependents, and what the change does to their descriptors, in one sticky comment
  *   updated in place, removed when nothing in the catalog is touched.
  */
-import { CatalogIndexError } from '../../core/impact/catalog-index.ts';
+import { CatalogIndexError } from '../../core/catalog-index/catalog-index.ts';
 import { catalogReferenceProblems } from '../../core/impact/catalog-references.ts';
 import { entityReferences } from '../../core/impact/entity-references.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../../core/impact/impact-report.ts';
@@ -25,7 +25,7 @@ import { problemAnnotations } from '../shared/problem-annotations.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import type { AppServices } from '../feature.ts';
-import { isDescriptorPath } from '../shared/descriptor-paths.ts';
+import { isDescriptorFileName, ROOT_DESCRIPTOR } from '../../core/descriptor/descriptor-files.ts';
 
 export const DESCRIPTORS_CHECK = 'Callboard / descriptors';
 /** The sticky comment's marker (the forge writes it as `<!-- callboard:impact -->`). */
@@ -66,13 +66,13 @@ export function validateDescriptors(deps: Deps) {
     const catalog = await loadCatalog(deps, forge, repository.owner);
     const fullName = `${repository.owner}/${repository.name}`;
 
-    const headPaths = ['catalog-info.yaml', ...(changed ?? []).filter(isDescriptorPath)];
+    const headPaths = [ROOT_DESCRIPTOR, ...(changed ?? []).filter(isDescriptorFileName)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
     const basePaths = [
       ...headPaths,
       ...(prFiles ?? [])
         .flatMap((f) => [f.status === 'removed' ? f.path : undefined, f.previousPath])
-        .filter((p): p is string => !!p && isDescriptorPath(p)),
+        .filter((p): p is string => !!p && isDescriptorFileName(p)),
     ];
     const at = (sha: string, paths: string[], resolve?: ResolveEntity) =>
       descriptorsAt({ work: deps.work, forge, repository, sha, paths, htmlUrl, ...(resolve ? { resolve } : {}) });

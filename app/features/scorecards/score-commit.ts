@@ -15,9 +15,9 @@ import { repositoryScoresOf, type RepositoryScores } from '../../core/scorecard/
 import type { Track } from '../../core/scorecard/scorecard-model.ts';
 import type { GithubFacts, ReportedCiFacts } from '../../core/scorecard/scoring-subject.ts';
 import type { ContentWork } from '../../core/content-work.ts';
-import type { CatalogIndex } from '../../core/impact/catalog-index.ts';
+import type { CatalogIndex } from '../../core/catalog-index/catalog-index.ts';
 import type { Exemption } from '../../core/scorecard/scorecard-model.ts';
-import { ROOT_DESCRIPTOR } from '../../core/catalog/snapshot-repository.ts';
+import { ROOT_DESCRIPTOR } from '../../core/descriptor/descriptor-files.ts';
 import {
   type CommitSnapshot,
   type Forge,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogIndexOf, type IndexEntity } from '../../../app/core/impact/catalog-index.ts';
+import { catalogIndexOf, type IndexEntity } from '../../../app/core/catalog-index/catalog-index.ts';
 import { dependentsOf } from '../../../app/core/impact/dependents.ts';
 import { sameRepositoryFolder, touchedEntities } from '../../../app/core/impact/touched-entities.ts';
 

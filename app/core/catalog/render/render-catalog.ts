@@ -24,14 +24,14 @@ import {
   indexShardPath,
 } from './catalog-paths.ts';
 import { compareStrings } from './compare.ts';
-import { renderIndexSchema } from './index-schema.ts';
-import { renderEntityPage } from './render-entity-page.ts';
-import { renderEntityYaml } from './render-entity-yaml.ts';
-import { renderErrors } from './render-errors.ts';
-import { renderImported } from './render-imported.ts';
-import { indexShards, renderIndexJson, renderIndexShard, renderProblemsJson } from './render-index-json.ts';
-import { renderLocation } from './render-location.ts';
-import { renderOverview } from './render-overview.ts';
+import { renderIndexSchema } from './index/index-schema.ts';
+import { renderEntityPage } from './pages/render-entity-page.ts';
+import { renderEntityYaml } from './backstage/render-entity-yaml.ts';
+import { renderErrors } from './pages/render-errors.ts';
+import { renderImported } from './backstage/render-imported.ts';
+import { indexShards, renderIndexJson, renderIndexShard, renderProblemsJson } from './index/render-index-json.ts';
+import { renderLocation } from './backstage/render-location.ts';
+import { renderOverview } from './pages/render-overview.ts';
 import { trimChars } from '../../trim-chars.ts';
 
 export interface RenderOptions {

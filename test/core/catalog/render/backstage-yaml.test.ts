@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
-import { locationName } from '../../../../app/core/catalog/render/render-location.ts';
+import { locationName } from '../../../../app/core/catalog/render/backstage/render-location.ts';
 import { createEntityValidator } from '../../../../app/core/validation/validate-entity.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
-import { externalLink, fence, safeUrl, text } from '../../../../app/core/catalog/render/markdown-text.ts';
+import { externalLink, fence, safeUrl, text } from '../../../../app/core/markdown/markdown-text.ts';
 import { catalogOf, entityOf } from './catalog-of.ts';
 
 // Everything here comes from a repository anyone in the organisation can write to.

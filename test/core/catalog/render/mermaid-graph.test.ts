@@ -5,7 +5,7 @@ import {
   MAX_GRAPH_NODES,
   mermaidGraph,
   mermaidLabel,
-} from '../../../../app/core/catalog/render/mermaid-graph.ts';
+} from '../../../../app/core/catalog/render/pages/mermaid-graph.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 import { catalogOf, entityOf } from './catalog-of.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_COMPONENTS } from '../../../../app/core/catalog/render/overview-tables.ts';
+import { ROW_COMPONENTS } from '../../../../app/core/catalog/render/pages/overview-tables.ts';
 import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
-import { LIST_LIMIT } from '../../../../app/core/catalog/render/render-overview.ts';
+import { LIST_LIMIT } from '../../../../app/core/catalog/render/pages/render-overview.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 import { catalogOf, entityOf, repositoryOf } from './catalog-of.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entityPagePath, pathSegment, relativePath } from '../../../../app/core/catalog/render/catalog-paths.ts';
-import { escapeText, text } from '../../../../app/core/catalog/render/markdown-text.ts';
+import { escapeText, text } from '../../../../app/core/markdown/markdown-text.ts';
 
 function random(seed: number) {
   return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -5,7 +5,7 @@
  * a shard that does not match is refused with its path and the first thing wrong.
  */
 import { createSchemaCompiler, type SchemaCheck } from '../validation/schema-compiler.ts';
-import { INDEX_SCHEMA } from '../catalog/render/index-schema.ts';
+import { INDEX_SCHEMA } from '../catalog/render/index/index-schema.ts';
 
 export interface IndexRelation {
   type: string;

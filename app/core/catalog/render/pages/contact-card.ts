@@ -3,11 +3,11 @@
  * group its members with theirs). Shown on every entity page for its owner, so "who can help me
  * with this?" is answered where the question is asked.
  */
-import type { CatalogView } from './catalog-view.ts';
-import { ERRORS_PATH, relativePath } from './catalog-paths.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { ERRORS_PATH, relativePath } from '../catalog-paths.ts';
 import { entityLink } from './entity-link.ts';
 import { humanRef, kindOfRef, linksOf, profileOf } from './entity-summary.ts';
-import { externalLink, pageLink, table, text } from './markdown-text.ts';
+import { externalLink, pageLink, table, text } from '../../../markdown/markdown-text.ts';
 
 /** An email as a mailto link (or as text when it does not make a safe URL). */
 export const emailLink = (email: string | undefined): string =>

@@ -3,9 +3,9 @@
  * filled in, the managed-by annotations set to its descriptor, and its relations. For reading and for
  * tools; Backstage refuses `relations` in input, so it ingests `all.yaml` instead.
  */
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { ALL_PATH, entityYamlPath, relativePath, withoutFragment } from './catalog-paths.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { ALL_PATH, entityYamlPath, relativePath, withoutFragment } from '../catalog-paths.ts';
 import { orderedMetadata, toYaml, yamlComment } from './yaml-text.ts';
 
 export const MANAGED_BY_LOCATION = 'backstage.io/managed-by-location';

@@ -2,10 +2,10 @@
  * Tables of related entities (APIs, dependencies, dependents, parts, owned entities): each row links
  * to the entity's page and says what it is, how mature it is, and who owns it.
  */
-import type { CatalogView } from './catalog-view.ts';
+import type { CatalogView } from '../catalog-view.ts';
 import { entityLink } from './entity-link.ts';
 import { kindLabel, kindOfRef, summarize } from './entity-summary.ts';
-import { table, text } from './markdown-text.ts';
+import { table, text } from '../../../markdown/markdown-text.ts';
 
 /** Deprecated stands out wherever a lifecycle is shown. */
 export function lifecycleText(lifecycle: string | undefined): string {

@@ -4,11 +4,11 @@
  * A). Capped so GitHub can lay it out: beyond the caps, the first relations in a stable order are
  * drawn and the rest counted. Node ids are generated (n0, n1…); labels are escaped to entity codes.
  */
-import type { Relation, RelationType } from '../../model/relations.ts';
-import { compareBy } from './compare.ts';
-import { INVERSE, type CatalogView } from './catalog-view.ts';
+import type { Relation, RelationType } from '../../../model/relations.ts';
+import { compareBy } from '../compare.ts';
+import { INVERSE, type CatalogView } from '../catalog-view.ts';
 import { humanRef } from './entity-summary.ts';
-import { fence } from './markdown-text.ts';
+import { fence } from '../../../markdown/markdown-text.ts';
 
 export const MAX_GRAPH_NODES = 25;
 export const MAX_GRAPH_EDGES = 40;

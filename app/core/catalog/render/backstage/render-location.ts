@@ -3,11 +3,11 @@
  * from (and `imported.yaml` for the teams imported from GitHub), so a Backstage instance that
  * registers it ingests the same catalog, from the same sources, as Backstage input.
  */
-import type { CatalogView } from './catalog-view.ts';
-import { IMPORTED_PATH, withoutFragment } from './catalog-paths.ts';
-import { compareStrings } from './compare.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { IMPORTED_PATH, withoutFragment } from '../catalog-paths.ts';
+import { compareStrings } from '../compare.ts';
 import { toYaml, yamlComment } from './yaml-text.ts';
-import { trimChars } from '../../trim-chars.ts';
+import { trimChars } from '../../../trim-chars.ts';
 
 /** A valid Backstage name (at most 63 of `[a-z0-9-]`, no dash at either end) from the organisation. */
 export function locationName(organization: string): string {

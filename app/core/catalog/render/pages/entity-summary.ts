@@ -3,11 +3,11 @@
  * come from its relations (so defaults and namespaces are already resolved), the rest from the
  * descriptor. A component's domain is its system's domain, as Backstage's UI shows it.
  */
-import { isRecord, type EntityLink } from '../../model/entity.ts';
-import { humanizeEntityRef, parseEntityRef } from '../../model/entity-ref.ts';
-import { BUILTIN_KINDS } from '../../model/kinds.ts';
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView, EntitySummary } from './catalog-view.ts';
+import { isRecord, type EntityLink } from '../../../model/entity.ts';
+import { humanizeEntityRef, parseEntityRef } from '../../../model/entity-ref.ts';
+import { BUILTIN_KINDS } from '../../../model/kinds.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView, EntitySummary } from '../catalog-view.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 

@@ -2,10 +2,10 @@
  * How to use it: the entity's links, its documentation (TechDocs source and documentation links),
  * and for an API its definition, so "how do I use it?" is answered on the page.
  */
-import type { CatalogEntity } from '../types.ts';
-import { withoutFragment } from './catalog-paths.ts';
+import type { CatalogEntity } from '../../types.ts';
+import { withoutFragment } from '../catalog-paths.ts';
 import { linksOf } from './entity-summary.ts';
-import { externalLink, fence, text } from './markdown-text.ts';
+import { externalLink, fence, text } from '../../../markdown/markdown-text.ts';
 
 export const TECHDOCS_REF = 'backstage.io/techdocs-ref';
 /** Past this, a definition is cut: the page must stay small enough for GitHub to render. */

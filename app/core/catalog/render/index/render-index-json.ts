@@ -5,12 +5,12 @@
  * never a file the size of the organisation. Every key is always present (null when there is no
  * value) and in a fixed order, so the files diff cleanly and parse without guessing.
  */
-import { recordLinesJson, indentedJson } from '../json-text.ts';
-import { shardDigits, shardOf } from '../shards.ts';
-import type { CatalogEntity, CatalogProblem } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { linksOf, profileOf, summarize } from './entity-summary.ts';
-import { INDEX_SCHEMA_PATH, PROBLEMS_PATH, entityPagePath, indexShardPath } from './catalog-paths.ts';
+import { recordLinesJson, indentedJson } from '../../json-text.ts';
+import { shardDigits, shardOf } from '../../shards.ts';
+import type { CatalogEntity, CatalogProblem } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { linksOf, profileOf, summarize } from '../pages/entity-summary.ts';
+import { INDEX_SCHEMA_PATH, PROBLEMS_PATH, entityPagePath, indexShardPath } from '../catalog-paths.ts';
 
 /** The entities of the view by shard, shards in order, entities by ref. */
 export function indexShards(view: CatalogView): Map<string, CatalogEntity[]> {

@@ -2,12 +2,12 @@
  * The callouts at the top of an entity page: what a reader must know before relying on it.
  * Deprecated and stale are warnings (loud); imported and archived are notes.
  */
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { ERRORS_PATH, relativePath } from './catalog-paths.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { ERRORS_PATH, relativePath } from '../catalog-paths.ts';
 import { kindLabel } from './entity-summary.ts';
-import type { EntitySummary } from './catalog-view.ts';
-import { callout, externalLink, pageLink, text } from './markdown-text.ts';
+import type { EntitySummary } from '../catalog-view.ts';
+import { callout, externalLink, pageLink, text } from '../../../markdown/markdown-text.ts';
 
 export const STALE_INTRO = 'This is the last good version; its descriptor is broken now:';
 

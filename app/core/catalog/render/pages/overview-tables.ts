@@ -4,14 +4,14 @@
  * few components and counts the rest (the system's or owner's page lists them all); past a limit,
  * rows are counted too.
  */
-import { compareStrings } from './compare.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { README_PATH } from './catalog-paths.ts';
+import { compareStrings } from '../compare.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { README_PATH } from '../catalog-paths.ts';
 import { entityLink, entityLinks } from './entity-link.ts';
-import { groupBy } from './group-by.ts';
+import { groupBy } from '../group-by.ts';
 import { kindOfRef, summarize } from './entity-summary.ts';
-import type { EntitySummary } from './catalog-view.ts';
-import { table } from './markdown-text.ts';
+import type { EntitySummary } from '../catalog-view.ts';
+import { table } from '../../../markdown/markdown-text.ts';
 
 const page = README_PATH;
 /** Components named in one row at most. */

@@ -5,8 +5,8 @@
  * times faster than `yaml`'s for 100,000 entities; reading stays with `yaml`, Backstage's parser.
  */
 import { dump } from 'js-yaml';
-import type { EntityMeta } from '../../model/entity.ts';
-import { compareStrings } from './compare.ts';
+import type { EntityMeta } from '../../../model/entity.ts';
+import { compareStrings } from '../compare.ts';
 
 export const toYaml = (value: unknown): string => dump(value, { lineWidth: -1, noRefs: true, sortKeys: false });
 

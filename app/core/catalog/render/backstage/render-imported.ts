@@ -3,7 +3,7 @@
  * repository describes, as plain Backstage descriptors (no relations, no status): valid Backstage
  * input, reached from `all.yaml`. Undefined when nothing is imported.
  */
-import type { CatalogView } from './catalog-view.ts';
+import type { CatalogView } from '../catalog-view.ts';
 import { MANAGED_BY_LOCATION, MANAGED_BY_ORIGIN_LOCATION } from './render-entity-yaml.ts';
 import { orderedMetadata, toYaml, yamlComment } from './yaml-text.ts';
 

@@ -1,11 +1,11 @@
 /** The facts table at the top of an entity page: what it is, how mature, whose, where it is defined. */
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { entityYamlPath, relativePath } from './catalog-paths.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { entityYamlPath, relativePath } from '../catalog-paths.ts';
 import { entityLink, entityLinks } from './entity-link.ts';
 import { kindLabel } from './entity-summary.ts';
-import type { EntitySummary } from './catalog-view.ts';
-import { externalLink, pageLink, table, text } from './markdown-text.ts';
+import type { EntitySummary } from '../catalog-view.ts';
+import { externalLink, pageLink, table, text } from '../../../markdown/markdown-text.ts';
 import { lifecycleText } from './related-table.ts';
 
 export function factsTable(view: CatalogView, page: string, e: CatalogEntity, s: EntitySummary): string[] {

@@ -2,13 +2,13 @@
  * What a Group's or User's page adds (the pages per owner): contacts, members, where the group sits
  * in the organisation, and everything it owns, by kind, with counts.
  */
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
 import { contactCard, membersTable } from './contact-card.ts';
-import { compareStrings } from './compare.ts';
+import { compareStrings } from '../compare.ts';
 import { kindLabel, kindOfRef } from './entity-summary.ts';
-import { groupBy } from './group-by.ts';
-import { table, text } from './markdown-text.ts';
+import { groupBy } from '../group-by.ts';
+import { table, text } from '../../../markdown/markdown-text.ts';
 import { relatedSection, relatedTable } from './related-table.ts';
 
 export function ownerSections(view: CatalogView, page: string, e: CatalogEntity): string[][] {

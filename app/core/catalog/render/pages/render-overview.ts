@@ -5,13 +5,13 @@
  * list names its first entries and counts the rest, which their owners', systems' and the
  * processing status's pages list in full.
  */
-import type { CatalogView } from './catalog-view.ts';
-import { ERRORS_PATH, README_PATH, entityPagePath } from './catalog-paths.ts';
-import { compareStrings } from './compare.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { ERRORS_PATH, README_PATH, entityPagePath } from '../catalog-paths.ts';
+import { compareStrings } from '../compare.ts';
 import { entityLink } from './entity-link.ts';
-import { groupBy } from './group-by.ts';
+import { groupBy } from '../group-by.ts';
 import { kindLabel, kindOfRef, summarize } from './entity-summary.ts';
-import { callout, document, pageLink, table, text } from './markdown-text.ts';
+import { callout, document, pageLink, table, text } from '../../../markdown/markdown-text.ts';
 import { componentsByOwner, componentsBySystem } from './overview-tables.ts';
 
 const page = README_PATH;

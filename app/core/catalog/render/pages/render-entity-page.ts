@@ -3,17 +3,17 @@
  * scorecard levels, what it provides, consumes and depends on, what depends on it, and a graph of its
  * neighbourhood.
  */
-import type { RelationType } from '../../model/relations.ts';
-import type { CatalogEntity } from '../types.ts';
-import type { CatalogView } from './catalog-view.ts';
-import { entityPagePath } from './catalog-paths.ts';
+import type { RelationType } from '../../../model/relations.ts';
+import type { CatalogEntity } from '../../types.ts';
+import type { CatalogView } from '../catalog-view.ts';
+import { entityPagePath } from '../catalog-paths.ts';
 import { ownerSection } from './contact-card.ts';
 import { definitionSection, docsSection, linksSection } from './entity-docs.ts';
 import { factsTable } from './entity-facts.ts';
 import { scorecardSection } from './entity-scorecards.ts';
 import { statusCallouts } from './entity-status.ts';
 import { displayName, kindOfRef, summarize } from './entity-summary.ts';
-import { document, text } from './markdown-text.ts';
+import { document, text } from '../../../markdown/markdown-text.ts';
 import { mermaidGraph } from './mermaid-graph.ts';
 import { ownerSections } from './owner-sections.ts';
 import { relatedSection } from './related-table.ts';
