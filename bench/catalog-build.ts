@@ -14,7 +14,7 @@ import { buildCatalog } from '../app/core/catalog/build-catalog.ts';
 import { DEFAULT_CONFIG } from '../app/core/catalog/catalog-config.ts';
 import { forgeCatalogSource } from '../app/forge/forge-catalog-source.ts';
 import { createLocalForge } from '../app/forge/local/local-forge.ts';
-import { readOutputState, writeChanges } from '../app/local/catalog-output.ts';
+import { readOutputState, writeChanges } from '../app/forge/local/catalog-output.ts';
 import { syntheticEntities } from './synthetic-org.ts';
 import { inThisThread } from '../app/core/content-work.ts';
 

@@ -14,7 +14,7 @@ import { createUnitPool } from '../app/workers/unit-pool.ts';
 import { memoryRepository } from '../test/support/memory-repository.ts';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { validateLocalDescriptors } from '../app/local/validate-local-descriptors.ts';
+import { validateLocalDescriptors } from '../app/forge/local/validate-local-descriptors.ts';
 import { join } from 'node:path';
 import { SERVER_CASES } from './server-cases.ts';
 import { syntheticEntities } from './synthetic-org.ts';

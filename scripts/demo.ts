@@ -12,7 +12,7 @@ import { formatText, plainStyle, type TextStyle } from '../app/core/report/forma
 import { summarize } from '../app/core/validate/validation-report.ts';
 import { nodeIo } from '../app/cli/cli-io.ts';
 import { main } from '../app/cli/main.ts';
-import { validateLocalDescriptors } from '../app/local/validate-local-descriptors.ts';
+import { validateLocalDescriptors } from '../app/forge/local/validate-local-descriptors.ts';
 
 const ORG = join(import.meta.dirname, '..', 'examples', 'acme');
 const cwd = process.cwd();

@@ -8,8 +8,8 @@ import { parseCatalogConfig } from '../core/catalog/catalog-config.ts';
 import { scoresByEntity } from '../core/scorecard/score-results.ts';
 import { forgeCatalogSource } from '../forge/forge-catalog-source.ts';
 import { createLocalForge } from '../forge/local/local-forge.ts';
-import { readOutputConfig, readOutputScores, readOutputState, writeChanges } from '../local/catalog-output.ts';
-import { UsageError } from '../local/usage-error.ts';
+import { readOutputConfig, readOutputScores, readOutputState, writeChanges } from '../forge/local/catalog-output.ts';
+import { UsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
 

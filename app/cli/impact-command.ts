@@ -8,10 +8,10 @@ import { CatalogIndexError } from '../core/catalog-index/catalog-index.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';
-import { readLocalCatalog, type LocalCatalog } from '../local/catalog-output.ts';
-import { UsageError } from '../local/usage-error.ts';
-import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
-import { walkFiles } from '../local/walk-files.ts';
+import { readLocalCatalog, type LocalCatalog } from '../forge/local/catalog-output.ts';
+import { UsageError } from '../forge/local/usage-error.ts';
+import { validateLocalDescriptors } from '../forge/local/validate-local-descriptors.ts';
+import { walkFiles } from '../forge/local/walk-files.ts';
 import type { CliIo } from './cli-io.ts';
 import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
 

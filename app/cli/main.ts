@@ -4,7 +4,7 @@
  * the file system refusing a path) exits 2, a bug exits 3; `--debug`, anywhere, adds the stack.
  */
 import { CALLBOARD_VERSION } from '../core/version.ts';
-import { asUsageError } from '../local/usage-error.ts';
+import { asUsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { impactCommand } from './impact-command.ts';

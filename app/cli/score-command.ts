@@ -12,11 +12,11 @@ import { ciFactsOf } from '../core/scorecard/ci-reports/ci-facts.ts';
 import { parseScorecards, type ScorecardFile } from '../core/scorecard/parse-scorecards.ts';
 import { renderScoreText } from '../core/scorecard/render-score.ts';
 import { scoreRepository } from '../core/scorecard/score-repository.ts';
-import { readLocalCatalog } from '../local/catalog-output.ts';
-import { createRepositoryReader } from '../local/repository-reader.ts';
-import { UsageError } from '../local/usage-error.ts';
-import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
-import { walkFiles } from '../local/walk-files.ts';
+import { readLocalCatalog } from '../forge/local/catalog-output.ts';
+import { createRepositoryReader } from '../forge/local/repository-reader.ts';
+import { UsageError } from '../forge/local/usage-error.ts';
+import { validateLocalDescriptors } from '../forge/local/validate-local-descriptors.ts';
+import { walkFiles } from '../forge/local/walk-files.ts';
 import type { CliIo } from './cli-io.ts';
 
 /** The starter tracks shipped with Callboard: `templates/scorecards`, beside `app/` and `dist/` alike. */

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatGithub } from '../core/report/format-github.ts';
 import { formatJson } from '../core/report/format-json.ts';
 import { formatText } from '../core/report/format-text.ts';
-import { validateLocalDescriptors } from '../local/validate-local-descriptors.ts';
+import { validateLocalDescriptors } from '../forge/local/validate-local-descriptors.ts';
 import type { CliIo } from './cli-io.ts';
 
 const HELP = `Usage: callboard validate [PATH|GLOB ...] [options]

@@ -16368,7 +16368,7 @@ var require_dist2 = __commonJS({
 // app/core/version.ts
 var CALLBOARD_VERSION = "0.3.0";
 
-// app/local/usage-error.ts
+// app/forge/local/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -33468,7 +33468,7 @@ function repositoryPathOf(target, filePath) {
   return normalized === "." ? "" : normalized;
 }
 
-// app/local/apply-changes.ts
+// app/forge/local/apply-changes.ts
 import { mkdir, readFile, realpath as realpath2, rename, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join, sep as sep2 } from "node:path";
 var IN_FLIGHT = 8;
@@ -33540,7 +33540,7 @@ function gitBlobSha(text2) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-// app/local/repository-reader.ts
+// app/forge/local/repository-reader.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join as join2, sep as sep3 } from "node:path";
@@ -33573,7 +33573,7 @@ function repositoryRootOf(file, fallback) {
   }
 }
 
-// app/local/walk-files.ts
+// app/forge/local/walk-files.ts
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -33712,7 +33712,7 @@ function defaultBranchOf(dir) {
 }
 var isFolderName = (name) => name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
 
-// app/local/catalog-output.ts
+// app/forge/local/catalog-output.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
@@ -33790,7 +33790,7 @@ async function loadCatalogIndex(folder, read) {
   return catalogIndexOf(index2.organization, entities);
 }
 
-// app/local/catalog-output.ts
+// app/forge/local/catalog-output.ts
 async function readOutputState(out, folder) {
   const dir = join5(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
@@ -34353,7 +34353,7 @@ function renderImpactText(report2) {
   return lines.join("\n");
 }
 
-// app/local/validate-local-descriptors.ts
+// app/forge/local/validate-local-descriptors.ts
 import { relative as relative4 } from "node:path";
 
 // app/core/validate/validation-report.ts
@@ -34372,7 +34372,7 @@ function summarize2(files) {
   };
 }
 
-// app/local/find-descriptor-files.ts
+// app/forge/local/find-descriptor-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstat, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname5, extname, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
@@ -34442,7 +34442,7 @@ var displayPath = (path, cwd) => {
   return (r && !r.startsWith("..") && !isAbsolute2(r) ? r : path).split("\\").join("/");
 };
 
-// app/local/load-user-schemas.ts
+// app/forge/local/load-user-schemas.ts
 import { readFile as readFile4 } from "node:fs/promises";
 var import_yaml4 = __toESM(require_dist(), 1);
 
@@ -34486,7 +34486,7 @@ function withoutId(schema2) {
   return rest;
 }
 
-// app/local/load-user-schemas.ts
+// app/forge/local/load-user-schemas.ts
 async function loadUserSchemas(dir, cwd) {
   const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
   if (files.length === 0)
@@ -34511,7 +34511,7 @@ async function loadUserSchemas(dir, cwd) {
   }
 }
 
-// app/local/repository-files.ts
+// app/forge/local/repository-files.ts
 import { readdir as readdir5 } from "node:fs/promises";
 import { join as join8, posix as posix5 } from "node:path";
 function repositoryOnDisk(root, cwd) {
@@ -34542,7 +34542,7 @@ function repositoryOnDisk(root, cwd) {
   };
 }
 
-// app/local/validate-local-descriptors.ts
+// app/forge/local/validate-local-descriptors.ts
 async function validateLocalDescriptors(options) {
   const { cwd } = options;
   const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;

@@ -57742,7 +57742,7 @@ function staticAnalysisFactsOf(reports) {
 }
 var sortedPaths = (reports) => reports.map((report2) => report2.path).sort(byText);
 
-// app/local/usage-error.ts
+// app/forge/local/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };

@@ -49995,7 +49995,7 @@ function formatSummary(report2, linkTo, budget = SUMMARY_BUDGET_BYTES) {
   return out.join("\n");
 }
 
-// app/local/find-descriptor-files.ts
+// app/forge/local/find-descriptor-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname2, extname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
@@ -50777,7 +50777,7 @@ async function glob(globInput, options) {
 // app/core/sort.ts
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
-// app/local/usage-error.ts
+// app/forge/local/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -50797,7 +50797,7 @@ function asUsageError(error2) {
   return what ? new UsageError(path ? `${path}: ${what}` : what) : void 0;
 }
 
-// app/local/walk-files.ts
+// app/forge/local/walk-files.ts
 import { readdir as readdir3 } from "node:fs/promises";
 import { join } from "node:path";
 var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -50820,7 +50820,7 @@ async function walkFiles(root) {
   return { files: files.sort(byPath), links: links.sort(byPath) };
 }
 
-// app/local/find-descriptor-files.ts
+// app/forge/local/find-descriptor-files.ts
 var DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
@@ -50887,10 +50887,10 @@ var displayPath = (path, cwd) => {
   return (r && !r.startsWith("..") && !isAbsolute2(r) ? r : path).split("\\").join("/");
 };
 
-// app/local/validate-local-descriptors.ts
+// app/forge/local/validate-local-descriptors.ts
 import { relative as relative3 } from "node:path";
 
-// app/local/load-user-schemas.ts
+// app/forge/local/load-user-schemas.ts
 import { readFile } from "node:fs/promises";
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -51063,7 +51063,7 @@ function withoutId(schema) {
   return rest;
 }
 
-// app/local/load-user-schemas.ts
+// app/forge/local/load-user-schemas.ts
 async function loadUserSchemas(dir, cwd) {
   const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
   if (files.length === 0)
@@ -51088,7 +51088,7 @@ async function loadUserSchemas(dir, cwd) {
   }
 }
 
-// app/local/repository-reader.ts
+// app/forge/local/repository-reader.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname3, join as join3, sep as sep2 } from "node:path";
@@ -51121,7 +51121,7 @@ function repositoryRootOf(file, fallback) {
   }
 }
 
-// app/local/repository-files.ts
+// app/forge/local/repository-files.ts
 import { readdir as readdir4 } from "node:fs/promises";
 import { join as join4, posix as posix2 } from "node:path";
 function repositoryOnDisk(root, cwd) {
@@ -51152,7 +51152,7 @@ function repositoryOnDisk(root, cwd) {
   };
 }
 
-// app/local/validate-local-descriptors.ts
+// app/forge/local/validate-local-descriptors.ts
 async function validateLocalDescriptors(options) {
   const { cwd } = options;
   const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : void 0;

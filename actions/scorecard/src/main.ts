@@ -12,7 +12,7 @@ import { workflowCommand } from '../../../app/core/report/format-github.ts';
 import { CI_FACTS_CHECK, ciFactsCheckOutput } from '../../../app/core/scorecard/ci-facts-check.ts';
 import { ciFactsOf, MAX_CI_REPORT_BYTES } from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
 import type { ActionIO } from '../../shared/action-io.ts';
-import { UsageError } from '../../../app/local/usage-error.ts';
+import { UsageError } from '../../../app/forge/local/usage-error.ts';
 
 export async function run(io: ActionIO): Promise<void> {
   try {

@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { formatGithub } from '../../../app/core/report/format-github.ts';
 import { formatSummary } from '../../../app/core/report/format-summary.ts';
-import { DEFAULT_PATTERN } from '../../../app/local/find-descriptor-files.ts';
-import { asUsageError, UsageError } from '../../../app/local/usage-error.ts';
-import { validateLocalDescriptors } from '../../../app/local/validate-local-descriptors.ts';
+import { DEFAULT_PATTERN } from '../../../app/forge/local/find-descriptor-files.ts';
+import { asUsageError, UsageError } from '../../../app/forge/local/usage-error.ts';
+import { validateLocalDescriptors } from '../../../app/forge/local/validate-local-descriptors.ts';
 import type { ActionIO } from '../../shared/action-io.ts';
 
 /** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */

@@ -9,10 +9,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repositoryPathOf } from '../../core/validation/placeholders.ts';
-import { applyChanges } from '../../local/apply-changes.ts';
+import { applyChanges } from './apply-changes.ts';
 import { gitBlobSha } from '../git-blob-sha.ts';
-import { createRepositoryReader } from '../../local/repository-reader.ts';
-import { walkFiles } from '../../local/walk-files.ts';
+import { createRepositoryReader } from './repository-reader.ts';
+import { walkFiles } from './walk-files.ts';
 import {
   changesOf,
   type CheckRunRequest,

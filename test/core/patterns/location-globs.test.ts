@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgeDescriptorRepository } from '../../../app/forge/forge-descriptor-repository.ts';
 import { createLocalForge } from '../../../app/forge/local/local-forge.ts';
-import { repositoryOnDisk } from '../../../app/local/repository-files.ts';
+import { repositoryOnDisk } from '../../../app/forge/local/repository-files.ts';
 import { validateDescriptorFiles } from '../../../app/core/validate/validate-descriptor-files.ts';
 import { createEntityValidator } from '../../../app/core/validation/validate-entity.ts';
 import { componentYaml } from '../../support/descriptors.ts';

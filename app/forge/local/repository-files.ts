@@ -5,8 +5,8 @@
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { globOrNothing } from '../core/patterns/linear-glob.ts';
-import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
+import { globOrNothing } from '../../core/patterns/linear-glob.ts';
+import type { DescriptorRepository } from '../../core/validate/collect-descriptor-sources.ts';
 import { displayPath } from './find-descriptor-files.ts';
 import { createFileFinder, createRepositoryReader } from './repository-reader.ts';
 import { walkFiles } from './walk-files.ts';

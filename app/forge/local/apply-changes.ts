@@ -6,8 +6,8 @@
  */
 import { mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { repositoryPathOf } from '../core/validation/placeholders.ts';
-import type { FileChange } from '../core/file-change.ts';
+import { repositoryPathOf } from '../../core/validation/placeholders.ts';
+import type { FileChange } from '../../core/file-change.ts';
 
 /** Writes in flight at once: enough to keep the file system busy, few enough to hold little. */
 const IN_FLIGHT = 8;

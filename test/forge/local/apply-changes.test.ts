@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyChanges } from '../../app/local/apply-changes.ts';
-import { tempRepo } from '../support/temp-repo.ts';
+import { applyChanges } from '../../../app/forge/local/apply-changes.ts';
+import { tempRepo } from '../../support/temp-repo.ts';
 
 describe('applyChanges', () => {
   it('writes and removes files, creating folders, and counts what it did', async () => {

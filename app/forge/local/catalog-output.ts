@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONFIG_PATH, parseCatalogConfig } from '../core/catalog/catalog-config.ts';
-import { INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
-import type { CatalogIndex } from '../core/catalog-index/catalog-index.ts';
-import { loadCatalogIndex, type ReadFiles } from '../core/catalog-index/load-catalog-index.ts';
-import { readCatalogState, stateFolder, type CatalogState } from '../core/catalog/catalog-state.ts';
-import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../core/scorecard/score-results.ts';
-import type { FileChange } from '../core/file-change.ts';
+import { CONFIG_PATH, parseCatalogConfig } from '../../core/catalog/catalog-config.ts';
+import { INDEX_PATH } from '../../core/catalog/render/catalog-paths.ts';
+import type { CatalogIndex } from '../../core/catalog-index/catalog-index.ts';
+import { loadCatalogIndex, type ReadFiles } from '../../core/catalog-index/load-catalog-index.ts';
+import { readCatalogState, stateFolder, type CatalogState } from '../../core/catalog/catalog-state.ts';
+import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../../core/scorecard/score-results.ts';
+import type { FileChange } from '../../core/file-change.ts';
 import { applyChanges, type ApplyResult } from './apply-changes.ts';
 
 export async function readOutputState(out: string, folder: string): Promise<CatalogState> {

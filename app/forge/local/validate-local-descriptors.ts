@@ -3,15 +3,15 @@
  * core. The CLI and the action both call this, so they agree on every file and every problem.
  */
 import { relative } from 'node:path';
-import type { ContentWork } from '../core/content-work.ts';
-import { summarize, type ValidationReport } from '../core/validate/validation-report.ts';
-import { problem } from '../core/validation/problem.ts';
-import type { FileReport } from '../core/validate/validation-report.ts';
+import type { ContentWork } from '../../core/content-work.ts';
+import { summarize, type ValidationReport } from '../../core/validate/validation-report.ts';
+import { problem } from '../../core/validation/problem.ts';
+import type { FileReport } from '../../core/validate/validation-report.ts';
 import { displayPath, findDescriptorFiles } from './find-descriptor-files.ts';
 import { loadUserSchemas } from './load-user-schemas.ts';
 import { repositoryRootOf } from './repository-reader.ts';
 import { repositoryOnDisk } from './repository-files.ts';
-import { byText } from '../core/sort.ts';
+import { byText } from '../../core/sort.ts';
 
 export interface LocalValidationOptions {
   /** Where the files are checked: a worker with budgets (the CLI, the action). */

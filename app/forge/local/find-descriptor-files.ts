@@ -7,10 +7,10 @@ import { lstat, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
-import { byText } from '../core/sort.ts';
+import { byText } from '../../core/sort.ts';
 import { UsageError } from './usage-error.ts';
 import { walkFiles } from './walk-files.ts';
-import { DESCRIPTOR_GLOB } from '../core/descriptor/descriptor-files.ts';
+import { DESCRIPTOR_GLOB } from '../../core/descriptor/descriptor-files.ts';
 
 export const DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 

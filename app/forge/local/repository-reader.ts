@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { ReadRepositoryFile } from '../core/validation/placeholders.ts';
+import type { ReadRepositoryFile } from '../../core/validation/placeholders.ts';
 
 const MAX_READ_BYTES = 10 * 1024 * 1024;
 
