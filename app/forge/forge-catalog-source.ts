@@ -2,7 +2,7 @@
  * The catalog's source on any forge: GitHub (an installation's repositories) or a folder of
  * repositories on disk. One adapter, so `callboard catalog build` writes what the app commits.
  */
-import type { CatalogSource } from '../core/catalog/build-catalog.ts';
+import type { CatalogSource } from '../core/catalog/read-organization.ts';
 import type { ListedRepository } from '../core/catalog/types.ts';
 import { forgeDescriptorRepository } from './forge-descriptor-repository.ts';
 import type { Forge, ForgeRepository } from './types.ts';

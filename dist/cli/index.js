@@ -27826,71 +27826,6 @@ function* stateFiles(folder, content, unchanged = /* @__PURE__ */ new Set()) {
 }
 var snapshotJson = (snapshot) => recordLinesJson({ ...snapshot });
 
-// app/core/trim-chars.ts
-function trimChars(text2, chars, ends = "end") {
-  let start = 0;
-  let end = text2.length;
-  if (ends === "both") while (start < end && chars.includes(text2[start])) start++;
-  while (end > start && chars.includes(text2[end - 1])) end--;
-  return text2.slice(start, end);
-}
-
-// app/core/validation/field-formats.ts
-var OBJECT_NAME = /^(?:[A-Za-z0-9][-\w.]*)?[A-Za-z0-9]$/;
-var isString = (v) => typeof v === "string";
-var lengthWithin = (v, max) => v.length >= 1 && v.length <= max;
-var isValidObjectName = (v) => isString(v) && lengthWithin(v, 63) && OBJECT_NAME.test(v);
-
-// app/core/catalog/import-teams.ts
-function importTeams(organization, teams, webUrl = "https://github.com") {
-  const bySlug = new Map(teams.map((t) => [t.slug, t]));
-  const source2 = (path) => ({
-    repository: `${organization} (GitHub teams)`,
-    path,
-    document: 1,
-    line: 1,
-    url: `${webUrl}/${path}`
-  });
-  const groups = teams.filter((t) => isValidObjectName(t.slug)).map((team) => {
-    const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
-    const members = team.members.filter((m) => isValidObjectName(m)).sort();
-    return {
-      ref: stringifyEntityRef({ kind: "Group", namespace: DEFAULT_NAMESPACE, name: team.slug }),
-      entity: {
-        apiVersion: "backstage.io/v1alpha1",
-        kind: "Group",
-        metadata: {
-          name: team.slug,
-          ...team.description ? { description: team.description } : {},
-          annotations: { "github.com/team-slug": `${organization}/${team.slug}` }
-        },
-        spec: {
-          type: "team",
-          profile: { displayName: team.name },
-          ...team.parent && bySlug.has(team.parent) ? { parent: team.parent } : {},
-          children,
-          members
-        }
-      },
-      source: source2(`orgs/${organization}/teams/${team.slug}`)
-    };
-  });
-  const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
-  const users = logins.map((login) => ({
-    ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
-    entity: {
-      apiVersion: "backstage.io/v1alpha1",
-      kind: "User",
-      metadata: { name: login, annotations: { "github.com/user-login": login } },
-      spec: {
-        memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort()
-      }
-    },
-    source: source2(login)
-  }));
-  return [...groups, ...users];
-}
-
 // app/core/catalog/render/catalog-paths.ts
 var README_PATH = "README.md";
 var ERRORS_PATH = "errors.md";
@@ -32099,6 +32034,15 @@ function problemEntry(p) {
   };
 }
 
+// app/core/trim-chars.ts
+function trimChars(text2, chars, ends = "end") {
+  let start = 0;
+  let end = text2.length;
+  if (ends === "both") while (start < end && chars.includes(text2[start])) start++;
+  while (end > start && chars.includes(text2[end - 1])) end--;
+  return text2.slice(start, end);
+}
+
 // app/core/catalog/render/backstage/render-location.ts
 function locationName(organization) {
   const slug = `callboard-${organization.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`.slice(0, 63);
@@ -32352,9 +32296,220 @@ function* catalogFiles(view, options) {
   if (imported !== void 0) yield { path: under(folder, IMPORTED_PATH), content: imported };
 }
 
+// app/core/catalog/plan-catalog.ts
+function renderedChanges(generator) {
+  let next;
+  return {
+    *[Symbol.iterator]() {
+      next = yield* generator;
+    },
+    nextState() {
+      if (!next) throw new Error("The next state is known once every change has been taken");
+      return next;
+    }
+  };
+}
+function planCatalog({ snapshots, read, imported }, input) {
+  const { config, state } = input;
+  const readNow = new Set(read);
+  const catalog = assembleCatalog({
+    organization: input.organization,
+    snapshots,
+    imported,
+    previous: state.previous,
+    problems: (input.configProblems ?? []).map((p) => ({
+      kind: "config",
+      severity: p.severity,
+      message: p.message,
+      path: CONFIG_PATH,
+      line: p.line,
+      column: p.column
+    }))
+  });
+  const stats = { rendered: 0, entities: catalog.entities.length };
+  const unchanged = new Set(
+    snapshots.filter(
+      (s) => !readNow.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)
+    ).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
+  );
+  const changes = renderedChanges(
+    changesSince(
+      {
+        catalog,
+        state,
+        folder: config.folder,
+        snapshots,
+        imported,
+        unchanged,
+        ...input.scores ? { scores: input.scores } : {}
+      },
+      stats
+    )
+  );
+  return { catalog, snapshots, read, changes, stats, nextState: changes.nextState };
+}
+function* changesSince(input, stats) {
+  const { catalog, state, folder } = input;
+  const view = createCatalogView(catalog, input.scores);
+  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e, view.scores(e.ref))]));
+  const plan = renderPlan(catalog, fingerprints, state);
+  const render = plan?.pages;
+  const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
+  const entities = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  for (const file of catalogFiles(view, {
+    folder,
+    ...render ? { entities: render } : {},
+    ...shards ? { shards } : {}
+  })) {
+    const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
+    const hash3 = file.content === void 0 ? last : contentHash(file.content);
+    if (file.entity) {
+      const { ref, file: which } = file.entity;
+      const record = entities.get(ref) ?? { fingerprint: fingerprints.get(ref), page: "", yaml: "" };
+      entities.set(ref, { ...record, [which]: hash3 });
+      if (which === "page" && file.content !== void 0) stats.rendered++;
+    } else {
+      files.set(file.path, hash3);
+    }
+    if (file.content !== void 0 && hash3 !== last) yield { path: file.path, content: file.content };
+  }
+  for (const ref of state.entities.keys()) {
+    if (entities.has(ref)) continue;
+    const gone = entityFiles(ref, folder);
+    yield { path: gone.page, content: null };
+    yield { path: gone.yaml, content: null };
+  }
+  for (const path of state.files.keys()) if (!files.has(path)) yield { path, content: null };
+  const holders = new Map(
+    catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
+  );
+  const hashes = /* @__PURE__ */ new Map();
+  for (const file of stateFiles(
+    folder,
+    { snapshots: input.snapshots, imported: input.imported, files, entities, holders },
+    input.unchanged
+  )) {
+    const hash3 = file.content === void 0 ? state.hashes.get(file.path) : contentHash(file.content);
+    hashes.set(file.path, hash3);
+    if (file.content !== void 0 && hash3 !== state.hashes.get(file.path))
+      yield { path: file.path, content: file.content };
+  }
+  for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
+  return {
+    snapshots: new Map(input.snapshots.map((s) => [s.repository.fullName, s])),
+    imported: [...input.imported],
+    files,
+    entities,
+    previous: { sources: previousSources(holders, input.snapshots, input.imported) },
+    hashes,
+    unreadable: []
+  };
+}
+function fingerprint(e, scores) {
+  const shown = contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
+  return scores.length ? `${shown}+${contentHash(JSON.stringify(scores))}` : shown;
+}
+var shownByNeighbours = (fp) => fp?.split("+", 1)[0];
+function renderPlan(catalog, fingerprints, state) {
+  if (state.entities.size === 0) return void 0;
+  const before = (ref) => state.entities.get(ref)?.fingerprint;
+  const changed = [...fingerprints].filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp)).map(([ref]) => ref);
+  const rescored = [...fingerprints].filter(([ref, fp]) => before(ref) !== fp).map(([ref]) => ref);
+  const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
+  const neighbours = /* @__PURE__ */ new Map();
+  const link = (a, b) => (neighbours.get(a) ?? neighbours.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
+  for (const e of catalog.entities)
+    for (const r of e.relations) {
+      link(r.source, r.target);
+      link(r.target, r.source);
+    }
+  const within = (hops) => {
+    const found = /* @__PURE__ */ new Set();
+    let frontier = [...changed, ...removed];
+    for (let hop = 0; hop <= hops && frontier.length; hop++) {
+      const next = [];
+      for (const ref of frontier) {
+        if (found.has(ref)) continue;
+        found.add(ref);
+        for (const n of neighbours.get(ref) ?? []) next.push(n);
+      }
+      frontier = next;
+    }
+    return found;
+  };
+  return { pages: /* @__PURE__ */ new Set([...within(2), ...rescored]), entries: within(1) };
+}
+function shardsToRender(catalog, entries, state, folder) {
+  const digits = shardDigits(catalog.entities.length);
+  const shards = `${folder}/${INDEX_FOLDER}/`;
+  const before = [...state.files.keys()].find(
+    (path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length))
+  );
+  if (before !== void 0 && before.length - shards.length - ".json".length !== digits) return void 0;
+  return new Set([...entries].map((ref) => shardOf(ref, digits)));
+}
+var sameRepository = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
 // app/core/descriptor/descriptor-files.ts
 var ROOT_DESCRIPTOR = "catalog-info.yaml";
 var DESCRIPTOR_GLOB = `**/${ROOT_DESCRIPTOR}`;
+
+// app/core/validation/field-formats.ts
+var OBJECT_NAME = /^(?:[A-Za-z0-9][-\w.]*)?[A-Za-z0-9]$/;
+var isString = (v) => typeof v === "string";
+var lengthWithin = (v, max) => v.length >= 1 && v.length <= max;
+var isValidObjectName = (v) => isString(v) && lengthWithin(v, 63) && OBJECT_NAME.test(v);
+
+// app/core/catalog/import-teams.ts
+function importTeams(organization, teams, webUrl = "https://github.com") {
+  const bySlug = new Map(teams.map((t) => [t.slug, t]));
+  const source2 = (path) => ({
+    repository: `${organization} (GitHub teams)`,
+    path,
+    document: 1,
+    line: 1,
+    url: `${webUrl}/${path}`
+  });
+  const groups = teams.filter((t) => isValidObjectName(t.slug)).map((team) => {
+    const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
+    const members = team.members.filter((m) => isValidObjectName(m)).sort();
+    return {
+      ref: stringifyEntityRef({ kind: "Group", namespace: DEFAULT_NAMESPACE, name: team.slug }),
+      entity: {
+        apiVersion: "backstage.io/v1alpha1",
+        kind: "Group",
+        metadata: {
+          name: team.slug,
+          ...team.description ? { description: team.description } : {},
+          annotations: { "github.com/team-slug": `${organization}/${team.slug}` }
+        },
+        spec: {
+          type: "team",
+          profile: { displayName: team.name },
+          ...team.parent && bySlug.has(team.parent) ? { parent: team.parent } : {},
+          children,
+          members
+        }
+      },
+      source: source2(`orgs/${organization}/teams/${team.slug}`)
+    };
+  });
+  const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
+  const users = logins.map((login) => ({
+    ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
+    entity: {
+      apiVersion: "backstage.io/v1alpha1",
+      kind: "User",
+      metadata: { name: login, annotations: { "github.com/user-login": login } },
+      spec: {
+        memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort()
+      }
+    },
+    source: source2(login)
+  }));
+  return [...groups, ...users];
+}
 
 // app/core/catalog/snapshot-repository.ts
 async function snapshotRepository(repository, port, options) {
@@ -32408,8 +32563,8 @@ function keepLastGood(previous, files, current, incomplete) {
 }
 var lineUrl = (repository, path, line) => `${repository.htmlUrl}/blob/${encodeURIComponent(repository.defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 
-// app/core/catalog/build-catalog.ts
-async function buildCatalog(input) {
+// app/core/catalog/read-organization.ts
+async function readOrganization(input) {
   const { config, state, source: source2 } = input;
   const listed2 = (await repositoriesOf(input)).filter(
     (r) => r.name.toLowerCase() !== input.catalogRepository?.toLowerCase()
@@ -32440,51 +32595,7 @@ async function buildCatalog(input) {
   );
   const readTeams = input.readTeams || !input.only || state.snapshots.size === 0;
   const imported = !config.teams.import ? [] : readTeams ? importTeams(input.organization, await source2.teams(), input.webUrl) : state.imported;
-  const catalog = assembleCatalog({
-    organization: input.organization,
-    snapshots,
-    imported,
-    previous: state.previous,
-    problems: (input.configProblems ?? []).map((p) => ({
-      kind: "config",
-      severity: p.severity,
-      message: p.message,
-      path: CONFIG_PATH,
-      line: p.line,
-      column: p.column
-    }))
-  });
-  const stats = { rendered: 0, entities: catalog.entities.length };
-  const unchanged = new Set(
-    snapshots.filter(
-      (s) => !fresh.has(s.repository.fullName) && sameRepository(s.repository, state.snapshots.get(s.repository.fullName)?.repository)
-    ).map((s) => snapshotPath(config.folder, s.repository.fullName)).filter((path) => state.hashes.has(path))
-  );
-  let next;
-  const changes = changesSince(
-    {
-      catalog,
-      state,
-      folder: config.folder,
-      snapshots,
-      imported,
-      unchanged,
-      ...input.scores ? { scores: input.scores } : {}
-    },
-    stats,
-    (made) => next = made
-  );
-  return {
-    catalog,
-    snapshots,
-    read: toRead.map((r) => r.fullName),
-    changes,
-    stats,
-    nextState() {
-      if (!next) throw new Error("The next state is known once every change has been taken");
-      return next;
-    }
-  };
+  return { snapshots, read: toRead.map((r) => r.fullName), imported };
 }
 async function repositoriesOf({ source: source2, state, only }) {
   if (!only || state.snapshots.size === 0) return source2.listRepositories();
@@ -32493,111 +32604,14 @@ async function repositoriesOf({ source: source2, state, only }) {
   const found = asked.size ? await source2.getRepositories(only) : [];
   return [...kept, ...found].sort((a, b) => byText(a.fullName, b.fullName));
 }
-function* changesSince(input, stats, done) {
-  const { catalog, state, folder } = input;
-  const view = createCatalogView(catalog, input.scores);
-  const fingerprints = new Map(catalog.entities.map((e) => [e.ref, fingerprint(e, view.scores(e.ref))]));
-  const plan = renderPlan(catalog, fingerprints, state);
-  const render = plan?.pages;
-  const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
-  const entities = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  for (const file of catalogFiles(view, {
-    folder,
-    ...render ? { entities: render } : {},
-    ...shards ? { shards } : {}
-  })) {
-    const last = file.entity ? state.entities.get(file.entity.ref)?.[file.entity.file] : state.files.get(file.path);
-    const hash3 = file.content === void 0 ? last : contentHash(file.content);
-    if (file.entity) {
-      const { ref, file: which } = file.entity;
-      const record = entities.get(ref) ?? { fingerprint: fingerprints.get(ref), page: "", yaml: "" };
-      entities.set(ref, { ...record, [which]: hash3 });
-      if (which === "page" && file.content !== void 0) stats.rendered++;
-    } else {
-      files.set(file.path, hash3);
-    }
-    if (file.content !== void 0 && hash3 !== last) yield { path: file.path, content: file.content };
-  }
-  for (const ref of state.entities.keys()) {
-    if (entities.has(ref)) continue;
-    const gone = entityFiles(ref, folder);
-    yield { path: gone.page, content: null };
-    yield { path: gone.yaml, content: null };
-  }
-  for (const path of state.files.keys()) if (!files.has(path)) yield { path, content: null };
-  const holders = new Map(
-    catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
-  );
-  const hashes = /* @__PURE__ */ new Map();
-  for (const file of stateFiles(
-    folder,
-    { snapshots: input.snapshots, imported: input.imported, files, entities, holders },
-    input.unchanged
-  )) {
-    const hash3 = file.content === void 0 ? state.hashes.get(file.path) : contentHash(file.content);
-    hashes.set(file.path, hash3);
-    if (file.content !== void 0 && hash3 !== state.hashes.get(file.path))
-      yield { path: file.path, content: file.content };
-  }
-  for (const path of state.hashes.keys()) if (!hashes.has(path)) yield { path, content: null };
-  done({
-    snapshots: new Map(input.snapshots.map((s) => [s.repository.fullName, s])),
-    imported: [...input.imported],
-    files,
-    entities,
-    previous: { sources: previousSources(holders, input.snapshots, input.imported) },
-    hashes,
-    unreadable: []
-  });
-}
-function fingerprint(e, scores) {
-  const shown = contentHash(JSON.stringify([CALLBOARD_VERSION, e.entity, e.relations, e.status, e.archived, e.source]));
-  return scores.length ? `${shown}+${contentHash(JSON.stringify(scores))}` : shown;
-}
-var shownByNeighbours = (fp) => fp?.split("+", 1)[0];
-function renderPlan(catalog, fingerprints, state) {
-  if (state.entities.size === 0) return void 0;
-  const before = (ref) => state.entities.get(ref)?.fingerprint;
-  const changed = [...fingerprints].filter(([ref, fp]) => shownByNeighbours(before(ref)) !== shownByNeighbours(fp)).map(([ref]) => ref);
-  const rescored = [...fingerprints].filter(([ref, fp]) => before(ref) !== fp).map(([ref]) => ref);
-  const removed = [...state.entities.keys()].filter((ref) => !fingerprints.has(ref));
-  const neighbours = /* @__PURE__ */ new Map();
-  const link = (a, b) => (neighbours.get(a) ?? neighbours.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
-  for (const e of catalog.entities)
-    for (const r of e.relations) {
-      link(r.source, r.target);
-      link(r.target, r.source);
-    }
-  const within = (hops) => {
-    const found = /* @__PURE__ */ new Set();
-    let frontier = [...changed, ...removed];
-    for (let hop = 0; hop <= hops && frontier.length; hop++) {
-      const next = [];
-      for (const ref of frontier) {
-        if (found.has(ref)) continue;
-        found.add(ref);
-        for (const n of neighbours.get(ref) ?? []) next.push(n);
-      }
-      frontier = next;
-    }
-    return found;
-  };
-  return { pages: /* @__PURE__ */ new Set([...within(2), ...rescored]), entries: within(1) };
-}
-function shardsToRender(catalog, entries, state, folder) {
-  const digits = shardDigits(catalog.entities.length);
-  const shards = `${folder}/${INDEX_FOLDER}/`;
-  const before = [...state.files.keys()].find(
-    (path) => path.startsWith(shards) && /^[0-9a-f]+\.json$/.test(path.slice(shards.length))
-  );
-  if (before !== void 0 && before.length - shards.length - ".json".length !== digits) return void 0;
-  return new Set([...entries].map((ref) => shardOf(ref, digits)));
-}
-var sameRepository = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function readsTheSame(snapshot, listed2, paths) {
   const read = snapshot.read;
   return !!read && !!listed2.pushedAt && read.pushedAt === listed2.pushedAt && read.callboard === CALLBOARD_VERSION && read.paths.length === paths.length && read.paths.every((p, i) => p === paths[i]);
+}
+
+// app/core/catalog/build-catalog.ts
+async function buildCatalog(input) {
+  return planCatalog(await readOrganization(input), input);
 }
 
 // app/forge/forge-descriptor-repository.ts

@@ -2,7 +2,7 @@
  * A build's changes taken and applied to the files the previous build left: the catalog
  * repository as it is after the build, as the app's commit or the CLI's writes leave it.
  */
-import type { BuildResult } from '../../app/core/catalog/build-catalog.ts';
+import type { CatalogPlan as BuildResult } from '../../app/core/catalog/plan-catalog.ts';
 import { readCatalogState, stateFolder, type CatalogState } from '../../app/core/catalog/catalog-state.ts';
 import type { FileChange } from '../../app/core/file-change.ts';
 

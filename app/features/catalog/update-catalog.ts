@@ -14,7 +14,8 @@ import {
   statePart,
 } from '../../catalog-repo/catalog-parts.ts';
 import { catalogWriters, known } from '../../catalog-repo/catalog-repositories.ts';
-import { buildCatalog, commitMessage } from '../../core/catalog/build-catalog.ts';
+import { commitMessage, planCatalog } from '../../core/catalog/plan-catalog.ts';
+import { readOrganization } from '../../core/catalog/read-organization.ts';
 import { forgeCatalogSource } from '../../forge/forge-catalog-source.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import type { Job } from '../../queue/job-queue.ts';
@@ -53,25 +54,27 @@ export function updateCatalog(deps: Deps, updates: CatalogUpdates) {
         message: `Update the catalog: ${reason}`,
         // The build writes no config, scorecard or results file.
         unchanged: [configPart, scorecardsPart, resultsPart, entityScoresPart],
+        // Everything read first (the catalog repository at the head, then the organisation), then one pure call.
         changes: async (snapshot) => {
           const { config, problems } = await snapshot.read(configPart);
-          const built = await buildCatalog({
+          const state = await snapshot.read(statePart);
+          const scores = await snapshot.read(entityScoresPart);
+          const read = await readOrganization({
             organization,
             source,
             work: deps.work,
             config,
-            configProblems: problems,
             catalogRepository,
-            state: await snapshot.read(statePart),
+            state,
             ...(pending.full ? { force: pending.force } : { only: [...pending.repositories] }),
             readTeams: pending.teams,
             webUrl,
-            scores: await snapshot.read(entityScoresPart),
           });
+          const plan = planCatalog(read, { organization, config, configProblems: problems, state, scores });
           return {
-            changes: built.changes,
-            message: commitMessage(built, reason),
-            known: () => [known(statePart, built.nextState())],
+            changes: plan.changes,
+            message: commitMessage(plan, reason),
+            known: () => [known(statePart, plan.nextState())],
           };
         },
       });

@@ -5,7 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, commitMessage } from '../../../app/core/catalog/build-catalog.ts';
+import { buildCatalog } from '../../../app/core/catalog/build-catalog.ts';
+import { commitMessage } from '../../../app/core/catalog/plan-catalog.ts';
 import { parseCatalogConfig } from '../../../app/core/catalog/catalog-config.ts';
 import { emptyState } from '../../../app/core/catalog/catalog-state.ts';
 import type { OrganizationTeam } from '../../../app/core/catalog/import-teams.ts';
