@@ -101,7 +101,10 @@ describe('a push', () => {
       { name: 'update-catalog', id: 'd2:update-catalog', group: 'catalog:7', coalesce: 'update-catalog:7' },
       { name: 'validate-descriptors', id: 'd2:validate-descriptors', group: 'acme/svc#a1', coalesce: undefined },
     ]);
-    expect(queue.added.find((j) => j.name === 'validate-descriptors')!.data).toMatchObject({ headSha: 'a1', changedPaths: ['catalog-info.yaml'] });
+    expect(queue.added.find((j) => j.name === 'validate-descriptors')!.data).toMatchObject({
+      headSha: 'a1',
+      changedPaths: ['catalog-info.yaml'],
+    });
   });
 
   it('touching no descriptor is only scored', async () => {

@@ -240,7 +240,7 @@ export interface GithubDouble {
   requests: RequestRecord[];
   violations: string[];
   faults: Faults;
-  /** Clears requests and violations, not state. */
+  /** Clears the requests, not the violations (a violation is never forgotten) nor the state. */
   reset(): void;
   close(): Promise<void>;
 }
