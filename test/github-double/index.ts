@@ -42,7 +42,9 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
   });
   // The pipeline needs the URL, which needs the listening server: it is set right after listen().
   const ready: { handle?: ReturnType<typeof createPipeline> } = {};
+  let inFlight = 0;
   const server = await listen(async (call) => {
+    inFlight++;
     try {
       if (!ready.handle) throw new Error('the double is not ready');
       return await ready.handle(call);
@@ -51,6 +53,8 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
         `the double failed on ${call.method} ${call.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
       return jsonReply(500, { message: 'Server Error' });
+    } finally {
+      inFlight--;
     }
   });
   const url = `http://127.0.0.1:${server.port}`;
@@ -74,6 +78,7 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     ...createSeeding(world),
     issueWorkflowToken: (options) => issueWorkflowToken(world, auth, options),
     requests,
+    inFlight: () => inFlight,
     violations,
     faults: faults.api,
     reset() {
