@@ -177,11 +177,13 @@ function logLines(output: string): LogLine[] {
 const QUIET_MS = 150;
 /**
  * Pauses the server takes inside its work with no request out and no thread running: the content budget keeps
- * content-creating requests a second apart (app/forge/github/content-budget.ts), a failed job waits 1 s, then 2 s,
- * before it runs again (app/queue/memory-job-queue.ts), and Octokit retries an error answer within 2.25 s
- * (@octokit/plugin-retry).
+ * content-creating requests a second apart (app/forge/github/content-budget.ts), and Octokit's throttling keeps writes
+ * that notify people (issues, pull requests, comments) three seconds apart (@octokit/plugin-throttling); a failed job
+ * waits 1 s, then 2 s, before it runs again (app/queue/memory-job-queue.ts), and Octokit retries an error answer
+ * within 2.25 s (@octokit/plugin-retry).
  */
 const WRITE_SPACING_MS = 1000;
+const NOTIFYING_WRITE_SPACING_MS = 3000;
 const RETRY_BACKOFF_MS = 1000;
 const REQUEST_RETRY_MS = 2500;
 
@@ -189,8 +191,8 @@ const REQUEST_RETRY_MS = 2500;
  * Waits until the server has no work in hand, seen from outside (the server says nothing when it queues or starts a
  * job): the double has no request open, no thread of the server process is running, and for a quiet window neither the
  * double got a request nor the server wrote a line; the window is stretched over every pause the app takes by design
- * (the constants above: after a content-creating request, a job's "failed; retrying", an error answer, and for as long
- * as the content budget says it waits). A delivery's jobs are queued before it is answered, so once the test has its
+ * (the constants above: after a write, a job's "failed; retrying", an error answer, and for as long as the content
+ * budget says it waits). A delivery's jobs are queued before it is answered, so once the test has its
  * answers, each of their jobs is done, or running, or in one of those pauses.
  */
 async function idle(double: GithubDouble, pid: number, output: () => string): Promise<void> {
@@ -217,11 +219,14 @@ async function idle(double: GithubDouble, pid: number, output: () => string): Pr
 /** When the last pause the app takes by design ends (epoch ms). */
 function pausesEnd(double: GithubDouble, output: string): number {
   const requests = double.requests.slice(-200);
-  const write = requests.findLast(
+  const writes = requests.filter(
     (r) =>
       (r.graphql ? r.graphql.mutation : r.method !== 'GET' && r.method !== 'HEAD') &&
       r.route !== '/app/installations/{installation_id}/access_tokens',
   );
+  const write = writes.at(-1);
+  // Writes to issues, pull requests and comments: the notifying routes Callboard writes to, and a few more.
+  const notifying = writes.findLast((r) => /\/(?:issues|pulls|comments)\b/.test(r.route ?? ''));
   const failed = requests.findLast((r) => r.status === 0 || r.status === 429 || r.status >= 500);
   const lines = logLines(output.slice(-20_000));
   const retry = lines.findLast((line) => line.msg?.endsWith('failed; retrying'));
@@ -229,6 +234,7 @@ function pausesEnd(double: GithubDouble, output: string): number {
   const budget = lines.findLast((line) => line.msg?.startsWith('Content-creation budget spent'));
   return Math.max(
     write ? write.at + WRITE_SPACING_MS : 0,
+    notifying ? notifying.at + NOTIFYING_WRITE_SPACING_MS : 0,
     budget ? budget.time + Number(/waiting (\d+) s/.exec(budget.msg)?.[1] ?? 0) * 1000 : 0,
     failed ? failed.at + failed.durationMs + REQUEST_RETRY_MS : 0,
     retry ? retry.time + RETRY_BACKOFF_MS * 2 ** ((retry.attempt ?? 1) - 1) : 0,
