@@ -36,7 +36,10 @@ export interface AppServer {
     payload: unknown,
     options?: { id?: string; signature?: 'valid' | 'wrong' | 'missing' },
   ): Promise<{ status: number; body: string; id: string }>;
+  /** SIGTERM, as a deploy stops it: it takes no more webhooks and gives running jobs a few seconds. */
   stop(): Promise<void>;
+  /** SIGKILL, for a file that leaves work running that no test looks at: no grace period to wait out. */
+  kill(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -71,15 +74,17 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // npm ends with its child's signal when the child is killed by one.
+  const ended = () => child.exitCode !== null || child.signalCode !== null;
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
-    () => child.exitCode !== null || /Listening on/.test(output),
+    () => ended() || /Listening on/.test(output),
     60_000,
     () => `the server did not start:\n${output}`,
   );
-  if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+  if (ended()) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${output}`);
   const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   const jobsDone = (name: string, id?: string) =>
     logLines(output).filter((line) => line.msg === `Job ${name} done` && (id === undefined || line.id === id)).length;
@@ -99,7 +104,7 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
         () => `no "Job ${name} done" for ${id}:\n${output.slice(-4000)}`,
       ),
     idle: () => idle(double, listening.pid, () => output),
-    exited: () => child.exitCode !== null,
+    exited: ended,
     async deliver(event, payload, options = {}) {
       const id = options.id ?? randomUUID();
       const body = JSON.stringify(payload);
@@ -115,13 +120,15 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
       return { status: response.status, body: await response.text(), id };
     },
     async stop() {
-      if (child.exitCode !== null) return;
+      if (ended()) return;
       child.kill('SIGTERM');
-      await waitFor(
-        () => child.exitCode !== null,
-        30_000,
-        () => 'the server did not stop',
-      );
+      await waitFor(ended, 30_000, () => 'the server did not stop');
+    },
+    async kill() {
+      if (ended()) return;
+      // The server itself: npm, its parent, cannot pass SIGKILL on, and exits when its child does.
+      process.kill(listening.pid, 'SIGKILL');
+      await waitFor(ended, 30_000, () => 'the server was not killed');
     },
   };
 }
