@@ -1,6 +1,7 @@
 /**
  * End to end: the real server process (`npm start`) against the GitHub double, receiving
- * HMAC-signed webhooks over HTTP, as GitHub delivers them.
+ * HMAC-signed webhooks over HTTP, as GitHub delivers them. (Where a fork's pull request is checked,
+ * the base repository, is the events' test: test/features/events.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

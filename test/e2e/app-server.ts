@@ -87,7 +87,9 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
   if (ended()) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${output}`);
   const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   const jobsDone = (name: string, id?: string) =>
-    logLines(output).filter((line) => line.msg === `Job ${name} done` && (id === undefined || line.id === id)).length;
+    logLines(output, `Job ${name} done`).filter(
+      (line) => line.msg === `Job ${name} done` && (id ?? line.id) === line.id,
+    ).length;
   return {
     url,
     pid: listening.pid,
@@ -168,10 +170,10 @@ interface LogLine {
   attempt?: number;
 }
 
-/** The server's JSON log lines (what else it wrote, npm's banner, is skipped). */
-function logLines(output: string): LogLine[] {
+/** The server's JSON log lines (that contain `text`); what else it wrote, npm's banner, is skipped. */
+function logLines(output: string, text = ''): LogLine[] {
   return output.split('\n').flatMap((line) => {
-    if (!line.startsWith('{')) return [];
+    if (!line.startsWith('{') || !line.includes(text)) return [];
     try {
       return [JSON.parse(line) as LogLine];
     } catch {
