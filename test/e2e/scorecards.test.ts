@@ -4,7 +4,8 @@
  * (with the workflow's own token), and signed webhooks. CI facts written by the action lift a
  * repository to level 2 of Test Certified, the catalog repository's scorecards page counts it and
  * the entity's catalog page shows it, and a pull request that removes the test workflow gets a
- * scorecard check showing the level it loses.
+ * scorecard check showing the level it loses. (A scorecard file pushed with a mistake is the check's
+ * own test: test/features/scorecards/check-scorecard-files.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,52 +191,5 @@ describe('scorecards', () => {
       '| component player | Test Certified | 2 | 0 of 2 ⬇ | Tests run on CI: Add a workflow under .github/workflows that runs the tests on every push and pull request. |',
     );
     expect(check.text).toContain('✖ Tests run on CI — *failed*: no file matches /.github/workflows/\\*.{yml,yaml}');
-  });
-
-  it('a scorecard file pushed with a mistake gets a failing check on the catalog repository, annotated on its line', async () => {
-    const before = double.branchHead('acme', 'callboard-catalog', 'main')!;
-    const broken =
-      'apiVersion: callboard.dev/v1\nkind: Track\nmetadata:\n  name: docs\nspec:\n  levels:\n    - checks:\n        - id: readme\n          title: Has a README\n          rule: { fact: entity.descripton, operator: exists }\n';
-    const sha = double.pushCommit({
-      owner: 'acme',
-      repo: 'callboard-catalog',
-      branch: 'main',
-      files: { 'scorecards/docs.yaml': broken },
-    });
-    const push = {
-      ...pushPayload({
-        installationId,
-        owner: 'acme',
-        repo: 'callboard-catalog',
-        before,
-        after: sha,
-        modified: [],
-        baseUrl: double.url,
-      }),
-    } as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- one field reshaped
-    push.commits[0].added = ['scorecards/docs.yaml'];
-    expect((await server.deliver('push', push)).status).toBe(200);
-    const checkOf = () =>
-      double
-        .checkRuns('acme', 'callboard-catalog')
-        .find((r) => r.headSha === sha && r.name === 'Callboard / scorecards' && r.status === 'completed');
-    await waitFor(
-      () => !!checkOf(),
-      60_000,
-      () => `no scorecards check:\n${server.output()}`,
-    );
-    expect(checkOf()).toMatchObject({
-      conclusion: 'failure',
-      title: '1 tracks scored, 0 exemptions in force; 1 errors, 0 warnings',
-    });
-    expect(checkOf()!.annotations).toEqual([
-      expect.objectContaining({
-        path: 'scorecards/docs.yaml',
-        start_line: 10,
-        annotation_level: 'failure',
-        title: 'Callboard: scorecard',
-        message: expect.stringContaining('There is no fact "entity.descripton"'),
-      }),
-    ]);
   });
 });

@@ -83,6 +83,14 @@ describe('a pull request', () => {
     });
   });
 
+  it('from a fork is checked and scored in the base repository, on the head commit', async () => {
+    await receive('d1', 'pull_request', pullRequestPayload('opened', { ...pr, headOwner: 'contributor' }));
+    expect(queue.added.map((j) => [j.name, j.data])).toEqual([
+      ['validate-descriptors', expect.objectContaining({ repository: { owner: 'acme', name: 'svc' }, headSha: 'h1' })],
+      ['score-commit', expect.objectContaining({ repository: { owner: 'acme', name: 'svc' }, headSha: 'h1' })],
+    ]);
+  });
+
   it('delivered twice queues once', async () => {
     await receive('d1', 'pull_request', pullRequestPayload('opened', pr));
     await receive('d1', 'pull_request', pullRequestPayload('opened', pr));
@@ -147,6 +155,32 @@ describe('the catalog', () => {
       catalogRepository: 'callboard-catalog',
       login: 'ana',
     });
+  });
+
+  it('takes no other comment on the catalog repository for "/callboard reconcile", and asks GitHub nothing', async () => {
+    const bodies = [
+      '/callboard  reconcilex',
+      'please /callboard reconcile',
+      '/callboard',
+      '/callboard reconciled',
+      `/callboard\n${'reconcile'.repeat(10_000)}`,
+    ];
+    for (const [i, body] of bodies.entries())
+      await receive(
+        `c${i}`,
+        'issue_comment',
+        issueCommentPayload({
+          installationId: 7,
+          owner: 'acme',
+          repo: 'callboard-catalog',
+          number: 1,
+          login: 'writer',
+          body,
+          baseUrl: BASE,
+        }),
+      );
+    // A request to GitHub would have failed the delivery (see beforeEach).
+    expect(queued()).toEqual([]);
   });
 
   it('takes in renamed repositories under both names', async () => {

@@ -1,11 +1,13 @@
 /**
- * Test support for the double's own suite: one double per test file, real clients (Probot's
- * Octokit with the app's JWT flow, and plain fetch for raw looks), and an afterEach that fails a
- * test whose requests left violations, unless the test said it expects them.
+ * Test support for the double's own suite: one double per test file, cleared after each test, and
+ * real clients (Probot's Octokit with the app's JWT flow, and plain fetch for raw looks). The double
+ * is checked for violations after each test (test/support/double-violations.setup.ts), unless the
+ * test said it expects them.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { ProbotOctokit } from 'probot';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { checkedDouble, expectViolations } from './checked-doubles.ts';
 import { startGithubDouble, type GithubDouble } from './index.ts';
 
 export const APP_ID = 4242;
@@ -29,7 +31,7 @@ export interface DoubleFixture {
   token(installationId: number): Promise<string>;
   /** Plain fetch against the double, with a token when given. */
   fetch(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
-  /** The violations so far, and leave them to the test (the afterEach check is skipped once). */
+  /** The violations this test recorded, left to the test: the check after it does not fail on them. */
   expectViolations(): string[];
 }
 
@@ -38,22 +40,17 @@ export function useDouble(
   doubleOptions: { treeEntryLimit?: number } = {},
 ): DoubleFixture {
   let double: GithubDouble | undefined;
-  let allowed = false;
   const get = () => {
     if (!double) throw new Error('the double is not started');
     return double;
   };
   beforeAll(async () => {
-    double = await startGithubDouble({ appId: APP_ID, privateKey: PRIVATE_KEY, ...doubleOptions });
+    double = checkedDouble(await startGithubDouble({ appId: APP_ID, privateKey: PRIVATE_KEY, ...doubleOptions }));
     seed(double);
   });
   afterEach(() => {
-    const left = [...get().violations];
     get().reset();
     get().faults.clear();
-    const skip = allowed;
-    allowed = false;
-    if (!skip) expect(left, 'the double recorded violations').toEqual([]);
   });
   afterAll(async () => {
     await double?.close();
@@ -89,10 +86,7 @@ export function useDouble(
         },
       });
     },
-    expectViolations() {
-      allowed = true;
-      return get().violations;
-    },
+    expectViolations: () => expectViolations(get()),
   };
   return fixture;
 }

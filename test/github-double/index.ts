@@ -2,7 +2,8 @@
  * A stateful double of GitHub's API (REST and GraphQL) on loopback, for end-to-end tests and
  * benchmarks. Every REST request and response is checked against GitHub's OpenAPI description and
  * every GraphQL query against GitHub's schema; what GitHub would refuse, and anything the double
- * cannot do as GitHub does, lands in `violations`, which tests assert is empty. See README.md.
+ * cannot do as GitHub does, lands in `violations`, which the test setup checks is empty after every
+ * test (test/support/double-violations.setup.ts). See README.md.
  */
 import { createNodes } from './graphql/nodes.ts';
 import { createCoreObjects } from './rest/objects/core.ts';
@@ -41,7 +42,9 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
   });
   // The pipeline needs the URL, which needs the listening server: it is set right after listen().
   const ready: { handle?: ReturnType<typeof createPipeline> } = {};
+  let inFlight = 0;
   const server = await listen(async (call) => {
+    inFlight++;
     try {
       if (!ready.handle) throw new Error('the double is not ready');
       return await ready.handle(call);
@@ -50,6 +53,8 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
         `the double failed on ${call.method} ${call.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
       return jsonReply(500, { message: 'Server Error' });
+    } finally {
+      inFlight--;
     }
   });
   const url = `http://127.0.0.1:${server.port}`;
@@ -73,11 +78,11 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     ...createSeeding(world),
     issueWorkflowToken: (options) => issueWorkflowToken(world, auth, options),
     requests,
+    inFlight: () => inFlight,
     violations,
     faults: faults.api,
     reset() {
       requests.length = 0;
-      violations.length = 0;
     },
     close: () => server.close(),
   };

@@ -29,6 +29,8 @@ export interface RequestRecord {
   /** 0 when the connection was dropped by a fault. */
   status: number;
   graphql?: { mutation: boolean; rootFields: string[] };
+  /** When it arrived (epoch ms). */
+  at: number;
   durationMs: number;
 }
 
@@ -238,9 +240,11 @@ export interface GithubDouble {
   comments(owner: string, repo: string, number: number): { id: number; body: string; author: string }[];
   issues(owner: string, repo: string): IssueSummary[];
   requests: RequestRecord[];
+  /** Requests received and not answered yet (a delay fault holds one). */
+  inFlight(): number;
   violations: string[];
   faults: Faults;
-  /** Clears requests and violations, not state. */
+  /** Clears the requests, not the violations (a violation is never forgotten) nor the state. */
   reset(): void;
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import { createGithubForge } from '../../app/forge/github/github-forge.ts';
 import type { CommitLimits } from '../../app/forge/github/commit-files.ts';
 import type { ReadBatching } from '../../app/forge/github/read-files.ts';
 import type { Forge } from '../../app/forge/types.ts';
+import { checkedDouble } from '../github-double/checked-doubles.ts';
 import { startGithubDouble, type GithubDouble } from '../github-double/index.ts';
 
 export const APP = {
@@ -24,8 +25,9 @@ export const APP = {
   }).privateKey,
 };
 
-export const startDouble = (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> =>
-  startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug, ...options });
+/** The double, with the app; its violations fail the test that made them (test/support/double-violations.setup.ts). */
+export const startDouble = async (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> =>
+  checkedDouble(await startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug, ...options }));
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServices } from '../../support/app-services.ts';
 import { scoreCommit } from '../../../app/features/scorecards/score-commit.ts';
+import { createResponseCache } from '../../../app/forge/github/conditional-requests.ts';
+import { createGithubForge } from '../../../app/forge/github/github-forge.ts';
 import type { Forge } from '../../../app/forge/types.ts';
 import type { GithubDouble } from '../../github-double/index.ts';
 import { componentYaml } from '../../support/descriptors.ts';
-import { forgeAgainst, startDouble } from '../../support/github.ts';
+import { APP, forgeAgainst, installationOctokit, startDouble } from '../../support/github.ts';
 import { REPO_ROOT } from '../../support/paths.ts';
 
 let double: GithubDouble;
@@ -85,7 +87,6 @@ describe('the scorecard job', () => {
     expect(check.text).toContain(
       'The default branch requires a review — *passed*: github.branchProtection $.requiredReviews is 2',
     );
-    expect(double.violations).toEqual([]);
   });
 
   it('an unprotected default branch fails the review check, it is not "not reported"', async () => {
@@ -106,5 +107,40 @@ describe('the scorecard job', () => {
     ).toEqual(['repos/check-vulnerability-alerts']);
     const open = await scored('open', 'alerts-catalog');
     expect(open.text).toContain('Dependabot alerts are on — *failed*');
+  });
+
+  it('in an organisation without scorecards writes nothing, and a second time asks only whether the catalog moved', async () => {
+    double.addRepository({ owner: 'acme', name: 'plain-catalog', files: { 'README.md': '# The catalog\n' } });
+    // As in the server: one cache of conditional reads, one reader of the catalog repository.
+    const octokit = installationOctokit(double, installationId, createResponseCache());
+    const services = testServices({
+      forge: createGithubForge({ octokit, identity: { appId: APP.id, login: `${APP.slug}[bot]` } }),
+      catalogRepository: 'plain-catalog',
+    });
+    const headSha = double.branchHead('acme', 'open', 'main')!;
+    const push = () =>
+      scoreCommit(services)({
+        name: 'score-commit',
+        id: `push-${headSha}`,
+        data: {
+          installationId,
+          repository: { owner: 'acme', name: 'open' },
+          htmlUrl: '',
+          headSha,
+          defaultBranch: true,
+        },
+      });
+    const checks = double.checkRuns('acme', 'open').length;
+    await push();
+    const requests = double.requests.length;
+    await push();
+    expect(double.checkRuns('acme', 'open')).toHaveLength(checks);
+    // The catalog repository did not move (a free 304), and it still has no scorecards: nothing else is read.
+    const made = double.requests
+      .slice(requests)
+      .filter((r) => r.route !== '/app/installations/{installation_id}/access_tokens');
+    expect(made.map((r) => `${r.method} ${r.path.replace('/api/v3', '')} ${r.status}`)).toEqual([
+      'GET /repos/acme/plain-catalog/commits/HEAD 304',
+    ]);
   });
 });

@@ -115,6 +115,7 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
   };
 
   return async function handle(call: IncomingCall): Promise<Reply | 'drop'> {
+    const arrived = Date.now();
     const started = performance.now();
     const id = requestId();
     const isGraphql = GRAPHQL_PATHS.has(call.path.replace(/\/$/, '')) && call.method === 'POST';
@@ -136,6 +137,7 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
         ...(operationId ? { operationId } : {}),
         status,
         ...(info.graphql ? { graphql: info.graphql } : {}),
+        at: arrived,
         durationMs: performance.now() - started,
       });
 
