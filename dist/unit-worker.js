@@ -25710,7 +25710,9 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// app/core/patterns/pattern-error.ts
+// app/core/errors.ts
+var UserSchemaError = class extends Error {
+};
 var PatternError = class extends SyntaxError {
   index;
   end;
@@ -26187,8 +26189,6 @@ function describe(e, rule, subject, hints) {
 }
 
 // app/core/validation/user-schemas.ts
-var UserSchemaError = class extends Error {
-};
 function compileUserSchemas(sources, compiler) {
   const schemas = sources.map(({ path, schema: schema2 }) => {
     if (!isRecord(schema2)) throw new UserSchemaError(`${path}: a schema must be a JSON object (a mapping in YAML)`);

@@ -4,7 +4,7 @@ import { join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { entityYamlPath, INDEX_PATH } from '../core/catalog/render/catalog-paths.ts';
-import { CatalogIndexError } from '../core/catalog-index/catalog-index.ts';
+import { CatalogIndexError } from '../core/errors.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../core/impact/impact-report.ts';
 import { renderImpactMarkdown, renderImpactText } from '../core/impact/render-impact.ts';
 import type { Entity } from '../core/model/entity.ts';

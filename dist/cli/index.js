@@ -26806,7 +26806,11 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// app/core/patterns/pattern-error.ts
+// app/core/errors.ts
+var CatalogIndexError = class extends Error {
+};
+var UserSchemaError = class extends Error {
+};
 var PatternError = class extends SyntaxError {
   index;
   end;
@@ -33732,8 +33736,6 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // app/core/catalog-index/catalog-index.ts
-var CatalogIndexError = class extends Error {
-};
 var checks;
 var checksOf = () => {
   if (!checks) {
@@ -34461,8 +34463,6 @@ import { readFile as readFile4 } from "node:fs/promises";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // app/core/validation/user-schemas.ts
-var UserSchemaError = class extends Error {
-};
 function compileUserSchemas(sources, compiler2) {
   const schemas = sources.map(({ path, schema: schema2 }) => {
     if (!isRecord(schema2)) throw new UserSchemaError(`${path}: a schema must be a JSON object (a mapping in YAML)`);

@@ -45889,7 +45889,7 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// app/core/patterns/pattern-error.ts
+// app/core/errors.ts
 var PatternError = class extends SyntaxError {
   index;
   end;

@@ -45889,7 +45889,9 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// app/core/patterns/pattern-error.ts
+// app/core/errors.ts
+var UserSchemaError = class extends Error {
+};
 var PatternError = class extends SyntaxError {
   index;
   end;
@@ -51024,8 +51026,6 @@ var linearRegExp = Object.assign(
 );
 
 // app/core/validation/user-schemas.ts
-var UserSchemaError = class extends Error {
-};
 function compileUserSchemas(sources, compiler) {
   const schemas = sources.map(({ path, schema }) => {
     if (!isRecord(schema)) throw new UserSchemaError(`${path}: a schema must be a JSON object (a mapping in YAML)`);

@@ -6,6 +6,7 @@
  */
 import { createSchemaCompiler, type SchemaCheck } from '../validation/schema-compiler.ts';
 import { INDEX_SCHEMA } from '../catalog/render/index/index-schema.ts';
+import { CatalogIndexError } from '../errors.ts';
 
 export interface IndexRelation {
   type: string;
@@ -45,8 +46,6 @@ export interface CatalogIndex {
   targets(ref: string, type: string): string[];
   size: number;
 }
-
-export class CatalogIndexError extends Error {}
 
 // The index's own schema, as published beside it; a shard is checked against its definition.
 let checks: { index: SchemaCheck; shard: SchemaCheck } | undefined;

@@ -4,13 +4,8 @@
  * no catalog yet.
  */
 import { INDEX_PATH } from '../catalog/render/catalog-paths.ts';
-import {
-  catalogIndexOf,
-  CatalogIndexError,
-  readIndexFile,
-  readIndexShard,
-  type CatalogIndex,
-} from './catalog-index.ts';
+import { catalogIndexOf, readIndexFile, readIndexShard, type CatalogIndex } from './catalog-index.ts';
+import { CatalogIndexError } from '../errors.ts';
 
 /** Reads files by path (relative to the catalog repository's root); undefined for a missing one. */
 export type ReadFiles = (paths: string[]) => Promise<(string | undefined)[]>;

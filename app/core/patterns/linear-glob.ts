@@ -11,7 +11,7 @@
 import { LRUCache } from 'lru-cache';
 import picomatch from 'picomatch';
 import { linearRegex } from './linear-regex.ts';
-import { PatternError } from './pattern-error.ts';
+import { PatternError } from '../errors.ts';
 
 /** picomatch's guards against `.`, `..` and empty segments, made redundant by `plainPath`. */
 const SEGMENT_GUARDS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
  */
 import { RegExpParser, RegExpSyntaxError } from '@eslint-community/regexpp';
 import { RE2JS } from 're2js';
-import { PatternError } from './pattern-error.ts';
+import { PatternError } from '../errors.ts';
 import { re2Syntax } from './re2-syntax.ts';
 
 export interface LinearRegex {

@@ -6,7 +6,7 @@
  */
 import type { AST } from '@eslint-community/regexpp';
 import { RE2JS } from 're2js';
-import { PatternError } from './pattern-error.ts';
+import { PatternError } from '../errors.ts';
 
 type Ranges = readonly (readonly [number, number])[];
 

@@ -6,7 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import { globOrNothing } from '../patterns/linear-glob.ts';
 import type { LinearRegex } from '../patterns/linear-regex.ts';
-import { PatternError } from '../patterns/pattern-error.ts';
+import { PatternError } from '../errors.ts';
 import { parseRegex } from './regex.ts';
 
 const regexes = new LRUCache<string, LinearRegex | PatternError>({ max: 2000 });

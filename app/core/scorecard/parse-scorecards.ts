@@ -8,7 +8,7 @@ import { JSONPath } from 'jsonpath-plus';
 import { parseDescriptorFile, type DescriptorDocument } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { linearGlob } from '../patterns/linear-glob.ts';
-import { PatternError } from '../patterns/pattern-error.ts';
+import { PatternError } from '../errors.ts';
 import { closest } from '../validation/closest.ts';
 import { fieldNameOf } from '../validation/json-pointer.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';

@@ -4,7 +4,7 @@
  * linear-time engine (docs/patterns.md): a repository's files cannot make a check hang.
  */
 import { linearRegex, type LinearRegex } from '../patterns/linear-regex.ts';
-import { PatternError } from '../patterns/pattern-error.ts';
+import { PatternError } from '../errors.ts';
 
 /** The compiled expression, or why not, placed by character offsets into `text`. */
 export function parseRegex(text: string): LinearRegex | PatternError {

@@ -8,7 +8,7 @@ import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../
 import { locationTargets } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { linearGlob } from '../patterns/linear-glob.ts';
-import { PatternError } from '../patterns/pattern-error.ts';
+import { PatternError } from '../errors.ts';
 import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
 import { BUDGETS, fileBudgetMs } from '../budgets.ts';
 import {

@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { commonSchema, entityMetaSchema, entitySchema } from '../model/entity-schemas.ts';
 import { linearRegex } from '../patterns/linear-regex.ts';
-import { PatternError } from '../patterns/pattern-error.ts';
+import { PatternError } from '../errors.ts';
 
 export type SchemaCheck = (data: unknown) => readonly ErrorObject[];
 

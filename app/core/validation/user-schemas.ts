@@ -9,6 +9,7 @@ import { isRecord } from '../model/entity.ts';
 import type { Check } from './checks/check.ts';
 import type { SchemaCheck, SchemaCompiler } from './schema-compiler.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { UserSchemaError } from '../errors.ts';
 
 export interface UserSchemaSource {
   path: string;
@@ -26,8 +27,6 @@ export interface UserSchemaSet {
   schemas: readonly UserSchema[];
   claims(apiVersion: string, kind: string): boolean;
 }
-
-export class UserSchemaError extends Error {}
 
 export function compileUserSchemas(sources: readonly UserSchemaSource[], compiler: SchemaCompiler): UserSchemaSet {
   const schemas = sources.map(({ path, schema }): UserSchema => {

@@ -10,7 +10,7 @@
  *   contacts, their dependents, and what the change does to their descriptors, in one sticky comment
  *   updated in place, removed when nothing in the catalog is touched.
  */
-import { CatalogIndexError } from '../../core/catalog-index/catalog-index.ts';
+import { CatalogIndexError } from '../../core/errors.ts';
 import { catalogReferenceProblems } from '../../core/impact/catalog-references.ts';
 import { entityReferences } from '../../core/impact/entity-references.ts';
 import { impactOf, reportEntities, type RepositoryEntity } from '../../core/impact/impact-report.ts';

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { createSchemaCompiler } from '../../core/validation/schema-compiler.ts';
-import { compileUserSchemas, UserSchemaError, type UserSchemaSource } from '../../core/validation/user-schemas.ts';
+import { compileUserSchemas, type UserSchemaSource } from '../../core/validation/user-schemas.ts';
+import { UserSchemaError } from '../../core/errors.ts';
 import { displayPath } from './find-descriptor-files.ts';
 import { UsageError } from './usage-error.ts';
 

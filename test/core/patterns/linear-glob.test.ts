@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { linearGlob } from '../../../app/core/patterns/linear-glob.ts';
-import { PatternError } from '../../../app/core/patterns/pattern-error.ts';
+import { PatternError } from '../../../app/core/errors.ts';
 
 /** A small deterministic generator, so a difference found is found again. */
 function generator(seed: number) {
