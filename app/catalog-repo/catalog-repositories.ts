@@ -122,10 +122,8 @@ export function createCatalogRepositories(name: string, capacity = 4): CatalogRe
 
   const advance: CatalogRepositories['advance'] = (organization, from, to, unchanged, knownParts = []) => {
     const before = kept.get(keyOf(organization));
-    if (before?.commit !== from || from === to) {
-      if (before?.commit === to) for (const k of knownParts) setKnown(before, k);
-      return;
-    }
+    // Another commit was read meanwhile (another job, another writer): nothing is known to carry.
+    if (before?.commit !== from || from === to) return;
     const after: Kept = { commit: to, reads: new Map(), last: new Map(before.last) };
     for (const part of unchanged) {
       const read = before.reads.get(part.name);

@@ -48,17 +48,21 @@ export function descriptorChecks(services: AppServices): Feature {
       // "Re-run" from the Checks tab: the check is run again for the same commit.
       onWebhook(['check_run.rerequested'], async ({ id, payload: { check_run: run, repository, installation } }) => {
         if (run.name !== DESCRIPTORS_CHECK || !installation) return;
-        await jobs.add(validateDescriptorsJob, `${id}:validate-descriptors`, {
-          ...rerun(installation.id, repository, run.head_sha, run.pull_requests),
-        });
+        await jobs.add(
+          validateDescriptorsJob,
+          `${id}:validate-descriptors`,
+          rerun(installation.id, repository, run.head_sha, run.pull_requests),
+        );
       }),
       onWebhook(
         ['check_suite.rerequested'],
         async ({ id, payload: { check_suite: suite, repository, installation } }) => {
           if (!installation) return;
-          await jobs.add(validateDescriptorsJob, `${id}:validate-descriptors`, {
-            ...rerun(installation.id, repository, suite.head_sha, suite.pull_requests ?? []),
-          });
+          await jobs.add(
+            validateDescriptorsJob,
+            `${id}:validate-descriptors`,
+            rerun(installation.id, repository, suite.head_sha, suite.pull_requests ?? []),
+          );
         },
       ),
     ],

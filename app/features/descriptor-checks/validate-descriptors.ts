@@ -24,6 +24,7 @@ import { descriptorsAt } from '../shared/descriptors-at.ts';
 import { problemAnnotations } from '../shared/problem-annotations.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
+import { fullNameOf } from '../shared/payload.ts';
 import type { AppServices } from '../feature.ts';
 import { isDescriptorFileName, ROOT_DESCRIPTOR } from '../../core/descriptor/descriptor-files.ts';
 
@@ -47,10 +48,9 @@ export interface ValidateDescriptorsData {
 
 /** A pull request's checks run one at a time, in order; so do a commit's (a push, or "Re-run"). */
 export const validateDescriptorsJob = defineJob<ValidateDescriptorsData>('validate-descriptors', {
-  group: (d) => `${d.repository.owner}/${d.repository.name}#${d.pullRequest ?? d.headSha}`,
+  group: (d) => `${fullNameOf(d.repository)}#${d.pullRequest ?? d.headSha}`,
   // Only the newest head matters: a check of an older one still waiting is replaced.
-  coalesce: (d) =>
-    d.newestHead ? `validate-descriptors:${d.repository.owner}/${d.repository.name}#${d.pullRequest}` : undefined,
+  coalesce: (d) => (d.newestHead ? `validate-descriptors:${fullNameOf(d.repository)}#${d.pullRequest}` : undefined),
 });
 
 type Deps = Pick<AppServices, 'forgeFor' | 'work' | 'catalogRepositories' | 'log'>;
@@ -64,7 +64,7 @@ export function validateDescriptors(deps: Deps) {
       : undefined;
     const changed = prFiles ? prFiles.filter((f) => f.status !== 'removed').map((f) => f.path) : job.data.changedPaths;
     const catalog = await loadCatalog(deps, forge, repository.owner);
-    const fullName = `${repository.owner}/${repository.name}`;
+    const fullName = fullNameOf(repository);
 
     const headPaths = [ROOT_DESCRIPTOR, ...(changed ?? []).filter(isDescriptorFileName)];
     // Before the change: the same descriptors, and the ones the change removed or renamed away.
@@ -143,7 +143,7 @@ async function commentImpact(
   const changedPaths = [...new Set(prFiles.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])))];
   const report = impactOf({
     index: catalog.index,
-    repository: `${repository.owner}/${repository.name}`,
+    repository: fullNameOf(repository),
     repositoryUrl: htmlUrl,
     changedPaths,
     before,

@@ -10,6 +10,7 @@ import type { Job } from '../../queue/job-queue.ts';
 import { problemAnnotations } from '../shared/problem-annotations.ts';
 import { readScorecardFiles } from '../../catalog-repo/catalog-parts.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
+import { fullNameOf } from '../shared/payload.ts';
 
 export const SCORECARD_FILES_CHECK = 'Callboard / scorecards';
 
@@ -21,7 +22,7 @@ export interface CheckScorecardFilesData {
 
 /** A commit's checks of the scorecard files run one at a time. */
 export const checkScorecardFilesJob = defineJob<CheckScorecardFilesData>('check-scorecard-files', {
-  group: (d) => `${d.repository.owner}/${d.repository.name}@${d.headSha}`,
+  group: (d) => `${fullNameOf(d.repository)}@${d.headSha}`,
 });
 
 export function checkScorecardFiles(deps: { forgeFor(installationId: number): Promise<Forge>; now?(): Date }) {

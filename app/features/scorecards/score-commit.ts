@@ -29,6 +29,7 @@ import { SETTINGS_PARTS, type RepositorySettings } from '../../core/scorecard/re
 import { readCatalogIndex, readScorecards } from '../../catalog-repo/catalog-parts.ts';
 import { catalogWriters, type CatalogRepositories } from '../../catalog-repo/catalog-repositories.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
+import { fullNameOf } from '../shared/payload.ts';
 import type { Logger } from '../feature.ts';
 import { descriptorsAt } from '../shared/descriptors-at.ts';
 import type { Job } from '../../queue/job-queue.ts';
@@ -52,9 +53,8 @@ export interface ScoreCommitData {
 
 /** A commit's scorings run one at a time; a pull request's newest head replaces an older one still waiting. */
 export const scoreCommitJob = defineJob<ScoreCommitData>('score-commit', {
-  group: (d) => `${d.repository.owner}/${d.repository.name}@${d.headSha}`,
-  coalesce: (d) =>
-    d.pullRequest ? `score-commit:${d.repository.owner}/${d.repository.name}#${d.pullRequest}` : undefined,
+  group: (d) => `${fullNameOf(d.repository)}@${d.headSha}`,
+  coalesce: (d) => (d.pullRequest ? `score-commit:${fullNameOf(d.repository)}#${d.pullRequest}` : undefined),
 });
 
 export interface ScoreCommitDeps {
@@ -157,7 +157,7 @@ export function scoreCommit(deps: ScoreCommitDeps) {
     if (job.data.defaultBranch)
       await deps.record?.(
         forge,
-        [repositoryScoresOf(`${repository.owner}/${repository.name}`, head.scores, head.entities)],
+        [repositoryScoresOf(fullNameOf(repository), head.scores, head.entities)],
         context.tracks,
         context.now,
         installationId,

@@ -20,6 +20,9 @@ export const repositoryIdOf = (repository: RepositoryPayload): RepositoryId => (
   name: repository.name,
 });
 
+/** `owner/name`: a repository's full name, for job groups and keys. */
+export const fullNameOf = (repository: RepositoryId): string => `${repository.owner}/${repository.name}`;
+
 /** An installation's account is a user or organisation (with a login) or an enterprise (with a slug). */
 export const accountLogin = (account: unknown): string => {
   const a = (account ?? {}) as { login?: string; slug?: string };
