@@ -21,6 +21,7 @@ import {
   scoresByEntity,
   type RepositoryScores,
 } from '../core/scorecard/score-results.ts';
+import { MIGRATIONS_FOLDER } from '../core/migration/migration-model.ts';
 import type { Forge, RepositoryId } from '../forge/types.ts';
 import type { CatalogPart, CatalogSnapshot } from './catalog-repositories.ts';
 import { readByBlob, type BlobKnown } from './read-by-blob.ts';
@@ -166,4 +167,47 @@ export const statePart: CatalogPart<CatalogState> = {
     );
     return readCatalogState(folder, new Map(files.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!])));
   },
+};
+
+/** What a migration's files may hold: its template folder is read whole, within these bounds. */
+export const MIGRATION_FILE_LIMITS = { templateFiles: 500, bytes: 1024 * 1024 } as const;
+
+export interface MigrationFiles {
+  /** `migrations/<id>.yaml` specs. */
+  specs: { path: string; text: string }[];
+  /** Every other file under `migrations/`, by path relative to it (`node-24/files/ci.yml`): specs' templates. */
+  templates: Map<string, string>;
+  /** Template files left unread: too many, too large or not text. */
+  unread: string[];
+}
+
+/** The catalog repository's migration specs and their template folders, at a commit. */
+export async function readMigrationFiles(forge: Forge, repository: RepositoryId, ref: string): Promise<MigrationFiles> {
+  const listing = await forge.listFiles(repository, ref, MIGRATIONS_FOLDER);
+  const paths = listing?.paths ?? [];
+  const specPaths = paths.filter((p) => /^migrations\/[^/]+\.ya?ml$/.test(p));
+  const templatePaths = paths.filter((p) => !specPaths.includes(p) && p.startsWith(`${MIGRATIONS_FOLDER}/`));
+  const wanted = templatePaths.slice(0, MIGRATION_FILE_LIMITS.templateFiles);
+  const files = await forge.readFiles([...specPaths, ...wanted].map((path) => ({ repository, path, ref })));
+  const specs: MigrationFiles['specs'] = [];
+  const templates = new Map<string, string>();
+  const unread = templatePaths.slice(MIGRATION_FILE_LIMITS.templateFiles);
+  for (const file of files) {
+    const relative = file.path.slice(MIGRATIONS_FOLDER.length + 1);
+    if (specPaths.includes(file.path)) {
+      if (file.text !== undefined) specs.push({ path: file.path, text: file.text });
+    } else if (file.text !== undefined && file.text.length <= MIGRATION_FILE_LIMITS.bytes)
+      templates.set(relative, file.text);
+    else unread.push(file.path);
+  }
+  return { specs, templates, unread };
+}
+
+/** The migrations at the snapshot's commit. */
+export const migrationsPart: CatalogPart<MigrationFiles> = {
+  name: 'migrations',
+  read: async (snapshot) =>
+    snapshot.commit
+      ? readMigrationFiles(snapshot.forge, snapshot.repository, snapshot.commit)
+      : { specs: [], templates: new Map(), unread: [] },
 };
