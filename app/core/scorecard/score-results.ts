@@ -11,7 +11,7 @@ import { refFrom } from '../model/entity-ref.ts';
 import { byText } from '../sort.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import type { ScoredEntityInput } from './score-repository.ts';
-import type { EntityScore, TrackResult } from './scorecard-model.ts';
+import { BLOCKING_STATES, type EntityScore, type TrackResult } from './scorecard-model.ts';
 
 /**
  * An entity's level on one track, with the track's title and level names as they were when it was
@@ -26,6 +26,8 @@ export interface TrackLevel {
   levels: number;
   /** The reached level's name; null for none. */
   levelName: string | null;
+  /** The checks that keep a level out of reach (failed, not reported, error), by id; absent when none. */
+  failing?: string[];
 }
 
 export interface EntityLevels {
@@ -74,7 +76,13 @@ export const trackLevelOf = (t: TrackResult): TrackLevel => ({
   level: t.level,
   levels: t.levels.length,
   levelName: t.levels[t.level - 1]?.name ?? null,
+  ...failingOf(t),
 });
+
+const failingOf = (t: TrackResult) => {
+  const failing = t.levels.flatMap((l) => l.checks.filter((c) => BLOCKING_STATES.has(c.state)).map((c) => c.check));
+  return failing.length ? { failing: [...new Set(failing)].sort(byText) } : {};
+};
 
 /**
  * Each entity's levels (by lowercased ref), from every repository's results. An entity found in two
@@ -100,6 +108,7 @@ const TRACK_LEVEL: SchemaObject = {
     level: { type: 'integer', minimum: 0, maximum: 100 },
     levels: { type: 'integer', minimum: 0, maximum: 100 },
     levelName: nullableString,
+    failing: { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 100 } },
   },
 };
 const SCHEMA: SchemaObject = {
