@@ -15,6 +15,8 @@ export interface LinearRegex {
   test(text: string): boolean;
   /** The UTF-16 index of the first match, or -1: what String.prototype.search answers. */
   search(text: string): number;
+  /** The text with the first match (or, with `all`, every match) replaced; `$1` and `$<name>` name groups. */
+  replace(text: string, replacement: string, all: boolean): string;
   toString(): string;
 }
 
@@ -39,6 +41,8 @@ export function linearRegex(source: string, flags = '', ignored: ReadonlySet<str
       const matcher = re2.matcher(text);
       return matcher.find() ? matcher.start() : -1;
     },
+    replace: (text, replacement, all) =>
+      all ? re2.matcher(text).replaceAll(replacement) : re2.matcher(text).replaceFirst(replacement),
     toString: () => `/${source}/${flags}`,
   };
 }

@@ -86,8 +86,10 @@ function atom(node: AST.Element, modes: Modes): string {
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case 'CapturingGroup':
-      // Only whether and where a pattern matches is asked, never its groups.
-      return `(?:${disjunction(node.alternatives, modes)})`;
+      // Groups are kept, numbered as JavaScript numbers them, for replacements ($1, $<name>).
+      return node.name
+        ? `(?P<${node.name}>${disjunction(node.alternatives, modes)})`
+        : `(${disjunction(node.alternatives, modes)})`;
     case 'Quantifier':
       return quantifier(node, modes);
     case 'Assertion':
