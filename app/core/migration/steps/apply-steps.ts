@@ -6,6 +6,7 @@
  * leaves the repository or touches `.git/`; a file over the size budget is not edited.
  */
 import { posix } from 'node:path';
+import { trimChars } from '../../trim-chars.ts';
 import type { FileChange } from '../../file-change.ts';
 import { globOrNothing } from '../../patterns/linear-glob.ts';
 import { linearRegex } from '../../patterns/linear-regex.ts';
@@ -54,7 +55,7 @@ function applyStep(step: LocatedStep, files: Overlay, input: StepInput, fail: (m
   const { context } = input;
   switch (step.kind) {
     case 'files': {
-      const from = posix.normalize(step.from).replace(/\/+$/, '');
+      const from = trimChars(posix.normalize(step.from), '/');
       let written = 0;
       for (const [path, template] of input.templateFiles) {
         if (!path.startsWith(`${from}/`)) continue;

@@ -5,6 +5,7 @@
  * reports them.
  */
 import { posix } from 'node:path';
+import { trimChars } from '../../trim-chars.ts';
 import { globOrNothing } from '../../patterns/linear-glob.ts';
 import { renderTemplate } from '../../template/render-template.ts';
 import type { LocatedStep, TemplateContext } from '../migration-model.ts';
@@ -22,7 +23,7 @@ export function filesToRead(
       const matches = globOrNothing(step.files.replace(/^\//, ''));
       for (const path of paths) if (matches(path)) wanted.add(path);
     } else if (step.kind === 'files') {
-      const from = posix.normalize(step.from).replace(/\/+$/, '');
+      const from = trimChars(posix.normalize(step.from), '/');
       for (const path of templateFiles.keys()) {
         if (!path.startsWith(`${from}/`)) continue;
         const name = renderTemplate(path.slice(from.length + 1), context);
