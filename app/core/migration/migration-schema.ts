@@ -17,6 +17,8 @@ export const MIGRATION_SCHEMA_URL =
 export const MIGRATION_SCHEMA_PATH = 'schemas/migration.schema.json';
 
 const NAME = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+/** Steps of a spec, and operations of an edit: far more than a sane migration needs, bounded as specs are input. */
+const MAX_STEPS = 100;
 const FULL_NAME = '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$';
 
 const string = (description: string, extra: object = {}) => ({ type: 'string', minLength: 1, description, ...extra });
@@ -142,7 +144,13 @@ const editStep = {
       description: 'How to read the files. Default: auto (by extension: .json is JSON, anything else YAML).',
     },
     ...operationProperties,
-    operations: { type: 'array', minItems: 1, items: operation, description: 'Several edits, in order.' },
+    operations: {
+      type: 'array',
+      minItems: 1,
+      maxItems: MAX_STEPS,
+      items: operation,
+      description: 'Several edits, in order.',
+    },
   },
 };
 
@@ -263,6 +271,7 @@ export const MIGRATION_SCHEMA: SchemaObject = {
         steps: {
           type: 'array',
           minItems: 1,
+          maxItems: MAX_STEPS,
           items: step,
           description: 'What to change, in order.',
         },

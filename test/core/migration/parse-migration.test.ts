@@ -241,6 +241,11 @@ describe('every problem on its line and column, with a fix', () => {
     expect(only(spec({ extra: '  version: 1.5' }), '1.5').message).toContain('must be a string or a whole number');
   });
 
+  it('too many steps: specs are input, and bounded', () => {
+    const text = spec({ steps: Array.from({ length: 101 }, () => '    - delete: { files: x }').join('\n') });
+    expect(only(text, '- delete').message).toBe('"spec.steps" must NOT have more than 100 items');
+  });
+
   it('a step of no kind, of an unknown kind, or with a misspelt field', () => {
     expect(only(spec({ steps: '    - name: Nothing' }), 'name: Nothing').message).toBe(
       'A step needs one of files, edit, replace or delete',
