@@ -51,7 +51,6 @@ export interface ParsedMigration {
 
 const checkSpec = createSchemaCompiler().compile(MIGRATION_SCHEMA);
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STEP_KINDS = ['files', 'edit', 'replace', 'delete'] as const;
 const OPERATIONS = ['set', 'merge', 'delete', 'append'] as const;
 const LEAVES = 'Write it from the repository root, without "..".';
 
@@ -273,7 +272,6 @@ function targetProblems(targets: Partial<MigrationTargets> | undefined): Problem
 }
 
 function stepProblems(step: RawStep, at: string, templateFiles: readonly string[]): Problem[] {
-  const kind = STEP_KINDS.find((k) => step[k] !== undefined);
   if (step.files) return filesProblems(step.files, `${at}/files`, templateFiles);
   if (step.edit) return editProblems(step.edit, `${at}/edit`);
   if (step.replace) return replaceProblems(step.replace, `${at}/replace`);
@@ -283,13 +281,11 @@ function stepProblems(step: RawStep, at: string, templateFiles: readonly string[
       .flatMap((glob, i) =>
         repositoryGlobProblems(glob, `${at}/delete/files${Array.isArray(step.delete!.files) ? `/${i}` : ''}`),
       );
-  return kind
-    ? []
-    : [
-        problem('error', 'migration', at, 'A step needs one of files, edit, replace or delete', {
-          fix: 'Add what the step does, e.g. "delete: { files: .travis.yml }".',
-        }),
-      ];
+  return [
+    problem('error', 'migration', at, 'A step needs one of files, edit, replace or delete', {
+      fix: 'Add what the step does, e.g. "delete: { files: .travis.yml }".',
+    }),
+  ];
 }
 
 const repositoryGlobProblems = (glob: string, at: string): Problem[] =>
