@@ -1,12 +1,14 @@
 /**
  * Bundles the actions and the CLI into committed `dist/` files (one ESM file each, dependencies
  * included), after type-checking. Output is deterministic, so CI can rebuild and compare.
- * `dist/licenses.txt` lists the bundled third-party packages with their licences.
+ * `dist/licenses.txt` lists the bundled third-party packages with their licences, and
+ * `schemas/migration.schema.json` is written from the constant it publishes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { MIGRATION_SCHEMA_PATH, migrationSchemaText } from '../app/core/migration/migration-schema.ts';
 
 const ENTRIES = {
   'validate/index': 'actions/validate/src/index.ts',
@@ -18,6 +20,10 @@ const ENTRIES = {
 };
 
 execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { stdio: 'inherit' });
+
+// The schema editors read migration specs with (a test keeps the committed file equal to the constant).
+mkdirSync(dirname(MIGRATION_SCHEMA_PATH), { recursive: true });
+writeFileSync(MIGRATION_SCHEMA_PATH, migrationSchemaText());
 
 rmSync('dist', { recursive: true, force: true });
 const result = await build({

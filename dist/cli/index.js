@@ -9662,9 +9662,9 @@ var require_codegen = __commonJS({
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
-      constructor(condition2, nodes) {
+      constructor(condition, nodes) {
         super(nodes);
-        this.condition = condition2;
+        this.condition = condition;
       }
       render(opts) {
         let code = `if(${this.condition})` + super.render(opts);
@@ -9927,8 +9927,8 @@ var require_codegen = __commonJS({
         return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition2, thenBody, elseBody) {
-        this._blockNode(new If(condition2));
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
         if (thenBody && elseBody) {
           this.code(thenBody).else().code(elseBody).endIf();
         } else if (thenBody) {
@@ -9939,8 +9939,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition2) {
-        return this._elseNode(new If(condition2));
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
       }
       // `else` clause - only valid after `if` or `else if` clauses
       else() {
@@ -10807,11 +10807,11 @@ var require_defaults = __commonJS({
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
       }
-      let condition2 = (0, codegen_1._)`${childData} === undefined`;
+      let condition = (0, codegen_1._)`${childData} === undefined`;
       if (opts.useDefaults === "empty") {
-        condition2 = (0, codegen_1._)`${condition2} || ${childData} === null || ${childData} === ""`;
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition2, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
     }
   }
 });
@@ -11735,11 +11735,11 @@ var require_validate = __commonJS({
           this.errsCount = it.gen.const("_errs", names_1.default.errors);
         }
       }
-      result(condition2, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition2), successAction, failAction);
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
       }
-      failResult(condition2, successAction, failAction) {
-        this.gen.if(condition2);
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
         if (failAction)
           failAction();
         else
@@ -11756,28 +11756,28 @@ var require_validate = __commonJS({
             this.gen.else();
         }
       }
-      pass(condition2, failAction) {
-        this.failResult((0, codegen_1.not)(condition2), void 0, failAction);
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
       }
-      fail(condition2) {
-        if (condition2 === void 0) {
+      fail(condition) {
+        if (condition === void 0) {
           this.error();
           if (!this.allErrors)
             this.gen.if(false);
           return;
         }
-        this.gen.if(condition2);
+        this.gen.if(condition);
         this.error();
         if (this.allErrors)
           this.gen.endIf();
         else
           this.gen.else();
       }
-      fail$data(condition2) {
+      fail$data(condition) {
         if (!this.$data)
-          return this.fail(condition2);
+          return this.fail(condition);
         const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition2)})`);
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
       error(append, errorParams, errorPaths) {
         if (errorParams) {
@@ -32681,7 +32681,7 @@ function pushDirectoryWithRelativePath(root) {
 function pushDirectoryFilterWithRelativePath(root) {
   return function(directoryPath, paths, filters) {
     const relativePath2 = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter2) => filter2(relativePath2, true))) paths.push(relativePath2);
+    if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
   };
 }
 var pushDirectory = (directoryPath, paths) => {
@@ -32689,7 +32689,7 @@ var pushDirectory = (directoryPath, paths) => {
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
   const path = directoryPath || ".";
-  if (filters.every((filter2) => filter2(path, true))) paths.push(path);
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
 };
 var empty$2 = () => {
 };
@@ -32700,10 +32700,10 @@ function build$6(root, options) {
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
 var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter2) => filter2(filename, false))) counts.files++;
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
 var pushFileCount = (_filename, _paths, counts, _filters) => {
   counts.files++;
@@ -39481,6 +39481,32 @@ function staticAnalysisFactsOf(reports) {
 }
 var sortedPaths = (reports) => reports.map((report2) => report2.path).sort(byText);
 
+// app/core/validation/closest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d3 = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d3 < bestDistance) {
+      best = c;
+      bestDistance = d3;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j2) => j2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j2 = 1; j2 <= b.length; j2++) {
+      current[j2] = Math.min(previous[j2] + 1, current[j2 - 1] + 1, previous[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // node_modules/jsonpath-plus/dist/index-node-esm.js
 import vm from "node:vm";
 var Hooks = class {
@@ -41677,32 +41703,6 @@ JSONPathClass.prototype.vm = /** @type {ScriptType} */
 /** @type {unknown} */
 vm;
 
-// app/core/validation/closest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d3 = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d3 < bestDistance) {
-      best = c;
-      bestDistance = d3;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j2) => j2);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j2 = 1; j2 <= b.length; j2++) {
-      current[j2] = Math.min(previous[j2] + 1, current[j2 - 1] + 1, previous[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // app/core/scorecard/codeowners.ts
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersFacts(files, folder, owner2, organization) {
@@ -41890,6 +41890,107 @@ function parseRegex(text2) {
   }
 }
 
+// app/core/scorecard/condition-problems.ts
+var NUMERIC = /* @__PURE__ */ new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+var LEAVES_FIX = `Write it from the repository root with a leading "/", or from the entity's folder, without "..".`;
+function conditionWithDefaults(c) {
+  if ("all" in c) return { all: c.all.map(conditionWithDefaults) };
+  if ("any" in c) return { any: c.any.map(conditionWithDefaults) };
+  if ("not" in c) return { not: conditionWithDefaults(c.not) };
+  return "file" in c && !c.operator ? { ...c, operator: "exists" } : c;
+}
+function conditionProblems(c, at, rule) {
+  if ("all" in c) return c.all.flatMap((x2, i) => conditionProblems(x2, `${at}/all/${i}`, rule));
+  if ("any" in c) return c.any.flatMap((x2, i) => conditionProblems(x2, `${at}/any/${i}`, rule));
+  if ("not" in c) return conditionProblems(c.not, `${at}/not`, rule);
+  const out = [];
+  if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
+    const guess = closest(
+      c.fact,
+      FACT_NAMES.map((f) => f.name)
+    );
+    const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
+    out.push(
+      problem("error", rule, `${at}/fact`, `There is no fact "${c.fact}"`, {
+        ...family.length ? { expected: `one of ${family.join(", ")}` } : {},
+        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").'
+      })
+    );
+  }
+  if ("file" in c) out.push(...globProblems(c.file, `${at}/file`, rule, LEAVES_FIX));
+  if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`, rule));
+  out.push(...valueProblems(c.operator ?? "exists", c.value, at, rule));
+  return out;
+}
+function globProblems(glob2, at, rule, leavesFix) {
+  if (glob2.split("/").some((segment) => segment === "..")) {
+    return [
+      problem("error", rule, at, `The glob "${glob2}" leaves the repository ("..")`, {
+        fix: leavesFix
+      })
+    ];
+  }
+  try {
+    linearGlob(glob2.replace(/^\/+/, ""));
+    return [];
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return [problem("error", rule, at, e.message, { fix: e.fix })];
+  }
+}
+function pathProblems(path, at, rule) {
+  try {
+    JSONPath({ path, json: {}, eval: false, wrap: true });
+    return /\?\(|\(@/.test(path) ? [
+      problem(
+        "error",
+        rule,
+        at,
+        `The path "${path}" uses a filter or script expression, which Callboard does not run`,
+        { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." }
+      )
+    ] : [];
+  } catch (e) {
+    return [
+      problem("error", rule, at, `The path "${path}" is not a valid JSONPath: ${e.message}`, {
+        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.'
+      })
+    ];
+  }
+}
+function valueProblems(operator, value, at, rule) {
+  const bad = (expected, fix) => [
+    problem(
+      "error",
+      rule,
+      `${at}/value`,
+      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`,
+      { fix }
+    )
+  ];
+  if (operator === "exists")
+    return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
+  if (NUMERIC.has(operator))
+    return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
+  if (operator === "in" || operator === "notIn")
+    return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
+  if (operator === "matches" || operator === "doesNotMatch") {
+    if (typeof value !== "string")
+      return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
+    const regex = parseRegex(value);
+    return regex instanceof PatternError ? [
+      problem(
+        "error",
+        rule,
+        `${at}/value`,
+        `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
+        { fix: regex.fix, span: [regex.index, regex.end] }
+      )
+    ] : [];
+  }
+  return value === void 0 ? bad("a value", 'Add "value:".') : [];
+}
+
 // app/core/scorecard/scorecard-model.ts
 var OPERATORS = [
   "exists",
@@ -41917,7 +42018,7 @@ var strings = (description) => ({
   minItems: 1,
   description
 });
-var filter = {
+var FILTER_DEFINITION = {
   type: "object",
   additionalProperties: false,
   description: "Which entities it applies to: every field given must match, each by any of its values.",
@@ -41945,7 +42046,7 @@ var leaf = (subject) => ({
     value: { description: "What it is compared with." }
   }
 });
-var condition = {
+var CONDITION_DEFINITION = {
   type: "object",
   description: "A rule: all, any or not of rules, or a condition on a fact or a file.",
   if: { type: "object", properties: { all: true }, required: ["all"] },
@@ -42031,7 +42132,7 @@ var TRACK_SCHEMA = {
   type: "object",
   additionalProperties: false,
   required: ["apiVersion", "kind", "metadata", "spec"],
-  definitions: { condition, filter },
+  definitions: { condition: CONDITION_DEFINITION, filter: FILTER_DEFINITION },
   properties: {
     apiVersion: { const: SCORECARD_API_VERSION },
     kind: { const: "Track" },
@@ -42066,7 +42167,6 @@ var EXEMPTIONS_SCHEMA = {
 var compiler = createSchemaCompiler();
 var checkTrack = compiler.compile(TRACK_SCHEMA);
 var checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
-var NUMERIC = /* @__PURE__ */ new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
 function parseScorecards(files, today) {
   const tracks = [];
   const exemptions = [];
@@ -42207,7 +42307,7 @@ function trackOf(raw, source2) {
     ordinal: i + 1,
     name: l.name ?? `Level ${i + 1}`,
     required: l.required ?? false,
-    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: withDefaults(c.rule) }))
+    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: conditionWithDefaults(c.rule) }))
   }));
   const { name, title, description, owner: owner2 } = raw.metadata;
   return {
@@ -42219,12 +42319,6 @@ function trackOf(raw, source2) {
     levels,
     source: source2
   };
-}
-function withDefaults(c) {
-  if ("all" in c) return { all: c.all.map(withDefaults) };
-  if ("any" in c) return { any: c.any.map(withDefaults) };
-  if ("not" in c) return { not: withDefaults(c.not) };
-  return "file" in c && !c.operator ? { ...c, operator: "exists" } : c;
 }
 function trackProblems(track, raw) {
   const out = [];
@@ -42240,101 +42334,10 @@ function trackProblems(track, raw) {
           })
         );
       ids.set(check4.id, fieldNameOf(at));
-      out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`));
+      out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`, "scorecard"));
     })
   );
   return out;
-}
-function conditionProblems(c, at) {
-  if ("all" in c) return c.all.flatMap((x2, i) => conditionProblems(x2, `${at}/all/${i}`));
-  if ("any" in c) return c.any.flatMap((x2, i) => conditionProblems(x2, `${at}/any/${i}`));
-  if ("not" in c) return conditionProblems(c.not, `${at}/not`);
-  const out = [];
-  if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
-    const guess = closest(
-      c.fact,
-      FACT_NAMES.map((f) => f.name)
-    );
-    const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
-    out.push(
-      problem("error", "scorecard", `${at}/fact`, `There is no fact "${c.fact}"`, {
-        ...family.length ? { expected: `one of ${family.join(", ")}` } : {},
-        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").'
-      })
-    );
-  }
-  if ("file" in c) out.push(...globProblems(c.file, `${at}/file`));
-  if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`));
-  out.push(...valueProblems(c.operator ?? "exists", c.value, at));
-  return out;
-}
-function globProblems(glob2, at) {
-  if (glob2.split("/").some((segment) => segment === "..")) {
-    return [
-      problem("error", "scorecard", at, `The glob "${glob2}" leaves the repository ("..")`, {
-        fix: `Write it from the repository root with a leading "/", or from the entity's folder, without "..".`
-      })
-    ];
-  }
-  try {
-    linearGlob(glob2.replace(/^\/+/, ""));
-    return [];
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    return [problem("error", "scorecard", at, e.message, { fix: e.fix })];
-  }
-}
-function pathProblems(path, at) {
-  try {
-    JSONPath({ path, json: {}, eval: false, wrap: true });
-    return /\?\(|\(@/.test(path) ? [
-      problem(
-        "error",
-        "scorecard",
-        at,
-        `The path "${path}" uses a filter or script expression, which Callboard does not run`,
-        { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." }
-      )
-    ] : [];
-  } catch (e) {
-    return [
-      problem("error", "scorecard", at, `The path "${path}" is not a valid JSONPath: ${e.message}`, {
-        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.'
-      })
-    ];
-  }
-}
-function valueProblems(operator, value, at) {
-  const bad = (expected, fix) => [
-    problem(
-      "error",
-      "scorecard",
-      `${at}/value`,
-      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`,
-      { fix }
-    )
-  ];
-  if (operator === "exists")
-    return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
-  if (NUMERIC.has(operator))
-    return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
-  if (operator === "in" || operator === "notIn")
-    return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
-  if (operator === "matches" || operator === "doesNotMatch") {
-    if (typeof value !== "string")
-      return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
-    const regex = parseRegex(value);
-    return regex instanceof PatternError ? [
-      problem(
-        "error",
-        "scorecard",
-        `${at}/value`,
-        `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
-        { fix: regex.fix, span: [regex.index, regex.end] }
-      )
-    ] : [];
-  }
-  return value === void 0 ? bad("a value", 'Add "value:".') : [];
 }
 function exemptionProblems(e, tracks, today) {
   const track = tracks.find((t) => t.name === e.track);
@@ -43235,25 +43238,25 @@ function wanted(operator, expected) {
 // app/core/scorecard/evaluate-condition.ts
 var MAX_FILES_PER_GLOB = 20;
 var MAX_SCAN_CHARS = 1e6;
-function evaluateCondition(condition2, subject, now) {
-  if ("all" in condition2)
+function evaluateCondition(condition, subject, now) {
+  if ("all" in condition)
     return combine(
-      condition2.all.map((c) => evaluateCondition(c, subject, now)),
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
       "all"
     );
-  if ("any" in condition2)
+  if ("any" in condition)
     return combine(
-      condition2.any.map((c) => evaluateCondition(c, subject, now)),
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
       "any"
     );
-  if ("not" in condition2) {
-    const inner = evaluateCondition(condition2.not, subject, now);
+  if ("not" in condition) {
+    const inner = evaluateCondition(condition.not, subject, now);
     return {
       outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
       evidence: inner.evidence
     };
   }
-  return "file" in condition2 ? evaluateFile(condition2, subject) : evaluateFact(condition2, subject, now);
+  return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
 }
 function combine(parts, how) {
   const deciding = how === "all" ? "false" : "true";
@@ -43362,13 +43365,13 @@ function parseStructured(path, text2) {
     return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
   }
 }
-function filesToRead(condition2, subject) {
-  if ("all" in condition2) return condition2.all.flatMap((c) => filesToRead(c, subject));
-  if ("any" in condition2) return condition2.any.flatMap((c) => filesToRead(c, subject));
-  if ("not" in condition2) return filesToRead(condition2.not, subject);
-  if (!("file" in condition2) || condition2.operator === "exists" && condition2.path === void 0) return [];
-  const matched = filesMatching(condition2.file, subject);
-  return condition2.path === void 0 ? matched.slice(0, MAX_FILES_PER_GLOB) : matched.slice(0, 1);
+function filesToRead(condition, subject) {
+  if ("all" in condition) return condition.all.flatMap((c) => filesToRead(c, subject));
+  if ("any" in condition) return condition.any.flatMap((c) => filesToRead(c, subject));
+  if ("not" in condition) return filesToRead(condition.not, subject);
+  if (!("file" in condition) || condition.operator === "exists" && condition.path === void 0) return [];
+  const matched = filesMatching(condition.file, subject);
+  return condition.path === void 0 ? matched.slice(0, MAX_FILES_PER_GLOB) : matched.slice(0, 1);
 }
 
 // app/core/scorecard/score-entity.ts
@@ -43434,11 +43437,11 @@ function scoreCheck(check4, level2, subject, on, exemption2) {
   }
   return { ...base, state: STATE_OF[outcome](check4), evidence };
 }
-function appliesTo(filter2, subject) {
+function appliesTo(filter, subject) {
   const { entity: entity2 } = subject;
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
   const among = (values, actual, norm = (v) => typeof v === "string" ? v.toLowerCase() : void 0) => !values || actual !== void 0 && values.some((v) => norm(v) === norm(actual));
-  return among(filter2.kind, entity2.kind) && among(filter2.type, spec2.type) && among(filter2.lifecycle, spec2.lifecycle) && among(filter2.system, spec2.system, (v) => refFrom(entity2, v, "system")) && among(filter2.owner, spec2.owner, (v) => refFrom(entity2, v, "group")) && (!filter2.tags || (entity2.metadata.tags ?? []).some((t) => filter2.tags.includes(t)));
+  return among(filter.kind, entity2.kind) && among(filter.type, spec2.type) && among(filter.lifecycle, spec2.lifecycle) && among(filter.system, spec2.system, (v) => refFrom(entity2, v, "system")) && among(filter.owner, spec2.owner, (v) => refFrom(entity2, v, "group")) && (!filter.tags || (entity2.metadata.tags ?? []).some((t) => filter.tags.includes(t)));
 }
 function filesNeeded(tracks, subject) {
   const paths = new Set(CODEOWNERS_PATHS.filter((p) => subject.files.paths.includes(p)));

@@ -4,19 +4,15 @@
  * (a level judged on half its checks would say something false) and its problems say why; the
  * other tracks are unaffected. Exemptions are checked against the tracks they name.
  */
-import { JSONPath } from 'jsonpath-plus';
 import { parseDescriptorFile, type DescriptorDocument } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
-import { linearGlob } from '../patterns/linear-glob.ts';
-import { PatternError } from '../errors.ts';
 import { closest } from '../validation/closest.ts';
 import { fieldNameOf } from '../validation/json-pointer.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import { schemaProblems } from '../validation/schema-problems.ts';
-import { FACT_NAMES, FACTS_BY_NAME } from './fact-names.ts';
-import { parseRegex } from './regex.ts';
-import type { Check, Condition, EntityFilter, Exemption, Level, Track } from './scorecard-model.ts';
+import { conditionProblems, conditionWithDefaults } from './condition-problems.ts';
+import type { Check, EntityFilter, Exemption, Level, Track } from './scorecard-model.ts';
 import { EXEMPTIONS_SCHEMA, SCORECARD_API_VERSION, TRACK_SCHEMA } from './scorecard-schema.ts';
 
 export interface ScorecardFile {
@@ -38,8 +34,6 @@ export interface Scorecards {
 const compiler = createSchemaCompiler();
 const checkTrack = compiler.compile(TRACK_SCHEMA);
 const checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
-
-const NUMERIC = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
 /** `today` (YYYY-MM-DD) decides which exemptions have expired. */
 export function parseScorecards(files: readonly ScorecardFile[], today: string): Scorecards {
@@ -194,7 +188,7 @@ function trackOf(raw: RawTrack, source: string): Track {
     ordinal: i + 1,
     name: l.name ?? `Level ${i + 1}`,
     required: l.required ?? false,
-    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? 'error', rule: withDefaults(c.rule) })),
+    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? 'error', rule: conditionWithDefaults(c.rule) })),
   }));
   const { name, title, description, owner } = raw.metadata;
   return {
@@ -206,14 +200,6 @@ function trackOf(raw: RawTrack, source: string): Track {
     levels,
     source,
   };
-}
-
-/** A file condition without an operator asks whether the file exists. */
-function withDefaults(c: Condition): Condition {
-  if ('all' in c) return { all: c.all.map(withDefaults) };
-  if ('any' in c) return { any: c.any.map(withDefaults) };
-  if ('not' in c) return { not: withDefaults(c.not) };
-  return 'file' in c && !c.operator ? { ...c, operator: 'exists' } : c;
 }
 
 function trackProblems(track: Track, raw: RawTrack): Problem[] {
@@ -230,115 +216,10 @@ function trackProblems(track: Track, raw: RawTrack): Problem[] {
           }),
         );
       ids.set(check.id, fieldNameOf(at));
-      out.push(...conditionProblems(raw.spec.levels[l]!.checks[c]!.rule, `${at}/rule`));
+      out.push(...conditionProblems(raw.spec.levels[l]!.checks[c]!.rule, `${at}/rule`, 'scorecard'));
     }),
   );
   return out;
-}
-
-function conditionProblems(c: Condition, at: string): Problem[] {
-  if ('all' in c) return c.all.flatMap((x, i) => conditionProblems(x, `${at}/all/${i}`));
-  if ('any' in c) return c.any.flatMap((x, i) => conditionProblems(x, `${at}/any/${i}`));
-  if ('not' in c) return conditionProblems(c.not, `${at}/not`);
-  const out: Problem[] = [];
-  if ('fact' in c && !FACTS_BY_NAME.has(c.fact)) {
-    const guess = closest(
-      c.fact,
-      FACT_NAMES.map((f) => f.name),
-    );
-    // The facts of the same source (`ci.`, `github.`…) are the likely ones; all of them would be a wall of names.
-    const family = FACT_NAMES.filter((f) => f.name.split('.')[0] === c.fact.split('.')[0]).map((f) => f.name);
-    out.push(
-      problem('error', 'scorecard', `${at}/fact`, `There is no fact "${c.fact}"`, {
-        ...(family.length ? { expected: `one of ${family.join(', ')}` } : {}),
-        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").',
-      }),
-    );
-  }
-  if ('file' in c) out.push(...globProblems(c.file, `${at}/file`));
-  if (c.path !== undefined) out.push(...pathProblems(c.path, `${at}/path`));
-  out.push(...valueProblems(c.operator ?? 'exists', c.value, at));
-  return out;
-}
-
-function globProblems(glob: string, at: string): Problem[] {
-  if (glob.split('/').some((segment) => segment === '..')) {
-    return [
-      problem('error', 'scorecard', at, `The glob "${glob}" leaves the repository ("..")`, {
-        fix: 'Write it from the repository root with a leading "/", or from the entity\'s folder, without "..".',
-      }),
-    ];
-  }
-  try {
-    linearGlob(glob.replace(/^\/+/, ''));
-    return [];
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    return [problem('error', 'scorecard', at, e.message, { fix: e.fix })];
-  }
-}
-
-function pathProblems(path: string, at: string): Problem[] {
-  try {
-    // Evaluated on nothing, to learn whether it parses; filter expressions are never run (eval: false).
-    JSONPath({ path, json: {}, eval: false, wrap: true });
-    return /\?\(|\(@/.test(path)
-      ? [
-          problem(
-            'error',
-            'scorecard',
-            at,
-            `The path "${path}" uses a filter or script expression, which Callboard does not run`,
-            { fix: 'Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps.' },
-          ),
-        ]
-      : [];
-  } catch (e) {
-    return [
-      problem('error', 'scorecard', at, `The path "${path}" is not a valid JSONPath: ${(e as Error).message}`, {
-        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.',
-      }),
-    ];
-  }
-}
-
-function valueProblems(operator: string, value: unknown, at: string): Problem[] {
-  const bad = (expected: string, fix: string) => [
-    problem(
-      'error',
-      'scorecard',
-      `${at}/value`,
-      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? 'nothing'}`,
-      { fix },
-    ),
-  ];
-  if (operator === 'exists')
-    return value === undefined || typeof value === 'boolean'
-      ? []
-      : bad('true, false or no value', 'Write "value: false" to ask that it does not exist, or leave value out.');
-  if (NUMERIC.has(operator))
-    return typeof value === 'number' ? [] : bad('a number', 'Write the value as a number, e.g. "value: 80".');
-  if (operator === 'in' || operator === 'notIn')
-    return Array.isArray(value)
-      ? []
-      : bad('a list', 'Write the value as a list, e.g. "value: [production, experimental]".');
-  if (operator === 'matches' || operator === 'doesNotMatch') {
-    if (typeof value !== 'string')
-      return bad('a regular expression as a string', 'Write the value as a string, e.g. "value: npm (run )?test".');
-    const regex = parseRegex(value);
-    return regex instanceof PatternError
-      ? [
-          problem(
-            'error',
-            'scorecard',
-            `${at}/value`,
-            `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
-            { fix: regex.fix, span: [regex.index, regex.end] },
-          ),
-        ]
-      : [];
-  }
-  return value === undefined ? bad('a value', 'Add "value:".') : [];
 }
 
 function exemptionProblems(e: Exemption, tracks: readonly Track[], today: string): Problem[] {

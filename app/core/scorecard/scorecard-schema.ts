@@ -17,7 +17,8 @@ const strings = (description: string) => ({
   description,
 });
 
-const filter = {
+/** Which entities: also the base of a migration's entity query (migration-schema.ts). */
+export const FILTER_DEFINITION = {
   type: 'object',
   additionalProperties: false,
   description: 'Which entities it applies to: every field given must match, each by any of its values.',
@@ -50,7 +51,8 @@ const leaf = (subject: 'fact' | 'file') => ({
   },
 });
 
-const condition = {
+/** A rule condition: also a migration's `migrated` (migration-schema.ts). */
+export const CONDITION_DEFINITION = {
   type: 'object',
   description: 'A rule: all, any or not of rules, or a condition on a fact or a file.',
   if: { type: 'object', properties: { all: true }, required: ['all'] },
@@ -141,7 +143,7 @@ export const TRACK_SCHEMA: SchemaObject = {
   type: 'object',
   additionalProperties: false,
   required: ['apiVersion', 'kind', 'metadata', 'spec'],
-  definitions: { condition, filter },
+  definitions: { condition: CONDITION_DEFINITION, filter: FILTER_DEFINITION },
   properties: {
     apiVersion: { const: SCORECARD_API_VERSION },
     kind: { const: 'Track' },

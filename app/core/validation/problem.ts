@@ -27,7 +27,8 @@ export type RuleId =
   | 'symbolic-link'
   | 'catalog-reference'
   | 'catalog-conflict'
-  | 'scorecard';
+  | 'scorecard'
+  | 'migration';
 
 export interface Problem {
   severity: Severity;
