@@ -93,10 +93,16 @@ function errorOf(error: unknown, context: object): TemplateError {
   const raw = (e.message ?? String(error)).replace(/, line:\d+, col:\d+$/, '');
   const undefinedName = /undefined variable: (\S+)/.exec(raw)?.[1];
   const message = undefinedName
-    ? `${undefinedName} is not defined; the template can use ${namesIn(context)}`
+    ? `${undefinedName} is not defined; the template can use ${namesIn(context)}${
+        Object.hasOwn(context, undefinedName.split('.')[0]!)
+          ? ''
+          : ` (a GitHub Actions expression such as \${{ secrets.TOKEN }} is kept by writing it inside {% raw %}…{% endraw %})`
+      }`
     : /Failed to lookup/.test(raw)
       ? 'a template cannot include, render or lay out another file: write its content here'
-      : raw;
+      : /limit exceeded/.test(raw)
+        ? `${raw}: a template may take ${TEMPLATE_BUDGET.renderMs} ms and ${TEMPLATE_BUDGET.memory.toLocaleString('en')} bytes; make its loops smaller`
+        : raw;
   return { message, ...(position ? { line: position[0], column: position[1] } : {}) };
 }
 

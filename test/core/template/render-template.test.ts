@@ -36,6 +36,14 @@ describe('templates, as Backstage’s skeletons write them', () => {
     });
   });
 
+  it('keeps GitHub Actions expressions written raw, and says how when one is not', () => {
+    expect(renderTemplate('token: {% raw %}${{ secrets.NPM_TOKEN }}{% endraw %}', context)).toEqual({
+      text: 'token: ${{ secrets.NPM_TOKEN }}',
+    });
+    const error = renderTemplate('token: ${{ secrets.NPM_TOKEN }}', context);
+    expect(error).toMatchObject({ error: { message: expect.stringContaining('{% raw %}') } });
+  });
+
   it('cannot reach the process, the prototype chain or the file system, and stops a render bomb', () => {
     for (const escape of [
       '${{ range.constructor("return process")() }}',
