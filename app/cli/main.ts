@@ -8,6 +8,7 @@ import { asUsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { impactCommand } from './impact-command.ts';
+import { migrateCommand } from './migrate-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
   impact: impactCommand,
   score: scoreCommand,
+  migrate: migrateCommand,
 };
 
 const usage = () =>

@@ -227,6 +227,56 @@ export interface CommitSnapshot {
   checkRuns: ForgeCheckRun[];
 }
 
+/**
+ * A branch Callboard keeps in a repository (a migration's), with its pull requests: what a campaign
+ * derives its state from.
+ */
+export interface BranchState {
+  repository: RepositoryId;
+  defaultBranch: string;
+  /** The default branch's head commit. */
+  baseSha: string;
+  /** The branch's head commit, when the branch exists. */
+  head?: {
+    sha: string;
+    /** Its parents: one, the default branch commit it was made on, for a commit Callboard made. */
+    parents: string[];
+    /** Callboard made it (its app's bot authored it); false once a person pushed or merged into the branch. */
+    byCallboard: boolean;
+  };
+  /** Pull requests with this head branch, newest first, whatever their state. */
+  pullRequests: BranchPullRequest[];
+}
+
+export interface BranchPullRequest {
+  number: number;
+  url: string;
+  state: 'open' | 'closed' | 'merged';
+  title: string;
+  body: string;
+  /** GitHub's verdict on merging it into its base, while open; UNKNOWN while GitHub computes it. */
+  mergeable: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
+  labels: string[];
+  /** When it was closed or merged. */
+  closedAt: string | null;
+}
+
+export interface BranchRewrite {
+  repository: RepositoryId;
+  branch: string;
+  /** The head the branch must still have (compare-and-swap); the write is refused when it moved. */
+  expectedHead: string;
+  message: string;
+  /** The changes, as one commit on the default branch's current head. */
+  changes: readonly FileChange[];
+}
+
+export interface RepositoryTeam {
+  slug: string;
+  /** The team's permission on the repository. */
+  permission: 'pull' | 'triage' | 'push' | 'maintain' | 'admin';
+}
+
 export interface Forge {
   /** Every repository the installation (or the local folder) can see. */
   listRepositories(): Promise<ForgeRepository[]>;
@@ -277,6 +327,34 @@ export interface Forge {
     branch: string,
     parts?: readonly SettingsPart[],
   ): Promise<RepositorySettings | undefined>;
+  /**
+   * A branch of the same name in many repositories, with its pull requests, read in few requests
+   * (GraphQL, batched): undefined for a repository that cannot be seen.
+   */
+  branchStates(repositories: readonly RepositoryId[], branch: string): Promise<(BranchState | undefined)[]>;
+  /**
+   * Replaces a branch by one commit of these changes on the default branch's head, only if the
+   * branch still points at `expectedHead` (Renovate's "rebase": the change made again, never
+   * replayed). 'moved' when someone pushed meanwhile: nothing was written.
+   */
+  rewriteBranch(request: BranchRewrite): Promise<CommitResult | 'moved'>;
+  /** Deletes a branch if it still points at `expectedHead`; false when it moved or is gone. */
+  deleteBranch(repository: RepositoryId, branch: string, expectedHead: string): Promise<boolean>;
+  /**
+   * Changes a pull request, open or closed: its state (re-opening needs its head branch), title or
+   * text; only the fields given, and nothing when they already hold.
+   */
+  updatePullRequest(
+    repository: RepositoryId,
+    number: number,
+    fields: { state?: 'open' | 'closed'; title?: string; body?: string },
+  ): Promise<Outcome>;
+  /** Asks a team of the organisation to review a pull request (nothing when already asked). */
+  requestTeamReview(repository: RepositoryId, number: number, teamSlug: string): Promise<Outcome>;
+  /** Adds labels to an issue or pull request (GitHub creates a label that does not exist yet). */
+  addLabels(repository: RepositoryId, number: number, labels: readonly string[]): Promise<Outcome>;
+  /** The organisation's teams with access to a repository, with their permission. */
+  repositoryTeams(repository: RepositoryId): Promise<RepositoryTeam[]>;
   /** Whether a user may write to a repository (Callboard acts only for them). */
   canWrite(repository: RepositoryId, login: string): Promise<boolean>;
 }

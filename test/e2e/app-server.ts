@@ -142,9 +142,10 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
 export async function installedOn(
   double: GithubDouble,
   account: string,
+  env: Record<string, string> = {},
 ): Promise<{ server: AppServer; installationId: number }> {
   const installationId = double.addInstallation({ account }).id;
-  const server = await startAppServer(double);
+  const server = await startAppServer(double, env);
   const delivered = await server.deliver('installation', installationCreatedPayload(installationId, account));
   if (delivered.status !== 200) throw new Error(`installation.created answered ${delivered.status}: ${delivered.body}`);
   await waitFor(

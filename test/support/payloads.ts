@@ -41,9 +41,12 @@ export interface PullRequestTarget {
 }
 
 /** GitHub's `pull_request` example, reshaped to point at a pull request that exists in the double. */
-export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequestTarget): Record<string, unknown> {
+export function pullRequestPayload(
+  action: 'opened' | 'synchronize' | 'closed',
+  t: PullRequestTarget & { merged?: boolean },
+): Record<string, unknown> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
-  const payload = example('pull_request', action === 'opened' ? 'opened' : 'synchronize') as Record<string, any>;
+  const payload = example('pull_request', action) as Record<string, any>;
   const repository = {
     ...payload.repository,
     name: t.repo,
@@ -65,6 +68,7 @@ export function pullRequestPayload(action: 'opened' | 'synchronize', t: PullRequ
   payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
   payload.pull_request = {
     ...payload.pull_request,
+    ...(action === 'closed' ? { state: 'closed', merged: t.merged ?? false } : {}),
     number: t.number,
     head: {
       ...payload.pull_request.head,
@@ -105,12 +109,19 @@ export function pushPayload(t: {
   before: string;
   after: string;
   modified: string[];
+  added?: string[];
+  removed?: string[];
   baseUrl: string;
+  /** The pushed branch (default `main`, the default branch). */
+  branch?: string;
+  /** Who pushed: a person (the example's sender) unless a bot's login is given. */
+  bot?: string;
 }): Record<string, unknown> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
   const payload = examples.find((g) => g.name === 'push')!.examples[0]! as Record<string, any>;
   const copy = structuredClone(payload);
-  copy.ref = 'refs/heads/main';
+  copy.ref = `refs/heads/${t.branch ?? 'main'}`;
+  if (t.bot) copy.sender = { ...copy.sender, login: t.bot, type: 'Bot' };
   copy.before = t.before;
   copy.after = t.after;
   copy.deleted = false;
@@ -127,8 +138,8 @@ export function pushPayload(t: {
   const commit = {
     ...(copy.commits[0] ?? copy.head_commit ?? {}),
     id: t.after,
-    added: [],
-    removed: [],
+    added: t.added ?? [],
+    removed: t.removed ?? [],
     modified: t.modified,
   };
   copy.commits = [commit];
@@ -202,5 +213,30 @@ export function issueCommentPayload(t: {
   payload.issue = { ...payload.issue, number: t.number };
   payload.comment = { ...payload.comment, body: t.body, user: { ...payload.comment.user, login: t.login } };
   payload.sender = { ...payload.sender, login: t.login };
+  return payload;
+}
+
+/** GitHub's `issues.edited` example, for an issue in the double edited by a person. */
+export function issueEditedPayload(t: {
+  installationId: number;
+  owner: string;
+  repo: string;
+  number: number;
+  body: string;
+  login: string;
+  baseUrl: string;
+}): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+  const payload = example('issues', 'edited') as Record<string, any>;
+  payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
+  payload.repository = {
+    ...payload.repository,
+    name: t.repo,
+    full_name: `${t.owner}/${t.repo}`,
+    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
+    owner: { ...payload.repository.owner, login: t.owner },
+  };
+  payload.issue = { ...payload.issue, number: t.number, body: t.body };
+  payload.sender = { ...payload.sender, login: t.login, type: 'User' };
   return payload;
 }

@@ -8,8 +8,11 @@
  * answer turns into a retry instead of a stuck job.
  *
  * plugin-throttling sends writes and every GraphQL query, reads included, through one module-wide
- * queue spaced a second apart. Here each Octokit gets its own serial queue without that spacing;
- * the content budget spaces what creates content, so reads are not slowed to one a second.
+ * queue spaced a second apart, and writes that notify people (issues, pull requests, comments)
+ * through another spaced three seconds apart, for every installation at once. Here each Octokit gets
+ * its own serial queues without that spacing: the content budget spaces what creates content under
+ * GitHub's documented limits (a second apart, 80 a minute, 500 an hour per installation), so reads
+ * are not slowed to one a second, and one installation's campaign does not slow another's.
  */
 import Bottleneck from 'bottleneck';
 import type { OctokitOptions } from '@octokit/core';
@@ -55,6 +58,7 @@ export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCount
       retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
       throttle: {
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
         ...options.throttle,
         ...throttlePolicy,
       },

@@ -263,7 +263,7 @@ async function effectiveChanges(
 }
 
 /** Creates the branch at `sha`; false when it already exists (a concurrent writer). */
-async function createBranch(
+export async function createBranch(
   octokit: CallboardOctokit,
   repository: RepositoryId,
   branch: string,
@@ -284,7 +284,7 @@ async function createBranch(
 }
 
 /** The new commit and its tree, or undefined when the branch moved away from `expectedHeadOid`. */
-async function createCommit(
+export async function createCommit(
   octokit: CallboardOctokit,
   repository: RepositoryId,
   branch: string,

@@ -10,10 +10,25 @@ import { commitSnapshots } from './commit-snapshots.ts';
 import { commitFiles, DEFAULT_COMMIT_LIMITS, type CommitLimits } from './commit-files.ts';
 import type { ForgeIdentity } from './identity.ts';
 import { ensureIssue } from './issues.ts';
-import { ensurePullRequest, listPullRequestFiles } from './pull-requests.ts';
+import { branchStates, deleteBranch, rewriteBranch } from './branches.ts';
+import {
+  addLabels,
+  ensurePullRequest,
+  listPullRequestFiles,
+  requestTeamReview,
+  updatePullRequest,
+} from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
 import { repositorySettings } from './repository-settings.ts';
-import { canWrite, getRepositories, headCommit, listFiles, listRepositories, listTeams } from './repositories.ts';
+import {
+  canWrite,
+  getRepositories,
+  headCommit,
+  listFiles,
+  listRepositories,
+  listTeams,
+  repositoryTeams,
+} from './repositories.ts';
 
 export interface GithubForgeOptions {
   octokit: CallboardOctokit;
@@ -42,5 +57,12 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     listTeams: (org) => listTeams(octokit, org),
     repositorySettings: (repository, branch, parts) => repositorySettings(octokit, repository, branch, parts),
     canWrite: (repository, login) => canWrite(octokit, repository, login),
+    branchStates: (repositories, branch) => branchStates(octokit, identity, repositories, branch, reads),
+    rewriteBranch: (request) => rewriteBranch(octokit, request),
+    deleteBranch: (repository, branch, expectedHead) => deleteBranch(octokit, repository, branch, expectedHead),
+    updatePullRequest: (repository, number, fields) => updatePullRequest(octokit, repository, number, fields),
+    requestTeamReview: (repository, number, team) => requestTeamReview(octokit, repository, number, team),
+    addLabels: (repository, number, labels) => addLabels(octokit, repository, number, labels),
+    repositoryTeams: (repository) => repositoryTeams(octokit, repository),
   };
 }

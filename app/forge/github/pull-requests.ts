@@ -3,7 +3,7 @@
  * a restart never opens a second one. A closed pull request is left closed (callers decide whether
  * a closed PR means "no"); GitHub itself refuses a second open PR for a head, which settles races.
  */
-import type { PullRequestFile, PullRequestRequest, PullRequestResult, RepositoryId } from '../types.ts';
+import type { Outcome, PullRequestFile, PullRequestRequest, PullRequestResult, RepositoryId } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { createOnce, NO_RETRY } from './create-once.ts';
 import { LIMITS, truncate } from './markers.ts';
@@ -101,4 +101,64 @@ export async function listPullRequestFiles(
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
     status: f.status,
   }));
+}
+
+/** A pull request's state, title or text, open or closed; only what differs is sent. */
+export async function updatePullRequest(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  number: number,
+  fields: { state?: 'open' | 'closed'; title?: string; body?: string },
+): Promise<Outcome> {
+  const base = { owner: repository.owner, repo: repository.name, pull_number: number };
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', base);
+  const body = fields.body === undefined ? undefined : truncate(fields.body, LIMITS.body);
+  const changed = {
+    ...(fields.state !== undefined && fields.state !== data.state ? { state: fields.state } : {}),
+    ...(fields.title !== undefined && fields.title !== data.title ? { title: fields.title } : {}),
+    ...(body !== undefined && body !== (data.body ?? '') ? { body } : {}),
+  };
+  if (!Object.keys(changed).length) return 'unchanged';
+  await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, ...changed });
+  return 'updated';
+}
+
+/**
+ * Asks a team to review. A team GitHub will not ask (no such team, or no access to the repository)
+ * answers 422: nothing is asked, and that is not an error — the pull request stands without it.
+ */
+export async function requestTeamReview(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  number: number,
+  teamSlug: string,
+): Promise<Outcome> {
+  try {
+    await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+      owner: repository.owner,
+      repo: repository.name,
+      pull_number: number,
+      team_reviewers: [teamSlug],
+    });
+    return 'updated';
+  } catch (error) {
+    if ((error as { status?: number }).status === 422) return 'unchanged';
+    throw error;
+  }
+}
+
+export async function addLabels(
+  octokit: CallboardOctokit,
+  repository: RepositoryId,
+  number: number,
+  labels: readonly string[],
+): Promise<Outcome> {
+  if (!labels.length) return 'unchanged';
+  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+    owner: repository.owner,
+    repo: repository.name,
+    issue_number: number,
+    labels: [...labels],
+  });
+  return 'updated';
 }

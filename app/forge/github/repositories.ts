@@ -1,6 +1,6 @@
 /** What an installation can see: its repositories, its organisation's teams, and who may write. */
 import { despiteNotFound } from './graphql-not-found.ts';
-import type { FileListing, ForgeRepository, RepositoryId, Team } from '../types.ts';
+import type { FileListing, ForgeRepository, RepositoryId, Team, RepositoryTeam } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { byText } from '../../core/sort.ts';
 import { trimChars } from '../../core/trim-chars.ts';
@@ -236,4 +236,14 @@ async function folderTree(
   );
   if (!data.repository?.commit) return undefined;
   return data.repository.folder?.__typename === 'Tree' ? (data.repository.folder.oid ?? null) : null;
+}
+
+/** The organisation's teams with access to a repository, with their permission. */
+export async function repositoryTeams(octokit: CallboardOctokit, repository: RepositoryId): Promise<RepositoryTeam[]> {
+  const teams = await octokit.paginate('GET /repos/{owner}/{repo}/teams', {
+    owner: repository.owner,
+    repo: repository.name,
+    per_page: 100,
+  });
+  return teams.map((t) => ({ slug: t.slug, permission: t.permission as RepositoryTeam['permission'] }));
 }

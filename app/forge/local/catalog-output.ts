@@ -7,14 +7,18 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONFIG_PATH, parseCatalogConfig } from '../../core/catalog/catalog-config.ts';
+import { buildCatalog } from '../../core/catalog/build-catalog.ts';
+import { CONFIG_PATH, DEFAULT_CONFIG, parseCatalogConfig } from '../../core/catalog/catalog-config.ts';
 import { INDEX_PATH } from '../../core/catalog/render/catalog-paths.ts';
 import type { CatalogIndex } from '../../core/catalog-index/catalog-index.ts';
 import { loadCatalogIndex, type ReadFiles } from '../../core/catalog-index/load-catalog-index.ts';
-import { readCatalogState, stateFolder, type CatalogState } from '../../core/catalog/catalog-state.ts';
+import { emptyState, readCatalogState, stateFolder, type CatalogState } from '../../core/catalog/catalog-state.ts';
+import type { ContentWork } from '../../core/content-work.ts';
 import { parseRepositoryScores, RESULTS_FOLDER, type RepositoryScores } from '../../core/scorecard/score-results.ts';
 import type { FileChange } from '../../core/file-change.ts';
+import { forgeCatalogSource } from '../forge-catalog-source.ts';
 import { applyChanges, type ApplyResult } from './apply-changes.ts';
+import { createLocalForge } from './local-forge.ts';
 
 export async function readOutputState(out: string, folder: string): Promise<CatalogState> {
   const dir = join(out, stateFolder(folder));
@@ -65,4 +69,31 @@ export async function readLocalCatalog(dir: string): Promise<LocalCatalog> {
   const read: ReadFiles = (paths) =>
     Promise.all(paths.map((p) => readFile(join(dir, p), 'utf8').catch(() => undefined)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
+}
+
+/**
+ * The catalog of a folder of repositories, built in memory (nothing written): what a command that
+ * targets entities needs when no catalog was built beforehand.
+ */
+export async function buildLocalCatalog(
+  orgDir: string,
+  organization: string,
+  work: ContentWork,
+  webUrl = 'https://github.com',
+): Promise<LocalCatalog> {
+  const forge = createLocalForge({ root: orgDir, owner: organization, webUrl });
+  const result = await buildCatalog({
+    organization,
+    source: forgeCatalogSource(forge, organization),
+    work,
+    config: DEFAULT_CONFIG,
+    configProblems: [],
+    state: emptyState(),
+    scores: new Map(),
+    webUrl,
+  });
+  const files = new Map<string, string>();
+  for (const change of result.changes) if (change.content !== null) files.set(change.path, change.content);
+  const read: ReadFiles = async (paths) => paths.map((p) => files.get(p));
+  return { index: await loadCatalogIndex(DEFAULT_CONFIG.folder, read), folder: DEFAULT_CONFIG.folder, read };
 }

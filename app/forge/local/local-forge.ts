@@ -23,6 +23,7 @@ import {
   type ForgeRepository,
   type IssueRequest,
   type PullRequestRequest,
+  type BranchRewrite,
   type RepositoryId,
 } from '../types.ts';
 import { byText } from '../../core/sort.ts';
@@ -31,7 +32,9 @@ export type OutboxEntry =
   | { kind: 'pull-request'; request: PullRequestRequest }
   | { kind: 'check-run'; request: CheckRunRequest }
   | { kind: 'comment'; request: CommentRequest }
-  | { kind: 'issue'; request: IssueRequest };
+  | { kind: 'issue'; request: IssueRequest }
+  | { kind: 'branch-rewrite'; request: BranchRewrite }
+  | { kind: 'pull-request-update'; repository: RepositoryId; number: number; fields: Record<string, unknown> };
 
 export interface LocalForge extends Forge {
   outbox(): readonly OutboxEntry[];
@@ -148,6 +151,33 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     },
     async canWrite() {
       return true;
+    },
+    // A folder of checkouts has no branches kept apart and no pull requests: the CLI commits on branches itself.
+    async branchStates(repositories) {
+      return repositories.map((repository) =>
+        existsSync(dirOf(repository))
+          ? { repository, defaultBranch: defaultBranchOf(dirOf(repository)), baseSha: 'working-tree', pullRequests: [] }
+          : undefined,
+      );
+    },
+    async rewriteBranch(request) {
+      record({ kind: 'branch-rewrite', request });
+      return { outcome: 'updated', sha: 'working-tree', retries: 0 };
+    },
+    async deleteBranch() {
+      return false;
+    },
+    async updatePullRequest(repository, number, fields) {
+      return record({ kind: 'pull-request-update', repository, number, fields });
+    },
+    async requestTeamReview() {
+      return 'unchanged';
+    },
+    async addLabels() {
+      return 'unchanged';
+    },
+    async repositoryTeams() {
+      return [];
     },
     outbox: () => outbox,
   };

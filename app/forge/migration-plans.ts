@@ -1,0 +1,66 @@
+/**
+ * Every repository's plan for a migration, through the forge: each repository's file listing, then
+ * only the texts its plan needs, read for all repositories in one batch (GraphQL on GitHub, the disk
+ * locally). The app's campaigns and `callboard migrate` plan the same way, through this.
+ */
+import type { CatalogIndex } from '../core/catalog-index/catalog-index.ts';
+import type { MigrationSpec, RepositoryPlan } from '../core/migration/migration-model.ts';
+import { planRepository, readsFor, type RepositoryUnderPlan } from '../core/migration/plan-repository.ts';
+import type { Forge, ForgeRepository } from './types.ts';
+
+export interface MigrationPlanning {
+  forge: Forge;
+  spec: MigrationSpec;
+  /** The spec's template files, by path relative to `migrations/`. */
+  templates: ReadonlyMap<string, string>;
+  /** The catalog the spec's entity query runs on; without it, no repository has entities. */
+  index: CatalogIndex | undefined;
+  /** Whether an entity fails a scorecard check (for `failing` targets), from the recorded results. */
+  failing?: (ref: string, track: string, check: string) => boolean;
+  now: Date;
+}
+
+export async function planMigration(
+  planning: MigrationPlanning,
+  repositories: readonly ForgeRepository[],
+): Promise<RepositoryPlan[]> {
+  const { forge, spec, index, templates, failing } = planning;
+  const inputs: RepositoryUnderPlan[] = await Promise.all(
+    repositories.map(async (r) => {
+      const listing = r.archived ? undefined : await forge.listFiles(r, r.defaultBranch);
+      const teams = spec.targets.catalogued === false && !r.archived ? await forge.repositoryTeams(r) : [];
+      return {
+        fullName: r.fullName,
+        owner: r.owner,
+        name: r.name,
+        defaultBranch: r.defaultBranch,
+        archived: r.archived,
+        entities: index?.ofRepository(r.fullName) ?? [],
+        teams,
+        paths: listing?.paths ?? [],
+        ...(failing ? { failing } : {}),
+      };
+    }),
+  );
+  const reads = inputs.map((input) => readsFor(spec, input, templates));
+  const files = await forge.readFiles(
+    inputs.flatMap((input, i) =>
+      reads[i]!.map((path) => ({
+        repository: { owner: input.owner, name: input.name },
+        path,
+        ref: input.defaultBranch,
+      })),
+    ),
+  );
+  const texts = new Map<string, string>();
+  for (const f of files)
+    if (f.text !== undefined) texts.set(`${f.repository.owner}/${f.repository.name}\0${f.path}`, f.text);
+  return inputs.map((input, i) => {
+    const own = new Map<string, string>();
+    for (const path of reads[i]!) {
+      const text = texts.get(`${input.owner}/${input.name}\0${path}`);
+      if (text !== undefined) own.set(path, text);
+    }
+    return planRepository(spec, input, own, templates, planning.now);
+  });
+}
