@@ -1076,26 +1076,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index2) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -1163,9 +1163,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix9 = opts.windows;
       const regex = isState2 ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix7 });
-        const result = { glob: glob2, state, regex, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix9 });
+        const result = { glob: glob2, state, regex, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix7 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1726,7 +1726,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1735,16 +1735,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix7);
+          match = picomatch4.matchBase(input, regex, options, posix9);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob2, options, posix9 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix7 }));
+      return regex.test(utils.basename(input, { windows: posix9 }));
     };
     picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
     picomatch4.parse = (pattern, options) => {
@@ -1826,10 +1826,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1862,11 +1862,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
     exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq3;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -4095,7 +4095,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string2 = {
+    var string3 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -4105,7 +4105,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string2;
+    exports2.string = string3;
   }
 });
 
@@ -4276,14 +4276,14 @@ var require_schema = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string2 = require_string();
+    var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = [
       map2.map,
       seq2.seq,
-      string2.string,
+      string3.string,
       _null2.nullTag,
       bool2.boolTag,
       int2.intOct,
@@ -4930,7 +4930,7 @@ var require_schema3 = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string2 = require_string();
+    var string3 = require_string();
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
@@ -4943,7 +4943,7 @@ var require_schema3 = __commonJS({
     var schema2 = [
       map2.map,
       seq2.seq,
-      string2.string,
+      string3.string,
       _null2.nullTag,
       bool2.trueTag,
       bool2.falseTag,
@@ -4974,7 +4974,7 @@ var require_tags = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string2 = require_string();
+    var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
@@ -4989,7 +4989,7 @@ var require_tags = __commonJS({
     var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string2.string]],
+      ["failsafe", [map2.map, seq2.seq, string3.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -5068,7 +5068,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map2 = require_map();
     var seq2 = require_seq();
-    var string2 = require_string();
+    var string3 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
@@ -5079,7 +5079,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
         Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -5974,9 +5974,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6012,7 +6012,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6052,7 +6052,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
+        if (!isMap4 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6075,7 +6075,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -6107,7 +6107,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6123,7 +6123,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6229,7 +6229,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6387,11 +6387,11 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source2) {
+    function splitLines2(source2) {
       const split = source2.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -9024,7 +9024,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source2, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9050,7 +9050,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -9086,7 +9086,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
   }
 });
@@ -11154,7 +11154,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -11163,7 +11163,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -11176,7 +11176,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -11280,7 +11280,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -11418,7 +11418,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -12094,7 +12094,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12121,7 +12121,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12985,7 +12985,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13075,7 +13075,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative7.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -13376,9 +13376,9 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse4
     };
@@ -14468,9 +14468,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
   }
 });
 
@@ -16365,6 +16365,5090 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/liquidjs/dist/liquid.node.js
+var require_liquid_node = __commonJS({
+  "node_modules/liquidjs/dist/liquid.node.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream = __require("stream");
+    var path = __require("path");
+    var fs$1 = __require("fs");
+    var crypto = __require("crypto");
+    var Token = class {
+      constructor(kind, input, begin, end, file) {
+        this.kind = kind;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+      getText() {
+        return this.input.slice(this.begin, this.end);
+      }
+      getPosition() {
+        let [row, col] = [1, 1];
+        for (let i = 0; i < this.begin; i++) {
+          if (this.input[i] === "\n") {
+            row++;
+            col = 1;
+          } else
+            col++;
+        }
+        return [row, col];
+      }
+      size() {
+        return this.end - this.begin;
+      }
+    };
+    var Drop = class {
+      liquidMethodMissing(key, context) {
+        return void 0;
+      }
+    };
+    var toString$1 = Object.prototype.toString;
+    var toLowerCase = String.prototype.toLowerCase;
+    var hasOwnProperty = Object.hasOwnProperty;
+    function isString2(value) {
+      return typeof value === "string";
+    }
+    function isFunction(value) {
+      return typeof value === "function";
+    }
+    function isPromise(val) {
+      return val && isFunction(val.then);
+    }
+    function isIterator(val) {
+      return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
+    }
+    function promisify2(fn) {
+      return function(...args) {
+        return new Promise((resolve10, reject2) => {
+          fn(...args, (err, result) => {
+            err ? reject2(err) : resolve10(result);
+          });
+        });
+      };
+    }
+    function stringify2(value) {
+      value = toValue(value);
+      if (isString2(value))
+        return value;
+      if (isNil(value))
+        return "";
+      if (isArray(value))
+        return value.map((x2) => stringify2(x2)).join("");
+      return String(value);
+    }
+    function advanceCodePoints(str4, from, count2) {
+      let index2 = from;
+      for (let i = 0; i < count2 && index2 < str4.length; i++)
+        index2 += str4.codePointAt(index2) > 65535 ? 2 : 1;
+      return index2;
+    }
+    function codePointLength(str4) {
+      let length = 0;
+      for (let index2 = 0; index2 < str4.length; index2 = advanceCodePoints(str4, index2, 1))
+        length++;
+      return length;
+    }
+    function readArrayElement(arr, index2, ownPropertyOnly) {
+      if (index2 < 0)
+        index2 = arr.length + index2;
+      if (ownPropertyOnly && !hasOwnProperty.call(arr, index2))
+        return void 0;
+      return arr[index2];
+    }
+    function toEnumerable(val) {
+      val = toValue(val);
+      if (isArray(val))
+        return val;
+      if (isString2(val) && val.length > 0)
+        return [val];
+      if (isIterable(val))
+        return Array.from(val);
+      if (isObject2(val))
+        return Object.keys(val).map((key) => [key, val[key]]);
+      return [];
+    }
+    function toArray(val) {
+      val = toValue(val);
+      if (isNil(val))
+        return [];
+      if (isArray(val))
+        return val;
+      return [val];
+    }
+    function toValue(value) {
+      return value instanceof Drop && isFunction(value.valueOf) ? value.valueOf() : value;
+    }
+    function toNumber2(value) {
+      return +toValue(value) || 0;
+    }
+    function isNumber(value) {
+      return typeof value === "number";
+    }
+    function toLiquid(value) {
+      if (value && isFunction(value.toLiquid))
+        return toLiquid(value.toLiquid());
+      return value;
+    }
+    function isNil(value) {
+      return value == null;
+    }
+    function isUndefined(value) {
+      return value === void 0;
+    }
+    function isArray(value) {
+      return toString$1.call(value) === "[object Array]";
+    }
+    function isArrayLike(value) {
+      return value && isNumber(value.length);
+    }
+    function isIterable(value) {
+      return isObject2(value) && Symbol.iterator in value;
+    }
+    function forOwn(obj, iteratee) {
+      obj = obj || {};
+      for (const k2 in obj) {
+        if (hasOwnProperty.call(obj, k2)) {
+          if (iteratee(obj[k2], k2, obj) === false)
+            break;
+        }
+      }
+      return obj;
+    }
+    function isObject2(value) {
+      const type2 = typeof value;
+      return value !== null && (type2 === "object" || type2 === "function");
+    }
+    function range(start, stop, step2 = 1) {
+      const arr = [];
+      for (let i = start; i < stop; i += step2) {
+        arr.push(i);
+      }
+      return arr;
+    }
+    function padStart(str4, length, ch = " ") {
+      return pad(str4, length, ch, (str5, ch2) => ch2 + str5);
+    }
+    function padEnd(str4, length, ch = " ") {
+      return pad(str4, length, ch, (str5, ch2) => str5 + ch2);
+    }
+    function pad(str4, length, ch, add) {
+      str4 = String(str4);
+      const n = length - str4.length;
+      if (n <= 0)
+        return str4;
+      return add(str4, ch.repeat(n));
+    }
+    function identify(val) {
+      return val;
+    }
+    function changeCase(str4) {
+      const hasLowerCase = [...str4].some((ch) => ch >= "a" && ch <= "z");
+      return hasLowerCase ? str4.toUpperCase() : str4.toLowerCase();
+    }
+    function ellipsis(str4, N) {
+      return str4.length > N ? str4.slice(0, N - 3) + "..." : str4;
+    }
+    function orderedCompare(a, b) {
+      if (isNil(a) && isNil(b))
+        return 0;
+      if (isNil(a))
+        return 1;
+      if (isNil(b))
+        return -1;
+      if (a < b)
+        return -1;
+      if (a > b)
+        return 1;
+      return 0;
+    }
+    function caseInsensitiveCompare(a, b) {
+      if (isNil(a) && isNil(b))
+        return 0;
+      if (isNil(a))
+        return 1;
+      if (isNil(b))
+        return -1;
+      a = toLowerCase.call(a);
+      b = toLowerCase.call(b);
+      if (a < b)
+        return -1;
+      if (a > b)
+        return 1;
+      return 0;
+    }
+    function argumentsToValue(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toValue));
+      };
+    }
+    function argumentsToNumber(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toNumber2));
+      };
+    }
+    function* strictUniq(array) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const element of array) {
+        const key = JSON.stringify(element);
+        if (!seen.has(key)) {
+          seen.add(key);
+          yield element;
+        }
+      }
+    }
+    var TRAIT = "__liquidClass__";
+    var LiquidError = class extends Error {
+      constructor(err, token) {
+        super(typeof err === "string" ? err : err.message);
+        this.context = "";
+        if (typeof err !== "string")
+          Object.defineProperty(this, "originalError", { value: err, enumerable: false });
+        Object.defineProperty(this, "token", { value: token, enumerable: false });
+        Object.defineProperty(this, TRAIT, { value: "LiquidError", enumerable: false });
+      }
+      update() {
+        Object.defineProperty(this, "context", { value: mkContext(this.token), enumerable: false });
+        this.message = mkMessage(this.message, this.token);
+        this.stack = this.message + "\n" + this.context + "\n" + this.stack;
+        if (this.originalError)
+          this.stack += "\nFrom " + this.originalError.stack;
+      }
+      static is(obj) {
+        return obj?.[TRAIT] === "LiquidError";
+      }
+    };
+    var TokenizationError = class extends LiquidError {
+      constructor(message, token) {
+        super(message, token);
+        this.name = "TokenizationError";
+        super.update();
+      }
+    };
+    var ParseError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "ParseError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var RenderError = class extends LiquidError {
+      constructor(err, tpl) {
+        super(err, tpl.token);
+        this.name = "RenderError";
+        this.message = err.message;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "RenderError";
+      }
+    };
+    var LiquidErrors = class extends LiquidError {
+      constructor(errors) {
+        super(errors[0], errors[0].token);
+        this.errors = errors;
+        this.name = "LiquidErrors";
+        const s = errors.length > 1 ? "s" : "";
+        this.message = `${errors.length} error${s} found`;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "LiquidErrors";
+      }
+    };
+    var UndefinedVariableError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "UndefinedVariableError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var InternalUndefinedVariableError = class extends Error {
+      constructor(variableName) {
+        super(`undefined variable: ${variableName}`);
+        this.name = "InternalUndefinedVariableError";
+        this.variableName = variableName;
+      }
+    };
+    var AssertionError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "AssertionError";
+        this.message = message + "";
+      }
+    };
+    function mkContext(token) {
+      const [line, col] = token.getPosition();
+      const lines = token.input.split("\n");
+      const begin = Math.max(line - 2, 1);
+      const end = Math.min(line + 3, lines.length);
+      const context = range(begin, end + 1).map((lineNumber) => {
+        const rowIndicator = lineNumber === line ? ">> " : "   ";
+        const num = padStart(String(lineNumber), String(end).length);
+        let text2 = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line ? "\n" + padStart("^", col + text2.length) : "";
+        text2 += lines[lineNumber - 1];
+        text2 += colIndicator;
+        return text2;
+      }).join("\n");
+      return context;
+    }
+    function mkMessage(msg, token) {
+      if (token.file)
+        msg += `, file:${token.file}`;
+      const [line, col] = token.getPosition();
+      msg += `, line:${line}, col:${col}`;
+      return msg;
+    }
+    var TYPES = [0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 4, 4, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 8, 0, 0, 0, 0, 8, 0, 0, 0, 64, 0, 65, 0, 0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 0, 2, 2, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+    var WORD2 = 1;
+    var BLANK = 4;
+    var QUOTE = 8;
+    var INLINE_BLANK = 16;
+    var NUMBER = 32;
+    var SIGN = 64;
+    var PUNCTUATION2 = 128;
+    function isWord(char) {
+      const code = char.charCodeAt(0);
+      return code >= 128 ? !TYPES[code] : !!(TYPES[code] & WORD2);
+    }
+    TYPES[160] = TYPES[5760] = TYPES[6158] = TYPES[8192] = TYPES[8193] = TYPES[8194] = TYPES[8195] = TYPES[8196] = TYPES[8197] = TYPES[8198] = TYPES[8199] = TYPES[8200] = TYPES[8201] = TYPES[8202] = TYPES[8232] = TYPES[8233] = TYPES[8239] = TYPES[8287] = TYPES[12288] = BLANK;
+    TYPES[8220] = TYPES[8221] = PUNCTUATION2;
+    function assert(predicate, message) {
+      if (!predicate) {
+        const msg = typeof message === "function" ? message() : message || `expect ${predicate} to be true`;
+        throw new AssertionError(msg);
+      }
+    }
+    function assertEmpty(predicate, message = `unexpected ${JSON.stringify(predicate)}`) {
+      assert(!predicate, message);
+    }
+    var NullDrop = class extends Drop {
+      *equals(value) {
+        return isNil(yield toValue(value));
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return null;
+      }
+    };
+    var EmptyDrop = class _EmptyDrop extends Drop {
+      *equals(value) {
+        if (value instanceof _EmptyDrop)
+          return false;
+        value = yield toValue(value);
+        if (isString2(value) || isArray(value))
+          return value.length === 0;
+        if (isObject2(value))
+          return Object.keys(value).length === 0;
+        return false;
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return "";
+      }
+      static is(value) {
+        return value instanceof _EmptyDrop;
+      }
+    };
+    var BlankDrop = class _BlankDrop extends EmptyDrop {
+      *equals(value) {
+        if (value === false)
+          return true;
+        if (isNil(yield toValue(value)))
+          return true;
+        if (isString2(value))
+          return /^\s*$/.test(value);
+        return yield super.equals(value);
+      }
+      static is(value) {
+        return value instanceof _BlankDrop;
+      }
+    };
+    var ForloopDrop = class extends Drop {
+      constructor(length, collection, variable) {
+        super();
+        this.i = 0;
+        this.length = length;
+        this.name = `${variable}-${collection}`;
+      }
+      next() {
+        this.i++;
+      }
+      index0() {
+        return this.i;
+      }
+      index() {
+        return this.i + 1;
+      }
+      first() {
+        return this.i === 0;
+      }
+      last() {
+        return this.i === this.length - 1;
+      }
+      rindex() {
+        return this.length - this.i;
+      }
+      rindex0() {
+        return this.length - this.i - 1;
+      }
+      valueOf() {
+        return JSON.stringify(this);
+      }
+    };
+    var SimpleEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html) {
+        this.buffer += stringify2(html);
+      }
+    };
+    var StreamedEmitter = class {
+      constructor() {
+        this.buffer = "";
+        this.stream = new stream.PassThrough();
+      }
+      write(html) {
+        this.stream.write(stringify2(html));
+      }
+      error(err) {
+        this.stream.emit("error", err);
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var KeepingTypeEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html) {
+        html = toValue(html);
+        if (typeof html !== "string" && this.buffer === "") {
+          this.buffer = html;
+        } else {
+          this.buffer = stringify2(this.buffer) + stringify2(html);
+        }
+      }
+    };
+    var BlockDrop = class extends Drop {
+      constructor(superBlockRender = () => "") {
+        super();
+        this.superBlockRender = superBlockRender;
+      }
+      /**
+       * Provide parent access in child block by
+       * {{ block.super }}
+       */
+      *super() {
+        const emitter = new SimpleEmitter();
+        yield this.superBlockRender(emitter);
+        return emitter.buffer;
+      }
+    };
+    function isComparable(arg) {
+      return arg && isFunction(arg.equals) && isFunction(arg.gt) && isFunction(arg.geq) && isFunction(arg.lt) && isFunction(arg.leq);
+    }
+    var nil = new NullDrop();
+    var literalValues = {
+      "true": true,
+      "false": false,
+      "nil": nil,
+      "null": nil,
+      "empty": new EmptyDrop(),
+      "blank": new BlankDrop()
+    };
+    var trieCache = /* @__PURE__ */ new WeakMap();
+    function createTrie(input) {
+      const cached = trieCache.get(input);
+      if (cached)
+        return cached;
+      const trie = {};
+      for (const [name, data] of Object.entries(input)) {
+        let node = trie;
+        for (let i = 0; i < name.length; i++) {
+          const c = name[i];
+          node[c] = node[c] || {};
+          if (i === name.length - 1 && isWord(name[i])) {
+            node[c].needBoundary = true;
+          }
+          node = node[c];
+        }
+        node.data = data;
+        node.end = true;
+      }
+      trieCache.set(input, trie);
+      return trie;
+    }
+    function toLiquidAsync(asyncFn, syncFn) {
+      const syncImpl = syncFn || asyncFn;
+      return (sync2, ...args) => {
+        return sync2 ? syncImpl(...args) : asyncFn(...args);
+      };
+    }
+    async function toPromise(val) {
+      if (!isIterator(val))
+        return val;
+      let value;
+      let done2 = false;
+      let next = "next";
+      do {
+        const state = val[next](value);
+        done2 = !!state.done;
+        value = state.value;
+        next = "next";
+        try {
+          if (isIterator(value))
+            value = toPromise(value);
+          if (isPromise(value))
+            value = await value;
+        } catch (err) {
+          next = "throw";
+          value = err;
+        }
+      } while (!done2);
+      return value;
+    }
+    function toValueSync(val) {
+      if (!isIterator(val))
+        return val;
+      let value;
+      let done2 = false;
+      let next = "next";
+      do {
+        const state = val[next](value);
+        done2 = !!state.done;
+        value = state.value;
+        next = "next";
+        if (isIterator(value)) {
+          try {
+            value = toValueSync(value);
+          } catch (err) {
+            next = "throw";
+            value = err;
+          }
+        }
+      } while (!done2);
+      return value;
+    }
+    var rFormat = /%([-_0^#:]+)?(\d+)?([EO])?(.)/;
+    function daysInMonth(d3) {
+      const feb = isLeapYear(d3) ? 29 : 28;
+      return [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    }
+    function getDayOfYear(d3) {
+      let num = 0;
+      for (let i = 0; i < d3.getMonth(); ++i) {
+        num += daysInMonth(d3)[i];
+      }
+      return num + d3.getDate();
+    }
+    function getWeekOfYear(d3, startDay) {
+      const daysSinceStartDay = (d3.getDay() - startDay + 7) % 7;
+      return String(Math.floor((getDayOfYear(d3) - 1 - daysSinceStartDay + 7) / 7));
+    }
+    function isLeapYear(d3) {
+      const year = d3.getFullYear();
+      return !!((year & 3) === 0 && (year % 100 || year % 400 === 0 && year));
+    }
+    function ordinal(d3) {
+      const date2 = d3.getDate();
+      if ([11, 12, 13].includes(date2))
+        return "th";
+      switch (date2 % 10) {
+        case 1:
+          return "st";
+        case 2:
+          return "nd";
+        case 3:
+          return "rd";
+        default:
+          return "th";
+      }
+    }
+    function century(d3) {
+      return Math.floor(d3.getFullYear() / 100);
+    }
+    var padWidths = {
+      C: 2,
+      d: 2,
+      e: 2,
+      H: 2,
+      I: 2,
+      j: 3,
+      k: 2,
+      l: 2,
+      L: 3,
+      m: 2,
+      M: 2,
+      S: 2,
+      U: 2,
+      W: 2,
+      y: 2,
+      Y: 4
+    };
+    var padSpaceChars = new Set("aAbBceklpP");
+    function getTimezoneOffset(d3, opts) {
+      const nOffset = Math.abs(d3.getTimezoneOffset());
+      const h = Math.floor(nOffset / 60);
+      const m = nOffset % 60;
+      return (d3.getTimezoneOffset() > 0 ? "-" : "+") + padStart(h, 2, "0") + (opts.flags[":"] ? ":" : "") + padStart(m, 2, "0");
+    }
+    var formatCodes = {
+      a: (d3) => d3.getShortWeekdayName(),
+      A: (d3) => d3.getLongWeekdayName(),
+      b: (d3) => d3.getShortMonthName(),
+      B: (d3) => d3.getLongMonthName(),
+      c: (d3) => d3.toLocaleString(),
+      C: (d3) => century(d3),
+      d: (d3) => d3.getDate(),
+      e: (d3) => d3.getDate(),
+      H: (d3) => d3.getHours(),
+      I: (d3) => String(d3.getHours() % 12 || 12),
+      j: (d3) => getDayOfYear(d3),
+      k: (d3) => d3.getHours(),
+      l: (d3) => String(d3.getHours() % 12 || 12),
+      L: (d3) => d3.getMilliseconds(),
+      m: (d3) => d3.getMonth() + 1,
+      M: (d3) => d3.getMinutes(),
+      N: (d3, opts) => {
+        const width = Number(opts.width) || 9;
+        const str4 = padStart(String(d3.getMilliseconds()), 3, "0").slice(0, width);
+        opts.memoryLimit?.use(width - str4.length);
+        return padEnd(str4, width, "0");
+      },
+      p: (d3) => d3.getHours() < 12 ? "AM" : "PM",
+      P: (d3) => d3.getHours() < 12 ? "am" : "pm",
+      q: (d3) => ordinal(d3),
+      s: (d3) => Math.floor(d3.dateValue() / 1e3),
+      S: (d3) => d3.getSeconds(),
+      u: (d3) => d3.getDay() || 7,
+      U: (d3) => getWeekOfYear(d3, 0),
+      w: (d3) => d3.getDay(),
+      W: (d3) => getWeekOfYear(d3, 1),
+      x: (d3) => d3.toLocaleDateString(),
+      X: (d3) => d3.toLocaleTimeString(),
+      y: (d3) => (d3.getFullYear() % 100 + 100) % 100,
+      Y: (d3) => d3.getFullYear(),
+      z: getTimezoneOffset,
+      Z: (d3, opts) => d3.getTimeZoneName() || getTimezoneOffset(d3, opts),
+      "t": () => "	",
+      "n": () => "\n",
+      "%": () => "%"
+    };
+    formatCodes.h = formatCodes.b;
+    function strftime(d3, formatStr, memoryLimit) {
+      let output = "";
+      let remaining = formatStr;
+      let match;
+      while (match = rFormat.exec(remaining)) {
+        output += remaining.slice(0, match.index);
+        remaining = remaining.slice(match.index + match[0].length);
+        output += format(d3, match, memoryLimit);
+      }
+      return output + remaining;
+    }
+    function format(d3, match, memoryLimit) {
+      const [input, flagStr = "", width, modifier, conversion] = match;
+      const convert = formatCodes[conversion];
+      if (!convert)
+        return input;
+      const flags = {};
+      for (const flag of flagStr)
+        flags[flag] = true;
+      let ret = String(convert(d3, { flags, width, modifier, memoryLimit }));
+      let padChar = padSpaceChars.has(conversion) ? " " : "0";
+      let padWidth = Number(width) || padWidths[conversion] || 0;
+      if (flags["^"])
+        ret = ret.toUpperCase();
+      else if (flags["#"])
+        ret = changeCase(ret);
+      if (flags["_"])
+        padChar = " ";
+      else if (flags["0"])
+        padChar = "0";
+      if (flags["-"])
+        padWidth = 0;
+      memoryLimit?.use(Number(padWidth) - ret.length);
+      if (padChar === "0" && ret[0] === "-")
+        return "-" + padStart(ret.slice(1), padWidth - 1, padChar);
+      return padStart(ret, padWidth, padChar);
+    }
+    function getDateTimeFormat() {
+      return typeof Intl !== "undefined" ? Intl.DateTimeFormat : void 0;
+    }
+    var OneMinute = 6e4;
+    var TIMEZONE_PATTERN = /([zZ]|([+-])(\d{2}):?(\d{2}))$/;
+    var monthNames = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ];
+    var monthNamesShort = monthNames.map((name) => name.slice(0, 3));
+    var dayNames = [
+      "Sunday",
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday"
+    ];
+    var dayNamesShort = dayNames.map((name) => name.slice(0, 3));
+    var LiquidDate = class _LiquidDate {
+      constructor(init, locale, timezone) {
+        this.locale = locale;
+        this.DateTimeFormat = getDateTimeFormat();
+        this.date = new Date(init);
+        this.timezoneFixed = timezone !== void 0;
+        if (timezone === void 0) {
+          timezone = this.date.getTimezoneOffset();
+        }
+        this.timezoneOffset = isString2(timezone) ? _LiquidDate.getTimezoneOffset(timezone, this.date) : timezone;
+        this.timezoneName = isString2(timezone) ? timezone : "";
+        const diff = (this.date.getTimezoneOffset() - this.timezoneOffset) * OneMinute;
+        const time = this.date.getTime() + diff;
+        this.displayDate = new Date(time);
+      }
+      getTime() {
+        return this.displayDate.getTime();
+      }
+      /**
+       * The underlying UTC timestamp in milliseconds, unaffected by the display
+       * timezone. Use this (not `getTime()`) for timezone-invariant values like
+       * `%s`: `getTime()` reads `displayDate`, which is deliberately shifted by
+       * the display timezone offset so wall-clock getters can delegate to Date.
+       */
+      dateValue() {
+        return this.date.getTime();
+      }
+      getMilliseconds() {
+        return this.displayDate.getMilliseconds();
+      }
+      getSeconds() {
+        return this.displayDate.getSeconds();
+      }
+      getMinutes() {
+        return this.displayDate.getMinutes();
+      }
+      getHours() {
+        return this.displayDate.getHours();
+      }
+      getDay() {
+        return this.displayDate.getDay();
+      }
+      getDate() {
+        return this.displayDate.getDate();
+      }
+      getMonth() {
+        return this.displayDate.getMonth();
+      }
+      getFullYear() {
+        return this.displayDate.getFullYear();
+      }
+      toLocaleString(locale, init) {
+        if (init?.timeZone) {
+          return this.date.toLocaleString(locale, init);
+        }
+        return this.displayDate.toLocaleString(locale, init);
+      }
+      toLocaleTimeString(locale) {
+        return this.displayDate.toLocaleTimeString(locale);
+      }
+      toLocaleDateString(locale) {
+        return this.displayDate.toLocaleDateString(locale);
+      }
+      getTimezoneOffset() {
+        return this.timezoneOffset;
+      }
+      getTimeZoneName() {
+        if (this.timezoneFixed)
+          return this.timezoneName;
+        if (!this.DateTimeFormat)
+          return;
+        return this.DateTimeFormat().resolvedOptions().timeZone;
+      }
+      getLongMonthName() {
+        return this.format({ month: "long" }) ?? monthNames[this.getMonth()];
+      }
+      getShortMonthName() {
+        return this.format({ month: "short" }) ?? monthNamesShort[this.getMonth()];
+      }
+      getLongWeekdayName() {
+        return this.format({ weekday: "long" }) ?? dayNames[this.displayDate.getDay()];
+      }
+      getShortWeekdayName() {
+        return this.format({ weekday: "short" }) ?? dayNamesShort[this.displayDate.getDay()];
+      }
+      valid() {
+        return !isNaN(this.getTime());
+      }
+      format(options) {
+        return this.DateTimeFormat && this.DateTimeFormat(this.locale, options).format(this.displayDate);
+      }
+      /**
+       * Create a Date object fixed to it's declared Timezone. Both
+       * - 2021-08-06T02:29:00.000Z and
+       * - 2021-08-06T02:29:00.000+08:00
+       * will always be displayed as
+       * - 2021-08-06 02:29:00
+       * regardless timezoneOffset in JavaScript realm
+       *
+       * The implementation hack:
+       * Instead of calling `.getMonth()`/`.getUTCMonth()` respect to `preserveTimezones`,
+       * we create a different Date to trick strftime, it's both simpler and more performant.
+       * Given that a template is expected to be parsed fewer times than rendered.
+       */
+      static createDateFixedToTimezone(dateString, locale) {
+        const m = dateString.match(TIMEZONE_PATTERN);
+        if (m && m[1] === "Z") {
+          return new _LiquidDate(+new Date(dateString), locale, 0);
+        }
+        if (m && m[2] && m[3] && m[4]) {
+          const [, , sign, hours, minutes] = m;
+          const offset2 = (sign === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
+          return new _LiquidDate(+new Date(dateString), locale, offset2);
+        }
+        return new _LiquidDate(dateString, locale);
+      }
+      static getTimezoneOffset(timezoneName, date2) {
+        const localDateString = date2.toLocaleString("en-US", { timeZone: timezoneName });
+        const utcDateString = date2.toLocaleString("en-US", { timeZone: "UTC" });
+        const localDate = new Date(localDateString);
+        const utcDate = new Date(utcDateString);
+        return (+utcDate - +localDate) / (60 * 1e3);
+      }
+    };
+    var Limiter = class {
+      constructor(resource2, limit2) {
+        this.base = 0;
+        this.message = `${resource2} limit exceeded`;
+        this.limit = limit2;
+      }
+      use(count2) {
+        if (+count2 > 0) {
+          assert(this.base + +count2 <= this.limit, this.message);
+          this.base += +count2;
+        }
+      }
+      check(count2) {
+        if (+count2 > 0) {
+          assert(+count2 <= this.limit, this.message);
+        }
+      }
+    };
+    var DelimitedToken = class extends Token {
+      constructor(kind, [contentBegin, contentEnd], input, begin, end, trimLeft2, trimRight2, file) {
+        super(kind, input, begin, end, file);
+        this.trimLeft = false;
+        this.trimRight = false;
+        const tl = input[contentBegin] === "-";
+        const tr = input[contentEnd - 1] === "-";
+        let l = tl ? contentBegin + 1 : contentBegin;
+        let r = tr ? contentEnd - 1 : contentEnd;
+        while (l < r && TYPES[input.charCodeAt(l)] & BLANK)
+          l++;
+        while (r > l && TYPES[input.charCodeAt(r - 1)] & BLANK)
+          r--;
+        this.contentRange = [l, r];
+        this.trimLeft = tl || trimLeft2;
+        this.trimRight = tr || trimRight2;
+      }
+      get content() {
+        return this.input.slice(this.contentRange[0], this.contentRange[1]);
+      }
+    };
+    var TagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        const { trimTagLeft, trimTagRight, tagDelimiterLeft, tagDelimiterRight } = options;
+        const [valueBegin, valueEnd] = [begin + tagDelimiterLeft.length, end - tagDelimiterRight.length];
+        super(exports2.TokenKind.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
+        this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, `illegal tag syntax, tag name expected`);
+        this.tokenizer.skipBlank();
+        this.args = this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var OutputToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        const { trimOutputLeft, trimOutputRight, outputDelimiterLeft, outputDelimiterRight } = options;
+        const valueRange = [begin + outputDelimiterLeft.length, end - outputDelimiterRight.length];
+        super(exports2.TokenKind.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
+      }
+    };
+    var HTMLToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.HTML, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.trimLeft = 0;
+        this.trimRight = 0;
+      }
+      getContent() {
+        return this.input.slice(this.begin + this.trimLeft, this.end - this.trimRight);
+      }
+    };
+    var NumberToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Number, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = Number(this.getText());
+      }
+    };
+    var IdentifierToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Word, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = this.getText();
+      }
+    };
+    var LiteralToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Literal, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.literal = this.getText();
+        this.content = literalValues[this.literal];
+      }
+    };
+    var operatorPrecedences = {
+      "==": 2,
+      "!=": 2,
+      ">": 2,
+      "<": 2,
+      ">=": 2,
+      "<=": 2,
+      "contains": 2,
+      "not": 1,
+      "and": 0,
+      "or": 0
+    };
+    var operatorTypes = {
+      "==": 0,
+      "!=": 0,
+      ">": 0,
+      "<": 0,
+      ">=": 0,
+      "<=": 0,
+      "contains": 0,
+      "not": 1,
+      "and": 0,
+      "or": 0
+      /* OperatorType.Binary */
+    };
+    var OperatorToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Operator, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.operator = this.getText();
+      }
+      getPrecedence() {
+        return this.operator in operatorPrecedences ? operatorPrecedences[this.operator] : 1;
+      }
+    };
+    var PropertyAccessToken = class extends Token {
+      constructor(variable, props, input, begin, end, file) {
+        super(exports2.TokenKind.PropertyAccess, input, begin, end, file);
+        this.variable = variable;
+        this.props = props;
+      }
+    };
+    var FilterToken = class extends Token {
+      constructor(name, args, input, begin, end, file) {
+        super(exports2.TokenKind.Filter, input, begin, end, file);
+        this.name = name;
+        this.args = args;
+      }
+    };
+    var HashToken = class extends Token {
+      constructor(input, begin, end, name, value, file) {
+        super(exports2.TokenKind.Hash, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.name = name;
+        this.value = value;
+        this.file = file;
+      }
+    };
+    var rHex = /[\da-fA-F]/;
+    var rOct = /[0-7]/;
+    var escapeChar = {
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    function hexVal(c) {
+      const code = c.charCodeAt(0);
+      if (code >= 97)
+        return code - 87;
+      if (code >= 65)
+        return code - 55;
+      return code - 48;
+    }
+    function parseStringLiteral(str4) {
+      let ret = "";
+      for (let i = 1; i < str4.length - 1; i++) {
+        if (str4[i] !== "\\") {
+          ret += str4[i];
+          continue;
+        }
+        if (escapeChar[str4[i + 1]] !== void 0) {
+          ret += escapeChar[str4[++i]];
+        } else if (str4[i + 1] === "u") {
+          let val = 0;
+          let j2 = i + 2;
+          while (j2 <= i + 5 && rHex.test(str4[j2])) {
+            val = val * 16 + hexVal(str4[j2++]);
+          }
+          i = j2 - 1;
+          ret += String.fromCharCode(val);
+        } else if (!rOct.test(str4[i + 1])) {
+          ret += str4[++i];
+        } else {
+          let j2 = i + 1;
+          let val = 0;
+          while (j2 <= i + 3 && rOct.test(str4[j2])) {
+            val = val * 8 + hexVal(str4[j2++]);
+          }
+          i = j2 - 1;
+          ret += String.fromCharCode(val);
+        }
+      }
+      return ret;
+    }
+    var QuotedToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports2.TokenKind.Quoted, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = parseStringLiteral(this.getText());
+      }
+    };
+    var RangeToken = class extends Token {
+      constructor(input, begin, end, lhs, rhs, file) {
+        super(exports2.TokenKind.Range, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.file = file;
+      }
+    };
+    var LiquidTagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        super(exports2.TokenKind.Tag, [begin, end], input, begin, end, false, false, file);
+        this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, "illegal liquid tag syntax");
+        this.tokenizer.skipBlank();
+      }
+      get args() {
+        return this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var FilteredValueToken = class extends Token {
+      constructor(initial, filters2, input, begin, end, file) {
+        super(exports2.TokenKind.FilteredValue, input, begin, end, file);
+        this.initial = initial;
+        this.filters = filters2;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+    };
+    var polyfill = {
+      now: () => Date.now()
+    };
+    function getPerformance() {
+      return typeof global === "object" && global.performance || typeof window === "object" && window.performance || polyfill;
+    }
+    var Render = class {
+      renderTemplatesToNodeStream(templates, ctx) {
+        const emitter = new StreamedEmitter();
+        Promise.resolve().then(() => toPromise(this.renderTemplates(templates, ctx, emitter))).then(() => emitter.end(), (err) => emitter.error(err));
+        return emitter.stream;
+      }
+      *renderTemplates(templates, ctx, emitter) {
+        if (!emitter) {
+          emitter = ctx.opts.keepOutputType ? new KeepingTypeEmitter() : new SimpleEmitter();
+        }
+        ctx.renderLimit.check(getPerformance().now());
+        const errors = [];
+        for (const tpl of templates) {
+          ctx.renderLimit.check(getPerformance().now());
+          try {
+            const html = yield tpl.render(ctx, emitter);
+            html && emitter.write(html);
+            if (ctx.breakCalled || ctx.continueCalled)
+              break;
+          } catch (e) {
+            const err = LiquidError.is(e) ? e : new RenderError(e, tpl);
+            if (ctx.opts.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length) {
+          throw new LiquidErrors(errors);
+        }
+        return emitter.buffer;
+      }
+    };
+    function isKeyValuePair(arr) {
+      return isArray(arr);
+    }
+    var Filter = class {
+      constructor(token, options, liquid) {
+        this.token = token;
+        this.name = token.name;
+        this.handler = isFunction(options) ? options : isFunction(options?.handler) ? options.handler : identify;
+        this.raw = !isFunction(options) && !!options?.raw;
+        this.args = token.args;
+        this.liquid = liquid;
+      }
+      *render(value, context) {
+        const argv = [];
+        for (const arg of this.args) {
+          if (isKeyValuePair(arg))
+            argv.push([arg[0], yield evalToken(arg[1], context)]);
+          else
+            argv.push(yield evalToken(arg, context));
+        }
+        return yield this.handler.apply({ context, token: this.token, liquid: this.liquid }, [value, ...argv]);
+      }
+    };
+    var Expression2 = class {
+      constructor(tokens) {
+        this.postfix = [...toPostfix(tokens)];
+      }
+      *evaluate(ctx, lenient) {
+        assert(ctx, "unable to evaluate: context not defined");
+        const operands = [];
+        for (const token of this.postfix) {
+          if (isOperatorToken(token)) {
+            const r = operands.pop();
+            let result;
+            if (operatorTypes[token.operator] === 1) {
+              result = yield ctx.opts.operators[token.operator](r, ctx);
+            } else {
+              const l = operands.pop();
+              result = yield ctx.opts.operators[token.operator](l, r, ctx);
+            }
+            operands.push(result);
+          } else {
+            operands.push(yield evalToken(token, ctx, lenient));
+          }
+        }
+        return operands[0];
+      }
+      valid() {
+        return !!this.postfix.length;
+      }
+    };
+    function* evalToken(token, ctx, lenient = false) {
+      if (!token)
+        return;
+      if ("content" in token)
+        return token.content;
+      if (isPropertyAccessToken(token))
+        return yield evalPropertyAccessToken(token, ctx, lenient);
+      if (isRangeToken(token))
+        return yield evalRangeToken(token, ctx);
+      if (isFilteredValueToken(token))
+        return yield evalFilteredValueToken(token, ctx, lenient);
+    }
+    function* evalFilteredValueToken(token, ctx, lenient) {
+      assert(ctx.liquid, "FilteredValueToken evaluation requires liquid instance in context");
+      lenient = lenient || ctx.opts.lenientIf && token.filters.length > 0 && token.filters[0].name === "default";
+      let val = yield token.initial.evaluate(ctx, lenient);
+      for (const filterToken of token.filters) {
+        const filterImpl = ctx.liquid.filters[filterToken.name];
+        assert(filterImpl || !ctx.liquid.options.strictFilters, () => `undefined filter: ${filterToken.name}`);
+        const filter2 = new Filter(filterToken, filterImpl, ctx.liquid);
+        val = yield filter2.render(val, ctx);
+      }
+      return val;
+    }
+    function* evalTokenValue(token, ctx, lenient = false) {
+      return yield toValue(yield evalToken(token, ctx, lenient));
+    }
+    function* evalPropertyAccessToken(token, ctx, lenient) {
+      const props = [];
+      for (const prop of token.props) {
+        props.push(yield evalTokenValue(prop, ctx, false));
+      }
+      try {
+        if (token.variable) {
+          const variable = yield evalToken(token.variable, ctx, lenient);
+          return yield ctx._getFromScope(variable, props);
+        } else {
+          return yield ctx._get(props);
+        }
+      } catch (e) {
+        if (lenient && e.name === "InternalUndefinedVariableError")
+          return null;
+        throw new UndefinedVariableError(e, token);
+      }
+    }
+    function evalQuotedToken(token) {
+      return token.content;
+    }
+    function* evalRangeToken(token, ctx) {
+      const low = yield evalTokenValue(token.lhs, ctx);
+      const high = yield evalTokenValue(token.rhs, ctx);
+      ctx.memoryLimit.use(high - low + 1);
+      return range(+low, +high + 1);
+    }
+    function* toPostfix(tokens) {
+      const ops = [];
+      for (const token of tokens) {
+        if (isOperatorToken(token)) {
+          while (ops.length && ops[ops.length - 1].getPrecedence() > token.getPrecedence()) {
+            yield ops.pop();
+          }
+          ops.push(token);
+        } else
+          yield token;
+      }
+      while (ops.length) {
+        yield ops.pop();
+      }
+    }
+    function isTruthy(val, ctx) {
+      return !isFalsy(val, ctx);
+    }
+    function isFalsy(val, ctx) {
+      val = toValue(val);
+      if (ctx.opts.jsTruthy) {
+        return !val;
+      } else {
+        return val === false || void 0 === val || val === null;
+      }
+    }
+    var defaultOperators = {
+      "==": function* (l, r) {
+        return yield equals(l, r);
+      },
+      "!=": function* (l, r) {
+        return !(yield equals(l, r));
+      },
+      ">": function* (l, r) {
+        if (isComparable(l))
+          return yield l.gt(r);
+        if (isComparable(r))
+          return yield r.lt(l);
+        return (yield toValue(l)) > (yield toValue(r));
+      },
+      "<": function* (l, r) {
+        if (isComparable(l))
+          return yield l.lt(r);
+        if (isComparable(r))
+          return yield r.gt(l);
+        return (yield toValue(l)) < (yield toValue(r));
+      },
+      ">=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.geq(r);
+        if (isComparable(r))
+          return yield r.leq(l);
+        return (yield toValue(l)) >= (yield toValue(r));
+      },
+      "<=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.leq(r);
+        if (isComparable(r))
+          return yield r.geq(l);
+        return (yield toValue(l)) <= (yield toValue(r));
+      },
+      "contains": function* (l, r) {
+        l = yield toValue(l);
+        if (isArray(l))
+          return yield arrayIncludes(l, r);
+        if (isFunction(l?.indexOf))
+          return l.indexOf(yield toValue(r)) > -1;
+        return false;
+      },
+      "not": function* (v, ctx) {
+        return isFalsy(yield toValue(v), ctx);
+      },
+      "and": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) && isTruthy(yield toValue(r), ctx);
+      },
+      "or": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) || isTruthy(yield toValue(r), ctx);
+      }
+    };
+    function* equals(lhs, rhs) {
+      if (isComparable(lhs))
+        return yield lhs.equals(rhs);
+      if (isComparable(rhs))
+        return yield rhs.equals(lhs);
+      lhs = yield toValue(lhs);
+      rhs = yield toValue(rhs);
+      if (isArray(lhs)) {
+        return isArray(rhs) && (yield arrayEquals(lhs, rhs));
+      }
+      return lhs === rhs;
+    }
+    function* arrayEquals(lhs, rhs) {
+      if (lhs.length !== rhs.length)
+        return false;
+      for (let i = 0; i < lhs.length; i++) {
+        if (!(yield equals(lhs[i], rhs[i])))
+          return false;
+      }
+      return true;
+    }
+    function* arrayIncludes(arr, item) {
+      for (const value of arr) {
+        if (yield equals(value, item))
+          return true;
+      }
+      return false;
+    }
+    var Node = class {
+      constructor(key, value, next, prev) {
+        this.key = key;
+        this.value = value;
+        this.next = next;
+        this.prev = prev;
+      }
+    };
+    var LRU = class {
+      constructor(limit2, size2 = 0) {
+        this.limit = limit2;
+        this.size = size2;
+        this.cache = {};
+        this.head = new Node("HEAD", null, null, null);
+        this.tail = new Node("TAIL", null, null, null);
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+      }
+      write(key, value) {
+        if (this.cache[key]) {
+          this.cache[key].value = value;
+        } else {
+          const node = new Node(key, value, this.head.next, this.head);
+          this.head.next.prev = node;
+          this.head.next = node;
+          this.cache[key] = node;
+          this.size++;
+          this.ensureLimit();
+        }
+      }
+      read(key) {
+        if (!this.cache[key])
+          return;
+        const { value } = this.cache[key];
+        this.remove(key);
+        this.write(key, value);
+        return value;
+      }
+      remove(key) {
+        const node = this.cache[key];
+        node.prev.next = node.next;
+        node.next.prev = node.prev;
+        delete this.cache[key];
+        this.size--;
+      }
+      clear() {
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+        this.size = 0;
+        this.cache = {};
+      }
+      ensureLimit() {
+        if (this.size > this.limit)
+          this.remove(this.tail.prev.key);
+      }
+    };
+    var requireResolve = (partial) => __require.resolve(partial, { paths: ["."] });
+    var statAsync = promisify2(fs$1.stat);
+    var readFileAsync = promisify2(fs$1.readFile);
+    async function exists(filepath) {
+      try {
+        await statAsync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFile7(filepath) {
+      return readFileAsync(filepath, "utf8");
+    }
+    function existsSync8(filepath) {
+      try {
+        fs$1.statSync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFileSync2(filepath) {
+      return fs$1.readFileSync(filepath, "utf8");
+    }
+    function resolve9(root, file, ext) {
+      if (!path.extname(file))
+        file += ext;
+      return path.resolve(root, file);
+    }
+    function fallback(file) {
+      try {
+        return requireResolve(file);
+      } catch (e) {
+      }
+    }
+    function dirname7(filepath) {
+      return path.dirname(filepath);
+    }
+    var realpathAsync = promisify2(fs$1.realpath);
+    async function contains2(root, file) {
+      try {
+        const realRoot = await realpathAsync(root);
+        const realFile = await realpathAsync(file);
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    function containsSync(root, file) {
+      try {
+        const realRoot = fs$1.realpathSync(root);
+        const realFile = fs$1.realpathSync(file);
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    var fs = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      exists,
+      readFile: readFile7,
+      existsSync: existsSync8,
+      readFileSync: readFileSync2,
+      resolve: resolve9,
+      fallback,
+      dirname: dirname7,
+      contains: contains2,
+      containsSync,
+      sep: path.sep
+    });
+    function chargeJsonReplacerValue(memoryLimit, val) {
+      if (typeof val === "string") {
+        memoryLimit.use(val.length);
+      } else if (val === null || typeof val === "number" || typeof val === "boolean") {
+        memoryLimit.use(JSON.stringify(val).length);
+      } else if (Array.isArray(val)) {
+        memoryLimit.use(val.length + 1);
+      } else if (typeof val === "object") {
+        memoryLimit.use(2);
+      }
+    }
+    function defaultFilter(value, defaultValue, ...args) {
+      value = toValue(value);
+      if (isArray(value) || isString2(value))
+        return value.length ? value : defaultValue;
+      if (value === false && new Map(args).get("allow_false"))
+        return false;
+      return isFalsy(value, this.context) ? defaultValue : value;
+    }
+    function json2(value, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      return JSON.stringify(value, (_key, val) => {
+        chargeJsonReplacerValue(memoryLimit, val);
+        return val;
+      }, space);
+    }
+    function inspect(value, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      const ancestors = [];
+      return JSON.stringify(value, function(_key, value2) {
+        if (typeof value2 !== "object" || value2 === null) {
+          chargeJsonReplacerValue(memoryLimit, value2);
+          return value2;
+        }
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this)
+          ancestors.pop();
+        if (ancestors.includes(value2)) {
+          memoryLimit.use("[Circular]".length);
+          return "[Circular]";
+        }
+        ancestors.push(value2);
+        chargeJsonReplacerValue(memoryLimit, value2);
+        return value2;
+      }, space);
+    }
+    function to_integer(value) {
+      return Number(value);
+    }
+    var raw = {
+      raw: true,
+      handler: identify
+    };
+    var misc = {
+      default: defaultFilter,
+      raw,
+      jsonify: json2,
+      to_integer,
+      json: json2,
+      inspect
+    };
+    var escapeMap = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var unescapeMap = {
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&#34;": '"',
+      "&#39;": "'"
+    };
+    function escape2(str4) {
+      str4 = stringify2(str4);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
+    }
+    function xml_escape(str4) {
+      return escape2.call(this, str4);
+    }
+    function unescape(str4) {
+      str4 = stringify2(str4);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
+    }
+    function escape_once(str4) {
+      return escape2.call(this, unescape.call(this, str4));
+    }
+    function newline_to_br(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/\r?\n/gm, "<br />\n");
+    }
+    function strip_html(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
+      let out = "";
+      let i = 0;
+      while (i < str4.length) {
+        const lt = str4.indexOf("<", i);
+        if (lt < 0)
+          return out + str4.slice(i);
+        out += str4.slice(i, lt);
+        for (const [opener, closer] of blocks) {
+          if (!str4.startsWith(opener, lt))
+            continue;
+          const e = str4.indexOf(closer, lt + opener.length);
+          if (e >= 0) {
+            i = e + closer.length;
+            break;
+          }
+          blocks.delete(opener);
+        }
+        if (i <= lt)
+          return out + str4.slice(lt);
+      }
+      return out;
+    }
+    var htmlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      escape: escape2,
+      xml_escape,
+      escape_once,
+      newline_to_br,
+      strip_html
+    });
+    var MapFS = class {
+      constructor(mapping) {
+        this.mapping = mapping;
+        this.sep = "/";
+      }
+      async exists(filepath) {
+        return this.existsSync(filepath);
+      }
+      existsSync(filepath) {
+        return !isNil(this.mapping[filepath]);
+      }
+      async readFile(filepath) {
+        return this.readFileSync(filepath);
+      }
+      readFileSync(filepath) {
+        const content = this.mapping[filepath];
+        if (isNil(content))
+          throw new Error(`ENOENT: ${filepath}`);
+        return content;
+      }
+      dirname(filepath) {
+        const segments = filepath.split(this.sep);
+        segments.pop();
+        return segments.join(this.sep);
+      }
+      resolve(dir, file, ext) {
+        file += ext;
+        if (dir === ".")
+          return file;
+        const segments = dir.split(/\/+/);
+        for (const segment of file.split(this.sep)) {
+          if (segment === "." || segment === "")
+            continue;
+          else if (segment === "..") {
+            if (segments.length > 1 || segments[0] !== "")
+              segments.pop();
+          } else
+            segments.push(segment);
+        }
+        return segments.join(this.sep);
+      }
+    };
+    var defaultOptions4 = {
+      root: ["."],
+      layouts: ["."],
+      partials: ["."],
+      relativeReference: true,
+      jekyllInclude: false,
+      keyValueSeparator: ":",
+      cache: void 0,
+      extname: "",
+      fs,
+      dynamicPartials: true,
+      jsTruthy: false,
+      dateFormat: "%A, %B %-e, %Y at %-l:%M %P %z",
+      locale: "",
+      trimTagRight: false,
+      trimTagLeft: false,
+      trimOutputRight: false,
+      trimOutputLeft: false,
+      greedy: true,
+      tagDelimiterLeft: "{%",
+      tagDelimiterRight: "%}",
+      outputDelimiterLeft: "{{",
+      outputDelimiterRight: "}}",
+      preserveTimezones: false,
+      strictFilters: false,
+      strictVariables: false,
+      ownPropertyOnly: true,
+      lenientIf: false,
+      globals: {},
+      keepOutputType: false,
+      operators: defaultOperators,
+      groupedExpressions: false,
+      memoryLimit: Infinity,
+      parseLimit: Infinity,
+      renderLimit: Infinity
+    };
+    function normalize2(options) {
+      if (options.hasOwnProperty("root")) {
+        if (!options.hasOwnProperty("partials"))
+          options.partials = options.root;
+        if (!options.hasOwnProperty("layouts"))
+          options.layouts = options.root;
+      }
+      if (options.hasOwnProperty("cache")) {
+        let cache;
+        if (typeof options.cache === "number")
+          cache = options.cache > 0 ? new LRU(options.cache) : void 0;
+        else if (typeof options.cache === "object")
+          cache = options.cache;
+        else
+          cache = options.cache ? new LRU(1024) : void 0;
+        options.cache = cache;
+      }
+      options = { ...defaultOptions4, ...options.jekyllInclude ? { dynamicPartials: false } : {}, ...options };
+      if ((!options.fs.dirname || !options.fs.sep) && options.relativeReference) {
+        console.warn("[LiquidJS] `fs.dirname` and `fs.sep` are required for relativeReference, set relativeReference to `false` to suppress this warning");
+        options.relativeReference = false;
+      }
+      options.root = normalizeDirectoryList(options.root);
+      options.partials = normalizeDirectoryList(options.partials);
+      options.layouts = normalizeDirectoryList(options.layouts);
+      options.outputEscape = options.outputEscape && getOutputEscapeFunction(options.outputEscape);
+      if (!options.locale) {
+        options.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? "en-US";
+      }
+      if (options.templates) {
+        options.fs = new MapFS(options.templates);
+        options.relativeReference = true;
+        options.root = options.partials = options.layouts = ".";
+      }
+      return options;
+    }
+    function getOutputEscapeFunction(nameOrFunction) {
+      if (nameOrFunction === "escape")
+        return escape2;
+      if (nameOrFunction === "json")
+        return misc.json;
+      assert(isFunction(nameOrFunction), "`outputEscape` need to be of type string or function");
+      return nameOrFunction;
+    }
+    function normalizeDirectoryList(value) {
+      let list = [];
+      if (isArray(value))
+        list = value;
+      if (isString2(value))
+        list = [value];
+      return list;
+    }
+    function whiteSpaceCtrl(tokens, options) {
+      let inRaw = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!isDelimitedToken(token))
+          continue;
+        if (!inRaw && token.trimLeft) {
+          trimLeft(tokens[i - 1], options.greedy);
+        }
+        if (isTagToken(token)) {
+          if (token.name === "raw")
+            inRaw = true;
+          else if (token.name === "endraw")
+            inRaw = false;
+        }
+        if (!inRaw && token.trimRight) {
+          trimRight(tokens[i + 1], options.greedy);
+        }
+      }
+    }
+    function trimLeft(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.end - 1 - token.trimRight)] & mask)
+        token.trimRight++;
+    }
+    function trimRight(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.begin + token.trimLeft)] & mask)
+        token.trimLeft++;
+      if (token.input.charAt(token.begin + token.trimLeft) === "\n")
+        token.trimLeft++;
+    }
+    var Tokenizer = class {
+      constructor(input, operators = defaultOptions4.operators, file, range2, groupedExpressions = false) {
+        this.input = input;
+        this.file = file;
+        this.rawBeginAt = -1;
+        this.p = range2 ? range2[0] : 0;
+        this.N = range2 ? range2[1] : input.length;
+        this.opTrie = createTrie(operators);
+        this.literalTrie = createTrie(literalValues);
+        this.groupedExpressions = groupedExpressions;
+      }
+      readExpression() {
+        return new Expression2(this.readExpressionTokens());
+      }
+      *readExpressionTokens() {
+        while (this.p < this.N) {
+          const operator = this.readOperator();
+          if (operator) {
+            yield operator;
+            continue;
+          }
+          const operand = this.readValue();
+          if (operand) {
+            yield operand;
+            continue;
+          }
+          return;
+        }
+      }
+      readOperator() {
+        this.skipBlank();
+        const end = this.matchTrie(this.opTrie);
+        if (end === -1)
+          return;
+        return new OperatorToken(this.input, this.p, this.p = end, this.file);
+      }
+      matchTrie(trie) {
+        let node = trie;
+        let i = this.p;
+        let info;
+        while (node[this.input[i]] && i < this.N) {
+          node = node[this.input[i++]];
+          if (node["end"])
+            info = node;
+        }
+        if (!info)
+          return -1;
+        if (info["needBoundary"] && isWord(this.peek(i - this.p)))
+          return -1;
+        return i;
+      }
+      readFilteredValue() {
+        const begin = this.p;
+        const initial = this.readExpression();
+        this.assert(initial.valid(), `invalid value expression: ${this.snapshot()}`);
+        const filters2 = this.readFilters();
+        return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+      }
+      readFilters() {
+        const filters2 = [];
+        while (true) {
+          const filter2 = this.readFilter();
+          if (!filter2)
+            return filters2;
+          filters2.push(filter2);
+        }
+      }
+      readFilter() {
+        this.skipBlank();
+        if (this.end())
+          return null;
+        if (this.peek() === ")" || this.peek() === ",")
+          return null;
+        this.assert(this.read() === "|", `expected "|" before filter`);
+        const name = this.readIdentifier();
+        if (!name.size()) {
+          this.assert(this.end(), `expected filter name`);
+          return null;
+        }
+        const args = [];
+        this.skipBlank();
+        if (this.peek() === ":") {
+          do {
+            ++this.p;
+            const arg = this.readFilterArg();
+            arg && args.push(arg);
+            this.skipBlank();
+            this.assert(this.end() || this.peek() === "," || this.peek() === "|" || this.peek() === ")", () => `unexpected character ${this.snapshot()}`);
+          } while (this.peek() === ",");
+        } else if (this.peek() === "|" || this.peek() === ")" || this.peek() === "," || this.end()) ;
+        else {
+          throw this.error('expected ":" after filter name');
+        }
+        return new FilterToken(name.getText(), args, this.input, name.begin, this.p, this.file);
+      }
+      readFilterArg() {
+        const key = this.readValue();
+        if (!key)
+          return;
+        this.skipBlank();
+        if (this.peek() !== ":")
+          return key;
+        ++this.p;
+        const value = this.readValue();
+        return [key.getText(), value];
+      }
+      readTopLevelTokens(options = defaultOptions4) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readTopLevelToken(options);
+          tokens.push(token);
+        }
+        whiteSpaceCtrl(tokens, options);
+        return tokens;
+      }
+      readTopLevelToken(options) {
+        const { tagDelimiterLeft, outputDelimiterLeft } = options;
+        if (this.rawBeginAt > -1)
+          return this.readEndrawOrRawContent(options);
+        if (this.match(tagDelimiterLeft))
+          return this.readTagToken(options);
+        if (this.match(outputDelimiterLeft))
+          return this.readOutputToken(options);
+        return this.readHTMLToken([tagDelimiterLeft, outputDelimiterLeft]);
+      }
+      readHTMLToken(stopStrings) {
+        const begin = this.p;
+        while (this.p < this.N) {
+          if (stopStrings.some((str4) => this.match(str4)))
+            break;
+          ++this.p;
+        }
+        return new HTMLToken(this.input, begin, this.p, this.file);
+      }
+      readTagToken(options) {
+        const { file, input } = this;
+        const begin = this.p;
+        if (this.readToDelimiter(options.tagDelimiterRight) === -1) {
+          throw this.error(`tag ${this.snapshot(begin)} not closed`, begin);
+        }
+        const token = new TagToken(input, begin, this.p, options, file);
+        if (token.name === "raw")
+          this.rawBeginAt = begin;
+        return token;
+      }
+      readToDelimiter(delimiter, respectQuoted = false) {
+        this.skipBlank();
+        while (this.p < this.N) {
+          if (respectQuoted && this.peekType() & QUOTE) {
+            this.readQuoted();
+            continue;
+          }
+          ++this.p;
+          if (this.rmatch(delimiter))
+            return this.p;
+        }
+        return -1;
+      }
+      readOutputToken(options = defaultOptions4) {
+        const { file, input } = this;
+        const { outputDelimiterRight } = options;
+        const begin = this.p;
+        if (this.readToDelimiter(outputDelimiterRight, true) === -1) {
+          throw this.error(`output ${this.snapshot(begin)} not closed`, begin);
+        }
+        return new OutputToken(input, begin, this.p, options, file);
+      }
+      readEndrawOrRawContent(options) {
+        const { tagDelimiterLeft, tagDelimiterRight } = options;
+        const begin = this.p;
+        let leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+        while (this.p < this.N) {
+          if (this.readIdentifier().getText() !== "endraw") {
+            leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+            continue;
+          }
+          while (this.p <= this.N) {
+            if (this.rmatch(tagDelimiterRight)) {
+              const end = this.p;
+              if (begin === leftPos) {
+                this.rawBeginAt = -1;
+                return new TagToken(this.input, begin, end, options, this.file);
+              } else {
+                this.p = leftPos;
+                return new HTMLToken(this.input, begin, leftPos, this.file);
+              }
+            }
+            if (this.rmatch(tagDelimiterLeft))
+              break;
+            this.p++;
+          }
+        }
+        throw this.error(`raw ${this.snapshot(this.rawBeginAt)} not closed`, begin);
+      }
+      readLiquidTagTokens(options = defaultOptions4) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readLiquidTagToken(options);
+          token && tokens.push(token);
+        }
+        return tokens;
+      }
+      readLiquidTagToken(options) {
+        this.skipBlank();
+        if (this.end())
+          return;
+        const begin = this.p;
+        this.readToDelimiter("\n");
+        const end = this.p;
+        return new LiquidTagToken(this.input, begin, end, options, this.file);
+      }
+      error(msg, pos = this.p) {
+        return new TokenizationError(msg, new IdentifierToken(this.input, pos, this.N, this.file));
+      }
+      assert(pred, msg, pos) {
+        if (!pred)
+          throw this.error(typeof msg === "function" ? msg() : msg, pos);
+      }
+      snapshot(begin = this.p) {
+        return JSON.stringify(ellipsis(this.input.slice(begin, this.N), 32));
+      }
+      /**
+       * @deprecated use #readIdentifier instead
+       */
+      readWord() {
+        return this.readIdentifier();
+      }
+      readIdentifier() {
+        this.skipBlank();
+        const begin = this.p;
+        while (!this.end() && isWord(this.peek()))
+          ++this.p;
+        return new IdentifierToken(this.input, begin, this.p, this.file);
+      }
+      readNonEmptyIdentifier() {
+        const id = this.readIdentifier();
+        return id.size() ? id : void 0;
+      }
+      readTagName() {
+        this.skipBlank();
+        if (this.input[this.p] === "#")
+          return this.input.slice(this.p, ++this.p);
+        return this.readIdentifier().getText();
+      }
+      readHashes(jekyllStyle) {
+        const hashes = [];
+        while (true) {
+          const hash3 = this.readHash(jekyllStyle);
+          if (!hash3)
+            return hashes;
+          hashes.push(hash3);
+        }
+      }
+      readHash(jekyllStyle) {
+        this.skipBlank();
+        if (this.peek() === ",")
+          ++this.p;
+        const begin = this.p;
+        const name = this.readNonEmptyIdentifier();
+        if (!name)
+          return;
+        let value;
+        this.skipBlank();
+        const sep5 = isString2(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
+        if (this.peek() === sep5) {
+          ++this.p;
+          value = this.readValue();
+        }
+        return new HashToken(this.input, begin, this.p, name, value, this.file);
+      }
+      remaining() {
+        return this.input.slice(this.p, this.N);
+      }
+      advance(step2 = 1) {
+        this.p += step2;
+      }
+      end() {
+        return this.p >= this.N;
+      }
+      read() {
+        return this.input[this.p++];
+      }
+      readTo(end) {
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.rmatch(end))
+            return this.p;
+        }
+        return -1;
+      }
+      readValue() {
+        this.skipBlank();
+        const begin = this.p;
+        let variable = this.readLiteral() || this.readQuoted() || this.readNumber();
+        if (!variable && this.peek() === "(") {
+          variable = this.readGroupOrRange();
+        }
+        const props = this.readProperties(!variable);
+        if (!props.length)
+          return variable;
+        return new PropertyAccessToken(variable, props, this.input, begin, this.p);
+      }
+      readScopeValue() {
+        this.skipBlank();
+        const begin = this.p;
+        const props = this.readProperties();
+        if (!props.length)
+          return void 0;
+        return new PropertyAccessToken(void 0, props, this.input, begin, this.p);
+      }
+      readProperties(isBegin = true) {
+        const props = [];
+        while (true) {
+          if (this.peek() === "[") {
+            this.p++;
+            const prop = this.readValue() || new IdentifierToken(this.input, this.p, this.p, this.file);
+            this.assert(this.readTo("]") !== -1, "[ not closed");
+            props.push(prop);
+            continue;
+          }
+          if (isBegin && !props.length) {
+            const prop = this.readNonEmptyIdentifier();
+            if (prop) {
+              props.push(prop);
+              continue;
+            }
+          }
+          if (this.peek() === "." && this.peek(1) !== ".") {
+            this.p++;
+            const prop = this.readNonEmptyIdentifier();
+            if (!prop)
+              break;
+            props.push(prop);
+            continue;
+          }
+          break;
+        }
+        return props;
+      }
+      readNumber() {
+        this.skipBlank();
+        let decimalFound = false;
+        let digitFound = false;
+        let n = 0;
+        if (this.peekType() & SIGN)
+          n++;
+        while (this.p + n <= this.N) {
+          if (this.peekType(n) & NUMBER) {
+            digitFound = true;
+            n++;
+          } else if (this.peek(n) === "." && this.peek(n + 1) !== ".") {
+            if (decimalFound || !digitFound)
+              return;
+            decimalFound = true;
+            n++;
+          } else
+            break;
+        }
+        if (digitFound && !isWord(this.peek(n))) {
+          const num = new NumberToken(this.input, this.p, this.p + n, this.file);
+          this.advance(n);
+          return num;
+        }
+      }
+      readLiteral() {
+        this.skipBlank();
+        const end = this.matchTrie(this.literalTrie);
+        if (end === -1)
+          return;
+        const literal = new LiteralToken(this.input, this.p, end, this.file);
+        this.p = end;
+        return literal;
+      }
+      readGroupOrRange() {
+        this.skipBlank();
+        const begin = this.p;
+        if (this.peek() !== "(")
+          return;
+        ++this.p;
+        const lhs = this.readValueOrThrow();
+        this.skipBlank();
+        if (this.peek() === "." && this.peek(1) === ".") {
+          this.p += 2;
+          const rhs = this.readValueOrThrow();
+          this.skipBlank();
+          this.assert(this.read() === ")", "invalid range syntax");
+          return new RangeToken(this.input, begin, this.p, lhs, rhs, this.file);
+        }
+        if (this.groupedExpressions) {
+          const initial = new Expression2([lhs, ...this.readExpressionTokens()]);
+          this.assert(initial.valid(), () => `invalid value expression: ${this.snapshot()}`);
+          const filters2 = this.readFilters();
+          this.skipBlank();
+          this.assert(this.read() === ")", "unbalanced parentheses");
+          return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+        }
+        throw this.error("invalid range syntax");
+      }
+      readValueOrThrow() {
+        const value = this.readValue();
+        this.assert(value, () => `unexpected token ${this.snapshot()}, value expected`);
+        return value;
+      }
+      readQuoted() {
+        this.skipBlank();
+        const begin = this.p;
+        if (!(this.peekType() & QUOTE))
+          return;
+        ++this.p;
+        let escaped = false;
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.input[this.p - 1] === this.input[begin] && !escaped)
+            break;
+          if (escaped)
+            escaped = false;
+          else if (this.input[this.p - 1] === "\\")
+            escaped = true;
+        }
+        return new QuotedToken(this.input, begin, this.p, this.file);
+      }
+      *readFileNameTemplate(options) {
+        const { outputDelimiterLeft } = options;
+        const htmlStopStrings = [",", " ", "\r", "\n", "	", outputDelimiterLeft];
+        const htmlStopStringSet = new Set(htmlStopStrings);
+        while (this.p < this.N && !htmlStopStringSet.has(this.peek())) {
+          yield this.match(outputDelimiterLeft) ? this.readOutputToken(options) : this.readHTMLToken(htmlStopStrings);
+        }
+      }
+      match(word) {
+        for (let i = 0; i < word.length; i++) {
+          if (word[i] !== this.input[this.p + i])
+            return false;
+        }
+        return true;
+      }
+      rmatch(pattern) {
+        for (let i = 0; i < pattern.length; i++) {
+          if (pattern[pattern.length - 1 - i] !== this.input[this.p - 1 - i])
+            return false;
+        }
+        return true;
+      }
+      peekType(n = 0) {
+        return this.p + n >= this.N ? 0 : TYPES[this.input.charCodeAt(this.p + n)];
+      }
+      peek(n = 0) {
+        return this.p + n >= this.N ? "" : this.input[this.p + n];
+      }
+      skipBlank() {
+        while (this.peekType() & BLANK)
+          ++this.p;
+      }
+    };
+    var ParseStream = class {
+      constructor(tokens, parseToken) {
+        this.handlers = {};
+        this.stopRequested = false;
+        this.tokens = tokens;
+        this.parseToken = parseToken;
+      }
+      on(name, cb) {
+        this.handlers[name] = cb;
+        return this;
+      }
+      trigger(event, arg) {
+        const h = this.handlers[event];
+        return h ? (h.call(this, arg), true) : false;
+      }
+      start() {
+        this.trigger("start");
+        let token;
+        while (!this.stopRequested && (token = this.tokens.shift())) {
+          if (this.trigger("token", token))
+            continue;
+          if (isTagToken(token) && this.trigger(`tag:${token.name}`, token)) {
+            continue;
+          }
+          const template2 = this.parseToken(token, this.tokens);
+          this.trigger("template", template2);
+        }
+        if (!this.stopRequested)
+          this.trigger("end");
+        return this;
+      }
+      stop() {
+        this.stopRequested = true;
+        return this;
+      }
+    };
+    var TemplateImpl = class {
+      constructor(token) {
+        this.token = token;
+      }
+    };
+    var Tag = class extends TemplateImpl {
+      constructor(token, remainTokens, liquid) {
+        super(token);
+        this.name = token.name;
+        this.liquid = liquid;
+        this.tokenizer = token.tokenizer;
+      }
+    };
+    var Hash = class {
+      constructor(input, jekyllStyle) {
+        this.hash = {};
+        const tokenizer = input instanceof Tokenizer ? input : new Tokenizer(input, {});
+        for (const hash3 of tokenizer.readHashes(jekyllStyle)) {
+          this.hash[hash3.name.content] = hash3.value;
+        }
+      }
+      *render(ctx) {
+        const hash3 = {};
+        for (const key of Object.keys(this.hash)) {
+          hash3[key] = this.hash[key] === void 0 ? true : yield evalToken(this.hash[key], ctx);
+        }
+        return hash3;
+      }
+    };
+    function createTagClass(options) {
+      return class extends Tag {
+        constructor(token, tokens, liquid) {
+          super(token, tokens, liquid);
+          if (isFunction(options.parse)) {
+            options.parse.call(this, token, tokens);
+          }
+        }
+        *render(ctx, emitter) {
+          const hash3 = yield new Hash(this.token.args, ctx.opts.keyValueSeparator).render(ctx);
+          return yield options.render.call(this, ctx, emitter, hash3);
+        }
+      };
+    }
+    var Value = class {
+      /**
+       * @param str the value to be valuated, eg.: "foobar" | truncate: 3
+       */
+      constructor(input, liquid) {
+        this.filters = [];
+        const token = typeof input === "string" ? new Tokenizer(input, liquid.options.operators, void 0, void 0, liquid.options.groupedExpressions).readFilteredValue() : input;
+        this.initial = token.initial;
+        this.filters = token.filters.map((token2) => new Filter(token2, this.getFilter(liquid, token2.name), liquid));
+      }
+      *value(ctx, lenient) {
+        lenient = lenient || ctx.opts.lenientIf && this.filters.length > 0 && this.filters[0].name === "default";
+        let val = yield this.initial.evaluate(ctx, lenient);
+        for (const filter2 of this.filters) {
+          val = yield filter2.render(val, ctx);
+        }
+        return val;
+      }
+      getFilter(liquid, name) {
+        const impl = liquid.filters[name];
+        assert(impl || !liquid.options.strictFilters, () => `undefined filter: ${name}`);
+        return impl;
+      }
+    };
+    var Output = class extends TemplateImpl {
+      constructor(token, liquid) {
+        super(token);
+        const tokenizer = new Tokenizer(token.input, liquid.options.operators, token.file, token.contentRange, liquid.options.groupedExpressions);
+        this.value = new Value(tokenizer.readFilteredValue(), liquid);
+        const filters2 = this.value.filters;
+        const outputEscape = liquid.options.outputEscape;
+        if (!filters2[filters2.length - 1]?.raw && outputEscape) {
+          const token2 = new FilterToken(toString.call(outputEscape), [], "", 0, 0);
+          filters2.push(new Filter(token2, outputEscape, liquid));
+        }
+      }
+      *render(ctx, emitter) {
+        const val = yield toValue(yield this.value.value(ctx, false));
+        emitter.write(val);
+      }
+      *arguments() {
+        yield this.value;
+      }
+    };
+    var HTML = class extends TemplateImpl {
+      constructor(token) {
+        super(token);
+        this.str = token.getContent();
+      }
+      *render(ctx, emitter) {
+        emitter.write(this.str);
+      }
+    };
+    var Variable = class _Variable {
+      constructor(segments, location2) {
+        this.segments = segments;
+        this.location = location2;
+      }
+      toString() {
+        return segmentsString(this.segments, true);
+      }
+      /** Return this variable's segments as an array, possibly with nested arrays for nested paths. */
+      toArray() {
+        function* _visit(...segments) {
+          for (const segment of segments) {
+            if (segment instanceof _Variable) {
+              yield Array.from(_visit(...segment.segments));
+            } else {
+              yield segment;
+            }
+          }
+        }
+        return Array.from(_visit(...this.segments));
+      }
+    };
+    var VariableMap = class {
+      constructor() {
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const k2 = segmentsString([key.segments[0]]);
+        if (!this.map.has(k2)) {
+          this.map.set(k2, []);
+        }
+        return this.map.get(k2);
+      }
+      has(key) {
+        return this.map.has(segmentsString([key.segments[0]]));
+      }
+      push(variable) {
+        this.get(variable).push(variable);
+      }
+      asObject() {
+        return Object.fromEntries(this.map);
+      }
+    };
+    var defaultStaticAnalysisOptions = {
+      partials: true
+    };
+    function* _analyze(templates, partials, sync2) {
+      const variables = new VariableMap();
+      const globals = new VariableMap();
+      const locals = new VariableMap();
+      const rootScope = new DummyScope(/* @__PURE__ */ new Set());
+      const seen = /* @__PURE__ */ new Set();
+      function updateVariables(variable, scope) {
+        variables.push(variable);
+        const aliased = scope.alias(variable);
+        if (aliased !== void 0) {
+          const root = aliased.segments[0];
+          if (isString2(root) && !rootScope.has(root)) {
+            globals.push(aliased);
+          }
+        } else {
+          const root = variable.segments[0];
+          if (isString2(root) && !scope.has(root)) {
+            globals.push(variable);
+          }
+        }
+        for (const segment of variable.segments) {
+          if (segment instanceof Variable) {
+            updateVariables(segment, scope);
+          }
+        }
+      }
+      function* visit(template2, scope) {
+        if (template2.arguments) {
+          for (const arg of template2.arguments()) {
+            for (const variable of extractVariables(arg)) {
+              updateVariables(variable, scope);
+            }
+          }
+        }
+        if (template2.localScope) {
+          for (const ident of template2.localScope()) {
+            scope.add(ident.content);
+            scope.deleteAlias(ident.content);
+            const [row, col] = ident.getPosition();
+            locals.push(new Variable([ident.content], { row, col, file: ident.file }));
+          }
+        }
+        if (template2.children) {
+          if (template2.partialScope) {
+            const partial = template2.partialScope();
+            if (partial === void 0) {
+              for (const child of yield template2.children(partials, sync2)) {
+                yield visit(child, scope);
+              }
+              return;
+            }
+            if (seen.has(partial.name))
+              return;
+            const partialScopeNames = /* @__PURE__ */ new Set();
+            const partialScope = partial.isolated ? new DummyScope(partialScopeNames) : scope.push(partialScopeNames);
+            for (const name of partial.scope) {
+              if (isString2(name)) {
+                partialScopeNames.add(name);
+              } else {
+                const [alias, argument] = name;
+                partialScopeNames.add(alias);
+                const variables2 = Array.from(extractVariables(argument));
+                if (variables2.length) {
+                  partialScope.setAlias(alias, variables2[0].segments);
+                }
+              }
+            }
+            for (const child of yield template2.children(partials, sync2)) {
+              yield visit(child, partialScope);
+              seen.add(partial.name);
+            }
+            partialScope.pop();
+          } else {
+            if (template2.blockScope) {
+              scope.push(new Set(template2.blockScope()));
+            }
+            for (const child of yield template2.children(partials, sync2)) {
+              yield visit(child, scope);
+            }
+            if (template2.blockScope) {
+              scope.pop();
+            }
+          }
+        }
+      }
+      for (const template2 of templates) {
+        yield visit(template2, rootScope);
+      }
+      return {
+        variables: variables.asObject(),
+        globals: globals.asObject(),
+        locals: locals.asObject()
+      };
+    }
+    function analyze(template2, options = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options };
+      return toPromise(_analyze(template2, opts.partials, false));
+    }
+    function analyzeSync(template2, options = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options };
+      return toValueSync(_analyze(template2, opts.partials, true));
+    }
+    var DummyScope = class {
+      constructor(globals) {
+        this.stack = [{ names: globals, aliases: /* @__PURE__ */ new Map() }];
+      }
+      /** Return true if `name` is in scope.  */
+      has(name) {
+        for (const scope of this.stack) {
+          if (scope.names.has(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      push(scope) {
+        this.stack.push({ names: scope, aliases: /* @__PURE__ */ new Map() });
+        return this;
+      }
+      pop() {
+        return this.stack.pop()?.names;
+      }
+      // Add a name to the template scope.
+      add(name) {
+        this.stack[0].names.add(name);
+      }
+      /** Return the variable that `variable` aliases, or `variable` if it doesn't alias anything. */
+      alias(variable) {
+        const root = variable.segments[0];
+        if (!isString2(root))
+          return void 0;
+        const alias = this.getAlias(root);
+        if (alias === void 0)
+          return void 0;
+        return new Variable([...alias, ...variable.segments.slice(1)], variable.location);
+      }
+      // TODO: `from` could be a path with multiple segments, like `include.x`.
+      setAlias(from, to) {
+        this.stack[this.stack.length - 1].aliases.set(from, to);
+      }
+      deleteAlias(name) {
+        this.stack[this.stack.length - 1].aliases.delete(name);
+      }
+      getAlias(name) {
+        for (const scope of this.stack) {
+          if (scope.aliases.has(name)) {
+            return scope.aliases.get(name);
+          }
+          if (scope.names.has(name)) {
+            return void 0;
+          }
+        }
+        return void 0;
+      }
+    };
+    function* extractVariables(value) {
+      if (isValueToken(value)) {
+        yield* extractValueTokenVariables(value);
+      } else if (value instanceof Value) {
+        yield* extractFilteredValueVariables(value);
+      }
+    }
+    function* extractFilteredValueVariables(value) {
+      for (const token of value.initial.postfix) {
+        if (isValueToken(token)) {
+          yield* extractValueTokenVariables(token);
+        }
+      }
+      for (const filter2 of value.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function* extractValueTokenVariables(token) {
+      if (isRangeToken(token)) {
+        yield* extractValueTokenVariables(token.lhs);
+        yield* extractValueTokenVariables(token.rhs);
+      } else if (isFilteredValueToken(token)) {
+        yield* extractGroupedExpressionTokenVariables(token);
+      } else if (isPropertyAccessToken(token)) {
+        yield extractPropertyAccessVariable(token);
+      }
+    }
+    function* extractGroupedExpressionTokenVariables(token) {
+      if (!isFilteredValueToken(token))
+        return;
+      for (const t of token.initial.postfix) {
+        if (isValueToken(t))
+          yield* extractValueTokenVariables(t);
+      }
+      for (const filter2 of token.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function extractPropertyAccessVariable(token) {
+      const segments = [];
+      let file = token.file;
+      const root = token.props[0];
+      file = file || root.file;
+      if (isQuotedToken(root) || isNumberToken(root) || isWordToken(root)) {
+        segments.push(root.content);
+      } else if (isPropertyAccessToken(root)) {
+        segments.push(...extractPropertyAccessVariable(root).segments);
+      }
+      for (const prop of token.props.slice(1)) {
+        file = file || prop.file;
+        if (isQuotedToken(prop) || isNumberToken(prop) || isWordToken(prop)) {
+          segments.push(prop.content);
+        } else if (isPropertyAccessToken(prop)) {
+          segments.push(extractPropertyAccessVariable(prop));
+        }
+      }
+      const [row, col] = token.getPosition();
+      return new Variable(segments, {
+        row,
+        col,
+        file
+      });
+    }
+    var RE_PROPERTY = /^[\u0080-\uFFFFa-zA-Z_][\u0080-\uFFFFa-zA-Z0-9_-]*$/;
+    function segmentsString(segments, bracketedRoot = false) {
+      const buf = [];
+      const root = segments[0];
+      if (isString2(root)) {
+        if (!bracketedRoot || root.match(RE_PROPERTY)) {
+          buf.push(`${root}`);
+        } else {
+          buf.push(`['${root}']`);
+        }
+      }
+      for (const segment of segments.slice(1)) {
+        if (segment instanceof Variable) {
+          buf.push(`[${segmentsString(segment.segments)}]`);
+        } else if (isString2(segment)) {
+          if (segment.match(RE_PROPERTY)) {
+            buf.push(`.${segment}`);
+          } else {
+            buf.push(`['${segment}']`);
+          }
+        } else {
+          buf.push(`[${segment}]`);
+        }
+      }
+      return buf.join("");
+    }
+    (function(LookupType) {
+      LookupType["Partials"] = "partials";
+      LookupType["Layouts"] = "layouts";
+      LookupType["Root"] = "root";
+    })(exports2.LookupType || (exports2.LookupType = {}));
+    var Loader = class {
+      constructor(options) {
+        this.options = options;
+        if (options.relativeReference) {
+          const sep5 = options.fs.sep;
+          assert(sep5, "`fs.sep` is required for relative reference");
+          const prefixes = ["." + sep5, ".." + sep5, "./", "../"];
+          this.shouldLoadRelative = (referencedFile) => prefixes.some((prefix) => referencedFile.startsWith(prefix));
+        } else {
+          this.shouldLoadRelative = (_referencedFile) => false;
+        }
+        const fs2 = options.fs;
+        this.contains = toLiquidAsync(fs2.contains?.bind(fs2) || (async () => true), fs2.containsSync?.bind(fs2) || (() => true));
+        this.exists = toLiquidAsync(fs2.exists?.bind(fs2) || (async () => false), fs2.existsSync?.bind(fs2));
+      }
+      *lookup(file, type2, sync2, currentFile) {
+        const dirs = this.options[type2];
+        for (const filepath of this.candidates(file, dirs, currentFile)) {
+          let allowed = false;
+          for (const dir of dirs) {
+            if (yield this.contains(!!sync2, dir, filepath)) {
+              allowed = true;
+              break;
+            }
+          }
+          if (!allowed)
+            continue;
+          if (yield this.exists(!!sync2, filepath))
+            return filepath;
+        }
+        throw this.lookupError(file, dirs);
+      }
+      *candidates(file, dirs, currentFile) {
+        const { fs: fs2, extname: extname2 } = this.options;
+        if (this.shouldLoadRelative(file) && currentFile) {
+          const referenced = fs2.resolve(this.dirname(currentFile), file, extname2);
+          yield referenced;
+        }
+        for (const dir of dirs) {
+          const referenced = fs2.resolve(dir, file, extname2);
+          yield referenced;
+        }
+        if (fs2.fallback !== void 0) {
+          const filepath = fs2.fallback(file);
+          if (filepath !== void 0)
+            yield filepath;
+        }
+      }
+      dirname(path2) {
+        const fs2 = this.options.fs;
+        assert(fs2.dirname, "`fs.dirname` is required for relative reference");
+        return fs2.dirname(path2);
+      }
+      lookupError(file, roots) {
+        const err = new Error("ENOENT");
+        err.message = `ENOENT: Failed to lookup "${file}" in "${roots}"`;
+        err.code = "ENOENT";
+        return err;
+      }
+    };
+    var Parser4 = class {
+      constructor(liquid) {
+        this.liquid = liquid;
+        this.cache = this.liquid.options.cache;
+        this.fs = this.liquid.options.fs;
+        this.parseFile = this.cache ? this._parseFileCached : this._parseFile;
+        this.loader = new Loader(this.liquid.options);
+        this.parseLimit = new Limiter("parse length", liquid.options.parseLimit);
+        this.readFile = toLiquidAsync(this.fs.readFile?.bind(this.fs) || (async () => {
+          throw new Error("readFile not implemented");
+        }), this.fs.readFileSync?.bind(this.fs));
+      }
+      parse(html, filepath) {
+        html = String(html);
+        this.parseLimit.use(html.length);
+        const tokenizer = new Tokenizer(html, this.liquid.options.operators, filepath, void 0, this.liquid.options.groupedExpressions);
+        const tokens = tokenizer.readTopLevelTokens(this.liquid.options);
+        return this.parseTokens(tokens);
+      }
+      parseTokens(tokens) {
+        let token;
+        const templates = [];
+        const errors = [];
+        while (token = tokens.shift()) {
+          try {
+            templates.push(this.parseToken(token, tokens));
+          } catch (err) {
+            if (this.liquid.options.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length)
+          throw new LiquidErrors(errors);
+        return templates;
+      }
+      parseToken(token, remainTokens) {
+        try {
+          if (isTagToken(token)) {
+            const TagClass = this.liquid.tags[token.name];
+            assert(TagClass, `tag "${token.name}" not found`);
+            return new TagClass(token, remainTokens, this.liquid, this);
+          }
+          if (isOutputToken(token)) {
+            return new Output(token, this.liquid);
+          }
+          return new HTML(token);
+        } catch (e) {
+          if (LiquidError.is(e))
+            throw e;
+          throw new ParseError(e, token);
+        }
+      }
+      parseStream(tokens) {
+        return new ParseStream(tokens, (token, tokens2) => this.parseToken(token, tokens2));
+      }
+      *_parseFileCached(file, sync2, type2 = exports2.LookupType.Root, currentFile) {
+        const cache = this.cache;
+        const key = this.loader.shouldLoadRelative(file) ? currentFile + "," + file : type2 + ":" + file;
+        const tpls = yield cache.read(key);
+        if (tpls)
+          return tpls;
+        const task = this._parseFile(file, sync2, type2, currentFile);
+        const taskOrTpl = sync2 ? yield task : toPromise(task);
+        cache.write(key, taskOrTpl);
+        try {
+          return yield taskOrTpl;
+        } catch (err) {
+          cache.remove(key);
+          throw err;
+        }
+      }
+      *_parseFile(file, sync2, type2 = exports2.LookupType.Root, currentFile) {
+        const filepath = yield this.loader.lookup(file, type2, sync2, currentFile);
+        return this.parse(yield this.readFile(!!sync2, filepath), filepath);
+      }
+    };
+    (function(TokenKind) {
+      TokenKind[TokenKind["Number"] = 1] = "Number";
+      TokenKind[TokenKind["Literal"] = 2] = "Literal";
+      TokenKind[TokenKind["Tag"] = 4] = "Tag";
+      TokenKind[TokenKind["Output"] = 8] = "Output";
+      TokenKind[TokenKind["HTML"] = 16] = "HTML";
+      TokenKind[TokenKind["Filter"] = 32] = "Filter";
+      TokenKind[TokenKind["Hash"] = 64] = "Hash";
+      TokenKind[TokenKind["PropertyAccess"] = 128] = "PropertyAccess";
+      TokenKind[TokenKind["Word"] = 256] = "Word";
+      TokenKind[TokenKind["Range"] = 512] = "Range";
+      TokenKind[TokenKind["Quoted"] = 1024] = "Quoted";
+      TokenKind[TokenKind["Operator"] = 2048] = "Operator";
+      TokenKind[TokenKind["FilteredValue"] = 4096] = "FilteredValue";
+      TokenKind[TokenKind["GroupedExpression"] = 8192] = "GroupedExpression";
+      TokenKind[TokenKind["Delimited"] = 12] = "Delimited";
+    })(exports2.TokenKind || (exports2.TokenKind = {}));
+    function isDelimitedToken(val) {
+      return !!(getKind(val) & exports2.TokenKind.Delimited);
+    }
+    function isOperatorToken(val) {
+      return getKind(val) === exports2.TokenKind.Operator;
+    }
+    function isHTMLToken(val) {
+      return getKind(val) === exports2.TokenKind.HTML;
+    }
+    function isOutputToken(val) {
+      return getKind(val) === exports2.TokenKind.Output;
+    }
+    function isTagToken(val) {
+      return getKind(val) === exports2.TokenKind.Tag;
+    }
+    function isQuotedToken(val) {
+      return getKind(val) === exports2.TokenKind.Quoted;
+    }
+    function isLiteralToken(val) {
+      return getKind(val) === exports2.TokenKind.Literal;
+    }
+    function isNumberToken(val) {
+      return getKind(val) === exports2.TokenKind.Number;
+    }
+    function isPropertyAccessToken(val) {
+      return getKind(val) === exports2.TokenKind.PropertyAccess;
+    }
+    function isWordToken(val) {
+      return getKind(val) === exports2.TokenKind.Word;
+    }
+    function isRangeToken(val) {
+      return getKind(val) === exports2.TokenKind.Range;
+    }
+    function isFilteredValueToken(val) {
+      return getKind(val) === exports2.TokenKind.FilteredValue;
+    }
+    function isValueToken(val) {
+      return (getKind(val) & 5763) > 0;
+    }
+    function getKind(val) {
+      return val ? val.kind : -1;
+    }
+    var typeGuards = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      isDelimitedToken,
+      isOperatorToken,
+      isHTMLToken,
+      isOutputToken,
+      isTagToken,
+      isQuotedToken,
+      isLiteralToken,
+      isNumberToken,
+      isPropertyAccessToken,
+      isWordToken,
+      isRangeToken,
+      isFilteredValueToken,
+      isValueToken
+    });
+    var __assign = function() {
+      __assign = Object.assign || function __assign2(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign.apply(this, arguments);
+    };
+    function createScope(from) {
+      const scope = /* @__PURE__ */ Object.create(null);
+      if (from)
+        Object.assign(scope, from);
+      return scope;
+    }
+    var Context = class _Context {
+      constructor(env = {}, opts = defaultOptions4, renderOptions = {}, { memoryLimit, renderLimit, liquid } = {}) {
+        this.scopes = [createScope()];
+        this.registers = {};
+        this.breakCalled = false;
+        this.continueCalled = false;
+        this.sync = !!renderOptions.sync;
+        this.opts = opts;
+        this.globals = renderOptions.globals ?? opts.globals;
+        this.environments = isObject2(env) ? env : Object(env);
+        this.strictVariables = renderOptions.strictVariables ?? this.opts.strictVariables;
+        this.ownPropertyOnly = renderOptions.ownPropertyOnly ?? opts.ownPropertyOnly;
+        this.memoryLimit = memoryLimit ?? new Limiter("memory alloc", renderOptions.memoryLimit ?? opts.memoryLimit);
+        this.renderLimit = renderLimit ?? new Limiter("template render", getPerformance().now() + (renderOptions.renderLimit ?? opts.renderLimit));
+        this.liquid = liquid;
+      }
+      getRegister(key, defaultValue = void 0) {
+        return this.registers[key] = this.registers[key] || defaultValue;
+      }
+      setRegister(key, value) {
+        return this.registers[key] = value;
+      }
+      saveRegister(...keys) {
+        return keys.map((key) => [key, this.getRegister(key)]);
+      }
+      restoreRegister(keyValues) {
+        return keyValues.forEach(([key, value]) => this.setRegister(key, value));
+      }
+      getAll() {
+        return [this.globals, this.environments, ...this.scopes].reduce((ctx, val) => __assign(ctx, val), {});
+      }
+      /**
+       * @deprecated use `_get()` or `getSync()` instead
+       */
+      get(paths) {
+        return this.getSync(paths);
+      }
+      getSync(paths) {
+        return toValueSync(this._get(paths));
+      }
+      *_get(paths) {
+        const scope = this.findScope(paths[0]);
+        return yield this._getFromScope(scope, paths);
+      }
+      /**
+       * @deprecated use `_get()` instead
+       */
+      getFromScope(scope, paths) {
+        return toValueSync(this._getFromScope(scope, paths));
+      }
+      *_getFromScope(scope, paths, strictVariables = this.strictVariables) {
+        if (isString2(paths))
+          paths = paths.split(".");
+        for (let i = 0; i < paths.length; i++) {
+          scope = yield this.readProperty(scope, paths[i]);
+          if (strictVariables && isUndefined(scope)) {
+            throw new InternalUndefinedVariableError(paths.slice(0, i + 1).join("."));
+          }
+        }
+        return scope;
+      }
+      push(ctx) {
+        return this.scopes.push(ctx);
+      }
+      pop() {
+        return this.scopes.pop();
+      }
+      bottom() {
+        return this.scopes[0];
+      }
+      spawn(scope = {}) {
+        return new _Context(scope, this.opts, {
+          sync: this.sync,
+          globals: this.globals,
+          strictVariables: this.strictVariables,
+          ownPropertyOnly: this.ownPropertyOnly
+        }, {
+          renderLimit: this.renderLimit,
+          memoryLimit: this.memoryLimit,
+          liquid: this.liquid
+        });
+      }
+      findScope(key) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+          const candidate = this.scopes[i];
+          if (key in candidate)
+            return candidate;
+        }
+        if (key in this.environments)
+          return this.environments;
+        return this.globals;
+      }
+      readProperty(obj, key) {
+        obj = toLiquid(obj);
+        key = toValue(key);
+        if (isNil(obj))
+          return obj;
+        if (isArray(obj) && isNumber(key))
+          return readArrayElement(obj, key, this.ownPropertyOnly);
+        const value = readJSProperty(obj, key, this.ownPropertyOnly);
+        if (value === void 0 && obj instanceof Drop)
+          return obj.liquidMethodMissing(key, this);
+        if (isFunction(value))
+          return value.call(obj);
+        if (key === "size")
+          return readSize(obj);
+        else if (key === "first")
+          return readFirst(obj, this.ownPropertyOnly);
+        else if (key === "last")
+          return readLast(obj, this.ownPropertyOnly);
+        return value;
+      }
+    };
+    function readJSProperty(obj, key, ownPropertyOnly) {
+      if (ownPropertyOnly && !hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
+        return void 0;
+      return obj[key];
+    }
+    function readFirst(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, 0, ownPropertyOnly);
+      return readJSProperty(obj, "first", ownPropertyOnly);
+    }
+    function readLast(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, -1, ownPropertyOnly);
+      return readJSProperty(obj, "last", ownPropertyOnly);
+    }
+    function readSize(obj) {
+      if (hasOwnProperty.call(obj, "size") || obj["size"] !== void 0)
+        return obj["size"];
+      if (isArray(obj) || isString2(obj))
+        return obj.length;
+      if (typeof obj === "object")
+        return Object.keys(obj).length;
+    }
+    var BlockMode;
+    (function(BlockMode2) {
+      BlockMode2[BlockMode2["OUTPUT"] = 0] = "OUTPUT";
+      BlockMode2[BlockMode2["STORE"] = 1] = "STORE";
+    })(BlockMode || (BlockMode = {}));
+    var abs = argumentsToNumber(Math.abs);
+    var at_least = argumentsToNumber(Math.max);
+    var at_most = argumentsToNumber(Math.min);
+    var ceil = argumentsToNumber(Math.ceil);
+    var divided_by = argumentsToNumber((dividend, divisor, integerArithmetic = false) => integerArithmetic ? Math.floor(dividend / divisor) : dividend / divisor);
+    var floor = argumentsToNumber(Math.floor);
+    var minus = argumentsToNumber((v, arg) => v - arg);
+    var plus = argumentsToNumber((lhs, rhs) => lhs + rhs);
+    var modulo = argumentsToNumber((v, arg) => (v % arg + arg) % arg);
+    var times = argumentsToNumber((v, arg) => v * arg);
+    function shiftDecimal(n, exponent) {
+      const [mantissa, power = "0"] = String(n).split("e");
+      return Number(`${mantissa}e${Number(power) + exponent}`);
+    }
+    function round(v, arg = 0) {
+      v = toNumber2(v);
+      arg = toNumber2(arg);
+      const scaled = shiftDecimal(Math.abs(v), arg);
+      if (!(scaled <= Number.MAX_SAFE_INTEGER))
+        return v;
+      const rounded = shiftDecimal(Math.round(scaled), -arg);
+      return v < 0 ? -rounded : rounded;
+    }
+    var mathFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      abs,
+      at_least,
+      at_most,
+      ceil,
+      divided_by,
+      floor,
+      minus,
+      plus,
+      modulo,
+      times,
+      round
+    });
+    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
+    var rSlugifyReplacers = {
+      "raw": /\s+/g,
+      "default": rSlugifyDefault,
+      "pretty": /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/ug,
+      "ascii": /[^A-Za-z0-9]+/g,
+      "latin": rSlugifyDefault,
+      "none": null
+    };
+    function slugify(str4, mode = "default", cased = false) {
+      str4 = stringify2(str4);
+      const replacer = rSlugifyReplacers[mode];
+      if (replacer) {
+        if (mode === "latin")
+          str4 = removeAccents(str4);
+        str4 = str4.replace(replacer, "-").replace(/^-|-$/g, "");
+      }
+      return cased ? str4 : str4.toLowerCase();
+    }
+    function removeAccents(str4) {
+      return str4.replace(/[àáâãäå]/g, "a").replace(/[æ]/g, "ae").replace(/[ç]/g, "c").replace(/[èéêë]/g, "e").replace(/[ìíîï]/g, "i").replace(/[ð]/g, "d").replace(/[ñ]/g, "n").replace(/[òóôõöø]/g, "o").replace(/[ùúûü]/g, "u").replace(/[ýÿ]/g, "y").replace(/[ß]/g, "ss").replace(/[œ]/g, "oe").replace(/[þ]/g, "th").replace(/[ẞ]/g, "SS").replace(/[Œ]/g, "OE").replace(/[Þ]/g, "TH");
+    }
+    var urlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      url_decode,
+      url_encode,
+      cgi_escape,
+      uri_escape,
+      slugify
+    });
+    var join13 = argumentsToValue(function(v, arg) {
+      const array = toArray(v);
+      const sep5 = isNil(arg) ? " " : stringify2(arg);
+      let outputSize = sep5.length * Math.max(array.length - 1, 0);
+      for (let i = 0; i < array.length; i++)
+        outputSize += String(array[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      return Array.prototype.join.call(array, sep5);
+    });
+    var last = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
+    });
+    var first2 = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, 0, this.context.ownPropertyOnly) : "";
+    });
+    var reverse = argumentsToValue(function(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      return [...array].reverse();
+    });
+    function* sortBy(arr, property2, comparator) {
+      const values = [];
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        values.push([
+          item,
+          property2 ? yield this.context._getFromScope(item, stringify2(property2).split("."), false) : item
+        ]);
+      }
+      return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
+    }
+    function* sort(arr, property2) {
+      return yield* sortBy.call(this, arr, property2, orderedCompare);
+    }
+    function* sort_natural(arr, property2) {
+      return yield* sortBy.call(this, arr, property2, caseInsensitiveCompare);
+    }
+    var size = (v) => v && v.length || 0;
+    function* map2(arr, property2) {
+      const results = [];
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        results.push(yield this.context._getFromScope(item, stringify2(property2), false));
+      }
+      return results;
+    }
+    function* sum(arr, property2) {
+      let sum2 = 0;
+      const array = toArray(arr);
+      for (const item of array) {
+        const data = Number(property2 ? yield this.context._getFromScope(item, stringify2(property2), false) : item);
+        sum2 += Number.isNaN(data) ? 0 : data;
+      }
+      return sum2;
+    }
+    function compact(arr) {
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      return Array.prototype.filter.call(array, (x2) => !isNil(toValue(x2)));
+    }
+    function concat(v, arg = []) {
+      const lhs = toArray(v);
+      const rhs = toArray(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return Array.prototype.concat.call(lhs, rhs);
+    }
+    function push2(v, arg) {
+      return concat.call(this, v, [arg]);
+    }
+    function unshift2(v, arg) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.unshift(arg);
+      return clone;
+    }
+    function pop(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.pop();
+      return clone;
+    }
+    function shift(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.shift();
+      return clone;
+    }
+    function slice(v, begin, length = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
+      if (begin < 0 || length < 0)
+        return isArray(v) ? [] : "";
+      this.context.memoryLimit.use(length);
+      if (isArray(v))
+        return Array.prototype.slice.call(v, begin, begin + length);
+      const start = advanceCodePoints(v, 0, begin);
+      return v.slice(start, advanceCodePoints(v, start, length));
+    }
+    function* matches(value, expected) {
+      if (this.context.opts.jekyllWhere) {
+        if (EmptyDrop.is(expected))
+          return yield equals(value, expected);
+        if (isArray(value))
+          return yield arrayIncludes(value, expected);
+        return yield equals(value, expected);
+      }
+      if (expected === void 0)
+        return isTruthy(value, this.context);
+      return yield equals(value, expected);
+    }
+    function* filter(include, arr, property2, expected) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const result = [];
+      for (const item of arr) {
+        const value = yield evalToken(token, this.context.spawn(item));
+        if ((yield matches.call(this, value, expected)) === include)
+          result.push(item);
+      }
+      return result;
+    }
+    function* filter_exp(include, arr, itemName, exp) {
+      const filtered = [];
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        this.context.push({ [itemName]: item });
+        const value = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (value === include)
+          filtered.push(item);
+      }
+      return filtered;
+    }
+    function* where(arr, property2, expected) {
+      return yield* filter.call(this, true, arr, property2, expected);
+    }
+    function* reject(arr, property2, expected) {
+      return yield* filter.call(this, false, arr, property2, expected);
+    }
+    function* where_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, true, arr, itemName, exp);
+    }
+    function* reject_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, false, arr, itemName, exp);
+    }
+    function* group_by(arr, property2) {
+      const map3 = /* @__PURE__ */ new Map();
+      arr = toEnumerable(arr);
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        const key = yield evalToken(token, this.context.spawn(item));
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* group_by_exp(arr, itemName, exp) {
+      const map3 = /* @__PURE__ */ new Map();
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      arr = toEnumerable(arr);
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        this.context.push({ [itemName]: item });
+        const key = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* search(arr, property2, expected) {
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const array = toArray(arr);
+      for (let index2 = 0; index2 < array.length; index2++) {
+        const value = yield evalToken(token, this.context.spawn(array[index2]));
+        if (yield matches.call(this, value, expected))
+          return [index2, array[index2]];
+      }
+    }
+    function* search_exp(arr, itemName, exp) {
+      const predicate = new Value(stringify2(exp), this.liquid);
+      const array = toArray(arr);
+      for (let index2 = 0; index2 < array.length; index2++) {
+        this.context.push({ [itemName]: array[index2] });
+        const value = yield predicate.value(this.context);
+        this.context.pop();
+        if (value)
+          return [index2, array[index2]];
+      }
+    }
+    function* has(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return !!result;
+    }
+    function* has_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return !!result;
+    }
+    function* find_index(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return result ? result[0] : void 0;
+    }
+    function* find_index_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[0] : void 0;
+    }
+    function* find(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return result ? result[1] : void 0;
+    }
+    function* find_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[1] : void 0;
+    }
+    function uniq(arr) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      return [...new Set(arr)];
+    }
+    function sample(v, count2 = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      this.context.memoryLimit.use(v.length);
+      const shuffled = [...v].sort(() => Math.random() - 0.5);
+      if (count2 === 1)
+        return shuffled[0];
+      return shuffled.slice(0, count2);
+    }
+    var arrayFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      join: join13,
+      last,
+      first: first2,
+      reverse,
+      sort,
+      sort_natural,
+      size,
+      map: map2,
+      sum,
+      compact,
+      concat,
+      push: push2,
+      unshift: unshift2,
+      pop,
+      shift,
+      slice,
+      where,
+      reject,
+      where_exp,
+      reject_exp,
+      group_by,
+      group_by_exp,
+      has,
+      has_exp,
+      find_index,
+      find_index_exp,
+      find,
+      find_exp,
+      uniq,
+      sample
+    });
+    function date(v, format2, timezoneOffset) {
+      const size2 = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
+      this.context.memoryLimit.use(size2);
+      const date2 = parseDate2(v, this.context.opts, timezoneOffset);
+      if (!date2)
+        return v;
+      format2 = toValue(format2);
+      format2 = isNil(format2) ? this.context.opts.dateFormat : stringify2(format2);
+      this.context.memoryLimit.use(format2.length);
+      return strftime(date2, format2, this.context.memoryLimit);
+    }
+    function date_to_xmlschema(v) {
+      return date.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
+    }
+    function date_to_rfc822(v) {
+      const date2 = parseDate2(v, this.context.opts, void 0, "en-US");
+      if (!date2)
+        return v;
+      return strftime(date2, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
+    }
+    function date_to_string(v, type2, style) {
+      return stringify_date.call(this, v, "%b", type2, style);
+    }
+    function date_to_long_string(v, type2, style) {
+      return stringify_date.call(this, v, "%B", type2, style);
+    }
+    function stringify_date(v, month_type, type2, style) {
+      const date2 = parseDate2(v, this.context.opts);
+      if (!date2)
+        return v;
+      const ml = this.context.memoryLimit;
+      if (type2 === "ordinal") {
+        const d3 = date2.getDate();
+        return style === "US" ? strftime(date2, `${month_type} ${d3}%q, %Y`, ml) : strftime(date2, `${d3}%q ${month_type} %Y`, ml);
+      }
+      return strftime(date2, `%d ${month_type} %Y`, ml);
+    }
+    function parseDate2(v, opts, timezoneOffset, locale = opts.locale) {
+      let date2;
+      const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
+      v = toValue(v);
+      if (isNil(v)) {
+        return void 0;
+      } else if (v === "now" || v === "today") {
+        date2 = new LiquidDate(Date.now(), locale, defaultTimezoneOffset);
+      } else if (isNumber(v)) {
+        date2 = new LiquidDate(v * 1e3, locale, defaultTimezoneOffset);
+      } else if (isString2(v)) {
+        if (/^\d+$/.test(v)) {
+          date2 = new LiquidDate(+v * 1e3, locale, defaultTimezoneOffset);
+        } else if (opts.preserveTimezones && timezoneOffset === void 0) {
+          date2 = LiquidDate.createDateFixedToTimezone(v, locale);
+        } else {
+          date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+        }
+      } else {
+        date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+      }
+      return date2.valid() ? date2 : void 0;
+    }
+    var dateFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      date,
+      date_to_xmlschema,
+      date_to_rfc822,
+      date_to_string,
+      date_to_long_string
+    });
+    var rCJKWord = /[\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF]/gu;
+    var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
+    function append(v, arg) {
+      assert(arguments.length === 2, "append expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return lhs + rhs;
+    }
+    function prepend(v, arg) {
+      assert(arguments.length === 2, "prepend expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return rhs + lhs;
+    }
+    function getTrimStart(str4, chars) {
+      let start = 0;
+      for (const char of str4) {
+        if (!chars.has(char))
+          break;
+        start += char.length;
+      }
+      return start;
+    }
+    function getTrimEnd(str4, chars, start = 0) {
+      let end = str4.length;
+      while (end > start) {
+        const size2 = end - start >= 2 && str4.codePointAt(end - 2) > 65535 ? 2 : 1;
+        if (!chars.has(str4.slice(end - size2, end)))
+          break;
+        end -= size2;
+      }
+      return end;
+    }
+    function lstrip(v, chars) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str4.slice(getTrimStart(str4, new Set(chars)));
+      }
+      return str4.trimStart();
+    }
+    function downcase(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return str4.toLowerCase();
+    }
+    function upcase(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return stringify2(str4).toUpperCase();
+    }
+    function remove2(v, arg) {
+      const str4 = stringify2(v);
+      arg = stringify2(arg);
+      this.context.memoryLimit.use(str4.length + arg.length);
+      return str4.split(arg).join("");
+    }
+    function remove_first(v, l) {
+      const str4 = stringify2(v);
+      l = stringify2(l);
+      this.context.memoryLimit.use(str4.length + l.length);
+      return str4.replace(l, "");
+    }
+    function remove_last(v, l) {
+      const str4 = stringify2(v);
+      const pattern = stringify2(l);
+      this.context.memoryLimit.use(str4.length + pattern.length);
+      const index2 = str4.lastIndexOf(pattern);
+      if (index2 === -1)
+        return str4;
+      return str4.substring(0, index2) + str4.substring(index2 + pattern.length);
+    }
+    function rstrip(str4, chars) {
+      str4 = stringify2(str4);
+      this.context.memoryLimit.use(str4.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str4.slice(0, getTrimEnd(str4, new Set(chars)));
+      }
+      return str4.trimEnd();
+    }
+    function split(v, arg) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      const arr = str4.split(stringify2(arg));
+      while (arr.length && arr[arr.length - 1] === "")
+        arr.pop();
+      return arr;
+    }
+    function strip(v, chars) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      if (chars) {
+        const set2 = new Set(stringify2(chars));
+        this.context.memoryLimit.use(set2.size);
+        const start = getTrimStart(str4, set2);
+        return str4.slice(start, getTrimEnd(str4, set2, start));
+      }
+      return str4.trim();
+    }
+    function strip_newlines(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/\r?\n/gm, "");
+    }
+    function squish(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/\s+/g, " ").trim();
+    }
+    function capitalize(str4) {
+      str4 = stringify2(str4);
+      this.context.memoryLimit.use(str4.length);
+      return str4.charAt(0).toUpperCase() + str4.slice(1).toLowerCase();
+    }
+    function replace2(v, pattern, replacement) {
+      const str4 = stringify2(v);
+      pattern = stringify2(pattern);
+      replacement = stringify2(replacement);
+      const parts = str4.split(pattern);
+      const outputSize = str4.length + (parts.length - 1) * (replacement.length - pattern.length);
+      this.context.memoryLimit.use(outputSize);
+      return parts.join(replacement);
+    }
+    function replace_first(v, arg1, arg2) {
+      const str4 = stringify2(v);
+      arg1 = stringify2(arg1);
+      arg2 = stringify2(arg2);
+      this.context.memoryLimit.use(str4.length + arg1.length + arg2.length);
+      return str4.replace(arg1, () => arg2);
+    }
+    function replace_last(v, arg1, arg2) {
+      const str4 = stringify2(v);
+      const pattern = stringify2(arg1);
+      const replacement = stringify2(arg2);
+      this.context.memoryLimit.use(str4.length + pattern.length + replacement.length);
+      const index2 = str4.lastIndexOf(pattern);
+      if (index2 === -1)
+        return str4;
+      return str4.substring(0, index2) + replacement + str4.substring(index2 + pattern.length);
+    }
+    function truncate(v, l = 50, o = "...") {
+      const str4 = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str4.length + o.length);
+      if (str4.length <= l || advanceCodePoints(str4, 0, l) >= str4.length)
+        return v;
+      return str4.slice(0, advanceCodePoints(str4, 0, Math.max(l - codePointLength(o), 0))) + o;
+    }
+    function truncatewords(v, words = 15, o = "...") {
+      const str4 = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str4.length + o.length);
+      const arr = str4.trimStart().split(/\s+/);
+      if (words <= 0)
+        words = 1;
+      let ret = arr.slice(0, words).join(" ");
+      if (arr.length >= words)
+        ret += o;
+      return ret;
+    }
+    function normalize_whitespace(v) {
+      const str4 = stringify2(v);
+      this.context.memoryLimit.use(str4.length);
+      return str4.replace(/\s+/g, " ");
+    }
+    function number_of_words(input, mode) {
+      const str4 = stringify2(input);
+      this.context.memoryLimit.use(str4.length);
+      input = str4.trim();
+      if (!input)
+        return 0;
+      switch (mode) {
+        case "cjk":
+          return (input.match(rCJKWord) || []).length + (input.match(rNonCJKWord) || []).length;
+        case "auto":
+          return rCJKWord.test(input) ? input.match(rCJKWord).length + (input.match(rNonCJKWord) || []).length : input.split(/\s+/).length;
+        default:
+          return input.split(/\s+/).length;
+      }
+    }
+    function array_to_sentence_string(input, connector = "and") {
+      const array = toArray(input);
+      connector = stringify2(connector);
+      let outputSize = connector.length + array.length * 2;
+      for (let i = 0; i < array.length; i++)
+        outputSize += stringify2(array[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      switch (array.length) {
+        case 0:
+          return "";
+        case 1:
+          return array[0];
+        case 2:
+          return `${array[0]} ${connector} ${array[1]}`;
+        default:
+          return `${array.slice(0, -1).join(", ")}, ${connector} ${array[array.length - 1]}`;
+      }
+    }
+    var stringFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      append,
+      prepend,
+      lstrip,
+      downcase,
+      upcase,
+      remove: remove2,
+      remove_first,
+      remove_last,
+      rstrip,
+      split,
+      strip,
+      strip_newlines,
+      squish,
+      capitalize,
+      replace: replace2,
+      replace_first,
+      replace_last,
+      truncate,
+      truncatewords,
+      normalize_whitespace,
+      number_of_words,
+      array_to_sentence_string
+    });
+    function base64Encode(str4) {
+      return Buffer.from(str4, "utf8").toString("base64");
+    }
+    function base64Decode(str4) {
+      return Buffer.from(str4, "base64").toString("utf8");
+    }
+    function base64_encode(value) {
+      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value)) {
+        this.context.memoryLimit.use(value.byteLength);
+        return value.toString("base64");
+      }
+      const str4 = stringify2(value);
+      this.context.memoryLimit.use(str4.length);
+      return base64Encode(str4);
+    }
+    function base64_decode(value) {
+      const str4 = stringify2(value);
+      this.context.memoryLimit.use(str4.length);
+      assert(isBase64(str4), "invalid base64 provided to base64_decode");
+      return base64Decode(str4);
+    }
+    function isBase64(str4) {
+      str4 = str4.replace(/[\t\n\f\r ]/g, "");
+      if (str4.length % 4 === 0)
+        str4 = str4.replace(/==?$/, "");
+      return str4.length % 4 !== 1 && /^[A-Za-z0-9+/]*$/.test(str4);
+    }
+    var base64Filters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      base64_encode,
+      base64_decode
+    });
+    function sha256(str4) {
+      return crypto.createHash("sha256").update(str4, "utf8").digest("hex");
+    }
+    function hmacSha256(str4, key) {
+      return crypto.createHmac("sha256", key).update(str4, "utf8").digest("hex");
+    }
+    function sha256$1(value) {
+      const str4 = stringify2(value);
+      this.context.memoryLimit.use(str4.length);
+      return sha256(str4);
+    }
+    function hmac_sha256(value, key) {
+      const str4 = stringify2(value);
+      const keyStr = stringify2(key);
+      this.context.memoryLimit.use(str4.length + keyStr.length);
+      return hmacSha256(str4, keyStr);
+    }
+    var cryptoFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      sha256: sha256$1,
+      hmac_sha256
+    });
+    var filters = {
+      ...htmlFilters,
+      ...mathFilters,
+      ...urlFilters,
+      ...arrayFilters,
+      ...dateFilters,
+      ...stringFilters,
+      ...base64Filters,
+      ...cryptoFilters,
+      ...misc
+    };
+    var AssignTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.key = this.identifier.content;
+        this.tokenizer.assert(this.key, "expected variable name");
+        this.tokenizer.skipBlank();
+        this.tokenizer.assert(this.tokenizer.peek() === "=", 'expected "="');
+        this.tokenizer.advance();
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+      }
+      *render(ctx) {
+        ctx.bottom()[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
+      }
+      *arguments() {
+        yield this.value;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var MODIFIERS = ["offset", "limit", "reversed"];
+    var ForTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        const inStr = this.tokenizer.readIdentifier();
+        const collection = this.tokenizer.readValue();
+        if (!variable.size() || inStr.content !== "in" || !collection) {
+          throw new Error(`illegal tag: ${token.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collection;
+        this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        this.elseTemplates = [];
+        let p;
+        const stream2 = parser3.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          p = this.elseTemplates;
+        }).on("tag:endfor", (tag) => {
+          assertEmpty(tag.args);
+          stream2.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        if (!collection.length) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+          return;
+        }
+        const continueKey = "continue-" + this.variable + "-" + this.collection.getText();
+        ctx.push(createScope({ continue: ctx.getRegister(continueKey, {}) }));
+        const hash3 = yield this.hash.render(ctx);
+        ctx.pop();
+        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash3).filter((x2) => MODIFIERS.includes(x2)) : MODIFIERS.filter((x2) => hash3[x2] !== void 0);
+        collection = modifiers.reduce((collection2, modifier) => {
+          if (modifier === "offset")
+            return offset(collection2, hash3["offset"]);
+          if (modifier === "limit")
+            return limit(collection2, hash3["limit"]);
+          return reversed(collection2);
+        }, collection);
+        ctx.setRegister(continueKey, (hash3["offset"] || 0) + collection.length);
+        const scope = createScope({ forloop: new ForloopDrop(collection.length, this.collection.getText(), this.variable) });
+        ctx.push(scope);
+        for (const item of collection) {
+          scope[this.variable] = item;
+          ctx.continueCalled = ctx.breakCalled = false;
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          if (ctx.breakCalled)
+            break;
+          scope.forloop.next();
+        }
+        ctx.continueCalled = ctx.breakCalled = false;
+        ctx.pop();
+      }
+      *children() {
+        const templates = this.templates.slice();
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "forloop"];
+      }
+    };
+    function reversed(arr) {
+      return [...arr].reverse();
+    }
+    function offset(arr, count2) {
+      return arr.slice(count2);
+    }
+    function limit(arr, count2) {
+      return arr.slice(0, count2);
+    }
+    var CaptureTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser3) {
+        super(tagToken, remainTokens, liquid);
+        this.templates = [];
+        this.identifier = this.readVariable();
+        this.variable = this.identifier.content;
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcapture")
+            return;
+          this.templates.push(parser3.parseToken(token, remainTokens));
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      readVariable() {
+        let ident = this.tokenizer.readIdentifier();
+        if (ident.content)
+          return ident;
+        ident = this.tokenizer.readQuoted();
+        if (ident)
+          return ident;
+        throw this.tokenizer.error("invalid capture name");
+      }
+      *render(ctx) {
+        const r = this.liquid.renderer;
+        const html = yield r.renderTemplates(this.templates, ctx);
+        ctx.bottom()[this.variable] = html;
+      }
+      *children() {
+        return this.templates;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CaseTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser3) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        const stream2 = parser3.parseStream(remainTokens).on("tag:when", (token) => {
+          if (elseCount > 0) {
+            return;
+          }
+          p = [];
+          const values = [];
+          while (!token.tokenizer.end()) {
+            values.push(token.tokenizer.readValueOrThrow());
+            token.tokenizer.skipBlank();
+            if (token.tokenizer.peek() === ",") {
+              token.tokenizer.readTo(",");
+            } else {
+              token.tokenizer.readTo("or");
+            }
+          }
+          this.branches.push({
+            values,
+            templates: p
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endcase", () => stream2.stop()).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
+        let branchHit = false;
+        for (const branch of this.branches) {
+          for (const valueToken of branch.values) {
+            const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
+            if (yield equals(target, value)) {
+              yield r.renderTemplates(branch.templates, ctx, emitter);
+              branchHit = true;
+              break;
+            }
+          }
+        }
+        if (!branchHit) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+        }
+      }
+      *arguments() {
+        yield this.value;
+        yield* this.branches.flatMap((b) => b.values);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+    };
+    var CommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcomment")
+            return;
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+      }
+    };
+    var RenderTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        const tokenizer = this.tokenizer;
+        this.file = parseFilePath(tokenizer, this.liquid, parser3);
+        this.currentFile = token.file;
+        while (!tokenizer.end()) {
+          tokenizer.skipBlank();
+          const begin = tokenizer.p;
+          const keyword = tokenizer.readIdentifier();
+          if (keyword.content === "with" || keyword.content === "for") {
+            tokenizer.skipBlank();
+            if (tokenizer.peek() !== ":") {
+              const value = tokenizer.readValue();
+              if (value) {
+                const beforeAs = tokenizer.p;
+                const asStr = tokenizer.readIdentifier();
+                let alias;
+                if (asStr.content === "as")
+                  alias = tokenizer.readIdentifier();
+                else
+                  tokenizer.p = beforeAs;
+                const binding = { value, alias: alias && alias.content };
+                if (keyword.content === "with")
+                  this.with = binding;
+                else
+                  this.forBinding = binding;
+                tokenizer.skipBlank();
+                if (tokenizer.peek() === ",")
+                  tokenizer.advance();
+                continue;
+              }
+            }
+          }
+          tokenizer.p = begin;
+          break;
+        }
+        this.hash = new Hash(tokenizer, liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash: hash3 } = this;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const childCtx = ctx.spawn();
+        const scope = childCtx.bottom();
+        __assign(scope, yield hash3.render(ctx));
+        if (this.with) {
+          const { value, alias } = this.with;
+          scope[alias || filepath] = yield evalToken(value, ctx);
+        }
+        if (this.forBinding) {
+          const { value, alias } = this.forBinding;
+          const collection = toEnumerable(yield evalToken(value, ctx));
+          scope["forloop"] = new ForloopDrop(collection.length, value.getText(), alias);
+          for (const item of collection) {
+            scope[alias] = item;
+            const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+            yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+            scope["forloop"].next();
+          }
+        } else {
+          const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+          yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+        }
+      }
+      *children(partials, sync2) {
+        if (partials && isString2(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync2, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          const names = Object.keys(this.hash.hash);
+          if (this.with) {
+            const { value, alias } = this.with;
+            if (isString2(alias)) {
+              names.push([alias, value]);
+            } else if (isString2(this.file)) {
+              names.push([this.file, value]);
+            }
+          }
+          if (this.forBinding) {
+            const { value, alias } = this.forBinding;
+            if (isString2(alias)) {
+              names.push([alias, value]);
+            } else if (isString2(this.file)) {
+              names.push([this.file, value]);
+            }
+          }
+          return { name: this.file, isolated: true, scope: names };
+        }
+      }
+      *arguments() {
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (this.with) {
+          const { value } = this.with;
+          if (isValueToken(value)) {
+            yield value;
+          }
+        }
+        if (this.forBinding) {
+          const { value } = this.forBinding;
+          if (isValueToken(value)) {
+            yield value;
+          }
+        }
+      }
+    };
+    function parseFilePath(tokenizer, liquid, parser3) {
+      if (liquid.options.dynamicPartials) {
+        const file = tokenizer.readValue();
+        tokenizer.assert(file, "illegal file path");
+        if (file.getText() === "none")
+          return;
+        if (isQuotedToken(file)) {
+          const templates2 = parser3.parse(evalQuotedToken(file));
+          return optimize(templates2);
+        }
+        return file;
+      }
+      const tokens = [...tokenizer.readFileNameTemplate(liquid.options)];
+      const templates = optimize(parser3.parseTokens(tokens));
+      return templates === "none" ? void 0 : templates;
+    }
+    function optimize(templates) {
+      if (templates.length === 1 && isHTMLToken(templates[0].token))
+        return templates[0].token.getContent();
+      return templates;
+    }
+    function* renderFilePath(file, ctx, liquid) {
+      if (typeof file === "string")
+        return file;
+      if (Array.isArray(file))
+        return liquid.renderer.renderTemplates(file, ctx);
+      return yield evalToken(file, ctx);
+    }
+    var IncludeTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        const { tokenizer } = token;
+        this.file = parseFilePath(tokenizer, this.liquid, parser3);
+        this.currentFile = token.file;
+        const begin = tokenizer.p;
+        const withStr = tokenizer.readIdentifier();
+        if (withStr.content === "with") {
+          tokenizer.skipBlank();
+          if (tokenizer.peek() !== ":") {
+            this.withVar = tokenizer.readValue();
+          } else
+            tokenizer.p = begin;
+        } else
+          tokenizer.p = begin;
+        this.hash = new Hash(tokenizer, liquid.options.jekyllInclude || liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash: hash3, withVar } = this;
+        const { renderer } = liquid;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const saved = ctx.saveRegister("blocks", "blockMode");
+        ctx.setRegister("blocks", {});
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        const scope = createScope(yield hash3.render(ctx));
+        if (withVar)
+          scope[filepath] = yield evalToken(withVar, ctx);
+        const templates = yield liquid._parsePartialFile(filepath, ctx.sync, this.currentFile);
+        ctx.push(ctx.opts.jekyllInclude ? createScope({ include: scope }) : scope);
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+        ctx.restoreRegister(saved);
+      }
+      *children(partials, sync2) {
+        if (partials && isString2(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync2, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          let names;
+          if (this.liquid.options.jekyllInclude) {
+            names = ["include"];
+          } else {
+            names = Object.keys(this.hash.hash);
+            if (this.withVar) {
+              names.push([this.file, this.withVar]);
+            }
+          }
+          return { name: this.file, isolated: false, scope: names };
+        }
+      }
+      *arguments() {
+        yield* Object.values(this.hash.hash).filter(isValueToken);
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+        if (isValueToken(this.withVar)) {
+          yield this.withVar;
+        }
+      }
+    };
+    var DecrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context, emitter) {
+        const scope = context.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        emitter.write(stringify2(--scope[this.variable]));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CycleTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.candidates = [];
+        const begin = this.tokenizer.p;
+        const group2 = this.tokenizer.readValue();
+        this.tokenizer.skipBlank();
+        if (group2) {
+          if (this.tokenizer.peek() === ":") {
+            this.group = group2;
+            this.tokenizer.advance();
+          } else
+            this.tokenizer.p = begin;
+        }
+        while (!this.tokenizer.end()) {
+          const value = this.tokenizer.readFilteredValue();
+          this.candidates.push(value);
+          this.tokenizer.readTo(",");
+        }
+        this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
+      }
+      *render(ctx, emitter) {
+        const group2 = yield evalToken(this.group, ctx);
+        const fingerprint2 = `cycle:${group2}:` + this.candidates.map((c) => c.getText()).join(",");
+        const groups = ctx.getRegister("cycle", {});
+        let idx = groups[fingerprint2];
+        if (idx === void 0) {
+          idx = groups[fingerprint2] = 0;
+        }
+        const candidate = new Value(this.candidates[idx], this.liquid);
+        idx = (idx + 1) % this.candidates.length;
+        groups[fingerprint2] = idx;
+        let val = yield toValue(yield candidate.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !candidate.filters[candidate.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        return val;
+      }
+      *arguments() {
+        yield* this.candidates;
+        if (this.group) {
+          yield this.group;
+        }
+      }
+    };
+    var IfTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser3) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        let p = [];
+        parser3.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          assert(!this.elseTemplates, "unexpected elsif after else");
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            templates: p = []
+          });
+        }).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          assert(!this.elseTemplates, "duplicated else");
+          p = this.elseTemplates = [];
+        }).on("tag:endif", function(tag) {
+          assertEmpty(tag.args);
+          this.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value, templates } of this.branches) {
+          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+          if (isTruthy(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates || [], ctx, emitter);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var IncrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context, emitter) {
+        const scope = context.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        const val = scope[this.variable];
+        scope[this.variable]++;
+        emitter.write(stringify2(val));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var LayoutTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        this.file = parseFilePath(this.tokenizer, this.liquid, parser3);
+        this.currentFile = token.file;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = parser3.parseTokens(remainTokens);
+      }
+      *render(ctx, emitter) {
+        const { liquid, args, file } = this;
+        const { renderer } = liquid;
+        if (file === void 0) {
+          ctx.setRegister("blockMode", BlockMode.OUTPUT);
+          yield renderer.renderTemplates(this.templates, ctx, emitter);
+          return;
+        }
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const templates = yield liquid._parseLayoutFile(filepath, ctx.sync, this.currentFile);
+        ctx.setRegister("blockMode", BlockMode.STORE);
+        const html = yield renderer.renderTemplates(this.templates, ctx);
+        const blocks = ctx.getRegister("blocks", {});
+        if (blocks[""] === void 0)
+          blocks[""] = (parent, emitter2) => emitter2.write(html);
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        ctx.push(createScope(yield args.render(ctx)));
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+      }
+      *children(partials) {
+        const templates = this.templates.slice();
+        if (partials && isString2(this.file)) {
+          templates.push(...yield this.liquid._parsePartialFile(this.file, true, this.currentFile));
+        }
+        return templates;
+      }
+      *arguments() {
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          return { name: this.file, isolated: false, scope: Object.keys(this.args.hash) };
+        }
+      }
+    };
+    var BlockTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        this.templates = [];
+        const match = /\w+/.exec(token.args);
+        this.block = match ? match[0] : "";
+        while (remainTokens.length) {
+          const token2 = remainTokens.shift();
+          if (isTagToken(token2) && token2.name === "endblock")
+            return;
+          const template2 = parser3.parseToken(token2, remainTokens);
+          this.templates.push(template2);
+        }
+        throw new Error(`tag ${token.getText()} not closed`);
+      }
+      *render(ctx, emitter) {
+        const blockRender = this.getBlockRender(ctx);
+        if (ctx.getRegister("blockMode") === BlockMode.STORE) {
+          ctx.getRegister("blocks", {})[this.block] = blockRender;
+        } else {
+          yield blockRender(new BlockDrop(), emitter);
+        }
+      }
+      getBlockRender(ctx) {
+        const self = this;
+        const { liquid, templates } = this;
+        const renderChild = ctx.getRegister("blocks", {})[this.block];
+        const renderCurrent = function* (superBlock, emitter) {
+          const stack = ctx.getRegister("blockStack", []);
+          if (stack.includes(self))
+            throw new Error("block tag cannot be nested");
+          stack.push(self);
+          ctx.push(createScope({ block: superBlock }));
+          yield liquid.renderer.renderTemplates(templates, ctx, emitter);
+          ctx.pop();
+          stack.pop();
+        };
+        return renderChild ? (superBlock, emitter) => renderChild(new BlockDrop((emitter2) => renderCurrent(superBlock, emitter2)), emitter) : renderCurrent;
+      }
+      *children() {
+        return this.templates;
+      }
+      blockScope() {
+        return ["block"];
+      }
+    };
+    var RawTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        this.tokens = [];
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endraw")
+            return;
+          this.tokens.push(token);
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+        return this.tokens.map((token) => token.getText()).join("");
+      }
+    };
+    var TablerowloopDrop = class extends ForloopDrop {
+      constructor(length, cols, collection, variable) {
+        super(length, collection, variable);
+        this.length = length;
+        this.cols = cols;
+      }
+      row() {
+        return Math.floor(this.i / this.cols) + 1;
+      }
+      col0() {
+        return this.i % this.cols;
+      }
+      col() {
+        return this.col0() + 1;
+      }
+      col_first() {
+        return this.col0() === 0;
+      }
+      col_last() {
+        return this.col() === this.cols;
+      }
+    };
+    var TablerowTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser3) {
+        super(tagToken, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        this.tokenizer.skipBlank();
+        const predicate = this.tokenizer.readIdentifier();
+        const collectionToken = this.tokenizer.readValue();
+        if (predicate.content !== "in" || !collectionToken) {
+          throw new Error(`illegal tag: ${tagToken.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collectionToken;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        let p;
+        const stream2 = parser3.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:endtablerow", () => stream2.stop()).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        const args = yield this.args.render(ctx);
+        const offset2 = args.offset || 0;
+        const limit2 = args.limit === void 0 ? collection.length : args.limit;
+        collection = collection.slice(offset2, offset2 + limit2);
+        const cols = args.cols || collection.length;
+        const r = this.liquid.renderer;
+        const tablerowloop = new TablerowloopDrop(collection.length, cols, this.collection.getText(), this.variable);
+        const scope = createScope({ tablerowloop });
+        ctx.push(scope);
+        for (let idx = 0; idx < collection.length; idx++, tablerowloop.next()) {
+          scope[this.variable] = collection[idx];
+          if (tablerowloop.col0() === 0) {
+            if (tablerowloop.row() !== 1)
+              emitter.write("</tr>");
+            emitter.write(`<tr class="row${tablerowloop.row()}">`);
+          }
+          emitter.write(`<td class="col${tablerowloop.col()}">`);
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          emitter.write("</td>");
+        }
+        if (collection.length)
+          emitter.write("</tr>");
+        ctx.pop();
+      }
+      *children() {
+        return this.templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "tablerowloop"];
+      }
+    };
+    var UnlessTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser3) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        parser3.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          test: isFalsy,
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          if (elseCount > 0) {
+            p = [];
+            return;
+          }
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            test: isTruthy,
+            templates: p = []
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endunless", function() {
+          this.stop();
+        }).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value, test, templates } of this.branches) {
+          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+          if (test(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+      }
+      *children() {
+        const children = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          children.push(...this.elseTemplates);
+        }
+        return children;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var BreakTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.breakCalled = true;
+      }
+    };
+    var ContinueTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.continueCalled = true;
+      }
+    };
+    var EchoTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.tokenizer.skipBlank();
+        if (!this.tokenizer.end()) {
+          this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        }
+      }
+      *render(ctx, emitter) {
+        if (!this.value)
+          return;
+        let val = yield toValue(yield this.value.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !this.value.filters[this.value.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        emitter.write(val);
+      }
+      *arguments() {
+        if (this.value) {
+          yield this.value;
+        }
+      }
+    };
+    var LiquidTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser3) {
+        super(token, remainTokens, liquid);
+        const tokens = this.tokenizer.readLiquidTagTokens(this.liquid.options);
+        this.templates = parser3.parseTokens(tokens);
+      }
+      *render(ctx, emitter) {
+        yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
+      }
+      *children() {
+        return this.templates;
+      }
+    };
+    var InlineCommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        if (tagToken.args.search(/\n\s*[^#\s]/g) !== -1) {
+          throw new Error("every line of an inline comment must start with a '#' character");
+        }
+      }
+      render() {
+      }
+    };
+    var tags = {
+      assign: AssignTag,
+      "for": ForTag,
+      capture: CaptureTag,
+      "case": CaseTag,
+      comment: CommentTag,
+      include: IncludeTag,
+      render: RenderTag,
+      decrement: DecrementTag,
+      increment: IncrementTag,
+      cycle: CycleTag,
+      "if": IfTag,
+      layout: LayoutTag,
+      block: BlockTag,
+      raw: RawTag,
+      tablerow: TablerowTag,
+      unless: UnlessTag,
+      "break": BreakTag,
+      "continue": ContinueTag,
+      echo: EchoTag,
+      liquid: LiquidTag,
+      "#": InlineCommentTag
+    };
+    var Liquid2 = class _Liquid {
+      constructor(opts = {}) {
+        this.renderer = new Render();
+        this.filters = /* @__PURE__ */ Object.create(null);
+        this.tags = /* @__PURE__ */ Object.create(null);
+        this.options = normalize2(opts);
+        this.parser = new Parser4(this);
+        forOwn(tags, (conf, name) => this.registerTag(name, conf));
+        forOwn(filters, (handler, name) => this.registerFilter(name, handler));
+      }
+      parse(html, filepath) {
+        const parser3 = new Parser4(this);
+        return parser3.parse(html, filepath);
+      }
+      _render(tpl, scope, renderOptions) {
+        const ctx = scope instanceof Context ? scope : new Context(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplates(tpl, ctx);
+      }
+      async render(tpl, scope, renderOptions) {
+        return toPromise(this._render(tpl, scope, { ...renderOptions, sync: false }));
+      }
+      renderSync(tpl, scope, renderOptions) {
+        return toValueSync(this._render(tpl, scope, { ...renderOptions, sync: true }));
+      }
+      renderToNodeStream(tpl, scope, renderOptions = {}) {
+        const ctx = new Context(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplatesToNodeStream(tpl, ctx);
+      }
+      _parseAndRender(html, scope, renderOptions) {
+        const tpl = this.parse(html);
+        return this._render(tpl, scope, renderOptions);
+      }
+      async parseAndRender(html, scope, renderOptions) {
+        return toPromise(this._parseAndRender(html, scope, { ...renderOptions, sync: false }));
+      }
+      parseAndRenderSync(html, scope, renderOptions) {
+        return toValueSync(this._parseAndRender(html, scope, { ...renderOptions, sync: true }));
+      }
+      _parsePartialFile(file, sync2, currentFile) {
+        return new Parser4(this).parseFile(file, sync2, exports2.LookupType.Partials, currentFile);
+      }
+      _parseLayoutFile(file, sync2, currentFile) {
+        return new Parser4(this).parseFile(file, sync2, exports2.LookupType.Layouts, currentFile);
+      }
+      _parseFile(file, sync2, lookupType, currentFile) {
+        return new Parser4(this).parseFile(file, sync2, lookupType, currentFile);
+      }
+      async parseFile(file, lookupType) {
+        return toPromise(new Parser4(this).parseFile(file, false, lookupType));
+      }
+      parseFileSync(file, lookupType) {
+        return toValueSync(new Parser4(this).parseFile(file, true, lookupType));
+      }
+      *_renderFile(file, ctx, renderFileOptions) {
+        const templates = yield this._parseFile(file, renderFileOptions.sync, renderFileOptions.lookupType);
+        return yield this._render(templates, ctx, renderFileOptions);
+      }
+      async renderFile(file, ctx, renderFileOptions) {
+        return toPromise(this._renderFile(file, ctx, { ...renderFileOptions, sync: false }));
+      }
+      renderFileSync(file, ctx, renderFileOptions) {
+        return toValueSync(this._renderFile(file, ctx, { ...renderFileOptions, sync: true }));
+      }
+      async renderFileToNodeStream(file, scope, renderOptions) {
+        const templates = await this.parseFile(file);
+        return this.renderToNodeStream(templates, scope, renderOptions);
+      }
+      _evalValue(str4, scope) {
+        const value = new Value(str4, this);
+        const ctx = scope instanceof Context ? scope : new Context(scope, this.options, {}, { liquid: this });
+        return value.value(ctx);
+      }
+      async evalValue(str4, scope) {
+        return toPromise(this._evalValue(str4, scope));
+      }
+      evalValueSync(str4, scope) {
+        return toValueSync(this._evalValue(str4, scope));
+      }
+      registerFilter(name, filter2) {
+        this.filters[name] = filter2;
+      }
+      unregisterFilter(name) {
+        delete this.filters[name];
+      }
+      registerTag(name, tag) {
+        this.tags[name] = isFunction(tag) ? tag : createTagClass(tag);
+      }
+      plugin(plugin2) {
+        return plugin2.call(this, _Liquid);
+      }
+      express() {
+        const self = this;
+        let firstCall = true;
+        return function(filePath, ctx, callback2) {
+          if (firstCall) {
+            firstCall = false;
+            const dirs = normalizeDirectoryList(this.root);
+            self.options.root.unshift(...dirs);
+            self.options.layouts.unshift(...dirs);
+            self.options.partials.unshift(...dirs);
+          }
+          self.renderFile(filePath, ctx).then((html) => callback2(null, html), callback2);
+        };
+      }
+      async analyze(template2, options = {}) {
+        return analyze(template2, options);
+      }
+      analyzeSync(template2, options = {}) {
+        return analyzeSync(template2, options);
+      }
+      async parseAndAnalyze(html, filename, options = {}) {
+        return analyze(this.parse(html, filename), options);
+      }
+      parseAndAnalyzeSync(html, filename, options = {}) {
+        return analyzeSync(this.parse(html, filename), options);
+      }
+      /** Return an array of all variables without their properties. */
+      async variables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables without their properties. */
+      variablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables including their properties/paths. */
+      async fullVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all variables including their properties/paths. */
+      fullVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      async variableSegments(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      variableSegmentsSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables without their properties. */
+      async globalVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables without their properties. */
+      globalVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      async globalFullVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      globalFullVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      async globalVariableSegments(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      globalVariableSegmentsSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+    };
+    var version = "10.30.1";
+    exports2.AssertionError = AssertionError;
+    exports2.AssignTag = AssignTag;
+    exports2.BlockTag = BlockTag;
+    exports2.BreakTag = BreakTag;
+    exports2.CaptureTag = CaptureTag;
+    exports2.CaseTag = CaseTag;
+    exports2.CommentTag = CommentTag;
+    exports2.Context = Context;
+    exports2.ContinueTag = ContinueTag;
+    exports2.CycleTag = CycleTag;
+    exports2.DecrementTag = DecrementTag;
+    exports2.Drop = Drop;
+    exports2.EchoTag = EchoTag;
+    exports2.Expression = Expression2;
+    exports2.Filter = Filter;
+    exports2.ForTag = ForTag;
+    exports2.Hash = Hash;
+    exports2.IfTag = IfTag;
+    exports2.IncludeTag = IncludeTag;
+    exports2.IncrementTag = IncrementTag;
+    exports2.InlineCommentTag = InlineCommentTag;
+    exports2.LayoutTag = LayoutTag;
+    exports2.Liquid = Liquid2;
+    exports2.LiquidError = LiquidError;
+    exports2.LiquidTag = LiquidTag;
+    exports2.Output = Output;
+    exports2.ParseError = ParseError;
+    exports2.ParseStream = ParseStream;
+    exports2.Parser = Parser4;
+    exports2.RawTag = RawTag;
+    exports2.RenderError = RenderError;
+    exports2.RenderTag = RenderTag;
+    exports2.TablerowTag = TablerowTag;
+    exports2.Tag = Tag;
+    exports2.TagToken = TagToken;
+    exports2.Token = Token;
+    exports2.TokenizationError = TokenizationError;
+    exports2.Tokenizer = Tokenizer;
+    exports2.TypeGuards = typeGuards;
+    exports2.UndefinedVariableError = UndefinedVariableError;
+    exports2.UnlessTag = UnlessTag;
+    exports2.Value = Value;
+    exports2.Variable = Variable;
+    exports2.analyze = analyze;
+    exports2.analyzeSync = analyzeSync;
+    exports2.assert = assert;
+    exports2.createTrie = createTrie;
+    exports2.defaultOperators = defaultOperators;
+    exports2.defaultOptions = defaultOptions4;
+    exports2.evalQuotedToken = evalQuotedToken;
+    exports2.evalToken = evalToken;
+    exports2.evalTokenValue = evalTokenValue;
+    exports2.filters = filters;
+    exports2.isFalsy = isFalsy;
+    exports2.isTruthy = isTruthy;
+    exports2.tags = tags;
+    exports2.toPromise = toPromise;
+    exports2.toValue = toValue;
+    exports2.toValueSync = toValueSync;
+    exports2.version = version;
+  }
+});
+
+// node_modules/jsonc-parser/lib/umd/main.js
+var require_main = __commonJS({
+  "node_modules/jsonc-parser/lib/umd/main.js"(exports2, module) {
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports2);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+      }
+    })(function(require2, exports3) {
+      "use strict";
+      Object.defineProperty(exports3, "__esModule", { value: true });
+      exports3.applyEdits = exports3.modify = exports3.format = exports3.printParseErrorCode = exports3.ParseErrorCode = exports3.stripComments = exports3.visit = exports3.getNodeValue = exports3.getNodePath = exports3.findNodeAtOffset = exports3.findNodeAtLocation = exports3.parseTree = exports3.parse = exports3.getLocation = exports3.SyntaxKind = exports3.ScanError = exports3.createScanner = void 0;
+      const formatter = require2("./impl/format");
+      const edit2 = require2("./impl/edit");
+      const scanner = require2("./impl/scanner");
+      const parser3 = require2("./impl/parser");
+      exports3.createScanner = scanner.createScanner;
+      var ScanError;
+      (function(ScanError2) {
+        ScanError2[ScanError2["None"] = 0] = "None";
+        ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+      })(ScanError || (exports3.ScanError = ScanError = {}));
+      var SyntaxKind;
+      (function(SyntaxKind2) {
+        SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+        SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+        SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+      })(SyntaxKind || (exports3.SyntaxKind = SyntaxKind = {}));
+      exports3.getLocation = parser3.getLocation;
+      exports3.parse = parser3.parse;
+      exports3.parseTree = parser3.parseTree;
+      exports3.findNodeAtLocation = parser3.findNodeAtLocation;
+      exports3.findNodeAtOffset = parser3.findNodeAtOffset;
+      exports3.getNodePath = parser3.getNodePath;
+      exports3.getNodeValue = parser3.getNodeValue;
+      exports3.visit = parser3.visit;
+      exports3.stripComments = parser3.stripComments;
+      var ParseErrorCode;
+      (function(ParseErrorCode2) {
+        ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+      })(ParseErrorCode || (exports3.ParseErrorCode = ParseErrorCode = {}));
+      function printParseErrorCode(code) {
+        switch (code) {
+          case 1:
+            return "InvalidSymbol";
+          case 2:
+            return "InvalidNumberFormat";
+          case 3:
+            return "PropertyNameExpected";
+          case 4:
+            return "ValueExpected";
+          case 5:
+            return "ColonExpected";
+          case 6:
+            return "CommaExpected";
+          case 7:
+            return "CloseBraceExpected";
+          case 8:
+            return "CloseBracketExpected";
+          case 9:
+            return "EndOfFileExpected";
+          case 10:
+            return "InvalidCommentToken";
+          case 11:
+            return "UnexpectedEndOfComment";
+          case 12:
+            return "UnexpectedEndOfString";
+          case 13:
+            return "UnexpectedEndOfNumber";
+          case 14:
+            return "InvalidUnicode";
+          case 15:
+            return "InvalidEscapeCharacter";
+          case 16:
+            return "InvalidCharacter";
+        }
+        return "<unknown ParseErrorCode>";
+      }
+      exports3.printParseErrorCode = printParseErrorCode;
+      function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+      }
+      exports3.format = format;
+      function modify2(text2, path, value, options) {
+        return edit2.setProperty(text2, path, value, options);
+      }
+      exports3.modify = modify2;
+      function applyEdits2(text2, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+          const diff = a.offset - b.offset;
+          if (diff === 0) {
+            return a.length - b.length;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text2.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          let e = sortedEdits[i];
+          if (e.offset + e.length <= lastModifiedOffset) {
+            text2 = edit2.applyEdit(text2, e);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = e.offset;
+        }
+        return text2;
+      }
+      exports3.applyEdits = applyEdits2;
+    });
+  }
+});
+
 // app/core/version.ts
 var CALLBOARD_VERSION = "0.3.0";
 
@@ -17834,17 +22918,17 @@ var BranchID = class _BranchID {
     this.parent = parent;
     this.base = base !== null && base !== void 0 ? base : this;
   }
-  static areSeparated(first, second) {
+  static areSeparated(first2, second) {
     var _a;
     let child = null;
-    for (let branch = first; branch; branch = branch.parent) {
-      branch.mark = first;
+    for (let branch = first2; branch; branch = branch.parent) {
+      branch.mark = first2;
       branch.markedChild = child;
       child = branch;
     }
     child = null;
     for (let branch = second; branch; branch = branch.parent) {
-      if (branch.mark === first) {
+      if (branch.mark === first2) {
         return child !== null && ((_a = branch.markedChild) === null || _a === void 0 ? void 0 : _a.base) === child.base;
       }
       child = branch;
@@ -18353,9 +23437,9 @@ var RegExpValidator = class {
       this._options.onEscapeCharacterSet(start, end, kind, negate);
     }
   }
-  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings2) {
+  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings3) {
     if (this._options.onUnicodePropertyCharacterSet) {
-      this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings2);
+      this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings3);
     }
   }
   onCharacter(start, end, value) {
@@ -19574,14 +24658,14 @@ var RegExpParserState = class {
     }
     return this._flags;
   }
-  onRegExpFlags(start, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets }) {
+  onRegExpFlags(start, end, { global: global2, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets }) {
     this._flags = {
       type: "Flags",
       parent: null,
       start,
       end,
       raw: this.source.slice(start, end),
-      global,
+      global: global2,
       ignoreCase,
       multiline,
       unicode,
@@ -19863,7 +24947,7 @@ var RegExpParserState = class {
       negate
     });
   }
-  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings2) {
+  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings3) {
     const parent = this._node;
     if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
       throw new Error("UnknownError");
@@ -19878,13 +24962,13 @@ var RegExpParserState = class {
       strings: null,
       key
     };
-    if (strings2) {
+    if (strings3) {
       if (parent.type === "CharacterClass" && !parent.unicodeSets || negate || value !== null) {
         throw new Error("UnknownError");
       }
-      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings: strings2, value, negate }));
+      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings: strings3, value, negate }));
     } else {
-      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings: strings2, value, negate }));
+      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings: strings3, value, negate }));
     }
   }
   onCharacter(start, end, value) {
@@ -20831,11 +25915,11 @@ var Utils = class Utils2 {
     return out;
   }
   static stringToRunes(str4) {
-    const string2 = String(str4);
+    const string3 = String(str4);
     const runes = [];
     let i = 0;
-    while (i < string2.length) {
-      const cp = string2.codePointAt(i);
+    while (i < string3.length) {
+      const cp = string3.codePointAt(i);
       runes.push(cp);
       i += cp > Unicode.MAX_BMP ? 2 : 1;
     }
@@ -25192,17 +30276,17 @@ var Parser = class Parser2 {
     s = 0;
     start = 0;
     lenout = 0;
-    let first = null;
+    let first2 = null;
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
         ifirst = Parser2.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+        if (first2 !== null && first2.equals(ifirst) && (Parser2.isCharClass(first2) || first2.op === Regexp.Op.REPEAT && first2.min === first2.max && Parser2.isCharClass(first2.subs[0]))) continue;
       }
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
-        const prefix = first;
+        const prefix = first2;
         for (let j2 = start; j2 < i; j2++) {
           const reuse = j2 !== start;
           array[s + j2] = this.removeLeadingRegexp(array[s + j2], reuse);
@@ -25214,7 +30298,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      first = ifirst;
+      first2 = ifirst;
     }
     lensub = lenout;
     s = 0;
@@ -25669,16 +30753,16 @@ var Parser = class Parser2 {
       t.skip(1);
       if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
     }
-    let first = true;
-    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+    let first2 = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first2) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first2) {
         const s = t.rest();
         if (s === "-" || !s.startsWith("-]")) {
           t.rewindTo(startPos);
           throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
         }
       }
-      first = false;
+      first2 = false;
       const beforePos = t.pos();
       if (t.lookingAt("[:")) {
         if (this.parseNamedClass(t, cc)) continue;
@@ -26884,7 +31968,7 @@ function atom(node, modes) {
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
-      return `(?:${disjunction(node.alternatives, modes)})`;
+      return node.name ? `(?P<${node.name}>${disjunction(node.alternatives, modes)})` : `(${disjunction(node.alternatives, modes)})`;
     case "Quantifier":
       return quantifier(node, modes);
     case "Assertion":
@@ -27038,6 +32122,7 @@ function linearRegex(source2, flags = "", ignored = /* @__PURE__ */ new Set()) {
       const matcher = re2.matcher(text2);
       return matcher.find() ? matcher.start() : -1;
     },
+    replace: (text2, replacement, all) => all ? re2.matcher(text2).replaceAll(replacement) : re2.matcher(text2).replaceFirst(replacement),
     toString: () => `/${source2}/${flags}`
   };
 }
@@ -27524,8 +32609,8 @@ function dropBranchNoise(errors) {
   for (const e of errors) {
     if (e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
     const branches = Array.isArray(e.schema) ? e.schema : [];
-    const matching = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
-    const kept = matching === -1 ? void 0 : `${e.schemaPath}/${matching}/`;
+    const matching2 = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
+    const kept = matching2 === -1 ? void 0 : `${e.schemaPath}/${matching2}/`;
     for (const other of errors) {
       const inBranch = other.schemaPath.startsWith(e.schemaPath + "/");
       if (inBranch && !(kept && other.schemaPath.startsWith(kept))) drop.add(other);
@@ -27750,13 +32835,13 @@ var stateFolder = (folder) => `${folder}/${STATE_FOLDER}`;
 var snapshotPath = (folder, fullName) => `${stateFolder(folder)}/${REPOSITORIES}/${fullName.toLowerCase()}.json`;
 var entityShardPath = (folder, shard2) => `${stateFolder(folder)}/${ENTITIES}/${shard2}.json`;
 var contentHash = (text2) => hash2("sha256", text2, "hex").slice(0, 16);
-function readCatalogState(folder, files) {
+function readCatalogState(folder, files2) {
   const state = emptyState();
   const prefix = `${stateFolder(folder)}/`;
   let holders = [];
-  const manifestText = files.get(`${prefix}${MANIFEST_FILE}`);
+  const manifestText = files2.get(`${prefix}${MANIFEST_FILE}`);
   const manifest = manifestText === void 0 ? void 0 : parseManifest(manifestText);
-  for (const [path, text2] of files) {
+  for (const [path, text2] of files2) {
     if (!path.startsWith(prefix) || !path.endsWith(".json")) continue;
     const name = path.slice(prefix.length);
     state.hashes.set(path, contentHash(text2));
@@ -27849,8 +32934,8 @@ function pathSegment(value) {
 var PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
 var isDots = (segment) => segment === "." || segment === "..";
 function refSegments(ref) {
-  const plain = PLAIN_REF.exec(ref);
-  if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
+  const plain2 = PLAIN_REF.exec(ref);
+  if (plain2 && !plain2.slice(1).some(isDots)) return [plain2[1], plain2[2], plain2[3]];
   const parsed3 = parseEntityRef(ref);
   if (!parsed3.ok) return ["~", "~", pathSegment(ref)];
   const { kind, namespace, name } = parsed3.ref;
@@ -28171,16 +33256,16 @@ function kindOfRef(ref) {
 }
 var partOfKind = (view, ref, kind) => view.targets(ref, "partOf").find((t) => kindOfRef(t) === kind);
 function summarize(view, e) {
-  let summary = view.summaries.get(e.ref);
-  if (!summary) view.summaries.set(e.ref, summary = computeSummary(view, e));
-  return summary;
+  let summary2 = view.summaries.get(e.ref);
+  if (!summary2) view.summaries.set(e.ref, summary2 = computeSummary(view, e));
+  return summary2;
 }
 function computeSummary(view, e) {
   const { metadata: metadata2, spec: spec2 } = e.entity;
   const lifecycle = str2(spec2?.lifecycle);
   const system2 = partOfKind(view, e.ref, "system");
   const domain2 = partOfKind(view, e.ref, "domain") ?? (system2 ? partOfKind(view, system2, "domain") : void 0);
-  const summary = {
+  const summary2 = {
     ref: e.ref,
     kind: e.entity.kind,
     namespace: str2(metadata2.namespace) ?? "default",
@@ -28198,8 +33283,8 @@ function computeSummary(view, e) {
     domain: domain2
   };
   for (const [key, value] of Object.entries(optional2))
-    if (value !== void 0) Object.assign(summary, { [key]: value });
-  return summary;
+    if (value !== void 0) Object.assign(summary2, { [key]: value });
+  return summary2;
 }
 function humanRef(ref) {
   const parsed3 = parseEntityRef(ref);
@@ -28456,6 +33541,24 @@ var SCORECARDS_PAGES = "scorecards";
 var HISTORY_PATH = `${SCORECARDS_PAGES}/history.csv`;
 var trackPagePath = (track) => `${SCORECARDS_PAGES}/${pathSegment(track)}.md`;
 
+// app/core/scorecard/scorecard-model.ts
+var OPERATORS = [
+  "exists",
+  "equal",
+  "notEqual",
+  "matches",
+  "doesNotMatch",
+  "contains",
+  "doesNotContain",
+  "in",
+  "notIn",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive"
+];
+var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"]);
+
 // app/core/scorecard/score-results.ts
 var RESULTS_FOLDER = "scorecards/results";
 var trackLevelOf = (t) => ({
@@ -28463,8 +33566,13 @@ var trackLevelOf = (t) => ({
   title: t.title,
   level: t.level,
   levels: t.levels.length,
-  levelName: t.levels[t.level - 1]?.name ?? null
+  levelName: t.levels[t.level - 1]?.name ?? null,
+  ...failingOf(t)
 });
+var failingOf = (t) => {
+  const failing = t.levels.flatMap((l) => l.checks.filter((c) => BLOCKING_STATES.has(c.state)).map((c) => c.check));
+  return failing.length ? { failing: [...new Set(failing)].sort(byText) } : {};
+};
 function scoresByEntity(results) {
   const scores = /* @__PURE__ */ new Map();
   for (const r of [...results].sort((a, b) => byText(a.repository, b.repository))) {
@@ -28482,7 +33590,8 @@ var TRACK_LEVEL = {
     title: { type: "string", maxLength: 300 },
     level: { type: "integer", minimum: 0, maximum: 100 },
     levels: { type: "integer", minimum: 0, maximum: 100 },
-    levelName: nullableString
+    levelName: nullableString,
+    failing: { type: "array", maxItems: 500, items: { type: "string", maxLength: 100 } }
   }
 };
 var SCHEMA2 = {
@@ -28576,11 +33685,11 @@ function scorecardSection(view, page4, ref) {
 
 // app/core/catalog/render/pages/entity-status.ts
 var STALE_INTRO = "This is the last good version; its descriptor is broken now:";
-function statusCallouts(view, page4, e, summary) {
+function statusCallouts(view, page4, e, summary2) {
   const errorsLink = pageLink("processing status", relativePath(page4, ERRORS_PATH));
   const blocks = [];
-  if (summary.deprecated) {
-    const kind = text(kindLabel(summary.kind).toLowerCase());
+  if (summary2.deprecated) {
+    const kind = text(kindLabel(summary2.kind).toLowerCase());
     blocks.push(
       callout("WARNING", [`**Deprecated.** Do not start using this ${kind}; ask its owner what replaces it.`])
     );
@@ -28745,13 +33854,13 @@ var RELATED = [
 ];
 function renderEntityPage(view, e) {
   const page4 = entityPagePath(e.ref);
-  const summary = summarize(view, e);
+  const summary2 = summarize(view, e);
   return document([
     [GENERATED_NOTE],
     [`# ${text(displayName(view, e.ref))}`],
-    ...statusCallouts(view, page4, e, summary),
-    summary.description ? [text(summary.description)] : [],
-    factsTable(view, page4, e, summary),
+    ...statusCallouts(view, page4, e, summary2),
+    summary2.description ? [text(summary2.description)] : [],
+    factsTable(view, page4, e, summary2),
     ownerSection(view, page4, e.ref),
     ...ownerSections(view, page4, e),
     // A group's or user's links are its contacts, shown in that section already.
@@ -28804,10 +33913,10 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string2, count2) {
+  function repeat(string3, count2) {
     let result = "";
     for (let cycle = 0; cycle < count2; cycle += 1) {
-      result += string2;
+      result += string3;
     }
     return result;
   }
@@ -28854,7 +33963,7 @@ function requireException() {
   }
   YAMLException2.prototype = Object.create(Error.prototype);
   YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
+  YAMLException2.prototype.toString = function toString2(compact) {
     return this.name + ": " + formatError(this, compact);
   };
   exception = YAMLException2;
@@ -28884,8 +33993,8 @@ function requireSnippet() {
       // relative position
     };
   }
-  function padStart(string2, max) {
-    return common2.repeat(" ", max - string2.length) + string2;
+  function padStart(string3, max) {
+    return common2.repeat(" ", max - string3.length) + string3;
   }
   function makeSnippet(mark, options) {
     options = Object.create(options || null);
@@ -30358,7 +35467,7 @@ function requireLoader() {
     let terminator;
     let isPair3;
     let isExplicitPair;
-    let isMapping;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -30366,11 +35475,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -30386,7 +35495,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -30419,7 +35528,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -31216,7 +36325,7 @@ function requireDumper() {
   function encodeHex(character) {
     let handle;
     let length;
-    const string2 = character.toString(16).toUpperCase();
+    const string3 = character.toString(16).toUpperCase();
     if (character <= 255) {
       handle = "x";
       length = 2;
@@ -31229,7 +36338,7 @@ function requireDumper() {
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length - string2.length) + string2;
+    return "\\" + handle + common2.repeat("0", length - string3.length) + string3;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -31255,19 +36364,19 @@ function requireDumper() {
     this.duplicates = [];
     this.usedDuplicates = null;
   }
-  function indentString(string2, spaces) {
+  function indentString(string3, spaces) {
     const ind = common2.repeat(" ", spaces);
     let position = 0;
     let result = "";
-    const length = string2.length;
+    const length = string3.length;
     while (position < length) {
       let line;
-      const next = string2.indexOf("\n", position);
+      const next = string3.indexOf("\n", position);
       if (next === -1) {
-        line = string2.slice(position);
+        line = string3.slice(position);
         position = length;
       } else {
-        line = string2.slice(position, next + 1);
+        line = string3.slice(position, next + 1);
         position = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
@@ -31321,27 +36430,27 @@ function requireDumper() {
   function isPlainSafeLast(c) {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
-  function codePointAt(string2, pos) {
-    const first = string2.charCodeAt(pos);
+  function codePointAt(string3, pos) {
+    const first2 = string3.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-      second = string2.charCodeAt(pos + 1);
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string3.length) {
+      second = string3.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
+        return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first;
+    return first2;
   }
-  function needIndentIndicator(string2) {
+  function needIndentIndicator(string3) {
     const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string2);
+    return leadingSpaceRe.test(string3);
   }
   const STYLE_PLAIN = 1;
   const STYLE_SINGLE = 2;
   const STYLE_LITERAL = 3;
   const STYLE_FOLDED = 4;
   const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  function chooseScalarStyle(string3, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
     let i;
     let char = 0;
     let prevChar = null;
@@ -31349,41 +36458,41 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
     if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
+      for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string3, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
+      for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string3, i);
         if (char === CHAR_LINE_FEED) {
           hasLineBreak = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
+            i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ";
             previousLineBreak = i;
           }
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string3)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
     }
-    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
+    if (indentPerLevel > 9 && needIndentIndicator(string3)) {
       return STYLE_DOUBLE;
     }
     if (!forceQuotes) {
@@ -31391,14 +36500,14 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string2, level2, iskey, inblock) {
+  function writeScalar(state, string3, level2, iskey, inblock) {
     state.dump = (function() {
-      if (string2.length === 0) {
+      if (string3.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
       }
       if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string3) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string3)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string3 + '"' : "'" + string3 + "'";
         }
       }
       const indent = state.indent * Math.max(1, level2);
@@ -31409,7 +36518,7 @@ function requireDumper() {
         return testImplicitResolving(state, string22);
       }
       switch (chooseScalarStyle(
-        string2,
+        string3,
         singleLineOnly,
         state.indent,
         lineWidth,
@@ -31419,42 +36528,42 @@ function requireDumper() {
         inblock
       )) {
         case STYLE_PLAIN:
-          return string2;
+          return string3;
         case STYLE_SINGLE:
-          return "'" + string2.replace(/'/g, "''") + "'";
+          return "'" + string3.replace(/'/g, "''") + "'";
         case STYLE_LITERAL:
-          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
+          return "|" + blockHeader(string3, state.indent) + dropEndingNewline(indentString(string3, indent));
         case STYLE_FOLDED:
-          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
+          return ">" + blockHeader(string3, state.indent) + dropEndingNewline(indentString(foldString(string3, lineWidth), indent));
         case STYLE_DOUBLE:
-          return '"' + escapeString(string2) + '"';
+          return '"' + escapeString(string3) + '"';
         default:
           throw new YAMLException2("impossible error: invalid scalar style");
       }
     })();
   }
-  function blockHeader(string2, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-    const clip = string2[string2.length - 1] === "\n";
-    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
+  function blockHeader(string3, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string3) ? String(indentPerLevel) : "";
+    const clip = string3[string3.length - 1] === "\n";
+    const keep = clip && (string3[string3.length - 2] === "\n" || string3 === "\n");
     const chomp = keep ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
-  function dropEndingNewline(string2) {
-    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
+  function dropEndingNewline(string3) {
+    return string3[string3.length - 1] === "\n" ? string3.slice(0, -1) : string3;
   }
-  function foldString(string2, width) {
+  function foldString(string3, width) {
     const lineRe = /(\n+)([^\n]*)/g;
     let result = (function() {
-      let nextLF = string2.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string2.length;
+      let nextLF = string3.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string3.length;
       lineRe.lastIndex = nextLF;
-      return foldLine(string2.slice(0, nextLF), width);
+      return foldLine(string3.slice(0, nextLF), width);
     })();
-    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
+    let prevMoreIndented = string3[0] === "\n" || string3[0] === " ";
     let moreIndented;
     let match;
-    while (match = lineRe.exec(string2)) {
+    while (match = lineRe.exec(string3)) {
       const prefix = match[1];
       const line = match[2];
       moreIndented = line[0] === " ";
@@ -31489,15 +36598,15 @@ function requireDumper() {
     }
     return result.slice(1);
   }
-  function escapeString(string2) {
+  function escapeString(string3) {
     let result = "";
     let char = 0;
-    for (let i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string2, i);
+    for (let i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string3, i);
       const escapeSeq = ESCAPE_SEQUENCES[char];
       if (!escapeSeq && isPrintable(char)) {
-        result += string2[i];
-        if (char >= 65536) result += string2[i + 1];
+        result += string3[i];
+        if (char >= 65536) result += string3[i + 1];
       } else {
         result += escapeSeq || encodeHex(char);
       }
@@ -31905,7 +37014,7 @@ function repositorySection(view, repository, problems2) {
   const known = view.repositories.find((r) => r.fullName === repository);
   const title = repository ? known ? externalLink(text(repository), known.htmlUrl) : text(repository) : "Catalog (no repository)";
   const archived = known?.archived ? ["", "This repository is archived."] : [];
-  const files = [...groupBy(problems2, (p) => p.path ?? "")].flatMap(([path, inFile]) => [
+  const files2 = [...groupBy(problems2, (p) => p.path ?? "")].flatMap(([path, inFile]) => [
     "",
     `### ${path ? text(path) : "(no file)"}`,
     "",
@@ -31914,7 +37023,7 @@ function repositorySection(view, repository, problems2) {
       inFile.map((p) => problemRow(view, p))
     )
   ]);
-  return [`## ${title}`, ...archived, ...files];
+  return [`## ${title}`, ...archived, ...files2];
 }
 function problemRow(view, p) {
   const where = p.line === void 0 ? "file" : `${p.line}${p.column === void 0 ? "" : `:${p.column}`}`;
@@ -32054,8 +37163,8 @@ function locationName(organization) {
 }
 function renderLocation(view) {
   const sources = view.entities.filter((e) => e.status.state !== "imported").map((e) => withoutFragment(e.source.url));
-  const targets = [...new Set(sources)].filter((t) => t !== "").sort(compareStrings);
-  if (view.entities.some((e) => e.status.state === "imported")) targets.push(`./${IMPORTED_PATH}`);
+  const targets2 = [...new Set(sources)].filter((t) => t !== "").sort(compareStrings);
+  if (view.entities.some((e) => e.status.state === "imported")) targets2.push(`./${IMPORTED_PATH}`);
   const location2 = {
     apiVersion: "backstage.io/v1alpha1",
     kind: "Location",
@@ -32063,7 +37172,7 @@ function renderLocation(view) {
       name: locationName(view.organization),
       description: `Every descriptor of the ${view.organization} catalog, as Callboard reads it`
     },
-    spec: { type: "url", targets }
+    spec: { type: "url", targets: targets2 }
   };
   const header = yamlComment([
     "Generated by Callboard: do not edit.",
@@ -32195,11 +37304,11 @@ function problemsSection(view) {
   const worst = [...byRepository].sort(([a, [ea, wa]], [b, [eb, wb]]) => eb - ea || wb - wa || compareStrings(a, b));
   const rows = worst.slice(0, LIST_LIMIT).map(([repository, [e, w]]) => [repository ? text(repository) : "*(catalog)*", String(e), String(w)]);
   const more = worst.length > LIST_LIMIT ? ["", `\u2026 and ${worst.length - LIST_LIMIT} more repositories with problems, in the ${link}.`] : [];
-  const summary = `**${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}**: see the ${link}.`;
+  const summary2 = `**${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}**: see the ${link}.`;
   return [
     "## Errors",
     "",
-    ...callout(errors ? "CAUTION" : "NOTE", [summary]),
+    ...callout(errors ? "CAUTION" : "NOTE", [summary2]),
     "",
     ...table(["repository", "errors", "warnings"], rows, ["left", "right", "right"]),
     ...more
@@ -32360,7 +37469,7 @@ function* changesSince(input, stats) {
   const render = plan?.pages;
   const shards = plan && shardsToRender(catalog, plan.entries, state, folder);
   const entities = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const file of catalogFiles(view, {
     folder,
     ...render ? { entities: render } : {},
@@ -32374,7 +37483,7 @@ function* changesSince(input, stats) {
       entities.set(ref, { ...record, [which]: hash3 });
       if (which === "page" && file.content !== void 0) stats.rendered++;
     } else {
-      files.set(file.path, hash3);
+      files2.set(file.path, hash3);
     }
     if (file.content !== void 0 && hash3 !== last) yield { path: file.path, content: file.content };
   }
@@ -32384,14 +37493,14 @@ function* changesSince(input, stats) {
     yield { path: gone.page, content: null };
     yield { path: gone.yaml, content: null };
   }
-  for (const path of state.files.keys()) if (!files.has(path)) yield { path, content: null };
+  for (const path of state.files.keys()) if (!files2.has(path)) yield { path, content: null };
   const holders = new Map(
     catalog.problems.filter((p) => p.kind === "conflict" && p.severity === "warning" && p.ref && p.repository && p.path).map((p) => [p.ref, { repository: p.repository, path: p.path }])
   );
   const hashes = /* @__PURE__ */ new Map();
   for (const file of stateFiles(
     folder,
-    { snapshots: input.snapshots, imported: input.imported, files, entities, holders },
+    { snapshots: input.snapshots, imported: input.imported, files: files2, entities, holders },
     input.unchanged
   )) {
     const hash3 = file.content === void 0 ? state.hashes.get(file.path) : contentHash(file.content);
@@ -32403,7 +37512,7 @@ function* changesSince(input, stats) {
   return {
     snapshots: new Map(input.snapshots.map((s) => [s.repository.fullName, s])),
     imported: [...input.imported],
-    files,
+    files: files2,
     entities,
     previous: { sources: previousSources(holders, input.snapshots, input.imported) },
     hashes,
@@ -32520,7 +37629,7 @@ async function snapshotRepository(repository, port, options) {
   const requested = [ROOT_DESCRIPTOR];
   for (const path of options.paths ?? []) for (const found of await port.locate(path)) requested.push(found);
   const { report: report2 } = await options.work.checkDescriptors(port, { paths: requested, repositoryUrl: repository.htmlUrl });
-  const files = report2.files.filter((f) => !f.skipped).map((f) => ({ path: f.path, problems: f.problems, refs: f.entities.map((e) => e.ref) }));
+  const files2 = report2.files.filter((f) => !f.skipped).map((f) => ({ path: f.path, problems: f.problems, refs: f.entities.map((e) => e.ref) }));
   const entities = report2.files.flatMap(
     (f) => f.entities.filter((e) => e.valid).map((e) => ({
       ref: e.ref,
@@ -32534,7 +37643,7 @@ async function snapshotRepository(repository, port, options) {
       }
     }))
   );
-  const kept = keepLastGood(options.previous, files, entities, report2.incomplete);
+  const kept = keepLastGood(options.previous, files2, entities, report2.incomplete);
   return {
     repository,
     read: {
@@ -32542,17 +37651,17 @@ async function snapshotRepository(repository, port, options) {
       callboard: CALLBOARD_VERSION,
       paths: options.paths ?? []
     },
-    files,
+    files: files2,
     entities: [...entities, ...kept.map((k2) => k2.entity)].sort(
       (a, b) => byText(a.ref, b.ref) || byText(a.source.path, b.source.path)
     ),
     ...kept.length ? { kept: kept.map((k2) => ({ ref: k2.entity.ref, errors: k2.errors })) } : {}
   };
 }
-function keepLastGood(previous, files, current, incomplete) {
+function keepLastGood(previous, files2, current, incomplete) {
   if (!previous) return [];
   const valid = new Set(current.map((e) => e.ref));
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath = new Map(files2.map((f) => [f.path, f]));
   return previous.entities.flatMap((old) => {
     if (valid.has(old.ref)) return [];
     if (incomplete) return [{ entity: old, errors: [incomplete] }];
@@ -32729,10 +37838,10 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
+var groupFiles = (groups, directory, files2) => {
   groups.push({
     directory,
-    files,
+    files: files2,
     dir: directory
   });
 };
@@ -32945,12 +38054,12 @@ var Walker = class {
   walk = (entries, directoryPath, depth3) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
+    const files2 = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
       const entry = entries[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files2, this.state.counts, filters);
       } else if (entry.isDirectory()) {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
@@ -32968,12 +38077,12 @@ var Walker = class {
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
         });
       }
     }
-    this.groupFiles(this.state.groups, directoryPath, files);
+    this.groupFiles(this.state.groups, directoryPath, files2);
   };
 };
 function promise(root, options) {
@@ -33409,14 +38518,14 @@ function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__
     }
     return text2;
   };
-  const files = () => listing ??= forge.listFiles(repository, ref).then((l) => l?.paths ?? []);
+  const files2 = () => listing ??= forge.listFiles(repository, ref).then((l) => l?.paths ?? []);
   return {
     read,
     size: async (path) => (await read(path))?.length,
     async locate(pattern) {
       if (!isDynamicPattern(pattern)) return await read(pattern) === void 0 ? [] : [pattern];
       const matches = globOrNothing(pattern);
-      return (await files()).filter((p) => matches(p) && !p.split("/").includes("node_modules"));
+      return (await files2()).filter((p) => matches(p) && !p.split("/").includes("node_modules"));
     },
     async templatesAbove(path) {
       const folders = /* @__PURE__ */ new Set();
@@ -33424,7 +38533,7 @@ function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__
         folders.add(dir === "." ? "" : dir);
         if (dir === ".") break;
       }
-      const candidates = (await files()).filter(
+      const candidates = (await files2()).filter(
         (p) => /\.ya?ml$/.test(p) && folders.has(posix2.dirname(p) === "." ? "" : posix2.dirname(p)) && p !== path
       );
       const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
@@ -33459,10 +38568,10 @@ function forgeCatalogSource(forge, organization) {
       return (await forge.getRepositories(ids)).filter(ours).map(listed);
     },
     async readMany(requests) {
-      const files = await forge.readFiles(
+      const files2 = await forge.readFiles(
         requests.map(({ repository, path }) => ({ repository, path, ref: repository.defaultBranch }))
       );
-      return files.map((f) => f.text);
+      return files2.map((f) => f.text);
     },
     open: (repository, primed) => forgeDescriptorRepository(forge, repository, repository.defaultBranch, primed),
     async teams() {
@@ -33565,10 +38674,10 @@ import { dirname as dirname3, join as join2, sep as sep3 } from "node:path";
 var MAX_READ_BYTES = 10 * 1024 * 1024;
 function createFileFinder(root) {
   const realRoot = realpath3(root).catch(() => void 0);
-  return async (repositoryPath) => {
+  return async (repositoryPath2) => {
     const rootPath = await realRoot;
     if (rootPath === void 0) return void 0;
-    const lexical = join2(rootPath, repositoryPath);
+    const lexical = join2(rootPath, repositoryPath2);
     if (lexical !== rootPath && !lexical.startsWith(rootPath + sep3)) return void 0;
     const target = await realpath3(lexical).catch(() => void 0);
     if (target !== lexical) return void 0;
@@ -33578,8 +38687,8 @@ function createFileFinder(root) {
 }
 function createRepositoryReader(root) {
   const find = createFileFinder(root);
-  return async (repositoryPath) => {
-    const file = await find(repositoryPath);
+  return async (repositoryPath2) => {
+    const file = await find(repositoryPath2);
     if (!file || file.size > MAX_READ_BYTES) return void 0;
     return readFile2(file.path, "utf8").catch(() => void 0);
   };
@@ -33596,7 +38705,7 @@ import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function walkFiles(root) {
-  const files = [];
+  const files2 = [];
   const links = [];
   const folders = [""];
   while (folders.length) {
@@ -33607,11 +38716,11 @@ async function walkFiles(root) {
       if (entry.isSymbolicLink()) links.push(path);
       else if (entry.isDirectory()) {
         if (!NEVER_ENTERED.has(entry.name)) folders.push(path);
-      } else if (entry.isFile()) files.push(path);
+      } else if (entry.isFile()) files2.push(path);
     }
   }
   const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return { files: files.sort(byPath), links: links.sort(byPath) };
+  return { files: files2.sort(byPath), links: links.sort(byPath) };
 }
 
 // app/forge/types.ts
@@ -33669,8 +38778,8 @@ function createLocalForge(options) {
       if (!existsSync2(dir)) return void 0;
       const under2 = folder ? repositoryPathOf(folder, "") : "";
       if (under2 === void 0) return { paths: [], truncated: false };
-      const { files } = await walkFiles(under2 ? join4(dir, under2) : dir);
-      return { paths: (under2 ? files.map((f) => `${under2}/${f}`) : files).sort(byText), truncated: false };
+      const { files: files2 } = await walkFiles(under2 ? join4(dir, under2) : dir);
+      return { paths: (under2 ? files2.map((f) => `${under2}/${f}`) : files2).sort(byText), truncated: false };
     },
     readFiles,
     // A working tree is its own snapshot: no commit to pin (the ref stands for it), and no CI reported check runs on
@@ -33679,10 +38788,10 @@ function createLocalForge(options) {
       return Promise.all(
         requests.map(async (request) => {
           if (!existsSync2(dirOf(request.repository))) return void 0;
-          const files = await readFiles(
+          const files2 = await readFiles(
             request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref }))
           );
-          return { sha: request.ref, files, checkRuns: [] };
+          return { sha: request.ref, files: files2, checkRuns: [] };
         })
       );
     },
@@ -33715,6 +38824,31 @@ function createLocalForge(options) {
     },
     async canWrite() {
       return true;
+    },
+    // A folder of checkouts has no branches kept apart and no pull requests: the CLI commits on branches itself.
+    async branchStates(repositories) {
+      return repositories.map(
+        (repository) => existsSync2(dirOf(repository)) ? { repository, defaultBranch: defaultBranchOf(dirOf(repository)), baseSha: "working-tree", pullRequests: [] } : void 0
+      );
+    },
+    async rewriteBranch(request) {
+      record({ kind: "branch-rewrite", request });
+      return { outcome: "updated", sha: "working-tree", retries: 0 };
+    },
+    async deleteBranch() {
+      return false;
+    },
+    async updatePullRequest(repository, number, fields) {
+      return record({ kind: "pull-request-update", repository, number, fields });
+    },
+    async requestTeamReview() {
+      return "unchanged";
+    },
+    async addLabels() {
+      return "unchanged";
+    },
+    async repositoryTeams() {
+      return [];
     },
     outbox: () => outbox
   };
@@ -33810,12 +38944,12 @@ async function loadCatalogIndex(folder, read) {
 async function readOutputState(out, folder) {
   const dir = join5(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const files = new Map(
+  const files2 = new Map(
     await Promise.all(
       paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join5(dir, p), "utf8")])
     )
   );
-  return readCatalogState(folder, files);
+  return readCatalogState(folder, files2);
 }
 async function readOutputScores(out, folder) {
   const dir = join5(out, folder, RESULTS_FOLDER);
@@ -33831,6 +38965,23 @@ async function readLocalCatalog(dir) {
   const folder = existsSync3(join5(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
   const read = (paths) => Promise.all(paths.map((p) => readFile3(join5(dir, p), "utf8").catch(() => void 0)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
+}
+async function buildLocalCatalog(orgDir, organization, work, webUrl = "https://github.com") {
+  const forge = createLocalForge({ root: orgDir, owner: organization, webUrl });
+  const result = await buildCatalog({
+    organization,
+    source: forgeCatalogSource(forge, organization),
+    work,
+    config: DEFAULT_CONFIG,
+    configProblems: [],
+    state: emptyState(),
+    scores: /* @__PURE__ */ new Map(),
+    webUrl
+  });
+  const files2 = /* @__PURE__ */ new Map();
+  for (const change of result.changes) if (change.content !== null) files2.set(change.path, change.content);
+  const read = async (paths) => paths.map((p) => files2.get(p));
+  return { index: await loadCatalogIndex(DEFAULT_CONFIG.folder, read), folder: DEFAULT_CONFIG.folder, read };
 }
 
 // app/cli/catalog-command.ts
@@ -33903,7 +39054,7 @@ ${HELP}`);
       state: await readOutputState(out, config.folder),
       scores: scoresByEntity(await readOutputScores(out, config.folder)),
       webUrl: values["web-url"],
-      onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`)
+      onProgress: (done2, total) => progress(`Reading repositories ${done2}/${total}`)
     });
     progress("");
     const { written, removed } = await writeChanges(out, result.changes);
@@ -34134,9 +39285,9 @@ function sameRepositoryFolder(location2, repositoryUrl) {
 }
 
 // app/core/impact/impact-report.ts
-function reportEntities(report2, repositoryPath = (p) => p) {
+function reportEntities(report2, repositoryPath2 = (p) => p) {
   return report2.files.flatMap(
-    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity }))
+    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath2(f.path), entity: e.entity }))
   );
 }
 var MEMBERS_SHOWN = 10;
@@ -34373,14 +39524,14 @@ function renderImpactText(report2) {
 import { relative as relative4 } from "node:path";
 
 // app/core/validate/validation-report.ts
-function summarize2(files) {
-  const validated = files.filter((f) => !f.skipped);
+function summarize2(files2) {
+  const validated = files2.filter((f) => !f.skipped);
   const count2 = (severity) => validated.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
   return {
-    files,
+    files: files2,
     summary: {
       files: validated.length,
-      skipped: files.length - validated.length,
+      skipped: files2.length - validated.length,
       entities: validated.reduce((n, f) => n + f.entities.length, 0),
       errors: count2("error"),
       warnings: count2("warning")
@@ -34397,18 +39548,18 @@ async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const includes = patterns.filter((p) => !p.startsWith("!"));
   const excluded = (path) => excludes.length > 0 && import_picomatch3.default.isMatch(relative3(cwd, path).split("\\").join("/"), excludes, { dot: true });
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   const links = /* @__PURE__ */ new Map();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
     const found = await expand(pattern, cwd);
     if (!found.files.length && !found.links.length)
       throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
-    for (const path of found.files) if (!files.has(path) && !excluded(path)) files.set(path, { path, base });
+    for (const path of found.files) if (!files2.has(path) && !excluded(path)) files2.set(path, { path, base });
     for (const link of found.links) if (!excluded(link.path)) links.set(link.path, link);
   }
   return {
-    files: [...files.values()].sort((a, b) => byText(a.path, b.path)),
+    files: [...files2.values()].sort((a, b) => byText(a.path, b.path)),
     links: [...links.values()].sort((a, b) => byText(a.path, b.path))
   };
 }
@@ -34480,10 +39631,10 @@ function compileUserSchemas(sources, compiler2) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
   });
-  const matching = (apiVersion, kind) => schemas.filter(
+  const matching2 = (apiVersion, kind) => schemas.filter(
     (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind))
   );
-  return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
+  return { schemas, claims: (apiVersion, kind) => matching2(apiVersion, kind).length > 0 };
 }
 function declared(schema2, field) {
   const candidates = [schema2, ...Array.isArray(schema2.allOf) ? schema2.allOf : []];
@@ -34502,11 +39653,11 @@ function withoutId(schema2) {
 
 // app/forge/local/load-user-schemas.ts
 async function loadUserSchemas(dir, cwd) {
-  const files = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
-  if (files.length === 0)
+  const files2 = (await glob("**/*.{json,yaml,yml}", { cwd: dir, absolute: true, ignore: ["**/node_modules/**"] }).catch(() => [])).sort();
+  if (files2.length === 0)
     throw new UsageError(`--schema-dir ${dir}: no .json, .yaml or .yml schema files in this folder`);
   const sources = await Promise.all(
-    files.map(async (file) => {
+    files2.map(async (file) => {
       const path = displayPath(file, cwd);
       const text2 = await readFile4(file, "utf8");
       try {
@@ -34542,13 +39693,13 @@ function repositoryOnDisk(root, cwd) {
         return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
-    async templatesAbove(repositoryPath) {
+    async templatesAbove(repositoryPath2) {
       const found = [];
-      for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
+      for (let dir = posix5.dirname(repositoryPath2); ; dir = posix5.dirname(dir)) {
         const names = await readdir5(join8(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
-          if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
+          if (path !== repositoryPath2 && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
         }
         if (dir === ".") return found;
       }
@@ -34705,15 +39856,6011 @@ async function checkoutEntities(root, { cwd, work }) {
   return reportEntities(report2, (shown) => relative5(root, resolve5(cwd, shown)).split("\\").join("/"));
 }
 
-// app/cli/score-command.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile5, readdir as readdir6, stat as stat5 } from "node:fs/promises";
-import { join as join10, relative as relative6, resolve as resolve6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+// app/cli/migrate-command.ts
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname6, join as join11, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+
+// app/core/validation/closest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d3 = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d3 < bestDistance) {
+      best = c;
+      bestDistance = d3;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j2) => j2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j2 = 1; j2 <= b.length; j2++) {
+      current[j2] = Math.min(previous[j2] + 1, current[j2 - 1] + 1, previous[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// node_modules/jsonpath-plus/dist/index-node-esm.js
+import vm from "node:vm";
+var Hooks = class {
+  /**
+   * @callback HookCallback
+   * @this {*|Jsep} this
+   * @param {Jsep} env
+   * @returns: void
+   */
+  /**
+   * Adds the given callback to the list of callbacks for the given hook.
+   *
+   * The callback will be invoked when the hook it is registered for is run.
+   *
+   * One callback function can be registered to multiple hooks and the same hook multiple times.
+   *
+   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+   * @public
+   */
+  add(name, callback2, first2) {
+    if (typeof arguments[0] != "string") {
+      for (let name2 in arguments[0]) {
+        this.add(name2, arguments[0][name2], arguments[1]);
+      }
+    } else {
+      (Array.isArray(name) ? name : [name]).forEach(function(name2) {
+        this[name2] = this[name2] || [];
+        if (callback2) {
+          this[name2][first2 ? "unshift" : "push"](callback2);
+        }
+      }, this);
+    }
+  }
+  /**
+   * Runs a hook invoking all registered callbacks with the given environment variables.
+   *
+   * Callbacks will be invoked synchronously and in the order in which they were registered.
+   *
+   * @param {string} name The name of the hook.
+   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+   * @public
+   */
+  run(name, env) {
+    this[name] = this[name] || [];
+    this[name].forEach(function(callback2) {
+      callback2.call(env && env.context ? env.context : env, env);
+    });
+  }
+};
+var Plugins = class {
+  constructor(jsep2) {
+    this.jsep = jsep2;
+    this.registered = {};
+  }
+  /**
+   * @callback PluginSetup
+   * @this {Jsep} jsep
+   * @returns: void
+   */
+  /**
+   * Adds the given plugin(s) to the registry
+   *
+   * @param {object} plugins
+   * @param {string} plugins.name The name of the plugin
+   * @param {PluginSetup} plugins.init The init function
+   * @public
+   */
+  register(...plugins) {
+    plugins.forEach((plugin2) => {
+      if (typeof plugin2 !== "object" || !plugin2.name || !plugin2.init) {
+        throw new Error("Invalid JSEP plugin format");
+      }
+      if (this.registered[plugin2.name]) {
+        return;
+      }
+      plugin2.init(this.jsep);
+      this.registered[plugin2.name] = plugin2;
+    });
+  }
+};
+var Jsep = class _Jsep {
+  /**
+   * @returns {string}
+   */
+  static get version() {
+    return "1.6.0";
+  }
+  /**
+   * @returns {string}
+   */
+  static toString() {
+    return "JavaScript Expression Parser (JSEP) v" + _Jsep.version;
+  }
+  // ==================== CONFIG ================================
+  /**
+   * @method addUnaryOp
+   * @param {string} op_name The name of the unary op to add
+   * @returns {Jsep}
+   */
+  static addUnaryOp(op_name) {
+    _Jsep.max_unop_len = Math.max(op_name.length, _Jsep.max_unop_len);
+    _Jsep.unary_ops[op_name] = 1;
+    return _Jsep;
+  }
+  /**
+   * @method jsep.addBinaryOp
+   * @param {string} op_name The name of the binary op to add
+   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+   * @returns {Jsep}
+   */
+  static addBinaryOp(op_name, precedence, isRightAssociative) {
+    _Jsep.max_binop_len = Math.max(op_name.length, _Jsep.max_binop_len);
+    _Jsep.binary_ops[op_name] = precedence;
+    if (isRightAssociative) {
+      _Jsep.right_associative.add(op_name);
+    } else {
+      _Jsep.right_associative.delete(op_name);
+    }
+    return _Jsep;
+  }
+  /**
+   * @method addIdentifierChar
+   * @param {string} char The additional character to treat as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static addIdentifierChar(char) {
+    _Jsep.additional_identifier_chars.add(char);
+    return _Jsep;
+  }
+  /**
+   * @method addLiteral
+   * @param {string} literal_name The name of the literal to add
+   * @param {*} literal_value The value of the literal
+   * @returns {Jsep}
+   */
+  static addLiteral(literal_name, literal_value) {
+    _Jsep.literals[literal_name] = literal_value;
+    return _Jsep;
+  }
+  /**
+   * @method removeUnaryOp
+   * @param {string} op_name The name of the unary op to remove
+   * @returns {Jsep}
+   */
+  static removeUnaryOp(op_name) {
+    delete _Jsep.unary_ops[op_name];
+    if (op_name.length === _Jsep.max_unop_len) {
+      _Jsep.max_unop_len = _Jsep.getMaxKeyLen(_Jsep.unary_ops);
+    }
+    return _Jsep;
+  }
+  /**
+   * @method removeAllUnaryOps
+   * @returns {Jsep}
+   */
+  static removeAllUnaryOps() {
+    _Jsep.unary_ops = {};
+    _Jsep.max_unop_len = 0;
+    return _Jsep;
+  }
+  /**
+   * @method removeIdentifierChar
+   * @param {string} char The additional character to stop treating as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static removeIdentifierChar(char) {
+    _Jsep.additional_identifier_chars.delete(char);
+    return _Jsep;
+  }
+  /**
+   * @method removeBinaryOp
+   * @param {string} op_name The name of the binary op to remove
+   * @returns {Jsep}
+   */
+  static removeBinaryOp(op_name) {
+    delete _Jsep.binary_ops[op_name];
+    if (op_name.length === _Jsep.max_binop_len) {
+      _Jsep.max_binop_len = _Jsep.getMaxKeyLen(_Jsep.binary_ops);
+    }
+    _Jsep.right_associative.delete(op_name);
+    return _Jsep;
+  }
+  /**
+   * @method removeAllBinaryOps
+   * @returns {Jsep}
+   */
+  static removeAllBinaryOps() {
+    _Jsep.binary_ops = {};
+    _Jsep.max_binop_len = 0;
+    return _Jsep;
+  }
+  /**
+   * @method removeLiteral
+   * @param {string} literal_name The name of the literal to remove
+   * @returns {Jsep}
+   */
+  static removeLiteral(literal_name) {
+    delete _Jsep.literals[literal_name];
+    return _Jsep;
+  }
+  /**
+   * @method removeAllLiterals
+   * @returns {Jsep}
+   */
+  static removeAllLiterals() {
+    _Jsep.literals = {};
+    return _Jsep;
+  }
+  // ==================== END CONFIG ============================
+  /**
+   * @returns {string}
+   */
+  get char() {
+    return this.expr.charAt(this.index);
+  }
+  /**
+   * @returns {number}
+   */
+  get code() {
+    return this.expr.charCodeAt(this.index);
+  }
+  /**
+   * @param {string} expr a string with the passed in express
+   * @returns Jsep
+   */
+  constructor(expr) {
+    this.expr = expr;
+    this.index = 0;
+  }
+  /**
+   * static top-level parser
+   * @returns {jsep.Expression}
+   */
+  static parse(expr) {
+    return new _Jsep(expr).parse();
+  }
+  /**
+   * Get the longest key length of any object
+   * @param {object} obj
+   * @returns {number}
+   */
+  static getMaxKeyLen(obj) {
+    return Math.max(0, ...Object.keys(obj).map((k2) => k2.length));
+  }
+  /**
+   * `ch` is a character code in the next three functions
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isDecimalDigit(ch) {
+    return ch >= 48 && ch <= 57;
+  }
+  /**
+   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+   * @param {string} op_val
+   * @returns {number}
+   */
+  static binaryPrecedence(op_val) {
+    return _Jsep.binary_ops[op_val] || 0;
+  }
+  /**
+   * Looks for start of identifier
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierStart(ch) {
+    return ch >= 65 && ch <= 90 || // A...Z
+    ch >= 97 && ch <= 122 || // a...z
+    ch >= 128 && !_Jsep.binary_ops[String.fromCharCode(ch)] || // any non-ASCII that is not an operator
+    _Jsep.additional_identifier_chars.has(String.fromCharCode(ch));
+  }
+  /**
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierPart(ch) {
+    return _Jsep.isIdentifierStart(ch) || _Jsep.isDecimalDigit(ch);
+  }
+  /**
+   * throw error at index of the expression
+   * @param {string} message
+   * @throws
+   */
+  throwError(message) {
+    const error = new Error(message + " at character " + this.index);
+    error.index = this.index;
+    error.description = message;
+    throw error;
+  }
+  /**
+   * Run a given hook
+   * @param {string} name
+   * @param {jsep.Expression|false} [node]
+   * @returns {?jsep.Expression}
+   */
+  runHook(name, node) {
+    if (_Jsep.hooks[name]) {
+      const env = {
+        context: this,
+        node
+      };
+      _Jsep.hooks.run(name, env);
+      return env.node;
+    }
+    return node;
+  }
+  /**
+   * Runs a given hook until one returns a node
+   * @param {string} name
+   * @returns {?jsep.Expression}
+   */
+  searchHook(name) {
+    if (_Jsep.hooks[name]) {
+      const env = {
+        context: this
+      };
+      _Jsep.hooks[name].find(function(callback2) {
+        callback2.call(env.context, env);
+        return env.node;
+      });
+      return env.node;
+    }
+  }
+  /**
+   * Push `index` up to the next non-space character
+   */
+  gobbleSpaces() {
+    let ch = this.code;
+    while (ch === _Jsep.SPACE_CODE || ch === _Jsep.TAB_CODE || ch === _Jsep.LF_CODE || ch === _Jsep.CR_CODE) {
+      ch = this.expr.charCodeAt(++this.index);
+    }
+    this.runHook("gobble-spaces");
+  }
+  /**
+   * Top-level method to parse all expressions and returns compound or single node
+   * @returns {jsep.Expression}
+   */
+  parse() {
+    this.runHook("before-all");
+    const nodes = this.gobbleExpressions();
+    const node = nodes.length === 1 ? nodes[0] : {
+      type: _Jsep.COMPOUND,
+      body: nodes
+    };
+    return this.runHook("after-all", node);
+  }
+  /**
+   * top-level parser (but can be reused within as well)
+   * @param {number} [untilICode]
+   * @returns {jsep.Expression[]}
+   */
+  gobbleExpressions(untilICode) {
+    let nodes = [], ch_i, node;
+    while (this.index < this.expr.length) {
+      ch_i = this.code;
+      if (ch_i === _Jsep.SEMCOL_CODE || ch_i === _Jsep.COMMA_CODE) {
+        this.index++;
+      } else {
+        if (node = this.gobbleExpression()) {
+          nodes.push(node);
+        } else if (this.index < this.expr.length) {
+          if (ch_i === untilICode) {
+            break;
+          }
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+      }
+    }
+    return nodes;
+  }
+  /**
+   * The main parsing function.
+   * @returns {?jsep.Expression}
+   */
+  gobbleExpression() {
+    const node = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
+    this.gobbleSpaces();
+    return this.runHook("after-expression", node);
+  }
+  /**
+   * Search for the operation portion of the string (e.g. `+`, `===`)
+   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+   * and move down from 3 to 2 to 1 character until a matching binary operation is found
+   * then, return that binary operation
+   * @returns {string|boolean}
+   */
+  gobbleBinaryOp() {
+    this.gobbleSpaces();
+    let to_check = this.expr.substr(this.index, _Jsep.max_binop_len);
+    let tc_len = to_check.length;
+    while (tc_len > 0) {
+      if (_Jsep.binary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+        this.index += tc_len;
+        return to_check;
+      }
+      to_check = to_check.substr(0, --tc_len);
+    }
+    return false;
+  }
+  /**
+   * This function is responsible for gobbling an individual expression,
+   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+   * @returns {?jsep.BinaryExpression}
+   */
+  gobbleBinaryExpression() {
+    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+    left = this.gobbleToken();
+    if (!left) {
+      return left;
+    }
+    biop = this.gobbleBinaryOp();
+    if (!biop) {
+      return left;
+    }
+    biop_info = {
+      value: biop,
+      prec: _Jsep.binaryPrecedence(biop),
+      right_a: _Jsep.right_associative.has(biop)
+    };
+    right = this.gobbleToken();
+    if (!right) {
+      this.throwError("Expected expression after " + biop);
+    }
+    stack = [left, biop_info, right];
+    while (biop = this.gobbleBinaryOp()) {
+      prec = _Jsep.binaryPrecedence(biop);
+      if (prec === 0) {
+        this.index -= biop.length;
+        break;
+      }
+      biop_info = {
+        value: biop,
+        prec,
+        right_a: _Jsep.right_associative.has(biop)
+      };
+      cur_biop = biop;
+      const comparePrev = (prev) => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
+      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
+        right = stack.pop();
+        biop = stack.pop().value;
+        left = stack.pop();
+        node = {
+          type: _Jsep.BINARY_EXP,
+          operator: biop,
+          left,
+          right
+        };
+        stack.push(node);
+      }
+      node = this.gobbleToken();
+      if (!node) {
+        this.throwError("Expected expression after " + cur_biop);
+      }
+      stack.push(biop_info, node);
+    }
+    i = stack.length - 1;
+    node = stack[i];
+    while (i > 1) {
+      node = {
+        type: _Jsep.BINARY_EXP,
+        operator: stack[i - 1].value,
+        left: stack[i - 2],
+        right: node
+      };
+      i -= 2;
+    }
+    return node;
+  }
+  /**
+   * An individual part of a binary expression:
+   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleToken() {
+    let ch, to_check, tc_len, node;
+    this.gobbleSpaces();
+    node = this.searchHook("gobble-token");
+    if (node) {
+      return this.runHook("after-token", node);
+    }
+    ch = this.code;
+    if (_Jsep.isDecimalDigit(ch) || ch === _Jsep.PERIOD_CODE) {
+      return this.gobbleNumericLiteral();
+    }
+    if (ch === _Jsep.SQUOTE_CODE || ch === _Jsep.DQUOTE_CODE) {
+      node = this.gobbleStringLiteral();
+    } else if (ch === _Jsep.OBRACK_CODE) {
+      node = this.gobbleArray();
+    } else {
+      to_check = this.expr.substr(this.index, _Jsep.max_unop_len);
+      tc_len = to_check.length;
+      while (tc_len > 0) {
+        if (_Jsep.unary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+          this.index += tc_len;
+          const argument = this.gobbleToken();
+          if (!argument) {
+            this.throwError("missing unaryOp argument");
+          }
+          return this.runHook("after-token", {
+            type: _Jsep.UNARY_EXP,
+            operator: to_check,
+            argument,
+            prefix: true
+          });
+        }
+        to_check = to_check.substr(0, --tc_len);
+      }
+      if (_Jsep.isIdentifierStart(ch)) {
+        node = this.gobbleIdentifier();
+        if (_Jsep.literals.hasOwnProperty(node.name)) {
+          node = {
+            type: _Jsep.LITERAL,
+            value: _Jsep.literals[node.name],
+            raw: node.name
+          };
+        } else if (node.name === _Jsep.this_str) {
+          node = {
+            type: _Jsep.THIS_EXP
+          };
+        }
+      } else if (ch === _Jsep.OPAREN_CODE) {
+        node = this.gobbleGroup();
+      }
+    }
+    if (!node) {
+      return this.runHook("after-token", false);
+    }
+    node = this.gobbleTokenProperty(node);
+    return this.runHook("after-token", node);
+  }
+  /**
+   * Gobble properties of of identifiers/strings/arrays/groups.
+   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+   * It also gobbles function calls:
+   * e.g. `Math.acos(obj.angle)`
+   * @param {jsep.Expression} node
+   * @returns {jsep.Expression}
+   */
+  gobbleTokenProperty(node) {
+    this.gobbleSpaces();
+    let ch = this.code;
+    while (ch === _Jsep.PERIOD_CODE || ch === _Jsep.OBRACK_CODE || ch === _Jsep.OPAREN_CODE || ch === _Jsep.QUMARK_CODE) {
+      let optional2;
+      if (ch === _Jsep.QUMARK_CODE) {
+        if (this.expr.charCodeAt(this.index + 1) !== _Jsep.PERIOD_CODE) {
+          break;
+        }
+        optional2 = true;
+        this.index += 2;
+        this.gobbleSpaces();
+        ch = this.code;
+      }
+      this.index++;
+      if (ch === _Jsep.OBRACK_CODE) {
+        node = {
+          type: _Jsep.MEMBER_EXP,
+          computed: true,
+          object: node,
+          property: this.gobbleExpression()
+        };
+        if (!node.property) {
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+        this.gobbleSpaces();
+        ch = this.code;
+        if (ch !== _Jsep.CBRACK_CODE) {
+          this.throwError("Unclosed [");
+        }
+        this.index++;
+      } else if (ch === _Jsep.OPAREN_CODE) {
+        node = {
+          type: _Jsep.CALL_EXP,
+          "arguments": this.gobbleArguments(_Jsep.CPAREN_CODE),
+          callee: node
+        };
+      } else if (ch === _Jsep.PERIOD_CODE || optional2) {
+        if (optional2) {
+          this.index--;
+        }
+        this.gobbleSpaces();
+        node = {
+          type: _Jsep.MEMBER_EXP,
+          computed: false,
+          object: node,
+          property: this.gobbleIdentifier()
+        };
+      }
+      if (optional2) {
+        node.optional = true;
+      }
+      this.gobbleSpaces();
+      ch = this.code;
+    }
+    return node;
+  }
+  /**
+   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+   * @returns {jsep.Literal}
+   */
+  gobbleNumericLiteral() {
+    let number = "", ch, chCode;
+    while (_Jsep.isDecimalDigit(this.code)) {
+      number += this.expr.charAt(this.index++);
+    }
+    if (this.code === _Jsep.PERIOD_CODE) {
+      number += this.expr.charAt(this.index++);
+      while (_Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+    }
+    ch = this.char;
+    if (ch === "e" || ch === "E") {
+      number += this.expr.charAt(this.index++);
+      ch = this.char;
+      if (ch === "+" || ch === "-") {
+        number += this.expr.charAt(this.index++);
+      }
+      while (_Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+      if (!_Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
+        this.throwError("Expected exponent (" + number + this.char + ")");
+      }
+    }
+    chCode = this.code;
+    if (_Jsep.isIdentifierStart(chCode)) {
+      this.throwError("Variable names cannot start with a number (" + number + this.char + ")");
+    } else if (chCode === _Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === _Jsep.PERIOD_CODE) {
+      this.throwError("Unexpected period");
+    }
+    return {
+      type: _Jsep.LITERAL,
+      value: parseFloat(number),
+      raw: number
+    };
+  }
+  /**
+   * Parses a string literal, staring with single or double quotes with basic support for escape codes
+   * e.g. `"hello world"`, `'this is\nJSEP'`
+   * @returns {jsep.Literal}
+   */
+  gobbleStringLiteral() {
+    let str4 = "";
+    const startIndex = this.index;
+    const quote = this.expr.charAt(this.index++);
+    let closed = false;
+    while (this.index < this.expr.length) {
+      let ch = this.expr.charAt(this.index++);
+      if (ch === quote) {
+        closed = true;
+        break;
+      } else if (ch === "\\") {
+        ch = this.expr.charAt(this.index++);
+        switch (ch) {
+          case "n":
+            str4 += "\n";
+            break;
+          case "r":
+            str4 += "\r";
+            break;
+          case "t":
+            str4 += "	";
+            break;
+          case "b":
+            str4 += "\b";
+            break;
+          case "f":
+            str4 += "\f";
+            break;
+          case "v":
+            str4 += "\v";
+            break;
+          default:
+            str4 += ch;
+        }
+      } else {
+        str4 += ch;
+      }
+    }
+    if (!closed) {
+      this.throwError('Unclosed quote after "' + str4 + '"');
+    }
+    return {
+      type: _Jsep.LITERAL,
+      value: str4,
+      raw: this.expr.substring(startIndex, this.index)
+    };
+  }
+  /**
+   * Gobbles only identifiers
+   * e.g.: `foo`, `_value`, `$x1`
+   * Also, this function checks if that identifier is a literal:
+   * (e.g. `true`, `false`, `null`) or `this`
+   * @returns {jsep.Identifier}
+   */
+  gobbleIdentifier() {
+    let ch = this.code, start = this.index;
+    if (_Jsep.isIdentifierStart(ch)) {
+      this.index++;
+    } else {
+      this.throwError("Unexpected " + this.char);
+    }
+    while (this.index < this.expr.length) {
+      ch = this.code;
+      if (_Jsep.isIdentifierPart(ch)) {
+        this.index++;
+      } else {
+        break;
+      }
+    }
+    return {
+      type: _Jsep.IDENTIFIER,
+      name: this.expr.slice(start, this.index)
+    };
+  }
+  /**
+   * Gobbles a list of arguments within the context of a function call
+   * or array literal. This function also assumes that the opening character
+   * `(` or `[` has already been gobbled, and gobbles expressions and commas
+   * until the terminator character `)` or `]` is encountered.
+   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+   * @param {number} termination
+   * @returns {jsep.Expression[]}
+   */
+  gobbleArguments(termination) {
+    const args = [];
+    let closed = false;
+    let separator_count = 0;
+    while (this.index < this.expr.length) {
+      this.gobbleSpaces();
+      let ch_i = this.code;
+      if (ch_i === termination) {
+        closed = true;
+        this.index++;
+        if (termination === _Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
+          this.throwError("Unexpected token " + String.fromCharCode(termination));
+        }
+        break;
+      } else if (ch_i === _Jsep.COMMA_CODE) {
+        this.index++;
+        separator_count++;
+        if (separator_count !== args.length) {
+          if (termination === _Jsep.CPAREN_CODE) {
+            this.throwError("Unexpected token ,");
+          } else if (termination === _Jsep.CBRACK_CODE) {
+            for (let arg = args.length; arg < separator_count; arg++) {
+              args.push(null);
+            }
+          }
+        }
+      } else if (args.length !== separator_count && separator_count !== 0) {
+        this.throwError("Expected comma");
+      } else {
+        const node = this.gobbleExpression();
+        if (!node || node.type === _Jsep.COMPOUND) {
+          this.throwError("Expected comma");
+        }
+        args.push(node);
+      }
+    }
+    if (!closed) {
+      this.throwError("Expected " + String.fromCharCode(termination));
+    }
+    return args;
+  }
+  /**
+   * Responsible for parsing a group of things within parentheses `()`
+   * that have no identifier in front (so not a function call)
+   * This function assumes that it needs to gobble the opening parenthesis
+   * and then tries to gobble everything within that parenthesis, assuming
+   * that the next thing it should see is the close parenthesis. If not,
+   * then the expression probably doesn't have a `)`
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleGroup() {
+    this.index++;
+    let nodes = this.gobbleExpressions(_Jsep.CPAREN_CODE);
+    if (this.code === _Jsep.CPAREN_CODE) {
+      this.index++;
+      if (nodes.length === 1) {
+        return nodes[0];
+      } else if (!nodes.length) {
+        return false;
+      } else {
+        return {
+          type: _Jsep.SEQUENCE_EXP,
+          expressions: nodes
+        };
+      }
+    } else {
+      this.throwError("Unclosed (");
+    }
+  }
+  /**
+   * Responsible for parsing Array literals `[1, 2, 3]`
+   * This function assumes that it needs to gobble the opening bracket
+   * and then tries to gobble the expressions as arguments.
+   * @returns {jsep.ArrayExpression}
+   */
+  gobbleArray() {
+    this.index++;
+    return {
+      type: _Jsep.ARRAY_EXP,
+      elements: this.gobbleArguments(_Jsep.CBRACK_CODE)
+    };
+  }
+};
+var hooks = new Hooks();
+Object.assign(Jsep, {
+  hooks,
+  plugins: new Plugins(Jsep),
+  // Node Types
+  // ----------
+  // This is the full set of types that any JSEP node can be.
+  // Store them here to save space when minified
+  COMPOUND: "Compound",
+  SEQUENCE_EXP: "SequenceExpression",
+  IDENTIFIER: "Identifier",
+  MEMBER_EXP: "MemberExpression",
+  LITERAL: "Literal",
+  THIS_EXP: "ThisExpression",
+  CALL_EXP: "CallExpression",
+  UNARY_EXP: "UnaryExpression",
+  BINARY_EXP: "BinaryExpression",
+  ARRAY_EXP: "ArrayExpression",
+  TAB_CODE: 9,
+  LF_CODE: 10,
+  CR_CODE: 13,
+  SPACE_CODE: 32,
+  PERIOD_CODE: 46,
+  // '.'
+  COMMA_CODE: 44,
+  // ','
+  SQUOTE_CODE: 39,
+  // single quote
+  DQUOTE_CODE: 34,
+  // double quotes
+  OPAREN_CODE: 40,
+  // (
+  CPAREN_CODE: 41,
+  // )
+  OBRACK_CODE: 91,
+  // [
+  CBRACK_CODE: 93,
+  // ]
+  QUMARK_CODE: 63,
+  // ?
+  SEMCOL_CODE: 59,
+  // ;
+  COLON_CODE: 58,
+  // :
+  // Operations
+  // ----------
+  // Use a quickly-accessible map to store all of the unary operators
+  // Values are set to `1` (it really doesn't matter)
+  unary_ops: {
+    "-": 1,
+    "!": 1,
+    "~": 1,
+    "+": 1
+  },
+  // Also use a map for the binary operations but set their values to their
+  // binary precedence for quick reference (higher number = higher precedence)
+  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+  binary_ops: {
+    "||": 1,
+    "??": 1,
+    "&&": 2,
+    "|": 3,
+    "^": 4,
+    "&": 5,
+    "==": 6,
+    "!=": 6,
+    "===": 6,
+    "!==": 6,
+    "<": 7,
+    ">": 7,
+    "<=": 7,
+    ">=": 7,
+    "<<": 8,
+    ">>": 8,
+    ">>>": 8,
+    "+": 9,
+    "-": 9,
+    "*": 10,
+    "/": 10,
+    "%": 10,
+    "**": 11
+  },
+  // sets specific binary_ops as right-associative
+  right_associative: /* @__PURE__ */ new Set(["**"]),
+  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+  additional_identifier_chars: /* @__PURE__ */ new Set(["$", "_"]),
+  // Literals
+  // ----------
+  // Store the values to return for the various literals we may encounter
+  literals: {
+    "true": true,
+    "false": false,
+    "null": null
+  },
+  // Except for `this`, which is special. This could be changed to something like `'self'` as well
+  this_str: "this"
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+var jsep = (expr) => new Jsep(expr).parse();
+var stdClassProps = Object.getOwnPropertyNames(class Test {
+});
+Object.getOwnPropertyNames(Jsep).filter((prop) => !stdClassProps.includes(prop) && jsep[prop] === void 0).forEach((m) => {
+  jsep[m] = Jsep[m];
+});
+jsep.Jsep = Jsep;
+var CONDITIONAL_EXP = "ConditionalExpression";
+var ternary = {
+  name: "ternary",
+  init(jsep2) {
+    jsep2.hooks.add("after-expression", function gobbleTernary(env) {
+      if (env.node && this.code === jsep2.QUMARK_CODE) {
+        this.index++;
+        const test = env.node;
+        const consequent = this.gobbleExpression();
+        if (!consequent) {
+          this.throwError("Expected expression");
+        }
+        this.gobbleSpaces();
+        if (this.code === jsep2.COLON_CODE) {
+          this.index++;
+          const alternate = this.gobbleExpression();
+          if (!alternate) {
+            this.throwError("Expected expression");
+          }
+          env.node = {
+            type: CONDITIONAL_EXP,
+            test,
+            consequent,
+            alternate
+          };
+          if (test.operator && jsep2.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
+            while (newTest.right.operator && jsep2.binary_ops[newTest.right.operator] <= 0.9) {
+              newTest = newTest.right;
+            }
+            env.node.test = newTest.right;
+            newTest.right = env.node;
+            env.node = test;
+          }
+        } else {
+          this.throwError("Expected :");
+        }
+      }
+    });
+  }
+};
+jsep.plugins.register(ternary);
+var FSLASH_CODE = 47;
+var BSLASH_CODE = 92;
+var index = {
+  name: "regex",
+  init(jsep2) {
+    jsep2.hooks.add("gobble-token", function gobbleRegexLiteral(env) {
+      if (this.code === FSLASH_CODE) {
+        const patternIndex = ++this.index;
+        let inCharSet = false;
+        while (this.index < this.expr.length) {
+          if (this.code === FSLASH_CODE && !inCharSet) {
+            const pattern = this.expr.slice(patternIndex, this.index);
+            let flags = "";
+            while (++this.index < this.expr.length) {
+              const code = this.code;
+              if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57) {
+                flags += this.char;
+              } else {
+                break;
+              }
+            }
+            let value;
+            try {
+              value = new RegExp(pattern, flags);
+            } catch (e) {
+              this.throwError(e.message);
+            }
+            env.node = {
+              type: jsep2.LITERAL,
+              value,
+              raw: this.expr.slice(patternIndex - 1, this.index)
+            };
+            env.node = this.gobbleTokenProperty(env.node);
+            return env.node;
+          }
+          if (this.code === jsep2.OBRACK_CODE) {
+            inCharSet = true;
+          } else if (inCharSet && this.code === jsep2.CBRACK_CODE) {
+            inCharSet = false;
+          }
+          this.index += this.code === BSLASH_CODE ? 2 : 1;
+        }
+        this.throwError("Unclosed Regex");
+      }
+    });
+  }
+};
+var PLUS_CODE = 43;
+var MINUS_CODE = 45;
+var plugin = {
+  name: "assignment",
+  assignmentOperators: /* @__PURE__ */ new Set(["=", "*=", "**=", "/=", "%=", "+=", "-=", "<<=", ">>=", ">>>=", "&=", "^=", "|=", "||=", "&&=", "??="]),
+  updateOperators: [PLUS_CODE, MINUS_CODE],
+  assignmentPrecedence: 0.9,
+  init(jsep2) {
+    const updateNodeTypes = [jsep2.IDENTIFIER, jsep2.MEMBER_EXP];
+    plugin.assignmentOperators.forEach((op) => jsep2.addBinaryOp(op, plugin.assignmentPrecedence, true));
+    jsep2.hooks.add("gobble-token", function gobbleUpdatePrefix(env) {
+      const code = this.code;
+      if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+        this.index += 2;
+        env.node = {
+          type: "UpdateExpression",
+          operator: code === PLUS_CODE ? "++" : "--",
+          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
+          prefix: true
+        };
+        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
+          this.throwError(`Unexpected ${env.node.operator}`);
+        }
+      }
+    });
+    jsep2.hooks.add("after-token", function gobbleUpdatePostfix(env) {
+      if (env.node) {
+        const code = this.code;
+        if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+          if (!updateNodeTypes.includes(env.node.type)) {
+            this.throwError(`Unexpected ${env.node.operator}`);
+          }
+          this.index += 2;
+          env.node = {
+            type: "UpdateExpression",
+            operator: code === PLUS_CODE ? "++" : "--",
+            argument: env.node,
+            prefix: false
+          };
+        }
+      }
+    });
+    jsep2.hooks.add("after-expression", function gobbleAssignment(env) {
+      if (env.node) {
+        updateBinariesToAssignments(env.node);
+      }
+    });
+    function updateBinariesToAssignments(node) {
+      if (plugin.assignmentOperators.has(node.operator)) {
+        node.type = "AssignmentExpression";
+        updateBinariesToAssignments(node.left);
+        updateBinariesToAssignments(node.right);
+      } else if (!node.operator) {
+        Object.values(node).forEach((val) => {
+          if (val && typeof val === "object") {
+            updateBinariesToAssignments(val);
+          }
+        });
+      }
+    }
+  }
+};
+jsep.plugins.register(index, plugin);
+jsep.addUnaryOp("typeof");
+jsep.addUnaryOp("void");
+jsep.addLiteral("null", null);
+jsep.addLiteral("undefined", void 0);
+var BLOCKED_PROTO_PROPERTIES = /* @__PURE__ */ new Set(["constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
+var BLOCKED_FUNCTIONS = new WeakSet([
+  Function,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  function* () {
+  }.constructor,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  async function() {
+  }.constructor,
+  // eslint-disable-next-line no-empty-function -- Only need the constructor
+  async function* () {
+  }.constructor,
+  Function.prototype.call,
+  Function.prototype.apply,
+  Function.prototype.bind,
+  Reflect.apply,
+  Reflect.construct,
+  ...[...BLOCKED_PROTO_PROPERTIES].map((name) => Reflect.get(Object.prototype, name)).filter((value) => typeof value === "function")
+]);
+var isBlockedFunction = (value) => {
+  return typeof value === "function" && BLOCKED_FUNCTIONS.has(value);
+};
+var getSafeProperty = (obj, prop) => {
+  if (obj === void 0 || obj === null) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  const result = (
+    /** @type {Record<string, UnknownResult>} */
+    obj[prop]
+  );
+  if (isBlockedFunction(result)) {
+    throw new TypeError("Function constructor is disabled");
+  }
+  return result;
+};
+var BINOPS = Object.assign(
+  /* @__PURE__ */ Object.create(null),
+  /** @type {OperatorTable} */
+  {
+    "||": (a, b) => a || b(),
+    "??": (a, b) => a ?? b(),
+    "&&": (a, b) => a && b(),
+    "|": (a, b) => a | b(),
+    "^": (a, b) => a ^ b(),
+    "&": (a, b) => a & b(),
+    // eslint-disable-next-line eqeqeq -- API
+    "==": (a, b) => a == b(),
+    // eslint-disable-next-line eqeqeq -- API
+    "!=": (a, b) => a != b(),
+    "===": (a, b) => a === b(),
+    "!==": (a, b) => a !== b(),
+    "<": (a, b) => a < b(),
+    ">": (a, b) => a > b(),
+    "<=": (a, b) => a <= b(),
+    ">=": (a, b) => a >= b(),
+    "<<": (a, b) => a << b(),
+    ">>": (a, b) => a >> b(),
+    ">>>": (a, b) => a >>> b(),
+    "+": (a, b) => a + b(),
+    "-": (a, b) => a - b(),
+    "*": (a, b) => a * b(),
+    "/": (a, b) => a / b(),
+    "%": (a, b) => a % b(),
+    "**": (a, b) => a ** b()
+  }
+);
+var UNOPS = Object.assign(
+  /* @__PURE__ */ Object.create(null),
+  /** @type {UnaryOperatorTable} */
+  {
+    "-": (a) => -/** @type {EvaluatedResult} */
+    a,
+    "!": (a) => !a,
+    "~": (a) => ~/** @type {EvaluatedResult} */
+    a,
+    // eslint-disable-next-line no-implicit-coercion -- API
+    "+": (a) => +/** @type {EvaluatedResult} */
+    a,
+    typeof: (a) => typeof a,
+    void: () => void 0
+  }
+);
+var SafeEval = {
+  /**
+   * @param {jsep.Expression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAst(ast, subs) {
+    switch (ast.type) {
+      case "BinaryExpression":
+      case "LogicalExpression":
+        return SafeEval.evalBinaryExpression(
+          /** @type {jsep.BinaryExpression} */
+          ast,
+          subs
+        );
+      case "Compound":
+        return SafeEval.evalCompound(
+          /** @type {jsep.Compound} */
+          ast,
+          subs
+        );
+      case "ConditionalExpression":
+        return SafeEval.evalConditionalExpression(
+          /** @type {jsep.ConditionalExpression} */
+          ast,
+          subs
+        );
+      case "Identifier":
+        return SafeEval.evalIdentifier(
+          /** @type {jsep.Identifier} */
+          ast,
+          subs
+        );
+      case "Literal":
+        return SafeEval.evalLiteral(
+          /** @type {jsep.Literal} */
+          ast
+        );
+      case "MemberExpression":
+        return SafeEval.evalMemberExpression(
+          /** @type {jsep.MemberExpression} */
+          ast,
+          subs
+        );
+      case "UnaryExpression":
+        return SafeEval.evalUnaryExpression(
+          /** @type {jsep.UnaryExpression} */
+          ast,
+          subs
+        );
+      case "ArrayExpression":
+        return SafeEval.evalArrayExpression(
+          /** @type {jsep.ArrayExpression} */
+          ast,
+          subs
+        );
+      case "CallExpression":
+        return SafeEval.evalCallExpression(
+          /** @type {jsep.CallExpression} */
+          ast,
+          subs
+        );
+      case "AssignmentExpression":
+        return SafeEval.evalAssignmentExpression(
+          /** @type {AssignmentExpression} */
+          ast,
+          subs
+        );
+      default:
+        throw new SyntaxError("Unexpected expression", {
+          cause: ast
+        });
+    }
+  },
+  /**
+   * @param {jsep.BinaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalBinaryExpression(ast, subs) {
+    if (!Object.hasOwn(BINOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown binary operator: ${ast.operator}`);
+    }
+    const result = BINOPS[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
+    return result;
+  },
+  /**
+   * @param {jsep.Compound} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCompound(ast, subs) {
+    let last;
+    for (let i = 0; i < ast.body.length; i++) {
+      if (ast.body[i].type === "Identifier" && ["var", "let", "const"].includes(
+        /** @type {jsep.Identifier} */
+        ast.body[i].name
+      ) && Object.hasOwn(ast.body, i + 1) && ast.body[i + 1].type === "AssignmentExpression") {
+        i += 1;
+      }
+      const expr = ast.body[i];
+      last = SafeEval.evalAst(expr, subs);
+    }
+    return last;
+  },
+  /**
+   * @param {jsep.ConditionalExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalConditionalExpression(ast, subs) {
+    return SafeEval.evalAst(ast.test, subs) ? SafeEval.evalAst(ast.consequent, subs) : SafeEval.evalAst(ast.alternate, subs);
+  },
+  /**
+   * @param {jsep.Identifier} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalIdentifier(ast, subs) {
+    if (Object.hasOwn(subs, ast.name)) {
+      return subs[ast.name];
+    }
+    throw new ReferenceError(`${ast.name} is not defined`);
+  },
+  /**
+   * @param {jsep.Literal} ast
+   * @returns {UnknownResult}
+   */
+  evalLiteral(ast) {
+    return ast.value;
+  },
+  /**
+   * @param {jsep.MemberExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalMemberExpression(ast, subs) {
+    const prop = String(
+      // NOTE: `String(value)` throws error when
+      // value has overwritten the toString method to return non-string
+      // i.e. `value = {toString: () => []}`
+      ast.computed ? SafeEval.evalAst(ast.property, subs) : ast.property.name
+      // `object.property` property is Identifier
+    );
+    const obj = SafeEval.evalAst(ast.object, subs);
+    const result = getSafeProperty(obj, prop);
+    if (typeof result === "function") {
+      return result.bind(obj);
+    }
+    return result;
+  },
+  /**
+   * @param {jsep.UnaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalUnaryExpression(ast, subs) {
+    if (!Object.hasOwn(UNOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown unary operator: ${ast.operator}`);
+    }
+    const operand = SafeEval.evalAst(ast.argument, subs);
+    return UNOPS[ast.operator](operand);
+  },
+  /**
+   * @param {jsep.ArrayExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalArrayExpression(ast, subs) {
+    return ast.elements.map((el) => SafeEval.evalAst(
+      /** @type {jsep.Expression} */
+      el,
+      subs
+    ));
+  },
+  /**
+   * @param {jsep.CallExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCallExpression(ast, subs) {
+    const args = ast.arguments.map((arg) => SafeEval.evalAst(arg, subs));
+    const func = SafeEval.evalAst(ast.callee, subs);
+    if (isBlockedFunction(func) || args.some((arg) => isBlockedFunction(arg))) {
+      throw new Error("Function constructor is disabled");
+    }
+    return (
+      /** @type {(...args: AnyParameter[]) => UnknownResult} */
+      func(...args)
+    );
+  },
+  /**
+   * @param {AssignmentExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAssignmentExpression(ast, subs) {
+    if (ast.left.type !== "Identifier") {
+      throw new SyntaxError("Invalid left-hand side in assignment");
+    }
+    const id = (
+      /** @type {jsep.Identifier} */
+      ast.left.name
+    );
+    const value = SafeEval.evalAst(ast.right, subs);
+    subs[id] = value;
+    return subs[id];
+  }
+};
+var SafeScript = class {
+  /**
+   * @param {string} expr Expression to evaluate
+   */
+  constructor(expr) {
+    this.code = expr;
+    this.ast = /** @type {unknown} */
+    jsep(this.code);
+  }
+  /**
+   * @param {object} context Object whose items will be added
+   *   to evaluation
+   * @returns {EvaluatedResult} Result of evaluated code
+   */
+  runInNewContext(context) {
+    const keyMap = Object.assign(/* @__PURE__ */ Object.create(null), context);
+    return SafeEval.evalAst(
+      /** @type {jsep.Expression} */
+      this.ast,
+      keyMap
+    );
+  }
+};
+var toStringTag = (val) => {
+  return Object.prototype.toString.call(val).slice(8, -1);
+};
+var scriptCache = /* @__PURE__ */ new Map();
+var pathCache = /* @__PURE__ */ new Map();
+function push(arr, item) {
+  arr = arr.slice();
+  arr.push(item);
+  return arr;
+}
+function unshift(item, arr) {
+  arr = arr.slice();
+  arr.unshift(item);
+  return arr;
+}
+function JSONPath(opts, expr, obj, callback2, otherTypeCallback) {
+  try {
+    if (opts && typeof opts === "object") {
+      return new JSONPathClass(opts);
+    }
+    return new JSONPathClass(
+      opts,
+      expr,
+      /** @type {JSONPathCallback|undefined} */
+      obj,
+      /** @type {OtherTypeCallback|undefined} */
+      callback2,
+      /** @type {undefined} */
+      otherTypeCallback
+    );
+  } catch (e) {
+    if (new.target) {
+      throw e;
+    }
+    if (e && typeof e === "object" && "value" in e) {
+      return (
+        /** @type {{value: UnknownResult}} */
+        e.value
+      );
+    }
+    throw e;
+  }
+}
+var JSONPathClass = class {
+  /**
+   * @overload
+   * @param {string} opts JSON path to evaluate
+   * @param {AnyInput} [expr] JSON object to evaluate against
+   * @param {JSONPathCallback} [obj] Passed 3 arguments: 1) desired
+   *     payload per `resultType`, 2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [callback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   * @param {undefined} [otherTypeCallback]
+   */
+  /**
+   * @overload
+   * @param {JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   */
+  /**
+   * @param {null|string|JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   * @param {string|AnyInput} [expr] JSON path to evaluate
+   * @param {AnyInput|JSONPathCallback} [obj] JSON object to evaluate against
+   * @param {JSONPathCallback|OtherTypeCallback} [callback] Passed 3
+   *     arguments: 1) desired payload per `resultType`,
+   *     2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   */
+  constructor(opts, expr, obj, callback2, otherTypeCallback) {
+    if (typeof opts === "string") {
+      otherTypeCallback = /** @type {OtherTypeCallback} */
+      callback2;
+      callback2 = /** @type {JSONPathCallback} */
+      obj;
+      obj = expr;
+      expr = opts;
+      opts = null;
+    }
+    const optObj = opts && typeof opts === "object";
+    opts ||= /** @type {JSONPathOptions} */
+    {};
+    this.currResultType = void 0;
+    this.currEval = void 0;
+    this.currOtherTypeCallback = void 0;
+    this.currCustomTypes = void 0;
+    this.currSandbox = void 0;
+    this._hasParentSelector = false;
+    this.json = opts.json || obj;
+    this.path = opts.path || expr;
+    this.resultType = opts.resultType || "value";
+    this.flatten = Object.hasOwn(opts, "flatten") && opts.flatten;
+    this.wrap = !Object.hasOwn(opts, "wrap") || opts.wrap;
+    this.sandbox = opts.sandbox || {};
+    this.eval = opts.eval === void 0 ? "safe" : opts.eval;
+    this.ignoreEvalErrors = typeof opts.ignoreEvalErrors !== "undefined" && opts.ignoreEvalErrors;
+    this.parent = Object.hasOwn(opts, "parent") ? opts.parent : null;
+    this.parentProperty = Object.hasOwn(opts, "parentProperty") ? opts.parentProperty : null;
+    this.callback = opts.callback || /** @type {JSONPathCallback} */
+    callback2 || null;
+    this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function() {
+      throw new TypeError("You must supply an otherTypeCallback callback option with the @other() operator.");
+    };
+    this.customTypes = opts.customTypes || {};
+    if (opts.autostart === false) {
+      return;
+    }
+    const args = (
+      /** @type {JSONPathOptions} */
+      {
+        path: optObj ? opts.path : expr
+      }
+    );
+    if (!optObj && obj !== void 0) {
+      args.json = obj;
+    } else if ("json" in opts) {
+      args.json = opts.json;
+    }
+    const ret = this.evaluate(args);
+    if (!ret || typeof ret !== "object") {
+      const err = (
+        /** @type {Error & {value: UnknownResult}} */
+        new Error('JSONPath should not be called with "new" (it prevents return of (unwrapped) scalar values)')
+      );
+      err.value = ret;
+      throw err;
+    }
+    return ret;
+  }
+  // PUBLIC METHODS
+  /**
+   * @overload
+   * @param {JSONPathOptions} [expr]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  /**
+   * @overload
+   * @param {PathType|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  /**
+   * @param {PathType|JSONPathOptions|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  evaluate(expr, json2, callback2, otherTypeCallback) {
+    let currParent = this.parent, currParentProperty = this.parentProperty;
+    let {
+      flatten,
+      wrap
+    } = this;
+    this.currResultType = this.resultType;
+    this.currEval = this.eval;
+    this.currSandbox = this.sandbox;
+    callback2 ||= this.callback;
+    this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
+    this.currCustomTypes = this.customTypes;
+    if (expr && typeof expr === "object" && !Array.isArray(expr)) {
+      const exprObj = expr;
+      if (!exprObj.path && exprObj.path !== "") {
+        throw new TypeError('You must supply a "path" property when providing an object argument to JSONPath.evaluate().');
+      }
+      if (!Object.hasOwn(exprObj, "json")) {
+        throw new TypeError('You must supply a "json" property when providing an object argument to JSONPath.evaluate().');
+      }
+      ({
+        json: json2
+      } = exprObj);
+      flatten = Object.hasOwn(exprObj, "flatten") ? exprObj.flatten : flatten;
+      this.currResultType = Object.hasOwn(exprObj, "resultType") ? exprObj.resultType : this.currResultType;
+      this.currSandbox = Object.hasOwn(exprObj, "sandbox") ? exprObj.sandbox : this.currSandbox;
+      wrap = Object.hasOwn(exprObj, "wrap") ? exprObj.wrap : wrap;
+      this.currEval = Object.hasOwn(exprObj, "eval") ? exprObj.eval : this.currEval;
+      callback2 = Object.hasOwn(exprObj, "callback") ? exprObj.callback : callback2;
+      this.currOtherTypeCallback = Object.hasOwn(exprObj, "otherTypeCallback") ? exprObj.otherTypeCallback : this.currOtherTypeCallback;
+      this.currCustomTypes = Object.hasOwn(exprObj, "customTypes") ? exprObj.customTypes : this.currCustomTypes;
+      currParent = Object.hasOwn(exprObj, "parent") ? exprObj.parent : currParent;
+      currParentProperty = Object.hasOwn(exprObj, "parentProperty") ? exprObj.parentProperty : currParentProperty;
+      expr = exprObj.path;
+    } else {
+      json2 ||= this.json;
+      expr ||= this.path;
+    }
+    currParent ||= null;
+    currParentProperty ||= null;
+    if (Array.isArray(expr)) {
+      expr = JSONPath.toPathString(expr);
+    }
+    if (!json2 || !expr && expr !== "") {
+      return void 0;
+    }
+    const exprList = JSONPath.toPathArray(
+      /** @type {string} */
+      expr
+    );
+    if (exprList[0] === "$" && exprList.length > 1) {
+      exprList.shift();
+    }
+    this._hasParentSelector = false;
+    const traceResult = this._trace(exprList, json2, ["$"], currParent, currParentProperty, callback2 ?? void 0, void 0);
+    const result = (Array.isArray(traceResult) ? traceResult : [traceResult]).filter((ea) => {
+      return ea && !ea.isParentSelector;
+    });
+    if (!result.length) {
+      return wrap ? [] : void 0;
+    }
+    if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
+      const preferredOutput = this._getPreferredOutput(result[0]);
+      return preferredOutput;
+    }
+    const reduced = result.reduce(
+      (rslt, ea) => {
+        const valOrPath = this._getPreferredOutput(ea);
+        if (flatten && Array.isArray(valOrPath)) {
+          rslt = rslt.concat(valOrPath);
+        } else {
+          rslt.push(valOrPath);
+        }
+        return rslt;
+      },
+      /** @type {UnknownResult[]} */
+      []
+    );
+    return reduced;
+  }
+  // PRIVATE METHODS
+  /**
+   * @param {ReturnObject} ea
+   * @returns {PreferredOutput}
+   */
+  _getPreferredOutput(ea) {
+    const resultType = this.currResultType;
+    switch (resultType) {
+      case "all": {
+        const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+        ea.pointer = JSONPath.toPointer(
+          /** @type {string[]} */
+          path
+        );
+        ea.path = typeof ea.path === "string" ? ea.path : JSONPath.toPathString(
+          /** @type {string[]} */
+          ea.path
+        );
+        return ea;
+      }
+      case "value":
+      case "parent":
+      case "parentProperty":
+        return (
+          /** @type {PreferredOutput} */
+          ea[resultType]
+        );
+      case "path":
+        if (typeof ea.path === "string") {
+          return ea.path;
+        }
+        return JSONPath.toPathString(
+          /** @type {string[]} */
+          ea.path
+        );
+      case "pointer": {
+        const pathArray = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+        return JSONPath.toPointer(
+          /** @type {string[]} */
+          pathArray
+        );
+      }
+      default:
+        throw new TypeError("Unknown result type");
+    }
+  }
+  /**
+   * @param {ReturnObject} fullRetObj
+   * @param {JSONPathCallback|undefined} callback
+   * @param {"value"|"property"} type
+   * @returns {void}
+   */
+  _handleCallback(fullRetObj, callback2, type2) {
+    if (!callback2) {
+      return;
+    }
+    const preferredOutput = this._getPreferredOutput(fullRetObj);
+    if (Array.isArray(fullRetObj.path)) {
+      fullRetObj.path = JSONPath.toPathString(
+        /** @type {string[]} */
+        fullRetObj.path
+      );
+    }
+    callback2(preferredOutput, type2, fullRetObj);
+  }
+  /**
+   *
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @param {boolean|undefined} hasArrExpr
+   * @param {boolean} [literalPriority]
+   * @returns {ReturnObject|ReturnObject[]}
+   */
+  _trace(expr, val, path, parent, parentPropName, callback2, hasArrExpr, literalPriority) {
+    let retObj;
+    if (!expr.length) {
+      retObj = {
+        path,
+        value: val,
+        parent,
+        parentProperty: parentPropName,
+        hasArrExpr
+      };
+      this._handleCallback(retObj, callback2, "value");
+      return retObj;
+    }
+    const loc = (
+      /** @type {string} */
+      expr[0]
+    ), x2 = expr.slice(1);
+    const ret = [];
+    function addRet(elems) {
+      if (Array.isArray(elems)) {
+        elems.forEach((t) => {
+          ret.push(t);
+        });
+      } else {
+        ret.push(elems);
+      }
+    }
+    if (val && (typeof loc !== "string" || literalPriority) && Object.hasOwn(
+      val,
+      /** @type {PropertyKey} */
+      loc
+    )) {
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(
+        x2,
+        valObj[
+          /** @type {string} */
+          loc
+        ],
+        push(path, loc),
+        val,
+        /** @type {string|number} */
+        loc,
+        callback2,
+        hasArrExpr
+      ));
+    } else if (loc === "*") {
+      this._walk(val, (m) => {
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        addRet(this._trace(x2, valObj[m], push(path, m), val, m, callback2, true, true));
+      });
+    } else if (loc === "..") {
+      addRet(this._trace(x2, val, path, parent, parentPropName, callback2, hasArrExpr));
+      this._walk(val, (m) => {
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        if (typeof valObj[m] === "object") {
+          addRet(this._trace(expr.slice(), valObj[m], push(path, m), val, m, callback2, true));
+        }
+      });
+    } else if (loc === "^") {
+      this._hasParentSelector = true;
+      return (
+        /** @type {ReturnObject} */
+        {
+          path: path.slice(0, -1),
+          expr: x2,
+          isParentSelector: true,
+          value: void 0,
+          parent: void 0,
+          parentProperty: null
+        }
+      );
+    } else if (loc === "~") {
+      retObj = {
+        path: push(path, loc),
+        value: parentPropName,
+        parent,
+        parentProperty: null
+      };
+      this._handleCallback(retObj, callback2, "property");
+      return retObj;
+    } else if (loc === "$") {
+      addRet(this._trace(x2, val, path, null, null, callback2, hasArrExpr));
+    } else if (new RegExp("^(-?\\d*):(-?\\d*):?(-?\\d*)$", "v").test(loc)) {
+      const sliceResult = this._slice(loc, x2, val, path, parent, parentPropName, callback2);
+      if (sliceResult) {
+        addRet(sliceResult);
+      }
+    } else if (loc.indexOf("?(") === 0) {
+      if (this.currEval === false) {
+        throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
+      }
+      const safeLoc = loc.replace(new RegExp("^\\?\\((.*?)\\)$", "v"), "$1");
+      const nested = new RegExp("@.?([^?]*)[\\['](\\??\\(.*?\\))(?!.\\)\\])[\\]']", "gv").exec(safeLoc);
+      if (nested) {
+        this._walk(val, (m) => {
+          const npath = [nested[2]];
+          const valObj2 = (
+            /** @type {Record<string, unknown>} */
+            val
+          );
+          const nvalue = (
+            /** @type {ValueType} */
+            nested[1] ? getSafeProperty(
+              /** @type {Record<string, unknown>} */
+              valObj2[m],
+              nested[1]
+            ) : valObj2[m]
+          );
+          const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback2, true);
+          const filterArray = Array.isArray(filterResults) ? filterResults : [filterResults];
+          if (filterArray.length > 0) {
+            addRet(this._trace(x2, valObj2[m], push(path, m), val, m, callback2, true));
+          }
+        });
+      } else {
+        const valObj3 = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        this._walk(val, (m) => {
+          if (this._eval(safeLoc, valObj3[m], m, path, parent, parentPropName)) {
+            addRet(this._trace(x2, valObj3[m], push(path, m), val, m, callback2, true));
+          }
+        });
+      }
+    } else if (loc[0] === "(") {
+      if (this.currEval === false) {
+        throw new Error("Eval [(expr)] prevented in JSONPath expression.");
+      }
+      const evalResult = this._eval(
+        /** @type {string} */
+        loc,
+        val,
+        /** @type {string|number} */
+        path.at(-1),
+        path.slice(0, -1),
+        parent,
+        parentPropName
+      );
+      const exprToUse = (
+        /** @type {string|number} */
+        evalResult !== void 0 ? evalResult : ""
+      );
+      addRet(this._trace(unshift(exprToUse, x2), val, path, parent, parentPropName, callback2, hasArrExpr));
+    } else if (loc[0] === "@") {
+      let addType = false;
+      const parenthIndex = loc.indexOf("(");
+      const valueType = (
+        /** @type {ValueType|string} */
+        loc.slice(1, parenthIndex)
+      );
+      const lastParenth = loc.lastIndexOf(")");
+      const argRaw = loc.slice(parenthIndex + 1, lastParenth);
+      const arg = argRaw ? JSON.parse(argRaw) : void 0;
+      switch (valueType) {
+        case "scalar":
+          addType = !val || !["object", "function"].includes(typeof val);
+          break;
+        case "boolean":
+        case "string":
+        case "undefined":
+        case "function":
+          addType = typeof val === valueType;
+          break;
+        case "integer":
+          addType = Number.isFinite(val) && !/** @type {number} */
+          (val % 1);
+          break;
+        case "number":
+          addType = Number.isFinite(val);
+          break;
+        case "nonFinite":
+          addType = typeof val === "number" && !Number.isFinite(val);
+          break;
+        case "object":
+          addType = Boolean(val) && typeof val === valueType;
+          break;
+        case "array":
+          addType = Array.isArray(val);
+          break;
+        case "other":
+          addType = /** @type {OtherTypeCallback} */
+          this.currOtherTypeCallback(val, path, parent, parentPropName, arg) || false;
+          break;
+        case "null":
+          addType = val === null;
+          break;
+        case "symbol":
+          addType = typeof val === "symbol";
+          break;
+        case "BigInt":
+          addType = typeof val === "bigint";
+          break;
+        case "Promise":
+          addType = toStringTag(val) === "Promise";
+          break;
+        case "jsonReference":
+          addType = Boolean(val) && typeof val === "object" && Object.hasOwn(
+            /** @type {object} */
+            val,
+            "$ref"
+          );
+          break;
+        default:
+          if (this.currCustomTypes && Object.hasOwn(this.currCustomTypes, valueType)) {
+            addType = this.currCustomTypes[valueType](val, path, parent, parentPropName, arg) || false;
+          } else {
+            throw new TypeError("Unknown value type " + valueType);
+          }
+      }
+      if (addType) {
+        retObj = {
+          path,
+          value: val,
+          parent,
+          parentProperty: parentPropName
+        };
+        this._handleCallback(retObj, callback2, "value");
+        return retObj;
+      }
+    } else if (val && loc[0] === "`" && Object.hasOwn(val, loc.slice(1))) {
+      const locProp = loc.slice(1);
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(x2, valObj[locProp], push(path, locProp), val, locProp, callback2, hasArrExpr, true));
+    } else if (loc[0] === "'" || loc[0] === '"') {
+      for (const [, single, double] of loc.matchAll(new RegExp(`'((?:\\\\.|[^'\\\\])*)'|"((?:\\\\.|[^"\\\\])*)"`, "gv"))) {
+        const prop = (single ?? double).replaceAll(new RegExp(`\\\\(['"\\\\])`, "gv"), "$1");
+        if (!val || !Object.hasOwn(val, prop)) {
+          continue;
+        }
+        const valObj = (
+          /** @type {Record<string, unknown>} */
+          val
+        );
+        addRet(this._trace(x2, valObj[prop], push(path, prop), val, prop, callback2, true));
+      }
+    } else if (loc.includes(",")) {
+      const parts = loc.split(",");
+      for (const part of parts) {
+        addRet(this._trace(unshift(part, x2), val, path, parent, parentPropName, callback2, true));
+      }
+    } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
+      const valObj = (
+        /** @type {Record<string, unknown>} */
+        val
+      );
+      addRet(this._trace(x2, valObj[loc], push(path, loc), val, loc, callback2, hasArrExpr, true));
+    }
+    if (this._hasParentSelector) {
+      for (let t = 0; t < ret.length; t++) {
+        const rett = ret[t];
+        if (!rett || !rett.isParentSelector) {
+          continue;
+        }
+        const exprToUse = (
+          /** @type {ExpressionArray} */
+          rett.expr
+        );
+        const pathToUse = (
+          /** @type {ExpressionArray} */
+          rett.path
+        );
+        const tmp = this._trace(exprToUse, val, pathToUse, parent, parentPropName, callback2, hasArrExpr);
+        if (Array.isArray(tmp)) {
+          ret[t] = tmp[0];
+          const tl = tmp.length;
+          for (let tt = 1; tt < tl; tt++) {
+            t++;
+            ret.splice(t, 0, tmp[tt]);
+          }
+        } else {
+          ret[t] = tmp;
+        }
+      }
+    }
+    return ret;
+  }
+  /**
+   * @param {unknown} val
+   * @param {(prop: string|number) => void} f
+   * @returns {void}
+   */
+  _walk(val, f) {
+    if (Array.isArray(val)) {
+      const n = val.length;
+      for (let i = 0; i < n; i++) {
+        f(i);
+      }
+    } else if (val && typeof val === "object") {
+      Object.keys(val).forEach((m) => {
+        f(m);
+      });
+    }
+  }
+  /**
+   * @param {string} loc
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @returns {ReturnObject[]|undefined}
+   */
+  _slice(loc, expr, val, path, parent, parentPropName, callback2) {
+    if (!Array.isArray(val)) {
+      return void 0;
+    }
+    const len = val.length, parts = loc.split(":"), step2 = parts[2] ? Number(parts[2]) : 1;
+    const ret = [];
+    if (step2 === 0) {
+      return ret;
+    }
+    const normalize2 = (index2) => index2 < 0 ? index2 + len : index2;
+    const start = normalize2(parts[0] ? Number(parts[0]) : step2 > 0 ? 0 : len - 1), end = normalize2(parts[1] ? Number(parts[1]) : step2 > 0 ? len : -len - 1);
+    const [from, to] = step2 > 0 ? [Math.min(Math.max(start, 0), len), Math.min(Math.max(end, 0), len)] : [Math.min(Math.max(start, -1), len - 1), Math.min(Math.max(end, -1), len - 1)];
+    for (let i = from; step2 > 0 ? i < to : i > to; i += step2) {
+      const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback2, true);
+      const tmpArray = Array.isArray(tmp) ? tmp : [tmp];
+      tmpArray.forEach((t) => {
+        ret.push(t);
+      });
+    }
+    return ret;
+  }
+  /**
+   * @param {string} code
+   * @param {unknown} _v
+   * @param {string|number} _vname
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @returns {UnknownResult}
+   */
+  _eval(code, _v, _vname, path, parent, parentPropName) {
+    if (this.currSandbox) {
+      this.currSandbox._$_parentProperty = parentPropName;
+      this.currSandbox._$_parent = parent;
+      this.currSandbox._$_property = _vname;
+      this.currSandbox._$_root = this.json;
+      this.currSandbox._$_v = _v;
+    }
+    const containsPath = code.includes("@path");
+    if (containsPath) {
+      const currSandbox = this.currSandbox ?? {};
+      currSandbox._$_path = JSONPath.toPathString(
+        /** @type {string[]} */
+        path.concat([_vname])
+      );
+    }
+    const scriptCacheKey = this.currEval + "Script:" + code;
+    if (!scriptCache.has(scriptCacheKey)) {
+      const script = code.replaceAll(new RegExp(`('(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"|(?<=(?:^|[\\(,=:\\[!\\|?\\{\\};+\\-*%<>~^]|&)\\s*)\\/(?:\\\\.|\\[(?:\\\\.|[^\\]\\\\])*\\]|[^\\/\\\\\\[])+\\/[dgimsuvy]*)|@(?:(parentProperty|parent|property|root|path)|(?![\\w$]))`, "gv"), (_, literal, name) => literal ?? "_$_" + (name ?? "v"));
+      const evalType = (
+        /** @type {string|boolean|undefined} */
+        this.currEval
+      );
+      if (["safe", true, void 0].includes(evalType)) {
+        scriptCache.set(scriptCacheKey, new /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */
+        /** @type {unknown} */
+        this.safeVm.Script(script));
+      } else if (this.currEval === "native") {
+        scriptCache.set(scriptCacheKey, new /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */
+        /** @type {unknown} */
+        this.vm.Script(script));
+      } else if (typeof this.currEval === "function" && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, "runInNewContext")) {
+        const CurrEval = this.currEval;
+        scriptCache.set(scriptCacheKey, new CurrEval(script));
+      } else if (typeof this.currEval === "function") {
+        const evalFunc = (
+          /** @type {EvalCallback} */
+          this.currEval
+        );
+        scriptCache.set(scriptCacheKey, {
+          runInNewContext: (context) => evalFunc(script, context)
+        });
+      } else {
+        throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
+      }
+    }
+    try {
+      return (
+        /** @type {RunInNewContext} */
+        scriptCache.get(scriptCacheKey).runInNewContext(this.currSandbox)
+      );
+    } catch (e) {
+      if (this.ignoreEvalErrors) {
+        return false;
+      }
+      const error = (
+        /** @type {Error} */
+        e
+      );
+      throw new Error("jsonPath: " + error.message + ": " + code, {
+        cause: e
+      });
+    }
+  }
+};
+/** @type {unknown} */
+JSONPathClass.prototype.safeVm = {
+  Script: SafeScript
+};
+JSONPath.prototype = JSONPathClass.prototype;
+JSONPath.clearCache = function() {
+  pathCache.clear();
+  scriptCache.clear();
+};
+JSONPath.toPathString = function(pathArr) {
+  const x2 = pathArr, n = x2.length;
+  let p = "$";
+  for (let i = 1; i < n; i++) {
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
+      p += new RegExp("^[0-9*]+$", "v").test(x2[i]) ? "[" + x2[i] + "]" : "['" + String(x2[i]).replaceAll(new RegExp("['\\\\]", "gv"), String.raw`\$&`) + "']";
+    }
+  }
+  return p;
+};
+JSONPath.toPointer = function(pointer) {
+  const x2 = pointer, n = x2.length;
+  let p = "";
+  for (let i = 1; i < n; i++) {
+    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
+      p += "/" + x2[i].toString().replaceAll("~", "~0").replaceAll("/", "~1");
+    }
+  }
+  return p;
+};
+JSONPath.toPathArray = function(expr) {
+  if (pathCache.has(expr)) {
+    return (
+      /** @type {string[]} */
+      pathCache.get(expr).concat()
+    );
+  }
+  const subx = [];
+  const normalized = expr.replaceAll(new RegExp("@[\\w$\\-]+\\([^\\)]*\\)", "gv"), ";$&;").replaceAll(new RegExp("[\\['](\\??\\(.*?\\))[\\]'](?!.\\])", "gv"), function($0, $1) {
+    return "[#" + // eslint-disable-next-line @stylistic/max-len -- Long
+    // eslint-disable-next-line unicorn/no-return-array-push -- Optimization
+    (subx.push($1) - 1) + "]";
+  }).replaceAll(new RegExp(`\\[\\s*((?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*")(?:\\s*,\\s*(?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"))*)\\s*\\]`, "gv"), function($0, $1) {
+    if (!new RegExp("[,\\\\]", "v").test($1)) {
+      return $0;
+    }
+    return "[#" + (subx.push($1) - 1) + "]";
+  }).replaceAll(new RegExp(`\\[['"]([^'\\]]*)['"]\\]`, "gv"), function($0, prop) {
+    return "['" + prop.replaceAll(".", "%@%").replaceAll("~", "%%@@%%") + "']";
+  }).replaceAll("~", ";~;").replaceAll(new RegExp(`['"]?\\.['"]?(?![^\\[]*\\])|\\[['"]?`, "gv"), ";").replaceAll("%@%", ".").replaceAll("%%@@%%", "~").replaceAll(new RegExp("(?:;)?(\\^+)(?:;)?", "gv"), function($0, ups) {
+    return ";" + ups.split("").join(";") + ";";
+  }).replaceAll(new RegExp(";;;|;;", "gv"), ";..;").replaceAll(new RegExp(";$|'?\\]|'$", "gv"), "");
+  const exprList = normalized.split(";").map(function(exp) {
+    const match = exp.match(new RegExp("#(\\d+)", "v"));
+    return !match || !match[1] ? exp : subx[Number(match[1])];
+  });
+  pathCache.set(expr, exprList);
+  return (
+    /** @type {string[]} */
+    pathCache.get(expr).concat()
+  );
+};
+/** @type {unknown} */
+JSONPathClass.prototype.vm = /** @type {ScriptType} */
+/** @type {unknown} */
+vm;
+
+// app/core/scorecard/codeowners.ts
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function codeownersFacts(files2, folder, owner2, organization) {
+  const path = CODEOWNERS_PATHS.find((p) => files2.paths.includes(p));
+  const text2 = path === void 0 ? void 0 : files2.text(path);
+  if (path === void 0 || text2 === void 0) return { present: false, owners: [] };
+  const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
+  let owners = [];
+  for (const line of text2.split(/\r?\n/)) {
+    const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
+    if (pattern && matcherOf(pattern)(probe)) owners = handles;
+  }
+  const expected = owner2 ? handleOf(owner2, organization) : void 0;
+  return { present: true, path, owners, ...expected ? { agreesWithCatalog: owners.some((h) => expected(h)) } : {} };
+}
+function matcherOf(pattern) {
+  const anchored = pattern.startsWith("/") || pattern.slice(0, -1).includes("/");
+  let glob2 = pattern.replace(/^\/+/, "");
+  if (glob2.endsWith("/")) glob2 = `${glob2}**`;
+  else if (!/[*?[]/.test(glob2)) glob2 = `{${glob2},${glob2}/**}`;
+  if (!anchored) glob2 = `**/${glob2}`;
+  return globOrNothing(glob2);
+}
+function handleOf(owner2, organization) {
+  const parsed3 = parseEntityRef(owner2, { defaultKind: "group" });
+  if (!parsed3.ok) return void 0;
+  const name = parsed3.ref.name.toLowerCase();
+  if (parsed3.ref.kind.toLowerCase() === "user") return (h) => h.toLowerCase() === `@${name}`;
+  return (h) => {
+    const [org, team] = h.toLowerCase().replace(/^@/, "").split("/");
+    return team === name && (!organization || org === organization.toLowerCase());
+  };
+}
+function withoutComment(line) {
+  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
+    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
+  return line;
+}
+
+// app/core/scorecard/fact-names.ts
+var ABSENT = {
+  entity: void 0,
+  files: void 0,
+  catalog: "no catalog to resolve it against (build one with `callboard catalog build`)",
+  github: "no GitHub settings known here (the app reads them)",
+  ci: "no CI facts reported for this commit (run the callboard scorecard action in a workflow)"
+};
+var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
+var DAY = 864e5;
+var fact = (source2, name, describes, read) => ({
+  name,
+  source: source2,
+  describes,
+  read
+});
+var FACT_NAMES = [
+  fact(
+    "entity",
+    "entity",
+    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
+    (s) => s.entity
+  ),
+  fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
+  fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
+  fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
+  fact(
+    "entity",
+    "entity.owner",
+    "`spec.owner` as a full ref, e.g. group:default/team-a",
+    (s) => refFrom(s.entity, spec(s).owner, "group")
+  ),
+  fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
+  fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
+  fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
+  fact(
+    "entity",
+    "entity.links",
+    "`metadata.links`, a list of {url, title, type}",
+    (s) => s.entity.metadata.links ?? []
+  ),
+  fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
+  fact(
+    "files",
+    "github.codeowners",
+    "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
+    (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
+  ),
+  fact(
+    "files",
+    "github.dependabot.configured",
+    "true when the repository has .github/dependabot.yml (or .yaml)",
+    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
+  ),
+  fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
+  fact(
+    "catalog",
+    "catalog.dependsOn",
+    "what it depends on: a list of {ref, exists, lifecycle}",
+    (s) => s.catalog?.dependsOn
+  ),
+  fact(
+    "catalog",
+    "catalog.deprecatedDependencies",
+    "the refs it depends on whose lifecycle is deprecated, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
+  ),
+  fact(
+    "catalog",
+    "catalog.missingDependencies",
+    "the refs it depends on that are in no catalog, a list",
+    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
+  ),
+  fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
+  fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
+  fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
+  fact("github", "github.archived", "true when the repository is archived", (s) => s.github?.archived),
+  fact(
+    "github",
+    "github.daysSinceLastPush",
+    "whole days since anything was pushed to the repository",
+    (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
+  ),
+  fact(
+    "github",
+    "github.branchProtection",
+    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
+    (s) => s.github?.branchProtection
+  ),
+  fact(
+    "github",
+    "github.dependabot.alerts",
+    "true when Dependabot alerts are enabled",
+    (s) => s.github?.dependabot?.alerts
+  ),
+  fact(
+    "github",
+    "github.dependabot.securityUpdates",
+    "true when Dependabot security updates are enabled",
+    (s) => s.github?.dependabot?.securityUpdates
+  ),
+  fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
+  fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
+  fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
+  fact("ci", "ci.tests.passed", "test cases that passed", (s) => s.ci?.tests?.passed),
+  fact("ci", "ci.tests.failures", "test cases that failed", (s) => s.ci?.tests?.failures),
+  fact("ci", "ci.tests.errors", "test cases that errored", (s) => s.ci?.tests?.errors),
+  fact("ci", "ci.tests.skipped", "test cases skipped", (s) => s.ci?.tests?.skipped),
+  fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
+  fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
+  fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
+  fact(
+    "ci",
+    "ci.staticAnalysis.run",
+    "true when a workflow reported static analysis (SARIF)",
+    (s) => !!s.ci?.staticAnalysis
+  ),
+  fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
+  fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
+  fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
+  fact("ci", "ci.reportedAt", "when the facts were reported (ISO 8601)", (s) => s.ci?.reportedAt),
+  fact("ci", "ci.commit", "the commit the facts were reported for", (s) => s.ci?.commit)
+];
+var FACTS_BY_NAME = new Map(FACT_NAMES.map((f) => [f.name, f]));
+var SOURCE_PRESENT = {
+  entity: () => true,
+  files: () => true,
+  catalog: (s) => !!s.catalog,
+  github: (s) => !!s.github,
+  ci: (s) => !!s.ci
+};
+function readFact(name, subject, now) {
+  if (!SOURCE_PRESENT[name.source](subject)) return { reported: false, why: ABSENT[name.source] ?? "not known" };
+  return { reported: true, value: name.read(subject, now) };
+}
+
+// app/core/scorecard/regex.ts
+function parseRegex(text2) {
+  const literal = /^\/(.*)\/([imsu]*)$/s.exec(text2);
+  const [source2, flags, offset] = literal ? [literal[1], literal[2].includes("m") ? literal[2] : `${literal[2]}m`, 1] : [text2, "m", 0];
+  try {
+    return linearRegex(source2, flags);
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return new PatternError(e.message, e.index + offset, e.end + offset, e.fix);
+  }
+}
+
+// app/core/scorecard/condition-problems.ts
+var NUMERIC = /* @__PURE__ */ new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+var LEAVES_FIX = `Write it from the repository root with a leading "/", or from the entity's folder, without "..".`;
+function conditionWithDefaults(c) {
+  if ("all" in c) return { all: c.all.map(conditionWithDefaults) };
+  if ("any" in c) return { any: c.any.map(conditionWithDefaults) };
+  if ("not" in c) return { not: conditionWithDefaults(c.not) };
+  return "file" in c && !c.operator ? { ...c, operator: "exists" } : c;
+}
+function conditionProblems(c, at, rule) {
+  if ("all" in c) return c.all.flatMap((x2, i) => conditionProblems(x2, `${at}/all/${i}`, rule));
+  if ("any" in c) return c.any.flatMap((x2, i) => conditionProblems(x2, `${at}/any/${i}`, rule));
+  if ("not" in c) return conditionProblems(c.not, `${at}/not`, rule);
+  const out = [];
+  if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
+    const guess = closest(
+      c.fact,
+      FACT_NAMES.map((f) => f.name)
+    );
+    const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
+    out.push(
+      problem("error", rule, `${at}/fact`, `There is no fact "${c.fact}"`, {
+        ...family.length ? { expected: `one of ${family.join(", ")}` } : {},
+        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").'
+      })
+    );
+  }
+  if ("file" in c) out.push(...globProblems(c.file, `${at}/file`, rule, LEAVES_FIX));
+  if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`, rule));
+  out.push(...valueProblems(c.operator ?? "exists", c.value, at, rule));
+  return out;
+}
+function globProblems(glob2, at, rule, leavesFix) {
+  if (glob2.split("/").some((segment) => segment === "..")) {
+    return [
+      problem("error", rule, at, `The glob "${glob2}" leaves the repository ("..")`, {
+        fix: leavesFix
+      })
+    ];
+  }
+  try {
+    linearGlob(glob2.replace(/^\/+/, ""));
+    return [];
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return [problem("error", rule, at, e.message, { fix: e.fix })];
+  }
+}
+function pathProblems(path, at, rule) {
+  try {
+    JSONPath({ path, json: {}, eval: false, wrap: true });
+    return /\?\(|\(@/.test(path) ? [
+      problem(
+        "error",
+        rule,
+        at,
+        `The path "${path}" uses a filter or script expression, which Callboard does not run`,
+        { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." }
+      )
+    ] : [];
+  } catch (e) {
+    return [
+      problem("error", rule, at, `The path "${path}" is not a valid JSONPath: ${e.message}`, {
+        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.'
+      })
+    ];
+  }
+}
+function valueProblems(operator, value, at, rule) {
+  const bad = (expected, fix) => [
+    problem(
+      "error",
+      rule,
+      `${at}/value`,
+      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`,
+      { fix }
+    )
+  ];
+  if (operator === "exists")
+    return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
+  if (NUMERIC.has(operator))
+    return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
+  if (operator === "in" || operator === "notIn")
+    return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
+  if (operator === "matches" || operator === "doesNotMatch") {
+    if (typeof value !== "string")
+      return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
+    const regex = parseRegex(value);
+    return regex instanceof PatternError ? [
+      problem(
+        "error",
+        rule,
+        `${at}/value`,
+        `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
+        { fix: regex.fix, span: [regex.index, regex.end] }
+      )
+    ] : [];
+  }
+  return value === void 0 ? bad("a value", 'Add "value:".') : [];
+}
+
+// app/core/scorecard/scorecard-schema.ts
+var SCORECARD_API_VERSION = "callboard.dev/v1";
+var NAME = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var strings = (description) => ({
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  minItems: 1,
+  description
+});
+var FILTER_DEFINITION = {
+  type: "object",
+  additionalProperties: false,
+  description: "Which entities it applies to: every field given must match, each by any of its values.",
+  properties: {
+    kind: strings("Kinds, e.g. [Component]."),
+    type: strings("spec.type values, e.g. [service, website]."),
+    lifecycle: strings("spec.lifecycle values."),
+    tags: strings("Tags; the entity needs one of them."),
+    system: strings("Systems, by ref or name."),
+    owner: strings("Owners, by ref or name.")
+  }
+};
+var leaf = (subject) => ({
+  type: "object",
+  additionalProperties: false,
+  required: subject === "fact" ? ["fact", "operator"] : ["file"],
+  properties: {
+    [subject]: {
+      type: "string",
+      minLength: 1,
+      description: subject === "fact" ? "A fact name, e.g. ci.tests.count." : "A glob; from the repository root when it starts with /, else from the entity's folder."
+    },
+    path: { type: "string", pattern: "^\\$", description: "A JSONPath into the fact or file, e.g. $.scripts.test." },
+    operator: { enum: OPERATORS, description: subject === "file" ? "Default: exists." : "How the value is compared." },
+    value: { description: "What it is compared with." }
+  }
+});
+var CONDITION_DEFINITION = {
+  type: "object",
+  description: "A rule: all, any or not of rules, or a condition on a fact or a file.",
+  if: { type: "object", properties: { all: true }, required: ["all"] },
+  then: {
+    type: "object",
+    additionalProperties: false,
+    properties: { all: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
+  },
+  else: {
+    if: { type: "object", properties: { any: true }, required: ["any"] },
+    then: {
+      type: "object",
+      additionalProperties: false,
+      properties: { any: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
+    },
+    else: {
+      if: { type: "object", properties: { not: true }, required: ["not"] },
+      then: { type: "object", additionalProperties: false, properties: { not: { $ref: "#/definitions/condition" } } },
+      else: {
+        if: { type: "object", properties: { file: true }, required: ["file"] },
+        then: leaf("file"),
+        else: leaf("fact")
+      }
+    }
+  }
+};
+var check3 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "rule"],
+  properties: {
+    id: { type: "string", pattern: NAME, description: "Unique in the track, e.g. tests-run-on-ci." },
+    title: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    severity: {
+      enum: ["error", "warning"],
+      description: "A failing warning does not keep the level from being reached. Default: error."
+    },
+    rule: { $ref: "#/definitions/condition" },
+    hint: { type: "string", description: "What to do when it fails." },
+    applies: { $ref: "#/definitions/filter" }
+  }
+};
+var level = {
+  type: "object",
+  additionalProperties: false,
+  required: ["checks"],
+  properties: {
+    name: { type: "string", minLength: 1, description: 'Default: "Level N".' },
+    required: {
+      type: "boolean",
+      description: "A pull request that loses this level fails the scorecard check. Default: false."
+    },
+    checks: { type: "array", minItems: 1, items: check3 }
+  }
+};
+var metadata = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", pattern: NAME },
+    title: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    owner: { type: "string", minLength: 1 }
+  }
+};
+var exemption = {
+  type: "object",
+  additionalProperties: false,
+  required: ["entity", "track", "check", "justification", "author", "expires"],
+  properties: {
+    entity: { type: "string", minLength: 1, description: "The entity ref, e.g. component:default/artist-lookup." },
+    track: { type: "string", pattern: NAME },
+    check: { type: "string", pattern: NAME },
+    justification: { type: "string", minLength: 10, description: "Why the check does not apply or cannot pass yet." },
+    author: { type: "string", minLength: 1, description: "Who granted it (a GitHub login)." },
+    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The last day it applies, YYYY-MM-DD." }
+  }
+};
+var TRACK_SCHEMA = {
+  $id: "https://callboard.dev/schemas/track.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "spec"],
+  definitions: { condition: CONDITION_DEFINITION, filter: FILTER_DEFINITION },
+  properties: {
+    apiVersion: { const: SCORECARD_API_VERSION },
+    kind: { const: "Track" },
+    metadata,
+    spec: {
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: { applies: { $ref: "#/definitions/filter" }, levels: { type: "array", minItems: 1, items: level } }
+    }
+  }
+};
+var EXEMPTIONS_SCHEMA = {
+  $id: "https://callboard.dev/schemas/exemptions.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "spec"],
+  properties: {
+    apiVersion: { const: SCORECARD_API_VERSION },
+    kind: { const: "Exemptions" },
+    metadata: { type: "object" },
+    spec: {
+      type: "object",
+      additionalProperties: false,
+      required: ["exemptions"],
+      properties: { exemptions: { type: "array", items: exemption } }
+    }
+  }
+};
+
+// app/core/scorecard/parse-scorecards.ts
+var compiler = createSchemaCompiler();
+var checkTrack = compiler.compile(TRACK_SCHEMA);
+var checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
+function parseScorecards(files2, today) {
+  const tracks = [];
+  const exemptions = [];
+  const reports = [];
+  for (const file of [...files2].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const parsed3 = parseDescriptorFile(file.path, file.text);
+    const problems2 = [];
+    reports.push({ path: file.path, problems: problems2 });
+    for (const doc of parsed3.documents) {
+      const place = placeAt(parsed3, doc);
+      const report2 = (p) => problems2.push(place(p));
+      if (doc.problems.length) {
+        for (const p of doc.problems)
+          problems2.push({
+            ...p,
+            ...rangeOf(parsed3.lineCounter, parsed3.text, [p.offset, p.endOffset]),
+            document: doc.number
+          });
+        continue;
+      }
+      const kind = doc.value?.kind;
+      if (!envelopeOk(doc.value, report2)) continue;
+      if (kind === "Exemptions") {
+        const found2 = schemaProblems(checkExemptions(doc.value), "scorecard", "an exemption", () => void 0);
+        found2.forEach(report2);
+        if (found2.length) continue;
+        const raw = doc.value.spec.exemptions;
+        raw.forEach((e, i) => {
+          const pointer = `/spec/exemptions/${i}`;
+          const { line } = place(problem("warning", "scorecard", pointer, ""));
+          exemptions.push({
+            exemption: { ...e, source: file.path, line },
+            report: (p) => report2({ ...p, pointer: `${pointer}${p.pointer}` })
+          });
+        });
+        continue;
+      }
+      const found = schemaProblems(checkTrack(doc.value), "scorecard", "a track", () => void 0);
+      found.forEach(report2);
+      if (found.length) continue;
+      const track = trackOf(doc.value, file.path);
+      const semantic = trackProblems(track, doc.value);
+      const duplicate = tracks.find((t) => t.name === track.name);
+      if (duplicate)
+        semantic.push(
+          problem(
+            "error",
+            "scorecard",
+            "/metadata/name",
+            `The track "${track.name}" is already declared in ${duplicate.source}`,
+            { fix: "Give this track another name, or remove one of the two." }
+          )
+        );
+      semantic.forEach(report2);
+      if (!semantic.some((p) => p.severity === "error")) tracks.push(track);
+    }
+  }
+  const kept = [];
+  for (const { exemption: exemption2, report: report2 } of exemptions) {
+    const problems2 = exemptionProblems(exemption2, tracks, today);
+    problems2.forEach(report2);
+    if (!problems2.length) kept.push(exemption2);
+  }
+  for (const r of reports) r.problems.sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
+  return { tracks, exemptions: kept, files: reports.filter((r) => r.problems.length) };
+}
+function placeAt(parsed3, doc) {
+  return (p) => ({
+    ...p,
+    ...rangeOf(parsed3.lineCounter, parsed3.text, offsetsOf(doc.yaml, p.pointer, p.atKey, p.span)),
+    document: doc.number
+  });
+}
+function envelopeOk(value, report2) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "",
+        "A scorecard document must be a mapping with apiVersion, kind, metadata and spec",
+        { fix: `Start it with "apiVersion: ${SCORECARD_API_VERSION}" and "kind: Track".` }
+      )
+    );
+    return false;
+  }
+  const { apiVersion, kind, ...rest } = value;
+  let ok = true;
+  if (apiVersion !== SCORECARD_API_VERSION) {
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "/apiVersion",
+        `apiVersion must be "${SCORECARD_API_VERSION}", but found ${JSON.stringify(apiVersion)}`,
+        { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${SCORECARD_API_VERSION}".` }
+      )
+    );
+    ok = false;
+  }
+  if (kind !== "Track" && kind !== "Exemptions") {
+    const guess = typeof kind === "string" ? closest(kind, ["Track", "Exemptions"]) : void 0;
+    report2(
+      problem(
+        "error",
+        "scorecard",
+        "/kind",
+        `kind must be "Track" or "Exemptions", but found ${JSON.stringify(kind)}`,
+        { atKey: kind === void 0, fix: guess ? `Did you mean "${guess}"?` : 'Write "kind: Track" for a track.' }
+      )
+    );
+    ok = false;
+  }
+  for (const key of Object.keys(rest)) {
+    if (key !== "metadata" && key !== "spec") {
+      report2(
+        problem("error", "scorecard", `/${key}`, `Unknown field "${key}" at the document root`, {
+          atKey: true,
+          fix: "A scorecard document has apiVersion, kind, metadata and spec; move it under spec or remove it."
+        })
+      );
+      ok = false;
+    }
+  }
+  if (kind === "Track" && !value.metadata?.name) {
+    report2(
+      problem("error", "scorecard", "/metadata", "A track needs metadata.name", {
+        atKey: true,
+        fix: 'Add "metadata: { name: test-certified }".'
+      })
+    );
+    ok = false;
+  }
+  return ok;
+}
+function trackOf(raw, source2) {
+  const levels = raw.spec.levels.map((l, i) => ({
+    ordinal: i + 1,
+    name: l.name ?? `Level ${i + 1}`,
+    required: l.required ?? false,
+    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: conditionWithDefaults(c.rule) }))
+  }));
+  const { name, title, description, owner: owner2 } = raw.metadata;
+  return {
+    name,
+    title: title ?? name,
+    ...description ? { description } : {},
+    ...owner2 ? { owner: owner2 } : {},
+    ...raw.spec.applies ? { applies: raw.spec.applies } : {},
+    levels,
+    source: source2
+  };
+}
+function trackProblems(track, raw) {
+  const out = [];
+  const ids = /* @__PURE__ */ new Map();
+  track.levels.forEach(
+    (level2, l) => level2.checks.forEach((check4, c) => {
+      const at = `/spec/levels/${l}/checks/${c}`;
+      const other = ids.get(check4.id);
+      if (other)
+        out.push(
+          problem("error", "scorecard", `${at}/id`, `The check id "${check4.id}" is already used by ${other}`, {
+            fix: "Check ids must be unique in a track; rename one of them."
+          })
+        );
+      ids.set(check4.id, fieldNameOf(at));
+      out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`, "scorecard"));
+    })
+  );
+  return out;
+}
+function exemptionProblems(e, tracks, today) {
+  const track = tracks.find((t) => t.name === e.track);
+  if (!track) {
+    const guess = closest(
+      e.track,
+      tracks.map((t) => t.name)
+    );
+    return [
+      problem("error", "scorecard", "/track", `There is no track "${e.track}"`, {
+        fix: guess ? `Did you mean "${guess}"?` : "Name a track declared in scorecards/."
+      })
+    ];
+  }
+  const checks2 = track.levels.flatMap((l) => l.checks.map((c) => c.id));
+  if (!checks2.includes(e.check)) {
+    const guess = closest(e.check, checks2);
+    return [
+      problem("error", "scorecard", "/check", `The track "${e.track}" has no check "${e.check}"`, {
+        fix: guess ? `Did you mean "${guess}"?` : `Name one of: ${checks2.join(", ")}.`
+      })
+    ];
+  }
+  if (!/^[a-z][a-z0-9-]*:[^/]+\/.+$/i.test(e.entity)) {
+    return [
+      problem("error", "scorecard", "/entity", `"${e.entity}" is not a full entity ref`, {
+        fix: "Write it as kind:namespace/name, e.g. component:default/artist-lookup."
+      })
+    ];
+  }
+  if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`)))
+    return [
+      problem("error", "scorecard", "/expires", `"${e.expires}" is not a date`, { fix: "Write it as YYYY-MM-DD." })
+    ];
+  if (e.expires < today)
+    return [
+      problem("warning", "scorecard", "/expires", `This exemption expired on ${e.expires} and no longer applies`, {
+        fix: "Renew it with a new date and justification, or remove it."
+      })
+    ];
+  return [];
+}
+
+// app/core/migration/migration-model.ts
+var MIGRATION_API_VERSION = "callboard.dev/v1";
+var MIGRATION_KIND = "Migration";
+var MIGRATIONS_FOLDER = "migrations";
+var migrationBranch = (id) => `callboard/migrate/${id}`;
+
+// app/catalog-repo/catalog-parts.ts
+var MIGRATION_FILE_LIMITS = { templateFiles: 500, bytes: 1024 * 1024 };
+
+// app/core/migration/document-path.ts
+var SEGMENT = /^([^.[\]]*)((?:\[\d+\])*)$/;
+function parseDocumentPath(text2) {
+  const path = [];
+  let at = 0;
+  for (const [i, segment] of text2.split(".").entries()) {
+    const match = SEGMENT.exec(segment);
+    const fail = (message, fix) => ({
+      message,
+      index: at,
+      end: at + Math.max(segment.length, 1),
+      fix
+    });
+    if (!match)
+      return fail(
+        `"${segment}" is not a key followed by [n] indexes`,
+        "Write list indexes as [0] after a key (steps[0]); for a key holding brackets, write the path as a list."
+      );
+    const [, key, indexes] = match;
+    if (key === "" && !(i === 0 && indexes))
+      return fail(
+        "The path has an empty key",
+        "Remove the extra dot; for a key holding a dot, write the path as a list ([a, b.c])."
+      );
+    if (key !== "") path.push(key);
+    for (const index2 of indexes.matchAll(/\[(\d+)\]/g)) path.push(Number(index2[1]));
+    at += segment.length + 1;
+  }
+  return path;
+}
+
+// app/core/migration/migration-schema.ts
+var NAME2 = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var MAX_STEPS = 100;
+var FULL_NAME = "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$";
+var string2 = (description, extra = {}) => ({ type: "string", minLength: 1, description, ...extra });
+var strings2 = (description, items = {}) => ({
+  type: "array",
+  items: { type: "string", minLength: 1, ...items },
+  description
+});
+var entityQuery = {
+  type: "object",
+  additionalProperties: false,
+  description: "Repositories with an entity matching every field given (each field: any of its values). The entity found is the one templates see as `entity`.",
+  properties: {
+    ...FILTER_DEFINITION.properties,
+    domain: { ...strings2("Domains, by ref or name."), minItems: 1 },
+    namespace: { ...strings2("Entity namespaces, e.g. [default]."), minItems: 1 },
+    failing: {
+      type: "array",
+      minItems: 1,
+      description: "The entity fails (or has not reported) one of these scorecard checks.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["track", "check"],
+        properties: {
+          track: string2("A track name, e.g. basics.", { pattern: NAME2 }),
+          check: string2("A check id of that track, e.g. readme.", { pattern: NAME2 })
+        }
+      }
+    }
+  }
+};
+var targets = {
+  type: "object",
+  additionalProperties: false,
+  description: "Which repositories the migration is for. Without targets, every repository of the organisation.",
+  properties: {
+    entities: entityQuery,
+    repositories: {
+      ...strings2("Repository names (svc-*) or full names (acme/svc-*), as globs; any may match."),
+      minItems: 1
+    },
+    catalogued: {
+      type: "boolean",
+      description: "false: only repositories without any entity in the catalog (onboarding); true: only catalogued ones. Default: either."
+    },
+    include: strings2("Full names (acme/legacy) always included unless excluded, whatever the query says.", {
+      pattern: FULL_NAME
+    }),
+    exclude: strings2("Full names (acme/sandbox) never included.", { pattern: FULL_NAME })
+  }
+};
+var documentPath = (verb) => ({
+  description: `The path to ${verb}: dotted keys with [n] indexes (jobs.build.steps[0].uses), or a list of keys and indexes for keys holding dots ([metadata, annotations, backstage.io/techdocs-ref]).`,
+  anyOf: [
+    { type: "string", minLength: 1 },
+    {
+      type: "array",
+      minItems: 1,
+      items: {
+        anyOf: [
+          { type: "string", minLength: 1 },
+          { type: "integer", minimum: 0 }
+        ]
+      }
+    }
+  ]
+});
+var operationProperties = {
+  set: documentPath("set (created with the mappings above it when missing)"),
+  merge: documentPath("deep-merge the value (a mapping) into"),
+  delete: documentPath("delete (nothing when it is not there)"),
+  append: documentPath("append the value to (a list, created when missing; nothing when an equal item is there)"),
+  value: { description: "The value to set, merge or append; templated (${{ values.x }})." }
+};
+var operation = {
+  type: "object",
+  additionalProperties: false,
+  description: "One edit: set, merge, delete or append, at a path.",
+  properties: operationProperties
+};
+var filesStep = {
+  type: "object",
+  additionalProperties: false,
+  required: ["from"],
+  description: "Renders every file of a folder beside the spec into the repository (paths and contents templated).",
+  properties: {
+    from: string2("The folder, relative to migrations/, e.g. node-24/files."),
+    to: string2('Where in the repository, from its root. Default: "." (the root).', { default: "." }),
+    overwrite: {
+      type: "boolean",
+      default: true,
+      description: "Replace a file that exists. Default: true; false only adds missing files."
+    }
+  }
+};
+var editStep = {
+  type: "object",
+  additionalProperties: false,
+  required: ["file"],
+  description: "Edits YAML or JSON files matching a glob, keeping comments, key order and formatting: one operation, or several under operations.",
+  properties: {
+    file: string2("A glob from the repository root, e.g. package.json or .github/workflows/*.yml."),
+    format: {
+      enum: ["yaml", "json", "auto"],
+      default: "auto",
+      description: "How to read the files. Default: auto (by extension: .json is JSON, anything else YAML)."
+    },
+    ...operationProperties,
+    operations: {
+      type: "array",
+      minItems: 1,
+      maxItems: MAX_STEPS,
+      items: operation,
+      description: "Several edits, in order."
+    }
+  }
+};
+var replaceStep = {
+  type: "object",
+  additionalProperties: false,
+  required: ["files", "pattern", "with"],
+  description: "Replaces text matching a regular expression (run in linear time) in files matching a glob.",
+  properties: {
+    files: string2('A glob from the repository root, e.g. "**/*.yml".'),
+    pattern: string2('A JavaScript regular expression, without slashes, e.g. "node-version: 2[02]".'),
+    with: { type: "string", description: "The replacement; $1\u2026 are the groups, templated (${{ values.x }})." },
+    flags: {
+      type: "string",
+      pattern: "^[gimsu]*$",
+      default: "g",
+      description: "Regular expression flags among g, i, m, s, u. Default: g (every match)."
+    }
+  }
+};
+var deleteStep = {
+  type: "object",
+  additionalProperties: false,
+  required: ["files"],
+  description: "Deletes the files matching any of the globs.",
+  properties: {
+    files: {
+      description: "A glob, or a list of globs, from the repository root.",
+      anyOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+      ]
+    }
+  }
+};
+var stepName = string2("What the step does, for messages and the pull request body.");
+var stepOf = (kind, schema2) => ({
+  if: { type: "object", properties: { [kind]: true }, required: [kind] },
+  then: {
+    type: "object",
+    additionalProperties: false,
+    properties: { name: stepName, [kind]: schema2 }
+  }
+});
+var [files, edit, replace, remove] = [
+  stepOf("files", filesStep),
+  stepOf("edit", editStep),
+  stepOf("replace", replaceStep),
+  stepOf("delete", deleteStep)
+];
+var step = {
+  type: "object",
+  description: "One change, applied in order: files, edit, replace or delete.",
+  ...files,
+  else: {
+    ...edit,
+    else: {
+      ...replace,
+      else: {
+        ...remove,
+        else: {
+          type: "object",
+          additionalProperties: false,
+          properties: { name: stepName, files: filesStep, edit: editStep, replace: replaceStep, delete: deleteStep }
+        }
+      }
+    }
+  }
+};
+var MIGRATION_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://callboard.dev/schemas/migration.json",
+  title: "Callboard migration",
+  description: "A migration: which repositories, what to change in each, and when a repository counts as migrated. Callboard opens a pull request in every repository that applies and has not migrated.",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "spec"],
+  definitions: { condition: CONDITION_DEFINITION },
+  properties: {
+    apiVersion: { const: MIGRATION_API_VERSION, description: `Always ${MIGRATION_API_VERSION}.` },
+    kind: { const: MIGRATION_KIND, description: `Always ${MIGRATION_KIND}.` },
+    metadata: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "title"],
+      properties: {
+        name: string2("The id: the file name without .yaml (migrations/node-24.yaml is node-24).", { pattern: NAME2 }),
+        title: string2(`The pull requests' title, e.g. "Move CI to Node 24".`)
+      }
+    },
+    spec: {
+      type: "object",
+      additionalProperties: false,
+      required: ["description", "owner", "steps"],
+      properties: {
+        description: string2("Markdown: why, the pull request body."),
+        owner: string2("The catalog group that asks for it: group:default/platform, or a bare group name."),
+        deadline: string2("The date it should be done by, YYYY-MM-DD.", { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }),
+        version: {
+          type: ["string", "integer"],
+          minLength: 1,
+          description: 'Changing it re-opens the pull requests people declined. Default: "1".'
+        },
+        targets,
+        values: {
+          type: "object",
+          description: "Values for templates (${{ values.x }}), themselves templated (${{ entity.name }})."
+        },
+        steps: {
+          type: "array",
+          minItems: 1,
+          maxItems: MAX_STEPS,
+          items: step,
+          description: "What to change, in order."
+        },
+        migrated: {
+          $ref: "#/definitions/condition",
+          description: "When a repository counts as migrated (a scorecard rule, at the repository root): it gets no pull request. Without it, a repository the steps would not change has migrated."
+        },
+        pullRequest: {
+          type: "object",
+          additionalProperties: false,
+          description: "How the pull requests are opened.",
+          properties: {
+            labels: strings2("Labels to put on them."),
+            draft: { type: "boolean", default: false, description: "Open them as drafts. Default: false." }
+          }
+        }
+      }
+    }
+  }
+};
+
+// app/core/migration/parse-migration.ts
+var checkSpec = createSchemaCompiler().compile(MIGRATION_SCHEMA);
+var NAME3 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var OPERATIONS = ["set", "merge", "delete", "append"];
+var LEAVES = 'Write it from the repository root, without "..".';
+var migrationIdOf = (path) => (path.split("/").pop() ?? path).replace(/\.ya?ml$/i, "");
+function parseMigration(file, context) {
+  const parsed3 = parseDescriptorFile(file.path, file.text);
+  const problems2 = [];
+  const [doc, ...others] = parsed3.documents;
+  if (!doc) {
+    problems2.push(located(parsed3, problem("error", "migration", "", "The file holds no migration"), 0));
+    return { problems: problems2 };
+  }
+  const place = (p) => located(parsed3, p, doc.number);
+  for (const other of others)
+    problems2.push(
+      located(
+        parsed3,
+        problem("error", "migration", "", "A migration file holds one migration; this is a second document", {
+          fix: `Move it to a file of its own, migrations/<its name>.yaml, or remove it.`
+        }),
+        other.number
+      )
+    );
+  if (doc.problems.length) {
+    for (const p of doc.problems)
+      problems2.push({ ...p, ...rangeOf(parsed3.lineCounter, parsed3.text, [p.offset, p.endOffset]), document: 1 });
+    return done(problems2);
+  }
+  const found = envelopeProblems(doc.value, migrationIdOf(file.path));
+  if (!found.some((p) => p.severity === "error"))
+    found.push(...schemaProblems(checkSpec(doc.value), "migration", "a migration", () => void 0));
+  if (found.some((p) => p.severity === "error")) {
+    problems2.push(...found.map(place));
+    return done(problems2);
+  }
+  const raw = doc.value;
+  found.push(...semanticProblems(raw, context));
+  problems2.push(...found.map(place));
+  const errors = problems2.some((p) => p.severity === "error");
+  return done(problems2, errors ? void 0 : specOf2(raw, file.path, (i) => place(problemAt(`/spec/steps/${i}`)).line));
+}
+function done(problems2, spec2) {
+  problems2.sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
+  return spec2 ? { spec: spec2, problems: problems2 } : { problems: problems2 };
+}
+function located(parsed3, p, document2) {
+  const doc = parsed3.documents[document2 - 1];
+  const offsets = doc ? offsetsOf(doc.yaml, p.pointer, p.atKey, p.span) : [0, 1];
+  return { ...p, ...rangeOf(parsed3.lineCounter, parsed3.text, offsets), document: Math.max(document2, 1) };
+}
+var problemAt = (pointer) => problem("error", "migration", pointer, "");
+function envelopeProblems(value, id) {
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    return [
+      problem("error", "migration", "", "A migration must be a mapping with apiVersion, kind, metadata and spec", {
+        fix: `Start it with "apiVersion: ${MIGRATION_API_VERSION}" and "kind: ${MIGRATION_KIND}".`
+      })
+    ];
+  const { apiVersion, kind, metadata: metadata2, ...rest } = value;
+  const out = [];
+  if (apiVersion !== MIGRATION_API_VERSION)
+    out.push(
+      problem(
+        "error",
+        "migration",
+        "/apiVersion",
+        `apiVersion must be "${MIGRATION_API_VERSION}", but found ${JSON.stringify(apiVersion)}`,
+        { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${MIGRATION_API_VERSION}".` }
+      )
+    );
+  if (kind !== MIGRATION_KIND)
+    out.push(
+      problem("error", "migration", "/kind", `kind must be "${MIGRATION_KIND}", but found ${JSON.stringify(kind)}`, {
+        atKey: kind === void 0,
+        fix: `Write "kind: ${MIGRATION_KIND}".`
+      })
+    );
+  for (const key of Object.keys(rest).filter((k2) => k2 !== "spec"))
+    out.push(
+      problem("error", "migration", `/${key}`, `Unknown field "${key}" at the document root`, {
+        atKey: true,
+        fix: "A migration has apiVersion, kind, metadata and spec; move it under spec or remove it."
+      })
+    );
+  const name = metadata2?.name;
+  if (typeof name !== "string" || !name)
+    out.push(
+      problem("error", "migration", "/metadata", "A migration needs metadata.name", {
+        atKey: true,
+        fix: `Add "name: ${id}" under metadata: the file's name without .yaml.`
+      })
+    );
+  else if (!NAME3.test(name))
+    out.push(
+      problem("error", "migration", "/metadata/name", `The name "${name}" is not lowercase words joined by dashes`, {
+        fix: "Name it like node-24 or add-codeowners, and the file after it."
+      })
+    );
+  else if (name !== id)
+    out.push(
+      problem("error", "migration", "/metadata/name", `The name "${name}" is not the file's name, "${id}"`, {
+        fix: `Rename the file to ${MIGRATIONS_FOLDER}/${name}.yaml, or write "name: ${id}".`
+      })
+    );
+  return out;
+}
+function semanticProblems(raw, context) {
+  const { spec: spec2 } = raw;
+  return [
+    ...ownerProblems(spec2.owner),
+    ...deadlineProblems(spec2.deadline, context.today),
+    ...targetProblems(spec2.targets),
+    ...spec2.steps.flatMap((step2, i) => stepProblems(step2, `/spec/steps/${i}`, context.templateFiles)),
+    ...spec2.migrated ? conditionProblems(spec2.migrated, "/spec/migrated", "migration") : []
+  ];
+}
+function ownerProblems(owner2) {
+  const parsed3 = parseEntityRef(owner2, { defaultKind: "group" });
+  if (!parsed3.ok)
+    return [
+      problem("error", "migration", "/spec/owner", `"${owner2}" is not an entity ref: ${parsed3.message}`, {
+        fix: "Write the group that asks for it: group:default/platform, or its bare name (platform)."
+      })
+    ];
+  return parsed3.ref.kind.toLowerCase() === "group" ? [] : [
+    problem(
+      "error",
+      "migration",
+      "/spec/owner",
+      `The owner must be a group, but "${owner2}" is a ${parsed3.ref.kind}`,
+      {
+        fix: "Name the team that asks for it: group:default/platform, or its bare name."
+      }
+    )
+  ];
+}
+function deadlineProblems(deadline, today) {
+  if (deadline === void 0) return [];
+  const date = /* @__PURE__ */ new Date(`${deadline}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== deadline)
+    return [
+      problem("error", "migration", "/spec/deadline", `"${deadline}" is not a date`, {
+        fix: "Write a day of the calendar as YYYY-MM-DD, e.g. 2027-03-31."
+      })
+    ];
+  return deadline < today ? [
+    problem("warning", "migration", "/spec/deadline", `The deadline ${deadline} has passed`, {
+      fix: "Move it to a date ahead, or remove it; the pull requests would say they are late."
+    })
+  ] : [];
+}
+function targetProblems(targets2) {
+  const out = [];
+  const selects = targets2 && (targets2.entities !== void 0 || targets2.repositories !== void 0 || targets2.catalogued !== void 0 || targets2.include !== void 0);
+  if (!selects)
+    out.push(
+      problem("warning", "migration", targets2 ? "/spec/targets" : "/spec", "This migration targets every repository", {
+        atKey: true,
+        fix: "Add targets (entities, repositories, catalogued or include) unless every repository is meant."
+      })
+    );
+  (targets2?.repositories ?? []).forEach(
+    (glob2, i) => out.push(...globProblems(glob2, `/spec/targets/repositories/${i}`, "migration", "Write a name or owner/name."))
+  );
+  const excluded = new Set((targets2?.exclude ?? []).map((n) => n.toLowerCase()));
+  (targets2?.include ?? []).forEach((name, i) => {
+    if (excluded.has(name.toLowerCase()))
+      out.push(
+        problem("warning", "migration", `/spec/targets/include/${i}`, `${name} is both included and excluded`, {
+          fix: "Exclusion wins; remove it from one of the two lists."
+        })
+      );
+  });
+  return out;
+}
+function stepProblems(step2, at, templateFiles) {
+  if (step2.files) return filesProblems(step2.files, `${at}/files`, templateFiles);
+  if (step2.edit) return editProblems(step2.edit, `${at}/edit`);
+  if (step2.replace) return replaceProblems(step2.replace, `${at}/replace`);
+  if (step2.delete)
+    return [step2.delete.files].flat().flatMap(
+      (glob2, i) => repositoryGlobProblems(glob2, `${at}/delete/files${Array.isArray(step2.delete.files) ? `/${i}` : ""}`)
+    );
+  return [
+    problem("error", "migration", at, "A step needs one of files, edit, replace or delete", {
+      fix: 'Add what the step does, e.g. "delete: { files: .travis.yml }".'
+    })
+  ];
+}
+var repositoryGlobProblems = (glob2, at) => gitFolderProblems(glob2, at) ?? globProblems(glob2, at, "migration", LEAVES);
+function gitFolderProblems(path, at) {
+  return path.split("/").some((s) => s.toLowerCase() === ".git") ? [
+    problem("error", "migration", at, `"${path}" reaches into .git, which a migration never changes`, {
+      fix: "Name files of the repository itself."
+    })
+  ] : void 0;
+}
+function filesProblems(files2, at, templateFiles) {
+  const out = [];
+  const from = normalFolder(files2.from);
+  if (from === void 0 || from === ".")
+    out.push(
+      problem("error", "migration", `${at}/from`, `The folder "${files2.from}" is not inside ${MIGRATIONS_FOLDER}/`, {
+        fix: `Name a folder beside the spec, relative to ${MIGRATIONS_FOLDER}/, e.g. node-24/files.`
+      })
+    );
+  else if (!templateFiles.some((f) => f.startsWith(`${from}/`))) {
+    const folders = [...new Set(templateFiles.map((f) => f.split("/").slice(0, -1).join("/")).filter(Boolean))];
+    const guess = closest(from, folders);
+    out.push(
+      problem("error", "migration", `${at}/from`, `There is no folder ${MIGRATIONS_FOLDER}/${from} with files`, {
+        fix: guess ? `Did you mean "${guess}"?` : `Create ${MIGRATIONS_FOLDER}/${from}/ with the files to add.`
+      })
+    );
+  }
+  const to = files2.to === void 0 ? "." : normalFolder(files2.to);
+  if (to === void 0)
+    out.push(problem("error", "migration", `${at}/to`, `"${files2.to}" leaves the repository ("..")`, { fix: LEAVES }));
+  else out.push(...gitFolderProblems(to, `${at}/to`) ?? []);
+  return out;
+}
+function normalFolder(path) {
+  const segments = path.split("/").filter((s) => s !== "" && s !== ".");
+  return segments.includes("..") ? void 0 : segments.join("/") || ".";
+}
+function editProblems(edit2, at) {
+  const out = repositoryGlobProblems(edit2.file, `${at}/file`);
+  const inline = OPERATIONS.filter((op) => edit2[op] !== void 0);
+  if (edit2.operations && (inline.length || edit2.value !== void 0))
+    out.push(
+      problem("error", "migration", `${at}/operations`, "An edit has both operations and an operation of its own", {
+        atKey: true,
+        fix: `Move the ${inline[0] ?? "value"} into the operations list.`
+      })
+    );
+  else if (edit2.operations)
+    edit2.operations.forEach((op, i) => out.push(...operationProblems(op, `${at}/operations/${i}`)));
+  else out.push(...operationProblems(edit2, at));
+  return out;
+}
+function operationProblems(op, at) {
+  const present2 = OPERATIONS.filter((o) => op[o] !== void 0);
+  if (present2.length === 0)
+    return [
+      problem("error", "migration", at, "An edit needs one of set, merge, delete or append", {
+        fix: `Add what to do and where, e.g. "set: engines.node" with "value: '>=24'".`
+      })
+    ];
+  if (present2.length > 1)
+    return [
+      problem(
+        "error",
+        "migration",
+        `${at}/${present2[1]}`,
+        `An edit does one thing; this one has ${present2.join(" and ")}`,
+        {
+          atKey: true,
+          fix: "Write each under operations: [{ set: a, value: 1 }, { delete: b }]."
+        }
+      )
+    ];
+  const name = present2[0];
+  const out = pathProblems2(op[name], `${at}/${name}`);
+  if (name === "delete" && op.value !== void 0)
+    out.push(
+      problem("error", "migration", `${at}/value`, "delete takes no value", {
+        atKey: true,
+        fix: "Remove the value, or use set to change it."
+      })
+    );
+  if (name !== "delete" && op.value === void 0)
+    out.push(
+      problem("error", "migration", at, `${name} needs a value`, {
+        fix: `Add "value:" with what to ${name}.`
+      })
+    );
+  if (name === "merge" && op.value !== void 0 && !isMapping(op.value))
+    out.push(
+      problem("error", "migration", `${at}/value`, "merge needs a mapping as its value", {
+        fix: 'Write the keys to merge, e.g. "value: { runs-on: ubuntu-24.04 }", or use set for a single value.'
+      })
+    );
+  return out;
+}
+var isMapping = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function pathProblems2(path, at) {
+  if (Array.isArray(path)) return [];
+  const parsed3 = parseDocumentPath(path);
+  return Array.isArray(parsed3) ? [] : [
+    problem("error", "migration", at, `The path "${path}" is not valid: ${parsed3.message}`, {
+      fix: parsed3.fix,
+      span: [parsed3.index, parsed3.end]
+    })
+  ];
+}
+function replaceProblems(replace2, at) {
+  const out = repositoryGlobProblems(replace2.files, `${at}/files`);
+  try {
+    linearRegex(replace2.pattern, replace2.flags ?? "g");
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    out.push(
+      problem(
+        "error",
+        "migration",
+        `${at}/pattern`,
+        `The pattern ${JSON.stringify(replace2.pattern)} is not valid: ${e.message}`,
+        {
+          fix: e.fix,
+          span: [e.index, e.end]
+        }
+      )
+    );
+  }
+  return out;
+}
+function specOf2(raw, source2, lineOf2) {
+  const { metadata: metadata2, spec: spec2 } = raw;
+  const targets2 = spec2.targets ?? {};
+  return {
+    id: metadata2.name,
+    title: metadata2.title,
+    description: spec2.description,
+    owner: spec2.owner,
+    ...spec2.deadline ? { deadline: spec2.deadline } : {},
+    version: String(spec2.version ?? "1"),
+    targets: {
+      ...targets2.entities ? { entities: targets2.entities } : {},
+      ...targets2.repositories ? { repositories: targets2.repositories } : {},
+      ...targets2.catalogued !== void 0 ? { catalogued: targets2.catalogued } : {},
+      include: targets2.include ?? [],
+      exclude: targets2.exclude ?? []
+    },
+    steps: spec2.steps.map((step2, index2) => ({
+      ...stepOf2(step2),
+      index: index2,
+      ...step2.name ? { name: step2.name } : {},
+      line: lineOf2(index2)
+    })),
+    ...spec2.migrated ? { migrated: conditionWithDefaults(spec2.migrated) } : {},
+    values: spec2.values ?? {},
+    pullRequest: { labels: spec2.pullRequest?.labels ?? [], draft: spec2.pullRequest?.draft ?? false },
+    source: source2
+  };
+}
+function stepOf2(step2) {
+  if (step2.files)
+    return {
+      kind: "files",
+      from: normalFolder(step2.files.from),
+      to: normalFolder(step2.files.to ?? "."),
+      overwrite: step2.files.overwrite ?? true
+    };
+  if (step2.edit) {
+    const { file, format, operations } = step2.edit;
+    return {
+      kind: "edit",
+      files: file.replace(/^\/+/, ""),
+      format: format ?? "auto",
+      operations: (operations ?? [step2.edit]).map(operationOf)
+    };
+  }
+  if (step2.replace)
+    return {
+      kind: "replace",
+      files: step2.replace.files.replace(/^\/+/, ""),
+      pattern: step2.replace.pattern,
+      flags: step2.replace.flags ?? "g",
+      with: step2.replace.with
+    };
+  return { kind: "delete", files: [step2.delete.files].flat().map((g) => g.replace(/^\/+/, "")) };
+}
+function operationOf(op) {
+  const name = OPERATIONS.find((o) => op[o] !== void 0);
+  const raw = op[name];
+  const path = Array.isArray(raw) ? raw : parseDocumentPath(raw);
+  if (name === "delete") return { op: "delete", path };
+  if (name === "merge") return { op: "merge", path, value: op.value };
+  return { op: name, path, value: op.value };
+}
 
 // app/core/report/problem-text.ts
 var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.fix && `Fix: ${p.fix}`].filter(Boolean).join("\n");
+
+// app/forge/local/git-branch.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join10 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var git = async (dir, args) => (await run("git", ["-C", dir, ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
+async function commitOnBranch(request) {
+  const { dir, branch, base, message, changes } = request;
+  if (!existsSync5(join10(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
+  if (await git(dir, ["status", "--porcelain"]))
+    return { outcome: "refused", reason: "it has uncommitted changes: commit or stash them first" };
+  const original = await git(dir, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  await git(dir, ["checkout", "--quiet", "-B", branch, base]);
+  try {
+    await applyChanges(dir, changes, { skipUnchanged: true });
+    await git(dir, ["add", "--all", "--", ...changes.map((c) => c.path)]);
+    if (!await git(dir, ["status", "--porcelain"])) return { outcome: "unchanged" };
+    const identity = await git(dir, ["config", "user.email"]).catch(() => "") ? [] : ["-c", "user.name=Callboard", "-c", "user.email=callboard@localhost"];
+    await git(dir, [...identity, "commit", "--quiet", "-m", message]);
+    return { outcome: "committed", sha: await git(dir, ["rev-parse", "HEAD"]) };
+  } finally {
+    if (original !== "HEAD" && original !== branch) await git(dir, ["checkout", "--quiet", original]);
+  }
+}
+
+// app/core/migration/guess-repository.ts
+var LANGUAGES = {
+  ts: "typescript",
+  tsx: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  py: "python",
+  go: "go",
+  java: "java",
+  kt: "kotlin",
+  kts: "kotlin",
+  scala: "scala",
+  rb: "ruby",
+  php: "php",
+  cs: "csharp",
+  fs: "fsharp",
+  c: "c",
+  h: "c",
+  cc: "cpp",
+  cpp: "cpp",
+  cxx: "cpp",
+  hpp: "cpp",
+  rs: "rust",
+  swift: "swift",
+  m: "objective-c",
+  dart: "dart",
+  ex: "elixir",
+  exs: "elixir",
+  erl: "erlang",
+  hs: "haskell",
+  clj: "clojure",
+  lua: "lua",
+  pl: "perl",
+  r: "r",
+  sh: "shell",
+  bash: "shell",
+  tf: "terraform",
+  vue: "vue",
+  svelte: "svelte"
+};
+var VENDORED = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "third-party",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  "generated",
+  "__generated__",
+  ".next",
+  ".nuxt",
+  ".venv",
+  "venv",
+  ".git"
+]);
+var WEB_FRAMEWORK = /^(?:(?:next|nuxt|astro|svelte|remix|docusaurus|vue)\.config|gatsby-config)\.[cm]?[jt]s$|^(?:angular\.json|_config\.yml|hugo\.toml)$/;
+var MANIFEST = /^(?:package\.json|go\.mod|pyproject\.toml|setup\.py|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$|\.(?:gemspec|csproj)$/;
+var SERVER_FILE = /^(?:Dockerfile|Containerfile|Procfile|(?:docker-)?compose\.ya?ml|manage\.py|main\.(?:go|rs)|(?:server|app)\.(?:[cm]?[jt]s|py|go|rb))$/;
+function guessFilesToRead(paths) {
+  return [...CODEOWNERS_PATHS, "package.json"].filter((p) => paths.includes(p));
+}
+function guessRepository(input) {
+  const own = input.files.paths.filter((p) => !p.split("/").some((segment) => VENDORED.has(segment)));
+  return {
+    language: languageOf(own),
+    type: typeOf(own, input.files),
+    owner: codeownersTeam(input) ?? teamWith(input.teams ?? [])
+  };
+}
+function languageOf(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
+    const language = extension === void 0 ? void 0 : LANGUAGES[extension];
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  return best?.[0] ?? null;
+}
+function typeOf(paths, files2) {
+  const names = paths.map((p) => p.split("/").pop());
+  const atRoot = paths.filter((p) => !p.includes("/"));
+  if (names.some((n) => WEB_FRAMEWORK.test(n)) || paths.some((p) => p === "index.html" || p === "public/index.html"))
+    return "website";
+  const manifest = atRoot.some((p) => MANIFEST.test(p));
+  const server = names.some((n) => SERVER_FILE.test(n)) || paths.some((p) => p.startsWith("cmd/")) || startScript(files2) !== void 0;
+  return manifest && !server ? "library" : "service";
+}
+function startScript(files2) {
+  const text2 = files2.paths.includes("package.json") ? files2.text("package.json") : void 0;
+  if (text2 === void 0) return void 0;
+  try {
+    const start = JSON.parse(text2)?.scripts?.start;
+    return typeof start === "string" ? start : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function codeownersTeam({ files: files2, organization }) {
+  const { owners } = codeownersFacts(files2, "", void 0, organization);
+  const prefix = `@${organization.toLowerCase()}/`;
+  const team = owners.find((h) => h.toLowerCase().startsWith(prefix));
+  return team ? team.slice(prefix.length).toLowerCase() : null;
+}
+function teamWith(teams) {
+  for (const permission of ["admin", "maintain"])
+    for (const team of [...teams].sort((a, b) => a.slug < b.slug ? -1 : 1))
+      if (team.permission === permission) return team.slug;
+  return null;
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string3, ptr) {
+  let lines = string3.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string3, line, column) {
+  let lines = string3.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first2 = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed3 = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first2 && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first2 && ctx.s.charCodeAt(ctx.p + 2) === first2)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed3 = parsed3 ? parsed3 + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed3;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed3 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed3 += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed3 += "\b";
+        else if (c === 116)
+          parsed3 += "	";
+        else if (c === 110)
+          parsed3 += "\n";
+        else if (c === 102)
+          parsed3 += "\f";
+        else if (c === 114)
+          parsed3 += "\r";
+        else if (c === 101)
+          parsed3 += "\x1B";
+        else if (c === 34)
+          parsed3 += '"';
+        else if (c === 92)
+          parsed3 += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str4 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str4 = str4.replaceAll("_", "");
+  return state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str4 = str4.replaceAll("_", "");
+  return parseInteger(ctx, str4, base, startPtr);
+}
+function parseInteger(ctx, str4, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str4, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str4) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str4, type2, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str4, type2, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str4 += temporalSuffix;
+    switch (type2) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str4);
+      case 2:
+        return Temporal.PlainDateTime.from(str4);
+      case 3:
+        return Temporal.PlainDate.from(str4);
+      case 4:
+        return Temporal.PlainTime.from(str4);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed3 = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed3;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed3.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k2;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k2] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type2) {
+  let t = table2;
+  let m = meta;
+  let k2;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k2]).c;
+      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k2] = {
+        t: i < key.length - 1 && type2 === 2 ? 3 : type2,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k2];
+  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type2 === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k2] = [];
+    }
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type2 === 1) {
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+  } else if (type2 === 0 && hasOwn) {
+    return null;
+  }
+  return [k2, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k2 = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k2,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k2 = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k2,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// app/core/scorecard/evaluate-condition.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// app/core/scorecard/compare.ts
+import { isDeepStrictEqual } from "node:util";
+
+// app/core/scorecard/compiled.ts
+var regexes = new I({ max: 2e3 });
+var globMatcher = (glob2) => globOrNothing(glob2);
+function regexOf(text2) {
+  let regex = regexes.get(text2);
+  if (!regex) regexes.set(text2, regex = parseRegex(text2));
+  return regex instanceof PatternError ? regex.message : regex;
+}
+
+// app/core/scorecard/compare.ts
+var show = (value) => {
+  const text2 = JSON.stringify(value);
+  if (text2 === void 0) return String(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+};
+var present = (v) => v !== void 0 && v !== null;
+var textOf = (v) => typeof v === "string" ? v : JSON.stringify(v) ?? "";
+function compare(value, operator, expected) {
+  const seen = present(value) ? `is ${show(value)}` : "is not set";
+  switch (operator) {
+    case "exists":
+      return { ok: present(value) === (expected ?? true), seen: present(value) ? "is set" : "is not set" };
+    case "equal":
+      return { ok: isDeepStrictEqual(value, expected), seen };
+    case "notEqual":
+      return { ok: !isDeepStrictEqual(value, expected), seen };
+    case "in":
+      return { ok: Array.isArray(expected) && expected.some((e) => isDeepStrictEqual(e, value)), seen };
+    case "notIn":
+      return { ok: Array.isArray(expected) && !expected.some((e) => isDeepStrictEqual(e, value)), seen };
+    case "contains":
+      return { ok: contains(value, expected), seen };
+    case "doesNotContain":
+      return { ok: present(value) && !contains(value, expected), seen };
+    case "matches":
+    case "doesNotMatch": {
+      const regex = regexOf(String(expected));
+      const hit = typeof regex !== "string" && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
+      return { ok: operator === "matches" ? hit : present(value) && !hit, seen };
+    }
+    default: {
+      const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+      if (!Number.isFinite(n) || typeof expected !== "number")
+        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
+      const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
+      return { ok, seen };
+    }
+  }
+}
+function contains(value, expected) {
+  if (Array.isArray(value)) return value.some((v) => isDeepStrictEqual(v, expected));
+  if (typeof value === "string") return typeof expected === "string" && value.includes(expected);
+  if (value && typeof value === "object") return typeof expected === "string" && expected in value;
+  return false;
+}
+function wanted(operator, expected) {
+  const words = {
+    exists: expected === false ? "absent" : "set",
+    equal: `= ${show(expected)}`,
+    notEqual: `\u2260 ${show(expected)}`,
+    in: `one of ${show(expected)}`,
+    notIn: `none of ${show(expected)}`,
+    contains: `containing ${show(expected)}`,
+    doesNotContain: `not containing ${show(expected)}`,
+    matches: `matching ${String(expected)}`,
+    doesNotMatch: `not matching ${String(expected)}`,
+    lessThan: `< ${show(expected)}`,
+    lessThanInclusive: `\u2264 ${show(expected)}`,
+    greaterThan: `> ${show(expected)}`,
+    greaterThanInclusive: `\u2265 ${show(expected)}`
+  };
+  return words[operator];
+}
+
+// app/core/scorecard/evaluate-condition.ts
+var MAX_FILES_PER_GLOB = 20;
+var MAX_SCAN_CHARS = 1e6;
+function evaluateCondition(condition, subject, now) {
+  if ("all" in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, subject, now)),
+      "all"
+    );
+  if ("any" in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, subject, now)),
+      "any"
+    );
+  if ("not" in condition) {
+    const inner = evaluateCondition(condition.not, subject, now);
+    return {
+      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
+      evidence: inner.evidence
+    };
+  }
+  return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
+}
+function combine(parts, how) {
+  const deciding = how === "all" ? "false" : "true";
+  const decided = parts.find((p) => p.outcome === deciding);
+  if (decided) return decided;
+  const open = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
+  if (open) return open;
+  return {
+    outcome: how === "all" ? "true" : "false",
+    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
+  };
+}
+function evaluateFact(c, subject, now) {
+  const name = FACTS_BY_NAME.get(c.fact);
+  if (!name) return { outcome: "error", evidence: `there is no fact ${c.fact}` };
+  const reading = readFact(name, subject, now);
+  const label = c.path ? `${c.fact} ${c.path}` : c.fact;
+  if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
+  if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
+  const value = c.path ? valueAt(reading.value, c.path) : reading.value;
+  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
+    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
+  return judged(label, compare(value, c.operator, c.value), c);
+}
+var judged = (label, result, c) => ({
+  outcome: result.ok ? "true" : "false",
+  evidence: `${label} ${result.seen}${result.ok ? "" : ` (wanted ${wanted(c.operator, c.value)})`}`
+});
+function valueAt(json2, path) {
+  if (json2 === void 0 || json2 === null) return void 0;
+  const matches = JSONPath({ path, json: json2, eval: false, wrap: true });
+  return /\*|\.\.|\[[^\][,:]*[,:][^\][]*\]/.test(path) ? matches : matches[0];
+}
+function filesMatching(glob2, subject) {
+  const isMatch = globMatcher(glob2.replace(/^\/+/, ""));
+  if (glob2.startsWith("/") || !subject.folder) return subject.files.paths.filter(isMatch);
+  const prefix = `${subject.folder}/`;
+  return subject.files.paths.filter((p) => p.startsWith(prefix) && isMatch(p.slice(prefix.length)));
+}
+function evaluateFile(c, subject) {
+  const matched = filesMatching(c.file, subject);
+  if (c.operator === "exists" && c.path === void 0) {
+    const found = matched.length > 0;
+    const ok = found === (c.value ?? true);
+    return {
+      outcome: ok ? "true" : "false",
+      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
+    };
+  }
+  const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
+  if (!matched.length)
+    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
+  const looked = matched.slice(0, MAX_FILES_PER_GLOB);
+  return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
+}
+function scanContents(c, paths, subject) {
+  const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
+  if (typeof regex === "string")
+    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
+  for (const path of paths) {
+    const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
+    if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+    const at = regex ? regex.search(text2) : text2.indexOf(String(c.value));
+    if (at !== -1) {
+      const where = `${path}:${text2.slice(0, at).split("\n").length}`;
+      const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
+      return {
+        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
+        evidence: `${where} ${what2}`
+      };
+    }
+  }
+  const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
+  return {
+    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
+    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
+  };
+}
+var shortPattern = (pattern) => {
+  const text2 = String(pattern);
+  return text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
+};
+function valueInFile(c, path, subject) {
+  const text2 = subject.files.text(path);
+  if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+  let data;
+  try {
+    data = parseStructured(path, text2);
+  } catch (e) {
+    return { outcome: "error", evidence: `${path} could not be parsed: ${e.message.split("\n")[0]}` };
+  }
+  if (nestedDeeperThan(data)) return tooDeep(path);
+  return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
+}
+var tooDeep = (what) => ({
+  outcome: "error",
+  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
+});
+function parseStructured(path, text2) {
+  if (/\.toml$/i.test(path)) return parse3(text2);
+  if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
+  if (/\.json$/i.test(path)) return JSON.parse(text2);
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
+  }
+}
+function filesToRead(condition, subject) {
+  if ("all" in condition) return condition.all.flatMap((c) => filesToRead(c, subject));
+  if ("any" in condition) return condition.any.flatMap((c) => filesToRead(c, subject));
+  if ("not" in condition) return filesToRead(condition.not, subject);
+  if (!("file" in condition) || condition.operator === "exists" && condition.path === void 0) return [];
+  const matched = filesMatching(condition.file, subject);
+  return condition.path === void 0 ? matched.slice(0, MAX_FILES_PER_GLOB) : matched.slice(0, 1);
+}
+
+// app/core/migration/is-migrated.ts
+function isMigrated(spec2, repository, now) {
+  return spec2.migrated ? evaluateCondition(spec2.migrated, subjectOf(repository), now) : void 0;
+}
+function conditionFiles(spec2, paths) {
+  if (!spec2.migrated) return [];
+  return [...new Set(filesToRead(spec2.migrated, { folder: "", files: { paths, text: () => void 0 } }))];
+}
+function subjectOf(repository) {
+  const [organization = "", name = repository.fullName] = repository.fullName.split("/");
+  const { entity: entity2 } = repository;
+  return {
+    ref: entity2?.ref ?? `component:default/${name.toLowerCase()}`,
+    entity: entity2 ? descriptorOf(entity2) : { apiVersion: "backstage.io/v1alpha1", kind: "Component", metadata: { name } },
+    folder: "",
+    organization,
+    files: repository.files
+  };
+}
+function descriptorOf(e) {
+  const spec2 = Object.fromEntries(
+    Object.entries({ type: e.type, lifecycle: e.lifecycle, owner: e.owner, system: e.system, domain: e.domain }).filter(
+      ([, v]) => v !== null
+    )
+  );
+  return {
+    apiVersion: "backstage.io/v1alpha1",
+    kind: e.kind,
+    metadata: {
+      name: e.name,
+      namespace: e.namespace,
+      ...e.title !== null ? { title: e.title } : {},
+      ...e.description !== null ? { description: e.description } : {},
+      tags: e.tags
+    },
+    spec: spec2
+  };
+}
+
+// app/core/migration/select-repositories.ts
+function selectRepository(targets2, repository) {
+  const fullName = repository.fullName.toLowerCase();
+  if (repository.archived) return { applies: false, reason: "archived" };
+  if (targets2.exclude.some((n) => n.toLowerCase() === fullName)) return { applies: false, reason: "excluded" };
+  const described = repository.entities.filter((e) => e.kind.toLowerCase() !== "location");
+  if (targets2.include.some((n) => n.toLowerCase() === fullName)) return applying(first(described));
+  if (targets2.catalogued === false && repository.entities.length)
+    return { applies: false, reason: "already in the catalog" };
+  if (targets2.catalogued === true && !repository.entities.length)
+    return { applies: false, reason: "not in the catalog" };
+  if (targets2.repositories && !targets2.repositories.some((glob2) => nameMatches(glob2, repository.fullName)))
+    return { applies: false, reason: `its name matches none of ${targets2.repositories.join(", ")}` };
+  if (!targets2.entities) return applying(first(described));
+  const found = matching(targets2.entities, described, repository);
+  return "reason" in found ? { applies: false, reason: found.reason } : applying(first(found.entities));
+}
+var applying = (entity2) => entity2 ? { applies: true, entity: entity2 } : { applies: true };
+function nameMatches(glob2, fullName) {
+  const subject = glob2.includes("/") ? fullName : fullName.slice(fullName.indexOf("/") + 1);
+  return globOrNothing(glob2, { nocase: true })(subject);
+}
+function first(entities) {
+  const root = entities.filter((e) => e.source.path === ROOT_DESCRIPTOR);
+  if (root.length) return [...root].sort((a, b) => a.source.line - b.source.line)[0];
+  return [...entities].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0)[0];
+}
+function matching(query, entities, repository) {
+  if (!entities.length) return { reason: "no entity in the catalog" };
+  let left = [...entities];
+  for (const [field, values] of Object.entries(query)) {
+    const test = fieldTest(field, values, repository);
+    left = left.filter(test.matches);
+    if (!left.length) return { reason: `no entity ${test.says}` };
+  }
+  return { entities: left };
+}
+function fieldTest(field, values, repository) {
+  const list = (words2) => words2.join(" or ");
+  if (field === "failing") {
+    const checks2 = values;
+    return {
+      matches: (e) => checks2.some((c) => repository.failing?.(e.ref, c.track, c.check) ?? false),
+      says: `failing ${list(checks2.map((c) => `${c.track}/${c.check}`))}`
+    };
+  }
+  const wanted2 = values;
+  if (field === "tags")
+    return {
+      matches: (e) => e.tags.some((t) => wanted2.some((w) => w.toLowerCase() === t.toLowerCase())),
+      says: `tagged ${list(wanted2)}`
+    };
+  const refKind = { system: "system", owner: "group", domain: "domain" }[field];
+  const norm = refKind ? (v) => refOf(v, refKind) : (v) => v.toLowerCase();
+  const expected = new Set(wanted2.map(norm));
+  const actual = (e) => field === "kind" ? e.kind : e[field] ?? null;
+  const words = {
+    kind: "of kind",
+    type: "of type",
+    lifecycle: "in lifecycle",
+    system: "in system",
+    owner: "owned by",
+    domain: "in domain",
+    namespace: "in namespace"
+  };
+  return {
+    matches: (e) => {
+      const value = actual(e);
+      return value !== null && expected.has(norm(value));
+    },
+    says: `${words[field]} ${list(wanted2)}`
+  };
+}
+function refOf(value, defaultKind) {
+  const parsed3 = parseEntityRef(value, { defaultKind });
+  return parsed3.ok ? stringifyEntityRef(parsed3.ref) : value.toLowerCase();
+}
+function templateContextOf(spec2, repository, entity2, guesses) {
+  const [owner2 = "", name = ""] = repository.fullName.split("/");
+  return {
+    values: spec2.values,
+    ...entity2 ? {
+      entity: {
+        ref: entity2.ref,
+        kind: entity2.kind,
+        namespace: entity2.namespace,
+        name: entity2.name,
+        title: entity2.title,
+        type: entity2.type,
+        lifecycle: entity2.lifecycle,
+        owner: entity2.owner,
+        system: entity2.system,
+        domain: entity2.domain,
+        tags: entity2.tags
+      }
+    } : {},
+    repository: {
+      owner: owner2,
+      name,
+      fullName: repository.fullName,
+      defaultBranch: repository.defaultBranch,
+      language: guesses.language,
+      type: guesses.type,
+      guessedOwner: guesses.owner
+    },
+    migration: { id: spec2.id, title: spec2.title, version: spec2.version }
+  };
+}
+
+// app/core/migration/steps/apply-steps.ts
+import { posix as posix7 } from "node:path";
+
+// app/core/template/render-template.ts
+var import_liquidjs = __toESM(require_liquid_node(), 1);
+var TEMPLATE_BUDGET = { renderMs: 1e3, memory: 1e7, parseChars: 1e6 };
+var engine = new import_liquidjs.Liquid({
+  outputDelimiterLeft: "${{",
+  outputDelimiterRight: "}}",
+  strictVariables: true,
+  lenientIf: true,
+  strictFilters: true,
+  ownPropertyOnly: true,
+  templates: {},
+  relativeReference: false,
+  dynamicPartials: false,
+  renderLimit: TEMPLATE_BUDGET.renderMs,
+  memoryLimit: TEMPLATE_BUDGET.memory,
+  parseLimit: TEMPLATE_BUDGET.parseChars
+});
+engine.registerFilter("dump", (value) => JSON.stringify(value));
+var OUTPUT = "${{";
+var TAG = "{%";
+function renderTemplate(text2, context) {
+  if (!text2.includes(OUTPUT) && !text2.includes(TAG)) return { text: text2 };
+  let parsed3;
+  try {
+    parsed3 = engine.parse(text2);
+  } catch (error) {
+    return { error: errorOf(error, context) };
+  }
+  try {
+    return { text: String(engine.renderSync(parsed3, context)) };
+  } catch (error) {
+    return { error: errorOf(error, context) };
+  }
+}
+function renderValue(value, context) {
+  if (typeof value === "string") {
+    const rendered2 = renderTemplate(value, context);
+    return "error" in rendered2 ? rendered2 : { value: rendered2.text };
+  }
+  if (Array.isArray(value)) {
+    const items = [];
+    for (const item of value) {
+      const rendered2 = renderValue(item, context);
+      if ("error" in rendered2) return rendered2;
+      items.push(rendered2.value);
+    }
+    return { value: items };
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = [];
+    for (const [key, item] of Object.entries(value)) {
+      const k2 = renderTemplate(key, context);
+      if ("error" in k2) return k2;
+      const v = renderValue(item, context);
+      if ("error" in v) return v;
+      entries.push([k2.text, v.value]);
+    }
+    return { value: Object.fromEntries(entries) };
+  }
+  return { value };
+}
+function errorOf(error, context) {
+  const e = error;
+  const position = e.token?.getPosition?.();
+  const raw = (e.message ?? String(error)).replace(/, line:\d+, col:\d+$/, "");
+  const undefinedName = /undefined variable: (\S+)/.exec(raw)?.[1];
+  const message = undefinedName ? `${undefinedName} is not defined; the template can use ${namesIn(context)}${Object.hasOwn(context, undefinedName.split(".")[0]) ? "" : ` (a GitHub Actions expression such as \${{ secrets.TOKEN }} is kept by writing it inside {% raw %}\u2026{% endraw %})`}` : /Failed to lookup/.test(raw) ? "a template cannot include, render or lay out another file: write its content here" : /limit exceeded/.test(raw) ? `${raw}: a template may take ${TEMPLATE_BUDGET.renderMs} ms and ${TEMPLATE_BUDGET.memory.toLocaleString("en")} bytes; make its loops smaller` : raw;
+  return { message, ...position ? { line: position[0], column: position[1] } : {} };
+}
+function namesIn(context) {
+  const names = Object.entries(context).flatMap(
+    ([key, value]) => value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value).map((k2) => `${key}.${k2}`) : [key]
+  );
+  return names.length ? names.slice(0, 30).join(", ") : "no values";
+}
+
+// app/core/migration/steps/edit-document.ts
+var import_jsonc_parser = __toESM(require_main(), 1);
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback2;
+    if (typeof options === "function") {
+      callback2 = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback2 = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
+    var _a;
+    const done2 = (value) => {
+      value = this.postProcess(value, options);
+      if (callback2) {
+        setTimeout(function() {
+          callback2(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback2) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback2(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component2 = components[componentPos];
+      if (!component2.removed) {
+        if (!component2.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component2.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component2.value = this.join(value);
+        } else {
+          component2.value = this.join(newTokens.slice(newPos, newPos + component2.count));
+        }
+        newPos += component2.count;
+        if (!component2.added) {
+          oldPos += component2.count;
+        }
+      } else {
+        component2.value = this.join(oldTokens.slice(oldPos, oldPos + component2.count));
+        oldPos += component2.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback: callback2 } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback2(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback: callback2 } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback2(void 0);
+      } else {
+        callback2(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// app/core/migration/steps/edit-document.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var equal = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var isRecord2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var show2 = (path) => path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("") || "(the document)";
+function editYaml(text2, operations) {
+  const doc = (0, import_yaml7.parseDocument)(text2, { keepSourceTokens: false, uniqueKeys: false });
+  if (doc.errors.length) {
+    const [first2] = doc.errors;
+    const at = first2.linePos?.[0];
+    return {
+      error: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ""}: ${first2.message.split("\n")[0]}`
+    };
+  }
+  for (const operation2 of operations) {
+    const problem3 = applyYaml(doc, operation2);
+    if (problem3) return { error: problem3 };
+  }
+  const style = styleOf(text2);
+  const before = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: false }).toString(style);
+  const after2 = doc.toString(style);
+  return { text: before === after2 ? text2 : onlyChangedLines(text2, before, after2) };
+}
+function styleOf(text2) {
+  const indent = /^( +)\S/m.exec(text2)?.[1]?.length ?? 2;
+  const flushSequence = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text2);
+  return {
+    lineWidth: 0,
+    indent,
+    indentSeq: !flushSequence,
+    flowCollectionPadding: /\[ \S[^\n]*\S \]/.test(text2)
+  };
+}
+function onlyChangedLines(text2, before, after2) {
+  const lines = text2.split("\n");
+  if (lines.length !== before.split("\n").length) return after2;
+  const { hunks } = structuredPatch("", "", before, after2, "", "", { context: 0 });
+  for (const hunk of [...hunks].reverse()) {
+    const added = hunk.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1));
+    lines.splice(hunk.oldStart - 1, hunk.oldLines, ...added);
+  }
+  return lines.join("\n");
+}
+function applyYaml(doc, operation2) {
+  const { path } = operation2;
+  const current = path.length ? doc.getIn(path) : doc.contents;
+  switch (operation2.op) {
+    case "set":
+      if (equal(plain(current), operation2.value)) return void 0;
+      {
+        const node = doc.createNode(operation2.value);
+        if (((0, import_yaml7.isMap)(current) || (0, import_yaml7.isSeq)(current)) && current.flow && ((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node))) node.flow = true;
+        if (!path.length) doc.contents = node;
+        else doc.setIn(path, node);
+      }
+      return void 0;
+    case "delete":
+      if (path.length && doc.hasIn(path)) doc.deleteIn(path);
+      return void 0;
+    case "merge": {
+      if (current !== void 0 && !(0, import_yaml7.isMap)(current)) return `${show2(path)} is not a mapping: cannot merge into it`;
+      for (const [key, value] of Object.entries(operation2.value)) {
+        const at = [...path, key];
+        const existing = doc.getIn(at);
+        const problem3 = (0, import_yaml7.isMap)(existing) && isRecord2(value) ? applyYaml(doc, { op: "merge", path: at, value }) : applyYaml(doc, { op: "set", path: at, value });
+        if (problem3) return problem3;
+      }
+      return void 0;
+    }
+    case "append": {
+      if (current === void 0) {
+        doc.setIn(path, doc.createNode([operation2.value]));
+        return void 0;
+      }
+      if (!(0, import_yaml7.isSeq)(current)) return `${show2(path)} is not a list: cannot append to it`;
+      if (current.items.some((item) => equal(plain(item), operation2.value))) return void 0;
+      current.add(doc.createNode(operation2.value));
+      return void 0;
+    }
+  }
+}
+var plain = (node) => node !== null && typeof node === "object" && "toJSON" in node ? node.toJSON() : node;
+function editJson(text2, operations) {
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(text2, errors, { allowTrailingComma: true });
+  if (errors.length)
+    return { error: `not valid JSON at offset ${errors[0].offset}${lineOf(text2, errors[0].offset)}` };
+  const formattingOptions = formattingOf(text2);
+  let result = text2;
+  for (const operation2 of operations) {
+    const next = applyJson(result, operation2, formattingOptions);
+    if ("error" in next) return next;
+    result = next.text;
+  }
+  return { text: result };
+}
+function applyJson(text2, operation2, formattingOptions) {
+  const { path } = operation2;
+  const root = (0, import_jsonc_parser.parseTree)(text2, [], { allowTrailingComma: true });
+  const node = root ? (0, import_jsonc_parser.findNodeAtLocation)(root, path) : void 0;
+  const current = node ? (0, import_jsonc_parser.getNodeValue)(node) : void 0;
+  const write = (at, value, options = {}) => ({ text: (0, import_jsonc_parser.applyEdits)(text2, (0, import_jsonc_parser.modify)(text2, at, value, { formattingOptions, ...options })) });
+  switch (operation2.op) {
+    case "set":
+      return equal(current, operation2.value) ? { text: text2 } : write(path, operation2.value);
+    case "delete":
+      return node ? write(path, void 0) : { text: text2 };
+    case "merge": {
+      if (node && !isRecord2(current)) return { error: `${show2(path)} is not an object: cannot merge into it` };
+      let result = { text: text2 };
+      for (const [key, value] of Object.entries(operation2.value)) {
+        const existing = isRecord2(current) ? current[key] : void 0;
+        const op = isRecord2(existing) && isRecord2(value) ? { op: "merge", path: [...path, key], value } : { op: "set", path: [...path, key], value };
+        result = applyJson(result.text, op, formattingOptions);
+        if ("error" in result) return result;
+      }
+      return result;
+    }
+    case "append": {
+      if (current === void 0) return write(path, [operation2.value]);
+      if (!Array.isArray(current)) return { error: `${show2(path)} is not an array: cannot append to it` };
+      if (current.some((item) => equal(item, operation2.value))) return { text: text2 };
+      return write([...path, current.length], operation2.value, { isArrayInsertion: true });
+    }
+  }
+}
+function formattingOf(text2) {
+  const indent = /^( +|\t)"/m.exec(text2)?.[1] ?? "  ";
+  return {
+    tabSize: indent === "	" ? 1 : indent.length,
+    insertSpaces: indent !== "	",
+    eol: text2.includes("\r\n") ? "\r\n" : "\n"
+  };
+}
+function lineOf(text2, offset) {
+  const before = text2.slice(0, offset);
+  const line = before.split("\n").length;
+  return ` (line ${line}, column ${offset - before.lastIndexOf("\n")})`;
+}
+
+// app/core/migration/steps/apply-steps.ts
+var MAX_EDITED_CHARS = 1e6;
+var StepFailure = class extends Error {
+};
+function applySteps(steps, input) {
+  const files2 = new Overlay(input);
+  const notes = [];
+  try {
+    for (const step2 of steps) {
+      const label = `step ${step2.index + 1}${step2.name ? ` (${step2.name})` : ""}`;
+      const fail = (message) => {
+        throw new StepFailure(`${label}: ${message}`);
+      };
+      const touched = applyStep(step2, files2, input, fail);
+      if (touched === 0) notes.push(`${label} changed nothing here`);
+    }
+  } catch (error) {
+    if (error instanceof StepFailure) return { failed: error.message };
+    throw error;
+  }
+  return { changes: files2.changes(), notes };
+}
+function applyStep(step2, files2, input, fail) {
+  const { context } = input;
+  switch (step2.kind) {
+    case "files": {
+      const from = trimChars(posix7.normalize(step2.from), "/");
+      let written = 0;
+      for (const [path, template2] of input.templateFiles) {
+        if (!path.startsWith(`${from}/`)) continue;
+        const relative7 = rendered(renderTemplate(path.slice(from.length + 1), context), `the file name ${path}`, fail);
+        const target = repositoryPath(posix7.join(step2.to, relative7), fail);
+        if (!step2.overwrite && files2.exists(target)) continue;
+        files2.write(target, rendered(renderTemplate(template2, context), `migrations/${path}`, fail));
+        written++;
+      }
+      return written;
+    }
+    case "edit": {
+      const operations = step2.operations.map((op) => renderedOperation(op, context, fail));
+      const targets2 = files2.matching(step2.files);
+      for (const path of targets2) {
+        const text2 = files2.readable(path, fail);
+        const format = step2.format === "auto" ? formatOf(path, fail) : step2.format;
+        const edited = format === "json" ? editJson(text2, operations) : editYaml(text2, operations);
+        if ("error" in edited) fail(`${path} is ${edited.error}; fix the file, or leave it out of \`file\``);
+        else files2.write(path, edited.text);
+      }
+      return targets2.length;
+    }
+    case "replace": {
+      const regex = linearRegex(step2.pattern, step2.flags.replace(/g/g, ""));
+      const all = step2.flags === "" || step2.flags.includes("g");
+      const replacement = rendered(renderTemplate(step2.with, context), "`with`", fail);
+      const targets2 = files2.matching(step2.files);
+      for (const path of targets2) files2.write(path, regex.replace(files2.readable(path, fail), replacement, all));
+      return targets2.length;
+    }
+    case "delete": {
+      const targets2 = step2.files.flatMap((glob2) => files2.matching(glob2));
+      for (const path of targets2) files2.remove(path);
+      return targets2.length;
+    }
+  }
+}
+function renderedOperation(op, context, fail) {
+  if (op.op === "delete") return op;
+  const value = renderValue(op.value, context);
+  if ("error" in value) return fail(`its value: ${placed(value.error)}`);
+  return { ...op, value: value.value };
+}
+function rendered(result, where, fail) {
+  return "error" in result ? fail(`${where}${placed(result.error)}`) : result.text;
+}
+var placed = (e) => `${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`;
+function formatOf(path, fail) {
+  if (/\.ya?ml$/i.test(path)) return "yaml";
+  if (/\.json[c5]?$/i.test(path) || /(?:^|\/)(?:tsconfig|jsconfig)[^/]*\.json$/i.test(path)) return "json";
+  return fail(`${path} is neither .yaml nor .json: say which with \`format: yaml\` or \`format: json\``);
+}
+function repositoryPath(path, fail) {
+  const normalized = posix7.normalize(path.replace(/^\.\//, ""));
+  if (normalized === "." || normalized === "" || normalized.startsWith("../") || normalized === "..")
+    return fail(`the path ${path} leaves the repository`);
+  if (posix7.isAbsolute(normalized)) return fail(`the path ${path} is absolute: write it from the repository's root`);
+  if (normalized.split("/")[0] === ".git") return fail(`the path ${path} is inside .git`);
+  return normalized;
+}
+var Overlay = class {
+  input;
+  original;
+  written = /* @__PURE__ */ new Map();
+  constructor(input) {
+    this.input = input;
+    this.original = new Set(input.paths);
+  }
+  exists = (path) => this.written.has(path) ? this.written.get(path) !== null : this.original.has(path);
+  /** Existing files matching a glob from the repository's root (a leading `/` allowed), sorted. */
+  matching(glob2) {
+    const matches = globOrNothing(glob2.replace(/^\//, ""));
+    const paths = /* @__PURE__ */ new Set([...this.original, ...this.written.keys()]);
+    return [...paths].filter((p) => this.exists(p) && matches(p)).sort();
+  }
+  readable(path, fail) {
+    const text2 = this.written.has(path) ? this.written.get(path) : this.input.text(path);
+    if (typeof text2 !== "string") return fail(`${path} could not be read (binary, or too large to read)`);
+    if (text2.length > MAX_EDITED_CHARS)
+      return fail(`${path} is over ${MAX_EDITED_CHARS.toLocaleString("en")} characters: Callboard does not edit it`);
+    return text2;
+  }
+  write = (path, text2) => void this.written.set(path, text2);
+  remove = (path) => void this.written.set(path, null);
+  /** What differs from the repository as it was, sorted by path. */
+  changes() {
+    return [...this.written].filter(
+      ([path, content]) => content === null ? this.original.has(path) : !this.original.has(path) || this.input.text(path) !== content
+    ).map(([path, content]) => ({ path, content })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+};
+
+// app/core/migration/steps/files-to-read.ts
+import { posix as posix8 } from "node:path";
+function filesToRead2(steps, paths, templateFiles, context) {
+  const present2 = new Set(paths);
+  const wanted2 = /* @__PURE__ */ new Set();
+  for (const step2 of steps) {
+    if (step2.kind === "edit" || step2.kind === "replace") {
+      const matches = globOrNothing(step2.files.replace(/^\//, ""));
+      for (const path of paths) if (matches(path)) wanted2.add(path);
+    } else if (step2.kind === "files") {
+      const from = trimChars(posix8.normalize(step2.from), "/");
+      for (const path of templateFiles.keys()) {
+        if (!path.startsWith(`${from}/`)) continue;
+        const name = renderTemplate(path.slice(from.length + 1), context);
+        if ("error" in name) continue;
+        const target = posix8.normalize(posix8.join(step2.to, name.text)).replace(/^\.\//, "");
+        if (present2.has(target)) wanted2.add(target);
+      }
+    }
+  }
+  return [...wanted2].sort();
+}
+
+// app/core/migration/unified-diff.ts
+var MAX_LINES_PER_FILE = 400;
+function unifiedDiff(changes, before) {
+  return changes.map(({ path, content }) => {
+    const old = before(path);
+    const header = [
+      `diff --git a/${path} b/${path}`,
+      ...old === void 0 ? ["new file mode 100644"] : content === null ? ["deleted file mode 100644"] : []
+    ];
+    const patch = createTwoFilesPatch(
+      old === void 0 ? "/dev/null" : `a/${path}`,
+      content === null ? "/dev/null" : `b/${path}`,
+      old ?? "",
+      content ?? "",
+      void 0,
+      void 0,
+      { context: 3 }
+    ).split("\n").slice(1).filter((line, i, all) => i < all.length - 1 || line !== "");
+    const body = patch.length > MAX_LINES_PER_FILE ? [...patch.slice(0, MAX_LINES_PER_FILE), `\u2026 ${patch.length - MAX_LINES_PER_FILE} more lines`] : patch;
+    return [...header, ...body].join("\n");
+  }).join("\n");
+}
+
+// app/core/migration/plan-repository.ts
+function readsFor(spec2, repository, templates) {
+  const target = selectRepository(spec2.targets, repository);
+  if (!target.applies) return [];
+  const context = templateContextOf(spec2, repository, target.entity, { language: null, type: "service", owner: null });
+  return [
+    .../* @__PURE__ */ new Set([
+      ...guessFilesToRead(repository.paths),
+      ...conditionFiles(spec2, repository.paths),
+      ...filesToRead2(spec2.steps, repository.paths, templates, context)
+    ])
+  ].sort();
+}
+function planRepository(spec2, repository, texts, templates, now) {
+  const { fullName } = repository;
+  const target = selectRepository(spec2.targets, repository);
+  if (!target.applies) return { repository: fullName, status: "not-applicable", reason: target.reason };
+  const files2 = { paths: repository.paths, text: (path) => texts.get(path) };
+  const migrated = isMigrated(spec2, { fullName, files: files2, ...target.entity ? { entity: target.entity } : {} }, now);
+  if (migrated?.outcome === "true") return { repository: fullName, status: "migrated", evidence: migrated.evidence };
+  const guesses = guessRepository({ files: files2, organization: repository.owner, teams: repository.teams });
+  const context = templateContextOf(spec2, repository, target.entity, guesses);
+  const applied = applySteps(spec2.steps, {
+    paths: repository.paths,
+    text: files2.text,
+    templateFiles: templates,
+    context
+  });
+  if ("failed" in applied) return { repository: fullName, status: "failed", reason: applied.failed };
+  if (!applied.changes.length)
+    return migrated ? {
+      repository: fullName,
+      status: "failed",
+      reason: `the steps change nothing, yet it does not count as migrated: ${migrated.evidence}`
+    } : { repository: fullName, status: "migrated", evidence: "the steps change nothing" };
+  return {
+    repository: fullName,
+    status: "changes",
+    changes: applied.changes,
+    diff: unifiedDiff(applied.changes, files2.text),
+    notes: applied.notes
+  };
+}
+
+// app/forge/migration-plans.ts
+async function planMigration(planning, repositories) {
+  const { forge, spec: spec2, index: index2, templates, failing } = planning;
+  const inputs = await Promise.all(
+    repositories.map(async (r) => {
+      const listing = r.archived ? void 0 : await forge.listFiles(r, r.defaultBranch);
+      const teams = spec2.targets.catalogued === false && !r.archived ? await forge.repositoryTeams(r) : [];
+      return {
+        fullName: r.fullName,
+        owner: r.owner,
+        name: r.name,
+        defaultBranch: r.defaultBranch,
+        archived: r.archived,
+        entities: index2?.ofRepository(r.fullName) ?? [],
+        teams,
+        paths: listing?.paths ?? [],
+        ...failing ? { failing } : {}
+      };
+    })
+  );
+  const reads = inputs.map((input) => readsFor(spec2, input, templates));
+  const files2 = await forge.readFiles(
+    inputs.flatMap(
+      (input, i) => reads[i].map((path) => ({
+        repository: { owner: input.owner, name: input.name },
+        path,
+        ref: input.defaultBranch
+      }))
+    )
+  );
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of files2)
+    if (f.text !== void 0) texts.set(`${f.repository.owner}/${f.repository.name}\0${f.path}`, f.text);
+  return inputs.map((input, i) => {
+    const own = /* @__PURE__ */ new Map();
+    for (const path of reads[i]) {
+      const text2 = texts.get(`${input.owner}/${input.name}\0${path}`);
+      if (text2 !== void 0) own.set(path, text2);
+    }
+    return planRepository(spec2, input, own, templates, planning.now);
+  });
+}
+
+// app/cli/migrate-command.ts
+var HELP3 = `Usage: callboard migrate plan|apply SPEC ORG_DIR [options]
+
+Runs a migration spec (migrations/<id>.yaml of a catalog repository, with its template folder beside
+it) over ORG_DIR, a folder of repository checkouts (one folder each).
+
+  plan    which repositories it applies to, which have already migrated, and each one's diff;
+          nothing is touched
+  apply   the same changes committed in each checkout, one commit on the branch
+          callboard/migrate/<id> made from the checkout's current branch; a checkout with
+          uncommitted changes is left alone
+
+Options:
+  --org NAME       the organisation (default: ORG_DIR's name)
+  --catalog DIR    a catalog built by "callboard catalog build" to target entities with (default:
+                   built from ORG_DIR in memory); its scorecard results answer "failing" targets
+  --format FORMAT  text (default) or json (plan only)
+  -h, --help       show this help
+
+Exit codes: 0 done, 1 the spec has errors or a repository failed, 2 a usage error.
+`;
+var migrateCommand = {
+  summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
+  subcommands: ["plan", "apply"],
+  async run(args, io) {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(HELP3);
+      return 0;
+    }
+    const [mode, ...rest] = args;
+    let parsed3;
+    try {
+      parsed3 = parseArgs3({
+        args: rest,
+        allowPositionals: true,
+        options: { org: { type: "string" }, catalog: { type: "string" }, format: { type: "string", default: "text" } }
+      });
+    } catch (e) {
+      io.err(`callboard migrate: ${e.message}
+
+${HELP3}`);
+      return 2;
+    }
+    const { values, positionals } = parsed3;
+    if (mode !== "plan" && mode !== "apply" || positionals.length !== 2) {
+      io.err(`callboard migrate: give plan or apply, then SPEC and ORG_DIR
+
+${HELP3}`);
+      return 2;
+    }
+    if (values.format !== "text" && values.format !== "json") {
+      io.err(`callboard migrate ${mode}: --format is text or json
+`);
+      return 2;
+    }
+    const specPath = resolve6(io.cwd, positionals[0]);
+    const orgDir = resolve6(io.cwd, positionals[1]);
+    if (!existsSync6(specPath) || !statSync3(specPath).isFile()) {
+      io.err(`callboard migrate ${mode}: ${positionals[0]}: no such file
+`);
+      return 2;
+    }
+    if (!existsSync6(orgDir) || !statSync3(orgDir).isDirectory()) {
+      io.err(`callboard migrate ${mode}: ${positionals[1]}: no such folder
+`);
+      return 2;
+    }
+    const organization = values.org ?? basename3(orgDir);
+    const loaded = await loadSpec(specPath);
+    if (!loaded.spec) {
+      io.err(loaded.problems);
+      return 1;
+    }
+    if (loaded.problems) io.err(loaded.problems);
+    const { spec: spec2, templates } = loaded;
+    const catalogDir = values.catalog && resolve6(io.cwd, values.catalog);
+    const catalog = catalogDir ? await readLocalCatalog(catalogDir) : await buildLocalCatalog(orgDir, organization, io.work);
+    const results = catalogDir ? await readOutputScores(catalogDir, catalog.folder) : [];
+    const forge = createLocalForge({ root: orgDir, owner: organization });
+    const repositories = await forge.listRepositories();
+    const plans = await planMigration(
+      {
+        forge,
+        spec: spec2,
+        templates,
+        index: catalog.index,
+        failing: failingIn(results),
+        now: /* @__PURE__ */ new Date()
+      },
+      repositories
+    );
+    const failed = plans.some((p) => p.status === "failed");
+    if (mode === "plan") {
+      io.out(
+        values.format === "json" ? `${JSON.stringify({ migration: spec2.id, plans }, null, 2)}
+` : planText(spec2, plans, io)
+      );
+      return failed ? 1 : 0;
+    }
+    let refused3 = false;
+    for (const [i, plan] of plans.entries()) {
+      if (plan.status !== "changes") continue;
+      const repository = repositories[i];
+      const result = await commitOnBranch({
+        dir: join11(orgDir, repository.name),
+        branch: migrationBranch(spec2.id),
+        base: repository.defaultBranch,
+        message: `${spec2.title}
+
+Migration ${spec2.id}, version ${spec2.version} (Callboard).`,
+        changes: plan.changes
+      });
+      refused3 ||= result.outcome === "refused";
+      io.out(
+        `${plan.repository}: ${result.outcome === "committed" ? `committed ${result.sha.slice(0, 12)} on ${migrationBranch(spec2.id)} (${plan.changes.length} files)` : result.outcome === "unchanged" ? `${migrationBranch(spec2.id)} already has these changes` : `left alone: ${result.reason}`}
+`
+      );
+    }
+    io.out(summary(plans));
+    return failed || refused3 ? 1 : 0;
+  }
+};
+async function loadSpec(path) {
+  const folder = dirname6(path);
+  const { files: files2 } = await walkFiles(folder);
+  const templates = /* @__PURE__ */ new Map();
+  for (const file of files2.filter((f) => f.includes("/")).slice(0, MIGRATION_FILE_LIMITS.templateFiles)) {
+    const text2 = await readFile5(join11(folder, file), "utf8");
+    if (text2.length <= MIGRATION_FILE_LIMITS.bytes) templates.set(file, text2);
+  }
+  const source2 = `migrations/${basename3(path)}`;
+  const { spec: spec2, problems: problems2 } = parseMigration(
+    { path: source2, text: await readFile5(path, "utf8") },
+    { templateFiles: [...templates.keys()], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }
+  );
+  const lines = problems2.map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, "\n    ")}
+`).join("");
+  return { ...spec2 ? { spec: spec2 } : {}, templates, problems: lines };
+}
+function failingIn(results) {
+  const failing = /* @__PURE__ */ new Set();
+  for (const r of results)
+    for (const e of r.entities)
+      for (const t of e.tracks)
+        for (const c of t.failing ?? []) failing.add(`${e.ref.toLowerCase()}\0${t.track}\0${c}`);
+  return (ref, track, check4) => failing.has(`${ref.toLowerCase()}\0${track}\0${check4}`);
+}
+function planText(spec2, plans, io) {
+  const { style } = io;
+  const lines = [style.bold(`Migration ${spec2.id}: ${spec2.title} (version ${spec2.version})`), ""];
+  for (const plan of plans) {
+    switch (plan.status) {
+      case "changes":
+        lines.push(
+          style.yellow(
+            `\u25CF ${plan.repository}: ${plan.changes.length} file${plan.changes.length === 1 ? "" : "s"} to change`
+          )
+        );
+        for (const note of plan.notes) lines.push(style.dim(`  ${note}`));
+        lines.push(plan.diff.trimEnd(), "");
+        break;
+      case "migrated":
+        lines.push(style.green(`\u2714 ${plan.repository}: already migrated (${plan.evidence})`));
+        break;
+      case "failed":
+        lines.push(style.red(`\u2716 ${plan.repository}: ${plan.reason}`));
+        break;
+      case "not-applicable":
+        lines.push(style.dim(`- ${plan.repository}: not applicable (${plan.reason})`));
+        break;
+    }
+  }
+  return `${lines.join("\n")}
+
+${summary(plans)}`;
+}
+function summary(plans) {
+  const count2 = (status) => plans.filter((p) => p.status === status).length;
+  return `${count2("changes")} to change, ${count2("migrated")} already migrated, ${count2("failed")} failed, ${count2("not-applicable")} not applicable.
+`;
+}
+
+// app/cli/score-command.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { readFile as readFile6, readdir as readdir6, stat as stat5 } from "node:fs/promises";
+import { join as join12, relative as relative6, resolve as resolve7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // app/core/scorecard/ci-reports/coverage-counts.ts
 var NO_DATA = { covered: 0, total: 0 };
@@ -34756,9 +45903,9 @@ var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u037
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string2, regex) {
+function getAllMatches(string3, regex) {
   const matches = [];
-  let match = regex.exec(string2);
+  let match = regex.exec(string3);
   while (match) {
     const allmatches = [];
     allmatches.startIndex = regex.lastIndex - match[0].length;
@@ -34767,12 +45914,12 @@ function getAllMatches(string2, regex) {
       allmatches.push(match[index2]);
     }
     matches.push(allmatches);
-    match = regex.exec(string2);
+    match = regex.exec(string3);
   }
   return matches;
 }
-var isName = function(string2) {
-  const match = regexName.exec(string2);
+var isName = function(string3) {
+  const match = regexName.exec(string3);
   return !(match === null || typeof match === "undefined");
 };
 function isExist(v) {
@@ -39235,11 +50382,11 @@ function countHit(detail, measure, hits) {
   const { covered, total } = detail[measure];
   detail[measure] = { covered: covered + (hits > 0 ? 1 : 0), total: total + 1 };
 }
-function countsOf({ summary, detail }) {
+function countsOf({ summary: summary2, detail }) {
   const counts = {
-    lines: summaryOr(summary.LH, summary.LF, detail.lines),
-    branches: summaryOr(summary.BRH, summary.BRF, detail.branches),
-    functions: summaryOr(summary.FNH, summary.FNF, detail.functions)
+    lines: summaryOr(summary2.LH, summary2.LF, detail.lines),
+    branches: summaryOr(summary2.BRH, summary2.BRF, detail.branches),
+    functions: summaryOr(summary2.FNH, summary2.FNF, detail.functions)
   };
   return ratioError("lines", counts.lines) ?? ratioError("branches", counts.branches) ?? ratioError("functions", counts.functions) ?? counts;
 }
@@ -39288,24 +50435,24 @@ function countLog(log2) {
     throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
   if (!Array.isArray(log2.runs)) throw new SarifShapeError('there is no "runs" array');
   const counts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
-  for (const [index2, run] of log2.runs.entries()) countRun(run, `runs[${index2}]`, counts);
+  for (const [index2, run2] of log2.runs.entries()) countRun(run2, `runs[${index2}]`, counts);
   return counts;
 }
-function countRun(run, where, counts) {
-  if (!isObject(run)) throw new SarifShapeError(`${where} is not an object`);
-  const name = propertyOf(propertyOf(propertyOf(run, "tool"), "driver"), "name");
+function countRun(run2, where, counts) {
+  if (!isObject(run2)) throw new SarifShapeError(`${where} is not an object`);
+  const name = propertyOf(propertyOf(propertyOf(run2, "tool"), "driver"), "name");
   if (typeof name !== "string" || name.trim() === "")
     throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
   if (!counts.tools.includes(name)) counts.tools.push(name);
-  const results = run.results ?? [];
+  const results = run2.results ?? [];
   if (!Array.isArray(results)) throw new SarifShapeError(`${where}.results is not an array`);
-  for (const [index2, result] of results.entries()) countResult(result, run, `${where}.results[${index2}]`, counts);
+  for (const [index2, result] of results.entries()) countResult(result, run2, `${where}.results[${index2}]`, counts);
 }
-function countResult(result, run, where, counts) {
+function countResult(result, run2, where, counts) {
   if (!isObject(result)) throw new SarifShapeError(`${where} is not an object`);
   if (isSuppressed(result)) return;
   counts.results++;
-  const level2 = levelOf(result, run, where);
+  const level2 = levelOf(result, run2, where);
   if (level2 === "error") counts.errors++;
   else if (level2 === "warning") counts.warnings++;
   else if (level2 === "note") counts.notes++;
@@ -39317,7 +50464,7 @@ function isSuppressed(result) {
     (suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted")
   );
 }
-function levelOf(result, run, where) {
+function levelOf(result, run2, where) {
   if (result.level !== void 0) {
     if (!LEVELS.includes(result.level))
       throw new SarifShapeError(
@@ -39326,11 +50473,11 @@ function levelOf(result, run, where) {
     return result.level;
   }
   if (result.kind !== void 0 && result.kind !== "fail") return "none";
-  const ruleLevel = propertyOf(propertyOf(ruleOf(result, run), "defaultConfiguration"), "level");
+  const ruleLevel = propertyOf(propertyOf(ruleOf(result, run2), "defaultConfiguration"), "level");
   return LEVELS.includes(ruleLevel) ? ruleLevel : "warning";
 }
-function ruleOf(result, run) {
-  const tool = propertyOf(run, "tool");
+function ruleOf(result, run2) {
+  const tool = propertyOf(run2, "tool");
   const reference = propertyOf(result, "rule");
   const componentIndex = propertyOf(propertyOf(reference, "toolComponent"), "index");
   const component2 = typeof componentIndex === "number" ? arrayAt(tool, "extensions")[componentIndex] : propertyOf(tool, "driver");
@@ -39363,9 +50510,9 @@ function detectCiReportFormat(file) {
 function formatByContent(text2) {
   const start = text2.search(/\S/);
   if (start === -1) return void 0;
-  const first = text2.charAt(start);
-  if (first === "<") return xmlFormat(text2);
-  if (first === "{") return looksLikeSarif(text2.slice(start, start + 4096)) ? "sarif" : void 0;
+  const first2 = text2.charAt(start);
+  if (first2 === "<") return xmlFormat(text2);
+  if (first2 === "{") return looksLikeSarif(text2.slice(start, start + 4096)) ? "sarif" : void 0;
   return looksLikeLcov(text2, start) ? "lcov" : void 0;
 }
 function xmlFormat(text2) {
@@ -39388,10 +50535,10 @@ function formatByName(path) {
   const stem = name.slice(0, name.lastIndexOf(".") === -1 ? void 0 : name.lastIndexOf("."));
   return NAME_RULES.find(([is]) => is(name, stem))?.[1];
 }
-function ciFactsOf(files) {
+function ciFactsOf(files2) {
   const reports = [];
   const problems2 = [];
-  for (const file of files) {
+  for (const file of files2) {
     const result = parseReport(file);
     if (result.ok) reports.push(result.facts);
     else problems2.push(result.problem);
@@ -39481,2906 +50628,6 @@ function staticAnalysisFactsOf(reports) {
 }
 var sortedPaths = (reports) => reports.map((report2) => report2.path).sort(byText);
 
-// app/core/validation/closest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d3 = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d3 < bestDistance) {
-      best = c;
-      bestDistance = d3;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j2) => j2);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j2 = 1; j2 <= b.length; j2++) {
-      current[j2] = Math.min(previous[j2] + 1, current[j2 - 1] + 1, previous[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// node_modules/jsonpath-plus/dist/index-node-esm.js
-import vm from "node:vm";
-var Hooks = class {
-  /**
-   * @callback HookCallback
-   * @this {*|Jsep} this
-   * @param {Jsep} env
-   * @returns: void
-   */
-  /**
-   * Adds the given callback to the list of callbacks for the given hook.
-   *
-   * The callback will be invoked when the hook it is registered for is run.
-   *
-   * One callback function can be registered to multiple hooks and the same hook multiple times.
-   *
-   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
-   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
-   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
-   * @public
-   */
-  add(name, callback2, first) {
-    if (typeof arguments[0] != "string") {
-      for (let name2 in arguments[0]) {
-        this.add(name2, arguments[0][name2], arguments[1]);
-      }
-    } else {
-      (Array.isArray(name) ? name : [name]).forEach(function(name2) {
-        this[name2] = this[name2] || [];
-        if (callback2) {
-          this[name2][first ? "unshift" : "push"](callback2);
-        }
-      }, this);
-    }
-  }
-  /**
-   * Runs a hook invoking all registered callbacks with the given environment variables.
-   *
-   * Callbacks will be invoked synchronously and in the order in which they were registered.
-   *
-   * @param {string} name The name of the hook.
-   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
-   * @public
-   */
-  run(name, env) {
-    this[name] = this[name] || [];
-    this[name].forEach(function(callback2) {
-      callback2.call(env && env.context ? env.context : env, env);
-    });
-  }
-};
-var Plugins = class {
-  constructor(jsep2) {
-    this.jsep = jsep2;
-    this.registered = {};
-  }
-  /**
-   * @callback PluginSetup
-   * @this {Jsep} jsep
-   * @returns: void
-   */
-  /**
-   * Adds the given plugin(s) to the registry
-   *
-   * @param {object} plugins
-   * @param {string} plugins.name The name of the plugin
-   * @param {PluginSetup} plugins.init The init function
-   * @public
-   */
-  register(...plugins) {
-    plugins.forEach((plugin2) => {
-      if (typeof plugin2 !== "object" || !plugin2.name || !plugin2.init) {
-        throw new Error("Invalid JSEP plugin format");
-      }
-      if (this.registered[plugin2.name]) {
-        return;
-      }
-      plugin2.init(this.jsep);
-      this.registered[plugin2.name] = plugin2;
-    });
-  }
-};
-var Jsep = class _Jsep {
-  /**
-   * @returns {string}
-   */
-  static get version() {
-    return "1.6.0";
-  }
-  /**
-   * @returns {string}
-   */
-  static toString() {
-    return "JavaScript Expression Parser (JSEP) v" + _Jsep.version;
-  }
-  // ==================== CONFIG ================================
-  /**
-   * @method addUnaryOp
-   * @param {string} op_name The name of the unary op to add
-   * @returns {Jsep}
-   */
-  static addUnaryOp(op_name) {
-    _Jsep.max_unop_len = Math.max(op_name.length, _Jsep.max_unop_len);
-    _Jsep.unary_ops[op_name] = 1;
-    return _Jsep;
-  }
-  /**
-   * @method jsep.addBinaryOp
-   * @param {string} op_name The name of the binary op to add
-   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
-   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
-   * @returns {Jsep}
-   */
-  static addBinaryOp(op_name, precedence, isRightAssociative) {
-    _Jsep.max_binop_len = Math.max(op_name.length, _Jsep.max_binop_len);
-    _Jsep.binary_ops[op_name] = precedence;
-    if (isRightAssociative) {
-      _Jsep.right_associative.add(op_name);
-    } else {
-      _Jsep.right_associative.delete(op_name);
-    }
-    return _Jsep;
-  }
-  /**
-   * @method addIdentifierChar
-   * @param {string} char The additional character to treat as a valid part of an identifier
-   * @returns {Jsep}
-   */
-  static addIdentifierChar(char) {
-    _Jsep.additional_identifier_chars.add(char);
-    return _Jsep;
-  }
-  /**
-   * @method addLiteral
-   * @param {string} literal_name The name of the literal to add
-   * @param {*} literal_value The value of the literal
-   * @returns {Jsep}
-   */
-  static addLiteral(literal_name, literal_value) {
-    _Jsep.literals[literal_name] = literal_value;
-    return _Jsep;
-  }
-  /**
-   * @method removeUnaryOp
-   * @param {string} op_name The name of the unary op to remove
-   * @returns {Jsep}
-   */
-  static removeUnaryOp(op_name) {
-    delete _Jsep.unary_ops[op_name];
-    if (op_name.length === _Jsep.max_unop_len) {
-      _Jsep.max_unop_len = _Jsep.getMaxKeyLen(_Jsep.unary_ops);
-    }
-    return _Jsep;
-  }
-  /**
-   * @method removeAllUnaryOps
-   * @returns {Jsep}
-   */
-  static removeAllUnaryOps() {
-    _Jsep.unary_ops = {};
-    _Jsep.max_unop_len = 0;
-    return _Jsep;
-  }
-  /**
-   * @method removeIdentifierChar
-   * @param {string} char The additional character to stop treating as a valid part of an identifier
-   * @returns {Jsep}
-   */
-  static removeIdentifierChar(char) {
-    _Jsep.additional_identifier_chars.delete(char);
-    return _Jsep;
-  }
-  /**
-   * @method removeBinaryOp
-   * @param {string} op_name The name of the binary op to remove
-   * @returns {Jsep}
-   */
-  static removeBinaryOp(op_name) {
-    delete _Jsep.binary_ops[op_name];
-    if (op_name.length === _Jsep.max_binop_len) {
-      _Jsep.max_binop_len = _Jsep.getMaxKeyLen(_Jsep.binary_ops);
-    }
-    _Jsep.right_associative.delete(op_name);
-    return _Jsep;
-  }
-  /**
-   * @method removeAllBinaryOps
-   * @returns {Jsep}
-   */
-  static removeAllBinaryOps() {
-    _Jsep.binary_ops = {};
-    _Jsep.max_binop_len = 0;
-    return _Jsep;
-  }
-  /**
-   * @method removeLiteral
-   * @param {string} literal_name The name of the literal to remove
-   * @returns {Jsep}
-   */
-  static removeLiteral(literal_name) {
-    delete _Jsep.literals[literal_name];
-    return _Jsep;
-  }
-  /**
-   * @method removeAllLiterals
-   * @returns {Jsep}
-   */
-  static removeAllLiterals() {
-    _Jsep.literals = {};
-    return _Jsep;
-  }
-  // ==================== END CONFIG ============================
-  /**
-   * @returns {string}
-   */
-  get char() {
-    return this.expr.charAt(this.index);
-  }
-  /**
-   * @returns {number}
-   */
-  get code() {
-    return this.expr.charCodeAt(this.index);
-  }
-  /**
-   * @param {string} expr a string with the passed in express
-   * @returns Jsep
-   */
-  constructor(expr) {
-    this.expr = expr;
-    this.index = 0;
-  }
-  /**
-   * static top-level parser
-   * @returns {jsep.Expression}
-   */
-  static parse(expr) {
-    return new _Jsep(expr).parse();
-  }
-  /**
-   * Get the longest key length of any object
-   * @param {object} obj
-   * @returns {number}
-   */
-  static getMaxKeyLen(obj) {
-    return Math.max(0, ...Object.keys(obj).map((k2) => k2.length));
-  }
-  /**
-   * `ch` is a character code in the next three functions
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isDecimalDigit(ch) {
-    return ch >= 48 && ch <= 57;
-  }
-  /**
-   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
-   * @param {string} op_val
-   * @returns {number}
-   */
-  static binaryPrecedence(op_val) {
-    return _Jsep.binary_ops[op_val] || 0;
-  }
-  /**
-   * Looks for start of identifier
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isIdentifierStart(ch) {
-    return ch >= 65 && ch <= 90 || // A...Z
-    ch >= 97 && ch <= 122 || // a...z
-    ch >= 128 && !_Jsep.binary_ops[String.fromCharCode(ch)] || // any non-ASCII that is not an operator
-    _Jsep.additional_identifier_chars.has(String.fromCharCode(ch));
-  }
-  /**
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isIdentifierPart(ch) {
-    return _Jsep.isIdentifierStart(ch) || _Jsep.isDecimalDigit(ch);
-  }
-  /**
-   * throw error at index of the expression
-   * @param {string} message
-   * @throws
-   */
-  throwError(message) {
-    const error = new Error(message + " at character " + this.index);
-    error.index = this.index;
-    error.description = message;
-    throw error;
-  }
-  /**
-   * Run a given hook
-   * @param {string} name
-   * @param {jsep.Expression|false} [node]
-   * @returns {?jsep.Expression}
-   */
-  runHook(name, node) {
-    if (_Jsep.hooks[name]) {
-      const env = {
-        context: this,
-        node
-      };
-      _Jsep.hooks.run(name, env);
-      return env.node;
-    }
-    return node;
-  }
-  /**
-   * Runs a given hook until one returns a node
-   * @param {string} name
-   * @returns {?jsep.Expression}
-   */
-  searchHook(name) {
-    if (_Jsep.hooks[name]) {
-      const env = {
-        context: this
-      };
-      _Jsep.hooks[name].find(function(callback2) {
-        callback2.call(env.context, env);
-        return env.node;
-      });
-      return env.node;
-    }
-  }
-  /**
-   * Push `index` up to the next non-space character
-   */
-  gobbleSpaces() {
-    let ch = this.code;
-    while (ch === _Jsep.SPACE_CODE || ch === _Jsep.TAB_CODE || ch === _Jsep.LF_CODE || ch === _Jsep.CR_CODE) {
-      ch = this.expr.charCodeAt(++this.index);
-    }
-    this.runHook("gobble-spaces");
-  }
-  /**
-   * Top-level method to parse all expressions and returns compound or single node
-   * @returns {jsep.Expression}
-   */
-  parse() {
-    this.runHook("before-all");
-    const nodes = this.gobbleExpressions();
-    const node = nodes.length === 1 ? nodes[0] : {
-      type: _Jsep.COMPOUND,
-      body: nodes
-    };
-    return this.runHook("after-all", node);
-  }
-  /**
-   * top-level parser (but can be reused within as well)
-   * @param {number} [untilICode]
-   * @returns {jsep.Expression[]}
-   */
-  gobbleExpressions(untilICode) {
-    let nodes = [], ch_i, node;
-    while (this.index < this.expr.length) {
-      ch_i = this.code;
-      if (ch_i === _Jsep.SEMCOL_CODE || ch_i === _Jsep.COMMA_CODE) {
-        this.index++;
-      } else {
-        if (node = this.gobbleExpression()) {
-          nodes.push(node);
-        } else if (this.index < this.expr.length) {
-          if (ch_i === untilICode) {
-            break;
-          }
-          this.throwError('Unexpected "' + this.char + '"');
-        }
-      }
-    }
-    return nodes;
-  }
-  /**
-   * The main parsing function.
-   * @returns {?jsep.Expression}
-   */
-  gobbleExpression() {
-    const node = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
-    this.gobbleSpaces();
-    return this.runHook("after-expression", node);
-  }
-  /**
-   * Search for the operation portion of the string (e.g. `+`, `===`)
-   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
-   * and move down from 3 to 2 to 1 character until a matching binary operation is found
-   * then, return that binary operation
-   * @returns {string|boolean}
-   */
-  gobbleBinaryOp() {
-    this.gobbleSpaces();
-    let to_check = this.expr.substr(this.index, _Jsep.max_binop_len);
-    let tc_len = to_check.length;
-    while (tc_len > 0) {
-      if (_Jsep.binary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
-        this.index += tc_len;
-        return to_check;
-      }
-      to_check = to_check.substr(0, --tc_len);
-    }
-    return false;
-  }
-  /**
-   * This function is responsible for gobbling an individual expression,
-   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
-   * @returns {?jsep.BinaryExpression}
-   */
-  gobbleBinaryExpression() {
-    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
-    left = this.gobbleToken();
-    if (!left) {
-      return left;
-    }
-    biop = this.gobbleBinaryOp();
-    if (!biop) {
-      return left;
-    }
-    biop_info = {
-      value: biop,
-      prec: _Jsep.binaryPrecedence(biop),
-      right_a: _Jsep.right_associative.has(biop)
-    };
-    right = this.gobbleToken();
-    if (!right) {
-      this.throwError("Expected expression after " + biop);
-    }
-    stack = [left, biop_info, right];
-    while (biop = this.gobbleBinaryOp()) {
-      prec = _Jsep.binaryPrecedence(biop);
-      if (prec === 0) {
-        this.index -= biop.length;
-        break;
-      }
-      biop_info = {
-        value: biop,
-        prec,
-        right_a: _Jsep.right_associative.has(biop)
-      };
-      cur_biop = biop;
-      const comparePrev = (prev) => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
-      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
-        right = stack.pop();
-        biop = stack.pop().value;
-        left = stack.pop();
-        node = {
-          type: _Jsep.BINARY_EXP,
-          operator: biop,
-          left,
-          right
-        };
-        stack.push(node);
-      }
-      node = this.gobbleToken();
-      if (!node) {
-        this.throwError("Expected expression after " + cur_biop);
-      }
-      stack.push(biop_info, node);
-    }
-    i = stack.length - 1;
-    node = stack[i];
-    while (i > 1) {
-      node = {
-        type: _Jsep.BINARY_EXP,
-        operator: stack[i - 1].value,
-        left: stack[i - 2],
-        right: node
-      };
-      i -= 2;
-    }
-    return node;
-  }
-  /**
-   * An individual part of a binary expression:
-   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
-   * @returns {boolean|jsep.Expression}
-   */
-  gobbleToken() {
-    let ch, to_check, tc_len, node;
-    this.gobbleSpaces();
-    node = this.searchHook("gobble-token");
-    if (node) {
-      return this.runHook("after-token", node);
-    }
-    ch = this.code;
-    if (_Jsep.isDecimalDigit(ch) || ch === _Jsep.PERIOD_CODE) {
-      return this.gobbleNumericLiteral();
-    }
-    if (ch === _Jsep.SQUOTE_CODE || ch === _Jsep.DQUOTE_CODE) {
-      node = this.gobbleStringLiteral();
-    } else if (ch === _Jsep.OBRACK_CODE) {
-      node = this.gobbleArray();
-    } else {
-      to_check = this.expr.substr(this.index, _Jsep.max_unop_len);
-      tc_len = to_check.length;
-      while (tc_len > 0) {
-        if (_Jsep.unary_ops.hasOwnProperty(to_check) && (!_Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !_Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
-          this.index += tc_len;
-          const argument = this.gobbleToken();
-          if (!argument) {
-            this.throwError("missing unaryOp argument");
-          }
-          return this.runHook("after-token", {
-            type: _Jsep.UNARY_EXP,
-            operator: to_check,
-            argument,
-            prefix: true
-          });
-        }
-        to_check = to_check.substr(0, --tc_len);
-      }
-      if (_Jsep.isIdentifierStart(ch)) {
-        node = this.gobbleIdentifier();
-        if (_Jsep.literals.hasOwnProperty(node.name)) {
-          node = {
-            type: _Jsep.LITERAL,
-            value: _Jsep.literals[node.name],
-            raw: node.name
-          };
-        } else if (node.name === _Jsep.this_str) {
-          node = {
-            type: _Jsep.THIS_EXP
-          };
-        }
-      } else if (ch === _Jsep.OPAREN_CODE) {
-        node = this.gobbleGroup();
-      }
-    }
-    if (!node) {
-      return this.runHook("after-token", false);
-    }
-    node = this.gobbleTokenProperty(node);
-    return this.runHook("after-token", node);
-  }
-  /**
-   * Gobble properties of of identifiers/strings/arrays/groups.
-   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
-   * It also gobbles function calls:
-   * e.g. `Math.acos(obj.angle)`
-   * @param {jsep.Expression} node
-   * @returns {jsep.Expression}
-   */
-  gobbleTokenProperty(node) {
-    this.gobbleSpaces();
-    let ch = this.code;
-    while (ch === _Jsep.PERIOD_CODE || ch === _Jsep.OBRACK_CODE || ch === _Jsep.OPAREN_CODE || ch === _Jsep.QUMARK_CODE) {
-      let optional2;
-      if (ch === _Jsep.QUMARK_CODE) {
-        if (this.expr.charCodeAt(this.index + 1) !== _Jsep.PERIOD_CODE) {
-          break;
-        }
-        optional2 = true;
-        this.index += 2;
-        this.gobbleSpaces();
-        ch = this.code;
-      }
-      this.index++;
-      if (ch === _Jsep.OBRACK_CODE) {
-        node = {
-          type: _Jsep.MEMBER_EXP,
-          computed: true,
-          object: node,
-          property: this.gobbleExpression()
-        };
-        if (!node.property) {
-          this.throwError('Unexpected "' + this.char + '"');
-        }
-        this.gobbleSpaces();
-        ch = this.code;
-        if (ch !== _Jsep.CBRACK_CODE) {
-          this.throwError("Unclosed [");
-        }
-        this.index++;
-      } else if (ch === _Jsep.OPAREN_CODE) {
-        node = {
-          type: _Jsep.CALL_EXP,
-          "arguments": this.gobbleArguments(_Jsep.CPAREN_CODE),
-          callee: node
-        };
-      } else if (ch === _Jsep.PERIOD_CODE || optional2) {
-        if (optional2) {
-          this.index--;
-        }
-        this.gobbleSpaces();
-        node = {
-          type: _Jsep.MEMBER_EXP,
-          computed: false,
-          object: node,
-          property: this.gobbleIdentifier()
-        };
-      }
-      if (optional2) {
-        node.optional = true;
-      }
-      this.gobbleSpaces();
-      ch = this.code;
-    }
-    return node;
-  }
-  /**
-   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
-   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
-   * @returns {jsep.Literal}
-   */
-  gobbleNumericLiteral() {
-    let number = "", ch, chCode;
-    while (_Jsep.isDecimalDigit(this.code)) {
-      number += this.expr.charAt(this.index++);
-    }
-    if (this.code === _Jsep.PERIOD_CODE) {
-      number += this.expr.charAt(this.index++);
-      while (_Jsep.isDecimalDigit(this.code)) {
-        number += this.expr.charAt(this.index++);
-      }
-    }
-    ch = this.char;
-    if (ch === "e" || ch === "E") {
-      number += this.expr.charAt(this.index++);
-      ch = this.char;
-      if (ch === "+" || ch === "-") {
-        number += this.expr.charAt(this.index++);
-      }
-      while (_Jsep.isDecimalDigit(this.code)) {
-        number += this.expr.charAt(this.index++);
-      }
-      if (!_Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
-        this.throwError("Expected exponent (" + number + this.char + ")");
-      }
-    }
-    chCode = this.code;
-    if (_Jsep.isIdentifierStart(chCode)) {
-      this.throwError("Variable names cannot start with a number (" + number + this.char + ")");
-    } else if (chCode === _Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === _Jsep.PERIOD_CODE) {
-      this.throwError("Unexpected period");
-    }
-    return {
-      type: _Jsep.LITERAL,
-      value: parseFloat(number),
-      raw: number
-    };
-  }
-  /**
-   * Parses a string literal, staring with single or double quotes with basic support for escape codes
-   * e.g. `"hello world"`, `'this is\nJSEP'`
-   * @returns {jsep.Literal}
-   */
-  gobbleStringLiteral() {
-    let str4 = "";
-    const startIndex = this.index;
-    const quote = this.expr.charAt(this.index++);
-    let closed = false;
-    while (this.index < this.expr.length) {
-      let ch = this.expr.charAt(this.index++);
-      if (ch === quote) {
-        closed = true;
-        break;
-      } else if (ch === "\\") {
-        ch = this.expr.charAt(this.index++);
-        switch (ch) {
-          case "n":
-            str4 += "\n";
-            break;
-          case "r":
-            str4 += "\r";
-            break;
-          case "t":
-            str4 += "	";
-            break;
-          case "b":
-            str4 += "\b";
-            break;
-          case "f":
-            str4 += "\f";
-            break;
-          case "v":
-            str4 += "\v";
-            break;
-          default:
-            str4 += ch;
-        }
-      } else {
-        str4 += ch;
-      }
-    }
-    if (!closed) {
-      this.throwError('Unclosed quote after "' + str4 + '"');
-    }
-    return {
-      type: _Jsep.LITERAL,
-      value: str4,
-      raw: this.expr.substring(startIndex, this.index)
-    };
-  }
-  /**
-   * Gobbles only identifiers
-   * e.g.: `foo`, `_value`, `$x1`
-   * Also, this function checks if that identifier is a literal:
-   * (e.g. `true`, `false`, `null`) or `this`
-   * @returns {jsep.Identifier}
-   */
-  gobbleIdentifier() {
-    let ch = this.code, start = this.index;
-    if (_Jsep.isIdentifierStart(ch)) {
-      this.index++;
-    } else {
-      this.throwError("Unexpected " + this.char);
-    }
-    while (this.index < this.expr.length) {
-      ch = this.code;
-      if (_Jsep.isIdentifierPart(ch)) {
-        this.index++;
-      } else {
-        break;
-      }
-    }
-    return {
-      type: _Jsep.IDENTIFIER,
-      name: this.expr.slice(start, this.index)
-    };
-  }
-  /**
-   * Gobbles a list of arguments within the context of a function call
-   * or array literal. This function also assumes that the opening character
-   * `(` or `[` has already been gobbled, and gobbles expressions and commas
-   * until the terminator character `)` or `]` is encountered.
-   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
-   * @param {number} termination
-   * @returns {jsep.Expression[]}
-   */
-  gobbleArguments(termination) {
-    const args = [];
-    let closed = false;
-    let separator_count = 0;
-    while (this.index < this.expr.length) {
-      this.gobbleSpaces();
-      let ch_i = this.code;
-      if (ch_i === termination) {
-        closed = true;
-        this.index++;
-        if (termination === _Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
-          this.throwError("Unexpected token " + String.fromCharCode(termination));
-        }
-        break;
-      } else if (ch_i === _Jsep.COMMA_CODE) {
-        this.index++;
-        separator_count++;
-        if (separator_count !== args.length) {
-          if (termination === _Jsep.CPAREN_CODE) {
-            this.throwError("Unexpected token ,");
-          } else if (termination === _Jsep.CBRACK_CODE) {
-            for (let arg = args.length; arg < separator_count; arg++) {
-              args.push(null);
-            }
-          }
-        }
-      } else if (args.length !== separator_count && separator_count !== 0) {
-        this.throwError("Expected comma");
-      } else {
-        const node = this.gobbleExpression();
-        if (!node || node.type === _Jsep.COMPOUND) {
-          this.throwError("Expected comma");
-        }
-        args.push(node);
-      }
-    }
-    if (!closed) {
-      this.throwError("Expected " + String.fromCharCode(termination));
-    }
-    return args;
-  }
-  /**
-   * Responsible for parsing a group of things within parentheses `()`
-   * that have no identifier in front (so not a function call)
-   * This function assumes that it needs to gobble the opening parenthesis
-   * and then tries to gobble everything within that parenthesis, assuming
-   * that the next thing it should see is the close parenthesis. If not,
-   * then the expression probably doesn't have a `)`
-   * @returns {boolean|jsep.Expression}
-   */
-  gobbleGroup() {
-    this.index++;
-    let nodes = this.gobbleExpressions(_Jsep.CPAREN_CODE);
-    if (this.code === _Jsep.CPAREN_CODE) {
-      this.index++;
-      if (nodes.length === 1) {
-        return nodes[0];
-      } else if (!nodes.length) {
-        return false;
-      } else {
-        return {
-          type: _Jsep.SEQUENCE_EXP,
-          expressions: nodes
-        };
-      }
-    } else {
-      this.throwError("Unclosed (");
-    }
-  }
-  /**
-   * Responsible for parsing Array literals `[1, 2, 3]`
-   * This function assumes that it needs to gobble the opening bracket
-   * and then tries to gobble the expressions as arguments.
-   * @returns {jsep.ArrayExpression}
-   */
-  gobbleArray() {
-    this.index++;
-    return {
-      type: _Jsep.ARRAY_EXP,
-      elements: this.gobbleArguments(_Jsep.CBRACK_CODE)
-    };
-  }
-};
-var hooks = new Hooks();
-Object.assign(Jsep, {
-  hooks,
-  plugins: new Plugins(Jsep),
-  // Node Types
-  // ----------
-  // This is the full set of types that any JSEP node can be.
-  // Store them here to save space when minified
-  COMPOUND: "Compound",
-  SEQUENCE_EXP: "SequenceExpression",
-  IDENTIFIER: "Identifier",
-  MEMBER_EXP: "MemberExpression",
-  LITERAL: "Literal",
-  THIS_EXP: "ThisExpression",
-  CALL_EXP: "CallExpression",
-  UNARY_EXP: "UnaryExpression",
-  BINARY_EXP: "BinaryExpression",
-  ARRAY_EXP: "ArrayExpression",
-  TAB_CODE: 9,
-  LF_CODE: 10,
-  CR_CODE: 13,
-  SPACE_CODE: 32,
-  PERIOD_CODE: 46,
-  // '.'
-  COMMA_CODE: 44,
-  // ','
-  SQUOTE_CODE: 39,
-  // single quote
-  DQUOTE_CODE: 34,
-  // double quotes
-  OPAREN_CODE: 40,
-  // (
-  CPAREN_CODE: 41,
-  // )
-  OBRACK_CODE: 91,
-  // [
-  CBRACK_CODE: 93,
-  // ]
-  QUMARK_CODE: 63,
-  // ?
-  SEMCOL_CODE: 59,
-  // ;
-  COLON_CODE: 58,
-  // :
-  // Operations
-  // ----------
-  // Use a quickly-accessible map to store all of the unary operators
-  // Values are set to `1` (it really doesn't matter)
-  unary_ops: {
-    "-": 1,
-    "!": 1,
-    "~": 1,
-    "+": 1
-  },
-  // Also use a map for the binary operations but set their values to their
-  // binary precedence for quick reference (higher number = higher precedence)
-  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
-  binary_ops: {
-    "||": 1,
-    "??": 1,
-    "&&": 2,
-    "|": 3,
-    "^": 4,
-    "&": 5,
-    "==": 6,
-    "!=": 6,
-    "===": 6,
-    "!==": 6,
-    "<": 7,
-    ">": 7,
-    "<=": 7,
-    ">=": 7,
-    "<<": 8,
-    ">>": 8,
-    ">>>": 8,
-    "+": 9,
-    "-": 9,
-    "*": 10,
-    "/": 10,
-    "%": 10,
-    "**": 11
-  },
-  // sets specific binary_ops as right-associative
-  right_associative: /* @__PURE__ */ new Set(["**"]),
-  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
-  additional_identifier_chars: /* @__PURE__ */ new Set(["$", "_"]),
-  // Literals
-  // ----------
-  // Store the values to return for the various literals we may encounter
-  literals: {
-    "true": true,
-    "false": false,
-    "null": null
-  },
-  // Except for `this`, which is special. This could be changed to something like `'self'` as well
-  this_str: "this"
-});
-Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
-Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
-var jsep = (expr) => new Jsep(expr).parse();
-var stdClassProps = Object.getOwnPropertyNames(class Test {
-});
-Object.getOwnPropertyNames(Jsep).filter((prop) => !stdClassProps.includes(prop) && jsep[prop] === void 0).forEach((m) => {
-  jsep[m] = Jsep[m];
-});
-jsep.Jsep = Jsep;
-var CONDITIONAL_EXP = "ConditionalExpression";
-var ternary = {
-  name: "ternary",
-  init(jsep2) {
-    jsep2.hooks.add("after-expression", function gobbleTernary(env) {
-      if (env.node && this.code === jsep2.QUMARK_CODE) {
-        this.index++;
-        const test = env.node;
-        const consequent = this.gobbleExpression();
-        if (!consequent) {
-          this.throwError("Expected expression");
-        }
-        this.gobbleSpaces();
-        if (this.code === jsep2.COLON_CODE) {
-          this.index++;
-          const alternate = this.gobbleExpression();
-          if (!alternate) {
-            this.throwError("Expected expression");
-          }
-          env.node = {
-            type: CONDITIONAL_EXP,
-            test,
-            consequent,
-            alternate
-          };
-          if (test.operator && jsep2.binary_ops[test.operator] <= 0.9) {
-            let newTest = test;
-            while (newTest.right.operator && jsep2.binary_ops[newTest.right.operator] <= 0.9) {
-              newTest = newTest.right;
-            }
-            env.node.test = newTest.right;
-            newTest.right = env.node;
-            env.node = test;
-          }
-        } else {
-          this.throwError("Expected :");
-        }
-      }
-    });
-  }
-};
-jsep.plugins.register(ternary);
-var FSLASH_CODE = 47;
-var BSLASH_CODE = 92;
-var index = {
-  name: "regex",
-  init(jsep2) {
-    jsep2.hooks.add("gobble-token", function gobbleRegexLiteral(env) {
-      if (this.code === FSLASH_CODE) {
-        const patternIndex = ++this.index;
-        let inCharSet = false;
-        while (this.index < this.expr.length) {
-          if (this.code === FSLASH_CODE && !inCharSet) {
-            const pattern = this.expr.slice(patternIndex, this.index);
-            let flags = "";
-            while (++this.index < this.expr.length) {
-              const code = this.code;
-              if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57) {
-                flags += this.char;
-              } else {
-                break;
-              }
-            }
-            let value;
-            try {
-              value = new RegExp(pattern, flags);
-            } catch (e) {
-              this.throwError(e.message);
-            }
-            env.node = {
-              type: jsep2.LITERAL,
-              value,
-              raw: this.expr.slice(patternIndex - 1, this.index)
-            };
-            env.node = this.gobbleTokenProperty(env.node);
-            return env.node;
-          }
-          if (this.code === jsep2.OBRACK_CODE) {
-            inCharSet = true;
-          } else if (inCharSet && this.code === jsep2.CBRACK_CODE) {
-            inCharSet = false;
-          }
-          this.index += this.code === BSLASH_CODE ? 2 : 1;
-        }
-        this.throwError("Unclosed Regex");
-      }
-    });
-  }
-};
-var PLUS_CODE = 43;
-var MINUS_CODE = 45;
-var plugin = {
-  name: "assignment",
-  assignmentOperators: /* @__PURE__ */ new Set(["=", "*=", "**=", "/=", "%=", "+=", "-=", "<<=", ">>=", ">>>=", "&=", "^=", "|=", "||=", "&&=", "??="]),
-  updateOperators: [PLUS_CODE, MINUS_CODE],
-  assignmentPrecedence: 0.9,
-  init(jsep2) {
-    const updateNodeTypes = [jsep2.IDENTIFIER, jsep2.MEMBER_EXP];
-    plugin.assignmentOperators.forEach((op) => jsep2.addBinaryOp(op, plugin.assignmentPrecedence, true));
-    jsep2.hooks.add("gobble-token", function gobbleUpdatePrefix(env) {
-      const code = this.code;
-      if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
-        this.index += 2;
-        env.node = {
-          type: "UpdateExpression",
-          operator: code === PLUS_CODE ? "++" : "--",
-          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
-          prefix: true
-        };
-        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
-          this.throwError(`Unexpected ${env.node.operator}`);
-        }
-      }
-    });
-    jsep2.hooks.add("after-token", function gobbleUpdatePostfix(env) {
-      if (env.node) {
-        const code = this.code;
-        if (plugin.updateOperators.some((c) => c === code && c === this.expr.charCodeAt(this.index + 1))) {
-          if (!updateNodeTypes.includes(env.node.type)) {
-            this.throwError(`Unexpected ${env.node.operator}`);
-          }
-          this.index += 2;
-          env.node = {
-            type: "UpdateExpression",
-            operator: code === PLUS_CODE ? "++" : "--",
-            argument: env.node,
-            prefix: false
-          };
-        }
-      }
-    });
-    jsep2.hooks.add("after-expression", function gobbleAssignment(env) {
-      if (env.node) {
-        updateBinariesToAssignments(env.node);
-      }
-    });
-    function updateBinariesToAssignments(node) {
-      if (plugin.assignmentOperators.has(node.operator)) {
-        node.type = "AssignmentExpression";
-        updateBinariesToAssignments(node.left);
-        updateBinariesToAssignments(node.right);
-      } else if (!node.operator) {
-        Object.values(node).forEach((val) => {
-          if (val && typeof val === "object") {
-            updateBinariesToAssignments(val);
-          }
-        });
-      }
-    }
-  }
-};
-jsep.plugins.register(index, plugin);
-jsep.addUnaryOp("typeof");
-jsep.addUnaryOp("void");
-jsep.addLiteral("null", null);
-jsep.addLiteral("undefined", void 0);
-var BLOCKED_PROTO_PROPERTIES = /* @__PURE__ */ new Set(["constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
-var BLOCKED_FUNCTIONS = new WeakSet([
-  Function,
-  // eslint-disable-next-line no-empty-function -- Only need the constructor
-  function* () {
-  }.constructor,
-  // eslint-disable-next-line no-empty-function -- Only need the constructor
-  async function() {
-  }.constructor,
-  // eslint-disable-next-line no-empty-function -- Only need the constructor
-  async function* () {
-  }.constructor,
-  Function.prototype.call,
-  Function.prototype.apply,
-  Function.prototype.bind,
-  Reflect.apply,
-  Reflect.construct,
-  ...[...BLOCKED_PROTO_PROPERTIES].map((name) => Reflect.get(Object.prototype, name)).filter((value) => typeof value === "function")
-]);
-var isBlockedFunction = (value) => {
-  return typeof value === "function" && BLOCKED_FUNCTIONS.has(value);
-};
-var getSafeProperty = (obj, prop) => {
-  if (obj === void 0 || obj === null) {
-    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
-  }
-  if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
-    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
-  }
-  const result = (
-    /** @type {Record<string, UnknownResult>} */
-    obj[prop]
-  );
-  if (isBlockedFunction(result)) {
-    throw new TypeError("Function constructor is disabled");
-  }
-  return result;
-};
-var BINOPS = Object.assign(
-  /* @__PURE__ */ Object.create(null),
-  /** @type {OperatorTable} */
-  {
-    "||": (a, b) => a || b(),
-    "??": (a, b) => a ?? b(),
-    "&&": (a, b) => a && b(),
-    "|": (a, b) => a | b(),
-    "^": (a, b) => a ^ b(),
-    "&": (a, b) => a & b(),
-    // eslint-disable-next-line eqeqeq -- API
-    "==": (a, b) => a == b(),
-    // eslint-disable-next-line eqeqeq -- API
-    "!=": (a, b) => a != b(),
-    "===": (a, b) => a === b(),
-    "!==": (a, b) => a !== b(),
-    "<": (a, b) => a < b(),
-    ">": (a, b) => a > b(),
-    "<=": (a, b) => a <= b(),
-    ">=": (a, b) => a >= b(),
-    "<<": (a, b) => a << b(),
-    ">>": (a, b) => a >> b(),
-    ">>>": (a, b) => a >>> b(),
-    "+": (a, b) => a + b(),
-    "-": (a, b) => a - b(),
-    "*": (a, b) => a * b(),
-    "/": (a, b) => a / b(),
-    "%": (a, b) => a % b(),
-    "**": (a, b) => a ** b()
-  }
-);
-var UNOPS = Object.assign(
-  /* @__PURE__ */ Object.create(null),
-  /** @type {UnaryOperatorTable} */
-  {
-    "-": (a) => -/** @type {EvaluatedResult} */
-    a,
-    "!": (a) => !a,
-    "~": (a) => ~/** @type {EvaluatedResult} */
-    a,
-    // eslint-disable-next-line no-implicit-coercion -- API
-    "+": (a) => +/** @type {EvaluatedResult} */
-    a,
-    typeof: (a) => typeof a,
-    void: () => void 0
-  }
-);
-var SafeEval = {
-  /**
-   * @param {jsep.Expression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalAst(ast, subs) {
-    switch (ast.type) {
-      case "BinaryExpression":
-      case "LogicalExpression":
-        return SafeEval.evalBinaryExpression(
-          /** @type {jsep.BinaryExpression} */
-          ast,
-          subs
-        );
-      case "Compound":
-        return SafeEval.evalCompound(
-          /** @type {jsep.Compound} */
-          ast,
-          subs
-        );
-      case "ConditionalExpression":
-        return SafeEval.evalConditionalExpression(
-          /** @type {jsep.ConditionalExpression} */
-          ast,
-          subs
-        );
-      case "Identifier":
-        return SafeEval.evalIdentifier(
-          /** @type {jsep.Identifier} */
-          ast,
-          subs
-        );
-      case "Literal":
-        return SafeEval.evalLiteral(
-          /** @type {jsep.Literal} */
-          ast
-        );
-      case "MemberExpression":
-        return SafeEval.evalMemberExpression(
-          /** @type {jsep.MemberExpression} */
-          ast,
-          subs
-        );
-      case "UnaryExpression":
-        return SafeEval.evalUnaryExpression(
-          /** @type {jsep.UnaryExpression} */
-          ast,
-          subs
-        );
-      case "ArrayExpression":
-        return SafeEval.evalArrayExpression(
-          /** @type {jsep.ArrayExpression} */
-          ast,
-          subs
-        );
-      case "CallExpression":
-        return SafeEval.evalCallExpression(
-          /** @type {jsep.CallExpression} */
-          ast,
-          subs
-        );
-      case "AssignmentExpression":
-        return SafeEval.evalAssignmentExpression(
-          /** @type {AssignmentExpression} */
-          ast,
-          subs
-        );
-      default:
-        throw new SyntaxError("Unexpected expression", {
-          cause: ast
-        });
-    }
-  },
-  /**
-   * @param {jsep.BinaryExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalBinaryExpression(ast, subs) {
-    if (!Object.hasOwn(BINOPS, ast.operator)) {
-      throw new SyntaxError(`Unknown binary operator: ${ast.operator}`);
-    }
-    const result = BINOPS[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
-    return result;
-  },
-  /**
-   * @param {jsep.Compound} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalCompound(ast, subs) {
-    let last;
-    for (let i = 0; i < ast.body.length; i++) {
-      if (ast.body[i].type === "Identifier" && ["var", "let", "const"].includes(
-        /** @type {jsep.Identifier} */
-        ast.body[i].name
-      ) && Object.hasOwn(ast.body, i + 1) && ast.body[i + 1].type === "AssignmentExpression") {
-        i += 1;
-      }
-      const expr = ast.body[i];
-      last = SafeEval.evalAst(expr, subs);
-    }
-    return last;
-  },
-  /**
-   * @param {jsep.ConditionalExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalConditionalExpression(ast, subs) {
-    return SafeEval.evalAst(ast.test, subs) ? SafeEval.evalAst(ast.consequent, subs) : SafeEval.evalAst(ast.alternate, subs);
-  },
-  /**
-   * @param {jsep.Identifier} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalIdentifier(ast, subs) {
-    if (Object.hasOwn(subs, ast.name)) {
-      return subs[ast.name];
-    }
-    throw new ReferenceError(`${ast.name} is not defined`);
-  },
-  /**
-   * @param {jsep.Literal} ast
-   * @returns {UnknownResult}
-   */
-  evalLiteral(ast) {
-    return ast.value;
-  },
-  /**
-   * @param {jsep.MemberExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalMemberExpression(ast, subs) {
-    const prop = String(
-      // NOTE: `String(value)` throws error when
-      // value has overwritten the toString method to return non-string
-      // i.e. `value = {toString: () => []}`
-      ast.computed ? SafeEval.evalAst(ast.property, subs) : ast.property.name
-      // `object.property` property is Identifier
-    );
-    const obj = SafeEval.evalAst(ast.object, subs);
-    const result = getSafeProperty(obj, prop);
-    if (typeof result === "function") {
-      return result.bind(obj);
-    }
-    return result;
-  },
-  /**
-   * @param {jsep.UnaryExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalUnaryExpression(ast, subs) {
-    if (!Object.hasOwn(UNOPS, ast.operator)) {
-      throw new SyntaxError(`Unknown unary operator: ${ast.operator}`);
-    }
-    const operand = SafeEval.evalAst(ast.argument, subs);
-    return UNOPS[ast.operator](operand);
-  },
-  /**
-   * @param {jsep.ArrayExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalArrayExpression(ast, subs) {
-    return ast.elements.map((el) => SafeEval.evalAst(
-      /** @type {jsep.Expression} */
-      el,
-      subs
-    ));
-  },
-  /**
-   * @param {jsep.CallExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalCallExpression(ast, subs) {
-    const args = ast.arguments.map((arg) => SafeEval.evalAst(arg, subs));
-    const func = SafeEval.evalAst(ast.callee, subs);
-    if (isBlockedFunction(func) || args.some((arg) => isBlockedFunction(arg))) {
-      throw new Error("Function constructor is disabled");
-    }
-    return (
-      /** @type {(...args: AnyParameter[]) => UnknownResult} */
-      func(...args)
-    );
-  },
-  /**
-   * @param {AssignmentExpression} ast
-   * @param {Substitutions} subs
-   * @returns {UnknownResult}
-   */
-  evalAssignmentExpression(ast, subs) {
-    if (ast.left.type !== "Identifier") {
-      throw new SyntaxError("Invalid left-hand side in assignment");
-    }
-    const id = (
-      /** @type {jsep.Identifier} */
-      ast.left.name
-    );
-    const value = SafeEval.evalAst(ast.right, subs);
-    subs[id] = value;
-    return subs[id];
-  }
-};
-var SafeScript = class {
-  /**
-   * @param {string} expr Expression to evaluate
-   */
-  constructor(expr) {
-    this.code = expr;
-    this.ast = /** @type {unknown} */
-    jsep(this.code);
-  }
-  /**
-   * @param {object} context Object whose items will be added
-   *   to evaluation
-   * @returns {EvaluatedResult} Result of evaluated code
-   */
-  runInNewContext(context) {
-    const keyMap = Object.assign(/* @__PURE__ */ Object.create(null), context);
-    return SafeEval.evalAst(
-      /** @type {jsep.Expression} */
-      this.ast,
-      keyMap
-    );
-  }
-};
-var toStringTag = (val) => {
-  return Object.prototype.toString.call(val).slice(8, -1);
-};
-var scriptCache = /* @__PURE__ */ new Map();
-var pathCache = /* @__PURE__ */ new Map();
-function push(arr, item) {
-  arr = arr.slice();
-  arr.push(item);
-  return arr;
-}
-function unshift(item, arr) {
-  arr = arr.slice();
-  arr.unshift(item);
-  return arr;
-}
-function JSONPath(opts, expr, obj, callback2, otherTypeCallback) {
-  try {
-    if (opts && typeof opts === "object") {
-      return new JSONPathClass(opts);
-    }
-    return new JSONPathClass(
-      opts,
-      expr,
-      /** @type {JSONPathCallback|undefined} */
-      obj,
-      /** @type {OtherTypeCallback|undefined} */
-      callback2,
-      /** @type {undefined} */
-      otherTypeCallback
-    );
-  } catch (e) {
-    if (new.target) {
-      throw e;
-    }
-    if (e && typeof e === "object" && "value" in e) {
-      return (
-        /** @type {{value: UnknownResult}} */
-        e.value
-      );
-    }
-    throw e;
-  }
-}
-var JSONPathClass = class {
-  /**
-   * @overload
-   * @param {string} opts JSON path to evaluate
-   * @param {AnyInput} [expr] JSON object to evaluate against
-   * @param {JSONPathCallback} [obj] Passed 3 arguments: 1) desired
-   *     payload per `resultType`, 2) `"value"|"property"`, 3) Full returned
-   *     object with all payloads
-   * @param {OtherTypeCallback} [callback] If `@other()` is at the
-   *   end of one's query, this will be invoked with the value of the item,
-   *   its path, its parent, and its parent's property name, and it should
-   *   return a boolean indicating whether the supplied value belongs to the
-   *   "other" type or not (or it may handle transformations and return
-   *   `false`).
-   * @param {undefined} [otherTypeCallback]
-   */
-  /**
-   * @overload
-   * @param {JSONPathOptions} opts If a string, will be treated as
-   *   `expr`
-   */
-  /**
-   * @param {null|string|JSONPathOptions} opts If a string, will be treated as
-   *   `expr`
-   * @param {string|AnyInput} [expr] JSON path to evaluate
-   * @param {AnyInput|JSONPathCallback} [obj] JSON object to evaluate against
-   * @param {JSONPathCallback|OtherTypeCallback} [callback] Passed 3
-   *     arguments: 1) desired payload per `resultType`,
-   *     2) `"value"|"property"`, 3) Full returned
-   *     object with all payloads
-   * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the
-   *   end of one's query, this will be invoked with the value of the item,
-   *   its path, its parent, and its parent's property name, and it should
-   *   return a boolean indicating whether the supplied value belongs to the
-   *   "other" type or not (or it may handle transformations and return
-   *   `false`).
-   */
-  constructor(opts, expr, obj, callback2, otherTypeCallback) {
-    if (typeof opts === "string") {
-      otherTypeCallback = /** @type {OtherTypeCallback} */
-      callback2;
-      callback2 = /** @type {JSONPathCallback} */
-      obj;
-      obj = expr;
-      expr = opts;
-      opts = null;
-    }
-    const optObj = opts && typeof opts === "object";
-    opts ||= /** @type {JSONPathOptions} */
-    {};
-    this.currResultType = void 0;
-    this.currEval = void 0;
-    this.currOtherTypeCallback = void 0;
-    this.currCustomTypes = void 0;
-    this.currSandbox = void 0;
-    this._hasParentSelector = false;
-    this.json = opts.json || obj;
-    this.path = opts.path || expr;
-    this.resultType = opts.resultType || "value";
-    this.flatten = Object.hasOwn(opts, "flatten") && opts.flatten;
-    this.wrap = !Object.hasOwn(opts, "wrap") || opts.wrap;
-    this.sandbox = opts.sandbox || {};
-    this.eval = opts.eval === void 0 ? "safe" : opts.eval;
-    this.ignoreEvalErrors = typeof opts.ignoreEvalErrors !== "undefined" && opts.ignoreEvalErrors;
-    this.parent = Object.hasOwn(opts, "parent") ? opts.parent : null;
-    this.parentProperty = Object.hasOwn(opts, "parentProperty") ? opts.parentProperty : null;
-    this.callback = opts.callback || /** @type {JSONPathCallback} */
-    callback2 || null;
-    this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function() {
-      throw new TypeError("You must supply an otherTypeCallback callback option with the @other() operator.");
-    };
-    this.customTypes = opts.customTypes || {};
-    if (opts.autostart === false) {
-      return;
-    }
-    const args = (
-      /** @type {JSONPathOptions} */
-      {
-        path: optObj ? opts.path : expr
-      }
-    );
-    if (!optObj && obj !== void 0) {
-      args.json = obj;
-    } else if ("json" in opts) {
-      args.json = opts.json;
-    }
-    const ret = this.evaluate(args);
-    if (!ret || typeof ret !== "object") {
-      const err = (
-        /** @type {Error & {value: UnknownResult}} */
-        new Error('JSONPath should not be called with "new" (it prevents return of (unwrapped) scalar values)')
-      );
-      err.value = ret;
-      throw err;
-    }
-    return ret;
-  }
-  // PUBLIC METHODS
-  /**
-   * @overload
-   * @param {JSONPathOptions} [expr]
-   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
-   */
-  /**
-   * @overload
-   * @param {PathType|undefined} [expr]
-   * @param {AnyInput} [json]
-   * @param {JSONPathCallback|null} [callback]
-   * @param {OtherTypeCallback} [otherTypeCallback]
-   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
-   */
-  /**
-   * @param {PathType|JSONPathOptions|undefined} [expr]
-   * @param {AnyInput} [json]
-   * @param {JSONPathCallback|null} [callback]
-   * @param {OtherTypeCallback} [otherTypeCallback]
-   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
-   */
-  evaluate(expr, json2, callback2, otherTypeCallback) {
-    let currParent = this.parent, currParentProperty = this.parentProperty;
-    let {
-      flatten,
-      wrap
-    } = this;
-    this.currResultType = this.resultType;
-    this.currEval = this.eval;
-    this.currSandbox = this.sandbox;
-    callback2 ||= this.callback;
-    this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
-    this.currCustomTypes = this.customTypes;
-    if (expr && typeof expr === "object" && !Array.isArray(expr)) {
-      const exprObj = expr;
-      if (!exprObj.path && exprObj.path !== "") {
-        throw new TypeError('You must supply a "path" property when providing an object argument to JSONPath.evaluate().');
-      }
-      if (!Object.hasOwn(exprObj, "json")) {
-        throw new TypeError('You must supply a "json" property when providing an object argument to JSONPath.evaluate().');
-      }
-      ({
-        json: json2
-      } = exprObj);
-      flatten = Object.hasOwn(exprObj, "flatten") ? exprObj.flatten : flatten;
-      this.currResultType = Object.hasOwn(exprObj, "resultType") ? exprObj.resultType : this.currResultType;
-      this.currSandbox = Object.hasOwn(exprObj, "sandbox") ? exprObj.sandbox : this.currSandbox;
-      wrap = Object.hasOwn(exprObj, "wrap") ? exprObj.wrap : wrap;
-      this.currEval = Object.hasOwn(exprObj, "eval") ? exprObj.eval : this.currEval;
-      callback2 = Object.hasOwn(exprObj, "callback") ? exprObj.callback : callback2;
-      this.currOtherTypeCallback = Object.hasOwn(exprObj, "otherTypeCallback") ? exprObj.otherTypeCallback : this.currOtherTypeCallback;
-      this.currCustomTypes = Object.hasOwn(exprObj, "customTypes") ? exprObj.customTypes : this.currCustomTypes;
-      currParent = Object.hasOwn(exprObj, "parent") ? exprObj.parent : currParent;
-      currParentProperty = Object.hasOwn(exprObj, "parentProperty") ? exprObj.parentProperty : currParentProperty;
-      expr = exprObj.path;
-    } else {
-      json2 ||= this.json;
-      expr ||= this.path;
-    }
-    currParent ||= null;
-    currParentProperty ||= null;
-    if (Array.isArray(expr)) {
-      expr = JSONPath.toPathString(expr);
-    }
-    if (!json2 || !expr && expr !== "") {
-      return void 0;
-    }
-    const exprList = JSONPath.toPathArray(
-      /** @type {string} */
-      expr
-    );
-    if (exprList[0] === "$" && exprList.length > 1) {
-      exprList.shift();
-    }
-    this._hasParentSelector = false;
-    const traceResult = this._trace(exprList, json2, ["$"], currParent, currParentProperty, callback2 ?? void 0, void 0);
-    const result = (Array.isArray(traceResult) ? traceResult : [traceResult]).filter((ea) => {
-      return ea && !ea.isParentSelector;
-    });
-    if (!result.length) {
-      return wrap ? [] : void 0;
-    }
-    if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
-      const preferredOutput = this._getPreferredOutput(result[0]);
-      return preferredOutput;
-    }
-    const reduced = result.reduce(
-      (rslt, ea) => {
-        const valOrPath = this._getPreferredOutput(ea);
-        if (flatten && Array.isArray(valOrPath)) {
-          rslt = rslt.concat(valOrPath);
-        } else {
-          rslt.push(valOrPath);
-        }
-        return rslt;
-      },
-      /** @type {UnknownResult[]} */
-      []
-    );
-    return reduced;
-  }
-  // PRIVATE METHODS
-  /**
-   * @param {ReturnObject} ea
-   * @returns {PreferredOutput}
-   */
-  _getPreferredOutput(ea) {
-    const resultType = this.currResultType;
-    switch (resultType) {
-      case "all": {
-        const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-        ea.pointer = JSONPath.toPointer(
-          /** @type {string[]} */
-          path
-        );
-        ea.path = typeof ea.path === "string" ? ea.path : JSONPath.toPathString(
-          /** @type {string[]} */
-          ea.path
-        );
-        return ea;
-      }
-      case "value":
-      case "parent":
-      case "parentProperty":
-        return (
-          /** @type {PreferredOutput} */
-          ea[resultType]
-        );
-      case "path":
-        if (typeof ea.path === "string") {
-          return ea.path;
-        }
-        return JSONPath.toPathString(
-          /** @type {string[]} */
-          ea.path
-        );
-      case "pointer": {
-        const pathArray = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-        return JSONPath.toPointer(
-          /** @type {string[]} */
-          pathArray
-        );
-      }
-      default:
-        throw new TypeError("Unknown result type");
-    }
-  }
-  /**
-   * @param {ReturnObject} fullRetObj
-   * @param {JSONPathCallback|undefined} callback
-   * @param {"value"|"property"} type
-   * @returns {void}
-   */
-  _handleCallback(fullRetObj, callback2, type2) {
-    if (!callback2) {
-      return;
-    }
-    const preferredOutput = this._getPreferredOutput(fullRetObj);
-    if (Array.isArray(fullRetObj.path)) {
-      fullRetObj.path = JSONPath.toPathString(
-        /** @type {string[]} */
-        fullRetObj.path
-      );
-    }
-    callback2(preferredOutput, type2, fullRetObj);
-  }
-  /**
-   *
-   * @param {ExpressionArray} expr
-   * @param {unknown} val
-   * @param {ExpressionArray} path
-   * @param {ParentValue} parent
-   * @param {ParentProperty} parentPropName
-   * @param {JSONPathCallback|undefined} callback
-   * @param {boolean|undefined} hasArrExpr
-   * @param {boolean} [literalPriority]
-   * @returns {ReturnObject|ReturnObject[]}
-   */
-  _trace(expr, val, path, parent, parentPropName, callback2, hasArrExpr, literalPriority) {
-    let retObj;
-    if (!expr.length) {
-      retObj = {
-        path,
-        value: val,
-        parent,
-        parentProperty: parentPropName,
-        hasArrExpr
-      };
-      this._handleCallback(retObj, callback2, "value");
-      return retObj;
-    }
-    const loc = (
-      /** @type {string} */
-      expr[0]
-    ), x2 = expr.slice(1);
-    const ret = [];
-    function addRet(elems) {
-      if (Array.isArray(elems)) {
-        elems.forEach((t) => {
-          ret.push(t);
-        });
-      } else {
-        ret.push(elems);
-      }
-    }
-    if (val && (typeof loc !== "string" || literalPriority) && Object.hasOwn(
-      val,
-      /** @type {PropertyKey} */
-      loc
-    )) {
-      const valObj = (
-        /** @type {Record<string, unknown>} */
-        val
-      );
-      addRet(this._trace(
-        x2,
-        valObj[
-          /** @type {string} */
-          loc
-        ],
-        push(path, loc),
-        val,
-        /** @type {string|number} */
-        loc,
-        callback2,
-        hasArrExpr
-      ));
-    } else if (loc === "*") {
-      this._walk(val, (m) => {
-        const valObj = (
-          /** @type {Record<string, unknown>} */
-          val
-        );
-        addRet(this._trace(x2, valObj[m], push(path, m), val, m, callback2, true, true));
-      });
-    } else if (loc === "..") {
-      addRet(this._trace(x2, val, path, parent, parentPropName, callback2, hasArrExpr));
-      this._walk(val, (m) => {
-        const valObj = (
-          /** @type {Record<string, unknown>} */
-          val
-        );
-        if (typeof valObj[m] === "object") {
-          addRet(this._trace(expr.slice(), valObj[m], push(path, m), val, m, callback2, true));
-        }
-      });
-    } else if (loc === "^") {
-      this._hasParentSelector = true;
-      return (
-        /** @type {ReturnObject} */
-        {
-          path: path.slice(0, -1),
-          expr: x2,
-          isParentSelector: true,
-          value: void 0,
-          parent: void 0,
-          parentProperty: null
-        }
-      );
-    } else if (loc === "~") {
-      retObj = {
-        path: push(path, loc),
-        value: parentPropName,
-        parent,
-        parentProperty: null
-      };
-      this._handleCallback(retObj, callback2, "property");
-      return retObj;
-    } else if (loc === "$") {
-      addRet(this._trace(x2, val, path, null, null, callback2, hasArrExpr));
-    } else if (new RegExp("^(-?\\d*):(-?\\d*):?(-?\\d*)$", "v").test(loc)) {
-      const sliceResult = this._slice(loc, x2, val, path, parent, parentPropName, callback2);
-      if (sliceResult) {
-        addRet(sliceResult);
-      }
-    } else if (loc.indexOf("?(") === 0) {
-      if (this.currEval === false) {
-        throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
-      }
-      const safeLoc = loc.replace(new RegExp("^\\?\\((.*?)\\)$", "v"), "$1");
-      const nested = new RegExp("@.?([^?]*)[\\['](\\??\\(.*?\\))(?!.\\)\\])[\\]']", "gv").exec(safeLoc);
-      if (nested) {
-        this._walk(val, (m) => {
-          const npath = [nested[2]];
-          const valObj2 = (
-            /** @type {Record<string, unknown>} */
-            val
-          );
-          const nvalue = (
-            /** @type {ValueType} */
-            nested[1] ? getSafeProperty(
-              /** @type {Record<string, unknown>} */
-              valObj2[m],
-              nested[1]
-            ) : valObj2[m]
-          );
-          const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback2, true);
-          const filterArray = Array.isArray(filterResults) ? filterResults : [filterResults];
-          if (filterArray.length > 0) {
-            addRet(this._trace(x2, valObj2[m], push(path, m), val, m, callback2, true));
-          }
-        });
-      } else {
-        const valObj3 = (
-          /** @type {Record<string, unknown>} */
-          val
-        );
-        this._walk(val, (m) => {
-          if (this._eval(safeLoc, valObj3[m], m, path, parent, parentPropName)) {
-            addRet(this._trace(x2, valObj3[m], push(path, m), val, m, callback2, true));
-          }
-        });
-      }
-    } else if (loc[0] === "(") {
-      if (this.currEval === false) {
-        throw new Error("Eval [(expr)] prevented in JSONPath expression.");
-      }
-      const evalResult = this._eval(
-        /** @type {string} */
-        loc,
-        val,
-        /** @type {string|number} */
-        path.at(-1),
-        path.slice(0, -1),
-        parent,
-        parentPropName
-      );
-      const exprToUse = (
-        /** @type {string|number} */
-        evalResult !== void 0 ? evalResult : ""
-      );
-      addRet(this._trace(unshift(exprToUse, x2), val, path, parent, parentPropName, callback2, hasArrExpr));
-    } else if (loc[0] === "@") {
-      let addType = false;
-      const parenthIndex = loc.indexOf("(");
-      const valueType = (
-        /** @type {ValueType|string} */
-        loc.slice(1, parenthIndex)
-      );
-      const lastParenth = loc.lastIndexOf(")");
-      const argRaw = loc.slice(parenthIndex + 1, lastParenth);
-      const arg = argRaw ? JSON.parse(argRaw) : void 0;
-      switch (valueType) {
-        case "scalar":
-          addType = !val || !["object", "function"].includes(typeof val);
-          break;
-        case "boolean":
-        case "string":
-        case "undefined":
-        case "function":
-          addType = typeof val === valueType;
-          break;
-        case "integer":
-          addType = Number.isFinite(val) && !/** @type {number} */
-          (val % 1);
-          break;
-        case "number":
-          addType = Number.isFinite(val);
-          break;
-        case "nonFinite":
-          addType = typeof val === "number" && !Number.isFinite(val);
-          break;
-        case "object":
-          addType = Boolean(val) && typeof val === valueType;
-          break;
-        case "array":
-          addType = Array.isArray(val);
-          break;
-        case "other":
-          addType = /** @type {OtherTypeCallback} */
-          this.currOtherTypeCallback(val, path, parent, parentPropName, arg) || false;
-          break;
-        case "null":
-          addType = val === null;
-          break;
-        case "symbol":
-          addType = typeof val === "symbol";
-          break;
-        case "BigInt":
-          addType = typeof val === "bigint";
-          break;
-        case "Promise":
-          addType = toStringTag(val) === "Promise";
-          break;
-        case "jsonReference":
-          addType = Boolean(val) && typeof val === "object" && Object.hasOwn(
-            /** @type {object} */
-            val,
-            "$ref"
-          );
-          break;
-        default:
-          if (this.currCustomTypes && Object.hasOwn(this.currCustomTypes, valueType)) {
-            addType = this.currCustomTypes[valueType](val, path, parent, parentPropName, arg) || false;
-          } else {
-            throw new TypeError("Unknown value type " + valueType);
-          }
-      }
-      if (addType) {
-        retObj = {
-          path,
-          value: val,
-          parent,
-          parentProperty: parentPropName
-        };
-        this._handleCallback(retObj, callback2, "value");
-        return retObj;
-      }
-    } else if (val && loc[0] === "`" && Object.hasOwn(val, loc.slice(1))) {
-      const locProp = loc.slice(1);
-      const valObj = (
-        /** @type {Record<string, unknown>} */
-        val
-      );
-      addRet(this._trace(x2, valObj[locProp], push(path, locProp), val, locProp, callback2, hasArrExpr, true));
-    } else if (loc[0] === "'" || loc[0] === '"') {
-      for (const [, single, double] of loc.matchAll(new RegExp(`'((?:\\\\.|[^'\\\\])*)'|"((?:\\\\.|[^"\\\\])*)"`, "gv"))) {
-        const prop = (single ?? double).replaceAll(new RegExp(`\\\\(['"\\\\])`, "gv"), "$1");
-        if (!val || !Object.hasOwn(val, prop)) {
-          continue;
-        }
-        const valObj = (
-          /** @type {Record<string, unknown>} */
-          val
-        );
-        addRet(this._trace(x2, valObj[prop], push(path, prop), val, prop, callback2, true));
-      }
-    } else if (loc.includes(",")) {
-      const parts = loc.split(",");
-      for (const part of parts) {
-        addRet(this._trace(unshift(part, x2), val, path, parent, parentPropName, callback2, true));
-      }
-    } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
-      const valObj = (
-        /** @type {Record<string, unknown>} */
-        val
-      );
-      addRet(this._trace(x2, valObj[loc], push(path, loc), val, loc, callback2, hasArrExpr, true));
-    }
-    if (this._hasParentSelector) {
-      for (let t = 0; t < ret.length; t++) {
-        const rett = ret[t];
-        if (!rett || !rett.isParentSelector) {
-          continue;
-        }
-        const exprToUse = (
-          /** @type {ExpressionArray} */
-          rett.expr
-        );
-        const pathToUse = (
-          /** @type {ExpressionArray} */
-          rett.path
-        );
-        const tmp = this._trace(exprToUse, val, pathToUse, parent, parentPropName, callback2, hasArrExpr);
-        if (Array.isArray(tmp)) {
-          ret[t] = tmp[0];
-          const tl = tmp.length;
-          for (let tt = 1; tt < tl; tt++) {
-            t++;
-            ret.splice(t, 0, tmp[tt]);
-          }
-        } else {
-          ret[t] = tmp;
-        }
-      }
-    }
-    return ret;
-  }
-  /**
-   * @param {unknown} val
-   * @param {(prop: string|number) => void} f
-   * @returns {void}
-   */
-  _walk(val, f) {
-    if (Array.isArray(val)) {
-      const n = val.length;
-      for (let i = 0; i < n; i++) {
-        f(i);
-      }
-    } else if (val && typeof val === "object") {
-      Object.keys(val).forEach((m) => {
-        f(m);
-      });
-    }
-  }
-  /**
-   * @param {string} loc
-   * @param {ExpressionArray} expr
-   * @param {unknown} val
-   * @param {ExpressionArray} path
-   * @param {ParentValue} parent
-   * @param {ParentProperty} parentPropName
-   * @param {JSONPathCallback|undefined} callback
-   * @returns {ReturnObject[]|undefined}
-   */
-  _slice(loc, expr, val, path, parent, parentPropName, callback2) {
-    if (!Array.isArray(val)) {
-      return void 0;
-    }
-    const len = val.length, parts = loc.split(":"), step = parts[2] ? Number(parts[2]) : 1;
-    const ret = [];
-    if (step === 0) {
-      return ret;
-    }
-    const normalize2 = (index2) => index2 < 0 ? index2 + len : index2;
-    const start = normalize2(parts[0] ? Number(parts[0]) : step > 0 ? 0 : len - 1), end = normalize2(parts[1] ? Number(parts[1]) : step > 0 ? len : -len - 1);
-    const [from, to] = step > 0 ? [Math.min(Math.max(start, 0), len), Math.min(Math.max(end, 0), len)] : [Math.min(Math.max(start, -1), len - 1), Math.min(Math.max(end, -1), len - 1)];
-    for (let i = from; step > 0 ? i < to : i > to; i += step) {
-      const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback2, true);
-      const tmpArray = Array.isArray(tmp) ? tmp : [tmp];
-      tmpArray.forEach((t) => {
-        ret.push(t);
-      });
-    }
-    return ret;
-  }
-  /**
-   * @param {string} code
-   * @param {unknown} _v
-   * @param {string|number} _vname
-   * @param {ExpressionArray} path
-   * @param {ParentValue} parent
-   * @param {ParentProperty} parentPropName
-   * @returns {UnknownResult}
-   */
-  _eval(code, _v, _vname, path, parent, parentPropName) {
-    if (this.currSandbox) {
-      this.currSandbox._$_parentProperty = parentPropName;
-      this.currSandbox._$_parent = parent;
-      this.currSandbox._$_property = _vname;
-      this.currSandbox._$_root = this.json;
-      this.currSandbox._$_v = _v;
-    }
-    const containsPath = code.includes("@path");
-    if (containsPath) {
-      const currSandbox = this.currSandbox ?? {};
-      currSandbox._$_path = JSONPath.toPathString(
-        /** @type {string[]} */
-        path.concat([_vname])
-      );
-    }
-    const scriptCacheKey = this.currEval + "Script:" + code;
-    if (!scriptCache.has(scriptCacheKey)) {
-      const script = code.replaceAll(new RegExp(`('(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"|(?<=(?:^|[\\(,=:\\[!\\|?\\{\\};+\\-*%<>~^]|&)\\s*)\\/(?:\\\\.|\\[(?:\\\\.|[^\\]\\\\])*\\]|[^\\/\\\\\\[])+\\/[dgimsuvy]*)|@(?:(parentProperty|parent|property|root|path)|(?![\\w$]))`, "gv"), (_, literal, name) => literal ?? "_$_" + (name ?? "v"));
-      const evalType = (
-        /** @type {string|boolean|undefined} */
-        this.currEval
-      );
-      if (["safe", true, void 0].includes(evalType)) {
-        scriptCache.set(scriptCacheKey, new /**
-         * @type {JSONPathClass & {
-         *   safeVm: SafeScriptType,
-         *   vm: ScriptType
-         * }}
-         */
-        /** @type {unknown} */
-        this.safeVm.Script(script));
-      } else if (this.currEval === "native") {
-        scriptCache.set(scriptCacheKey, new /**
-         * @type {JSONPathClass & {
-         *   safeVm: SafeScriptType,
-         *   vm: ScriptType
-         * }}
-         */
-        /** @type {unknown} */
-        this.vm.Script(script));
-      } else if (typeof this.currEval === "function" && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, "runInNewContext")) {
-        const CurrEval = this.currEval;
-        scriptCache.set(scriptCacheKey, new CurrEval(script));
-      } else if (typeof this.currEval === "function") {
-        const evalFunc = (
-          /** @type {EvalCallback} */
-          this.currEval
-        );
-        scriptCache.set(scriptCacheKey, {
-          runInNewContext: (context) => evalFunc(script, context)
-        });
-      } else {
-        throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
-      }
-    }
-    try {
-      return (
-        /** @type {RunInNewContext} */
-        scriptCache.get(scriptCacheKey).runInNewContext(this.currSandbox)
-      );
-    } catch (e) {
-      if (this.ignoreEvalErrors) {
-        return false;
-      }
-      const error = (
-        /** @type {Error} */
-        e
-      );
-      throw new Error("jsonPath: " + error.message + ": " + code, {
-        cause: e
-      });
-    }
-  }
-};
-/** @type {unknown} */
-JSONPathClass.prototype.safeVm = {
-  Script: SafeScript
-};
-JSONPath.prototype = JSONPathClass.prototype;
-JSONPath.clearCache = function() {
-  pathCache.clear();
-  scriptCache.clear();
-};
-JSONPath.toPathString = function(pathArr) {
-  const x2 = pathArr, n = x2.length;
-  let p = "$";
-  for (let i = 1; i < n; i++) {
-    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
-      p += new RegExp("^[0-9*]+$", "v").test(x2[i]) ? "[" + x2[i] + "]" : "['" + String(x2[i]).replaceAll(new RegExp("['\\\\]", "gv"), String.raw`\$&`) + "']";
-    }
-  }
-  return p;
-};
-JSONPath.toPointer = function(pointer) {
-  const x2 = pointer, n = x2.length;
-  let p = "";
-  for (let i = 1; i < n; i++) {
-    if (!new RegExp("^(~|\\^|@.*?\\(\\))$", "v").test(x2[i])) {
-      p += "/" + x2[i].toString().replaceAll("~", "~0").replaceAll("/", "~1");
-    }
-  }
-  return p;
-};
-JSONPath.toPathArray = function(expr) {
-  if (pathCache.has(expr)) {
-    return (
-      /** @type {string[]} */
-      pathCache.get(expr).concat()
-    );
-  }
-  const subx = [];
-  const normalized = expr.replaceAll(new RegExp("@[\\w$\\-]+\\([^\\)]*\\)", "gv"), ";$&;").replaceAll(new RegExp("[\\['](\\??\\(.*?\\))[\\]'](?!.\\])", "gv"), function($0, $1) {
-    return "[#" + // eslint-disable-next-line @stylistic/max-len -- Long
-    // eslint-disable-next-line unicorn/no-return-array-push -- Optimization
-    (subx.push($1) - 1) + "]";
-  }).replaceAll(new RegExp(`\\[\\s*((?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*")(?:\\s*,\\s*(?:'(?:\\\\.|[^'\\\\])*'|"(?:\\\\.|[^"\\\\])*"))*)\\s*\\]`, "gv"), function($0, $1) {
-    if (!new RegExp("[,\\\\]", "v").test($1)) {
-      return $0;
-    }
-    return "[#" + (subx.push($1) - 1) + "]";
-  }).replaceAll(new RegExp(`\\[['"]([^'\\]]*)['"]\\]`, "gv"), function($0, prop) {
-    return "['" + prop.replaceAll(".", "%@%").replaceAll("~", "%%@@%%") + "']";
-  }).replaceAll("~", ";~;").replaceAll(new RegExp(`['"]?\\.['"]?(?![^\\[]*\\])|\\[['"]?`, "gv"), ";").replaceAll("%@%", ".").replaceAll("%%@@%%", "~").replaceAll(new RegExp("(?:;)?(\\^+)(?:;)?", "gv"), function($0, ups) {
-    return ";" + ups.split("").join(";") + ";";
-  }).replaceAll(new RegExp(";;;|;;", "gv"), ";..;").replaceAll(new RegExp(";$|'?\\]|'$", "gv"), "");
-  const exprList = normalized.split(";").map(function(exp) {
-    const match = exp.match(new RegExp("#(\\d+)", "v"));
-    return !match || !match[1] ? exp : subx[Number(match[1])];
-  });
-  pathCache.set(expr, exprList);
-  return (
-    /** @type {string[]} */
-    pathCache.get(expr).concat()
-  );
-};
-/** @type {unknown} */
-JSONPathClass.prototype.vm = /** @type {ScriptType} */
-/** @type {unknown} */
-vm;
-
-// app/core/scorecard/codeowners.ts
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function codeownersFacts(files, folder, owner2, organization) {
-  const path = CODEOWNERS_PATHS.find((p) => files.paths.includes(p));
-  const text2 = path === void 0 ? void 0 : files.text(path);
-  if (path === void 0 || text2 === void 0) return { present: false, owners: [] };
-  const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
-  let owners = [];
-  for (const line of text2.split(/\r?\n/)) {
-    const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
-    if (pattern && matcherOf(pattern)(probe)) owners = handles;
-  }
-  const expected = owner2 ? handleOf(owner2, organization) : void 0;
-  return { present: true, path, owners, ...expected ? { agreesWithCatalog: owners.some((h) => expected(h)) } : {} };
-}
-function matcherOf(pattern) {
-  const anchored = pattern.startsWith("/") || pattern.slice(0, -1).includes("/");
-  let glob2 = pattern.replace(/^\/+/, "");
-  if (glob2.endsWith("/")) glob2 = `${glob2}**`;
-  else if (!/[*?[]/.test(glob2)) glob2 = `{${glob2},${glob2}/**}`;
-  if (!anchored) glob2 = `**/${glob2}`;
-  return globOrNothing(glob2);
-}
-function handleOf(owner2, organization) {
-  const parsed3 = parseEntityRef(owner2, { defaultKind: "group" });
-  if (!parsed3.ok) return void 0;
-  const name = parsed3.ref.name.toLowerCase();
-  if (parsed3.ref.kind.toLowerCase() === "user") return (h) => h.toLowerCase() === `@${name}`;
-  return (h) => {
-    const [org, team] = h.toLowerCase().replace(/^@/, "").split("/");
-    return team === name && (!organization || org === organization.toLowerCase());
-  };
-}
-function withoutComment(line) {
-  for (let at = line.indexOf("#"); at !== -1; at = line.indexOf("#", at + 1))
-    if (at === 0 || /\s/.test(line[at - 1])) return line.slice(0, at);
-  return line;
-}
-
-// app/core/scorecard/fact-names.ts
-var ABSENT = {
-  entity: void 0,
-  files: void 0,
-  catalog: "no catalog to resolve it against (build one with `callboard catalog build`)",
-  github: "no GitHub settings known here (the app reads them)",
-  ci: "no CI facts reported for this commit (run the callboard scorecard action in a workflow)"
-};
-var spec = (s) => isRecord(s.entity.spec) ? s.entity.spec : {};
-var DAY = 864e5;
-var fact = (source2, name, describes, read) => ({
-  name,
-  source: source2,
-  describes,
-  read
-});
-var FACT_NAMES = [
-  fact(
-    "entity",
-    "entity",
-    'the descriptor as written (apiVersion, kind, metadata, spec); use `path`, e.g. `$.metadata.annotations["backstage.io/techdocs-ref"]`',
-    (s) => s.entity
-  ),
-  fact("entity", "entity.kind", "its kind, e.g. Component", (s) => s.entity.kind),
-  fact("entity", "entity.type", "`spec.type`, e.g. service", (s) => spec(s).type),
-  fact("entity", "entity.lifecycle", "`spec.lifecycle`, e.g. production", (s) => spec(s).lifecycle),
-  fact(
-    "entity",
-    "entity.owner",
-    "`spec.owner` as a full ref, e.g. group:default/team-a",
-    (s) => refFrom(s.entity, spec(s).owner, "group")
-  ),
-  fact("entity", "entity.system", "`spec.system` as a full ref", (s) => refFrom(s.entity, spec(s).system, "system")),
-  fact("entity", "entity.tags", "`metadata.tags`, a list", (s) => s.entity.metadata.tags ?? []),
-  fact("entity", "entity.annotations", "`metadata.annotations`, a mapping", (s) => s.entity.metadata.annotations ?? {}),
-  fact(
-    "entity",
-    "entity.links",
-    "`metadata.links`, a list of {url, title, type}",
-    (s) => s.entity.metadata.links ?? []
-  ),
-  fact("entity", "entity.description", "`metadata.description`", (s) => s.entity.metadata.description),
-  fact(
-    "files",
-    "github.codeowners",
-    "the CODEOWNERS file: {present, path, owners (of the entity's folder), agreesWithCatalog}",
-    (s) => codeownersFacts(s.files, s.folder, refFrom(s.entity, spec(s).owner, "group"), s.organization)
-  ),
-  fact(
-    "files",
-    "github.dependabot.configured",
-    "true when the repository has .github/dependabot.yml (or .yaml)",
-    (s) => s.files.paths.some((p) => /^\.github\/dependabot\.ya?ml$/.test(p))
-  ),
-  fact("catalog", "catalog.owner", "its owner in the catalog: {ref, exists, kind}", (s) => s.catalog?.owner),
-  fact(
-    "catalog",
-    "catalog.dependsOn",
-    "what it depends on: a list of {ref, exists, lifecycle}",
-    (s) => s.catalog?.dependsOn
-  ),
-  fact(
-    "catalog",
-    "catalog.deprecatedDependencies",
-    "the refs it depends on whose lifecycle is deprecated, a list",
-    (s) => s.catalog?.dependsOn.filter((d3) => d3.lifecycle === "deprecated").map((d3) => d3.ref)
-  ),
-  fact(
-    "catalog",
-    "catalog.missingDependencies",
-    "the refs it depends on that are in no catalog, a list",
-    (s) => s.catalog?.dependsOn.filter((d3) => !d3.exists).map((d3) => d3.ref)
-  ),
-  fact("catalog", "catalog.dependents", "how many entities depend on it directly", (s) => s.catalog?.dependents),
-  fact("github", "github.defaultBranch", "the repository's default branch", (s) => s.github?.defaultBranch),
-  fact("github", "github.visibility", "public, private or internal", (s) => s.github?.visibility),
-  fact("github", "github.archived", "true when the repository is archived", (s) => s.github?.archived),
-  fact(
-    "github",
-    "github.daysSinceLastPush",
-    "whole days since anything was pushed to the repository",
-    (s, now) => s.github?.pushedAt ? Math.floor((now.getTime() - Date.parse(s.github.pushedAt)) / DAY) : void 0
-  ),
-  fact(
-    "github",
-    "github.branchProtection",
-    "the default branch's protection, classic or by rulesets: {enabled, requiredReviews, codeOwnerReviews, requiredChecks, allowsForcePushes, allowsDeletions}",
-    (s) => s.github?.branchProtection
-  ),
-  fact(
-    "github",
-    "github.dependabot.alerts",
-    "true when Dependabot alerts are enabled",
-    (s) => s.github?.dependabot?.alerts
-  ),
-  fact(
-    "github",
-    "github.dependabot.securityUpdates",
-    "true when Dependabot security updates are enabled",
-    (s) => s.github?.dependabot?.securityUpdates
-  ),
-  fact("github", "github.secretScanning", "true when secret scanning is enabled", (s) => s.github?.secretScanning),
-  fact("ci", "ci.tests.run", "true when a workflow reported test results (JUnit XML)", (s) => !!s.ci?.tests),
-  fact("ci", "ci.tests.count", "test cases in the reported JUnit XML", (s) => s.ci?.tests?.count),
-  fact("ci", "ci.tests.passed", "test cases that passed", (s) => s.ci?.tests?.passed),
-  fact("ci", "ci.tests.failures", "test cases that failed", (s) => s.ci?.tests?.failures),
-  fact("ci", "ci.tests.errors", "test cases that errored", (s) => s.ci?.tests?.errors),
-  fact("ci", "ci.tests.skipped", "test cases skipped", (s) => s.ci?.tests?.skipped),
-  fact("ci", "ci.coverage.lines", "line coverage in percent (lcov or Cobertura)", (s) => s.ci?.coverage?.lines),
-  fact("ci", "ci.coverage.branches", "branch coverage in percent", (s) => s.ci?.coverage?.branches),
-  fact("ci", "ci.coverage.functions", "function coverage in percent", (s) => s.ci?.coverage?.functions),
-  fact(
-    "ci",
-    "ci.staticAnalysis.run",
-    "true when a workflow reported static analysis (SARIF)",
-    (s) => !!s.ci?.staticAnalysis
-  ),
-  fact("ci", "ci.staticAnalysis.tools", "the tools that reported, a list", (s) => s.ci?.staticAnalysis?.tools),
-  fact("ci", "ci.staticAnalysis.results", "findings reported", (s) => s.ci?.staticAnalysis?.results),
-  fact("ci", "ci.staticAnalysis.errors", "findings at level error", (s) => s.ci?.staticAnalysis?.errors),
-  fact("ci", "ci.reportedAt", "when the facts were reported (ISO 8601)", (s) => s.ci?.reportedAt),
-  fact("ci", "ci.commit", "the commit the facts were reported for", (s) => s.ci?.commit)
-];
-var FACTS_BY_NAME = new Map(FACT_NAMES.map((f) => [f.name, f]));
-var SOURCE_PRESENT = {
-  entity: () => true,
-  files: () => true,
-  catalog: (s) => !!s.catalog,
-  github: (s) => !!s.github,
-  ci: (s) => !!s.ci
-};
-function readFact(name, subject, now) {
-  if (!SOURCE_PRESENT[name.source](subject)) return { reported: false, why: ABSENT[name.source] ?? "not known" };
-  return { reported: true, value: name.read(subject, now) };
-}
-
-// app/core/scorecard/regex.ts
-function parseRegex(text2) {
-  const literal = /^\/(.*)\/([imsu]*)$/s.exec(text2);
-  const [source2, flags, offset] = literal ? [literal[1], literal[2].includes("m") ? literal[2] : `${literal[2]}m`, 1] : [text2, "m", 0];
-  try {
-    return linearRegex(source2, flags);
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    return new PatternError(e.message, e.index + offset, e.end + offset, e.fix);
-  }
-}
-
-// app/core/scorecard/condition-problems.ts
-var NUMERIC = /* @__PURE__ */ new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
-var LEAVES_FIX = `Write it from the repository root with a leading "/", or from the entity's folder, without "..".`;
-function conditionWithDefaults(c) {
-  if ("all" in c) return { all: c.all.map(conditionWithDefaults) };
-  if ("any" in c) return { any: c.any.map(conditionWithDefaults) };
-  if ("not" in c) return { not: conditionWithDefaults(c.not) };
-  return "file" in c && !c.operator ? { ...c, operator: "exists" } : c;
-}
-function conditionProblems(c, at, rule) {
-  if ("all" in c) return c.all.flatMap((x2, i) => conditionProblems(x2, `${at}/all/${i}`, rule));
-  if ("any" in c) return c.any.flatMap((x2, i) => conditionProblems(x2, `${at}/any/${i}`, rule));
-  if ("not" in c) return conditionProblems(c.not, `${at}/not`, rule);
-  const out = [];
-  if ("fact" in c && !FACTS_BY_NAME.has(c.fact)) {
-    const guess = closest(
-      c.fact,
-      FACT_NAMES.map((f) => f.name)
-    );
-    const family = FACT_NAMES.filter((f) => f.name.split(".")[0] === c.fact.split(".")[0]).map((f) => f.name);
-    out.push(
-      problem("error", rule, `${at}/fact`, `There is no fact "${c.fact}"`, {
-        ...family.length ? { expected: `one of ${family.join(", ")}` } : {},
-        fix: guess ? `Did you mean "${guess}"?` : 'Use one of the facts docs/scorecards.md lists ("Facts").'
-      })
-    );
-  }
-  if ("file" in c) out.push(...globProblems(c.file, `${at}/file`, rule, LEAVES_FIX));
-  if (c.path !== void 0) out.push(...pathProblems(c.path, `${at}/path`, rule));
-  out.push(...valueProblems(c.operator ?? "exists", c.value, at, rule));
-  return out;
-}
-function globProblems(glob2, at, rule, leavesFix) {
-  if (glob2.split("/").some((segment) => segment === "..")) {
-    return [
-      problem("error", rule, at, `The glob "${glob2}" leaves the repository ("..")`, {
-        fix: leavesFix
-      })
-    ];
-  }
-  try {
-    linearGlob(glob2.replace(/^\/+/, ""));
-    return [];
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    return [problem("error", rule, at, e.message, { fix: e.fix })];
-  }
-}
-function pathProblems(path, at, rule) {
-  try {
-    JSONPath({ path, json: {}, eval: false, wrap: true });
-    return /\?\(|\(@/.test(path) ? [
-      problem(
-        "error",
-        rule,
-        at,
-        `The path "${path}" uses a filter or script expression, which Callboard does not run`,
-        { fix: "Use plain member and index steps, e.g. $.spec.owner or $.jobs.*.steps." }
-      )
-    ] : [];
-  } catch (e) {
-    return [
-      problem("error", rule, at, `The path "${path}" is not a valid JSONPath: ${e.message}`, {
-        fix: 'Write it as $.field.subfield, with ["odd/key"] for keys with dots or slashes.'
-      })
-    ];
-  }
-}
-function valueProblems(operator, value, at, rule) {
-  const bad = (expected, fix) => [
-    problem(
-      "error",
-      rule,
-      `${at}/value`,
-      `The operator ${operator} needs ${expected}, but found ${JSON.stringify(value) ?? "nothing"}`,
-      { fix }
-    )
-  ];
-  if (operator === "exists")
-    return value === void 0 || typeof value === "boolean" ? [] : bad("true, false or no value", 'Write "value: false" to ask that it does not exist, or leave value out.');
-  if (NUMERIC.has(operator))
-    return typeof value === "number" ? [] : bad("a number", 'Write the value as a number, e.g. "value: 80".');
-  if (operator === "in" || operator === "notIn")
-    return Array.isArray(value) ? [] : bad("a list", 'Write the value as a list, e.g. "value: [production, experimental]".');
-  if (operator === "matches" || operator === "doesNotMatch") {
-    if (typeof value !== "string")
-      return bad("a regular expression as a string", 'Write the value as a string, e.g. "value: npm (run )?test".');
-    const regex = parseRegex(value);
-    return regex instanceof PatternError ? [
-      problem(
-        "error",
-        rule,
-        `${at}/value`,
-        `The regular expression ${JSON.stringify(value)} is not valid: ${regex.message}`,
-        { fix: regex.fix, span: [regex.index, regex.end] }
-      )
-    ] : [];
-  }
-  return value === void 0 ? bad("a value", 'Add "value:".') : [];
-}
-
-// app/core/scorecard/scorecard-model.ts
-var OPERATORS = [
-  "exists",
-  "equal",
-  "notEqual",
-  "matches",
-  "doesNotMatch",
-  "contains",
-  "doesNotContain",
-  "in",
-  "notIn",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive"
-];
-var BLOCKING_STATES = /* @__PURE__ */ new Set(["failed", "not-reported", "error"]);
-
-// app/core/scorecard/scorecard-schema.ts
-var SCORECARD_API_VERSION = "callboard.dev/v1";
-var NAME = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-var strings = (description) => ({
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  minItems: 1,
-  description
-});
-var FILTER_DEFINITION = {
-  type: "object",
-  additionalProperties: false,
-  description: "Which entities it applies to: every field given must match, each by any of its values.",
-  properties: {
-    kind: strings("Kinds, e.g. [Component]."),
-    type: strings("spec.type values, e.g. [service, website]."),
-    lifecycle: strings("spec.lifecycle values."),
-    tags: strings("Tags; the entity needs one of them."),
-    system: strings("Systems, by ref or name."),
-    owner: strings("Owners, by ref or name.")
-  }
-};
-var leaf = (subject) => ({
-  type: "object",
-  additionalProperties: false,
-  required: subject === "fact" ? ["fact", "operator"] : ["file"],
-  properties: {
-    [subject]: {
-      type: "string",
-      minLength: 1,
-      description: subject === "fact" ? "A fact name, e.g. ci.tests.count." : "A glob; from the repository root when it starts with /, else from the entity's folder."
-    },
-    path: { type: "string", pattern: "^\\$", description: "A JSONPath into the fact or file, e.g. $.scripts.test." },
-    operator: { enum: OPERATORS, description: subject === "file" ? "Default: exists." : "How the value is compared." },
-    value: { description: "What it is compared with." }
-  }
-});
-var CONDITION_DEFINITION = {
-  type: "object",
-  description: "A rule: all, any or not of rules, or a condition on a fact or a file.",
-  if: { type: "object", properties: { all: true }, required: ["all"] },
-  then: {
-    type: "object",
-    additionalProperties: false,
-    properties: { all: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
-  },
-  else: {
-    if: { type: "object", properties: { any: true }, required: ["any"] },
-    then: {
-      type: "object",
-      additionalProperties: false,
-      properties: { any: { type: "array", minItems: 1, items: { $ref: "#/definitions/condition" } } }
-    },
-    else: {
-      if: { type: "object", properties: { not: true }, required: ["not"] },
-      then: { type: "object", additionalProperties: false, properties: { not: { $ref: "#/definitions/condition" } } },
-      else: {
-        if: { type: "object", properties: { file: true }, required: ["file"] },
-        then: leaf("file"),
-        else: leaf("fact")
-      }
-    }
-  }
-};
-var check3 = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "title", "rule"],
-  properties: {
-    id: { type: "string", pattern: NAME, description: "Unique in the track, e.g. tests-run-on-ci." },
-    title: { type: "string", minLength: 1 },
-    description: { type: "string" },
-    severity: {
-      enum: ["error", "warning"],
-      description: "A failing warning does not keep the level from being reached. Default: error."
-    },
-    rule: { $ref: "#/definitions/condition" },
-    hint: { type: "string", description: "What to do when it fails." },
-    applies: { $ref: "#/definitions/filter" }
-  }
-};
-var level = {
-  type: "object",
-  additionalProperties: false,
-  required: ["checks"],
-  properties: {
-    name: { type: "string", minLength: 1, description: 'Default: "Level N".' },
-    required: {
-      type: "boolean",
-      description: "A pull request that loses this level fails the scorecard check. Default: false."
-    },
-    checks: { type: "array", minItems: 1, items: check3 }
-  }
-};
-var metadata = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", pattern: NAME },
-    title: { type: "string", minLength: 1 },
-    description: { type: "string" },
-    owner: { type: "string", minLength: 1 }
-  }
-};
-var exemption = {
-  type: "object",
-  additionalProperties: false,
-  required: ["entity", "track", "check", "justification", "author", "expires"],
-  properties: {
-    entity: { type: "string", minLength: 1, description: "The entity ref, e.g. component:default/artist-lookup." },
-    track: { type: "string", pattern: NAME },
-    check: { type: "string", pattern: NAME },
-    justification: { type: "string", minLength: 10, description: "Why the check does not apply or cannot pass yet." },
-    author: { type: "string", minLength: 1, description: "Who granted it (a GitHub login)." },
-    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The last day it applies, YYYY-MM-DD." }
-  }
-};
-var TRACK_SCHEMA = {
-  $id: "https://callboard.dev/schemas/track.json",
-  type: "object",
-  additionalProperties: false,
-  required: ["apiVersion", "kind", "metadata", "spec"],
-  definitions: { condition: CONDITION_DEFINITION, filter: FILTER_DEFINITION },
-  properties: {
-    apiVersion: { const: SCORECARD_API_VERSION },
-    kind: { const: "Track" },
-    metadata,
-    spec: {
-      type: "object",
-      additionalProperties: false,
-      required: ["levels"],
-      properties: { applies: { $ref: "#/definitions/filter" }, levels: { type: "array", minItems: 1, items: level } }
-    }
-  }
-};
-var EXEMPTIONS_SCHEMA = {
-  $id: "https://callboard.dev/schemas/exemptions.json",
-  type: "object",
-  additionalProperties: false,
-  required: ["apiVersion", "kind", "spec"],
-  properties: {
-    apiVersion: { const: SCORECARD_API_VERSION },
-    kind: { const: "Exemptions" },
-    metadata: { type: "object" },
-    spec: {
-      type: "object",
-      additionalProperties: false,
-      required: ["exemptions"],
-      properties: { exemptions: { type: "array", items: exemption } }
-    }
-  }
-};
-
-// app/core/scorecard/parse-scorecards.ts
-var compiler = createSchemaCompiler();
-var checkTrack = compiler.compile(TRACK_SCHEMA);
-var checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
-function parseScorecards(files, today) {
-  const tracks = [];
-  const exemptions = [];
-  const reports = [];
-  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const parsed3 = parseDescriptorFile(file.path, file.text);
-    const problems2 = [];
-    reports.push({ path: file.path, problems: problems2 });
-    for (const doc of parsed3.documents) {
-      const place = placeAt(parsed3, doc);
-      const report2 = (p) => problems2.push(place(p));
-      if (doc.problems.length) {
-        for (const p of doc.problems)
-          problems2.push({
-            ...p,
-            ...rangeOf(parsed3.lineCounter, parsed3.text, [p.offset, p.endOffset]),
-            document: doc.number
-          });
-        continue;
-      }
-      const kind = doc.value?.kind;
-      if (!envelopeOk(doc.value, report2)) continue;
-      if (kind === "Exemptions") {
-        const found2 = schemaProblems(checkExemptions(doc.value), "scorecard", "an exemption", () => void 0);
-        found2.forEach(report2);
-        if (found2.length) continue;
-        const raw = doc.value.spec.exemptions;
-        raw.forEach((e, i) => {
-          const pointer = `/spec/exemptions/${i}`;
-          const { line } = place(problem("warning", "scorecard", pointer, ""));
-          exemptions.push({
-            exemption: { ...e, source: file.path, line },
-            report: (p) => report2({ ...p, pointer: `${pointer}${p.pointer}` })
-          });
-        });
-        continue;
-      }
-      const found = schemaProblems(checkTrack(doc.value), "scorecard", "a track", () => void 0);
-      found.forEach(report2);
-      if (found.length) continue;
-      const track = trackOf(doc.value, file.path);
-      const semantic = trackProblems(track, doc.value);
-      const duplicate = tracks.find((t) => t.name === track.name);
-      if (duplicate)
-        semantic.push(
-          problem(
-            "error",
-            "scorecard",
-            "/metadata/name",
-            `The track "${track.name}" is already declared in ${duplicate.source}`,
-            { fix: "Give this track another name, or remove one of the two." }
-          )
-        );
-      semantic.forEach(report2);
-      if (!semantic.some((p) => p.severity === "error")) tracks.push(track);
-    }
-  }
-  const kept = [];
-  for (const { exemption: exemption2, report: report2 } of exemptions) {
-    const problems2 = exemptionProblems(exemption2, tracks, today);
-    problems2.forEach(report2);
-    if (!problems2.length) kept.push(exemption2);
-  }
-  for (const r of reports) r.problems.sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
-  return { tracks, exemptions: kept, files: reports.filter((r) => r.problems.length) };
-}
-function placeAt(parsed3, doc) {
-  return (p) => ({
-    ...p,
-    ...rangeOf(parsed3.lineCounter, parsed3.text, offsetsOf(doc.yaml, p.pointer, p.atKey, p.span)),
-    document: doc.number
-  });
-}
-function envelopeOk(value, report2) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    report2(
-      problem(
-        "error",
-        "scorecard",
-        "",
-        "A scorecard document must be a mapping with apiVersion, kind, metadata and spec",
-        { fix: `Start it with "apiVersion: ${SCORECARD_API_VERSION}" and "kind: Track".` }
-      )
-    );
-    return false;
-  }
-  const { apiVersion, kind, ...rest } = value;
-  let ok = true;
-  if (apiVersion !== SCORECARD_API_VERSION) {
-    report2(
-      problem(
-        "error",
-        "scorecard",
-        "/apiVersion",
-        `apiVersion must be "${SCORECARD_API_VERSION}", but found ${JSON.stringify(apiVersion)}`,
-        { atKey: apiVersion === void 0, fix: `Write "apiVersion: ${SCORECARD_API_VERSION}".` }
-      )
-    );
-    ok = false;
-  }
-  if (kind !== "Track" && kind !== "Exemptions") {
-    const guess = typeof kind === "string" ? closest(kind, ["Track", "Exemptions"]) : void 0;
-    report2(
-      problem(
-        "error",
-        "scorecard",
-        "/kind",
-        `kind must be "Track" or "Exemptions", but found ${JSON.stringify(kind)}`,
-        { atKey: kind === void 0, fix: guess ? `Did you mean "${guess}"?` : 'Write "kind: Track" for a track.' }
-      )
-    );
-    ok = false;
-  }
-  for (const key of Object.keys(rest)) {
-    if (key !== "metadata" && key !== "spec") {
-      report2(
-        problem("error", "scorecard", `/${key}`, `Unknown field "${key}" at the document root`, {
-          atKey: true,
-          fix: "A scorecard document has apiVersion, kind, metadata and spec; move it under spec or remove it."
-        })
-      );
-      ok = false;
-    }
-  }
-  if (kind === "Track" && !value.metadata?.name) {
-    report2(
-      problem("error", "scorecard", "/metadata", "A track needs metadata.name", {
-        atKey: true,
-        fix: 'Add "metadata: { name: test-certified }".'
-      })
-    );
-    ok = false;
-  }
-  return ok;
-}
-function trackOf(raw, source2) {
-  const levels = raw.spec.levels.map((l, i) => ({
-    ordinal: i + 1,
-    name: l.name ?? `Level ${i + 1}`,
-    required: l.required ?? false,
-    checks: l.checks.map((c) => ({ ...c, severity: c.severity ?? "error", rule: conditionWithDefaults(c.rule) }))
-  }));
-  const { name, title, description, owner: owner2 } = raw.metadata;
-  return {
-    name,
-    title: title ?? name,
-    ...description ? { description } : {},
-    ...owner2 ? { owner: owner2 } : {},
-    ...raw.spec.applies ? { applies: raw.spec.applies } : {},
-    levels,
-    source: source2
-  };
-}
-function trackProblems(track, raw) {
-  const out = [];
-  const ids = /* @__PURE__ */ new Map();
-  track.levels.forEach(
-    (level2, l) => level2.checks.forEach((check4, c) => {
-      const at = `/spec/levels/${l}/checks/${c}`;
-      const other = ids.get(check4.id);
-      if (other)
-        out.push(
-          problem("error", "scorecard", `${at}/id`, `The check id "${check4.id}" is already used by ${other}`, {
-            fix: "Check ids must be unique in a track; rename one of them."
-          })
-        );
-      ids.set(check4.id, fieldNameOf(at));
-      out.push(...conditionProblems(raw.spec.levels[l].checks[c].rule, `${at}/rule`, "scorecard"));
-    })
-  );
-  return out;
-}
-function exemptionProblems(e, tracks, today) {
-  const track = tracks.find((t) => t.name === e.track);
-  if (!track) {
-    const guess = closest(
-      e.track,
-      tracks.map((t) => t.name)
-    );
-    return [
-      problem("error", "scorecard", "/track", `There is no track "${e.track}"`, {
-        fix: guess ? `Did you mean "${guess}"?` : "Name a track declared in scorecards/."
-      })
-    ];
-  }
-  const checks2 = track.levels.flatMap((l) => l.checks.map((c) => c.id));
-  if (!checks2.includes(e.check)) {
-    const guess = closest(e.check, checks2);
-    return [
-      problem("error", "scorecard", "/check", `The track "${e.track}" has no check "${e.check}"`, {
-        fix: guess ? `Did you mean "${guess}"?` : `Name one of: ${checks2.join(", ")}.`
-      })
-    ];
-  }
-  if (!/^[a-z][a-z0-9-]*:[^/]+\/.+$/i.test(e.entity)) {
-    return [
-      problem("error", "scorecard", "/entity", `"${e.entity}" is not a full entity ref`, {
-        fix: "Write it as kind:namespace/name, e.g. component:default/artist-lookup."
-      })
-    ];
-  }
-  if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`)))
-    return [
-      problem("error", "scorecard", "/expires", `"${e.expires}" is not a date`, { fix: "Write it as YYYY-MM-DD." })
-    ];
-  if (e.expires < today)
-    return [
-      problem("warning", "scorecard", "/expires", `This exemption expired on ${e.expires} and no longer applies`, {
-        fix: "Renew it with a new date and justification, or remove it."
-      })
-    ];
-  return [];
-}
-
 // app/core/scorecard/catalog-facts.ts
 function catalogFactsOf(index2, entity2) {
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
@@ -42395,983 +50642,6 @@ function catalogFactsOf(index2, entity2) {
     }),
     dependents: index2.targets(self, "dependencyOf").length
   };
-}
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string2, ptr) {
-  let lines = string2.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string2, line, column) {
-  let lines = string2.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed3 = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed3 = parsed3 ? parsed3 + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed3;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed3 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
-          let hex2 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
-              /* A-F */
-              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
-                /* a-f */
-                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed3 += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed3 += "\b";
-        else if (c === 116)
-          parsed3 += "	";
-        else if (c === 110)
-          parsed3 += "\n";
-        else if (c === 102)
-          parsed3 += "\f";
-        else if (c === 114)
-          parsed3 += "\r";
-        else if (c === 101)
-          parsed3 += "\x1B";
-        else if (c === 34)
-          parsed3 += '"';
-        else if (c === 92)
-          parsed3 += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str4 = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str4 = str4.replaceAll("_", "");
-  return state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str4 = str4.replaceAll("_", "");
-  return parseInteger(ctx, str4, base, startPtr);
-}
-function parseInteger(ctx, str4, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str4, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str4) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str4, type2, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str4, type2, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str4 += temporalSuffix;
-    switch (type2) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str4);
-      case 2:
-        return Temporal.PlainDateTime.from(str4);
-      case 3:
-        return Temporal.PlainDate.from(str4);
-      case 4:
-        return Temporal.PlainTime.from(str4);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed3 = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed3;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed3.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k2;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k2] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type2) {
-  let t = table2;
-  let m = meta;
-  let k2;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k2]).c;
-      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k2 = key[i];
-    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k2] = {
-        t: i < key.length - 1 && type2 === 2 ? 3 : type2,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k2];
-  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type2 === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k2] = [];
-    }
-    t[k2].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type2 === 1) {
-    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-  } else if (type2 === 0 && hasOwn) {
-    return null;
-  }
-  return [k2, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse3(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k2 = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k2,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k2 = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k2,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// app/core/scorecard/evaluate-condition.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// app/core/scorecard/compare.ts
-import { isDeepStrictEqual } from "node:util";
-
-// app/core/scorecard/compiled.ts
-var regexes = new I({ max: 2e3 });
-var globMatcher = (glob2) => globOrNothing(glob2);
-function regexOf(text2) {
-  let regex = regexes.get(text2);
-  if (!regex) regexes.set(text2, regex = parseRegex(text2));
-  return regex instanceof PatternError ? regex.message : regex;
-}
-
-// app/core/scorecard/compare.ts
-var show = (value) => {
-  const text2 = JSON.stringify(value);
-  if (text2 === void 0) return String(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
-};
-var present = (v) => v !== void 0 && v !== null;
-var textOf = (v) => typeof v === "string" ? v : JSON.stringify(v) ?? "";
-function compare(value, operator, expected) {
-  const seen = present(value) ? `is ${show(value)}` : "is not set";
-  switch (operator) {
-    case "exists":
-      return { ok: present(value) === (expected ?? true), seen: present(value) ? "is set" : "is not set" };
-    case "equal":
-      return { ok: isDeepStrictEqual(value, expected), seen };
-    case "notEqual":
-      return { ok: !isDeepStrictEqual(value, expected), seen };
-    case "in":
-      return { ok: Array.isArray(expected) && expected.some((e) => isDeepStrictEqual(e, value)), seen };
-    case "notIn":
-      return { ok: Array.isArray(expected) && !expected.some((e) => isDeepStrictEqual(e, value)), seen };
-    case "contains":
-      return { ok: contains(value, expected), seen };
-    case "doesNotContain":
-      return { ok: present(value) && !contains(value, expected), seen };
-    case "matches":
-    case "doesNotMatch": {
-      const regex = regexOf(String(expected));
-      const hit = typeof regex !== "string" && present(value) && (Array.isArray(value) ? value : [value]).some((v) => regex.test(textOf(v)));
-      return { ok: operator === "matches" ? hit : present(value) && !hit, seen };
-    }
-    default: {
-      const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n) || typeof expected !== "number")
-        return { ok: false, seen: present(value) ? `${seen}, not a number` : seen };
-      const ok = operator === "lessThan" ? n < expected : operator === "lessThanInclusive" ? n <= expected : operator === "greaterThan" ? n > expected : n >= expected;
-      return { ok, seen };
-    }
-  }
-}
-function contains(value, expected) {
-  if (Array.isArray(value)) return value.some((v) => isDeepStrictEqual(v, expected));
-  if (typeof value === "string") return typeof expected === "string" && value.includes(expected);
-  if (value && typeof value === "object") return typeof expected === "string" && expected in value;
-  return false;
-}
-function wanted(operator, expected) {
-  const words = {
-    exists: expected === false ? "absent" : "set",
-    equal: `= ${show(expected)}`,
-    notEqual: `\u2260 ${show(expected)}`,
-    in: `one of ${show(expected)}`,
-    notIn: `none of ${show(expected)}`,
-    contains: `containing ${show(expected)}`,
-    doesNotContain: `not containing ${show(expected)}`,
-    matches: `matching ${String(expected)}`,
-    doesNotMatch: `not matching ${String(expected)}`,
-    lessThan: `< ${show(expected)}`,
-    lessThanInclusive: `\u2264 ${show(expected)}`,
-    greaterThan: `> ${show(expected)}`,
-    greaterThanInclusive: `\u2265 ${show(expected)}`
-  };
-  return words[operator];
-}
-
-// app/core/scorecard/evaluate-condition.ts
-var MAX_FILES_PER_GLOB = 20;
-var MAX_SCAN_CHARS = 1e6;
-function evaluateCondition(condition, subject, now) {
-  if ("all" in condition)
-    return combine(
-      condition.all.map((c) => evaluateCondition(c, subject, now)),
-      "all"
-    );
-  if ("any" in condition)
-    return combine(
-      condition.any.map((c) => evaluateCondition(c, subject, now)),
-      "any"
-    );
-  if ("not" in condition) {
-    const inner = evaluateCondition(condition.not, subject, now);
-    return {
-      outcome: inner.outcome === "true" ? "false" : inner.outcome === "false" ? "true" : inner.outcome,
-      evidence: inner.evidence
-    };
-  }
-  return "file" in condition ? evaluateFile(condition, subject) : evaluateFact(condition, subject, now);
-}
-function combine(parts, how) {
-  const deciding = how === "all" ? "false" : "true";
-  const decided = parts.find((p) => p.outcome === deciding);
-  if (decided) return decided;
-  const open = parts.find((p) => p.outcome === "error") ?? parts.find((p) => p.outcome === "unknown");
-  if (open) return open;
-  return {
-    outcome: how === "all" ? "true" : "false",
-    evidence: parts.map((p) => p.evidence).join(how === "all" ? "; " : " and ")
-  };
-}
-function evaluateFact(c, subject, now) {
-  const name = FACTS_BY_NAME.get(c.fact);
-  if (!name) return { outcome: "error", evidence: `there is no fact ${c.fact}` };
-  const reading = readFact(name, subject, now);
-  const label = c.path ? `${c.fact} ${c.path}` : c.fact;
-  if (!reading.reported) return { outcome: "unknown", evidence: `${label}: ${reading.why}` };
-  if (nestedDeeperThan(reading.value)) return tooDeep(c.fact);
-  const value = c.path ? valueAt(reading.value, c.path) : reading.value;
-  if (value === void 0 && c.operator !== "exists" && !["entity", "files"].includes(name.source))
-    return { outcome: "unknown", evidence: `${label} was not reported${name.source === "ci" ? " by CI" : ""}` };
-  return judged(label, compare(value, c.operator, c.value), c);
-}
-var judged = (label, result, c) => ({
-  outcome: result.ok ? "true" : "false",
-  evidence: `${label} ${result.seen}${result.ok ? "" : ` (wanted ${wanted(c.operator, c.value)})`}`
-});
-function valueAt(json2, path) {
-  if (json2 === void 0 || json2 === null) return void 0;
-  const matches = JSONPath({ path, json: json2, eval: false, wrap: true });
-  return /\*|\.\.|\[[^\][,:]*[,:][^\][]*\]/.test(path) ? matches : matches[0];
-}
-function filesMatching(glob2, subject) {
-  const isMatch = globMatcher(glob2.replace(/^\/+/, ""));
-  if (glob2.startsWith("/") || !subject.folder) return subject.files.paths.filter(isMatch);
-  const prefix = `${subject.folder}/`;
-  return subject.files.paths.filter((p) => p.startsWith(prefix) && isMatch(p.slice(prefix.length)));
-}
-function evaluateFile(c, subject) {
-  const matched = filesMatching(c.file, subject);
-  if (c.operator === "exists" && c.path === void 0) {
-    const found = matched.length > 0;
-    const ok = found === (c.value ?? true);
-    return {
-      outcome: ok ? "true" : "false",
-      evidence: found ? `${matched[0]}${matched.length > 1 ? ` (and ${matched.length - 1} more)` : ""} exists` : `no file matches ${c.file}`
-    };
-  }
-  const negative = c.operator === "doesNotMatch" || c.operator === "doesNotContain";
-  if (!matched.length)
-    return { outcome: negative && c.path === void 0 ? "true" : "false", evidence: `no file matches ${c.file}` };
-  const looked = matched.slice(0, MAX_FILES_PER_GLOB);
-  return c.path === void 0 ? scanContents(c, looked, subject) : valueInFile(c, looked[0], subject);
-}
-function scanContents(c, paths, subject) {
-  const regex = c.operator === "matches" || c.operator === "doesNotMatch" ? regexOf(String(c.value)) : void 0;
-  if (typeof regex === "string")
-    return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
-  for (const path of paths) {
-    const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
-    if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
-    const at = regex ? regex.search(text2) : text2.indexOf(String(c.value));
-    if (at !== -1) {
-      const where = `${path}:${text2.slice(0, at).split("\n").length}`;
-      const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-      return {
-        outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
-        evidence: `${where} ${what2}`
-      };
-    }
-  }
-  const what = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
-  return {
-    outcome: c.operator === "matches" || c.operator === "contains" ? "false" : "true",
-    evidence: `no file matching ${c.file} ${what} (${paths.length} read)`
-  };
-}
-var shortPattern = (pattern) => {
-  const text2 = String(pattern);
-  return text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
-};
-function valueInFile(c, path, subject) {
-  const text2 = subject.files.text(path);
-  if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
-  let data;
-  try {
-    data = parseStructured(path, text2);
-  } catch (e) {
-    return { outcome: "error", evidence: `${path} could not be parsed: ${e.message.split("\n")[0]}` };
-  }
-  if (nestedDeeperThan(data)) return tooDeep(path);
-  return judged(`${path} ${c.path}`, compare(valueAt(data, c.path), c.operator, c.value), c);
-}
-var tooDeep = (what) => ({
-  outcome: "error",
-  evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
-});
-function parseStructured(path, text2) {
-  if (/\.toml$/i.test(path)) return parse3(text2);
-  if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
-  if (/\.json$/i.test(path)) return JSON.parse(text2);
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
-  }
-}
-function filesToRead(condition, subject) {
-  if ("all" in condition) return condition.all.flatMap((c) => filesToRead(c, subject));
-  if ("any" in condition) return condition.any.flatMap((c) => filesToRead(c, subject));
-  if ("not" in condition) return filesToRead(condition.not, subject);
-  if (!("file" in condition) || condition.operator === "exists" && condition.path === void 0) return [];
-  const matched = filesMatching(condition.file, subject);
-  return condition.path === void 0 ? matched.slice(0, MAX_FILES_PER_GLOB) : matched.slice(0, 1);
 }
 
 // app/core/scorecard/score-entity.ts
@@ -43479,7 +50749,7 @@ var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/"
 
 // app/cli/score-command.ts
 var STARTER_SCORECARDS = fileURLToPath2(new URL("../../templates/scorecards", import.meta.url));
-var HELP3 = `Usage: callboard score REPO_DIR [options]
+var HELP4 = `Usage: callboard score REPO_DIR [options]
 
 Scores a repository's entities on the scorecards' tracks: for each track, the level reached, each
 check's result (passed, failed, warning, not applicable, not reported, error, exempt) with the
@@ -43499,12 +50769,12 @@ var scoreCommand = {
   summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP3);
+      io.out(HELP4);
       return 0;
     }
     let parsed3;
     try {
-      parsed3 = parseArgs3({
+      parsed3 = parseArgs4({
         args,
         allowPositionals: true,
         options: {
@@ -43517,18 +50787,18 @@ var scoreCommand = {
     } catch (e) {
       io.err(`callboard score: ${e.message}
 
-${HELP3}`);
+${HELP4}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (positionals.length !== 1 || !["text", "json"].includes(values.format)) {
       io.err(`callboard score: give one REPO_DIR, and --format text or json
 
-${HELP3}`);
+${HELP4}`);
       return 2;
     }
-    const root = resolve6(io.cwd, positionals[0]);
-    if (!existsSync5(root)) {
+    const root = resolve7(io.cwd, positionals[0]);
+    if (!existsSync7(root)) {
       io.err(`callboard score: ${positionals[0]} does not exist
 `);
       return 2;
@@ -43548,7 +50818,7 @@ ${HELP3}`);
     }
     let catalog;
     try {
-      catalog = values.catalog ? (await readLocalCatalog(resolve6(io.cwd, values.catalog))).index : void 0;
+      catalog = values.catalog ? (await readLocalCatalog(resolve7(io.cwd, values.catalog))).index : void 0;
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard score: ${e.message}
@@ -43564,7 +50834,7 @@ ${HELP3}`);
     }
     const ci = values.reports ? await readReports(values.reports, io) : void 0;
     const { report: report2 } = await validateLocalDescriptors({ work: io.work, patterns: [root], cwd: io.cwd, root });
-    const entities = reportEntities(report2, (shown) => relative6(root, resolve6(io.cwd, shown)).split("\\").join("/"));
+    const entities = reportEntities(report2, (shown) => relative6(root, resolve7(io.cwd, shown)).split("\\").join("/"));
     const read = createRepositoryReader(root);
     const scores = await scoreRepository({
       entities,
@@ -43587,18 +50857,18 @@ ${HELP3}`);
   }
 };
 async function readScorecardFiles(given, cwd) {
-  const dir = resolve6(cwd, given);
+  const dir = resolve7(cwd, given);
   if (!(await stat5(dir).catch(() => void 0))?.isDirectory())
     throw new UsageError(`--scorecards ${given}: no such folder`);
-  const folder = existsSync5(join10(dir, "scorecards")) ? join10(dir, "scorecards") : dir;
+  const folder = existsSync7(join12(dir, "scorecards")) ? join12(dir, "scorecards") : dir;
   const entries = await readdir6(folder, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
   if (!names.length)
     throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative6(cwd, folder) || "."}`);
   return Promise.all(
     names.map(async (n) => ({
-      path: relative6(cwd, join10(folder, n)) || n,
-      text: await readFile5(join10(folder, n), "utf8")
+      path: relative6(cwd, join12(folder, n)) || n,
+      text: await readFile6(join12(folder, n), "utf8")
     }))
   );
 }
@@ -43608,18 +50878,18 @@ async function readReports(patterns, io) {
       throw new UsageError(`--reports ${pattern}: matches no file`);
   }
   const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
-  const files = await Promise.all(
-    paths.map(async (path) => ({ path, text: await readFile5(resolve6(io.cwd, path), "utf8") }))
+  const files2 = await Promise.all(
+    paths.map(async (path) => ({ path, text: await readFile6(resolve7(io.cwd, path), "utf8") }))
   );
-  const { facts, problems: problems2 } = ciFactsOf(files);
+  const { facts, problems: problems2 } = ciFactsOf(files2);
   for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
 `);
   return { ...facts, reportedAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
 
 // app/cli/validate-command.ts
-import { resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // app/core/report/format-github.ts
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -43648,7 +50918,7 @@ function formatGithub(report2) {
 
 // app/core/report/format-json.ts
 function formatJson(report2) {
-  const files = report2.files.map((f) => ({
+  const files2 = report2.files.map((f) => ({
     path: f.path,
     ...f.skipped ? { skipped: f.skipped } : {},
     entities: f.entities.map(({ ref, kind, name, namespace, document: document2, line, valid }) => ({
@@ -43675,7 +50945,7 @@ function formatJson(report2) {
       ...p.fix ? { fix: p.fix } : {}
     }))
   }));
-  return JSON.stringify({ files, summary: report2.summary }, null, 2) + "\n";
+  return JSON.stringify({ files: files2, summary: report2.summary }, null, 2) + "\n";
 }
 
 // app/core/report/code-frame.ts
@@ -43724,17 +50994,17 @@ function formatProblem(p, source2, style) {
   return lines;
 }
 function summaryLine(report2, style) {
-  const { files, skipped, entities, errors, warnings } = report2.summary;
+  const { files: files2, skipped, entities, errors, warnings } = report2.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const scope = `${plural(files, "file")}, ${plural(entities, "entity").replace(/entitys$/, "entities")}${skipped ? `, ${skipped} skipped (template skeletons)` : ""}`;
-  if (files === 0) return style.yellow("No descriptor files found.");
+  const scope = `${plural(files2, "file")}, ${plural(entities, "entity").replace(/entitys$/, "entities")}${skipped ? `, ${skipped} skipped (template skeletons)` : ""}`;
+  if (files2 === 0) return style.yellow("No descriptor files found.");
   if (errors === 0 && warnings === 0) return style.green(`\u2714 ${scope}: no problems`);
   const counts = `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
   return errors ? style.red(`\u2716 ${counts} in ${scope}`) : style.yellow(`\u26A0 ${counts} in ${scope}`);
 }
 
 // app/cli/validate-command.ts
-var HELP4 = `Usage: callboard validate [PATH|GLOB ...] [options]
+var HELP5 = `Usage: callboard validate [PATH|GLOB ...] [options]
 
 Validates Backstage catalog descriptors (catalog-info.yaml) exactly as Backstage would,
 reporting every problem with its file, line and column.
@@ -43757,7 +51027,7 @@ var validateCommand = {
   async run(args, io) {
     let parsed3;
     try {
-      parsed3 = parseArgs4({
+      parsed3 = parseArgs5({
         args,
         allowPositionals: true,
         options: {
@@ -43771,12 +51041,12 @@ var validateCommand = {
     } catch (e) {
       io.err(`callboard validate: ${e.message}
 
-${HELP4}`);
+${HELP5}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (values.help) {
-      io.out(HELP4);
+      io.out(HELP5);
       return 0;
     }
     const format = values.format;
@@ -43789,8 +51059,8 @@ ${HELP4}`);
       work: io.work,
       patterns: positionals,
       cwd: io.cwd,
-      ...values["schema-dir"] ? { schemaDir: resolve7(io.cwd, values["schema-dir"]) } : {},
-      ...values.root ? { root: resolve7(io.cwd, values.root) } : {}
+      ...values["schema-dir"] ? { schemaDir: resolve8(io.cwd, values["schema-dir"]) } : {},
+      ...values.root ? { root: resolve8(io.cwd, values.root) } : {}
     });
     if (format === "json") io.out(formatJson(report2));
     else if (format === "github") io.out(formatGithub(report2));
@@ -43806,7 +51076,8 @@ var COMMANDS = {
   validate: validateCommand,
   catalog: catalogCommand,
   impact: impactCommand,
-  score: scoreCommand
+  score: scoreCommand,
+  migrate: migrateCommand
 };
 var usage = () => [
   "Usage: callboard <command> [options]",
@@ -43861,13 +51132,13 @@ import { styleText } from "node:util";
 // app/core/scorecard/score-subjects.ts
 function scoreSubjects(request, hooks2 = {}) {
   const { texts, paths } = request.files;
-  const files = { paths, text: (path) => texts.get(path) };
+  const files2 = { paths, text: (path) => texts.get(path) };
   const options = {
     now: request.now,
     ...request.exemptions ? { exemptions: request.exemptions } : {},
     ...hooks2
   };
-  return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
+  return request.subjects.map((s) => scoreEntity({ ...s, files: files2 }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
 // app/workers/over-budget.ts
@@ -43895,14 +51166,14 @@ var OverBudget = class extends Error {
 var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
-    checkDescriptors(repo, check4, resolve8) {
+    checkDescriptors(repo, check4, resolve9) {
       const ports = {
         read: repo.read,
         size: repo.size,
         locate: repo.locate,
         templatesAbove: repo.templatesAbove,
         displayPath: repo.displayPath,
-        ...resolve8 ? { resolve: resolve8 } : {}
+        ...resolve9 ? { resolve: resolve9 } : {}
       };
       return withRefusals(
         (refused3) => pool.run("check-descriptors", { check: check4, refused: refused3 }, ports),
@@ -43938,7 +51209,7 @@ async function withRefusals(attempt, refusal, whole) {
 var cost = (over) => over.resource === "time" ? `took longer than ${seconds(over.limit)}` : `needed more than ${over.limit} MB`;
 async function notChecked(repo, paths, over) {
   const why = `Checking this repository's descriptors ${cost(over)}; they were not evaluated`;
-  const located = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
+  const located2 = { line: 1, column: 1, endLine: 1, endColumn: 1, document: 0 };
   const path = await repo.displayPath(paths[0] ?? ROOT_DESCRIPTOR);
   const report2 = summarize2([
     {
@@ -43949,7 +51220,7 @@ async function notChecked(repo, paths, over) {
           ...problem("error", "over-budget", "", why, {
             fix: "Split large descriptor files, and check what they point at ($text, Locations)."
           }),
-          ...located
+          ...located2
         }
       ]
     }
@@ -43999,8 +51270,8 @@ function createUnitPool(options = {}) {
   return {
     run(unit, input, ports) {
       if (closed) return Promise.reject(new Error("The unit pool is closed"));
-      return new Promise((resolve8, reject) => {
-        waiting.push({ unit, input, ports, resolve: resolve8, reject });
+      return new Promise((resolve9, reject) => {
+        waiting.push({ unit, input, ports, resolve: resolve9, reject });
         next();
       });
     },
@@ -44012,7 +51283,7 @@ function createUnitPool(options = {}) {
     }
   };
 }
-function runOn(worker, task, budget, done) {
+function runOn(worker, task, budget, done2) {
   const clock = computeClock();
   let item;
   let itemMs = Infinity;
@@ -44026,7 +51297,7 @@ function runOn(worker, task, budget, done) {
     worker.off("message", onMessage).off("error", onError).off("exit", onExit);
     if ("value" in outcome) task.resolve(outcome.value);
     else task.reject(outcome.error);
-    done(healthy);
+    done2(healthy);
   };
   const watch = () => {
     clearTimeout(timer);

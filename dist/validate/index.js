@@ -45965,7 +45965,7 @@ function atom(node, modes) {
       return `(?${caseModifier(node.modifiers)}:${disjunction(node.alternatives, inner)})`;
     }
     case "CapturingGroup":
-      return `(?:${disjunction(node.alternatives, modes)})`;
+      return node.name ? `(?P<${node.name}>${disjunction(node.alternatives, modes)})` : `(${disjunction(node.alternatives, modes)})`;
     case "Quantifier":
       return quantifier(node, modes);
     case "Assertion":
@@ -46119,6 +46119,7 @@ function linearRegex(source, flags = "", ignored = /* @__PURE__ */ new Set()) {
       const matcher = re2.matcher(text);
       return matcher.find() ? matcher.start() : -1;
     },
+    replace: (text, replacement, all) => all ? re2.matcher(text).replaceAll(replacement) : re2.matcher(text).replaceFirst(replacement),
     toString: () => `/${source}/${flags}`
   };
 }
