@@ -36,6 +36,8 @@ const result = await build({
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // jsonc-parser's main build is UMD, whose require() of its own files esbuild cannot follow: bundle its ES modules.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __callboardCreateRequire } from 'node:module';\nconst require = __callboardCreateRequire(import.meta.url);",

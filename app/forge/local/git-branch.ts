@@ -36,15 +36,23 @@ export async function commitOnBranch(request: BranchCommit): Promise<BranchCommi
   if (await git(dir, ['status', '--porcelain']))
     return { outcome: 'refused', reason: 'it has uncommitted changes: commit or stash them first' };
   const original = await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  const existing = await git(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).catch(() => '');
   await git(dir, ['checkout', '--quiet', '-B', branch, base]);
+  // The branch as it was, when making it again gives the same files: an apply run twice commits once.
+  const keepExisting = async () => {
+    if (existing) await git(dir, ['reset', '--quiet', '--hard', existing]);
+    return { outcome: 'unchanged' } as const;
+  };
   try {
     await applyChanges(dir, changes, { skipUnchanged: true });
     await git(dir, ['add', '--all', '--', ...changes.map((c) => c.path)]);
-    if (!(await git(dir, ['status', '--porcelain']))) return { outcome: 'unchanged' };
+    if (!(await git(dir, ['status', '--porcelain']))) return await keepExisting();
     const identity = (await git(dir, ['config', 'user.email']).catch(() => ''))
       ? []
       : ['-c', 'user.name=Callboard', '-c', 'user.email=callboard@localhost'];
     await git(dir, [...identity, 'commit', '--quiet', '-m', message]);
+    const tree = (ref: string) => git(dir, ['rev-parse', `${ref}^{tree}`]);
+    if (existing && (await tree('HEAD')) === (await tree(existing))) return await keepExisting();
     return { outcome: 'committed', sha: await git(dir, ['rev-parse', 'HEAD']) };
   } finally {
     if (original !== 'HEAD' && original !== branch) await git(dir, ['checkout', '--quiet', original]);
