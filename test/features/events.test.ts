@@ -16,6 +16,7 @@ import {
   example,
   installationCreatedPayload,
   issueCommentPayload,
+  issueEditedPayload,
   pullRequestPayload,
   pushPayload,
 } from '../support/payloads.ts';
@@ -230,5 +231,114 @@ describe('every example payload of GitHub', () => {
       'organization',
     ];
     for (const [name, payload] of examplePayloads(events)) await receive(`x-${name}`, name, payload);
+  });
+});
+
+describe('migrations', () => {
+  const catalogPush = (paths: string[], branch = 'main') =>
+    pushPayload({
+      installationId: 7,
+      owner: 'acme',
+      repo: 'callboard-catalog',
+      before: 'b1',
+      after: 'h1',
+      modified: paths,
+      baseUrl: BASE,
+      branch,
+    });
+
+  it('a spec pushed to the catalog repository gets its check, and runs the campaigns it touched', async () => {
+    await receive(
+      'd1',
+      'push',
+      catalogPush(['migrations/node-24.yaml', 'migrations/onboarding/catalog-info.yaml', 'README.md']),
+    );
+    expect(queued().filter((j) => j.name !== 'validate-descriptors' && j.name !== 'score-commit')).toEqual([
+      { name: 'check-migrations', id: 'd1:check-migrations', group: 'acme/callboard-catalog@h1', coalesce: undefined },
+      {
+        name: 'run-campaign',
+        id: 'd1:run-campaign:node-24',
+        group: 'migration:7:node-24',
+        coalesce: 'migration:7:node-24',
+      },
+      {
+        name: 'run-campaign',
+        id: 'd1:run-campaign:onboarding',
+        group: 'migration:7:onboarding',
+        coalesce: 'migration:7:onboarding',
+      },
+    ]);
+  });
+
+  it('a spec pushed to another branch is checked, not run', async () => {
+    await receive('d2', 'push', catalogPush(['migrations/node-24.yaml'], 'try-node-24'));
+    expect(names().filter((n) => n.includes('migration') || n.includes('campaign'))).toEqual(['check-migrations']);
+  });
+
+  it('a person’s push to a migration branch moves that repository; Callboard’s own does not', async () => {
+    const push = (bot?: string) =>
+      pushPayload({
+        installationId: 7,
+        owner: 'acme',
+        repo: 'svc',
+        before: 'b1',
+        after: 'h2',
+        modified: ['NOTES.md'],
+        baseUrl: BASE,
+        branch: 'callboard/migrate/node-24',
+        ...(bot ? { bot } : {}),
+      });
+    await receive('d3', 'push', push('callboard[bot]'));
+    expect(names()).not.toContain('migrate-repository');
+    await receive('d4', 'push', push());
+    expect(queued().find((j) => j.name === 'migrate-repository')).toEqual({
+      name: 'migrate-repository',
+      id: 'd4:migrate-repository',
+      group: 'acme/svc',
+      coalesce: '7:node-24:acme/svc:',
+    });
+  });
+
+  it('a migration’s pull request closed or merged moves its repository', async () => {
+    await receive(
+      'd5',
+      'pull_request',
+      pullRequestPayload('closed', { ...pr, head: 'callboard/migrate/node-24', merged: true }),
+    );
+    expect(queue.added.find((j) => j.name === 'migrate-repository')?.data).toEqual({
+      installationId: 7,
+      organization: 'acme',
+      campaign: 'node-24',
+      repository: { owner: 'acme', name: 'svc' },
+    });
+    queue.added.length = 0;
+    await receive('d6', 'pull_request', pullRequestPayload('closed', pr));
+    expect(names()).not.toContain('migrate-repository');
+  });
+
+  it('an edited dashboard is read by a job, which asks GitHub who edited it', async () => {
+    const edited = issueEditedPayload({
+      installationId: 7,
+      owner: 'acme',
+      repo: 'callboard-catalog',
+      number: 3,
+      body: ' - [x] <!-- callboard-retry=acme/svc -->`acme/svc`\n<!-- callboard:migration-dashboard:node-24 -->',
+      login: 'ana',
+      baseUrl: BASE,
+    });
+    await receive('d7', 'issues', edited);
+    expect(queue.added.map((j) => [j.name, j.data])).toEqual([
+      [
+        'migration-dashboard-edited',
+        {
+          installationId: 7,
+          organization: 'acme',
+          campaign: 'node-24',
+          login: 'ana',
+          body: (edited.issue as { body: string }).body,
+          catalogRepository: 'callboard-catalog',
+        },
+      ],
+    ]);
   });
 });
