@@ -8,6 +8,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { globOrNothing } from '../core/patterns/linear-glob.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import type { Forge, RepositoryId } from './types.ts';
+import { DECLARES_TEMPLATES } from '../core/validate/template-skeletons.ts';
 
 export function forgeDescriptorRepository(
   forge: Forge,
@@ -48,7 +49,7 @@ export function forgeDescriptorRepository(
         (p) => /\.ya?ml$/.test(p) && folders.has(posix.dirname(p) === '.' ? '' : posix.dirname(p)) && p !== path,
       );
       const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
-      return texts.filter((f) => /^kind:\s*Template\s*$/m.test(f.text ?? '')).map((f) => f.path);
+      return texts.filter((f) => DECLARES_TEMPLATES.test(f.text ?? '')).map((f) => f.path);
     },
     displayPath: (path) => path,
   };

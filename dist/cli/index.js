@@ -37580,7 +37580,7 @@ async function buildCatalog(input) {
 }
 
 // app/forge/forge-descriptor-repository.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -38356,6 +38356,18 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
+// app/core/validation/placeholders.ts
+import { posix as posix2 } from "node:path";
+function repositoryPathOf(target, filePath) {
+  const joined = target.startsWith("/") ? target.slice(1) : posix2.join(posix2.dirname(filePath), target);
+  const normalized = posix2.normalize(joined);
+  if (normalized === ".." || normalized.startsWith("../") || posix2.isAbsolute(normalized)) return void 0;
+  return normalized === "." ? "" : normalized;
+}
+
+// app/core/validate/template-skeletons.ts
+var DECLARES_TEMPLATES = /^kind:\s*(?:Template|Migration)\s*$/m;
+
 // app/forge/forge-descriptor-repository.ts
 function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__ */ new Map()) {
   const cache = new Map(
@@ -38381,15 +38393,15 @@ function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__
     },
     async templatesAbove(path) {
       const folders = /* @__PURE__ */ new Set();
-      for (let dir = posix2.dirname(path); ; dir = posix2.dirname(dir)) {
+      for (let dir = posix3.dirname(path); ; dir = posix3.dirname(dir)) {
         folders.add(dir === "." ? "" : dir);
         if (dir === ".") break;
       }
       const candidates = (await files2()).filter(
-        (p) => /\.ya?ml$/.test(p) && folders.has(posix2.dirname(p) === "." ? "" : posix2.dirname(p)) && p !== path
+        (p) => /\.ya?ml$/.test(p) && folders.has(posix3.dirname(p) === "." ? "" : posix3.dirname(p)) && p !== path
       );
       const texts = await forge.readFiles(candidates.map((p) => ({ repository, path: p, ref })));
-      return texts.filter((f) => /^kind:\s*Template\s*$/m.test(f.text ?? "")).map((f) => f.path);
+      return texts.filter((f) => DECLARES_TEMPLATES.test(f.text ?? "")).map((f) => f.path);
     },
     displayPath: (path) => path
   };
@@ -38437,15 +38449,6 @@ import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { pathToFileURL } from "node:url";
-
-// app/core/validation/placeholders.ts
-import { posix as posix3 } from "node:path";
-function repositoryPathOf(target, filePath) {
-  const joined = target.startsWith("/") ? target.slice(1) : posix3.join(posix3.dirname(filePath), target);
-  const normalized = posix3.normalize(joined);
-  if (normalized === ".." || normalized.startsWith("../") || posix3.isAbsolute(normalized)) return void 0;
-  return normalized === "." ? "" : normalized;
-}
 
 // app/forge/local/apply-changes.ts
 import { mkdir, readFile, realpath as realpath2, rename, rm, writeFile } from "node:fs/promises";
@@ -39551,7 +39554,7 @@ function repositoryOnDisk(root, cwd) {
         const names = await readdir5(join8(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
-          if (path !== repositoryPath2 && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
+          if (path !== repositoryPath2 && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
         }
         if (dir === ".") return found;
       }

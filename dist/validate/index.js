@@ -51125,6 +51125,11 @@ function repositoryRootOf(file, fallback) {
 // app/forge/local/repository-files.ts
 import { readdir as readdir4 } from "node:fs/promises";
 import { join as join4, posix as posix2 } from "node:path";
+
+// app/core/validate/template-skeletons.ts
+var DECLARES_TEMPLATES = /^kind:\s*(?:Template|Migration)\s*$/m;
+
+// app/forge/local/repository-files.ts
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
   const find = createFileFinder(root);
@@ -51145,7 +51150,7 @@ function repositoryOnDisk(root, cwd) {
         const names = await readdir4(join4(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
-          if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test(await read(path) ?? "")) found.push(path);
+          if (path !== repositoryPath && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
         }
         if (dir === ".") return found;
       }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/paths.ts';
 import { runBundle } from '../support/run-bundle.ts';
 import { tempRepo } from '../support/temp-repo.ts';
 
@@ -99,5 +102,26 @@ describe('callboard validate (the bundled CLI)', () => {
     const run = callboard(...args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('callboard validate in a catalog repository with migrations', () => {
+  const catalog = tempRepo({
+    'catalog-info.yaml': GOOD,
+    'migrations/onboarding.yaml': readFileSync(join(REPO_ROOT, 'templates', 'migrations', 'onboarding.yaml'), 'utf8'),
+    'migrations/onboarding/catalog-info.yaml': readFileSync(
+      join(REPO_ROOT, 'templates', 'migrations', 'onboarding', 'catalog-info.yaml'),
+      'utf8',
+    ),
+  });
+  it('skips a migration’s template folder, as it skips a scaffolder template’s skeleton', () => {
+    const run = runBundle('cli/index.js', ['validate', '--format', 'json'], { cwd: catalog });
+    expect(run.status, run.stderr).toBe(0);
+    const { files } = JSON.parse(run.stdout) as { files: { path: string; skipped?: string }[] };
+    expect(files.map((f) => [f.path, f.skipped])).toEqual([
+      ['catalog-info.yaml', undefined],
+      ['migrations/onboarding.yaml', 'a Callboard migration spec'],
+      ['migrations/onboarding/catalog-info.yaml', 'template skeleton of migration onboarding'],
+    ]);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../validation/placeholders.ts';
 import { problem, type LocatedProblem, type Problem } from '../validation/problem.ts';
 import type { EntityValidator } from '../validation/validate-entity.ts';
-import { skeletonOf, templateSkeletons } from './template-skeletons.ts';
+import { isMigrationSpec, skeletonOf, templateSkeletons } from './template-skeletons.ts';
 import { summarize, type EntitySummary, type FileReport, type ValidationReport } from './validation-report.ts';
 
 export interface SourceFile {
@@ -82,7 +82,9 @@ export async function validateDescriptorFiles(
   let documents = 0;
   for (const { source, file } of parsed) {
     const skeleton = skeletonOf(source.repositoryPath, skeletons);
-    if (skeleton)
+    if (file?.documents.some((d) => isMigrationSpec(d.value)))
+      results.push({ path: source.path, entities: [], problems: [], skipped: 'a Callboard migration spec' });
+    else if (skeleton)
       results.push({
         path: source.path,
         entities: [],

@@ -10,6 +10,7 @@ import type { DescriptorRepository } from '../../core/validate/collect-descripto
 import { displayPath } from './find-descriptor-files.ts';
 import { createFileFinder, createRepositoryReader } from './repository-reader.ts';
 import { walkFiles } from './walk-files.ts';
+import { DECLARES_TEMPLATES } from '../../core/validate/template-skeletons.ts';
 
 export function repositoryOnDisk(root: string, cwd: string): DescriptorRepository {
   const read = createRepositoryReader(root);
@@ -33,7 +34,7 @@ export function repositoryOnDisk(root: string, cwd: string): DescriptorRepositor
         const names = await readdir(join(root, dir)).catch(() => [] as string[]);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === '.' ? name : `${dir}/${name}`;
-          if (path !== repositoryPath && /^kind:\s*Template\s*$/m.test((await read(path)) ?? '')) found.push(path);
+          if (path !== repositoryPath && DECLARES_TEMPLATES.test((await read(path)) ?? '')) found.push(path);
         }
         if (dir === '.') return found;
       }
