@@ -2047,7 +2047,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -2056,7 +2056,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -2069,7 +2069,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -2173,7 +2173,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -2311,7 +2311,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -3874,7 +3874,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3917,8 +3917,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -3968,7 +3968,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -4236,7 +4236,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4271,9 +4271,9 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4675,10 +4675,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4796,9 +4796,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -5361,9 +5361,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -6481,18 +6481,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -6503,7 +6503,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -6530,7 +6530,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -6545,8 +6545,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -7188,17 +7188,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format,
+            key: format2,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -8115,7 +8115,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8285,7 +8285,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8297,26 +8297,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index2) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -8384,9 +8384,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8808,7 +8808,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8873,7 +8873,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -8882,7 +8882,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -8903,7 +8903,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -8913,8 +8913,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8939,7 +8939,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8947,30 +8947,30 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -8996,10 +8996,10 @@ var require_picomatch = __commonJS({
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse2.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse2(input, options);
+        parsed2 = parse3(input, options);
       }
       return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
@@ -9047,10 +9047,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -9083,11 +9083,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair3;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -9099,7 +9099,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -9108,9 +9108,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9244,7 +9244,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -9254,7 +9254,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9398,7 +9398,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9425,7 +9425,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9436,7 +9436,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9616,7 +9616,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9642,7 +9642,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -11376,14 +11376,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -13195,9 +13195,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13233,7 +13233,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13273,7 +13273,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13296,7 +13296,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -13328,7 +13328,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13344,7 +13344,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13450,7 +13450,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -13608,11 +13608,11 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -14564,15 +14564,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -14583,8 +14583,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14615,7 +14615,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -16245,7 +16245,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16264,14 +16264,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16305,9 +16305,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -16331,7 +16331,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -16359,8 +16359,4944 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/liquidjs/dist/liquid.node.js
+var require_liquid_node = __commonJS({
+  "node_modules/liquidjs/dist/liquid.node.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream = __require("stream");
+    var path = __require("path");
+    var fs$1 = __require("fs");
+    var crypto = __require("crypto");
+    var Token = class {
+      constructor(kind, input, begin, end, file) {
+        this.kind = kind;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+      getText() {
+        return this.input.slice(this.begin, this.end);
+      }
+      getPosition() {
+        let [row, col] = [1, 1];
+        for (let i = 0; i < this.begin; i++) {
+          if (this.input[i] === "\n") {
+            row++;
+            col = 1;
+          } else
+            col++;
+        }
+        return [row, col];
+      }
+      size() {
+        return this.end - this.begin;
+      }
+    };
+    var Drop = class {
+      liquidMethodMissing(key, context) {
+        return void 0;
+      }
+    };
+    var toString$1 = Object.prototype.toString;
+    var toLowerCase = String.prototype.toLowerCase;
+    var hasOwnProperty = Object.hasOwnProperty;
+    function isString2(value) {
+      return typeof value === "string";
+    }
+    function isFunction(value) {
+      return typeof value === "function";
+    }
+    function isPromise(val) {
+      return val && isFunction(val.then);
+    }
+    function isIterator(val) {
+      return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
+    }
+    function promisify(fn) {
+      return function(...args) {
+        return new Promise((resolve2, reject2) => {
+          fn(...args, (err, result) => {
+            err ? reject2(err) : resolve2(result);
+          });
+        });
+      };
+    }
+    function stringify2(value) {
+      value = toValue(value);
+      if (isString2(value))
+        return value;
+      if (isNil(value))
+        return "";
+      if (isArray(value))
+        return value.map((x2) => stringify2(x2)).join("");
+      return String(value);
+    }
+    function advanceCodePoints(str3, from, count) {
+      let index2 = from;
+      for (let i = 0; i < count && index2 < str3.length; i++)
+        index2 += str3.codePointAt(index2) > 65535 ? 2 : 1;
+      return index2;
+    }
+    function codePointLength(str3) {
+      let length = 0;
+      for (let index2 = 0; index2 < str3.length; index2 = advanceCodePoints(str3, index2, 1))
+        length++;
+      return length;
+    }
+    function readArrayElement(arr, index2, ownPropertyOnly) {
+      if (index2 < 0)
+        index2 = arr.length + index2;
+      if (ownPropertyOnly && !hasOwnProperty.call(arr, index2))
+        return void 0;
+      return arr[index2];
+    }
+    function toEnumerable(val) {
+      val = toValue(val);
+      if (isArray(val))
+        return val;
+      if (isString2(val) && val.length > 0)
+        return [val];
+      if (isIterable(val))
+        return Array.from(val);
+      if (isObject(val))
+        return Object.keys(val).map((key) => [key, val[key]]);
+      return [];
+    }
+    function toArray(val) {
+      val = toValue(val);
+      if (isNil(val))
+        return [];
+      if (isArray(val))
+        return val;
+      return [val];
+    }
+    function toValue(value) {
+      return value instanceof Drop && isFunction(value.valueOf) ? value.valueOf() : value;
+    }
+    function toNumber(value) {
+      return +toValue(value) || 0;
+    }
+    function isNumber(value) {
+      return typeof value === "number";
+    }
+    function toLiquid(value) {
+      if (value && isFunction(value.toLiquid))
+        return toLiquid(value.toLiquid());
+      return value;
+    }
+    function isNil(value) {
+      return value == null;
+    }
+    function isUndefined(value) {
+      return value === void 0;
+    }
+    function isArray(value) {
+      return toString$1.call(value) === "[object Array]";
+    }
+    function isArrayLike(value) {
+      return value && isNumber(value.length);
+    }
+    function isIterable(value) {
+      return isObject(value) && Symbol.iterator in value;
+    }
+    function forOwn(obj, iteratee) {
+      obj = obj || {};
+      for (const k2 in obj) {
+        if (hasOwnProperty.call(obj, k2)) {
+          if (iteratee(obj[k2], k2, obj) === false)
+            break;
+        }
+      }
+      return obj;
+    }
+    function isObject(value) {
+      const type2 = typeof value;
+      return value !== null && (type2 === "object" || type2 === "function");
+    }
+    function range(start, stop, step = 1) {
+      const arr = [];
+      for (let i = start; i < stop; i += step) {
+        arr.push(i);
+      }
+      return arr;
+    }
+    function padStart(str3, length, ch = " ") {
+      return pad(str3, length, ch, (str4, ch2) => ch2 + str4);
+    }
+    function padEnd(str3, length, ch = " ") {
+      return pad(str3, length, ch, (str4, ch2) => str4 + ch2);
+    }
+    function pad(str3, length, ch, add) {
+      str3 = String(str3);
+      const n = length - str3.length;
+      if (n <= 0)
+        return str3;
+      return add(str3, ch.repeat(n));
+    }
+    function identify(val) {
+      return val;
+    }
+    function changeCase(str3) {
+      const hasLowerCase = [...str3].some((ch) => ch >= "a" && ch <= "z");
+      return hasLowerCase ? str3.toUpperCase() : str3.toLowerCase();
+    }
+    function ellipsis(str3, N) {
+      return str3.length > N ? str3.slice(0, N - 3) + "..." : str3;
+    }
+    function orderedCompare(a, b) {
+      if (isNil(a) && isNil(b))
+        return 0;
+      if (isNil(a))
+        return 1;
+      if (isNil(b))
+        return -1;
+      if (a < b)
+        return -1;
+      if (a > b)
+        return 1;
+      return 0;
+    }
+    function caseInsensitiveCompare(a, b) {
+      if (isNil(a) && isNil(b))
+        return 0;
+      if (isNil(a))
+        return 1;
+      if (isNil(b))
+        return -1;
+      a = toLowerCase.call(a);
+      b = toLowerCase.call(b);
+      if (a < b)
+        return -1;
+      if (a > b)
+        return 1;
+      return 0;
+    }
+    function argumentsToValue(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toValue));
+      };
+    }
+    function argumentsToNumber(fn) {
+      return function(...args) {
+        return fn.call(this, ...args.map(toNumber));
+      };
+    }
+    function* strictUniq(array) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const element of array) {
+        const key = JSON.stringify(element);
+        if (!seen.has(key)) {
+          seen.add(key);
+          yield element;
+        }
+      }
+    }
+    var TRAIT = "__liquidClass__";
+    var LiquidError = class extends Error {
+      constructor(err, token) {
+        super(typeof err === "string" ? err : err.message);
+        this.context = "";
+        if (typeof err !== "string")
+          Object.defineProperty(this, "originalError", { value: err, enumerable: false });
+        Object.defineProperty(this, "token", { value: token, enumerable: false });
+        Object.defineProperty(this, TRAIT, { value: "LiquidError", enumerable: false });
+      }
+      update() {
+        Object.defineProperty(this, "context", { value: mkContext(this.token), enumerable: false });
+        this.message = mkMessage(this.message, this.token);
+        this.stack = this.message + "\n" + this.context + "\n" + this.stack;
+        if (this.originalError)
+          this.stack += "\nFrom " + this.originalError.stack;
+      }
+      static is(obj) {
+        return obj?.[TRAIT] === "LiquidError";
+      }
+    };
+    var TokenizationError = class extends LiquidError {
+      constructor(message, token) {
+        super(message, token);
+        this.name = "TokenizationError";
+        super.update();
+      }
+    };
+    var ParseError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "ParseError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var RenderError = class extends LiquidError {
+      constructor(err, tpl) {
+        super(err, tpl.token);
+        this.name = "RenderError";
+        this.message = err.message;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "RenderError";
+      }
+    };
+    var LiquidErrors = class extends LiquidError {
+      constructor(errors) {
+        super(errors[0], errors[0].token);
+        this.errors = errors;
+        this.name = "LiquidErrors";
+        const s = errors.length > 1 ? "s" : "";
+        this.message = `${errors.length} error${s} found`;
+        super.update();
+      }
+      static is(obj) {
+        return obj.name === "LiquidErrors";
+      }
+    };
+    var UndefinedVariableError = class extends LiquidError {
+      constructor(err, token) {
+        super(err, token);
+        this.name = "UndefinedVariableError";
+        this.message = err.message;
+        super.update();
+      }
+    };
+    var InternalUndefinedVariableError = class extends Error {
+      constructor(variableName) {
+        super(`undefined variable: ${variableName}`);
+        this.name = "InternalUndefinedVariableError";
+        this.variableName = variableName;
+      }
+    };
+    var AssertionError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "AssertionError";
+        this.message = message + "";
+      }
+    };
+    function mkContext(token) {
+      const [line, col] = token.getPosition();
+      const lines = token.input.split("\n");
+      const begin = Math.max(line - 2, 1);
+      const end = Math.min(line + 3, lines.length);
+      const context = range(begin, end + 1).map((lineNumber) => {
+        const rowIndicator = lineNumber === line ? ">> " : "   ";
+        const num = padStart(String(lineNumber), String(end).length);
+        let text = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line ? "\n" + padStart("^", col + text.length) : "";
+        text += lines[lineNumber - 1];
+        text += colIndicator;
+        return text;
+      }).join("\n");
+      return context;
+    }
+    function mkMessage(msg, token) {
+      if (token.file)
+        msg += `, file:${token.file}`;
+      const [line, col] = token.getPosition();
+      msg += `, line:${line}, col:${col}`;
+      return msg;
+    }
+    var TYPES = [0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 4, 4, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 8, 0, 0, 0, 0, 8, 0, 0, 0, 64, 0, 65, 0, 0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 0, 2, 2, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+    var WORD2 = 1;
+    var BLANK = 4;
+    var QUOTE = 8;
+    var INLINE_BLANK = 16;
+    var NUMBER = 32;
+    var SIGN = 64;
+    var PUNCTUATION = 128;
+    function isWord(char) {
+      const code = char.charCodeAt(0);
+      return code >= 128 ? !TYPES[code] : !!(TYPES[code] & WORD2);
+    }
+    TYPES[160] = TYPES[5760] = TYPES[6158] = TYPES[8192] = TYPES[8193] = TYPES[8194] = TYPES[8195] = TYPES[8196] = TYPES[8197] = TYPES[8198] = TYPES[8199] = TYPES[8200] = TYPES[8201] = TYPES[8202] = TYPES[8232] = TYPES[8233] = TYPES[8239] = TYPES[8287] = TYPES[12288] = BLANK;
+    TYPES[8220] = TYPES[8221] = PUNCTUATION;
+    function assert(predicate, message) {
+      if (!predicate) {
+        const msg = typeof message === "function" ? message() : message || `expect ${predicate} to be true`;
+        throw new AssertionError(msg);
+      }
+    }
+    function assertEmpty(predicate, message = `unexpected ${JSON.stringify(predicate)}`) {
+      assert(!predicate, message);
+    }
+    var NullDrop = class extends Drop {
+      *equals(value) {
+        return isNil(yield toValue(value));
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return null;
+      }
+    };
+    var EmptyDrop = class _EmptyDrop extends Drop {
+      *equals(value) {
+        if (value instanceof _EmptyDrop)
+          return false;
+        value = yield toValue(value);
+        if (isString2(value) || isArray(value))
+          return value.length === 0;
+        if (isObject(value))
+          return Object.keys(value).length === 0;
+        return false;
+      }
+      gt() {
+        return false;
+      }
+      geq() {
+        return false;
+      }
+      lt() {
+        return false;
+      }
+      leq() {
+        return false;
+      }
+      valueOf() {
+        return "";
+      }
+      static is(value) {
+        return value instanceof _EmptyDrop;
+      }
+    };
+    var BlankDrop = class _BlankDrop extends EmptyDrop {
+      *equals(value) {
+        if (value === false)
+          return true;
+        if (isNil(yield toValue(value)))
+          return true;
+        if (isString2(value))
+          return /^\s*$/.test(value);
+        return yield super.equals(value);
+      }
+      static is(value) {
+        return value instanceof _BlankDrop;
+      }
+    };
+    var ForloopDrop = class extends Drop {
+      constructor(length, collection, variable) {
+        super();
+        this.i = 0;
+        this.length = length;
+        this.name = `${variable}-${collection}`;
+      }
+      next() {
+        this.i++;
+      }
+      index0() {
+        return this.i;
+      }
+      index() {
+        return this.i + 1;
+      }
+      first() {
+        return this.i === 0;
+      }
+      last() {
+        return this.i === this.length - 1;
+      }
+      rindex() {
+        return this.length - this.i;
+      }
+      rindex0() {
+        return this.length - this.i - 1;
+      }
+      valueOf() {
+        return JSON.stringify(this);
+      }
+    };
+    var SimpleEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html) {
+        this.buffer += stringify2(html);
+      }
+    };
+    var StreamedEmitter = class {
+      constructor() {
+        this.buffer = "";
+        this.stream = new stream.PassThrough();
+      }
+      write(html) {
+        this.stream.write(stringify2(html));
+      }
+      error(err) {
+        this.stream.emit("error", err);
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var KeepingTypeEmitter = class {
+      constructor() {
+        this.buffer = "";
+      }
+      write(html) {
+        html = toValue(html);
+        if (typeof html !== "string" && this.buffer === "") {
+          this.buffer = html;
+        } else {
+          this.buffer = stringify2(this.buffer) + stringify2(html);
+        }
+      }
+    };
+    var BlockDrop = class extends Drop {
+      constructor(superBlockRender = () => "") {
+        super();
+        this.superBlockRender = superBlockRender;
+      }
+      /**
+       * Provide parent access in child block by
+       * {{ block.super }}
+       */
+      *super() {
+        const emitter = new SimpleEmitter();
+        yield this.superBlockRender(emitter);
+        return emitter.buffer;
+      }
+    };
+    function isComparable(arg) {
+      return arg && isFunction(arg.equals) && isFunction(arg.gt) && isFunction(arg.geq) && isFunction(arg.lt) && isFunction(arg.leq);
+    }
+    var nil = new NullDrop();
+    var literalValues = {
+      "true": true,
+      "false": false,
+      "nil": nil,
+      "null": nil,
+      "empty": new EmptyDrop(),
+      "blank": new BlankDrop()
+    };
+    var trieCache = /* @__PURE__ */ new WeakMap();
+    function createTrie(input) {
+      const cached = trieCache.get(input);
+      if (cached)
+        return cached;
+      const trie = {};
+      for (const [name, data] of Object.entries(input)) {
+        let node = trie;
+        for (let i = 0; i < name.length; i++) {
+          const c = name[i];
+          node[c] = node[c] || {};
+          if (i === name.length - 1 && isWord(name[i])) {
+            node[c].needBoundary = true;
+          }
+          node = node[c];
+        }
+        node.data = data;
+        node.end = true;
+      }
+      trieCache.set(input, trie);
+      return trie;
+    }
+    function toLiquidAsync(asyncFn, syncFn) {
+      const syncImpl = syncFn || asyncFn;
+      return (sync, ...args) => {
+        return sync ? syncImpl(...args) : asyncFn(...args);
+      };
+    }
+    async function toPromise(val) {
+      if (!isIterator(val))
+        return val;
+      let value;
+      let done = false;
+      let next = "next";
+      do {
+        const state = val[next](value);
+        done = !!state.done;
+        value = state.value;
+        next = "next";
+        try {
+          if (isIterator(value))
+            value = toPromise(value);
+          if (isPromise(value))
+            value = await value;
+        } catch (err) {
+          next = "throw";
+          value = err;
+        }
+      } while (!done);
+      return value;
+    }
+    function toValueSync(val) {
+      if (!isIterator(val))
+        return val;
+      let value;
+      let done = false;
+      let next = "next";
+      do {
+        const state = val[next](value);
+        done = !!state.done;
+        value = state.value;
+        next = "next";
+        if (isIterator(value)) {
+          try {
+            value = toValueSync(value);
+          } catch (err) {
+            next = "throw";
+            value = err;
+          }
+        }
+      } while (!done);
+      return value;
+    }
+    var rFormat = /%([-_0^#:]+)?(\d+)?([EO])?(.)/;
+    function daysInMonth(d3) {
+      const feb = isLeapYear(d3) ? 29 : 28;
+      return [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    }
+    function getDayOfYear(d3) {
+      let num = 0;
+      for (let i = 0; i < d3.getMonth(); ++i) {
+        num += daysInMonth(d3)[i];
+      }
+      return num + d3.getDate();
+    }
+    function getWeekOfYear(d3, startDay) {
+      const daysSinceStartDay = (d3.getDay() - startDay + 7) % 7;
+      return String(Math.floor((getDayOfYear(d3) - 1 - daysSinceStartDay + 7) / 7));
+    }
+    function isLeapYear(d3) {
+      const year = d3.getFullYear();
+      return !!((year & 3) === 0 && (year % 100 || year % 400 === 0 && year));
+    }
+    function ordinal(d3) {
+      const date2 = d3.getDate();
+      if ([11, 12, 13].includes(date2))
+        return "th";
+      switch (date2 % 10) {
+        case 1:
+          return "st";
+        case 2:
+          return "nd";
+        case 3:
+          return "rd";
+        default:
+          return "th";
+      }
+    }
+    function century(d3) {
+      return Math.floor(d3.getFullYear() / 100);
+    }
+    var padWidths = {
+      C: 2,
+      d: 2,
+      e: 2,
+      H: 2,
+      I: 2,
+      j: 3,
+      k: 2,
+      l: 2,
+      L: 3,
+      m: 2,
+      M: 2,
+      S: 2,
+      U: 2,
+      W: 2,
+      y: 2,
+      Y: 4
+    };
+    var padSpaceChars = new Set("aAbBceklpP");
+    function getTimezoneOffset(d3, opts) {
+      const nOffset = Math.abs(d3.getTimezoneOffset());
+      const h = Math.floor(nOffset / 60);
+      const m = nOffset % 60;
+      return (d3.getTimezoneOffset() > 0 ? "-" : "+") + padStart(h, 2, "0") + (opts.flags[":"] ? ":" : "") + padStart(m, 2, "0");
+    }
+    var formatCodes = {
+      a: (d3) => d3.getShortWeekdayName(),
+      A: (d3) => d3.getLongWeekdayName(),
+      b: (d3) => d3.getShortMonthName(),
+      B: (d3) => d3.getLongMonthName(),
+      c: (d3) => d3.toLocaleString(),
+      C: (d3) => century(d3),
+      d: (d3) => d3.getDate(),
+      e: (d3) => d3.getDate(),
+      H: (d3) => d3.getHours(),
+      I: (d3) => String(d3.getHours() % 12 || 12),
+      j: (d3) => getDayOfYear(d3),
+      k: (d3) => d3.getHours(),
+      l: (d3) => String(d3.getHours() % 12 || 12),
+      L: (d3) => d3.getMilliseconds(),
+      m: (d3) => d3.getMonth() + 1,
+      M: (d3) => d3.getMinutes(),
+      N: (d3, opts) => {
+        const width = Number(opts.width) || 9;
+        const str3 = padStart(String(d3.getMilliseconds()), 3, "0").slice(0, width);
+        opts.memoryLimit?.use(width - str3.length);
+        return padEnd(str3, width, "0");
+      },
+      p: (d3) => d3.getHours() < 12 ? "AM" : "PM",
+      P: (d3) => d3.getHours() < 12 ? "am" : "pm",
+      q: (d3) => ordinal(d3),
+      s: (d3) => Math.floor(d3.dateValue() / 1e3),
+      S: (d3) => d3.getSeconds(),
+      u: (d3) => d3.getDay() || 7,
+      U: (d3) => getWeekOfYear(d3, 0),
+      w: (d3) => d3.getDay(),
+      W: (d3) => getWeekOfYear(d3, 1),
+      x: (d3) => d3.toLocaleDateString(),
+      X: (d3) => d3.toLocaleTimeString(),
+      y: (d3) => (d3.getFullYear() % 100 + 100) % 100,
+      Y: (d3) => d3.getFullYear(),
+      z: getTimezoneOffset,
+      Z: (d3, opts) => d3.getTimeZoneName() || getTimezoneOffset(d3, opts),
+      "t": () => "	",
+      "n": () => "\n",
+      "%": () => "%"
+    };
+    formatCodes.h = formatCodes.b;
+    function strftime(d3, formatStr, memoryLimit) {
+      let output = "";
+      let remaining = formatStr;
+      let match;
+      while (match = rFormat.exec(remaining)) {
+        output += remaining.slice(0, match.index);
+        remaining = remaining.slice(match.index + match[0].length);
+        output += format2(d3, match, memoryLimit);
+      }
+      return output + remaining;
+    }
+    function format2(d3, match, memoryLimit) {
+      const [input, flagStr = "", width, modifier, conversion] = match;
+      const convert = formatCodes[conversion];
+      if (!convert)
+        return input;
+      const flags = {};
+      for (const flag of flagStr)
+        flags[flag] = true;
+      let ret = String(convert(d3, { flags, width, modifier, memoryLimit }));
+      let padChar = padSpaceChars.has(conversion) ? " " : "0";
+      let padWidth = Number(width) || padWidths[conversion] || 0;
+      if (flags["^"])
+        ret = ret.toUpperCase();
+      else if (flags["#"])
+        ret = changeCase(ret);
+      if (flags["_"])
+        padChar = " ";
+      else if (flags["0"])
+        padChar = "0";
+      if (flags["-"])
+        padWidth = 0;
+      memoryLimit?.use(Number(padWidth) - ret.length);
+      if (padChar === "0" && ret[0] === "-")
+        return "-" + padStart(ret.slice(1), padWidth - 1, padChar);
+      return padStart(ret, padWidth, padChar);
+    }
+    function getDateTimeFormat() {
+      return typeof Intl !== "undefined" ? Intl.DateTimeFormat : void 0;
+    }
+    var OneMinute = 6e4;
+    var TIMEZONE_PATTERN = /([zZ]|([+-])(\d{2}):?(\d{2}))$/;
+    var monthNames = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ];
+    var monthNamesShort = monthNames.map((name) => name.slice(0, 3));
+    var dayNames = [
+      "Sunday",
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday"
+    ];
+    var dayNamesShort = dayNames.map((name) => name.slice(0, 3));
+    var LiquidDate = class _LiquidDate {
+      constructor(init, locale, timezone) {
+        this.locale = locale;
+        this.DateTimeFormat = getDateTimeFormat();
+        this.date = new Date(init);
+        this.timezoneFixed = timezone !== void 0;
+        if (timezone === void 0) {
+          timezone = this.date.getTimezoneOffset();
+        }
+        this.timezoneOffset = isString2(timezone) ? _LiquidDate.getTimezoneOffset(timezone, this.date) : timezone;
+        this.timezoneName = isString2(timezone) ? timezone : "";
+        const diff = (this.date.getTimezoneOffset() - this.timezoneOffset) * OneMinute;
+        const time = this.date.getTime() + diff;
+        this.displayDate = new Date(time);
+      }
+      getTime() {
+        return this.displayDate.getTime();
+      }
+      /**
+       * The underlying UTC timestamp in milliseconds, unaffected by the display
+       * timezone. Use this (not `getTime()`) for timezone-invariant values like
+       * `%s`: `getTime()` reads `displayDate`, which is deliberately shifted by
+       * the display timezone offset so wall-clock getters can delegate to Date.
+       */
+      dateValue() {
+        return this.date.getTime();
+      }
+      getMilliseconds() {
+        return this.displayDate.getMilliseconds();
+      }
+      getSeconds() {
+        return this.displayDate.getSeconds();
+      }
+      getMinutes() {
+        return this.displayDate.getMinutes();
+      }
+      getHours() {
+        return this.displayDate.getHours();
+      }
+      getDay() {
+        return this.displayDate.getDay();
+      }
+      getDate() {
+        return this.displayDate.getDate();
+      }
+      getMonth() {
+        return this.displayDate.getMonth();
+      }
+      getFullYear() {
+        return this.displayDate.getFullYear();
+      }
+      toLocaleString(locale, init) {
+        if (init?.timeZone) {
+          return this.date.toLocaleString(locale, init);
+        }
+        return this.displayDate.toLocaleString(locale, init);
+      }
+      toLocaleTimeString(locale) {
+        return this.displayDate.toLocaleTimeString(locale);
+      }
+      toLocaleDateString(locale) {
+        return this.displayDate.toLocaleDateString(locale);
+      }
+      getTimezoneOffset() {
+        return this.timezoneOffset;
+      }
+      getTimeZoneName() {
+        if (this.timezoneFixed)
+          return this.timezoneName;
+        if (!this.DateTimeFormat)
+          return;
+        return this.DateTimeFormat().resolvedOptions().timeZone;
+      }
+      getLongMonthName() {
+        return this.format({ month: "long" }) ?? monthNames[this.getMonth()];
+      }
+      getShortMonthName() {
+        return this.format({ month: "short" }) ?? monthNamesShort[this.getMonth()];
+      }
+      getLongWeekdayName() {
+        return this.format({ weekday: "long" }) ?? dayNames[this.displayDate.getDay()];
+      }
+      getShortWeekdayName() {
+        return this.format({ weekday: "short" }) ?? dayNamesShort[this.displayDate.getDay()];
+      }
+      valid() {
+        return !isNaN(this.getTime());
+      }
+      format(options) {
+        return this.DateTimeFormat && this.DateTimeFormat(this.locale, options).format(this.displayDate);
+      }
+      /**
+       * Create a Date object fixed to it's declared Timezone. Both
+       * - 2021-08-06T02:29:00.000Z and
+       * - 2021-08-06T02:29:00.000+08:00
+       * will always be displayed as
+       * - 2021-08-06 02:29:00
+       * regardless timezoneOffset in JavaScript realm
+       *
+       * The implementation hack:
+       * Instead of calling `.getMonth()`/`.getUTCMonth()` respect to `preserveTimezones`,
+       * we create a different Date to trick strftime, it's both simpler and more performant.
+       * Given that a template is expected to be parsed fewer times than rendered.
+       */
+      static createDateFixedToTimezone(dateString, locale) {
+        const m = dateString.match(TIMEZONE_PATTERN);
+        if (m && m[1] === "Z") {
+          return new _LiquidDate(+new Date(dateString), locale, 0);
+        }
+        if (m && m[2] && m[3] && m[4]) {
+          const [, , sign, hours, minutes] = m;
+          const offset2 = (sign === "+" ? -1 : 1) * (parseInt(hours, 10) * 60 + parseInt(minutes, 10));
+          return new _LiquidDate(+new Date(dateString), locale, offset2);
+        }
+        return new _LiquidDate(dateString, locale);
+      }
+      static getTimezoneOffset(timezoneName, date2) {
+        const localDateString = date2.toLocaleString("en-US", { timeZone: timezoneName });
+        const utcDateString = date2.toLocaleString("en-US", { timeZone: "UTC" });
+        const localDate = new Date(localDateString);
+        const utcDate = new Date(utcDateString);
+        return (+utcDate - +localDate) / (60 * 1e3);
+      }
+    };
+    var Limiter = class {
+      constructor(resource2, limit2) {
+        this.base = 0;
+        this.message = `${resource2} limit exceeded`;
+        this.limit = limit2;
+      }
+      use(count) {
+        if (+count > 0) {
+          assert(this.base + +count <= this.limit, this.message);
+          this.base += +count;
+        }
+      }
+      check(count) {
+        if (+count > 0) {
+          assert(+count <= this.limit, this.message);
+        }
+      }
+    };
+    var DelimitedToken = class extends Token {
+      constructor(kind, [contentBegin, contentEnd], input, begin, end, trimLeft2, trimRight2, file) {
+        super(kind, input, begin, end, file);
+        this.trimLeft = false;
+        this.trimRight = false;
+        const tl = input[contentBegin] === "-";
+        const tr = input[contentEnd - 1] === "-";
+        let l = tl ? contentBegin + 1 : contentBegin;
+        let r = tr ? contentEnd - 1 : contentEnd;
+        while (l < r && TYPES[input.charCodeAt(l)] & BLANK)
+          l++;
+        while (r > l && TYPES[input.charCodeAt(r - 1)] & BLANK)
+          r--;
+        this.contentRange = [l, r];
+        this.trimLeft = tl || trimLeft2;
+        this.trimRight = tr || trimRight2;
+      }
+      get content() {
+        return this.input.slice(this.contentRange[0], this.contentRange[1]);
+      }
+    };
+    var TagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        const { trimTagLeft, trimTagRight, tagDelimiterLeft, tagDelimiterRight } = options;
+        const [valueBegin, valueEnd] = [begin + tagDelimiterLeft.length, end - tagDelimiterRight.length];
+        super(exports.TokenKind.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
+        this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, `illegal tag syntax, tag name expected`);
+        this.tokenizer.skipBlank();
+        this.args = this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var OutputToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        const { trimOutputLeft, trimOutputRight, outputDelimiterLeft, outputDelimiterRight } = options;
+        const valueRange = [begin + outputDelimiterLeft.length, end - outputDelimiterRight.length];
+        super(exports.TokenKind.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
+      }
+    };
+    var HTMLToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.HTML, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.trimLeft = 0;
+        this.trimRight = 0;
+      }
+      getContent() {
+        return this.input.slice(this.begin + this.trimLeft, this.end - this.trimRight);
+      }
+    };
+    var NumberToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.Number, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = Number(this.getText());
+      }
+    };
+    var IdentifierToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.Word, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = this.getText();
+      }
+    };
+    var LiteralToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.Literal, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.literal = this.getText();
+        this.content = literalValues[this.literal];
+      }
+    };
+    var operatorPrecedences = {
+      "==": 2,
+      "!=": 2,
+      ">": 2,
+      "<": 2,
+      ">=": 2,
+      "<=": 2,
+      "contains": 2,
+      "not": 1,
+      "and": 0,
+      "or": 0
+    };
+    var operatorTypes = {
+      "==": 0,
+      "!=": 0,
+      ">": 0,
+      "<": 0,
+      ">=": 0,
+      "<=": 0,
+      "contains": 0,
+      "not": 1,
+      "and": 0,
+      "or": 0
+      /* OperatorType.Binary */
+    };
+    var OperatorToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.Operator, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.operator = this.getText();
+      }
+      getPrecedence() {
+        return this.operator in operatorPrecedences ? operatorPrecedences[this.operator] : 1;
+      }
+    };
+    var PropertyAccessToken = class extends Token {
+      constructor(variable, props, input, begin, end, file) {
+        super(exports.TokenKind.PropertyAccess, input, begin, end, file);
+        this.variable = variable;
+        this.props = props;
+      }
+    };
+    var FilterToken = class extends Token {
+      constructor(name, args, input, begin, end, file) {
+        super(exports.TokenKind.Filter, input, begin, end, file);
+        this.name = name;
+        this.args = args;
+      }
+    };
+    var HashToken = class extends Token {
+      constructor(input, begin, end, name, value, file) {
+        super(exports.TokenKind.Hash, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.name = name;
+        this.value = value;
+        this.file = file;
+      }
+    };
+    var rHex = /[\da-fA-F]/;
+    var rOct = /[0-7]/;
+    var escapeChar = {
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    function hexVal(c) {
+      const code = c.charCodeAt(0);
+      if (code >= 97)
+        return code - 87;
+      if (code >= 65)
+        return code - 55;
+      return code - 48;
+    }
+    function parseStringLiteral(str3) {
+      let ret = "";
+      for (let i = 1; i < str3.length - 1; i++) {
+        if (str3[i] !== "\\") {
+          ret += str3[i];
+          continue;
+        }
+        if (escapeChar[str3[i + 1]] !== void 0) {
+          ret += escapeChar[str3[++i]];
+        } else if (str3[i + 1] === "u") {
+          let val = 0;
+          let j2 = i + 2;
+          while (j2 <= i + 5 && rHex.test(str3[j2])) {
+            val = val * 16 + hexVal(str3[j2++]);
+          }
+          i = j2 - 1;
+          ret += String.fromCharCode(val);
+        } else if (!rOct.test(str3[i + 1])) {
+          ret += str3[++i];
+        } else {
+          let j2 = i + 1;
+          let val = 0;
+          while (j2 <= i + 3 && rOct.test(str3[j2])) {
+            val = val * 8 + hexVal(str3[j2++]);
+          }
+          i = j2 - 1;
+          ret += String.fromCharCode(val);
+        }
+      }
+      return ret;
+    }
+    var QuotedToken = class extends Token {
+      constructor(input, begin, end, file) {
+        super(exports.TokenKind.Quoted, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+        this.content = parseStringLiteral(this.getText());
+      }
+    };
+    var RangeToken = class extends Token {
+      constructor(input, begin, end, lhs, rhs, file) {
+        super(exports.TokenKind.Range, input, begin, end, file);
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.file = file;
+      }
+    };
+    var LiquidTagToken = class extends DelimitedToken {
+      constructor(input, begin, end, options, file) {
+        super(exports.TokenKind.Tag, [begin, end], input, begin, end, false, false, file);
+        this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
+        this.name = this.tokenizer.readTagName();
+        this.tokenizer.assert(this.name, "illegal liquid tag syntax");
+        this.tokenizer.skipBlank();
+      }
+      get args() {
+        return this.tokenizer.input.slice(this.tokenizer.p, this.contentRange[1]);
+      }
+    };
+    var FilteredValueToken = class extends Token {
+      constructor(initial, filters2, input, begin, end, file) {
+        super(exports.TokenKind.FilteredValue, input, begin, end, file);
+        this.initial = initial;
+        this.filters = filters2;
+        this.input = input;
+        this.begin = begin;
+        this.end = end;
+        this.file = file;
+      }
+    };
+    var polyfill = {
+      now: () => Date.now()
+    };
+    function getPerformance() {
+      return typeof global === "object" && global.performance || typeof window === "object" && window.performance || polyfill;
+    }
+    var Render = class {
+      renderTemplatesToNodeStream(templates, ctx) {
+        const emitter = new StreamedEmitter();
+        Promise.resolve().then(() => toPromise(this.renderTemplates(templates, ctx, emitter))).then(() => emitter.end(), (err) => emitter.error(err));
+        return emitter.stream;
+      }
+      *renderTemplates(templates, ctx, emitter) {
+        if (!emitter) {
+          emitter = ctx.opts.keepOutputType ? new KeepingTypeEmitter() : new SimpleEmitter();
+        }
+        ctx.renderLimit.check(getPerformance().now());
+        const errors = [];
+        for (const tpl of templates) {
+          ctx.renderLimit.check(getPerformance().now());
+          try {
+            const html = yield tpl.render(ctx, emitter);
+            html && emitter.write(html);
+            if (ctx.breakCalled || ctx.continueCalled)
+              break;
+          } catch (e) {
+            const err = LiquidError.is(e) ? e : new RenderError(e, tpl);
+            if (ctx.opts.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length) {
+          throw new LiquidErrors(errors);
+        }
+        return emitter.buffer;
+      }
+    };
+    function isKeyValuePair(arr) {
+      return isArray(arr);
+    }
+    var Filter = class {
+      constructor(token, options, liquid) {
+        this.token = token;
+        this.name = token.name;
+        this.handler = isFunction(options) ? options : isFunction(options?.handler) ? options.handler : identify;
+        this.raw = !isFunction(options) && !!options?.raw;
+        this.args = token.args;
+        this.liquid = liquid;
+      }
+      *render(value, context) {
+        const argv = [];
+        for (const arg of this.args) {
+          if (isKeyValuePair(arg))
+            argv.push([arg[0], yield evalToken(arg[1], context)]);
+          else
+            argv.push(yield evalToken(arg, context));
+        }
+        return yield this.handler.apply({ context, token: this.token, liquid: this.liquid }, [value, ...argv]);
+      }
+    };
+    var Expression = class {
+      constructor(tokens) {
+        this.postfix = [...toPostfix(tokens)];
+      }
+      *evaluate(ctx, lenient) {
+        assert(ctx, "unable to evaluate: context not defined");
+        const operands = [];
+        for (const token of this.postfix) {
+          if (isOperatorToken(token)) {
+            const r = operands.pop();
+            let result;
+            if (operatorTypes[token.operator] === 1) {
+              result = yield ctx.opts.operators[token.operator](r, ctx);
+            } else {
+              const l = operands.pop();
+              result = yield ctx.opts.operators[token.operator](l, r, ctx);
+            }
+            operands.push(result);
+          } else {
+            operands.push(yield evalToken(token, ctx, lenient));
+          }
+        }
+        return operands[0];
+      }
+      valid() {
+        return !!this.postfix.length;
+      }
+    };
+    function* evalToken(token, ctx, lenient = false) {
+      if (!token)
+        return;
+      if ("content" in token)
+        return token.content;
+      if (isPropertyAccessToken(token))
+        return yield evalPropertyAccessToken(token, ctx, lenient);
+      if (isRangeToken(token))
+        return yield evalRangeToken(token, ctx);
+      if (isFilteredValueToken(token))
+        return yield evalFilteredValueToken(token, ctx, lenient);
+    }
+    function* evalFilteredValueToken(token, ctx, lenient) {
+      assert(ctx.liquid, "FilteredValueToken evaluation requires liquid instance in context");
+      lenient = lenient || ctx.opts.lenientIf && token.filters.length > 0 && token.filters[0].name === "default";
+      let val = yield token.initial.evaluate(ctx, lenient);
+      for (const filterToken of token.filters) {
+        const filterImpl = ctx.liquid.filters[filterToken.name];
+        assert(filterImpl || !ctx.liquid.options.strictFilters, () => `undefined filter: ${filterToken.name}`);
+        const filter2 = new Filter(filterToken, filterImpl, ctx.liquid);
+        val = yield filter2.render(val, ctx);
+      }
+      return val;
+    }
+    function* evalTokenValue(token, ctx, lenient = false) {
+      return yield toValue(yield evalToken(token, ctx, lenient));
+    }
+    function* evalPropertyAccessToken(token, ctx, lenient) {
+      const props = [];
+      for (const prop of token.props) {
+        props.push(yield evalTokenValue(prop, ctx, false));
+      }
+      try {
+        if (token.variable) {
+          const variable = yield evalToken(token.variable, ctx, lenient);
+          return yield ctx._getFromScope(variable, props);
+        } else {
+          return yield ctx._get(props);
+        }
+      } catch (e) {
+        if (lenient && e.name === "InternalUndefinedVariableError")
+          return null;
+        throw new UndefinedVariableError(e, token);
+      }
+    }
+    function evalQuotedToken(token) {
+      return token.content;
+    }
+    function* evalRangeToken(token, ctx) {
+      const low = yield evalTokenValue(token.lhs, ctx);
+      const high = yield evalTokenValue(token.rhs, ctx);
+      ctx.memoryLimit.use(high - low + 1);
+      return range(+low, +high + 1);
+    }
+    function* toPostfix(tokens) {
+      const ops = [];
+      for (const token of tokens) {
+        if (isOperatorToken(token)) {
+          while (ops.length && ops[ops.length - 1].getPrecedence() > token.getPrecedence()) {
+            yield ops.pop();
+          }
+          ops.push(token);
+        } else
+          yield token;
+      }
+      while (ops.length) {
+        yield ops.pop();
+      }
+    }
+    function isTruthy(val, ctx) {
+      return !isFalsy(val, ctx);
+    }
+    function isFalsy(val, ctx) {
+      val = toValue(val);
+      if (ctx.opts.jsTruthy) {
+        return !val;
+      } else {
+        return val === false || void 0 === val || val === null;
+      }
+    }
+    var defaultOperators = {
+      "==": function* (l, r) {
+        return yield equals(l, r);
+      },
+      "!=": function* (l, r) {
+        return !(yield equals(l, r));
+      },
+      ">": function* (l, r) {
+        if (isComparable(l))
+          return yield l.gt(r);
+        if (isComparable(r))
+          return yield r.lt(l);
+        return (yield toValue(l)) > (yield toValue(r));
+      },
+      "<": function* (l, r) {
+        if (isComparable(l))
+          return yield l.lt(r);
+        if (isComparable(r))
+          return yield r.gt(l);
+        return (yield toValue(l)) < (yield toValue(r));
+      },
+      ">=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.geq(r);
+        if (isComparable(r))
+          return yield r.leq(l);
+        return (yield toValue(l)) >= (yield toValue(r));
+      },
+      "<=": function* (l, r) {
+        if (isComparable(l))
+          return yield l.leq(r);
+        if (isComparable(r))
+          return yield r.geq(l);
+        return (yield toValue(l)) <= (yield toValue(r));
+      },
+      "contains": function* (l, r) {
+        l = yield toValue(l);
+        if (isArray(l))
+          return yield arrayIncludes(l, r);
+        if (isFunction(l?.indexOf))
+          return l.indexOf(yield toValue(r)) > -1;
+        return false;
+      },
+      "not": function* (v, ctx) {
+        return isFalsy(yield toValue(v), ctx);
+      },
+      "and": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) && isTruthy(yield toValue(r), ctx);
+      },
+      "or": function* (l, r, ctx) {
+        return isTruthy(yield toValue(l), ctx) || isTruthy(yield toValue(r), ctx);
+      }
+    };
+    function* equals(lhs, rhs) {
+      if (isComparable(lhs))
+        return yield lhs.equals(rhs);
+      if (isComparable(rhs))
+        return yield rhs.equals(lhs);
+      lhs = yield toValue(lhs);
+      rhs = yield toValue(rhs);
+      if (isArray(lhs)) {
+        return isArray(rhs) && (yield arrayEquals(lhs, rhs));
+      }
+      return lhs === rhs;
+    }
+    function* arrayEquals(lhs, rhs) {
+      if (lhs.length !== rhs.length)
+        return false;
+      for (let i = 0; i < lhs.length; i++) {
+        if (!(yield equals(lhs[i], rhs[i])))
+          return false;
+      }
+      return true;
+    }
+    function* arrayIncludes(arr, item) {
+      for (const value of arr) {
+        if (yield equals(value, item))
+          return true;
+      }
+      return false;
+    }
+    var Node = class {
+      constructor(key, value, next, prev) {
+        this.key = key;
+        this.value = value;
+        this.next = next;
+        this.prev = prev;
+      }
+    };
+    var LRU = class {
+      constructor(limit2, size2 = 0) {
+        this.limit = limit2;
+        this.size = size2;
+        this.cache = {};
+        this.head = new Node("HEAD", null, null, null);
+        this.tail = new Node("TAIL", null, null, null);
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+      }
+      write(key, value) {
+        if (this.cache[key]) {
+          this.cache[key].value = value;
+        } else {
+          const node = new Node(key, value, this.head.next, this.head);
+          this.head.next.prev = node;
+          this.head.next = node;
+          this.cache[key] = node;
+          this.size++;
+          this.ensureLimit();
+        }
+      }
+      read(key) {
+        if (!this.cache[key])
+          return;
+        const { value } = this.cache[key];
+        this.remove(key);
+        this.write(key, value);
+        return value;
+      }
+      remove(key) {
+        const node = this.cache[key];
+        node.prev.next = node.next;
+        node.next.prev = node.prev;
+        delete this.cache[key];
+        this.size--;
+      }
+      clear() {
+        this.head.next = this.tail;
+        this.tail.prev = this.head;
+        this.size = 0;
+        this.cache = {};
+      }
+      ensureLimit() {
+        if (this.size > this.limit)
+          this.remove(this.tail.prev.key);
+      }
+    };
+    var requireResolve = (partial) => __require.resolve(partial, { paths: ["."] });
+    var statAsync = promisify(fs$1.stat);
+    var readFileAsync = promisify(fs$1.readFile);
+    async function exists(filepath) {
+      try {
+        await statAsync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFile(filepath) {
+      return readFileAsync(filepath, "utf8");
+    }
+    function existsSync(filepath) {
+      try {
+        fs$1.statSync(filepath);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function readFileSync(filepath) {
+      return fs$1.readFileSync(filepath, "utf8");
+    }
+    function resolve(root, file, ext) {
+      if (!path.extname(file))
+        file += ext;
+      return path.resolve(root, file);
+    }
+    function fallback(file) {
+      try {
+        return requireResolve(file);
+      } catch (e) {
+      }
+    }
+    function dirname(filepath) {
+      return path.dirname(filepath);
+    }
+    var realpathAsync = promisify(fs$1.realpath);
+    async function contains2(root, file) {
+      try {
+        const realRoot = await realpathAsync(root);
+        const realFile = await realpathAsync(file);
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    function containsSync(root, file) {
+      try {
+        const realRoot = fs$1.realpathSync(root);
+        const realFile = fs$1.realpathSync(file);
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
+        return realFile.startsWith(prefix);
+      } catch {
+        return false;
+      }
+    }
+    var fs = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      exists,
+      readFile,
+      existsSync,
+      readFileSync,
+      resolve,
+      fallback,
+      dirname,
+      contains: contains2,
+      containsSync,
+      sep: path.sep
+    });
+    function chargeJsonReplacerValue(memoryLimit, val) {
+      if (typeof val === "string") {
+        memoryLimit.use(val.length);
+      } else if (val === null || typeof val === "number" || typeof val === "boolean") {
+        memoryLimit.use(JSON.stringify(val).length);
+      } else if (Array.isArray(val)) {
+        memoryLimit.use(val.length + 1);
+      } else if (typeof val === "object") {
+        memoryLimit.use(2);
+      }
+    }
+    function defaultFilter(value, defaultValue, ...args) {
+      value = toValue(value);
+      if (isArray(value) || isString2(value))
+        return value.length ? value : defaultValue;
+      if (value === false && new Map(args).get("allow_false"))
+        return false;
+      return isFalsy(value, this.context) ? defaultValue : value;
+    }
+    function json2(value, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      return JSON.stringify(value, (_key, val) => {
+        chargeJsonReplacerValue(memoryLimit, val);
+        return val;
+      }, space);
+    }
+    function inspect(value, space = 0) {
+      const memoryLimit = this.context.memoryLimit;
+      const ancestors = [];
+      return JSON.stringify(value, function(_key, value2) {
+        if (typeof value2 !== "object" || value2 === null) {
+          chargeJsonReplacerValue(memoryLimit, value2);
+          return value2;
+        }
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this)
+          ancestors.pop();
+        if (ancestors.includes(value2)) {
+          memoryLimit.use("[Circular]".length);
+          return "[Circular]";
+        }
+        ancestors.push(value2);
+        chargeJsonReplacerValue(memoryLimit, value2);
+        return value2;
+      }, space);
+    }
+    function to_integer(value) {
+      return Number(value);
+    }
+    var raw = {
+      raw: true,
+      handler: identify
+    };
+    var misc = {
+      default: defaultFilter,
+      raw,
+      jsonify: json2,
+      to_integer,
+      json: json2,
+      inspect
+    };
+    var escapeMap = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var unescapeMap = {
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&#34;": '"',
+      "&#39;": "'"
+    };
+    function escape2(str3) {
+      str3 = stringify2(str3);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
+    }
+    function xml_escape(str3) {
+      return escape2.call(this, str3);
+    }
+    function unescape(str3) {
+      str3 = stringify2(str3);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
+    }
+    function escape_once(str3) {
+      return escape2.call(this, unescape.call(this, str3));
+    }
+    function newline_to_br(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/\r?\n/gm, "<br />\n");
+    }
+    function strip_html(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
+      let out = "";
+      let i = 0;
+      while (i < str3.length) {
+        const lt = str3.indexOf("<", i);
+        if (lt < 0)
+          return out + str3.slice(i);
+        out += str3.slice(i, lt);
+        for (const [opener, closer] of blocks) {
+          if (!str3.startsWith(opener, lt))
+            continue;
+          const e = str3.indexOf(closer, lt + opener.length);
+          if (e >= 0) {
+            i = e + closer.length;
+            break;
+          }
+          blocks.delete(opener);
+        }
+        if (i <= lt)
+          return out + str3.slice(lt);
+      }
+      return out;
+    }
+    var htmlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      escape: escape2,
+      xml_escape,
+      escape_once,
+      newline_to_br,
+      strip_html
+    });
+    var MapFS = class {
+      constructor(mapping) {
+        this.mapping = mapping;
+        this.sep = "/";
+      }
+      async exists(filepath) {
+        return this.existsSync(filepath);
+      }
+      existsSync(filepath) {
+        return !isNil(this.mapping[filepath]);
+      }
+      async readFile(filepath) {
+        return this.readFileSync(filepath);
+      }
+      readFileSync(filepath) {
+        const content = this.mapping[filepath];
+        if (isNil(content))
+          throw new Error(`ENOENT: ${filepath}`);
+        return content;
+      }
+      dirname(filepath) {
+        const segments = filepath.split(this.sep);
+        segments.pop();
+        return segments.join(this.sep);
+      }
+      resolve(dir, file, ext) {
+        file += ext;
+        if (dir === ".")
+          return file;
+        const segments = dir.split(/\/+/);
+        for (const segment of file.split(this.sep)) {
+          if (segment === "." || segment === "")
+            continue;
+          else if (segment === "..") {
+            if (segments.length > 1 || segments[0] !== "")
+              segments.pop();
+          } else
+            segments.push(segment);
+        }
+        return segments.join(this.sep);
+      }
+    };
+    var defaultOptions2 = {
+      root: ["."],
+      layouts: ["."],
+      partials: ["."],
+      relativeReference: true,
+      jekyllInclude: false,
+      keyValueSeparator: ":",
+      cache: void 0,
+      extname: "",
+      fs,
+      dynamicPartials: true,
+      jsTruthy: false,
+      dateFormat: "%A, %B %-e, %Y at %-l:%M %P %z",
+      locale: "",
+      trimTagRight: false,
+      trimTagLeft: false,
+      trimOutputRight: false,
+      trimOutputLeft: false,
+      greedy: true,
+      tagDelimiterLeft: "{%",
+      tagDelimiterRight: "%}",
+      outputDelimiterLeft: "{{",
+      outputDelimiterRight: "}}",
+      preserveTimezones: false,
+      strictFilters: false,
+      strictVariables: false,
+      ownPropertyOnly: true,
+      lenientIf: false,
+      globals: {},
+      keepOutputType: false,
+      operators: defaultOperators,
+      groupedExpressions: false,
+      memoryLimit: Infinity,
+      parseLimit: Infinity,
+      renderLimit: Infinity
+    };
+    function normalize(options) {
+      if (options.hasOwnProperty("root")) {
+        if (!options.hasOwnProperty("partials"))
+          options.partials = options.root;
+        if (!options.hasOwnProperty("layouts"))
+          options.layouts = options.root;
+      }
+      if (options.hasOwnProperty("cache")) {
+        let cache;
+        if (typeof options.cache === "number")
+          cache = options.cache > 0 ? new LRU(options.cache) : void 0;
+        else if (typeof options.cache === "object")
+          cache = options.cache;
+        else
+          cache = options.cache ? new LRU(1024) : void 0;
+        options.cache = cache;
+      }
+      options = { ...defaultOptions2, ...options.jekyllInclude ? { dynamicPartials: false } : {}, ...options };
+      if ((!options.fs.dirname || !options.fs.sep) && options.relativeReference) {
+        console.warn("[LiquidJS] `fs.dirname` and `fs.sep` are required for relativeReference, set relativeReference to `false` to suppress this warning");
+        options.relativeReference = false;
+      }
+      options.root = normalizeDirectoryList(options.root);
+      options.partials = normalizeDirectoryList(options.partials);
+      options.layouts = normalizeDirectoryList(options.layouts);
+      options.outputEscape = options.outputEscape && getOutputEscapeFunction(options.outputEscape);
+      if (!options.locale) {
+        options.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? "en-US";
+      }
+      if (options.templates) {
+        options.fs = new MapFS(options.templates);
+        options.relativeReference = true;
+        options.root = options.partials = options.layouts = ".";
+      }
+      return options;
+    }
+    function getOutputEscapeFunction(nameOrFunction) {
+      if (nameOrFunction === "escape")
+        return escape2;
+      if (nameOrFunction === "json")
+        return misc.json;
+      assert(isFunction(nameOrFunction), "`outputEscape` need to be of type string or function");
+      return nameOrFunction;
+    }
+    function normalizeDirectoryList(value) {
+      let list = [];
+      if (isArray(value))
+        list = value;
+      if (isString2(value))
+        list = [value];
+      return list;
+    }
+    function whiteSpaceCtrl(tokens, options) {
+      let inRaw = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!isDelimitedToken(token))
+          continue;
+        if (!inRaw && token.trimLeft) {
+          trimLeft(tokens[i - 1], options.greedy);
+        }
+        if (isTagToken(token)) {
+          if (token.name === "raw")
+            inRaw = true;
+          else if (token.name === "endraw")
+            inRaw = false;
+        }
+        if (!inRaw && token.trimRight) {
+          trimRight(tokens[i + 1], options.greedy);
+        }
+      }
+    }
+    function trimLeft(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.end - 1 - token.trimRight)] & mask)
+        token.trimRight++;
+    }
+    function trimRight(token, greedy) {
+      if (!token || !isHTMLToken(token))
+        return;
+      const mask = greedy ? BLANK : INLINE_BLANK;
+      while (TYPES[token.input.charCodeAt(token.begin + token.trimLeft)] & mask)
+        token.trimLeft++;
+      if (token.input.charAt(token.begin + token.trimLeft) === "\n")
+        token.trimLeft++;
+    }
+    var Tokenizer = class {
+      constructor(input, operators = defaultOptions2.operators, file, range2, groupedExpressions = false) {
+        this.input = input;
+        this.file = file;
+        this.rawBeginAt = -1;
+        this.p = range2 ? range2[0] : 0;
+        this.N = range2 ? range2[1] : input.length;
+        this.opTrie = createTrie(operators);
+        this.literalTrie = createTrie(literalValues);
+        this.groupedExpressions = groupedExpressions;
+      }
+      readExpression() {
+        return new Expression(this.readExpressionTokens());
+      }
+      *readExpressionTokens() {
+        while (this.p < this.N) {
+          const operator = this.readOperator();
+          if (operator) {
+            yield operator;
+            continue;
+          }
+          const operand = this.readValue();
+          if (operand) {
+            yield operand;
+            continue;
+          }
+          return;
+        }
+      }
+      readOperator() {
+        this.skipBlank();
+        const end = this.matchTrie(this.opTrie);
+        if (end === -1)
+          return;
+        return new OperatorToken(this.input, this.p, this.p = end, this.file);
+      }
+      matchTrie(trie) {
+        let node = trie;
+        let i = this.p;
+        let info;
+        while (node[this.input[i]] && i < this.N) {
+          node = node[this.input[i++]];
+          if (node["end"])
+            info = node;
+        }
+        if (!info)
+          return -1;
+        if (info["needBoundary"] && isWord(this.peek(i - this.p)))
+          return -1;
+        return i;
+      }
+      readFilteredValue() {
+        const begin = this.p;
+        const initial = this.readExpression();
+        this.assert(initial.valid(), `invalid value expression: ${this.snapshot()}`);
+        const filters2 = this.readFilters();
+        return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+      }
+      readFilters() {
+        const filters2 = [];
+        while (true) {
+          const filter2 = this.readFilter();
+          if (!filter2)
+            return filters2;
+          filters2.push(filter2);
+        }
+      }
+      readFilter() {
+        this.skipBlank();
+        if (this.end())
+          return null;
+        if (this.peek() === ")" || this.peek() === ",")
+          return null;
+        this.assert(this.read() === "|", `expected "|" before filter`);
+        const name = this.readIdentifier();
+        if (!name.size()) {
+          this.assert(this.end(), `expected filter name`);
+          return null;
+        }
+        const args = [];
+        this.skipBlank();
+        if (this.peek() === ":") {
+          do {
+            ++this.p;
+            const arg = this.readFilterArg();
+            arg && args.push(arg);
+            this.skipBlank();
+            this.assert(this.end() || this.peek() === "," || this.peek() === "|" || this.peek() === ")", () => `unexpected character ${this.snapshot()}`);
+          } while (this.peek() === ",");
+        } else if (this.peek() === "|" || this.peek() === ")" || this.peek() === "," || this.end()) ;
+        else {
+          throw this.error('expected ":" after filter name');
+        }
+        return new FilterToken(name.getText(), args, this.input, name.begin, this.p, this.file);
+      }
+      readFilterArg() {
+        const key = this.readValue();
+        if (!key)
+          return;
+        this.skipBlank();
+        if (this.peek() !== ":")
+          return key;
+        ++this.p;
+        const value = this.readValue();
+        return [key.getText(), value];
+      }
+      readTopLevelTokens(options = defaultOptions2) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readTopLevelToken(options);
+          tokens.push(token);
+        }
+        whiteSpaceCtrl(tokens, options);
+        return tokens;
+      }
+      readTopLevelToken(options) {
+        const { tagDelimiterLeft, outputDelimiterLeft } = options;
+        if (this.rawBeginAt > -1)
+          return this.readEndrawOrRawContent(options);
+        if (this.match(tagDelimiterLeft))
+          return this.readTagToken(options);
+        if (this.match(outputDelimiterLeft))
+          return this.readOutputToken(options);
+        return this.readHTMLToken([tagDelimiterLeft, outputDelimiterLeft]);
+      }
+      readHTMLToken(stopStrings) {
+        const begin = this.p;
+        while (this.p < this.N) {
+          if (stopStrings.some((str3) => this.match(str3)))
+            break;
+          ++this.p;
+        }
+        return new HTMLToken(this.input, begin, this.p, this.file);
+      }
+      readTagToken(options) {
+        const { file, input } = this;
+        const begin = this.p;
+        if (this.readToDelimiter(options.tagDelimiterRight) === -1) {
+          throw this.error(`tag ${this.snapshot(begin)} not closed`, begin);
+        }
+        const token = new TagToken(input, begin, this.p, options, file);
+        if (token.name === "raw")
+          this.rawBeginAt = begin;
+        return token;
+      }
+      readToDelimiter(delimiter, respectQuoted = false) {
+        this.skipBlank();
+        while (this.p < this.N) {
+          if (respectQuoted && this.peekType() & QUOTE) {
+            this.readQuoted();
+            continue;
+          }
+          ++this.p;
+          if (this.rmatch(delimiter))
+            return this.p;
+        }
+        return -1;
+      }
+      readOutputToken(options = defaultOptions2) {
+        const { file, input } = this;
+        const { outputDelimiterRight } = options;
+        const begin = this.p;
+        if (this.readToDelimiter(outputDelimiterRight, true) === -1) {
+          throw this.error(`output ${this.snapshot(begin)} not closed`, begin);
+        }
+        return new OutputToken(input, begin, this.p, options, file);
+      }
+      readEndrawOrRawContent(options) {
+        const { tagDelimiterLeft, tagDelimiterRight } = options;
+        const begin = this.p;
+        let leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+        while (this.p < this.N) {
+          if (this.readIdentifier().getText() !== "endraw") {
+            leftPos = this.readTo(tagDelimiterLeft) - tagDelimiterLeft.length;
+            continue;
+          }
+          while (this.p <= this.N) {
+            if (this.rmatch(tagDelimiterRight)) {
+              const end = this.p;
+              if (begin === leftPos) {
+                this.rawBeginAt = -1;
+                return new TagToken(this.input, begin, end, options, this.file);
+              } else {
+                this.p = leftPos;
+                return new HTMLToken(this.input, begin, leftPos, this.file);
+              }
+            }
+            if (this.rmatch(tagDelimiterLeft))
+              break;
+            this.p++;
+          }
+        }
+        throw this.error(`raw ${this.snapshot(this.rawBeginAt)} not closed`, begin);
+      }
+      readLiquidTagTokens(options = defaultOptions2) {
+        const tokens = [];
+        while (this.p < this.N) {
+          const token = this.readLiquidTagToken(options);
+          token && tokens.push(token);
+        }
+        return tokens;
+      }
+      readLiquidTagToken(options) {
+        this.skipBlank();
+        if (this.end())
+          return;
+        const begin = this.p;
+        this.readToDelimiter("\n");
+        const end = this.p;
+        return new LiquidTagToken(this.input, begin, end, options, this.file);
+      }
+      error(msg, pos = this.p) {
+        return new TokenizationError(msg, new IdentifierToken(this.input, pos, this.N, this.file));
+      }
+      assert(pred, msg, pos) {
+        if (!pred)
+          throw this.error(typeof msg === "function" ? msg() : msg, pos);
+      }
+      snapshot(begin = this.p) {
+        return JSON.stringify(ellipsis(this.input.slice(begin, this.N), 32));
+      }
+      /**
+       * @deprecated use #readIdentifier instead
+       */
+      readWord() {
+        return this.readIdentifier();
+      }
+      readIdentifier() {
+        this.skipBlank();
+        const begin = this.p;
+        while (!this.end() && isWord(this.peek()))
+          ++this.p;
+        return new IdentifierToken(this.input, begin, this.p, this.file);
+      }
+      readNonEmptyIdentifier() {
+        const id = this.readIdentifier();
+        return id.size() ? id : void 0;
+      }
+      readTagName() {
+        this.skipBlank();
+        if (this.input[this.p] === "#")
+          return this.input.slice(this.p, ++this.p);
+        return this.readIdentifier().getText();
+      }
+      readHashes(jekyllStyle) {
+        const hashes = [];
+        while (true) {
+          const hash = this.readHash(jekyllStyle);
+          if (!hash)
+            return hashes;
+          hashes.push(hash);
+        }
+      }
+      readHash(jekyllStyle) {
+        this.skipBlank();
+        if (this.peek() === ",")
+          ++this.p;
+        const begin = this.p;
+        const name = this.readNonEmptyIdentifier();
+        if (!name)
+          return;
+        let value;
+        this.skipBlank();
+        const sep = isString2(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
+        if (this.peek() === sep) {
+          ++this.p;
+          value = this.readValue();
+        }
+        return new HashToken(this.input, begin, this.p, name, value, this.file);
+      }
+      remaining() {
+        return this.input.slice(this.p, this.N);
+      }
+      advance(step = 1) {
+        this.p += step;
+      }
+      end() {
+        return this.p >= this.N;
+      }
+      read() {
+        return this.input[this.p++];
+      }
+      readTo(end) {
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.rmatch(end))
+            return this.p;
+        }
+        return -1;
+      }
+      readValue() {
+        this.skipBlank();
+        const begin = this.p;
+        let variable = this.readLiteral() || this.readQuoted() || this.readNumber();
+        if (!variable && this.peek() === "(") {
+          variable = this.readGroupOrRange();
+        }
+        const props = this.readProperties(!variable);
+        if (!props.length)
+          return variable;
+        return new PropertyAccessToken(variable, props, this.input, begin, this.p);
+      }
+      readScopeValue() {
+        this.skipBlank();
+        const begin = this.p;
+        const props = this.readProperties();
+        if (!props.length)
+          return void 0;
+        return new PropertyAccessToken(void 0, props, this.input, begin, this.p);
+      }
+      readProperties(isBegin = true) {
+        const props = [];
+        while (true) {
+          if (this.peek() === "[") {
+            this.p++;
+            const prop = this.readValue() || new IdentifierToken(this.input, this.p, this.p, this.file);
+            this.assert(this.readTo("]") !== -1, "[ not closed");
+            props.push(prop);
+            continue;
+          }
+          if (isBegin && !props.length) {
+            const prop = this.readNonEmptyIdentifier();
+            if (prop) {
+              props.push(prop);
+              continue;
+            }
+          }
+          if (this.peek() === "." && this.peek(1) !== ".") {
+            this.p++;
+            const prop = this.readNonEmptyIdentifier();
+            if (!prop)
+              break;
+            props.push(prop);
+            continue;
+          }
+          break;
+        }
+        return props;
+      }
+      readNumber() {
+        this.skipBlank();
+        let decimalFound = false;
+        let digitFound = false;
+        let n = 0;
+        if (this.peekType() & SIGN)
+          n++;
+        while (this.p + n <= this.N) {
+          if (this.peekType(n) & NUMBER) {
+            digitFound = true;
+            n++;
+          } else if (this.peek(n) === "." && this.peek(n + 1) !== ".") {
+            if (decimalFound || !digitFound)
+              return;
+            decimalFound = true;
+            n++;
+          } else
+            break;
+        }
+        if (digitFound && !isWord(this.peek(n))) {
+          const num = new NumberToken(this.input, this.p, this.p + n, this.file);
+          this.advance(n);
+          return num;
+        }
+      }
+      readLiteral() {
+        this.skipBlank();
+        const end = this.matchTrie(this.literalTrie);
+        if (end === -1)
+          return;
+        const literal = new LiteralToken(this.input, this.p, end, this.file);
+        this.p = end;
+        return literal;
+      }
+      readGroupOrRange() {
+        this.skipBlank();
+        const begin = this.p;
+        if (this.peek() !== "(")
+          return;
+        ++this.p;
+        const lhs = this.readValueOrThrow();
+        this.skipBlank();
+        if (this.peek() === "." && this.peek(1) === ".") {
+          this.p += 2;
+          const rhs = this.readValueOrThrow();
+          this.skipBlank();
+          this.assert(this.read() === ")", "invalid range syntax");
+          return new RangeToken(this.input, begin, this.p, lhs, rhs, this.file);
+        }
+        if (this.groupedExpressions) {
+          const initial = new Expression([lhs, ...this.readExpressionTokens()]);
+          this.assert(initial.valid(), () => `invalid value expression: ${this.snapshot()}`);
+          const filters2 = this.readFilters();
+          this.skipBlank();
+          this.assert(this.read() === ")", "unbalanced parentheses");
+          return new FilteredValueToken(initial, filters2, this.input, begin, this.p, this.file);
+        }
+        throw this.error("invalid range syntax");
+      }
+      readValueOrThrow() {
+        const value = this.readValue();
+        this.assert(value, () => `unexpected token ${this.snapshot()}, value expected`);
+        return value;
+      }
+      readQuoted() {
+        this.skipBlank();
+        const begin = this.p;
+        if (!(this.peekType() & QUOTE))
+          return;
+        ++this.p;
+        let escaped = false;
+        while (this.p < this.N) {
+          ++this.p;
+          if (this.input[this.p - 1] === this.input[begin] && !escaped)
+            break;
+          if (escaped)
+            escaped = false;
+          else if (this.input[this.p - 1] === "\\")
+            escaped = true;
+        }
+        return new QuotedToken(this.input, begin, this.p, this.file);
+      }
+      *readFileNameTemplate(options) {
+        const { outputDelimiterLeft } = options;
+        const htmlStopStrings = [",", " ", "\r", "\n", "	", outputDelimiterLeft];
+        const htmlStopStringSet = new Set(htmlStopStrings);
+        while (this.p < this.N && !htmlStopStringSet.has(this.peek())) {
+          yield this.match(outputDelimiterLeft) ? this.readOutputToken(options) : this.readHTMLToken(htmlStopStrings);
+        }
+      }
+      match(word) {
+        for (let i = 0; i < word.length; i++) {
+          if (word[i] !== this.input[this.p + i])
+            return false;
+        }
+        return true;
+      }
+      rmatch(pattern) {
+        for (let i = 0; i < pattern.length; i++) {
+          if (pattern[pattern.length - 1 - i] !== this.input[this.p - 1 - i])
+            return false;
+        }
+        return true;
+      }
+      peekType(n = 0) {
+        return this.p + n >= this.N ? 0 : TYPES[this.input.charCodeAt(this.p + n)];
+      }
+      peek(n = 0) {
+        return this.p + n >= this.N ? "" : this.input[this.p + n];
+      }
+      skipBlank() {
+        while (this.peekType() & BLANK)
+          ++this.p;
+      }
+    };
+    var ParseStream = class {
+      constructor(tokens, parseToken) {
+        this.handlers = {};
+        this.stopRequested = false;
+        this.tokens = tokens;
+        this.parseToken = parseToken;
+      }
+      on(name, cb) {
+        this.handlers[name] = cb;
+        return this;
+      }
+      trigger(event, arg) {
+        const h = this.handlers[event];
+        return h ? (h.call(this, arg), true) : false;
+      }
+      start() {
+        this.trigger("start");
+        let token;
+        while (!this.stopRequested && (token = this.tokens.shift())) {
+          if (this.trigger("token", token))
+            continue;
+          if (isTagToken(token) && this.trigger(`tag:${token.name}`, token)) {
+            continue;
+          }
+          const template2 = this.parseToken(token, this.tokens);
+          this.trigger("template", template2);
+        }
+        if (!this.stopRequested)
+          this.trigger("end");
+        return this;
+      }
+      stop() {
+        this.stopRequested = true;
+        return this;
+      }
+    };
+    var TemplateImpl = class {
+      constructor(token) {
+        this.token = token;
+      }
+    };
+    var Tag = class extends TemplateImpl {
+      constructor(token, remainTokens, liquid) {
+        super(token);
+        this.name = token.name;
+        this.liquid = liquid;
+        this.tokenizer = token.tokenizer;
+      }
+    };
+    var Hash = class {
+      constructor(input, jekyllStyle) {
+        this.hash = {};
+        const tokenizer = input instanceof Tokenizer ? input : new Tokenizer(input, {});
+        for (const hash of tokenizer.readHashes(jekyllStyle)) {
+          this.hash[hash.name.content] = hash.value;
+        }
+      }
+      *render(ctx) {
+        const hash = {};
+        for (const key of Object.keys(this.hash)) {
+          hash[key] = this.hash[key] === void 0 ? true : yield evalToken(this.hash[key], ctx);
+        }
+        return hash;
+      }
+    };
+    function createTagClass(options) {
+      return class extends Tag {
+        constructor(token, tokens, liquid) {
+          super(token, tokens, liquid);
+          if (isFunction(options.parse)) {
+            options.parse.call(this, token, tokens);
+          }
+        }
+        *render(ctx, emitter) {
+          const hash = yield new Hash(this.token.args, ctx.opts.keyValueSeparator).render(ctx);
+          return yield options.render.call(this, ctx, emitter, hash);
+        }
+      };
+    }
+    var Value = class {
+      /**
+       * @param str the value to be valuated, eg.: "foobar" | truncate: 3
+       */
+      constructor(input, liquid) {
+        this.filters = [];
+        const token = typeof input === "string" ? new Tokenizer(input, liquid.options.operators, void 0, void 0, liquid.options.groupedExpressions).readFilteredValue() : input;
+        this.initial = token.initial;
+        this.filters = token.filters.map((token2) => new Filter(token2, this.getFilter(liquid, token2.name), liquid));
+      }
+      *value(ctx, lenient) {
+        lenient = lenient || ctx.opts.lenientIf && this.filters.length > 0 && this.filters[0].name === "default";
+        let val = yield this.initial.evaluate(ctx, lenient);
+        for (const filter2 of this.filters) {
+          val = yield filter2.render(val, ctx);
+        }
+        return val;
+      }
+      getFilter(liquid, name) {
+        const impl = liquid.filters[name];
+        assert(impl || !liquid.options.strictFilters, () => `undefined filter: ${name}`);
+        return impl;
+      }
+    };
+    var Output = class extends TemplateImpl {
+      constructor(token, liquid) {
+        super(token);
+        const tokenizer = new Tokenizer(token.input, liquid.options.operators, token.file, token.contentRange, liquid.options.groupedExpressions);
+        this.value = new Value(tokenizer.readFilteredValue(), liquid);
+        const filters2 = this.value.filters;
+        const outputEscape = liquid.options.outputEscape;
+        if (!filters2[filters2.length - 1]?.raw && outputEscape) {
+          const token2 = new FilterToken(toString.call(outputEscape), [], "", 0, 0);
+          filters2.push(new Filter(token2, outputEscape, liquid));
+        }
+      }
+      *render(ctx, emitter) {
+        const val = yield toValue(yield this.value.value(ctx, false));
+        emitter.write(val);
+      }
+      *arguments() {
+        yield this.value;
+      }
+    };
+    var HTML = class extends TemplateImpl {
+      constructor(token) {
+        super(token);
+        this.str = token.getContent();
+      }
+      *render(ctx, emitter) {
+        emitter.write(this.str);
+      }
+    };
+    var Variable = class _Variable {
+      constructor(segments, location2) {
+        this.segments = segments;
+        this.location = location2;
+      }
+      toString() {
+        return segmentsString(this.segments, true);
+      }
+      /** Return this variable's segments as an array, possibly with nested arrays for nested paths. */
+      toArray() {
+        function* _visit(...segments) {
+          for (const segment of segments) {
+            if (segment instanceof _Variable) {
+              yield Array.from(_visit(...segment.segments));
+            } else {
+              yield segment;
+            }
+          }
+        }
+        return Array.from(_visit(...this.segments));
+      }
+    };
+    var VariableMap = class {
+      constructor() {
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const k2 = segmentsString([key.segments[0]]);
+        if (!this.map.has(k2)) {
+          this.map.set(k2, []);
+        }
+        return this.map.get(k2);
+      }
+      has(key) {
+        return this.map.has(segmentsString([key.segments[0]]));
+      }
+      push(variable) {
+        this.get(variable).push(variable);
+      }
+      asObject() {
+        return Object.fromEntries(this.map);
+      }
+    };
+    var defaultStaticAnalysisOptions = {
+      partials: true
+    };
+    function* _analyze(templates, partials, sync) {
+      const variables = new VariableMap();
+      const globals = new VariableMap();
+      const locals = new VariableMap();
+      const rootScope = new DummyScope(/* @__PURE__ */ new Set());
+      const seen = /* @__PURE__ */ new Set();
+      function updateVariables(variable, scope) {
+        variables.push(variable);
+        const aliased = scope.alias(variable);
+        if (aliased !== void 0) {
+          const root = aliased.segments[0];
+          if (isString2(root) && !rootScope.has(root)) {
+            globals.push(aliased);
+          }
+        } else {
+          const root = variable.segments[0];
+          if (isString2(root) && !scope.has(root)) {
+            globals.push(variable);
+          }
+        }
+        for (const segment of variable.segments) {
+          if (segment instanceof Variable) {
+            updateVariables(segment, scope);
+          }
+        }
+      }
+      function* visit2(template2, scope) {
+        if (template2.arguments) {
+          for (const arg of template2.arguments()) {
+            for (const variable of extractVariables(arg)) {
+              updateVariables(variable, scope);
+            }
+          }
+        }
+        if (template2.localScope) {
+          for (const ident of template2.localScope()) {
+            scope.add(ident.content);
+            scope.deleteAlias(ident.content);
+            const [row, col] = ident.getPosition();
+            locals.push(new Variable([ident.content], { row, col, file: ident.file }));
+          }
+        }
+        if (template2.children) {
+          if (template2.partialScope) {
+            const partial = template2.partialScope();
+            if (partial === void 0) {
+              for (const child of yield template2.children(partials, sync)) {
+                yield visit2(child, scope);
+              }
+              return;
+            }
+            if (seen.has(partial.name))
+              return;
+            const partialScopeNames = /* @__PURE__ */ new Set();
+            const partialScope = partial.isolated ? new DummyScope(partialScopeNames) : scope.push(partialScopeNames);
+            for (const name of partial.scope) {
+              if (isString2(name)) {
+                partialScopeNames.add(name);
+              } else {
+                const [alias, argument] = name;
+                partialScopeNames.add(alias);
+                const variables2 = Array.from(extractVariables(argument));
+                if (variables2.length) {
+                  partialScope.setAlias(alias, variables2[0].segments);
+                }
+              }
+            }
+            for (const child of yield template2.children(partials, sync)) {
+              yield visit2(child, partialScope);
+              seen.add(partial.name);
+            }
+            partialScope.pop();
+          } else {
+            if (template2.blockScope) {
+              scope.push(new Set(template2.blockScope()));
+            }
+            for (const child of yield template2.children(partials, sync)) {
+              yield visit2(child, scope);
+            }
+            if (template2.blockScope) {
+              scope.pop();
+            }
+          }
+        }
+      }
+      for (const template2 of templates) {
+        yield visit2(template2, rootScope);
+      }
+      return {
+        variables: variables.asObject(),
+        globals: globals.asObject(),
+        locals: locals.asObject()
+      };
+    }
+    function analyze(template2, options = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options };
+      return toPromise(_analyze(template2, opts.partials, false));
+    }
+    function analyzeSync(template2, options = {}) {
+      const opts = { ...defaultStaticAnalysisOptions, ...options };
+      return toValueSync(_analyze(template2, opts.partials, true));
+    }
+    var DummyScope = class {
+      constructor(globals) {
+        this.stack = [{ names: globals, aliases: /* @__PURE__ */ new Map() }];
+      }
+      /** Return true if `name` is in scope.  */
+      has(name) {
+        for (const scope of this.stack) {
+          if (scope.names.has(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      push(scope) {
+        this.stack.push({ names: scope, aliases: /* @__PURE__ */ new Map() });
+        return this;
+      }
+      pop() {
+        return this.stack.pop()?.names;
+      }
+      // Add a name to the template scope.
+      add(name) {
+        this.stack[0].names.add(name);
+      }
+      /** Return the variable that `variable` aliases, or `variable` if it doesn't alias anything. */
+      alias(variable) {
+        const root = variable.segments[0];
+        if (!isString2(root))
+          return void 0;
+        const alias = this.getAlias(root);
+        if (alias === void 0)
+          return void 0;
+        return new Variable([...alias, ...variable.segments.slice(1)], variable.location);
+      }
+      // TODO: `from` could be a path with multiple segments, like `include.x`.
+      setAlias(from, to) {
+        this.stack[this.stack.length - 1].aliases.set(from, to);
+      }
+      deleteAlias(name) {
+        this.stack[this.stack.length - 1].aliases.delete(name);
+      }
+      getAlias(name) {
+        for (const scope of this.stack) {
+          if (scope.aliases.has(name)) {
+            return scope.aliases.get(name);
+          }
+          if (scope.names.has(name)) {
+            return void 0;
+          }
+        }
+        return void 0;
+      }
+    };
+    function* extractVariables(value) {
+      if (isValueToken(value)) {
+        yield* extractValueTokenVariables(value);
+      } else if (value instanceof Value) {
+        yield* extractFilteredValueVariables(value);
+      }
+    }
+    function* extractFilteredValueVariables(value) {
+      for (const token of value.initial.postfix) {
+        if (isValueToken(token)) {
+          yield* extractValueTokenVariables(token);
+        }
+      }
+      for (const filter2 of value.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function* extractValueTokenVariables(token) {
+      if (isRangeToken(token)) {
+        yield* extractValueTokenVariables(token.lhs);
+        yield* extractValueTokenVariables(token.rhs);
+      } else if (isFilteredValueToken(token)) {
+        yield* extractGroupedExpressionTokenVariables(token);
+      } else if (isPropertyAccessToken(token)) {
+        yield extractPropertyAccessVariable(token);
+      }
+    }
+    function* extractGroupedExpressionTokenVariables(token) {
+      if (!isFilteredValueToken(token))
+        return;
+      for (const t of token.initial.postfix) {
+        if (isValueToken(t))
+          yield* extractValueTokenVariables(t);
+      }
+      for (const filter2 of token.filters) {
+        for (const arg of filter2.args) {
+          if (isKeyValuePair(arg) && arg[1]) {
+            yield* extractValueTokenVariables(arg[1]);
+          } else if (isValueToken(arg)) {
+            yield* extractValueTokenVariables(arg);
+          }
+        }
+      }
+    }
+    function extractPropertyAccessVariable(token) {
+      const segments = [];
+      let file = token.file;
+      const root = token.props[0];
+      file = file || root.file;
+      if (isQuotedToken(root) || isNumberToken(root) || isWordToken(root)) {
+        segments.push(root.content);
+      } else if (isPropertyAccessToken(root)) {
+        segments.push(...extractPropertyAccessVariable(root).segments);
+      }
+      for (const prop of token.props.slice(1)) {
+        file = file || prop.file;
+        if (isQuotedToken(prop) || isNumberToken(prop) || isWordToken(prop)) {
+          segments.push(prop.content);
+        } else if (isPropertyAccessToken(prop)) {
+          segments.push(extractPropertyAccessVariable(prop));
+        }
+      }
+      const [row, col] = token.getPosition();
+      return new Variable(segments, {
+        row,
+        col,
+        file
+      });
+    }
+    var RE_PROPERTY = /^[\u0080-\uFFFFa-zA-Z_][\u0080-\uFFFFa-zA-Z0-9_-]*$/;
+    function segmentsString(segments, bracketedRoot = false) {
+      const buf = [];
+      const root = segments[0];
+      if (isString2(root)) {
+        if (!bracketedRoot || root.match(RE_PROPERTY)) {
+          buf.push(`${root}`);
+        } else {
+          buf.push(`['${root}']`);
+        }
+      }
+      for (const segment of segments.slice(1)) {
+        if (segment instanceof Variable) {
+          buf.push(`[${segmentsString(segment.segments)}]`);
+        } else if (isString2(segment)) {
+          if (segment.match(RE_PROPERTY)) {
+            buf.push(`.${segment}`);
+          } else {
+            buf.push(`['${segment}']`);
+          }
+        } else {
+          buf.push(`[${segment}]`);
+        }
+      }
+      return buf.join("");
+    }
+    (function(LookupType) {
+      LookupType["Partials"] = "partials";
+      LookupType["Layouts"] = "layouts";
+      LookupType["Root"] = "root";
+    })(exports.LookupType || (exports.LookupType = {}));
+    var Loader = class {
+      constructor(options) {
+        this.options = options;
+        if (options.relativeReference) {
+          const sep = options.fs.sep;
+          assert(sep, "`fs.sep` is required for relative reference");
+          const prefixes = ["." + sep, ".." + sep, "./", "../"];
+          this.shouldLoadRelative = (referencedFile) => prefixes.some((prefix) => referencedFile.startsWith(prefix));
+        } else {
+          this.shouldLoadRelative = (_referencedFile) => false;
+        }
+        const fs2 = options.fs;
+        this.contains = toLiquidAsync(fs2.contains?.bind(fs2) || (async () => true), fs2.containsSync?.bind(fs2) || (() => true));
+        this.exists = toLiquidAsync(fs2.exists?.bind(fs2) || (async () => false), fs2.existsSync?.bind(fs2));
+      }
+      *lookup(file, type2, sync, currentFile) {
+        const dirs = this.options[type2];
+        for (const filepath of this.candidates(file, dirs, currentFile)) {
+          let allowed = false;
+          for (const dir of dirs) {
+            if (yield this.contains(!!sync, dir, filepath)) {
+              allowed = true;
+              break;
+            }
+          }
+          if (!allowed)
+            continue;
+          if (yield this.exists(!!sync, filepath))
+            return filepath;
+        }
+        throw this.lookupError(file, dirs);
+      }
+      *candidates(file, dirs, currentFile) {
+        const { fs: fs2, extname } = this.options;
+        if (this.shouldLoadRelative(file) && currentFile) {
+          const referenced = fs2.resolve(this.dirname(currentFile), file, extname);
+          yield referenced;
+        }
+        for (const dir of dirs) {
+          const referenced = fs2.resolve(dir, file, extname);
+          yield referenced;
+        }
+        if (fs2.fallback !== void 0) {
+          const filepath = fs2.fallback(file);
+          if (filepath !== void 0)
+            yield filepath;
+        }
+      }
+      dirname(path2) {
+        const fs2 = this.options.fs;
+        assert(fs2.dirname, "`fs.dirname` is required for relative reference");
+        return fs2.dirname(path2);
+      }
+      lookupError(file, roots) {
+        const err = new Error("ENOENT");
+        err.message = `ENOENT: Failed to lookup "${file}" in "${roots}"`;
+        err.code = "ENOENT";
+        return err;
+      }
+    };
+    var Parser4 = class {
+      constructor(liquid) {
+        this.liquid = liquid;
+        this.cache = this.liquid.options.cache;
+        this.fs = this.liquid.options.fs;
+        this.parseFile = this.cache ? this._parseFileCached : this._parseFile;
+        this.loader = new Loader(this.liquid.options);
+        this.parseLimit = new Limiter("parse length", liquid.options.parseLimit);
+        this.readFile = toLiquidAsync(this.fs.readFile?.bind(this.fs) || (async () => {
+          throw new Error("readFile not implemented");
+        }), this.fs.readFileSync?.bind(this.fs));
+      }
+      parse(html, filepath) {
+        html = String(html);
+        this.parseLimit.use(html.length);
+        const tokenizer = new Tokenizer(html, this.liquid.options.operators, filepath, void 0, this.liquid.options.groupedExpressions);
+        const tokens = tokenizer.readTopLevelTokens(this.liquid.options);
+        return this.parseTokens(tokens);
+      }
+      parseTokens(tokens) {
+        let token;
+        const templates = [];
+        const errors = [];
+        while (token = tokens.shift()) {
+          try {
+            templates.push(this.parseToken(token, tokens));
+          } catch (err) {
+            if (this.liquid.options.catchAllErrors)
+              errors.push(err);
+            else
+              throw err;
+          }
+        }
+        if (errors.length)
+          throw new LiquidErrors(errors);
+        return templates;
+      }
+      parseToken(token, remainTokens) {
+        try {
+          if (isTagToken(token)) {
+            const TagClass = this.liquid.tags[token.name];
+            assert(TagClass, `tag "${token.name}" not found`);
+            return new TagClass(token, remainTokens, this.liquid, this);
+          }
+          if (isOutputToken(token)) {
+            return new Output(token, this.liquid);
+          }
+          return new HTML(token);
+        } catch (e) {
+          if (LiquidError.is(e))
+            throw e;
+          throw new ParseError(e, token);
+        }
+      }
+      parseStream(tokens) {
+        return new ParseStream(tokens, (token, tokens2) => this.parseToken(token, tokens2));
+      }
+      *_parseFileCached(file, sync, type2 = exports.LookupType.Root, currentFile) {
+        const cache = this.cache;
+        const key = this.loader.shouldLoadRelative(file) ? currentFile + "," + file : type2 + ":" + file;
+        const tpls = yield cache.read(key);
+        if (tpls)
+          return tpls;
+        const task = this._parseFile(file, sync, type2, currentFile);
+        const taskOrTpl = sync ? yield task : toPromise(task);
+        cache.write(key, taskOrTpl);
+        try {
+          return yield taskOrTpl;
+        } catch (err) {
+          cache.remove(key);
+          throw err;
+        }
+      }
+      *_parseFile(file, sync, type2 = exports.LookupType.Root, currentFile) {
+        const filepath = yield this.loader.lookup(file, type2, sync, currentFile);
+        return this.parse(yield this.readFile(!!sync, filepath), filepath);
+      }
+    };
+    (function(TokenKind) {
+      TokenKind[TokenKind["Number"] = 1] = "Number";
+      TokenKind[TokenKind["Literal"] = 2] = "Literal";
+      TokenKind[TokenKind["Tag"] = 4] = "Tag";
+      TokenKind[TokenKind["Output"] = 8] = "Output";
+      TokenKind[TokenKind["HTML"] = 16] = "HTML";
+      TokenKind[TokenKind["Filter"] = 32] = "Filter";
+      TokenKind[TokenKind["Hash"] = 64] = "Hash";
+      TokenKind[TokenKind["PropertyAccess"] = 128] = "PropertyAccess";
+      TokenKind[TokenKind["Word"] = 256] = "Word";
+      TokenKind[TokenKind["Range"] = 512] = "Range";
+      TokenKind[TokenKind["Quoted"] = 1024] = "Quoted";
+      TokenKind[TokenKind["Operator"] = 2048] = "Operator";
+      TokenKind[TokenKind["FilteredValue"] = 4096] = "FilteredValue";
+      TokenKind[TokenKind["GroupedExpression"] = 8192] = "GroupedExpression";
+      TokenKind[TokenKind["Delimited"] = 12] = "Delimited";
+    })(exports.TokenKind || (exports.TokenKind = {}));
+    function isDelimitedToken(val) {
+      return !!(getKind(val) & exports.TokenKind.Delimited);
+    }
+    function isOperatorToken(val) {
+      return getKind(val) === exports.TokenKind.Operator;
+    }
+    function isHTMLToken(val) {
+      return getKind(val) === exports.TokenKind.HTML;
+    }
+    function isOutputToken(val) {
+      return getKind(val) === exports.TokenKind.Output;
+    }
+    function isTagToken(val) {
+      return getKind(val) === exports.TokenKind.Tag;
+    }
+    function isQuotedToken(val) {
+      return getKind(val) === exports.TokenKind.Quoted;
+    }
+    function isLiteralToken(val) {
+      return getKind(val) === exports.TokenKind.Literal;
+    }
+    function isNumberToken(val) {
+      return getKind(val) === exports.TokenKind.Number;
+    }
+    function isPropertyAccessToken(val) {
+      return getKind(val) === exports.TokenKind.PropertyAccess;
+    }
+    function isWordToken(val) {
+      return getKind(val) === exports.TokenKind.Word;
+    }
+    function isRangeToken(val) {
+      return getKind(val) === exports.TokenKind.Range;
+    }
+    function isFilteredValueToken(val) {
+      return getKind(val) === exports.TokenKind.FilteredValue;
+    }
+    function isValueToken(val) {
+      return (getKind(val) & 5763) > 0;
+    }
+    function getKind(val) {
+      return val ? val.kind : -1;
+    }
+    var typeGuards = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      isDelimitedToken,
+      isOperatorToken,
+      isHTMLToken,
+      isOutputToken,
+      isTagToken,
+      isQuotedToken,
+      isLiteralToken,
+      isNumberToken,
+      isPropertyAccessToken,
+      isWordToken,
+      isRangeToken,
+      isFilteredValueToken,
+      isValueToken
+    });
+    var __assign = function() {
+      __assign = Object.assign || function __assign2(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign.apply(this, arguments);
+    };
+    function createScope(from) {
+      const scope = /* @__PURE__ */ Object.create(null);
+      if (from)
+        Object.assign(scope, from);
+      return scope;
+    }
+    var Context = class _Context {
+      constructor(env = {}, opts = defaultOptions2, renderOptions = {}, { memoryLimit, renderLimit, liquid } = {}) {
+        this.scopes = [createScope()];
+        this.registers = {};
+        this.breakCalled = false;
+        this.continueCalled = false;
+        this.sync = !!renderOptions.sync;
+        this.opts = opts;
+        this.globals = renderOptions.globals ?? opts.globals;
+        this.environments = isObject(env) ? env : Object(env);
+        this.strictVariables = renderOptions.strictVariables ?? this.opts.strictVariables;
+        this.ownPropertyOnly = renderOptions.ownPropertyOnly ?? opts.ownPropertyOnly;
+        this.memoryLimit = memoryLimit ?? new Limiter("memory alloc", renderOptions.memoryLimit ?? opts.memoryLimit);
+        this.renderLimit = renderLimit ?? new Limiter("template render", getPerformance().now() + (renderOptions.renderLimit ?? opts.renderLimit));
+        this.liquid = liquid;
+      }
+      getRegister(key, defaultValue = void 0) {
+        return this.registers[key] = this.registers[key] || defaultValue;
+      }
+      setRegister(key, value) {
+        return this.registers[key] = value;
+      }
+      saveRegister(...keys) {
+        return keys.map((key) => [key, this.getRegister(key)]);
+      }
+      restoreRegister(keyValues) {
+        return keyValues.forEach(([key, value]) => this.setRegister(key, value));
+      }
+      getAll() {
+        return [this.globals, this.environments, ...this.scopes].reduce((ctx, val) => __assign(ctx, val), {});
+      }
+      /**
+       * @deprecated use `_get()` or `getSync()` instead
+       */
+      get(paths) {
+        return this.getSync(paths);
+      }
+      getSync(paths) {
+        return toValueSync(this._get(paths));
+      }
+      *_get(paths) {
+        const scope = this.findScope(paths[0]);
+        return yield this._getFromScope(scope, paths);
+      }
+      /**
+       * @deprecated use `_get()` instead
+       */
+      getFromScope(scope, paths) {
+        return toValueSync(this._getFromScope(scope, paths));
+      }
+      *_getFromScope(scope, paths, strictVariables = this.strictVariables) {
+        if (isString2(paths))
+          paths = paths.split(".");
+        for (let i = 0; i < paths.length; i++) {
+          scope = yield this.readProperty(scope, paths[i]);
+          if (strictVariables && isUndefined(scope)) {
+            throw new InternalUndefinedVariableError(paths.slice(0, i + 1).join("."));
+          }
+        }
+        return scope;
+      }
+      push(ctx) {
+        return this.scopes.push(ctx);
+      }
+      pop() {
+        return this.scopes.pop();
+      }
+      bottom() {
+        return this.scopes[0];
+      }
+      spawn(scope = {}) {
+        return new _Context(scope, this.opts, {
+          sync: this.sync,
+          globals: this.globals,
+          strictVariables: this.strictVariables,
+          ownPropertyOnly: this.ownPropertyOnly
+        }, {
+          renderLimit: this.renderLimit,
+          memoryLimit: this.memoryLimit,
+          liquid: this.liquid
+        });
+      }
+      findScope(key) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+          const candidate = this.scopes[i];
+          if (key in candidate)
+            return candidate;
+        }
+        if (key in this.environments)
+          return this.environments;
+        return this.globals;
+      }
+      readProperty(obj, key) {
+        obj = toLiquid(obj);
+        key = toValue(key);
+        if (isNil(obj))
+          return obj;
+        if (isArray(obj) && isNumber(key))
+          return readArrayElement(obj, key, this.ownPropertyOnly);
+        const value = readJSProperty(obj, key, this.ownPropertyOnly);
+        if (value === void 0 && obj instanceof Drop)
+          return obj.liquidMethodMissing(key, this);
+        if (isFunction(value))
+          return value.call(obj);
+        if (key === "size")
+          return readSize(obj);
+        else if (key === "first")
+          return readFirst(obj, this.ownPropertyOnly);
+        else if (key === "last")
+          return readLast(obj, this.ownPropertyOnly);
+        return value;
+      }
+    };
+    function readJSProperty(obj, key, ownPropertyOnly) {
+      if (ownPropertyOnly && !hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
+        return void 0;
+      return obj[key];
+    }
+    function readFirst(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, 0, ownPropertyOnly);
+      return readJSProperty(obj, "first", ownPropertyOnly);
+    }
+    function readLast(obj, ownPropertyOnly) {
+      if (isArray(obj))
+        return readArrayElement(obj, -1, ownPropertyOnly);
+      return readJSProperty(obj, "last", ownPropertyOnly);
+    }
+    function readSize(obj) {
+      if (hasOwnProperty.call(obj, "size") || obj["size"] !== void 0)
+        return obj["size"];
+      if (isArray(obj) || isString2(obj))
+        return obj.length;
+      if (typeof obj === "object")
+        return Object.keys(obj).length;
+    }
+    var BlockMode;
+    (function(BlockMode2) {
+      BlockMode2[BlockMode2["OUTPUT"] = 0] = "OUTPUT";
+      BlockMode2[BlockMode2["STORE"] = 1] = "STORE";
+    })(BlockMode || (BlockMode = {}));
+    var abs = argumentsToNumber(Math.abs);
+    var at_least = argumentsToNumber(Math.max);
+    var at_most = argumentsToNumber(Math.min);
+    var ceil = argumentsToNumber(Math.ceil);
+    var divided_by = argumentsToNumber((dividend, divisor, integerArithmetic = false) => integerArithmetic ? Math.floor(dividend / divisor) : dividend / divisor);
+    var floor = argumentsToNumber(Math.floor);
+    var minus = argumentsToNumber((v, arg) => v - arg);
+    var plus = argumentsToNumber((lhs, rhs) => lhs + rhs);
+    var modulo = argumentsToNumber((v, arg) => (v % arg + arg) % arg);
+    var times = argumentsToNumber((v, arg) => v * arg);
+    function shiftDecimal(n, exponent) {
+      const [mantissa, power = "0"] = String(n).split("e");
+      return Number(`${mantissa}e${Number(power) + exponent}`);
+    }
+    function round(v, arg = 0) {
+      v = toNumber(v);
+      arg = toNumber(arg);
+      const scaled = shiftDecimal(Math.abs(v), arg);
+      if (!(scaled <= Number.MAX_SAFE_INTEGER))
+        return v;
+      const rounded = shiftDecimal(Math.round(scaled), -arg);
+      return v < 0 ? -rounded : rounded;
+    }
+    var mathFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      abs,
+      at_least,
+      at_most,
+      ceil,
+      divided_by,
+      floor,
+      minus,
+      plus,
+      modulo,
+      times,
+      round
+    });
+    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
+    var rSlugifyReplacers = {
+      "raw": /\s+/g,
+      "default": rSlugifyDefault,
+      "pretty": /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/ug,
+      "ascii": /[^A-Za-z0-9]+/g,
+      "latin": rSlugifyDefault,
+      "none": null
+    };
+    function slugify(str3, mode = "default", cased = false) {
+      str3 = stringify2(str3);
+      const replacer = rSlugifyReplacers[mode];
+      if (replacer) {
+        if (mode === "latin")
+          str3 = removeAccents(str3);
+        str3 = str3.replace(replacer, "-").replace(/^-|-$/g, "");
+      }
+      return cased ? str3 : str3.toLowerCase();
+    }
+    function removeAccents(str3) {
+      return str3.replace(/[àáâãäå]/g, "a").replace(/[æ]/g, "ae").replace(/[ç]/g, "c").replace(/[èéêë]/g, "e").replace(/[ìíîï]/g, "i").replace(/[ð]/g, "d").replace(/[ñ]/g, "n").replace(/[òóôõöø]/g, "o").replace(/[ùúûü]/g, "u").replace(/[ýÿ]/g, "y").replace(/[ß]/g, "ss").replace(/[œ]/g, "oe").replace(/[þ]/g, "th").replace(/[ẞ]/g, "SS").replace(/[Œ]/g, "OE").replace(/[Þ]/g, "TH");
+    }
+    var urlFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      url_decode,
+      url_encode,
+      cgi_escape,
+      uri_escape,
+      slugify
+    });
+    var join = argumentsToValue(function(v, arg) {
+      const array = toArray(v);
+      const sep = isNil(arg) ? " " : stringify2(arg);
+      let outputSize = sep.length * Math.max(array.length - 1, 0);
+      for (let i = 0; i < array.length; i++)
+        outputSize += String(array[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      return Array.prototype.join.call(array, sep);
+    });
+    var last = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
+    });
+    var first2 = argumentsToValue(function(v) {
+      return isArrayLike(v) ? readArrayElement(v, 0, this.context.ownPropertyOnly) : "";
+    });
+    var reverse = argumentsToValue(function(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      return [...array].reverse();
+    });
+    function* sortBy(arr, property2, comparator) {
+      const values = [];
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        values.push([
+          item,
+          property2 ? yield this.context._getFromScope(item, stringify2(property2).split("."), false) : item
+        ]);
+      }
+      return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
+    }
+    function* sort(arr, property2) {
+      return yield* sortBy.call(this, arr, property2, orderedCompare);
+    }
+    function* sort_natural(arr, property2) {
+      return yield* sortBy.call(this, arr, property2, caseInsensitiveCompare);
+    }
+    var size = (v) => v && v.length || 0;
+    function* map2(arr, property2) {
+      const results = [];
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        results.push(yield this.context._getFromScope(item, stringify2(property2), false));
+      }
+      return results;
+    }
+    function* sum(arr, property2) {
+      let sum2 = 0;
+      const array = toArray(arr);
+      for (const item of array) {
+        const data = Number(property2 ? yield this.context._getFromScope(item, stringify2(property2), false) : item);
+        sum2 += Number.isNaN(data) ? 0 : data;
+      }
+      return sum2;
+    }
+    function compact(arr) {
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      return Array.prototype.filter.call(array, (x2) => !isNil(toValue(x2)));
+    }
+    function concat(v, arg = []) {
+      const lhs = toArray(v);
+      const rhs = toArray(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return Array.prototype.concat.call(lhs, rhs);
+    }
+    function push2(v, arg) {
+      return concat.call(this, v, [arg]);
+    }
+    function unshift2(v, arg) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.unshift(arg);
+      return clone;
+    }
+    function pop(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.pop();
+      return clone;
+    }
+    function shift(v) {
+      const array = toArray(v);
+      this.context.memoryLimit.use(array.length);
+      const clone = [...array];
+      clone.shift();
+      return clone;
+    }
+    function slice(v, begin, length = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
+      if (begin < 0 || length < 0)
+        return isArray(v) ? [] : "";
+      this.context.memoryLimit.use(length);
+      if (isArray(v))
+        return Array.prototype.slice.call(v, begin, begin + length);
+      const start = advanceCodePoints(v, 0, begin);
+      return v.slice(start, advanceCodePoints(v, start, length));
+    }
+    function* matches(value, expected) {
+      if (this.context.opts.jekyllWhere) {
+        if (EmptyDrop.is(expected))
+          return yield equals(value, expected);
+        if (isArray(value))
+          return yield arrayIncludes(value, expected);
+        return yield equals(value, expected);
+      }
+      if (expected === void 0)
+        return isTruthy(value, this.context);
+      return yield equals(value, expected);
+    }
+    function* filter(include, arr, property2, expected) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const result = [];
+      for (const item of arr) {
+        const value = yield evalToken(token, this.context.spawn(item));
+        if ((yield matches.call(this, value, expected)) === include)
+          result.push(item);
+      }
+      return result;
+    }
+    function* filter_exp(include, arr, itemName, exp) {
+      const filtered = [];
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const array = toArray(arr);
+      this.context.memoryLimit.use(array.length);
+      for (const item of array) {
+        this.context.push({ [itemName]: item });
+        const value = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (value === include)
+          filtered.push(item);
+      }
+      return filtered;
+    }
+    function* where(arr, property2, expected) {
+      return yield* filter.call(this, true, arr, property2, expected);
+    }
+    function* reject(arr, property2, expected) {
+      return yield* filter.call(this, false, arr, property2, expected);
+    }
+    function* where_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, true, arr, itemName, exp);
+    }
+    function* reject_exp(arr, itemName, exp) {
+      return yield* filter_exp.call(this, false, arr, itemName, exp);
+    }
+    function* group_by(arr, property2) {
+      const map3 = /* @__PURE__ */ new Map();
+      arr = toEnumerable(arr);
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        const key = yield evalToken(token, this.context.spawn(item));
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* group_by_exp(arr, itemName, exp) {
+      const map3 = /* @__PURE__ */ new Map();
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      arr = toEnumerable(arr);
+      this.context.memoryLimit.use(arr.length);
+      for (const item of arr) {
+        this.context.push({ [itemName]: item });
+        const key = yield keyTemplate.value(this.context);
+        this.context.pop();
+        if (!map3.has(key))
+          map3.set(key, []);
+        map3.get(key).push(item);
+      }
+      return [...map3.entries()].map(([name, items]) => ({ name, items }));
+    }
+    function* search(arr, property2, expected) {
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const array = toArray(arr);
+      for (let index2 = 0; index2 < array.length; index2++) {
+        const value = yield evalToken(token, this.context.spawn(array[index2]));
+        if (yield matches.call(this, value, expected))
+          return [index2, array[index2]];
+      }
+    }
+    function* search_exp(arr, itemName, exp) {
+      const predicate = new Value(stringify2(exp), this.liquid);
+      const array = toArray(arr);
+      for (let index2 = 0; index2 < array.length; index2++) {
+        this.context.push({ [itemName]: array[index2] });
+        const value = yield predicate.value(this.context);
+        this.context.pop();
+        if (value)
+          return [index2, array[index2]];
+      }
+    }
+    function* has(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return !!result;
+    }
+    function* has_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return !!result;
+    }
+    function* find_index(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return result ? result[0] : void 0;
+    }
+    function* find_index_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[0] : void 0;
+    }
+    function* find(arr, property2, expected) {
+      const result = yield* search.call(this, arr, property2, expected);
+      return result ? result[1] : void 0;
+    }
+    function* find_exp(arr, itemName, exp) {
+      const result = yield* search_exp.call(this, arr, itemName, exp);
+      return result ? result[1] : void 0;
+    }
+    function uniq(arr) {
+      arr = toArray(arr);
+      this.context.memoryLimit.use(arr.length);
+      return [...new Set(arr)];
+    }
+    function sample(v, count = 1) {
+      v = toValue(v);
+      if (isNil(v))
+        return [];
+      if (!isArray(v))
+        v = stringify2(v);
+      this.context.memoryLimit.use(v.length);
+      const shuffled = [...v].sort(() => Math.random() - 0.5);
+      if (count === 1)
+        return shuffled[0];
+      return shuffled.slice(0, count);
+    }
+    var arrayFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      join,
+      last,
+      first: first2,
+      reverse,
+      sort,
+      sort_natural,
+      size,
+      map: map2,
+      sum,
+      compact,
+      concat,
+      push: push2,
+      unshift: unshift2,
+      pop,
+      shift,
+      slice,
+      where,
+      reject,
+      where_exp,
+      reject_exp,
+      group_by,
+      group_by_exp,
+      has,
+      has_exp,
+      find_index,
+      find_index_exp,
+      find,
+      find_exp,
+      uniq,
+      sample
+    });
+    function date(v, format3, timezoneOffset) {
+      const size2 = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
+      this.context.memoryLimit.use(size2);
+      const date2 = parseDate2(v, this.context.opts, timezoneOffset);
+      if (!date2)
+        return v;
+      format3 = toValue(format3);
+      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
+      this.context.memoryLimit.use(format3.length);
+      return strftime(date2, format3, this.context.memoryLimit);
+    }
+    function date_to_xmlschema(v) {
+      return date.call(this, v, "%Y-%m-%dT%H:%M:%S%:z");
+    }
+    function date_to_rfc822(v) {
+      const date2 = parseDate2(v, this.context.opts, void 0, "en-US");
+      if (!date2)
+        return v;
+      return strftime(date2, "%a, %d %b %Y %H:%M:%S %z", this.context.memoryLimit);
+    }
+    function date_to_string(v, type2, style) {
+      return stringify_date.call(this, v, "%b", type2, style);
+    }
+    function date_to_long_string(v, type2, style) {
+      return stringify_date.call(this, v, "%B", type2, style);
+    }
+    function stringify_date(v, month_type, type2, style) {
+      const date2 = parseDate2(v, this.context.opts);
+      if (!date2)
+        return v;
+      const ml = this.context.memoryLimit;
+      if (type2 === "ordinal") {
+        const d3 = date2.getDate();
+        return style === "US" ? strftime(date2, `${month_type} ${d3}%q, %Y`, ml) : strftime(date2, `${d3}%q ${month_type} %Y`, ml);
+      }
+      return strftime(date2, `%d ${month_type} %Y`, ml);
+    }
+    function parseDate2(v, opts, timezoneOffset, locale = opts.locale) {
+      let date2;
+      const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
+      v = toValue(v);
+      if (isNil(v)) {
+        return void 0;
+      } else if (v === "now" || v === "today") {
+        date2 = new LiquidDate(Date.now(), locale, defaultTimezoneOffset);
+      } else if (isNumber(v)) {
+        date2 = new LiquidDate(v * 1e3, locale, defaultTimezoneOffset);
+      } else if (isString2(v)) {
+        if (/^\d+$/.test(v)) {
+          date2 = new LiquidDate(+v * 1e3, locale, defaultTimezoneOffset);
+        } else if (opts.preserveTimezones && timezoneOffset === void 0) {
+          date2 = LiquidDate.createDateFixedToTimezone(v, locale);
+        } else {
+          date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+        }
+      } else {
+        date2 = new LiquidDate(v, locale, defaultTimezoneOffset);
+      }
+      return date2.valid() ? date2 : void 0;
+    }
+    var dateFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      date,
+      date_to_xmlschema,
+      date_to_rfc822,
+      date_to_string,
+      date_to_long_string
+    });
+    var rCJKWord = /[\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF]/gu;
+    var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
+    function append(v, arg) {
+      assert(arguments.length === 2, "append expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return lhs + rhs;
+    }
+    function prepend(v, arg) {
+      assert(arguments.length === 2, "prepend expect 2 arguments");
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
+      this.context.memoryLimit.use(lhs.length + rhs.length);
+      return rhs + lhs;
+    }
+    function getTrimStart(str3, chars) {
+      let start = 0;
+      for (const char of str3) {
+        if (!chars.has(char))
+          break;
+        start += char.length;
+      }
+      return start;
+    }
+    function getTrimEnd(str3, chars, start = 0) {
+      let end = str3.length;
+      while (end > start) {
+        const size2 = end - start >= 2 && str3.codePointAt(end - 2) > 65535 ? 2 : 1;
+        if (!chars.has(str3.slice(end - size2, end)))
+          break;
+        end -= size2;
+      }
+      return end;
+    }
+    function lstrip(v, chars) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str3.slice(getTrimStart(str3, new Set(chars)));
+      }
+      return str3.trimStart();
+    }
+    function downcase(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return str3.toLowerCase();
+    }
+    function upcase(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return stringify2(str3).toUpperCase();
+    }
+    function remove(v, arg) {
+      const str3 = stringify2(v);
+      arg = stringify2(arg);
+      this.context.memoryLimit.use(str3.length + arg.length);
+      return str3.split(arg).join("");
+    }
+    function remove_first(v, l) {
+      const str3 = stringify2(v);
+      l = stringify2(l);
+      this.context.memoryLimit.use(str3.length + l.length);
+      return str3.replace(l, "");
+    }
+    function remove_last(v, l) {
+      const str3 = stringify2(v);
+      const pattern = stringify2(l);
+      this.context.memoryLimit.use(str3.length + pattern.length);
+      const index2 = str3.lastIndexOf(pattern);
+      if (index2 === -1)
+        return str3;
+      return str3.substring(0, index2) + str3.substring(index2 + pattern.length);
+    }
+    function rstrip(str3, chars) {
+      str3 = stringify2(str3);
+      this.context.memoryLimit.use(str3.length);
+      if (chars) {
+        chars = stringify2(chars);
+        this.context.memoryLimit.use(chars.length);
+        return str3.slice(0, getTrimEnd(str3, new Set(chars)));
+      }
+      return str3.trimEnd();
+    }
+    function split(v, arg) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      const arr = str3.split(stringify2(arg));
+      while (arr.length && arr[arr.length - 1] === "")
+        arr.pop();
+      return arr;
+    }
+    function strip(v, chars) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      if (chars) {
+        const set2 = new Set(stringify2(chars));
+        this.context.memoryLimit.use(set2.size);
+        const start = getTrimStart(str3, set2);
+        return str3.slice(start, getTrimEnd(str3, set2, start));
+      }
+      return str3.trim();
+    }
+    function strip_newlines(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/\r?\n/gm, "");
+    }
+    function squish(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/\s+/g, " ").trim();
+    }
+    function capitalize(str3) {
+      str3 = stringify2(str3);
+      this.context.memoryLimit.use(str3.length);
+      return str3.charAt(0).toUpperCase() + str3.slice(1).toLowerCase();
+    }
+    function replace(v, pattern, replacement) {
+      const str3 = stringify2(v);
+      pattern = stringify2(pattern);
+      replacement = stringify2(replacement);
+      const parts = str3.split(pattern);
+      const outputSize = str3.length + (parts.length - 1) * (replacement.length - pattern.length);
+      this.context.memoryLimit.use(outputSize);
+      return parts.join(replacement);
+    }
+    function replace_first(v, arg1, arg2) {
+      const str3 = stringify2(v);
+      arg1 = stringify2(arg1);
+      arg2 = stringify2(arg2);
+      this.context.memoryLimit.use(str3.length + arg1.length + arg2.length);
+      return str3.replace(arg1, () => arg2);
+    }
+    function replace_last(v, arg1, arg2) {
+      const str3 = stringify2(v);
+      const pattern = stringify2(arg1);
+      const replacement = stringify2(arg2);
+      this.context.memoryLimit.use(str3.length + pattern.length + replacement.length);
+      const index2 = str3.lastIndexOf(pattern);
+      if (index2 === -1)
+        return str3;
+      return str3.substring(0, index2) + replacement + str3.substring(index2 + pattern.length);
+    }
+    function truncate(v, l = 50, o = "...") {
+      const str3 = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str3.length + o.length);
+      if (str3.length <= l || advanceCodePoints(str3, 0, l) >= str3.length)
+        return v;
+      return str3.slice(0, advanceCodePoints(str3, 0, Math.max(l - codePointLength(o), 0))) + o;
+    }
+    function truncatewords(v, words = 15, o = "...") {
+      const str3 = stringify2(v);
+      o = stringify2(o);
+      this.context.memoryLimit.use(str3.length + o.length);
+      const arr = str3.trimStart().split(/\s+/);
+      if (words <= 0)
+        words = 1;
+      let ret = arr.slice(0, words).join(" ");
+      if (arr.length >= words)
+        ret += o;
+      return ret;
+    }
+    function normalize_whitespace(v) {
+      const str3 = stringify2(v);
+      this.context.memoryLimit.use(str3.length);
+      return str3.replace(/\s+/g, " ");
+    }
+    function number_of_words(input, mode) {
+      const str3 = stringify2(input);
+      this.context.memoryLimit.use(str3.length);
+      input = str3.trim();
+      if (!input)
+        return 0;
+      switch (mode) {
+        case "cjk":
+          return (input.match(rCJKWord) || []).length + (input.match(rNonCJKWord) || []).length;
+        case "auto":
+          return rCJKWord.test(input) ? input.match(rCJKWord).length + (input.match(rNonCJKWord) || []).length : input.split(/\s+/).length;
+        default:
+          return input.split(/\s+/).length;
+      }
+    }
+    function array_to_sentence_string(input, connector = "and") {
+      const array = toArray(input);
+      connector = stringify2(connector);
+      let outputSize = connector.length + array.length * 2;
+      for (let i = 0; i < array.length; i++)
+        outputSize += stringify2(array[i]).length;
+      this.context.memoryLimit.use(outputSize);
+      switch (array.length) {
+        case 0:
+          return "";
+        case 1:
+          return array[0];
+        case 2:
+          return `${array[0]} ${connector} ${array[1]}`;
+        default:
+          return `${array.slice(0, -1).join(", ")}, ${connector} ${array[array.length - 1]}`;
+      }
+    }
+    var stringFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      append,
+      prepend,
+      lstrip,
+      downcase,
+      upcase,
+      remove,
+      remove_first,
+      remove_last,
+      rstrip,
+      split,
+      strip,
+      strip_newlines,
+      squish,
+      capitalize,
+      replace,
+      replace_first,
+      replace_last,
+      truncate,
+      truncatewords,
+      normalize_whitespace,
+      number_of_words,
+      array_to_sentence_string
+    });
+    function base64Encode(str3) {
+      return Buffer.from(str3, "utf8").toString("base64");
+    }
+    function base64Decode(str3) {
+      return Buffer.from(str3, "base64").toString("utf8");
+    }
+    function base64_encode(value) {
+      if (typeof Buffer !== "undefined" && Buffer.isBuffer(value)) {
+        this.context.memoryLimit.use(value.byteLength);
+        return value.toString("base64");
+      }
+      const str3 = stringify2(value);
+      this.context.memoryLimit.use(str3.length);
+      return base64Encode(str3);
+    }
+    function base64_decode(value) {
+      const str3 = stringify2(value);
+      this.context.memoryLimit.use(str3.length);
+      assert(isBase64(str3), "invalid base64 provided to base64_decode");
+      return base64Decode(str3);
+    }
+    function isBase64(str3) {
+      str3 = str3.replace(/[\t\n\f\r ]/g, "");
+      if (str3.length % 4 === 0)
+        str3 = str3.replace(/==?$/, "");
+      return str3.length % 4 !== 1 && /^[A-Za-z0-9+/]*$/.test(str3);
+    }
+    var base64Filters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      base64_encode,
+      base64_decode
+    });
+    function sha256(str3) {
+      return crypto.createHash("sha256").update(str3, "utf8").digest("hex");
+    }
+    function hmacSha256(str3, key) {
+      return crypto.createHmac("sha256", key).update(str3, "utf8").digest("hex");
+    }
+    function sha256$1(value) {
+      const str3 = stringify2(value);
+      this.context.memoryLimit.use(str3.length);
+      return sha256(str3);
+    }
+    function hmac_sha256(value, key) {
+      const str3 = stringify2(value);
+      const keyStr = stringify2(key);
+      this.context.memoryLimit.use(str3.length + keyStr.length);
+      return hmacSha256(str3, keyStr);
+    }
+    var cryptoFilters = /* @__PURE__ */ Object.freeze({
+      __proto__: null,
+      sha256: sha256$1,
+      hmac_sha256
+    });
+    var filters = {
+      ...htmlFilters,
+      ...mathFilters,
+      ...urlFilters,
+      ...arrayFilters,
+      ...dateFilters,
+      ...stringFilters,
+      ...base64Filters,
+      ...cryptoFilters,
+      ...misc
+    };
+    var AssignTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.key = this.identifier.content;
+        this.tokenizer.assert(this.key, "expected variable name");
+        this.tokenizer.skipBlank();
+        this.tokenizer.assert(this.tokenizer.peek() === "=", 'expected "="');
+        this.tokenizer.advance();
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+      }
+      *render(ctx) {
+        ctx.bottom()[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
+      }
+      *arguments() {
+        yield this.value;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var MODIFIERS = ["offset", "limit", "reversed"];
+    var ForTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        const inStr = this.tokenizer.readIdentifier();
+        const collection = this.tokenizer.readValue();
+        if (!variable.size() || inStr.content !== "in" || !collection) {
+          throw new Error(`illegal tag: ${token.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collection;
+        this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        this.elseTemplates = [];
+        let p;
+        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          p = this.elseTemplates;
+        }).on("tag:endfor", (tag) => {
+          assertEmpty(tag.args);
+          stream2.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        if (!collection.length) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+          return;
+        }
+        const continueKey = "continue-" + this.variable + "-" + this.collection.getText();
+        ctx.push(createScope({ continue: ctx.getRegister(continueKey, {}) }));
+        const hash = yield this.hash.render(ctx);
+        ctx.pop();
+        const modifiers = this.liquid.options.orderedFilterParameters ? Object.keys(hash).filter((x2) => MODIFIERS.includes(x2)) : MODIFIERS.filter((x2) => hash[x2] !== void 0);
+        collection = modifiers.reduce((collection2, modifier) => {
+          if (modifier === "offset")
+            return offset(collection2, hash["offset"]);
+          if (modifier === "limit")
+            return limit(collection2, hash["limit"]);
+          return reversed(collection2);
+        }, collection);
+        ctx.setRegister(continueKey, (hash["offset"] || 0) + collection.length);
+        const scope = createScope({ forloop: new ForloopDrop(collection.length, this.collection.getText(), this.variable) });
+        ctx.push(scope);
+        for (const item of collection) {
+          scope[this.variable] = item;
+          ctx.continueCalled = ctx.breakCalled = false;
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          if (ctx.breakCalled)
+            break;
+          scope.forloop.next();
+        }
+        ctx.continueCalled = ctx.breakCalled = false;
+        ctx.pop();
+      }
+      *children() {
+        const templates = this.templates.slice();
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "forloop"];
+      }
+    };
+    function reversed(arr) {
+      return [...arr].reverse();
+    }
+    function offset(arr, count) {
+      return arr.slice(count);
+    }
+    function limit(arr, count) {
+      return arr.slice(0, count);
+    }
+    var CaptureTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.templates = [];
+        this.identifier = this.readVariable();
+        this.variable = this.identifier.content;
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcapture")
+            return;
+          this.templates.push(parser2.parseToken(token, remainTokens));
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      readVariable() {
+        let ident = this.tokenizer.readIdentifier();
+        if (ident.content)
+          return ident;
+        ident = this.tokenizer.readQuoted();
+        if (ident)
+          return ident;
+        throw this.tokenizer.error("invalid capture name");
+      }
+      *render(ctx) {
+        const r = this.liquid.renderer;
+        const html = yield r.renderTemplates(this.templates, ctx);
+        ctx.bottom()[this.variable] = html;
+      }
+      *children() {
+        return this.templates;
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CaseTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        const stream2 = parser2.parseStream(remainTokens).on("tag:when", (token) => {
+          if (elseCount > 0) {
+            return;
+          }
+          p = [];
+          const values = [];
+          while (!token.tokenizer.end()) {
+            values.push(token.tokenizer.readValueOrThrow());
+            token.tokenizer.skipBlank();
+            if (token.tokenizer.peek() === ",") {
+              token.tokenizer.readTo(",");
+            } else {
+              token.tokenizer.readTo("or");
+            }
+          }
+          this.branches.push({
+            values,
+            templates: p
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endcase", () => stream2.stop()).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
+        let branchHit = false;
+        for (const branch of this.branches) {
+          for (const valueToken of branch.values) {
+            const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
+            if (yield equals(target, value)) {
+              yield r.renderTemplates(branch.templates, ctx, emitter);
+              branchHit = true;
+              break;
+            }
+          }
+        }
+        if (!branchHit) {
+          yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+        }
+      }
+      *arguments() {
+        yield this.value;
+        yield* this.branches.flatMap((b) => b.values);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+    };
+    var CommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endcomment")
+            return;
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+      }
+    };
+    var RenderTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const tokenizer = this.tokenizer;
+        this.file = parseFilePath(tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        while (!tokenizer.end()) {
+          tokenizer.skipBlank();
+          const begin = tokenizer.p;
+          const keyword = tokenizer.readIdentifier();
+          if (keyword.content === "with" || keyword.content === "for") {
+            tokenizer.skipBlank();
+            if (tokenizer.peek() !== ":") {
+              const value = tokenizer.readValue();
+              if (value) {
+                const beforeAs = tokenizer.p;
+                const asStr = tokenizer.readIdentifier();
+                let alias;
+                if (asStr.content === "as")
+                  alias = tokenizer.readIdentifier();
+                else
+                  tokenizer.p = beforeAs;
+                const binding = { value, alias: alias && alias.content };
+                if (keyword.content === "with")
+                  this.with = binding;
+                else
+                  this.forBinding = binding;
+                tokenizer.skipBlank();
+                if (tokenizer.peek() === ",")
+                  tokenizer.advance();
+                continue;
+              }
+            }
+          }
+          tokenizer.p = begin;
+          break;
+        }
+        this.hash = new Hash(tokenizer, liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash } = this;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const childCtx = ctx.spawn();
+        const scope = childCtx.bottom();
+        __assign(scope, yield hash.render(ctx));
+        if (this.with) {
+          const { value, alias } = this.with;
+          scope[alias || filepath] = yield evalToken(value, ctx);
+        }
+        if (this.forBinding) {
+          const { value, alias } = this.forBinding;
+          const collection = toEnumerable(yield evalToken(value, ctx));
+          scope["forloop"] = new ForloopDrop(collection.length, value.getText(), alias);
+          for (const item of collection) {
+            scope[alias] = item;
+            const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+            yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+            scope["forloop"].next();
+          }
+        } else {
+          const templates = yield liquid._parsePartialFile(filepath, childCtx.sync, this.currentFile);
+          yield liquid.renderer.renderTemplates(templates, childCtx, emitter);
+        }
+      }
+      *children(partials, sync) {
+        if (partials && isString2(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          const names = Object.keys(this.hash.hash);
+          if (this.with) {
+            const { value, alias } = this.with;
+            if (isString2(alias)) {
+              names.push([alias, value]);
+            } else if (isString2(this.file)) {
+              names.push([this.file, value]);
+            }
+          }
+          if (this.forBinding) {
+            const { value, alias } = this.forBinding;
+            if (isString2(alias)) {
+              names.push([alias, value]);
+            } else if (isString2(this.file)) {
+              names.push([this.file, value]);
+            }
+          }
+          return { name: this.file, isolated: true, scope: names };
+        }
+      }
+      *arguments() {
+        for (const v of Object.values(this.hash.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (this.with) {
+          const { value } = this.with;
+          if (isValueToken(value)) {
+            yield value;
+          }
+        }
+        if (this.forBinding) {
+          const { value } = this.forBinding;
+          if (isValueToken(value)) {
+            yield value;
+          }
+        }
+      }
+    };
+    function parseFilePath(tokenizer, liquid, parser2) {
+      if (liquid.options.dynamicPartials) {
+        const file = tokenizer.readValue();
+        tokenizer.assert(file, "illegal file path");
+        if (file.getText() === "none")
+          return;
+        if (isQuotedToken(file)) {
+          const templates2 = parser2.parse(evalQuotedToken(file));
+          return optimize(templates2);
+        }
+        return file;
+      }
+      const tokens = [...tokenizer.readFileNameTemplate(liquid.options)];
+      const templates = optimize(parser2.parseTokens(tokens));
+      return templates === "none" ? void 0 : templates;
+    }
+    function optimize(templates) {
+      if (templates.length === 1 && isHTMLToken(templates[0].token))
+        return templates[0].token.getContent();
+      return templates;
+    }
+    function* renderFilePath(file, ctx, liquid) {
+      if (typeof file === "string")
+        return file;
+      if (Array.isArray(file))
+        return liquid.renderer.renderTemplates(file, ctx);
+      return yield evalToken(file, ctx);
+    }
+    var IncludeTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const { tokenizer } = token;
+        this.file = parseFilePath(tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        const begin = tokenizer.p;
+        const withStr = tokenizer.readIdentifier();
+        if (withStr.content === "with") {
+          tokenizer.skipBlank();
+          if (tokenizer.peek() !== ":") {
+            this.withVar = tokenizer.readValue();
+          } else
+            tokenizer.p = begin;
+        } else
+          tokenizer.p = begin;
+        this.hash = new Hash(tokenizer, liquid.options.jekyllInclude || liquid.options.keyValueSeparator);
+      }
+      *render(ctx, emitter) {
+        const { liquid, hash, withVar } = this;
+        const { renderer } = liquid;
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const saved = ctx.saveRegister("blocks", "blockMode");
+        ctx.setRegister("blocks", {});
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        const scope = createScope(yield hash.render(ctx));
+        if (withVar)
+          scope[filepath] = yield evalToken(withVar, ctx);
+        const templates = yield liquid._parsePartialFile(filepath, ctx.sync, this.currentFile);
+        ctx.push(ctx.opts.jekyllInclude ? createScope({ include: scope }) : scope);
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+        ctx.restoreRegister(saved);
+      }
+      *children(partials, sync) {
+        if (partials && isString2(this.file)) {
+          return yield this.liquid._parsePartialFile(this.file, sync, this.currentFile);
+        }
+        return [];
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          let names;
+          if (this.liquid.options.jekyllInclude) {
+            names = ["include"];
+          } else {
+            names = Object.keys(this.hash.hash);
+            if (this.withVar) {
+              names.push([this.file, this.withVar]);
+            }
+          }
+          return { name: this.file, isolated: false, scope: names };
+        }
+      }
+      *arguments() {
+        yield* Object.values(this.hash.hash).filter(isValueToken);
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+        if (isValueToken(this.withVar)) {
+          yield this.withVar;
+        }
+      }
+    };
+    var DecrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context, emitter) {
+        const scope = context.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        emitter.write(stringify2(--scope[this.variable]));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var CycleTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.candidates = [];
+        const begin = this.tokenizer.p;
+        const group2 = this.tokenizer.readValue();
+        this.tokenizer.skipBlank();
+        if (group2) {
+          if (this.tokenizer.peek() === ":") {
+            this.group = group2;
+            this.tokenizer.advance();
+          } else
+            this.tokenizer.p = begin;
+        }
+        while (!this.tokenizer.end()) {
+          const value = this.tokenizer.readFilteredValue();
+          this.candidates.push(value);
+          this.tokenizer.readTo(",");
+        }
+        this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
+      }
+      *render(ctx, emitter) {
+        const group2 = yield evalToken(this.group, ctx);
+        const fingerprint = `cycle:${group2}:` + this.candidates.map((c) => c.getText()).join(",");
+        const groups = ctx.getRegister("cycle", {});
+        let idx = groups[fingerprint];
+        if (idx === void 0) {
+          idx = groups[fingerprint] = 0;
+        }
+        const candidate = new Value(this.candidates[idx], this.liquid);
+        idx = (idx + 1) % this.candidates.length;
+        groups[fingerprint] = idx;
+        let val = yield toValue(yield candidate.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !candidate.filters[candidate.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        return val;
+      }
+      *arguments() {
+        yield* this.candidates;
+        if (this.group) {
+          yield this.group;
+        }
+      }
+    };
+    var IfTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        let p = [];
+        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          assert(!this.elseTemplates, "unexpected elsif after else");
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            templates: p = []
+          });
+        }).on("tag:else", (tag) => {
+          assertEmpty(tag.args);
+          assert(!this.elseTemplates, "duplicated else");
+          p = this.elseTemplates = [];
+        }).on("tag:endif", function(tag) {
+          assertEmpty(tag.args);
+          this.stop();
+        }).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value, templates } of this.branches) {
+          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+          if (isTruthy(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates || [], ctx, emitter);
+      }
+      *children() {
+        const templates = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          templates.push(...this.elseTemplates);
+        }
+        return templates;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var IncrementTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.identifier = this.tokenizer.readIdentifier();
+        this.variable = this.identifier.content;
+      }
+      render(context, emitter) {
+        const scope = context.environments;
+        if (!isNumber(scope[this.variable])) {
+          scope[this.variable] = 0;
+        }
+        const val = scope[this.variable];
+        scope[this.variable]++;
+        emitter.write(stringify2(val));
+      }
+      *localScope() {
+        yield this.identifier;
+      }
+    };
+    var LayoutTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        this.file = parseFilePath(this.tokenizer, this.liquid, parser2);
+        this.currentFile = token.file;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = parser2.parseTokens(remainTokens);
+      }
+      *render(ctx, emitter) {
+        const { liquid, args, file } = this;
+        const { renderer } = liquid;
+        if (file === void 0) {
+          ctx.setRegister("blockMode", BlockMode.OUTPUT);
+          yield renderer.renderTemplates(this.templates, ctx, emitter);
+          return;
+        }
+        const filepath = yield renderFilePath(this.file, ctx, liquid);
+        assert(filepath, () => `illegal file path "${filepath}"`);
+        const templates = yield liquid._parseLayoutFile(filepath, ctx.sync, this.currentFile);
+        ctx.setRegister("blockMode", BlockMode.STORE);
+        const html = yield renderer.renderTemplates(this.templates, ctx);
+        const blocks = ctx.getRegister("blocks", {});
+        if (blocks[""] === void 0)
+          blocks[""] = (parent, emitter2) => emitter2.write(html);
+        ctx.setRegister("blockMode", BlockMode.OUTPUT);
+        ctx.push(createScope(yield args.render(ctx)));
+        yield renderer.renderTemplates(templates, ctx, emitter);
+        ctx.pop();
+      }
+      *children(partials) {
+        const templates = this.templates.slice();
+        if (partials && isString2(this.file)) {
+          templates.push(...yield this.liquid._parsePartialFile(this.file, true, this.currentFile));
+        }
+        return templates;
+      }
+      *arguments() {
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+        if (isValueToken(this.file)) {
+          yield this.file;
+        }
+      }
+      partialScope() {
+        if (isString2(this.file)) {
+          return { name: this.file, isolated: false, scope: Object.keys(this.args.hash) };
+        }
+      }
+    };
+    var BlockTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        this.templates = [];
+        const match = /\w+/.exec(token.args);
+        this.block = match ? match[0] : "";
+        while (remainTokens.length) {
+          const token2 = remainTokens.shift();
+          if (isTagToken(token2) && token2.name === "endblock")
+            return;
+          const template2 = parser2.parseToken(token2, remainTokens);
+          this.templates.push(template2);
+        }
+        throw new Error(`tag ${token.getText()} not closed`);
+      }
+      *render(ctx, emitter) {
+        const blockRender = this.getBlockRender(ctx);
+        if (ctx.getRegister("blockMode") === BlockMode.STORE) {
+          ctx.getRegister("blocks", {})[this.block] = blockRender;
+        } else {
+          yield blockRender(new BlockDrop(), emitter);
+        }
+      }
+      getBlockRender(ctx) {
+        const self = this;
+        const { liquid, templates } = this;
+        const renderChild = ctx.getRegister("blocks", {})[this.block];
+        const renderCurrent = function* (superBlock, emitter) {
+          const stack = ctx.getRegister("blockStack", []);
+          if (stack.includes(self))
+            throw new Error("block tag cannot be nested");
+          stack.push(self);
+          ctx.push(createScope({ block: superBlock }));
+          yield liquid.renderer.renderTemplates(templates, ctx, emitter);
+          ctx.pop();
+          stack.pop();
+        };
+        return renderChild ? (superBlock, emitter) => renderChild(new BlockDrop((emitter2) => renderCurrent(superBlock, emitter2)), emitter) : renderCurrent;
+      }
+      *children() {
+        return this.templates;
+      }
+      blockScope() {
+        return ["block"];
+      }
+    };
+    var RawTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        this.tokens = [];
+        while (remainTokens.length) {
+          const token = remainTokens.shift();
+          if (isTagToken(token) && token.name === "endraw")
+            return;
+          this.tokens.push(token);
+        }
+        throw new Error(`tag ${tagToken.getText()} not closed`);
+      }
+      render() {
+        return this.tokens.map((token) => token.getText()).join("");
+      }
+    };
+    var TablerowloopDrop = class extends ForloopDrop {
+      constructor(length, cols, collection, variable) {
+        super(length, collection, variable);
+        this.length = length;
+        this.cols = cols;
+      }
+      row() {
+        return Math.floor(this.i / this.cols) + 1;
+      }
+      col0() {
+        return this.i % this.cols;
+      }
+      col() {
+        return this.col0() + 1;
+      }
+      col_first() {
+        return this.col0() === 0;
+      }
+      col_last() {
+        return this.col() === this.cols;
+      }
+    };
+    var TablerowTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        const variable = this.tokenizer.readIdentifier();
+        this.tokenizer.skipBlank();
+        const predicate = this.tokenizer.readIdentifier();
+        const collectionToken = this.tokenizer.readValue();
+        if (predicate.content !== "in" || !collectionToken) {
+          throw new Error(`illegal tag: ${tagToken.getText()}`);
+        }
+        this.variable = variable.content;
+        this.collection = collectionToken;
+        this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+        this.templates = [];
+        let p;
+        const stream2 = parser2.parseStream(remainTokens).on("start", () => p = this.templates).on("tag:endtablerow", () => stream2.stop()).on("template", (tpl) => p.push(tpl)).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        });
+        stream2.start();
+      }
+      *render(ctx, emitter) {
+        let collection = toEnumerable(yield evalToken(this.collection, ctx));
+        const args = yield this.args.render(ctx);
+        const offset2 = args.offset || 0;
+        const limit2 = args.limit === void 0 ? collection.length : args.limit;
+        collection = collection.slice(offset2, offset2 + limit2);
+        const cols = args.cols || collection.length;
+        const r = this.liquid.renderer;
+        const tablerowloop = new TablerowloopDrop(collection.length, cols, this.collection.getText(), this.variable);
+        const scope = createScope({ tablerowloop });
+        ctx.push(scope);
+        for (let idx = 0; idx < collection.length; idx++, tablerowloop.next()) {
+          scope[this.variable] = collection[idx];
+          if (tablerowloop.col0() === 0) {
+            if (tablerowloop.row() !== 1)
+              emitter.write("</tr>");
+            emitter.write(`<tr class="row${tablerowloop.row()}">`);
+          }
+          emitter.write(`<td class="col${tablerowloop.col()}">`);
+          yield r.renderTemplates(this.templates, ctx, emitter);
+          emitter.write("</td>");
+        }
+        if (collection.length)
+          emitter.write("</tr>");
+        ctx.pop();
+      }
+      *children() {
+        return this.templates;
+      }
+      *arguments() {
+        yield this.collection;
+        for (const v of Object.values(this.args.hash)) {
+          if (isValueToken(v)) {
+            yield v;
+          }
+        }
+      }
+      blockScope() {
+        return [this.variable, "tablerowloop"];
+      }
+    };
+    var UnlessTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid, parser2) {
+        super(tagToken, remainTokens, liquid);
+        this.branches = [];
+        this.elseTemplates = [];
+        let p = [];
+        let elseCount = 0;
+        parser2.parseStream(remainTokens).on("start", () => this.branches.push({
+          value: new Value(tagToken.tokenizer.readFilteredValue(), this.liquid),
+          test: isFalsy,
+          templates: p = []
+        })).on("tag:elsif", (token) => {
+          if (elseCount > 0) {
+            p = [];
+            return;
+          }
+          this.branches.push({
+            value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
+            test: isTruthy,
+            templates: p = []
+          });
+        }).on("tag:else", () => {
+          elseCount++;
+          p = this.elseTemplates;
+        }).on("tag:endunless", function() {
+          this.stop();
+        }).on("template", (tpl) => {
+          if (p !== this.elseTemplates || elseCount === 1) {
+            p.push(tpl);
+          }
+        }).on("end", () => {
+          throw new Error(`tag ${tagToken.getText()} not closed`);
+        }).start();
+      }
+      *render(ctx, emitter) {
+        const r = this.liquid.renderer;
+        for (const { value, test, templates } of this.branches) {
+          const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
+          if (test(v, ctx)) {
+            yield r.renderTemplates(templates, ctx, emitter);
+            return;
+          }
+        }
+        yield r.renderTemplates(this.elseTemplates, ctx, emitter);
+      }
+      *children() {
+        const children = this.branches.flatMap((b) => b.templates);
+        if (this.elseTemplates) {
+          children.push(...this.elseTemplates);
+        }
+        return children;
+      }
+      arguments() {
+        return this.branches.map((b) => b.value);
+      }
+    };
+    var BreakTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.breakCalled = true;
+      }
+    };
+    var ContinueTag = class extends Tag {
+      render(ctx, _emitter) {
+        ctx.continueCalled = true;
+      }
+    };
+    var EchoTag = class extends Tag {
+      constructor(token, remainTokens, liquid) {
+        super(token, remainTokens, liquid);
+        this.tokenizer.skipBlank();
+        if (!this.tokenizer.end()) {
+          this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+        }
+      }
+      *render(ctx, emitter) {
+        if (!this.value)
+          return;
+        let val = yield toValue(yield this.value.value(ctx, false));
+        const outputEscape = this.liquid.options.outputEscape;
+        if (outputEscape && !this.value.filters[this.value.filters.length - 1]?.raw) {
+          val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
+        }
+        emitter.write(val);
+      }
+      *arguments() {
+        if (this.value) {
+          yield this.value;
+        }
+      }
+    };
+    var LiquidTag = class extends Tag {
+      constructor(token, remainTokens, liquid, parser2) {
+        super(token, remainTokens, liquid);
+        const tokens = this.tokenizer.readLiquidTagTokens(this.liquid.options);
+        this.templates = parser2.parseTokens(tokens);
+      }
+      *render(ctx, emitter) {
+        yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
+      }
+      *children() {
+        return this.templates;
+      }
+    };
+    var InlineCommentTag = class extends Tag {
+      constructor(tagToken, remainTokens, liquid) {
+        super(tagToken, remainTokens, liquid);
+        if (tagToken.args.search(/\n\s*[^#\s]/g) !== -1) {
+          throw new Error("every line of an inline comment must start with a '#' character");
+        }
+      }
+      render() {
+      }
+    };
+    var tags = {
+      assign: AssignTag,
+      "for": ForTag,
+      capture: CaptureTag,
+      "case": CaseTag,
+      comment: CommentTag,
+      include: IncludeTag,
+      render: RenderTag,
+      decrement: DecrementTag,
+      increment: IncrementTag,
+      cycle: CycleTag,
+      "if": IfTag,
+      layout: LayoutTag,
+      block: BlockTag,
+      raw: RawTag,
+      tablerow: TablerowTag,
+      unless: UnlessTag,
+      "break": BreakTag,
+      "continue": ContinueTag,
+      echo: EchoTag,
+      liquid: LiquidTag,
+      "#": InlineCommentTag
+    };
+    var Liquid2 = class _Liquid {
+      constructor(opts = {}) {
+        this.renderer = new Render();
+        this.filters = /* @__PURE__ */ Object.create(null);
+        this.tags = /* @__PURE__ */ Object.create(null);
+        this.options = normalize(opts);
+        this.parser = new Parser4(this);
+        forOwn(tags, (conf, name) => this.registerTag(name, conf));
+        forOwn(filters, (handler, name) => this.registerFilter(name, handler));
+      }
+      parse(html, filepath) {
+        const parser2 = new Parser4(this);
+        return parser2.parse(html, filepath);
+      }
+      _render(tpl, scope, renderOptions) {
+        const ctx = scope instanceof Context ? scope : new Context(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplates(tpl, ctx);
+      }
+      async render(tpl, scope, renderOptions) {
+        return toPromise(this._render(tpl, scope, { ...renderOptions, sync: false }));
+      }
+      renderSync(tpl, scope, renderOptions) {
+        return toValueSync(this._render(tpl, scope, { ...renderOptions, sync: true }));
+      }
+      renderToNodeStream(tpl, scope, renderOptions = {}) {
+        const ctx = new Context(scope, this.options, renderOptions, { liquid: this });
+        return this.renderer.renderTemplatesToNodeStream(tpl, ctx);
+      }
+      _parseAndRender(html, scope, renderOptions) {
+        const tpl = this.parse(html);
+        return this._render(tpl, scope, renderOptions);
+      }
+      async parseAndRender(html, scope, renderOptions) {
+        return toPromise(this._parseAndRender(html, scope, { ...renderOptions, sync: false }));
+      }
+      parseAndRenderSync(html, scope, renderOptions) {
+        return toValueSync(this._parseAndRender(html, scope, { ...renderOptions, sync: true }));
+      }
+      _parsePartialFile(file, sync, currentFile) {
+        return new Parser4(this).parseFile(file, sync, exports.LookupType.Partials, currentFile);
+      }
+      _parseLayoutFile(file, sync, currentFile) {
+        return new Parser4(this).parseFile(file, sync, exports.LookupType.Layouts, currentFile);
+      }
+      _parseFile(file, sync, lookupType, currentFile) {
+        return new Parser4(this).parseFile(file, sync, lookupType, currentFile);
+      }
+      async parseFile(file, lookupType) {
+        return toPromise(new Parser4(this).parseFile(file, false, lookupType));
+      }
+      parseFileSync(file, lookupType) {
+        return toValueSync(new Parser4(this).parseFile(file, true, lookupType));
+      }
+      *_renderFile(file, ctx, renderFileOptions) {
+        const templates = yield this._parseFile(file, renderFileOptions.sync, renderFileOptions.lookupType);
+        return yield this._render(templates, ctx, renderFileOptions);
+      }
+      async renderFile(file, ctx, renderFileOptions) {
+        return toPromise(this._renderFile(file, ctx, { ...renderFileOptions, sync: false }));
+      }
+      renderFileSync(file, ctx, renderFileOptions) {
+        return toValueSync(this._renderFile(file, ctx, { ...renderFileOptions, sync: true }));
+      }
+      async renderFileToNodeStream(file, scope, renderOptions) {
+        const templates = await this.parseFile(file);
+        return this.renderToNodeStream(templates, scope, renderOptions);
+      }
+      _evalValue(str3, scope) {
+        const value = new Value(str3, this);
+        const ctx = scope instanceof Context ? scope : new Context(scope, this.options, {}, { liquid: this });
+        return value.value(ctx);
+      }
+      async evalValue(str3, scope) {
+        return toPromise(this._evalValue(str3, scope));
+      }
+      evalValueSync(str3, scope) {
+        return toValueSync(this._evalValue(str3, scope));
+      }
+      registerFilter(name, filter2) {
+        this.filters[name] = filter2;
+      }
+      unregisterFilter(name) {
+        delete this.filters[name];
+      }
+      registerTag(name, tag) {
+        this.tags[name] = isFunction(tag) ? tag : createTagClass(tag);
+      }
+      plugin(plugin2) {
+        return plugin2.call(this, _Liquid);
+      }
+      express() {
+        const self = this;
+        let firstCall = true;
+        return function(filePath, ctx, callback) {
+          if (firstCall) {
+            firstCall = false;
+            const dirs = normalizeDirectoryList(this.root);
+            self.options.root.unshift(...dirs);
+            self.options.layouts.unshift(...dirs);
+            self.options.partials.unshift(...dirs);
+          }
+          self.renderFile(filePath, ctx).then((html) => callback(null, html), callback);
+        };
+      }
+      async analyze(template2, options = {}) {
+        return analyze(template2, options);
+      }
+      analyzeSync(template2, options = {}) {
+        return analyzeSync(template2, options);
+      }
+      async parseAndAnalyze(html, filename, options = {}) {
+        return analyze(this.parse(html, filename), options);
+      }
+      parseAndAnalyzeSync(html, filename, options = {}) {
+        return analyzeSync(this.parse(html, filename), options);
+      }
+      /** Return an array of all variables without their properties. */
+      async variables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables without their properties. */
+      variablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.variables);
+      }
+      /** Return an array of all variables including their properties/paths. */
+      async fullVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all variables including their properties/paths. */
+      fullVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      async variableSegments(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all variables, each as an array of properties/segments. */
+      variableSegmentsSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables without their properties. */
+      async globalVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables without their properties. */
+      globalVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Object.keys(analysis.globals);
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      async globalFullVariables(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables including their properties/paths. */
+      globalFullVariablesSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      async globalVariableSegments(template2, options = {}) {
+        const analysis = await analyze(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+      /** Return an array of all expected context variables, each as an array of properties/segments. */
+      globalVariableSegmentsSync(template2, options = {}) {
+        const analysis = analyzeSync(isString2(template2) ? this.parse(template2) : template2, options);
+        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+      }
+    };
+    var version = "10.30.1";
+    exports.AssertionError = AssertionError;
+    exports.AssignTag = AssignTag;
+    exports.BlockTag = BlockTag;
+    exports.BreakTag = BreakTag;
+    exports.CaptureTag = CaptureTag;
+    exports.CaseTag = CaseTag;
+    exports.CommentTag = CommentTag;
+    exports.Context = Context;
+    exports.ContinueTag = ContinueTag;
+    exports.CycleTag = CycleTag;
+    exports.DecrementTag = DecrementTag;
+    exports.Drop = Drop;
+    exports.EchoTag = EchoTag;
+    exports.Expression = Expression;
+    exports.Filter = Filter;
+    exports.ForTag = ForTag;
+    exports.Hash = Hash;
+    exports.IfTag = IfTag;
+    exports.IncludeTag = IncludeTag;
+    exports.IncrementTag = IncrementTag;
+    exports.InlineCommentTag = InlineCommentTag;
+    exports.LayoutTag = LayoutTag;
+    exports.Liquid = Liquid2;
+    exports.LiquidError = LiquidError;
+    exports.LiquidTag = LiquidTag;
+    exports.Output = Output;
+    exports.ParseError = ParseError;
+    exports.ParseStream = ParseStream;
+    exports.Parser = Parser4;
+    exports.RawTag = RawTag;
+    exports.RenderError = RenderError;
+    exports.RenderTag = RenderTag;
+    exports.TablerowTag = TablerowTag;
+    exports.Tag = Tag;
+    exports.TagToken = TagToken;
+    exports.Token = Token;
+    exports.TokenizationError = TokenizationError;
+    exports.Tokenizer = Tokenizer;
+    exports.TypeGuards = typeGuards;
+    exports.UndefinedVariableError = UndefinedVariableError;
+    exports.UnlessTag = UnlessTag;
+    exports.Value = Value;
+    exports.Variable = Variable;
+    exports.analyze = analyze;
+    exports.analyzeSync = analyzeSync;
+    exports.assert = assert;
+    exports.createTrie = createTrie;
+    exports.defaultOperators = defaultOperators;
+    exports.defaultOptions = defaultOptions2;
+    exports.evalQuotedToken = evalQuotedToken;
+    exports.evalToken = evalToken;
+    exports.evalTokenValue = evalTokenValue;
+    exports.filters = filters;
+    exports.isFalsy = isFalsy;
+    exports.isTruthy = isTruthy;
+    exports.tags = tags;
+    exports.toPromise = toPromise;
+    exports.toValue = toValue;
+    exports.toValueSync = toValueSync;
+    exports.version = version;
   }
 });
 
@@ -16738,17 +21674,17 @@ var BranchID = class _BranchID {
     this.parent = parent;
     this.base = base !== null && base !== void 0 ? base : this;
   }
-  static areSeparated(first, second) {
+  static areSeparated(first2, second) {
     var _a;
     let child = null;
-    for (let branch = first; branch; branch = branch.parent) {
-      branch.mark = first;
+    for (let branch = first2; branch; branch = branch.parent) {
+      branch.mark = first2;
       branch.markedChild = child;
       child = branch;
     }
     child = null;
     for (let branch = second; branch; branch = branch.parent) {
-      if (branch.mark === first) {
+      if (branch.mark === first2) {
         return child !== null && ((_a = branch.markedChild) === null || _a === void 0 ? void 0 : _a.base) === child.base;
       }
       child = branch;
@@ -18478,14 +23414,14 @@ var RegExpParserState = class {
     }
     return this._flags;
   }
-  onRegExpFlags(start, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets }) {
+  onRegExpFlags(start, end, { global: global2, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets }) {
     this._flags = {
       type: "Flags",
       parent: null,
       start,
       end,
       raw: this.source.slice(start, end),
-      global,
+      global: global2,
       ignoreCase,
       multiline,
       unicode,
@@ -20496,7 +25432,7 @@ var Matcher = class Matcher2 {
   * @private
   */
   appendReplacementInternalJs(replacement) {
-    const isDigit2 = (c) => c >= 48 && c <= 57;
+    const isDigit3 = (c) => c >= 48 && c <= 57;
     const groupCount = this.patternGroupCount;
     let res = "";
     let i = 0;
@@ -20518,11 +25454,11 @@ var Matcher = class Matcher2 {
       } else if (c === Codepoint.CODES["'"]) {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
-      } else if (isDigit2(c)) {
+      } else if (isDigit3(c)) {
         let digits = 1;
         let index2 = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+        if (isDigit3(c2) && index2 * 10 + c2 - 48 <= groupCount) {
           digits = 2;
           index2 = index2 * 10 + c2 - 48;
         }
@@ -24096,17 +29032,17 @@ var Parser = class Parser2 {
     s = 0;
     start = 0;
     lenout = 0;
-    let first = null;
+    let first2 = null;
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
         ifirst = Parser2.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+        if (first2 !== null && first2.equals(ifirst) && (Parser2.isCharClass(first2) || first2.op === Regexp.Op.REPEAT && first2.min === first2.max && Parser2.isCharClass(first2.subs[0]))) continue;
       }
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
-        const prefix = first;
+        const prefix = first2;
         for (let j2 = start; j2 < i; j2++) {
           const reuse = j2 !== start;
           array[s + j2] = this.removeLeadingRegexp(array[s + j2], reuse);
@@ -24118,7 +29054,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      first = ifirst;
+      first2 = ifirst;
     }
     lensub = lenout;
     s = 0;
@@ -24573,16 +29509,16 @@ var Parser = class Parser2 {
       t.skip(1);
       if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
     }
-    let first = true;
-    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+    let first2 = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first2) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first2) {
         const s = t.rest();
         if (s === "-" || !s.startsWith("-]")) {
           t.rewindTo(startPos);
           throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
         }
       }
-      first = false;
+      first2 = false;
       const beforePos = t.pos();
       if (t.lookingAt("[:")) {
         if (this.parseNamedClass(t, cc)) continue;
@@ -26080,8 +31016,8 @@ function dropBranchNoise(errors) {
   for (const e of errors) {
     if (e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
     const branches = Array.isArray(e.schema) ? e.schema : [];
-    const matching = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
-    const kept = matching === -1 ? void 0 : `${e.schemaPath}/${matching}/`;
+    const matching2 = branches.findIndex((b) => [b.type].flat().includes(jsonType(e.data)));
+    const kept = matching2 === -1 ? void 0 : `${e.schemaPath}/${matching2}/`;
     for (const other of errors) {
       const inBranch = other.schemaPath.startsWith(e.schemaPath + "/");
       if (inBranch && !(kept && other.schemaPath.startsWith(kept))) drop.add(other);
@@ -26207,10 +31143,10 @@ function compileUserSchemas(sources, compiler) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
     }
   });
-  const matching = (apiVersion, kind) => schemas.filter(
+  const matching2 = (apiVersion, kind) => schemas.filter(
     (s) => (!s.apiVersions || s.apiVersions.includes(apiVersion)) && (!s.kinds || s.kinds.includes(kind))
   );
-  return { schemas, claims: (apiVersion, kind) => matching(apiVersion, kind).length > 0 };
+  return { schemas, claims: (apiVersion, kind) => matching2(apiVersion, kind).length > 0 };
 }
 function userSchemaCheck(set2) {
   return ({ value, entity }) => {
@@ -27243,6 +32179,8 @@ var BUDGETS = {
   fileMs: { base: 2e3, perMiB: 2e3 },
   /** Time to score one check of one entity. */
   checkMs: 2e3,
+  /** Time to plan a migration for one repository (its edits, templates and diff). */
+  planMs: 5e3,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -27406,21 +32344,21 @@ async function resolveOne(key, target, context, budget) {
       )
     };
   }
-  const repositoryPath = repositoryPathOf(target, context.filePath);
-  if (repositoryPath === void 0) {
+  const repositoryPath2 = repositoryPathOf(target, context.filePath);
+  if (repositoryPath2 === void 0) {
     return fail(
       `Placeholder $${key} refers to ${target}, which is outside the repository`,
       "Refer to a file inside this repository, relative to the descriptor (./file) or to the repository root (/file)."
     );
   }
-  const spent = overBudget(budget, budget.repository.sizes?.get(repositoryPath) ?? 0);
+  const spent = overBudget(budget, budget.repository.sizes?.get(repositoryPath2) ?? 0);
   if (spent) return { problem: spent(target) };
-  const content = await context.read(repositoryPath);
-  if (content !== void 0) budget.repository.sizes?.set(repositoryPath, content.length);
+  const content = await context.read(repositoryPath2);
+  if (content !== void 0) budget.repository.sizes?.set(repositoryPath2, content.length);
   if (content === void 0) {
     return fail(
-      `Placeholder $${key} could not read location ${target}: no file at ${repositoryPath}`,
-      `Create ${repositoryPath} or correct the path (relative to the descriptor's folder, or to the repository root when it starts with /).`
+      `Placeholder $${key} could not read location ${target}: no file at ${repositoryPath2}`,
+      `Create ${repositoryPath2} or correct the path (relative to the descriptor's folder, or to the repository root when it starts with /).`
     );
   }
   const over = overBudget(budget, content.length);
@@ -27520,11 +32458,11 @@ function locationTargets(locationPath, value) {
   ];
   return written.map(([t, path]) => {
     const absolute = isAbsoluteUrl(t);
-    const repositoryPath = absolute ? void 0 : repositoryPathOf(t, locationPath);
+    const repositoryPath2 = absolute ? void 0 : repositoryPathOf(t, locationPath);
     return {
       target: t,
       pointer: pointerOf(path),
-      ...repositoryPath ? { repositoryPath } : {},
+      ...repositoryPath2 ? { repositoryPath: repositoryPath2 } : {},
       absolute,
       glob: isDynamicPattern(t),
       optional: presence === "optional"
@@ -27564,7 +32502,7 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count) {
+  function repeat2(string, count) {
     let result = "";
     for (let cycle = 0; cycle < count; cycle += 1) {
       result += string;
@@ -27577,7 +32515,7 @@ function requireCommon() {
   common.isNothing = isNothing;
   common.isObject = isObject;
   common.toArray = toArray;
-  common.repeat = repeat;
+  common.repeat = repeat2;
   common.isNegativeZero = isNegativeZero;
   common.extend = extend;
   return common;
@@ -27614,7 +32552,7 @@ function requireException() {
   }
   YAMLException2.prototype = Object.create(Error.prototype);
   YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
+  YAMLException2.prototype.toString = function toString2(compact) {
     return this.name + ": " + formatError(this, compact);
   };
   exception = YAMLException2;
@@ -28533,7 +33471,7 @@ function requireLoader() {
   function isEol(c) {
     return c === 10 || c === 13;
   }
-  function isWhiteSpace(c) {
+  function isWhiteSpace2(c) {
     return c === 9 || c === 32;
   }
   function isWsOrEol(c) {
@@ -28621,7 +33559,7 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value) {
+  function setProperty2(object, key, value) {
     if (key === "__proto__") {
       Object.defineProperty(object, key, {
         configurable: true,
@@ -28826,7 +33764,7 @@ function requireLoader() {
       const key = sourceKeys[index2];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
+        setProperty2(destination, key, source[key]);
         overridableKeys[key] = true;
       }
     }
@@ -28868,7 +33806,7 @@ function requireLoader() {
         state.position = startPos || state.position;
         throwError(state, "duplicated mapping key");
       }
-      setProperty(_result, keyNode, valueNode);
+      setProperty2(_result, keyNode, valueNode);
       delete overridableKeys[keyNode];
     }
     return _result;
@@ -28893,7 +33831,7 @@ function requireLoader() {
     let lineBreaks = 0;
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
+      while (isWhiteSpace2(ch)) {
         if (ch === 9 && state.firstTabInLine === -1) {
           state.firstTabInLine = state.position;
         }
@@ -29000,7 +33938,7 @@ function requireLoader() {
         captureStart = captureEnd = state.position;
         hasPendingContent = false;
       }
-      if (!isWhiteSpace(ch)) {
+      if (!isWhiteSpace2(ch)) {
         captureEnd = state.position + 1;
       }
       ch = state.input.charCodeAt(++state.position);
@@ -29043,7 +33981,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a single quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -29100,7 +34038,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a double quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -29237,10 +34175,10 @@ function requireLoader() {
         break;
       }
     }
-    if (isWhiteSpace(ch)) {
+    if (isWhiteSpace2(ch)) {
       do {
         ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
+      } while (isWhiteSpace2(ch));
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
@@ -29276,7 +34214,7 @@ function requireLoader() {
         break;
       }
       if (folding) {
-        if (isWhiteSpace(ch)) {
+        if (isWhiteSpace2(ch)) {
           atMoreIndented = true;
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -29406,7 +34344,7 @@ function requireLoader() {
         }
         if (state.line === _line) {
           ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
+          while (isWhiteSpace2(ch)) {
             ch = state.input.charCodeAt(++state.position);
           }
           if (ch === 58) {
@@ -29785,7 +34723,7 @@ function requireLoader() {
         throwError(state, "directive name must not be less than one character in length");
       }
       while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
+        while (isWhiteSpace2(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         if (ch === 35) {
@@ -30082,15 +35020,15 @@ function requireDumper() {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
   function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+    const first2 = string.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
       second = string.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
+        return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first;
+    return first2;
   }
   function needIndentIndicator(string) {
     const leadingSpaceRe = /^\n* /;
@@ -30109,14 +35047,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -30132,13 +35070,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -31435,9 +36373,9 @@ function templateSkeletons(templatePath, value) {
     return isInSkeleton(templatePath, skeleton) ? [] : [skeleton];
   });
 }
-var isInSkeleton = (repositoryPath, s) => s.path.endsWith("/") ? repositoryPath.startsWith(s.path) : repositoryPath === s.path;
-function skeletonOf(repositoryPath, skeletons) {
-  return skeletons.find((s) => isInSkeleton(repositoryPath, s));
+var isInSkeleton = (repositoryPath2, s) => s.path.endsWith("/") ? repositoryPath2.startsWith(s.path) : repositoryPath2 === s.path;
+function skeletonOf(repositoryPath2, skeletons) {
+  return skeletons.find((s) => isInSkeleton(repositoryPath2, s));
 }
 function migrationFolders(specPath, value) {
   const name = isRecord(value.metadata) && typeof value.metadata.name === "string" ? value.metadata.name : specPath;
@@ -31694,29 +36632,29 @@ async function collectDescriptorSources(repo, requested, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   const sources = [];
   for (let next = 0; next < queue.length; next++) {
-    const repositoryPath = queue[next];
-    if (seen.has(repositoryPath)) continue;
-    seen.add(repositoryPath);
-    const size = await repo.size(repositoryPath);
+    const repositoryPath2 = queue[next];
+    if (seen.has(repositoryPath2)) continue;
+    seen.add(repositoryPath2);
+    const size = await repo.size(repositoryPath2);
     if (size === void 0) continue;
-    const path = await repo.displayPath(repositoryPath);
-    const refused2 = options.refused?.get(repositoryPath);
+    const path = await repo.displayPath(repositoryPath2);
+    const refused2 = options.refused?.get(repositoryPath2);
     if (refused2) {
-      sources.push({ path, repositoryPath, text: "", size, refused: refused2 });
+      sources.push({ path, repositoryPath: repositoryPath2, text: "", size, refused: refused2 });
       continue;
     }
-    const text = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath) ?? "";
-    options.progress?.(repositoryPath, fileBudgetMs(text.length));
+    const text = size > MAX_DESCRIPTOR_BYTES ? "" : await repo.read(repositoryPath2) ?? "";
+    options.progress?.(repositoryPath2, fileBudgetMs(text.length));
     const parsed2 = readDescriptor(path, text);
-    sources.push({ path, repositoryPath, text, size, parsed: parsed2 });
+    sources.push({ path, repositoryPath: repositoryPath2, text, size, parsed: parsed2 });
     for (const doc of parsed2.documents) {
-      for (const target of locationTargets(repositoryPath, doc.value)) {
+      for (const target of locationTargets(repositoryPath2, doc.value)) {
         if (target.repositoryPath !== void 0)
           for (const path2 of (await repo.locate(target.repositoryPath)).slice(0, BUDGETS.filesPerGlob))
             queue.push(path2);
       }
     }
-    if (text.includes("${{")) for (const path2 of await repo.templatesAbove(repositoryPath)) queue.push(path2);
+    if (text.includes("${{")) for (const path2 of await repo.templatesAbove(repositoryPath2)) queue.push(path2);
   }
   return sources;
 }
@@ -31817,7 +36755,7 @@ var Hooks = class {
    * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
    * @public
    */
-  add(name, callback, first) {
+  add(name, callback, first2) {
     if (typeof arguments[0] != "string") {
       for (let name2 in arguments[0]) {
         this.add(name2, arguments[0][name2], arguments[1]);
@@ -31826,7 +36764,7 @@ var Hooks = class {
       (Array.isArray(name) ? name : [name]).forEach(function(name2) {
         this[name2] = this[name2] || [];
         if (callback) {
-          this[name2][first ? "unshift" : "push"](callback);
+          this[name2][first2 ? "unshift" : "push"](callback);
         }
       }, this);
     }
@@ -34040,7 +38978,7 @@ ${codeblock}`, options);
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
+  let first2 = c;
   let isLiteral = c === 39;
   let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
@@ -34058,11 +38996,11 @@ function parseString(ctx) {
       state = state && 3;
     } else if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state || state === 3) && c === first2 && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first2 && ctx.s.charCodeAt(ctx.p + 2) === first2)) {
       if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
           ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
           ctx.p++;
       }
       if (!state) {
@@ -35194,6 +40132,2537 @@ function scoreSubjects(request, hooks2 = {}) {
   return request.subjects.map((s) => scoreEntity({ ...s, files }, request.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
+// app/core/migration/guess-repository.ts
+var LANGUAGES = {
+  ts: "typescript",
+  tsx: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  py: "python",
+  go: "go",
+  java: "java",
+  kt: "kotlin",
+  kts: "kotlin",
+  scala: "scala",
+  rb: "ruby",
+  php: "php",
+  cs: "csharp",
+  fs: "fsharp",
+  c: "c",
+  h: "c",
+  cc: "cpp",
+  cpp: "cpp",
+  cxx: "cpp",
+  hpp: "cpp",
+  rs: "rust",
+  swift: "swift",
+  m: "objective-c",
+  dart: "dart",
+  ex: "elixir",
+  exs: "elixir",
+  erl: "erlang",
+  hs: "haskell",
+  clj: "clojure",
+  lua: "lua",
+  pl: "perl",
+  r: "r",
+  sh: "shell",
+  bash: "shell",
+  tf: "terraform",
+  vue: "vue",
+  svelte: "svelte"
+};
+var VENDORED = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "third-party",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  "generated",
+  "__generated__",
+  ".next",
+  ".nuxt",
+  ".venv",
+  "venv",
+  ".git"
+]);
+var WEB_FRAMEWORK = /^(?:(?:next|nuxt|astro|svelte|remix|docusaurus|vue)\.config|gatsby-config)\.[cm]?[jt]s$|^(?:angular\.json|_config\.yml|hugo\.toml)$/;
+var MANIFEST = /^(?:package\.json|go\.mod|pyproject\.toml|setup\.py|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$|\.(?:gemspec|csproj)$/;
+var SERVER_FILE = /^(?:Dockerfile|Containerfile|Procfile|(?:docker-)?compose\.ya?ml|manage\.py|main\.(?:go|rs)|(?:server|app)\.(?:[cm]?[jt]s|py|go|rb))$/;
+function guessRepository(input) {
+  const own = input.files.paths.filter((p) => !p.split("/").some((segment) => VENDORED.has(segment)));
+  return {
+    language: languageOf(own),
+    type: typeOf(own, input.files),
+    owner: codeownersTeam(input) ?? teamWith(input.teams ?? [])
+  };
+}
+function languageOf(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
+    const language = extension === void 0 ? void 0 : LANGUAGES[extension];
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  return best?.[0] ?? null;
+}
+function typeOf(paths, files) {
+  const names = paths.map((p) => p.split("/").pop());
+  const atRoot = paths.filter((p) => !p.includes("/"));
+  if (names.some((n) => WEB_FRAMEWORK.test(n)) || paths.some((p) => p === "index.html" || p === "public/index.html"))
+    return "website";
+  const manifest = atRoot.some((p) => MANIFEST.test(p));
+  const server = names.some((n) => SERVER_FILE.test(n)) || paths.some((p) => p.startsWith("cmd/")) || startScript(files) !== void 0;
+  return manifest && !server ? "library" : "service";
+}
+function startScript(files) {
+  const text = files.paths.includes("package.json") ? files.text("package.json") : void 0;
+  if (text === void 0) return void 0;
+  try {
+    const start = JSON.parse(text)?.scripts?.start;
+    return typeof start === "string" ? start : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function codeownersTeam({ files, organization }) {
+  const { owners } = codeownersFacts(files, "", void 0, organization);
+  const prefix = `@${organization.toLowerCase()}/`;
+  const team = owners.find((h) => h.toLowerCase().startsWith(prefix));
+  return team ? team.slice(prefix.length).toLowerCase() : null;
+}
+function teamWith(teams) {
+  for (const permission of ["admin", "maintain"])
+    for (const team of [...teams].sort((a, b) => a.slug < b.slug ? -1 : 1))
+      if (team.permission === permission) return team.slug;
+  return null;
+}
+
+// app/core/migration/is-migrated.ts
+function isMigrated(spec2, repository, now) {
+  return spec2.migrated ? evaluateCondition(spec2.migrated, subjectOf(repository), now) : void 0;
+}
+function subjectOf(repository) {
+  const [organization = "", name = repository.fullName] = repository.fullName.split("/");
+  const { entity } = repository;
+  return {
+    ref: entity?.ref ?? `component:default/${name.toLowerCase()}`,
+    entity: entity ? descriptorOf(entity) : { apiVersion: "backstage.io/v1alpha1", kind: "Component", metadata: { name } },
+    folder: "",
+    organization,
+    files: repository.files
+  };
+}
+function descriptorOf(e) {
+  const spec2 = Object.fromEntries(
+    Object.entries({ type: e.type, lifecycle: e.lifecycle, owner: e.owner, system: e.system, domain: e.domain }).filter(
+      ([, v]) => v !== null
+    )
+  );
+  return {
+    apiVersion: "backstage.io/v1alpha1",
+    kind: e.kind,
+    metadata: {
+      name: e.name,
+      namespace: e.namespace,
+      ...e.title !== null ? { title: e.title } : {},
+      ...e.description !== null ? { description: e.description } : {},
+      tags: e.tags
+    },
+    spec: spec2
+  };
+}
+
+// app/core/migration/select-repositories.ts
+function selectRepository(targets, repository) {
+  const fullName = repository.fullName.toLowerCase();
+  if (repository.archived) return { applies: false, reason: "archived" };
+  if (targets.exclude.some((n) => n.toLowerCase() === fullName)) return { applies: false, reason: "excluded" };
+  const described = repository.entities.filter((e) => e.kind.toLowerCase() !== "location");
+  if (targets.include.some((n) => n.toLowerCase() === fullName)) return applying(first(described));
+  if (targets.catalogued === false && repository.entities.length)
+    return { applies: false, reason: "already in the catalog" };
+  if (targets.catalogued === true && !repository.entities.length)
+    return { applies: false, reason: "not in the catalog" };
+  if (targets.repositories && !targets.repositories.some((glob) => nameMatches(glob, repository.fullName)))
+    return { applies: false, reason: `its name matches none of ${targets.repositories.join(", ")}` };
+  if (!targets.entities) return applying(first(described));
+  const found = matching(targets.entities, described, repository);
+  return "reason" in found ? { applies: false, reason: found.reason } : applying(first(found.entities));
+}
+var applying = (entity) => entity ? { applies: true, entity } : { applies: true };
+function nameMatches(glob, fullName) {
+  const subject = glob.includes("/") ? fullName : fullName.slice(fullName.indexOf("/") + 1);
+  return globOrNothing(glob, { nocase: true })(subject);
+}
+function first(entities) {
+  const root = entities.filter((e) => e.source.path === ROOT_DESCRIPTOR);
+  if (root.length) return [...root].sort((a, b) => a.source.line - b.source.line)[0];
+  return [...entities].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0)[0];
+}
+function matching(query, entities, repository) {
+  if (!entities.length) return { reason: "no entity in the catalog" };
+  let left = [...entities];
+  for (const [field, values] of Object.entries(query)) {
+    const test = fieldTest(field, values, repository);
+    left = left.filter(test.matches);
+    if (!left.length) return { reason: `no entity ${test.says}` };
+  }
+  return { entities: left };
+}
+function fieldTest(field, values, repository) {
+  const list = (words2) => words2.join(" or ");
+  if (field === "failing") {
+    const checks = values;
+    return {
+      matches: (e) => checks.some((c) => repository.failing?.(e.ref, c.track, c.check) ?? false),
+      says: `failing ${list(checks.map((c) => `${c.track}/${c.check}`))}`
+    };
+  }
+  const wanted2 = values;
+  if (field === "tags")
+    return {
+      matches: (e) => e.tags.some((t) => wanted2.some((w) => w.toLowerCase() === t.toLowerCase())),
+      says: `tagged ${list(wanted2)}`
+    };
+  const refKind = { system: "system", owner: "group", domain: "domain" }[field];
+  const norm = refKind ? (v) => refOf(v, refKind) : (v) => v.toLowerCase();
+  const expected = new Set(wanted2.map(norm));
+  const actual = (e) => field === "kind" ? e.kind : e[field] ?? null;
+  const words = {
+    kind: "of kind",
+    type: "of type",
+    lifecycle: "in lifecycle",
+    system: "in system",
+    owner: "owned by",
+    domain: "in domain",
+    namespace: "in namespace"
+  };
+  return {
+    matches: (e) => {
+      const value = actual(e);
+      return value !== null && expected.has(norm(value));
+    },
+    says: `${words[field]} ${list(wanted2)}`
+  };
+}
+function refOf(value, defaultKind) {
+  const parsed2 = parseEntityRef(value, { defaultKind });
+  return parsed2.ok ? stringifyEntityRef(parsed2.ref) : value.toLowerCase();
+}
+function templateContextOf(spec2, repository, entity, guesses) {
+  const [owner2 = "", name = ""] = repository.fullName.split("/");
+  return {
+    values: spec2.values,
+    ...entity ? {
+      entity: {
+        ref: entity.ref,
+        kind: entity.kind,
+        namespace: entity.namespace,
+        name: entity.name,
+        title: entity.title,
+        type: entity.type,
+        lifecycle: entity.lifecycle,
+        owner: entity.owner,
+        system: entity.system,
+        domain: entity.domain,
+        tags: entity.tags
+      }
+    } : {},
+    repository: {
+      owner: owner2,
+      name,
+      fullName: repository.fullName,
+      defaultBranch: repository.defaultBranch,
+      language: guesses.language,
+      type: guesses.type,
+      guessedOwner: guesses.owner
+    },
+    migration: { id: spec2.id, title: spec2.title, version: spec2.version }
+  };
+}
+
+// app/core/migration/steps/apply-steps.ts
+import { posix as posix2 } from "node:path";
+
+// app/core/template/render-template.ts
+var import_liquidjs = __toESM(require_liquid_node(), 1);
+var TEMPLATE_BUDGET = { renderMs: 1e3, memory: 1e7, parseChars: 1e6 };
+var engine = new import_liquidjs.Liquid({
+  outputDelimiterLeft: "${{",
+  outputDelimiterRight: "}}",
+  strictVariables: true,
+  lenientIf: true,
+  strictFilters: true,
+  ownPropertyOnly: true,
+  templates: {},
+  relativeReference: false,
+  dynamicPartials: false,
+  renderLimit: TEMPLATE_BUDGET.renderMs,
+  memoryLimit: TEMPLATE_BUDGET.memory,
+  parseLimit: TEMPLATE_BUDGET.parseChars
+});
+engine.registerFilter("dump", (value) => JSON.stringify(value));
+var OUTPUT = "${{";
+var TAG2 = "{%";
+function renderTemplate(text, context) {
+  if (!text.includes(OUTPUT) && !text.includes(TAG2)) return { text };
+  let parsed2;
+  try {
+    parsed2 = engine.parse(text);
+  } catch (error) {
+    return { error: errorOf(error, context) };
+  }
+  try {
+    return { text: String(engine.renderSync(parsed2, context)) };
+  } catch (error) {
+    return { error: errorOf(error, context) };
+  }
+}
+function renderValue(value, context) {
+  if (typeof value === "string") {
+    const rendered2 = renderTemplate(value, context);
+    return "error" in rendered2 ? rendered2 : { value: rendered2.text };
+  }
+  if (Array.isArray(value)) {
+    const items = [];
+    for (const item of value) {
+      const rendered2 = renderValue(item, context);
+      if ("error" in rendered2) return rendered2;
+      items.push(rendered2.value);
+    }
+    return { value: items };
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = [];
+    for (const [key, item] of Object.entries(value)) {
+      const k2 = renderTemplate(key, context);
+      if ("error" in k2) return k2;
+      const v = renderValue(item, context);
+      if ("error" in v) return v;
+      entries.push([k2.text, v.value]);
+    }
+    return { value: Object.fromEntries(entries) };
+  }
+  return { value };
+}
+function errorOf(error, context) {
+  const e = error;
+  const position = e.token?.getPosition?.();
+  const raw = (e.message ?? String(error)).replace(/, line:\d+, col:\d+$/, "");
+  const undefinedName = /undefined variable: (\S+)/.exec(raw)?.[1];
+  const message = undefinedName ? `${undefinedName} is not defined; the template can use ${namesIn(context)}${Object.hasOwn(context, undefinedName.split(".")[0]) ? "" : ` (a GitHub Actions expression such as \${{ secrets.TOKEN }} is kept by writing it inside {% raw %}\u2026{% endraw %})`}` : /Failed to lookup/.test(raw) ? "a template cannot include, render or lay out another file: write its content here" : /limit exceeded/.test(raw) ? `${raw}: a template may take ${TEMPLATE_BUDGET.renderMs} ms and ${TEMPLATE_BUDGET.memory.toLocaleString("en")} bytes; make its loops smaller` : raw;
+  return { message, ...position ? { line: position[0], column: position[1] } : {} };
+}
+function namesIn(context) {
+  const names = Object.entries(context).flatMap(
+    ([key, value]) => value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value).map((k2) => `${key}.${k2}`) : [key]
+  );
+  return names.length ? names.slice(0, 30).join(", ") : "no values";
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit2(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit2(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+  return " ".repeat(index2);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + " ".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + " ".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + " ".repeat(index2);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + "	".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + "	".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + "	".repeat(index2);
+    })
+  }
+};
+var supportedEols = ["\n", "\r", "\r\n"];
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText, options);
+  } else {
+    formatText = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count) {
+  let result = "";
+  for (let i = 0; i < count; i++) {
+    result += s;
+  }
+  return result;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text.length && text.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text, offset) {
+  return "\r\n".indexOf(text.charAt(offset)) !== -1;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index2 = segment;
+      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index2];
+    }
+  }
+  return node;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString2(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString2(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray2() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray2();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString2(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text, originalPath, value, options) {
+  const path = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path.length > 0) {
+    lastSegment = path.pop();
+    parent = findNodeAtLocation(root, path);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next = parent.children[1];
+            removeEnd = next.offset;
+          }
+        }
+        return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index2 = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index2 > 0) {
+        let previous = parent.children[index2 - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index2 = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index2 - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text, edit) {
+  return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function modify(text, path, value, options) {
+  return setProperty(text, path, value, options);
+}
+function applyEdits(text, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b) => {
+    const diff = a.offset - b.offset;
+    if (diff === 0) {
+      return a.length - b.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text = applyEdit(text, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component2 = components[componentPos];
+      if (!component2.removed) {
+        if (!component2.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component2.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component2.value = this.join(value);
+        } else {
+          component2.value = this.join(newTokens.slice(newPos, newPos + component2.count));
+        }
+        newPos += component2.count;
+        if (!component2.added) {
+          oldPos += component2.count;
+        }
+      } else {
+        component2.value = this.join(oldTokens.slice(oldPos, oldPos + component2.count));
+        oldPos += component2.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// app/core/migration/steps/edit-document.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+var equal = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var isRecord2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var show2 = (path) => path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("") || "(the document)";
+function editYaml(text, operations) {
+  const doc = (0, import_yaml5.parseDocument)(text, { keepSourceTokens: false, uniqueKeys: false });
+  if (doc.errors.length) {
+    const [first2] = doc.errors;
+    const at = first2.linePos?.[0];
+    return {
+      error: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ""}: ${first2.message.split("\n")[0]}`
+    };
+  }
+  for (const operation of operations) {
+    const problem2 = applyYaml(doc, operation);
+    if (problem2) return { error: problem2 };
+  }
+  const style = styleOf(text);
+  const before = (0, import_yaml5.parseDocument)(text, { uniqueKeys: false }).toString(style);
+  const after = doc.toString(style);
+  return { text: before === after ? text : onlyChangedLines(text, before, after) };
+}
+function styleOf(text) {
+  const indent = /^( +)\S/m.exec(text)?.[1]?.length ?? 2;
+  const flushSequence = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
+  return {
+    lineWidth: 0,
+    indent,
+    indentSeq: !flushSequence,
+    flowCollectionPadding: /\[ \S[^\n]*\S \]/.test(text)
+  };
+}
+function onlyChangedLines(text, before, after) {
+  const lines = text.split("\n");
+  if (lines.length !== before.split("\n").length) return after;
+  const { hunks } = structuredPatch("", "", before, after, "", "", { context: 0 });
+  for (const hunk of [...hunks].reverse()) {
+    const added = hunk.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1));
+    lines.splice(hunk.oldStart - 1, hunk.oldLines, ...added);
+  }
+  return lines.join("\n");
+}
+function applyYaml(doc, operation) {
+  const { path } = operation;
+  const current = path.length ? doc.getIn(path) : doc.contents;
+  switch (operation.op) {
+    case "set":
+      if (equal(plain(current), operation.value)) return void 0;
+      {
+        const node = doc.createNode(operation.value);
+        if (((0, import_yaml5.isMap)(current) || (0, import_yaml5.isSeq)(current)) && current.flow && ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node))) node.flow = true;
+        if (!path.length) doc.contents = node;
+        else doc.setIn(path, node);
+      }
+      return void 0;
+    case "delete":
+      if (path.length && doc.hasIn(path)) doc.deleteIn(path);
+      return void 0;
+    case "merge": {
+      if (current !== void 0 && !(0, import_yaml5.isMap)(current)) return `${show2(path)} is not a mapping: cannot merge into it`;
+      for (const [key, value] of Object.entries(operation.value)) {
+        const at = [...path, key];
+        const existing = doc.getIn(at);
+        const problem2 = (0, import_yaml5.isMap)(existing) && isRecord2(value) ? applyYaml(doc, { op: "merge", path: at, value }) : applyYaml(doc, { op: "set", path: at, value });
+        if (problem2) return problem2;
+      }
+      return void 0;
+    }
+    case "append": {
+      if (current === void 0) {
+        doc.setIn(path, doc.createNode([operation.value]));
+        return void 0;
+      }
+      if (!(0, import_yaml5.isSeq)(current)) return `${show2(path)} is not a list: cannot append to it`;
+      if (current.items.some((item) => equal(plain(item), operation.value))) return void 0;
+      current.add(doc.createNode(operation.value));
+      return void 0;
+    }
+  }
+}
+var plain = (node) => node !== null && typeof node === "object" && "toJSON" in node ? node.toJSON() : node;
+function editJson(text, operations) {
+  const errors = [];
+  parseTree2(text, errors, { allowTrailingComma: true });
+  if (errors.length)
+    return { error: `not valid JSON at offset ${errors[0].offset}${lineOf(text, errors[0].offset)}` };
+  const formattingOptions = formattingOf(text);
+  let result = text;
+  for (const operation of operations) {
+    const next = applyJson(result, operation, formattingOptions);
+    if ("error" in next) return next;
+    result = next.text;
+  }
+  return { text: result };
+}
+function applyJson(text, operation, formattingOptions) {
+  const { path } = operation;
+  const root = parseTree2(text, [], { allowTrailingComma: true });
+  const node = root ? findNodeAtLocation2(root, path) : void 0;
+  const current = node ? getNodeValue2(node) : void 0;
+  const write = (at, value, options = {}) => ({ text: applyEdits(text, modify(text, at, value, { formattingOptions, ...options })) });
+  switch (operation.op) {
+    case "set":
+      return equal(current, operation.value) ? { text } : write(path, operation.value);
+    case "delete":
+      return node ? write(path, void 0) : { text };
+    case "merge": {
+      if (node && !isRecord2(current)) return { error: `${show2(path)} is not an object: cannot merge into it` };
+      let result = { text };
+      for (const [key, value] of Object.entries(operation.value)) {
+        const existing = isRecord2(current) ? current[key] : void 0;
+        const op = isRecord2(existing) && isRecord2(value) ? { op: "merge", path: [...path, key], value } : { op: "set", path: [...path, key], value };
+        result = applyJson(result.text, op, formattingOptions);
+        if ("error" in result) return result;
+      }
+      return result;
+    }
+    case "append": {
+      if (current === void 0) return write(path, [operation.value]);
+      if (!Array.isArray(current)) return { error: `${show2(path)} is not an array: cannot append to it` };
+      if (current.some((item) => equal(item, operation.value))) return { text };
+      return write([...path, current.length], operation.value, { isArrayInsertion: true });
+    }
+  }
+}
+function formattingOf(text) {
+  const indent = /^( +|\t)"/m.exec(text)?.[1] ?? "  ";
+  return {
+    tabSize: indent === "	" ? 1 : indent.length,
+    insertSpaces: indent !== "	",
+    eol: text.includes("\r\n") ? "\r\n" : "\n"
+  };
+}
+function lineOf(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return ` (line ${line}, column ${offset - before.lastIndexOf("\n")})`;
+}
+
+// app/core/migration/steps/apply-steps.ts
+var MAX_EDITED_CHARS = 1e6;
+var StepFailure = class extends Error {
+};
+function applySteps(steps, input) {
+  const files = new Overlay(input);
+  const notes = [];
+  try {
+    for (const step of steps) {
+      const label = `step ${step.index + 1}${step.name ? ` (${step.name})` : ""}`;
+      const fail = (message) => {
+        throw new StepFailure(`${label}: ${message}`);
+      };
+      const touched = applyStep(step, files, input, fail);
+      if (touched === 0) notes.push(`${label} changed nothing here`);
+    }
+  } catch (error) {
+    if (error instanceof StepFailure) return { failed: error.message };
+    throw error;
+  }
+  return { changes: files.changes(), notes };
+}
+function applyStep(step, files, input, fail) {
+  const { context } = input;
+  switch (step.kind) {
+    case "files": {
+      const from = trimChars(posix2.normalize(step.from), "/");
+      let written = 0;
+      for (const [path, template2] of input.templateFiles) {
+        if (!path.startsWith(`${from}/`)) continue;
+        const relative = rendered(renderTemplate(path.slice(from.length + 1), context), `the file name ${path}`, fail);
+        const target = repositoryPath(posix2.join(step.to, relative), fail);
+        if (!step.overwrite && files.exists(target)) continue;
+        files.write(target, rendered(renderTemplate(template2, context), `migrations/${path}`, fail));
+        written++;
+      }
+      return written;
+    }
+    case "edit": {
+      const operations = step.operations.map((op) => renderedOperation(op, context, fail));
+      const targets = files.matching(step.files);
+      for (const path of targets) {
+        const text = files.readable(path, fail);
+        const format2 = step.format === "auto" ? formatOf(path, fail) : step.format;
+        const edited = format2 === "json" ? editJson(text, operations) : editYaml(text, operations);
+        if ("error" in edited) fail(`${path} is ${edited.error}; fix the file, or leave it out of \`file\``);
+        else files.write(path, edited.text);
+      }
+      return targets.length;
+    }
+    case "replace": {
+      const regex = linearRegex(step.pattern, step.flags.replace(/g/g, ""));
+      const all = step.flags === "" || step.flags.includes("g");
+      const replacement = rendered(renderTemplate(step.with, context), "`with`", fail);
+      const targets = files.matching(step.files);
+      for (const path of targets) files.write(path, regex.replace(files.readable(path, fail), replacement, all));
+      return targets.length;
+    }
+    case "delete": {
+      const targets = step.files.flatMap((glob) => files.matching(glob));
+      for (const path of targets) files.remove(path);
+      return targets.length;
+    }
+  }
+}
+function renderedOperation(op, context, fail) {
+  if (op.op === "delete") return op;
+  const value = renderValue(op.value, context);
+  if ("error" in value) return fail(`its value: ${placed2(value.error)}`);
+  return { ...op, value: value.value };
+}
+function rendered(result, where, fail) {
+  return "error" in result ? fail(`${where}${placed2(result.error)}`) : result.text;
+}
+var placed2 = (e) => `${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`;
+function formatOf(path, fail) {
+  if (/\.ya?ml$/i.test(path)) return "yaml";
+  if (/\.json[c5]?$/i.test(path) || /(?:^|\/)(?:tsconfig|jsconfig)[^/]*\.json$/i.test(path)) return "json";
+  return fail(`${path} is neither .yaml nor .json: say which with \`format: yaml\` or \`format: json\``);
+}
+function repositoryPath(path, fail) {
+  const normalized = posix2.normalize(path.replace(/^\.\//, ""));
+  if (normalized === "." || normalized === "" || normalized.startsWith("../") || normalized === "..")
+    return fail(`the path ${path} leaves the repository`);
+  if (posix2.isAbsolute(normalized)) return fail(`the path ${path} is absolute: write it from the repository's root`);
+  if (normalized.split("/")[0] === ".git") return fail(`the path ${path} is inside .git`);
+  return normalized;
+}
+var Overlay = class {
+  input;
+  original;
+  written = /* @__PURE__ */ new Map();
+  constructor(input) {
+    this.input = input;
+    this.original = new Set(input.paths);
+  }
+  exists = (path) => this.written.has(path) ? this.written.get(path) !== null : this.original.has(path);
+  /** Existing files matching a glob from the repository's root (a leading `/` allowed), sorted. */
+  matching(glob) {
+    const matches = globOrNothing(glob.replace(/^\//, ""));
+    const paths = /* @__PURE__ */ new Set([...this.original, ...this.written.keys()]);
+    return [...paths].filter((p) => this.exists(p) && matches(p)).sort();
+  }
+  readable(path, fail) {
+    const text = this.written.has(path) ? this.written.get(path) : this.input.text(path);
+    if (typeof text !== "string") return fail(`${path} could not be read (binary, or too large to read)`);
+    if (text.length > MAX_EDITED_CHARS)
+      return fail(`${path} is over ${MAX_EDITED_CHARS.toLocaleString("en")} characters: Callboard does not edit it`);
+    return text;
+  }
+  write = (path, text) => void this.written.set(path, text);
+  remove = (path) => void this.written.set(path, null);
+  /** What differs from the repository as it was, sorted by path. */
+  changes() {
+    return [...this.written].filter(
+      ([path, content]) => content === null ? this.original.has(path) : !this.original.has(path) || this.input.text(path) !== content
+    ).map(([path, content]) => ({ path, content })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+};
+
+// app/core/migration/unified-diff.ts
+var MAX_LINES_PER_FILE = 400;
+function unifiedDiff(changes, before) {
+  return changes.map(({ path, content }) => {
+    const old = before(path);
+    const header = [
+      `diff --git a/${path} b/${path}`,
+      ...old === void 0 ? ["new file mode 100644"] : content === null ? ["deleted file mode 100644"] : []
+    ];
+    const patch = createTwoFilesPatch(
+      old === void 0 ? "/dev/null" : `a/${path}`,
+      content === null ? "/dev/null" : `b/${path}`,
+      old ?? "",
+      content ?? "",
+      void 0,
+      void 0,
+      { context: 3 }
+    ).split("\n").slice(1).filter((line, i, all) => i < all.length - 1 || line !== "");
+    const body = patch.length > MAX_LINES_PER_FILE ? [...patch.slice(0, MAX_LINES_PER_FILE), `\u2026 ${patch.length - MAX_LINES_PER_FILE} more lines`] : patch;
+    return [...header, ...body].join("\n");
+  }).join("\n");
+}
+
+// app/core/migration/plan-repository.ts
+function planRepositories(request, hooks2 = {}) {
+  const failing = new Set(request.failing);
+  const isFailing = (ref, track, check) => failing.has(`${ref.toLowerCase()}\0${track}\0${check}`);
+  return request.repositories.map((repository, i) => {
+    const refused2 = hooks2.refused?.get(repository.fullName);
+    if (refused2) return { repository: repository.fullName, status: "failed", reason: refused2 };
+    hooks2.progress?.(repository.fullName, BUDGETS.planMs);
+    return planRepository(
+      request.spec,
+      { ...repository, failing: isFailing },
+      request.texts[i] ?? /* @__PURE__ */ new Map(),
+      request.templates,
+      request.now
+    );
+  });
+}
+function planRepository(spec2, repository, texts, templates, now) {
+  const { fullName } = repository;
+  const target = selectRepository(spec2.targets, repository);
+  if (!target.applies) return { repository: fullName, status: "not-applicable", reason: target.reason };
+  const files = { paths: repository.paths, text: (path) => texts.get(path) };
+  const migrated = isMigrated(spec2, { fullName, files, ...target.entity ? { entity: target.entity } : {} }, now);
+  if (migrated?.outcome === "true") return { repository: fullName, status: "migrated", evidence: migrated.evidence };
+  const guesses = guessRepository({ files, organization: repository.owner, teams: repository.teams });
+  const context = templateContextOf(spec2, repository, target.entity, guesses);
+  const applied = applySteps(spec2.steps, {
+    paths: repository.paths,
+    text: files.text,
+    templateFiles: templates,
+    context
+  });
+  if ("failed" in applied) return { repository: fullName, status: "failed", reason: applied.failed };
+  if (!applied.changes.length)
+    return migrated ? {
+      repository: fullName,
+      status: "failed",
+      reason: `the steps change nothing, yet it does not count as migrated: ${migrated.evidence}`
+    } : { repository: fullName, status: "migrated", evidence: "the steps change nothing" };
+  return {
+    repository: fullName,
+    status: "changes",
+    changes: applied.changes,
+    diff: unifiedDiff(applied.changes, files.text),
+    notes: applied.notes
+  };
+}
+
 // app/workers/units.ts
 var UNITS = {
   /**
@@ -35210,7 +42679,9 @@ var UNITS = {
     progress,
     refused: input.refused,
     ...input.refuseAll ? { refuseAll: input.refuseAll } : {}
-  })
+  }),
+  /** A migration planned for some repositories. */
+  "plan-migration": async (input, _ports, progress) => planRepositories(input.request, { progress, refused: input.refused })
 };
 
 // app/workers/unit-worker.ts

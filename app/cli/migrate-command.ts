@@ -13,7 +13,7 @@ import { MIGRATION_FILE_LIMITS } from '../catalog-repo/catalog-parts.ts';
 import { migrationBranch, type MigrationSpec, type RepositoryPlan } from '../core/migration/migration-model.ts';
 import { parseMigration } from '../core/migration/parse-migration.ts';
 import { problemText } from '../core/report/problem-text.ts';
-import type { RepositoryScores } from '../core/scorecard/score-results.ts';
+import { failingChecks } from '../core/scorecard/score-results.ts';
 import { buildLocalCatalog, readLocalCatalog, readOutputScores } from '../forge/local/catalog-output.ts';
 import { commitOnBranch } from '../forge/local/git-branch.ts';
 import { createLocalForge } from '../forge/local/local-forge.ts';
@@ -102,7 +102,8 @@ export const migrateCommand = {
         spec,
         templates,
         index: catalog.index,
-        failing: failingIn(results),
+        failing: failingChecks(results),
+        work: io.work,
         now: new Date(),
       },
       repositories,
@@ -163,15 +164,6 @@ async function loadSpec(
     .map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, '\n    ')}\n`)
     .join('');
   return { ...(spec ? { spec } : {}), templates, problems: lines };
-}
-
-function failingIn(results: readonly RepositoryScores[]) {
-  const failing = new Set<string>();
-  for (const r of results)
-    for (const e of r.entities)
-      for (const t of e.tracks)
-        for (const c of t.failing ?? []) failing.add(`${e.ref.toLowerCase()}\0${t.track}\0${c}`);
-  return (ref: string, track: string, check: string) => failing.has(`${ref.toLowerCase()}\0${track}\0${check}`);
 }
 
 function planText(spec: MigrationSpec, plans: readonly RepositoryPlan[], io: CliIo): string {

@@ -1,9 +1,10 @@
 /**
- * The port for the CPU-heavy work on repository content: checking a repository's descriptors and
- * scoring its entities. Repository content is hostile, so where that work runs is the caller's
- * choice: in this thread (tests, and the pure core's own callers), or in worker threads with time
- * and memory budgets (the app, the CLI and the actions; app/workers). Requests are data, so they
- * cross to a worker as they are; the repository port's reads are answered from the caller's thread.
+ * The port for the CPU-heavy work on repository content: checking a repository's descriptors,
+ * scoring its entities and planning a migration's changes. Repository content is hostile, so where
+ * that work runs is the caller's choice: in this thread (tests, and the pure core's own callers), or
+ * in worker threads with time and memory budgets (the app, the CLI and the actions; app/workers).
+ * Requests are data, so they cross to a worker as they are; the repository port's reads are answered
+ * from the caller's thread.
  */
 import type { DescriptorRepository } from './validate/collect-descriptor-sources.ts';
 import {
@@ -14,6 +15,8 @@ import {
 } from './validate/check-descriptors.ts';
 import { scoreSubjects, type ScoringRequest } from './scorecard/score-subjects.ts';
 import type { EntityScore } from './scorecard/scorecard-model.ts';
+import type { RepositoryPlan } from './migration/migration-model.ts';
+import { planRepositories, type PlanRequest } from './migration/plan-repository.ts';
 
 export interface ContentWork {
   checkDescriptors(
@@ -22,10 +25,13 @@ export interface ContentWork {
     resolve?: ResolveEntity,
   ): Promise<CheckedDescriptors>;
   scoreSubjects(request: ScoringRequest): Promise<EntityScore[]>;
+  /** A migration's plan for each repository (templates rendered, files edited, diffs made). */
+  planMigration(request: PlanRequest): Promise<RepositoryPlan[]>;
 }
 
 /** The work done in the caller's thread, without budgets: for tests and for content already trusted. */
 export const inThisThread: ContentWork = {
   checkDescriptors: (repo, check, resolve) => checkDescriptors(repo, check, resolve ? { resolve } : {}),
   scoreSubjects: async (request) => scoreSubjects(request),
+  planMigration: async (request) => planRepositories(request),
 };

@@ -5,7 +5,8 @@
  */
 import type { CatalogIndex } from '../core/catalog-index/catalog-index.ts';
 import type { MigrationSpec, RepositoryPlan } from '../core/migration/migration-model.ts';
-import { planRepository, readsFor, type RepositoryUnderPlan } from '../core/migration/plan-repository.ts';
+import type { ContentWork } from '../core/content-work.ts';
+import { readsFor, type RepositoryUnderPlan } from '../core/migration/plan-repository.ts';
 import type { Forge, ForgeRepository } from './types.ts';
 
 export interface MigrationPlanning {
@@ -15,8 +16,10 @@ export interface MigrationPlanning {
   templates: ReadonlyMap<string, string>;
   /** The catalog the spec's entity query runs on; without it, no repository has entities. */
   index: CatalogIndex | undefined;
-  /** Whether an entity fails a scorecard check (for `failing` targets), from the recorded results. */
-  failing?: (ref: string, track: string, check: string) => boolean;
+  /** `ref\0track\0check` of the failing scorecard checks recorded (for `failing` targets), lowercased ref. */
+  failing?: readonly string[];
+  /** Where the plans are made: worker threads with budgets in the app and the CLI. */
+  work: ContentWork;
   now: Date;
 }
 
@@ -24,8 +27,8 @@ export async function planMigration(
   planning: MigrationPlanning,
   repositories: readonly ForgeRepository[],
 ): Promise<RepositoryPlan[]> {
-  const { forge, spec, index, templates, failing } = planning;
-  const inputs: RepositoryUnderPlan[] = await Promise.all(
+  const { forge, spec, index, templates } = planning;
+  const inputs: Omit<RepositoryUnderPlan, 'failing'>[] = await Promise.all(
     repositories.map(async (r) => {
       const listing = r.archived ? undefined : await forge.listFiles(r, r.defaultBranch);
       const teams = spec.targets.catalogued === false && !r.archived ? await forge.repositoryTeams(r) : [];
@@ -38,7 +41,6 @@ export async function planMigration(
         entities: index?.ofRepository(r.fullName) ?? [],
         teams,
         paths: listing?.paths ?? [],
-        ...(failing ? { failing } : {}),
       };
     }),
   );
@@ -55,12 +57,20 @@ export async function planMigration(
   const texts = new Map<string, string>();
   for (const f of files)
     if (f.text !== undefined) texts.set(`${f.repository.owner}/${f.repository.name}\0${f.path}`, f.text);
-  return inputs.map((input, i) => {
+  const ownTexts = inputs.map((input, i) => {
     const own = new Map<string, string>();
     for (const path of reads[i]!) {
       const text = texts.get(`${input.owner}/${input.name}\0${path}`);
       if (text !== undefined) own.set(path, text);
     }
-    return planRepository(spec, input, own, templates, planning.now);
+    return own;
+  });
+  return planning.work.planMigration({
+    spec,
+    repositories: inputs,
+    texts: ownTexts,
+    templates,
+    failing: planning.failing ?? [],
+    now: planning.now,
   });
 }

@@ -6,6 +6,7 @@
  */
 import { seconds } from '../core/budgets.ts';
 import type { ContentWork } from '../core/content-work.ts';
+import type { RepositoryPlan } from '../core/migration/migration-model.ts';
 import { scoreSubjects } from '../core/scorecard/score-subjects.ts';
 import type { CheckedDescriptors } from '../core/validate/check-descriptors.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
@@ -46,8 +47,35 @@ export function pooledWork(pool: UnitPool): ContentWork {
         (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` }),
       );
     },
+    async planMigration(request) {
+      // A unit's budget is for one unit of work: a campaign's repositories are planned a batch at a time.
+      const plans: RepositoryPlan[] = [];
+      for (let i = 0; i < request.repositories.length; i += PLAN_BATCH) {
+        const batch = {
+          ...request,
+          repositories: request.repositories.slice(i, i + PLAN_BATCH),
+          texts: request.texts.slice(i, i + PLAN_BATCH),
+        };
+        plans.push(
+          ...(await withRefusals(
+            (refused: Map<string, string>) => pool.run('plan-migration', { request: batch, refused }, {}),
+            (over) => `planning it ${cost(over)}; not planned`,
+            (over) =>
+              batch.repositories.map((r): RepositoryPlan => ({
+                repository: r.fullName,
+                status: 'failed',
+                reason: `planning its batch ${cost(over)}; not planned`,
+              })),
+          )),
+        );
+      }
+      return plans;
+    },
   };
 }
+
+/** Repositories planned in one unit. */
+const PLAN_BATCH = 100;
 
 /**
  * Runs a unit, refusing each item that goes over its budget (`refusal` says why, in its place) and

@@ -7,6 +7,7 @@ import { checkDescriptors, type DescriptorCheck, type ResolveEntity } from '../c
 import type { Progress } from '../core/validate/validate-descriptor-files.ts';
 import type { Problem } from '../core/validation/problem.ts';
 import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-subjects.ts';
+import { planRepositories, type PlanRequest } from '../core/migration/plan-repository.ts';
 
 type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
 
@@ -36,6 +37,12 @@ export const UNITS = {
       refused: input.refused,
       ...(input.refuseAll ? { refuseAll: input.refuseAll } : {}),
     }),
+  /** A migration planned for some repositories. */
+  'plan-migration': async (
+    input: { request: PlanRequest; refused: Map<string, string> },
+    _ports: Record<string, never>,
+    progress: Progress,
+  ) => planRepositories(input.request, { progress, refused: input.refused }),
 };
 
 export type Units = typeof UNITS;

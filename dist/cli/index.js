@@ -1163,9 +1163,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix8 = opts.windows;
       const regex = isState2 ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix9 });
-        const result = { glob: glob2, state, regex, posix: posix9, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix8 });
+        const result = { glob: glob2, state, regex, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix9 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1726,7 +1726,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -1735,16 +1735,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix9);
+          match = picomatch4.matchBase(input, regex, options, posix8);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix9 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix9 }));
+      return regex.test(utils.basename(input, { windows: posix8 }));
     };
     picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
     picomatch4.parse = (pattern, options) => {
@@ -6229,7 +6229,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6387,7 +6387,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source2) {
+    function splitLines(source2) {
       const split = source2.split(/\n( *)/);
       const first2 = split[0];
       const m = first2.match(/^( *)/);
@@ -11154,7 +11154,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module) {
     "use strict";
-    module.exports = function equal2(a, b) {
+    module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -11163,7 +11163,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal2(a[i], b[i])) return false;
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -11176,7 +11176,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal2(a[key], b[key])) return false;
+          if (!equal(a[key], b[key])) return false;
         }
         return true;
       }
@@ -11280,7 +11280,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal2 = require_fast_deep_equal();
+    var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -11418,7 +11418,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal2(sch1, sch2))
+        if (sch2 !== void 0 && !equal(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -13075,7 +13075,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative7.fragment;
       return target;
     }
-    function equal2(uriA, uriB, options) {
+    function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -13378,7 +13378,7 @@ var require_fast_uri = __commonJS({
       normalize: normalize2,
       resolve: resolve9,
       resolveComponent,
-      equal: equal2,
+      equal,
       serialize,
       parse: parse5
     };
@@ -14468,9 +14468,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal2 = require_fast_deep_equal();
-    equal2.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal2;
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
   }
 });
 
@@ -26528,7 +26528,7 @@ var Matcher = class Matcher2 {
   * @private
   */
   appendReplacementInternalJs(replacement) {
-    const isDigit3 = (c) => c >= 48 && c <= 57;
+    const isDigit2 = (c) => c >= 48 && c <= 57;
     const groupCount = this.patternGroupCount;
     let res = "";
     let i = 0;
@@ -26550,11 +26550,11 @@ var Matcher = class Matcher2 {
       } else if (c === Codepoint.CODES["'"]) {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
-      } else if (isDigit3(c)) {
+      } else if (isDigit2(c)) {
         let digits = 1;
         let index2 = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit3(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+        if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
           digits = 2;
           index2 = index2 * 10 + c2 - 48;
         }
@@ -32088,6 +32088,8 @@ var BUDGETS = {
   fileMs: { base: 2e3, perMiB: 2e3 },
   /** Time to score one check of one entity. */
   checkMs: 2e3,
+  /** Time to plan a migration for one repository (its edits, templates and diff). */
+  planMs: 5e3,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -32786,8 +32788,8 @@ function pathSegment(value) {
 var PLAIN_REF = /^([a-z0-9._-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/;
 var isDots = (segment) => segment === "." || segment === "..";
 function refSegments(ref) {
-  const plain2 = PLAIN_REF.exec(ref);
-  if (plain2 && !plain2.slice(1).some(isDots)) return [plain2[1], plain2[2], plain2[3]];
+  const plain = PLAIN_REF.exec(ref);
+  if (plain && !plain.slice(1).some(isDots)) return [plain[1], plain[2], plain[3]];
   const parsed3 = parseEntityRef(ref);
   if (!parsed3.ok) return ["~", "~", pathSegment(ref)];
   const { kind, namespace, name } = parsed3.ref;
@@ -33432,6 +33434,14 @@ function scoresByEntity(results) {
   }
   return scores;
 }
+function failingChecks(results) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const r of results)
+    for (const e of r.entities)
+      for (const t of e.tracks)
+        for (const check4 of t.failing ?? []) keys.add(`${e.ref.toLowerCase()}\0${t.track}\0${check4}`);
+  return [...keys];
+}
 var nullableString = { anyOf: [{ type: "string", maxLength: 300 }, { type: "null" }] };
 var TRACK_LEVEL = {
   type: "object",
@@ -33765,7 +33775,7 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat2(string3, count2) {
+  function repeat(string3, count2) {
     let result = "";
     for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string3;
@@ -33778,7 +33788,7 @@ function requireCommon() {
   common.isNothing = isNothing;
   common.isObject = isObject2;
   common.toArray = toArray;
-  common.repeat = repeat2;
+  common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
   common.extend = extend;
   return common;
@@ -34734,7 +34744,7 @@ function requireLoader() {
   function isEol(c) {
     return c === 10 || c === 13;
   }
-  function isWhiteSpace3(c) {
+  function isWhiteSpace2(c) {
     return c === 9 || c === 32;
   }
   function isWsOrEol(c) {
@@ -35094,7 +35104,7 @@ function requireLoader() {
     let lineBreaks = 0;
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
-      while (isWhiteSpace3(ch)) {
+      while (isWhiteSpace2(ch)) {
         if (ch === 9 && state.firstTabInLine === -1) {
           state.firstTabInLine = state.position;
         }
@@ -35201,7 +35211,7 @@ function requireLoader() {
         captureStart = captureEnd = state.position;
         hasPendingContent = false;
       }
-      if (!isWhiteSpace3(ch)) {
+      if (!isWhiteSpace2(ch)) {
         captureEnd = state.position + 1;
       }
       ch = state.input.charCodeAt(++state.position);
@@ -35244,7 +35254,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a single quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace3(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -35301,7 +35311,7 @@ function requireLoader() {
         throwError(state, "unexpected end of the document within a double quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace3(ch)) {
+        if (!isWhiteSpace2(ch)) {
           captureEnd = state.position;
         }
       }
@@ -35438,10 +35448,10 @@ function requireLoader() {
         break;
       }
     }
-    if (isWhiteSpace3(ch)) {
+    if (isWhiteSpace2(ch)) {
       do {
         ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace3(ch));
+      } while (isWhiteSpace2(ch));
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
@@ -35477,7 +35487,7 @@ function requireLoader() {
         break;
       }
       if (folding) {
-        if (isWhiteSpace3(ch)) {
+        if (isWhiteSpace2(ch)) {
           atMoreIndented = true;
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -35607,7 +35617,7 @@ function requireLoader() {
         }
         if (state.line === _line) {
           ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace3(ch)) {
+          while (isWhiteSpace2(ch)) {
             ch = state.input.charCodeAt(++state.position);
           }
           if (ch === 58) {
@@ -35986,7 +35996,7 @@ function requireLoader() {
         throwError(state, "directive name must not be less than one character in length");
       }
       while (ch !== 0) {
-        while (isWhiteSpace3(ch)) {
+        while (isWhiteSpace2(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         if (ch === 35) {
@@ -36310,14 +36320,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain2 = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
+    let plain = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string3, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -36333,13 +36343,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain2 && !forceQuotes && !testAmbiguousType(string3)) {
+      if (plain && !forceQuotes && !testAmbiguousType(string3)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -38529,10 +38539,10 @@ import { dirname as dirname3, join as join2, sep as sep3 } from "node:path";
 var MAX_READ_BYTES = 10 * 1024 * 1024;
 function createFileFinder(root) {
   const realRoot = realpath3(root).catch(() => void 0);
-  return async (repositoryPath2) => {
+  return async (repositoryPath) => {
     const rootPath = await realRoot;
     if (rootPath === void 0) return void 0;
-    const lexical = join2(rootPath, repositoryPath2);
+    const lexical = join2(rootPath, repositoryPath);
     if (lexical !== rootPath && !lexical.startsWith(rootPath + sep3)) return void 0;
     const target = await realpath3(lexical).catch(() => void 0);
     if (target !== lexical) return void 0;
@@ -38542,8 +38552,8 @@ function createFileFinder(root) {
 }
 function createRepositoryReader(root) {
   const find = createFileFinder(root);
-  return async (repositoryPath2) => {
-    const file = await find(repositoryPath2);
+  return async (repositoryPath) => {
+    const file = await find(repositoryPath);
     if (!file || file.size > MAX_READ_BYTES) return void 0;
     return readFile2(file.path, "utf8").catch(() => void 0);
   };
@@ -39140,9 +39150,9 @@ function sameRepositoryFolder(location2, repositoryUrl) {
 }
 
 // app/core/impact/impact-report.ts
-function reportEntities(report2, repositoryPath2 = (p) => p) {
+function reportEntities(report2, repositoryPath = (p) => p) {
   return report2.files.flatMap(
-    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath2(f.path), entity: e.entity }))
+    (f) => f.entities.filter((e) => e.valid).map((e) => ({ ref: e.ref, path: repositoryPath(f.path), entity: e.entity }))
   );
 }
 var MEMBERS_SHOWN = 10;
@@ -39548,13 +39558,13 @@ function repositoryOnDisk(root, cwd) {
         return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
       return await fileSize(pattern) === void 0 ? [] : [pattern];
     },
-    async templatesAbove(repositoryPath2) {
+    async templatesAbove(repositoryPath) {
       const found = [];
-      for (let dir = posix5.dirname(repositoryPath2); ; dir = posix5.dirname(dir)) {
+      for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
         const names = await readdir5(join8(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
-          if (path !== repositoryPath2 && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
+          if (path !== repositoryPath && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
         }
         if (dir === ".") return found;
       }
@@ -43207,7 +43217,7 @@ function replaceProblems(replace2, at) {
   }
   return out;
 }
-function specOf2(raw, source2, lineOf2) {
+function specOf2(raw, source2, lineOf) {
   const { metadata: metadata2, spec: spec2 } = raw;
   const targets2 = spec2.targets ?? {};
   return {
@@ -43228,7 +43238,7 @@ function specOf2(raw, source2, lineOf2) {
       ...stepOf2(step2),
       index: index2,
       ...step2.name ? { name: step2.name } : {},
-      line: lineOf2(index2)
+      line: lineOf(index2)
     })),
     ...spec2.migrated ? { migrated: conditionWithDefaults(spec2.migrated) } : {},
     values: spec2.values ?? {},
@@ -43309,121 +43319,8 @@ async function commitOnBranch(request) {
 }
 
 // app/core/migration/guess-repository.ts
-var LANGUAGES = {
-  ts: "typescript",
-  tsx: "typescript",
-  mts: "typescript",
-  cts: "typescript",
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  py: "python",
-  go: "go",
-  java: "java",
-  kt: "kotlin",
-  kts: "kotlin",
-  scala: "scala",
-  rb: "ruby",
-  php: "php",
-  cs: "csharp",
-  fs: "fsharp",
-  c: "c",
-  h: "c",
-  cc: "cpp",
-  cpp: "cpp",
-  cxx: "cpp",
-  hpp: "cpp",
-  rs: "rust",
-  swift: "swift",
-  m: "objective-c",
-  dart: "dart",
-  ex: "elixir",
-  exs: "elixir",
-  erl: "erlang",
-  hs: "haskell",
-  clj: "clojure",
-  lua: "lua",
-  pl: "perl",
-  r: "r",
-  sh: "shell",
-  bash: "shell",
-  tf: "terraform",
-  vue: "vue",
-  svelte: "svelte"
-};
-var VENDORED = /* @__PURE__ */ new Set([
-  "node_modules",
-  "vendor",
-  "third_party",
-  "third-party",
-  "dist",
-  "build",
-  "out",
-  "target",
-  "coverage",
-  "generated",
-  "__generated__",
-  ".next",
-  ".nuxt",
-  ".venv",
-  "venv",
-  ".git"
-]);
-var WEB_FRAMEWORK = /^(?:(?:next|nuxt|astro|svelte|remix|docusaurus|vue)\.config|gatsby-config)\.[cm]?[jt]s$|^(?:angular\.json|_config\.yml|hugo\.toml)$/;
-var MANIFEST = /^(?:package\.json|go\.mod|pyproject\.toml|setup\.py|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$|\.(?:gemspec|csproj)$/;
-var SERVER_FILE = /^(?:Dockerfile|Containerfile|Procfile|(?:docker-)?compose\.ya?ml|manage\.py|main\.(?:go|rs)|(?:server|app)\.(?:[cm]?[jt]s|py|go|rb))$/;
 function guessFilesToRead(paths) {
   return [...CODEOWNERS_PATHS, "package.json"].filter((p) => paths.includes(p));
-}
-function guessRepository(input) {
-  const own = input.files.paths.filter((p) => !p.split("/").some((segment) => VENDORED.has(segment)));
-  return {
-    language: languageOf(own),
-    type: typeOf(own, input.files),
-    owner: codeownersTeam(input) ?? teamWith(input.teams ?? [])
-  };
-}
-function languageOf(paths) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
-    const language = extension === void 0 ? void 0 : LANGUAGES[extension];
-    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
-  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
-  return best?.[0] ?? null;
-}
-function typeOf(paths, files2) {
-  const names = paths.map((p) => p.split("/").pop());
-  const atRoot = paths.filter((p) => !p.includes("/"));
-  if (names.some((n) => WEB_FRAMEWORK.test(n)) || paths.some((p) => p === "index.html" || p === "public/index.html"))
-    return "website";
-  const manifest = atRoot.some((p) => MANIFEST.test(p));
-  const server = names.some((n) => SERVER_FILE.test(n)) || paths.some((p) => p.startsWith("cmd/")) || startScript(files2) !== void 0;
-  return manifest && !server ? "library" : "service";
-}
-function startScript(files2) {
-  const text2 = files2.paths.includes("package.json") ? files2.text("package.json") : void 0;
-  if (text2 === void 0) return void 0;
-  try {
-    const start = JSON.parse(text2)?.scripts?.start;
-    return typeof start === "string" ? start : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function codeownersTeam({ files: files2, organization }) {
-  const { owners } = codeownersFacts(files2, "", void 0, organization);
-  const prefix = `@${organization.toLowerCase()}/`;
-  const team = owners.find((h) => h.toLowerCase().startsWith(prefix));
-  return team ? team.slice(prefix.length).toLowerCase() : null;
-}
-function teamWith(teams) {
-  for (const permission of ["admin", "maintain"])
-    for (const team of [...teams].sort((a, b) => a.slug < b.slug ? -1 : 1))
-      if (team.permission === permission) return team.slug;
-  return null;
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -44404,42 +44301,9 @@ function filesToRead(condition, subject) {
 }
 
 // app/core/migration/is-migrated.ts
-function isMigrated(spec2, repository, now) {
-  return spec2.migrated ? evaluateCondition(spec2.migrated, subjectOf(repository), now) : void 0;
-}
 function conditionFiles(spec2, paths) {
   if (!spec2.migrated) return [];
   return [...new Set(filesToRead(spec2.migrated, { folder: "", files: { paths, text: () => void 0 } }))];
-}
-function subjectOf(repository) {
-  const [organization = "", name = repository.fullName] = repository.fullName.split("/");
-  const { entity: entity2 } = repository;
-  return {
-    ref: entity2?.ref ?? `component:default/${name.toLowerCase()}`,
-    entity: entity2 ? descriptorOf(entity2) : { apiVersion: "backstage.io/v1alpha1", kind: "Component", metadata: { name } },
-    folder: "",
-    organization,
-    files: repository.files
-  };
-}
-function descriptorOf(e) {
-  const spec2 = Object.fromEntries(
-    Object.entries({ type: e.type, lifecycle: e.lifecycle, owner: e.owner, system: e.system, domain: e.domain }).filter(
-      ([, v]) => v !== null
-    )
-  );
-  return {
-    apiVersion: "backstage.io/v1alpha1",
-    kind: e.kind,
-    metadata: {
-      name: e.name,
-      namespace: e.namespace,
-      ...e.title !== null ? { title: e.title } : {},
-      ...e.description !== null ? { description: e.description } : {},
-      tags: e.tags
-    },
-    spec: spec2
-  };
 }
 
 // app/core/migration/select-repositories.ts
@@ -44551,9 +44415,6 @@ function templateContextOf(spec2, repository, entity2, guesses) {
   };
 }
 
-// app/core/migration/steps/apply-steps.ts
-import { posix as posix7 } from "node:path";
-
 // app/core/template/render-template.ts
 var import_liquidjs = __toESM(require_liquid_node(), 1);
 var TEMPLATE_BUDGET = { renderMs: 1e3, memory: 1e7, parseChars: 1e6 };
@@ -44588,33 +44449,6 @@ function renderTemplate(text2, context) {
     return { error: errorOf(error, context) };
   }
 }
-function renderValue(value, context) {
-  if (typeof value === "string") {
-    const rendered2 = renderTemplate(value, context);
-    return "error" in rendered2 ? rendered2 : { value: rendered2.text };
-  }
-  if (Array.isArray(value)) {
-    const items = [];
-    for (const item of value) {
-      const rendered2 = renderValue(item, context);
-      if ("error" in rendered2) return rendered2;
-      items.push(rendered2.value);
-    }
-    return { value: items };
-  }
-  if (value !== null && typeof value === "object") {
-    const entries = [];
-    for (const [key, item] of Object.entries(value)) {
-      const k2 = renderTemplate(key, context);
-      if ("error" in k2) return k2;
-      const v = renderValue(item, context);
-      if ("error" in v) return v;
-      entries.push([k2.text, v.value]);
-    }
-    return { value: Object.fromEntries(entries) };
-  }
-  return { value };
-}
 function errorOf(error, context) {
   const e = error;
   const position = e.token?.getPosition?.();
@@ -44631,342 +44465,6 @@ function namesIn(context) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count2 || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count2) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit2(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit2(ch) {
-  return ch >= 48 && ch <= 57;
-}
 var CharacterCodes;
 (function(CharacterCodes2) {
   CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
@@ -45080,243 +44578,6 @@ var cachedBreakLinesWithSpaces = {
     })
   }
 };
-var supportedEols = ["\n", "\r", "\r\n"];
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
-  let initialIndentLevel;
-  let formatText2;
-  let formatTextStart;
-  let rangeStart;
-  let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
-    formatTextStart = rangeStart;
-    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-      formatTextStart--;
-    }
-    let endOffset = rangeEnd;
-    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-      endOffset++;
-    }
-    formatText2 = documentText.substring(formatTextStart, endOffset);
-    initialIndentLevel = computeIndentLevel(formatText2, options);
-  } else {
-    formatText2 = documentText;
-    initialIndentLevel = 0;
-    formatTextStart = 0;
-    rangeStart = 0;
-    rangeEnd = documentText.length;
-  }
-  const eol = getEOL(options, documentText);
-  const eolFastPathSupported = supportedEols.includes(eol);
-  let numberLineBreaks = 0;
-  let indentLevel = 0;
-  let indentValue;
-  if (options.insertSpaces) {
-    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
-  } else {
-    indentValue = "	";
-  }
-  const indentType = indentValue === "	" ? "	" : " ";
-  let scanner = createScanner(formatText2, false);
-  let hasError = false;
-  function newLinesAndIndent() {
-    if (numberLineBreaks > 1) {
-      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
-      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    if (amountOfSpaces <= 0) {
-      return eol;
-    }
-    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-  }
-  function scanNext() {
-    let token = scanner.scan();
-    numberLineBreaks = 0;
-    while (token === 15 || token === 14) {
-      if (token === 14 && options.keepLines) {
-        numberLineBreaks += 1;
-      } else if (token === 14) {
-        numberLineBreaks = 1;
-      }
-      token = scanner.scan();
-    }
-    hasError = token === 16 || scanner.getTokenError() !== 0;
-    return token;
-  }
-  const editOperations = [];
-  function addEdit(text2, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
-      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
-    }
-  }
-  let firstToken = scanNext();
-  if (options.keepLines && numberLineBreaks > 0) {
-    addEdit(repeat(eol, numberLineBreaks), 0, 0);
-  }
-  if (firstToken !== 17) {
-    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
-    addEdit(initialIndent, formatTextStart, firstTokenStart);
-  }
-  while (firstToken !== 17) {
-    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-    let secondToken = scanNext();
-    let replaceContent = "";
-    let needsLineBreak = false;
-    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
-      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
-      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-      needsLineBreak = secondToken === 12;
-      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
-      secondToken = scanNext();
-    }
-    if (secondToken === 2) {
-      if (firstToken !== 1) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else if (secondToken === 4) {
-      if (firstToken !== 3) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else {
-      switch (firstToken) {
-        case 3:
-        case 1:
-          indentLevel++;
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 5:
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 12:
-          replaceContent = newLinesAndIndent();
-          break;
-        case 13:
-          if (numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 6:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 10:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (secondToken === 6 && !needsLineBreak) {
-            replaceContent = "";
-          }
-          break;
-        case 7:
-        case 8:
-        case 9:
-        case 11:
-        case 2:
-        case 4:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
-              replaceContent = cachedSpaces[1];
-            } else if (secondToken !== 5 && secondToken !== 17) {
-              hasError = true;
-            }
-          }
-          break;
-        case 16:
-          hasError = true;
-          break;
-      }
-      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
-        replaceContent = newLinesAndIndent();
-      }
-    }
-    if (secondToken === 17) {
-      if (options.keepLines && numberLineBreaks > 0) {
-        replaceContent = newLinesAndIndent();
-      } else {
-        replaceContent = options.insertFinalNewline ? eol : "";
-      }
-    }
-    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-    firstToken = secondToken;
-  }
-  return editOperations;
-}
-function repeat(s, count2) {
-  let result = "";
-  for (let i = 0; i < count2; i++) {
-    result += s;
-  }
-  return result;
-}
-function computeIndentLevel(content, options) {
-  let i = 0;
-  let nChars = 0;
-  const tabSize = options.tabSize || 4;
-  while (i < content.length) {
-    let ch = content.charAt(i);
-    if (ch === cachedSpaces[1]) {
-      nChars++;
-    } else if (ch === "	") {
-      nChars += tabSize;
-    } else {
-      break;
-    }
-    i++;
-  }
-  return Math.floor(nChars / tabSize);
-}
-function getEOL(options, text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charAt(i);
-    if (ch === "\r") {
-      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
-        return "\r\n";
-      }
-      return "\r";
-    } else if (ch === "\n") {
-      return "\n";
-    }
-  }
-  return options && options.eol || "\n";
-}
-function isEOL(text2, offset) {
-  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
-}
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
@@ -45325,586 +44586,6 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep5, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep5 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index2 = segment;
-      if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index2];
-    }
-  }
-  return node;
-}
-function getNodeValue(node) {
-  switch (node.type) {
-    case "array":
-      return node.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node.value;
-    default:
-      return void 0;
-  }
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString2(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString2(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue2()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue2()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue2() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString2(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue2()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-function setProperty(text2, originalPath, value, options) {
-  const path = originalPath.slice();
-  const errors = [];
-  const root = parseTree(text2, errors);
-  let parent = void 0;
-  let lastSegment = void 0;
-  while (path.length > 0) {
-    lastSegment = path.pop();
-    parent = findNodeAtLocation(root, path);
-    if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment === "string") {
-        value = { [lastSegment]: value };
-      } else {
-        value = [value];
-      }
-    } else {
-      break;
-    }
-  }
-  if (!parent) {
-    if (value === void 0) {
-      throw new Error("Can not delete in empty document");
-    }
-    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment]);
-    if (existing !== void 0) {
-      if (value === void 0) {
-        if (!existing.parent) {
-          throw new Error("Malformed AST");
-        }
-        const propertyIndex = parent.children.indexOf(existing.parent);
-        let removeBegin;
-        let removeEnd = existing.parent.offset + existing.parent.length;
-        if (propertyIndex > 0) {
-          let previous = parent.children[propertyIndex - 1];
-          removeBegin = previous.offset + previous.length;
-        } else {
-          removeBegin = parent.offset + 1;
-          if (parent.children.length > 1) {
-            let next = parent.children[1];
-            removeEnd = next.offset;
-          }
-        }
-        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
-      } else {
-        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-      }
-    } else {
-      if (value === void 0) {
-        return [];
-      }
-      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-      const index2 = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
-      let edit2;
-      if (index2 > 0) {
-        let previous = parent.children[index2 - 1];
-        edit2 = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      } else if (parent.children.length === 0) {
-        edit2 = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        edit2 = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
-      }
-      return withFormatting(text2, edit2, options);
-    }
-  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment;
-    if (insertIndex === -1) {
-      const newProperty = `${JSON.stringify(value)}`;
-      let edit2;
-      if (parent.children.length === 0) {
-        edit2 = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        const previous = parent.children[parent.children.length - 1];
-        edit2 = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text2, edit2, options);
-    } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment;
-      const toRemove = parent.children[removalIndex];
-      let edit2;
-      if (parent.children.length === 1) {
-        edit2 = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
-      } else if (parent.children.length - 1 === removalIndex) {
-        let previous = parent.children[removalIndex - 1];
-        let offset = previous.offset + previous.length;
-        let parentEndOffset = parent.offset + parent.length;
-        edit2 = { offset, length: parentEndOffset - 2 - offset, content: "" };
-      } else {
-        edit2 = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
-      }
-      return withFormatting(text2, edit2, options);
-    } else if (value !== void 0) {
-      let edit2;
-      const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-        const toModify = parent.children[lastSegment];
-        edit2 = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment === 0) {
-        edit2 = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
-      } else {
-        const index2 = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-        const previous = parent.children[index2 - 1];
-        edit2 = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text2, edit2, options);
-    } else {
-      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
-    }
-  } else {
-    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
-  }
-}
-function withFormatting(text2, edit2, options) {
-  if (!options.formattingOptions) {
-    return [edit2];
-  }
-  let newText = applyEdit(text2, edit2);
-  let begin = edit2.offset;
-  let end = edit2.offset + edit2.content.length;
-  if (edit2.length === 0 || edit2.content.length === 0) {
-    while (begin > 0 && !isEOL(newText, begin - 1)) {
-      begin--;
-    }
-    while (end < newText.length && !isEOL(newText, end)) {
-      end++;
-    }
-  }
-  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const edit3 = edits[i];
-    newText = applyEdit(newText, edit3);
-    begin = Math.min(begin, edit3.offset);
-    end = Math.max(end, edit3.offset + edit3.length);
-    end += edit3.content.length - edit3.length;
-  }
-  const editLength = text2.length - (newText.length - end) - begin;
-  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-}
-function applyEdit(text2, edit2) {
-  return text2.substring(0, edit2.offset) + edit2.content + text2.substring(edit2.offset + edit2.length);
-}
 
 // node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
@@ -45937,9 +44618,6 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
-var getNodeValue2 = getNodeValue;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -45959,801 +44637,12 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function modify(text2, path, value, options) {
-  return setProperty(text2, path, value, options);
-}
-function applyEdits(text2, edits) {
-  let sortedEdits = edits.slice(0).sort((a, b) => {
-    const diff = a.offset - b.offset;
-    if (diff === 0) {
-      return a.length - b.length;
-    }
-    return diff;
-  });
-  let lastModifiedOffset = text2.length;
-  for (let i = sortedEdits.length - 1; i >= 0; i--) {
-    let e = sortedEdits[i];
-    if (e.offset + e.length <= lastModifiedOffset) {
-      text2 = applyEdit(text2, e);
-    } else {
-      throw new Error("Overlapping edit");
-    }
-    lastModifiedOffset = e.offset;
-  }
-  return text2;
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback2;
-    if (typeof options === "function") {
-      callback2 = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback2 = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
-    var _a;
-    const done2 = (value) => {
-      value = this.postProcess(value, options);
-      if (callback2) {
-        setTimeout(function() {
-          callback2(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback2) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback2(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component2 = components[componentPos];
-      if (!component2.removed) {
-        if (!component2.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component2.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component2.value = this.join(value);
-        } else {
-          component2.value = this.join(newTokens.slice(newPos, newPos + component2.count));
-        }
-        newPos += component2.count;
-        if (!component2.added) {
-          oldPos += component2.count;
-        }
-      } else {
-        component2.value = this.join(oldTokens.slice(oldPos, oldPos + component2.count));
-        oldPos += component2.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback: callback2 } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback2(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback: callback2 } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback2(void 0);
-      } else {
-        callback2(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
 
 // app/core/migration/steps/edit-document.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-var equal = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-var isRecord2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var show2 = (path) => path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("") || "(the document)";
-function editYaml(text2, operations) {
-  const doc = (0, import_yaml7.parseDocument)(text2, { keepSourceTokens: false, uniqueKeys: false });
-  if (doc.errors.length) {
-    const [first2] = doc.errors;
-    const at = first2.linePos?.[0];
-    return {
-      error: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ""}: ${first2.message.split("\n")[0]}`
-    };
-  }
-  for (const operation2 of operations) {
-    const problem3 = applyYaml(doc, operation2);
-    if (problem3) return { error: problem3 };
-  }
-  const style = styleOf(text2);
-  const before = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: false }).toString(style);
-  const after2 = doc.toString(style);
-  return { text: before === after2 ? text2 : onlyChangedLines(text2, before, after2) };
-}
-function styleOf(text2) {
-  const indent = /^( +)\S/m.exec(text2)?.[1]?.length ?? 2;
-  const flushSequence = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text2);
-  return {
-    lineWidth: 0,
-    indent,
-    indentSeq: !flushSequence,
-    flowCollectionPadding: /\[ \S[^\n]*\S \]/.test(text2)
-  };
-}
-function onlyChangedLines(text2, before, after2) {
-  const lines = text2.split("\n");
-  if (lines.length !== before.split("\n").length) return after2;
-  const { hunks } = structuredPatch("", "", before, after2, "", "", { context: 0 });
-  for (const hunk of [...hunks].reverse()) {
-    const added = hunk.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1));
-    lines.splice(hunk.oldStart - 1, hunk.oldLines, ...added);
-  }
-  return lines.join("\n");
-}
-function applyYaml(doc, operation2) {
-  const { path } = operation2;
-  const current = path.length ? doc.getIn(path) : doc.contents;
-  switch (operation2.op) {
-    case "set":
-      if (equal(plain(current), operation2.value)) return void 0;
-      {
-        const node = doc.createNode(operation2.value);
-        if (((0, import_yaml7.isMap)(current) || (0, import_yaml7.isSeq)(current)) && current.flow && ((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node))) node.flow = true;
-        if (!path.length) doc.contents = node;
-        else doc.setIn(path, node);
-      }
-      return void 0;
-    case "delete":
-      if (path.length && doc.hasIn(path)) doc.deleteIn(path);
-      return void 0;
-    case "merge": {
-      if (current !== void 0 && !(0, import_yaml7.isMap)(current)) return `${show2(path)} is not a mapping: cannot merge into it`;
-      for (const [key, value] of Object.entries(operation2.value)) {
-        const at = [...path, key];
-        const existing = doc.getIn(at);
-        const problem3 = (0, import_yaml7.isMap)(existing) && isRecord2(value) ? applyYaml(doc, { op: "merge", path: at, value }) : applyYaml(doc, { op: "set", path: at, value });
-        if (problem3) return problem3;
-      }
-      return void 0;
-    }
-    case "append": {
-      if (current === void 0) {
-        doc.setIn(path, doc.createNode([operation2.value]));
-        return void 0;
-      }
-      if (!(0, import_yaml7.isSeq)(current)) return `${show2(path)} is not a list: cannot append to it`;
-      if (current.items.some((item) => equal(plain(item), operation2.value))) return void 0;
-      current.add(doc.createNode(operation2.value));
-      return void 0;
-    }
-  }
-}
-var plain = (node) => node !== null && typeof node === "object" && "toJSON" in node ? node.toJSON() : node;
-function editJson(text2, operations) {
-  const errors = [];
-  parseTree2(text2, errors, { allowTrailingComma: true });
-  if (errors.length)
-    return { error: `not valid JSON at offset ${errors[0].offset}${lineOf(text2, errors[0].offset)}` };
-  const formattingOptions = formattingOf(text2);
-  let result = text2;
-  for (const operation2 of operations) {
-    const next = applyJson(result, operation2, formattingOptions);
-    if ("error" in next) return next;
-    result = next.text;
-  }
-  return { text: result };
-}
-function applyJson(text2, operation2, formattingOptions) {
-  const { path } = operation2;
-  const root = parseTree2(text2, [], { allowTrailingComma: true });
-  const node = root ? findNodeAtLocation2(root, path) : void 0;
-  const current = node ? getNodeValue2(node) : void 0;
-  const write = (at, value, options = {}) => ({ text: applyEdits(text2, modify(text2, at, value, { formattingOptions, ...options })) });
-  switch (operation2.op) {
-    case "set":
-      return equal(current, operation2.value) ? { text: text2 } : write(path, operation2.value);
-    case "delete":
-      return node ? write(path, void 0) : { text: text2 };
-    case "merge": {
-      if (node && !isRecord2(current)) return { error: `${show2(path)} is not an object: cannot merge into it` };
-      let result = { text: text2 };
-      for (const [key, value] of Object.entries(operation2.value)) {
-        const existing = isRecord2(current) ? current[key] : void 0;
-        const op = isRecord2(existing) && isRecord2(value) ? { op: "merge", path: [...path, key], value } : { op: "set", path: [...path, key], value };
-        result = applyJson(result.text, op, formattingOptions);
-        if ("error" in result) return result;
-      }
-      return result;
-    }
-    case "append": {
-      if (current === void 0) return write(path, [operation2.value]);
-      if (!Array.isArray(current)) return { error: `${show2(path)} is not an array: cannot append to it` };
-      if (current.some((item) => equal(item, operation2.value))) return { text: text2 };
-      return write([...path, current.length], operation2.value, { isArrayInsertion: true });
-    }
-  }
-}
-function formattingOf(text2) {
-  const indent = /^( +|\t)"/m.exec(text2)?.[1] ?? "  ";
-  return {
-    tabSize: indent === "	" ? 1 : indent.length,
-    insertSpaces: indent !== "	",
-    eol: text2.includes("\r\n") ? "\r\n" : "\n"
-  };
-}
-function lineOf(text2, offset) {
-  const before = text2.slice(0, offset);
-  const line = before.split("\n").length;
-  return ` (line ${line}, column ${offset - before.lastIndexOf("\n")})`;
-}
-
-// app/core/migration/steps/apply-steps.ts
-var MAX_EDITED_CHARS = 1e6;
-var StepFailure = class extends Error {
-};
-function applySteps(steps, input) {
-  const files2 = new Overlay(input);
-  const notes = [];
-  try {
-    for (const step2 of steps) {
-      const label = `step ${step2.index + 1}${step2.name ? ` (${step2.name})` : ""}`;
-      const fail = (message) => {
-        throw new StepFailure(`${label}: ${message}`);
-      };
-      const touched = applyStep(step2, files2, input, fail);
-      if (touched === 0) notes.push(`${label} changed nothing here`);
-    }
-  } catch (error) {
-    if (error instanceof StepFailure) return { failed: error.message };
-    throw error;
-  }
-  return { changes: files2.changes(), notes };
-}
-function applyStep(step2, files2, input, fail) {
-  const { context } = input;
-  switch (step2.kind) {
-    case "files": {
-      const from = trimChars(posix7.normalize(step2.from), "/");
-      let written = 0;
-      for (const [path, template2] of input.templateFiles) {
-        if (!path.startsWith(`${from}/`)) continue;
-        const relative7 = rendered(renderTemplate(path.slice(from.length + 1), context), `the file name ${path}`, fail);
-        const target = repositoryPath(posix7.join(step2.to, relative7), fail);
-        if (!step2.overwrite && files2.exists(target)) continue;
-        files2.write(target, rendered(renderTemplate(template2, context), `migrations/${path}`, fail));
-        written++;
-      }
-      return written;
-    }
-    case "edit": {
-      const operations = step2.operations.map((op) => renderedOperation(op, context, fail));
-      const targets2 = files2.matching(step2.files);
-      for (const path of targets2) {
-        const text2 = files2.readable(path, fail);
-        const format2 = step2.format === "auto" ? formatOf(path, fail) : step2.format;
-        const edited = format2 === "json" ? editJson(text2, operations) : editYaml(text2, operations);
-        if ("error" in edited) fail(`${path} is ${edited.error}; fix the file, or leave it out of \`file\``);
-        else files2.write(path, edited.text);
-      }
-      return targets2.length;
-    }
-    case "replace": {
-      const regex = linearRegex(step2.pattern, step2.flags.replace(/g/g, ""));
-      const all = step2.flags === "" || step2.flags.includes("g");
-      const replacement = rendered(renderTemplate(step2.with, context), "`with`", fail);
-      const targets2 = files2.matching(step2.files);
-      for (const path of targets2) files2.write(path, regex.replace(files2.readable(path, fail), replacement, all));
-      return targets2.length;
-    }
-    case "delete": {
-      const targets2 = step2.files.flatMap((glob2) => files2.matching(glob2));
-      for (const path of targets2) files2.remove(path);
-      return targets2.length;
-    }
-  }
-}
-function renderedOperation(op, context, fail) {
-  if (op.op === "delete") return op;
-  const value = renderValue(op.value, context);
-  if ("error" in value) return fail(`its value: ${placed(value.error)}`);
-  return { ...op, value: value.value };
-}
-function rendered(result, where, fail) {
-  return "error" in result ? fail(`${where}${placed(result.error)}`) : result.text;
-}
-var placed = (e) => `${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`;
-function formatOf(path, fail) {
-  if (/\.ya?ml$/i.test(path)) return "yaml";
-  if (/\.json[c5]?$/i.test(path) || /(?:^|\/)(?:tsconfig|jsconfig)[^/]*\.json$/i.test(path)) return "json";
-  return fail(`${path} is neither .yaml nor .json: say which with \`format: yaml\` or \`format: json\``);
-}
-function repositoryPath(path, fail) {
-  const normalized = posix7.normalize(path.replace(/^\.\//, ""));
-  if (normalized === "." || normalized === "" || normalized.startsWith("../") || normalized === "..")
-    return fail(`the path ${path} leaves the repository`);
-  if (posix7.isAbsolute(normalized)) return fail(`the path ${path} is absolute: write it from the repository's root`);
-  if (normalized.split("/")[0] === ".git") return fail(`the path ${path} is inside .git`);
-  return normalized;
-}
-var Overlay = class {
-  input;
-  original;
-  written = /* @__PURE__ */ new Map();
-  constructor(input) {
-    this.input = input;
-    this.original = new Set(input.paths);
-  }
-  exists = (path) => this.written.has(path) ? this.written.get(path) !== null : this.original.has(path);
-  /** Existing files matching a glob from the repository's root (a leading `/` allowed), sorted. */
-  matching(glob2) {
-    const matches = globOrNothing(glob2.replace(/^\//, ""));
-    const paths = /* @__PURE__ */ new Set([...this.original, ...this.written.keys()]);
-    return [...paths].filter((p) => this.exists(p) && matches(p)).sort();
-  }
-  readable(path, fail) {
-    const text2 = this.written.has(path) ? this.written.get(path) : this.input.text(path);
-    if (typeof text2 !== "string") return fail(`${path} could not be read (binary, or too large to read)`);
-    if (text2.length > MAX_EDITED_CHARS)
-      return fail(`${path} is over ${MAX_EDITED_CHARS.toLocaleString("en")} characters: Callboard does not edit it`);
-    return text2;
-  }
-  write = (path, text2) => void this.written.set(path, text2);
-  remove = (path) => void this.written.set(path, null);
-  /** What differs from the repository as it was, sorted by path. */
-  changes() {
-    return [...this.written].filter(
-      ([path, content]) => content === null ? this.original.has(path) : !this.original.has(path) || this.input.text(path) !== content
-    ).map(([path, content]) => ({ path, content })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  }
-};
 
 // app/core/migration/steps/files-to-read.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix7 } from "node:path";
 function filesToRead2(steps, paths, templateFiles, context) {
   const present2 = new Set(paths);
   const wanted2 = /* @__PURE__ */ new Set();
@@ -46762,40 +44651,17 @@ function filesToRead2(steps, paths, templateFiles, context) {
       const matches = globOrNothing(step2.files.replace(/^\//, ""));
       for (const path of paths) if (matches(path)) wanted2.add(path);
     } else if (step2.kind === "files") {
-      const from = trimChars(posix8.normalize(step2.from), "/");
+      const from = trimChars(posix7.normalize(step2.from), "/");
       for (const path of templateFiles.keys()) {
         if (!path.startsWith(`${from}/`)) continue;
         const name = renderTemplate(path.slice(from.length + 1), context);
         if ("error" in name) continue;
-        const target = posix8.normalize(posix8.join(step2.to, name.text)).replace(/^\.\//, "");
+        const target = posix7.normalize(posix7.join(step2.to, name.text)).replace(/^\.\//, "");
         if (present2.has(target)) wanted2.add(target);
       }
     }
   }
   return [...wanted2].sort();
-}
-
-// app/core/migration/unified-diff.ts
-var MAX_LINES_PER_FILE = 400;
-function unifiedDiff(changes, before) {
-  return changes.map(({ path, content }) => {
-    const old = before(path);
-    const header = [
-      `diff --git a/${path} b/${path}`,
-      ...old === void 0 ? ["new file mode 100644"] : content === null ? ["deleted file mode 100644"] : []
-    ];
-    const patch = createTwoFilesPatch(
-      old === void 0 ? "/dev/null" : `a/${path}`,
-      content === null ? "/dev/null" : `b/${path}`,
-      old ?? "",
-      content ?? "",
-      void 0,
-      void 0,
-      { context: 3 }
-    ).split("\n").slice(1).filter((line, i, all) => i < all.length - 1 || line !== "");
-    const body = patch.length > MAX_LINES_PER_FILE ? [...patch.slice(0, MAX_LINES_PER_FILE), `\u2026 ${patch.length - MAX_LINES_PER_FILE} more lines`] : patch;
-    return [...header, ...body].join("\n");
-  }).join("\n");
 }
 
 // app/core/migration/plan-repository.ts
@@ -46811,40 +44677,10 @@ function readsFor(spec2, repository, templates) {
     ])
   ].sort();
 }
-function planRepository(spec2, repository, texts, templates, now) {
-  const { fullName } = repository;
-  const target = selectRepository(spec2.targets, repository);
-  if (!target.applies) return { repository: fullName, status: "not-applicable", reason: target.reason };
-  const files2 = { paths: repository.paths, text: (path) => texts.get(path) };
-  const migrated = isMigrated(spec2, { fullName, files: files2, ...target.entity ? { entity: target.entity } : {} }, now);
-  if (migrated?.outcome === "true") return { repository: fullName, status: "migrated", evidence: migrated.evidence };
-  const guesses = guessRepository({ files: files2, organization: repository.owner, teams: repository.teams });
-  const context = templateContextOf(spec2, repository, target.entity, guesses);
-  const applied = applySteps(spec2.steps, {
-    paths: repository.paths,
-    text: files2.text,
-    templateFiles: templates,
-    context
-  });
-  if ("failed" in applied) return { repository: fullName, status: "failed", reason: applied.failed };
-  if (!applied.changes.length)
-    return migrated ? {
-      repository: fullName,
-      status: "failed",
-      reason: `the steps change nothing, yet it does not count as migrated: ${migrated.evidence}`
-    } : { repository: fullName, status: "migrated", evidence: "the steps change nothing" };
-  return {
-    repository: fullName,
-    status: "changes",
-    changes: applied.changes,
-    diff: unifiedDiff(applied.changes, files2.text),
-    notes: applied.notes
-  };
-}
 
 // app/forge/migration-plans.ts
 async function planMigration(planning, repositories) {
-  const { forge, spec: spec2, index: index2, templates, failing } = planning;
+  const { forge, spec: spec2, index: index2, templates } = planning;
   const inputs = await Promise.all(
     repositories.map(async (r) => {
       const listing = r.archived ? void 0 : await forge.listFiles(r, r.defaultBranch);
@@ -46857,8 +44693,7 @@ async function planMigration(planning, repositories) {
         archived: r.archived,
         entities: index2?.ofRepository(r.fullName) ?? [],
         teams,
-        paths: listing?.paths ?? [],
-        ...failing ? { failing } : {}
+        paths: listing?.paths ?? []
       };
     })
   );
@@ -46875,13 +44710,21 @@ async function planMigration(planning, repositories) {
   const texts = /* @__PURE__ */ new Map();
   for (const f of files2)
     if (f.text !== void 0) texts.set(`${f.repository.owner}/${f.repository.name}\0${f.path}`, f.text);
-  return inputs.map((input, i) => {
+  const ownTexts = inputs.map((input, i) => {
     const own = /* @__PURE__ */ new Map();
     for (const path of reads[i]) {
       const text2 = texts.get(`${input.owner}/${input.name}\0${path}`);
       if (text2 !== void 0) own.set(path, text2);
     }
-    return planRepository(spec2, input, own, templates, planning.now);
+    return own;
+  });
+  return planning.work.planMigration({
+    spec: spec2,
+    repositories: inputs,
+    texts: ownTexts,
+    templates,
+    failing: planning.failing ?? [],
+    now: planning.now
   });
 }
 
@@ -46971,7 +44814,8 @@ ${HELP3}`);
         spec: spec2,
         templates,
         index: catalog.index,
-        failing: failingIn(results),
+        failing: failingChecks(results),
+        work: io.work,
         now: /* @__PURE__ */ new Date()
       },
       repositories
@@ -47023,14 +44867,6 @@ async function loadSpec(path) {
   const lines = problems2.map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, "\n    ")}
 `).join("");
   return { ...spec2 ? { spec: spec2 } : {}, templates, problems: lines };
-}
-function failingIn(results) {
-  const failing = /* @__PURE__ */ new Set();
-  for (const r of results)
-    for (const e of r.entities)
-      for (const t of e.tracks)
-        for (const c of t.failing ?? []) failing.add(`${e.ref.toLowerCase()}\0${t.track}\0${c}`);
-  return (ref, track, check4) => failing.has(`${ref.toLowerCase()}\0${track}\0${check4}`);
 }
 function planText(spec2, plans, io) {
   const { style } = io;
@@ -47267,7 +45103,7 @@ function validate(xmlData, options) {
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace2(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
               return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -47277,7 +45113,7 @@ function validate(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace2(xmlData[i])) {
+      if (isWhiteSpace(xmlData[i])) {
         continue;
       }
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -47292,7 +45128,7 @@ function validate(xmlData, options) {
   }
   return true;
 }
-function isWhiteSpace2(char) {
+function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
@@ -47379,7 +45215,7 @@ function scanAttributeTokens(attrStr) {
   let i = 0;
   while (i < len) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace2(attrStr[i])) i++;
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
@@ -47387,11 +45223,11 @@ function scanAttributeTokens(attrStr) {
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j2 = i;
-    while (j2 < len && isWhiteSpace2(attrStr[j2])) j2++;
+    while (j2 < len && isWhiteSpace(attrStr[j2])) j2++;
     if (j2 < len && attrStr[j2] === "=") {
       equalsGroup = attrStr.slice(i, j2 + 1);
       i = j2 + 1;
@@ -47399,7 +45235,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value;
     let k2 = i;
-    while (k2 < len && isWhiteSpace2(attrStr[k2])) k2++;
+    while (k2 < len && isWhiteSpace(attrStr[k2])) k2++;
     if (k2 < len && (attrStr[k2] === '"' || attrStr[k2] === "'")) {
       const valueStart = k2 + 1;
       const closeIdx = attrStr.indexOf(attrStr[k2], valueStart);
@@ -52402,9 +50238,32 @@ function pooledWork(pool) {
         // Every check an error, none evaluated: this thread only lists them.
         (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
+    },
+    async planMigration(request) {
+      const plans = [];
+      for (let i = 0; i < request.repositories.length; i += PLAN_BATCH) {
+        const batch = {
+          ...request,
+          repositories: request.repositories.slice(i, i + PLAN_BATCH),
+          texts: request.texts.slice(i, i + PLAN_BATCH)
+        };
+        plans.push(
+          ...await withRefusals(
+            (refused3) => pool.run("plan-migration", { request: batch, refused: refused3 }, {}),
+            (over) => `planning it ${cost(over)}; not planned`,
+            (over) => batch.repositories.map((r) => ({
+              repository: r.fullName,
+              status: "failed",
+              reason: `planning its batch ${cost(over)}; not planned`
+            }))
+          )
+        );
+      }
+      return plans;
     }
   };
 }
+var PLAN_BATCH = 100;
 async function withRefusals(attempt, refusal, whole) {
   const refused3 = /* @__PURE__ */ new Map();
   for (let n = 1; ; n++) {

@@ -35993,6 +35993,8 @@ var BUDGETS = {
   fileMs: { base: 2e3, perMiB: 2e3 },
   /** Time to score one check of one entity. */
   checkMs: 2e3,
+  /** Time to plan a migration for one repository (its edits, templates and diff). */
+  planMs: 5e3,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -49726,9 +49728,32 @@ function pooledWork(pool) {
         // Every check an error, none evaluated: this thread only lists them.
         (over) => scoreSubjects(request3, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
+    },
+    async planMigration(request3) {
+      const plans = [];
+      for (let i = 0; i < request3.repositories.length; i += PLAN_BATCH) {
+        const batch = {
+          ...request3,
+          repositories: request3.repositories.slice(i, i + PLAN_BATCH),
+          texts: request3.texts.slice(i, i + PLAN_BATCH)
+        };
+        plans.push(
+          ...await withRefusals(
+            (refused3) => pool.run("plan-migration", { request: batch, refused: refused3 }, {}),
+            (over) => `planning it ${cost(over)}; not planned`,
+            (over) => batch.repositories.map((r) => ({
+              repository: r.fullName,
+              status: "failed",
+              reason: `planning its batch ${cost(over)}; not planned`
+            }))
+          )
+        );
+      }
+      return plans;
     }
   };
 }
+var PLAN_BATCH = 100;
 async function withRefusals(attempt, refusal, whole) {
   const refused3 = /* @__PURE__ */ new Map();
   for (let n = 1; ; n++) {

@@ -35993,6 +35993,8 @@ var BUDGETS = {
   fileMs: { base: 2e3, perMiB: 2e3 },
   /** Time to score one check of one entity. */
   checkMs: 2e3,
+  /** Time to plan a migration for one repository (its edits, templates and diff). */
+  planMs: 5e3,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -49728,9 +49730,32 @@ function pooledWork(pool) {
         // Every check an error, none evaluated: this thread only lists them.
         (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
+    },
+    async planMigration(request) {
+      const plans = [];
+      for (let i = 0; i < request.repositories.length; i += PLAN_BATCH) {
+        const batch = {
+          ...request,
+          repositories: request.repositories.slice(i, i + PLAN_BATCH),
+          texts: request.texts.slice(i, i + PLAN_BATCH)
+        };
+        plans.push(
+          ...await withRefusals(
+            (refused2) => pool.run("plan-migration", { request: batch, refused: refused2 }, {}),
+            (over) => `planning it ${cost(over)}; not planned`,
+            (over) => batch.repositories.map((r) => ({
+              repository: r.fullName,
+              status: "failed",
+              reason: `planning its batch ${cost(over)}; not planned`
+            }))
+          )
+        );
+      }
+      return plans;
     }
   };
 }
+var PLAN_BATCH = 100;
 async function withRefusals(attempt, refusal, whole) {
   const refused2 = /* @__PURE__ */ new Map();
   for (let n = 1; ; n++) {

@@ -4,6 +4,7 @@
  * the steps make, with their diff. Pure and synchronous, in two steps so that callers read only what
  * a plan needs: `readsFor` names the files, `planRepository` plans from their texts.
  */
+import { BUDGETS } from '../budgets.ts';
 import type { IndexEntity } from '../catalog-index/catalog-index.ts';
 import { guessFilesToRead, guessRepository, type TeamAccess } from './guess-repository.ts';
 import { conditionFiles, isMigrated } from './is-migrated.ts';
@@ -46,6 +47,44 @@ export function readsFor(
       ...filesToRead(spec.steps, repository.paths, templates, context),
     ]),
   ].sort();
+}
+
+/** A campaign's plans to make, as data: it crosses to a worker thread as it is. */
+export interface PlanRequest {
+  spec: MigrationSpec;
+  repositories: readonly Omit<RepositoryUnderPlan, 'failing'>[];
+  /** Each repository's texts (the files `readsFor` named), in the order of `repositories`. */
+  texts: readonly ReadonlyMap<string, string>[];
+  templates: ReadonlyMap<string, string>;
+  /** `ref\0track\0check` of every failing scorecard check known, lowercased ref. */
+  failing: readonly string[];
+  now: Date;
+}
+
+export interface PlanHooks {
+  /** Told as each repository starts, with its time budget. */
+  progress?: (item: string, budgetMs: number) => void;
+  /** Repositories not to plan, with why (they went over a budget before). */
+  refused?: ReadonlyMap<string, string>;
+}
+
+/** Every repository's plan: pure and synchronous, in whichever thread runs it. */
+export function planRepositories(request: PlanRequest, hooks: PlanHooks = {}): RepositoryPlan[] {
+  const failing = new Set(request.failing);
+  const isFailing = (ref: string, track: string, check: string) =>
+    failing.has(`${ref.toLowerCase()}\0${track}\0${check}`);
+  return request.repositories.map((repository, i) => {
+    const refused = hooks.refused?.get(repository.fullName);
+    if (refused) return { repository: repository.fullName, status: 'failed', reason: refused };
+    hooks.progress?.(repository.fullName, BUDGETS.planMs);
+    return planRepository(
+      request.spec,
+      { ...repository, failing: isFailing },
+      request.texts[i] ?? new Map(),
+      request.templates,
+      request.now,
+    );
+  });
 }
 
 export function planRepository(

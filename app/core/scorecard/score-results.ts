@@ -97,6 +97,16 @@ export function scoresByEntity(results: Iterable<RepositoryScores>): Map<string,
   return scores;
 }
 
+/** Every recorded failing check, as `ref\0track\0check` (ref lowercased): what a migration's `failing` target asks. */
+export function failingChecks(results: Iterable<RepositoryScores>): string[] {
+  const keys = new Set<string>();
+  for (const r of results)
+    for (const e of r.entities)
+      for (const t of e.tracks)
+        for (const check of t.failing ?? []) keys.add(`${e.ref.toLowerCase()}\0${t.track}\0${check}`);
+  return [...keys];
+}
+
 const nullableString = { anyOf: [{ type: 'string', maxLength: 300 }, { type: 'null' }] };
 const TRACK_LEVEL: SchemaObject = {
   type: 'object',

@@ -10,9 +10,10 @@ import {
   resultsOf,
   resultsPart,
 } from '../../catalog-repo/catalog-parts.ts';
-import type { RepositoryScores } from '../../core/scorecard/score-results.ts';
+import { failingChecks } from '../../core/scorecard/score-results.ts';
 import type { CatalogSnapshot } from '../../catalog-repo/catalog-repositories.ts';
 import type { CatalogIndex } from '../../core/catalog-index/catalog-index.ts';
+import type { ContentWork } from '../../core/content-work.ts';
 import type { CampaignRow } from '../../core/migration/campaign/dashboard.ts';
 import { decide, type CampaignRequest, type Decision } from '../../core/migration/campaign/decide.ts';
 import { pullRequestBody, type Requester } from '../../core/migration/campaign/pull-request-text.ts';
@@ -26,6 +27,8 @@ import type { AppServices } from '../feature.ts';
 
 export interface Campaign {
   forge: Forge;
+  /** Where its plans are made (worker threads with budgets). */
+  work: ContentWork;
   snapshot: CatalogSnapshot;
   id: string;
   /** The spec's path, when the catalog repository has one for this id. */
@@ -37,22 +40,12 @@ export interface Campaign {
   index: CatalogIndex | undefined;
   /** The campaign's page in the catalog (stable: pull requests link to it). */
   pageUrl: string;
-  /** Whether an entity fails a scorecard check, by the scores recorded in the catalog repository. */
-  failing(ref: string, track: string, check: string): boolean;
-}
-
-/** The recorded results' failing checks, by entity. */
-function failingChecks(results: readonly RepositoryScores[]): Campaign['failing'] {
-  const failing = new Set<string>();
-  for (const r of results)
-    for (const e of r.entities)
-      for (const t of e.tracks)
-        for (const check of t.failing ?? []) failing.add(`${e.ref.toLowerCase()}\0${t.track}\0${check}`);
-  return (ref, track, check) => failing.has(`${ref.toLowerCase()}\0${track}\0${check}`);
+  /** The failing scorecard checks recorded in the catalog repository (`failingChecks`). */
+  failing: readonly string[];
 }
 
 export async function loadCampaign(
-  services: Pick<AppServices, 'forgeFor' | 'catalogRepositories' | 'settings'>,
+  services: Pick<AppServices, 'forgeFor' | 'catalogRepositories' | 'settings' | 'work'>,
   installationId: number,
   organization: string,
   id: string,
@@ -71,7 +64,16 @@ export async function loadCampaign(
   const { catalogRepository, webUrl } = services.settings;
   const pageUrl = `${webUrl}/${organization}/${catalogRepository}/blob/HEAD/${folder}/migrations/${id}.md`;
   const failing = failingChecks(resultsOf(results.files));
-  const base = { forge, snapshot, id, templates: files.templates, index: loaded?.index, pageUrl, failing };
+  const base = {
+    forge,
+    work: services.work,
+    snapshot,
+    id,
+    templates: files.templates,
+    index: loaded?.index,
+    pageUrl,
+    failing,
+  };
   if (!file) return { ...base, problems: [] };
   const parsed = parseMigration(file, { templateFiles: [...files.templates.keys()], today: day(now) });
   return { ...base, path: file.path, problems: parsed.problems, ...(parsed.spec ? { spec: parsed.spec } : {}) };
@@ -90,6 +92,7 @@ export const planRepositories = (
       templates: campaign.templates,
       index: campaign.index,
       failing: campaign.failing,
+      work: campaign.work,
       now,
     },
     repositories,
