@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../core/catalog-index/catalog-index.ts';
 import type { MigrationSpec, RepositoryPlan } from '../core/migration/migration-model.ts';
 import type { ContentWork } from '../core/content-work.ts';
 import { readsFor, type RepositoryUnderPlan } from '../core/migration/plan-repository.ts';
+import { selectRepository } from '../core/migration/select-repositories.ts';
 import type { Forge, ForgeRepository } from './types.ts';
 
 export interface MigrationPlanning {
@@ -28,17 +29,23 @@ export async function planMigration(
   repositories: readonly ForgeRepository[],
 ): Promise<RepositoryPlan[]> {
   const { forge, spec, index, templates } = planning;
+  const failing = new Set(planning.failing ?? []);
+  const isFailing = (ref: string, track: string, check: string) =>
+    failing.has(`${ref.toLowerCase()}\0${track}\0${check}`);
   const inputs: Omit<RepositoryUnderPlan, 'failing'>[] = await Promise.all(
     repositories.map(async (r) => {
-      const listing = r.archived ? undefined : await forge.listFiles(r, r.defaultBranch);
-      const teams = spec.targets.catalogued === false && !r.archived ? await forge.repositoryTeams(r) : [];
+      const entities = index?.ofRepository(r.fullName) ?? [];
+      // Only the repositories the spec targets are read: the catalog alone says which.
+      const targeted = selectRepository(spec.targets, { ...r, entities, failing: isFailing }).applies;
+      const listing = targeted ? await forge.listFiles(r, r.defaultBranch) : undefined;
+      const teams = targeted && spec.targets.catalogued === false ? await forge.repositoryTeams(r) : [];
       return {
         fullName: r.fullName,
         owner: r.owner,
         name: r.name,
         defaultBranch: r.defaultBranch,
         archived: r.archived,
-        entities: index?.ofRepository(r.fullName) ?? [],
+        entities,
         teams,
         paths: listing?.paths ?? [],
       };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { buildCatalog } from '../../core/catalog/build-catalog.ts';
 import { CONFIG_PATH, DEFAULT_CONFIG, parseCatalogConfig } from '../../core/catalog/catalog-config.ts';
-import { INDEX_PATH } from '../../core/catalog/render/catalog-paths.ts';
+import { INDEX_FOLDER, INDEX_PATH } from '../../core/catalog/render/catalog-paths.ts';
 import type { CatalogIndex } from '../../core/catalog-index/catalog-index.ts';
 import { loadCatalogIndex, type ReadFiles } from '../../core/catalog-index/load-catalog-index.ts';
 import { emptyState, readCatalogState, stateFolder, type CatalogState } from '../../core/catalog/catalog-state.ts';
@@ -92,8 +92,12 @@ export async function buildLocalCatalog(
     scores: new Map(),
     webUrl,
   });
+  // Only the index is kept: the pages are rendered as the changes are taken, and dropped.
+  const { folder } = DEFAULT_CONFIG;
+  const kept = (path: string) => path === `${folder}/${INDEX_PATH}` || path.startsWith(`${folder}/${INDEX_FOLDER}/`);
   const files = new Map<string, string>();
-  for (const change of result.changes) if (change.content !== null) files.set(change.path, change.content);
+  for (const change of result.changes)
+    if (change.content !== null && kept(change.path)) files.set(change.path, change.content);
   const read: ReadFiles = async (paths) => paths.map((p) => files.get(p));
-  return { index: await loadCatalogIndex(DEFAULT_CONFIG.folder, read), folder: DEFAULT_CONFIG.folder, read };
+  return { index: await loadCatalogIndex(folder, read), folder, read };
 }

@@ -140,3 +140,26 @@ describe('README.md of a large organisation', () => {
     expect(large.length).toBeLessThan(50_000);
   });
 });
+
+describe('README.md, repositories the catalog does not know', () => {
+  it('counts them and names each, leaving archived ones out, for the onboarding migration to reach zero', () => {
+    const catalog = acmeCatalog();
+    const files = renderCatalog(
+      {
+        ...catalog,
+        repositories: [
+          ...catalog.repositories,
+          repositoryOf('acme/notebooks'),
+          { ...repositoryOf('acme/old-site'), archived: true },
+        ],
+      },
+      { folder: 'catalog' },
+    );
+    const overview = files.get('catalog/README.md') ?? '';
+    expect(overview).toContain('**2 of 11 repositories have no descriptor yet**: the onboarding migration');
+    expect(overview).toContain('- [acme/empty](https://github.com/acme/empty)');
+    expect(overview).toContain('- [acme/notebooks](https://github.com/acme/notebooks)');
+    expect(overview).not.toContain('old-site](');
+    expect(readme).toContain('**1 of 9 repositories have no descriptor yet**');
+  });
+});

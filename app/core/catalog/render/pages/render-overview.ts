@@ -36,6 +36,7 @@ export function renderOverview(view: CatalogView): string {
         `Every entity has a page below; ${pageLink('the processing status', ERRORS_PATH)} says what could not be read. ` +
         'Machines read `index.json`; Backstage ingests `all.yaml`.',
     ],
+    uncataloguedSection(view),
     countsSection(view),
     deprecatedSection(view),
     problemsSection(view),
@@ -45,6 +46,28 @@ export function renderOverview(view: CatalogView): string {
     archivedSection(view),
     entitiesSection(view),
   ]);
+}
+
+/**
+ * Repositories no descriptor describes: what the onboarding migration (templates/migrations) offers a
+ * `catalog-info.yaml` to, until none is left. Archived repositories are not counted.
+ */
+function uncataloguedSection(view: CatalogView): string[] {
+  const described = new Set(view.entities.map((e) => e.source?.repository.toLowerCase()));
+  const missing = view.repositories.filter((r) => !r.archived && !described.has(r.fullName.toLowerCase()));
+  if (!missing.length) return [];
+  const names = capped(
+    missing,
+    (r) => `- [${text(r.fullName)}](${r.htmlUrl})`,
+    (more) => `- … and ${more} more`,
+  );
+  return [
+    `**${missing.length} of ${view.repositories.length} repositories have no descriptor yet**: the onboarding migration ` +
+      'offers each one a pull request adding a `catalog-info.yaml` (copy `templates/migrations/` of Callboard into ' +
+      "the catalog repository's `migrations/`).",
+    '',
+    ...names,
+  ];
 }
 
 /** Kinds present, in order, with their entities (already sorted by ref). */
