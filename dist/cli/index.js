@@ -37112,6 +37112,7 @@ function renderOverview(view) {
     [
       `${view.entities.length} entities from ${view.repositories.length} repositories. Every entity has a page below; ${pageLink("the processing status", ERRORS_PATH)} says what could not be read. Machines read \`index.json\`; Backstage ingests \`all.yaml\`.`
     ],
+    uncataloguedSection(view),
     countsSection(view),
     deprecatedSection(view),
     problemsSection(view),
@@ -37121,6 +37122,21 @@ function renderOverview(view) {
     archivedSection(view),
     entitiesSection(view)
   ]);
+}
+function uncataloguedSection(view) {
+  const described = new Set(view.entities.map((e) => e.source?.repository.toLowerCase()));
+  const missing2 = view.repositories.filter((r) => !r.archived && !described.has(r.fullName.toLowerCase()));
+  if (!missing2.length) return [];
+  const names = capped(
+    missing2,
+    (r) => `- [${text(r.fullName)}](${r.htmlUrl})`,
+    (more) => `- \u2026 and ${more} more`
+  );
+  return [
+    `**${missing2.length} of ${view.repositories.length} repositories have no descriptor yet**: the onboarding migration offers each one a pull request adding a \`catalog-info.yaml\` (copy \`templates/migrations/\` of Callboard into the catalog repository's \`migrations/\`).`,
+    "",
+    ...names
+  ];
 }
 function byKind(view) {
   const groups = groupBy(
@@ -38843,10 +38859,13 @@ async function buildLocalCatalog(orgDir, organization, work, webUrl = "https://g
     scores: /* @__PURE__ */ new Map(),
     webUrl
   });
+  const { folder } = DEFAULT_CONFIG;
+  const kept = (path) => path === `${folder}/${INDEX_PATH}` || path.startsWith(`${folder}/${INDEX_FOLDER}/`);
   const files2 = /* @__PURE__ */ new Map();
-  for (const change of result.changes) if (change.content !== null) files2.set(change.path, change.content);
+  for (const change of result.changes)
+    if (change.content !== null && kept(change.path)) files2.set(change.path, change.content);
   const read = async (paths) => paths.map((p) => files2.get(p));
-  return { index: await loadCatalogIndex(DEFAULT_CONFIG.folder, read), folder: DEFAULT_CONFIG.folder, read };
+  return { index: await loadCatalogIndex(folder, read), folder, read };
 }
 
 // app/cli/catalog-command.ts
@@ -44681,17 +44700,21 @@ function readsFor(spec2, repository, templates) {
 // app/forge/migration-plans.ts
 async function planMigration(planning, repositories) {
   const { forge, spec: spec2, index: index2, templates } = planning;
+  const failing = new Set(planning.failing ?? []);
+  const isFailing = (ref, track, check4) => failing.has(`${ref.toLowerCase()}\0${track}\0${check4}`);
   const inputs = await Promise.all(
     repositories.map(async (r) => {
-      const listing = r.archived ? void 0 : await forge.listFiles(r, r.defaultBranch);
-      const teams = spec2.targets.catalogued === false && !r.archived ? await forge.repositoryTeams(r) : [];
+      const entities = index2?.ofRepository(r.fullName) ?? [];
+      const targeted = selectRepository(spec2.targets, { ...r, entities, failing: isFailing }).applies;
+      const listing = targeted ? await forge.listFiles(r, r.defaultBranch) : void 0;
+      const teams = targeted && spec2.targets.catalogued === false ? await forge.repositoryTeams(r) : [];
       return {
         fullName: r.fullName,
         owner: r.owner,
         name: r.name,
         defaultBranch: r.defaultBranch,
         archived: r.archived,
-        entities: index2?.ofRepository(r.fullName) ?? [],
+        entities,
         teams,
         paths: listing?.paths ?? []
       };
