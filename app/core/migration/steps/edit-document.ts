@@ -44,16 +44,28 @@ export function editYaml(text: string, operations: readonly EditOperation[]): Ed
   return { text: before === after ? text : onlyChangedLines(text, before, after) };
 }
 
-/** How the file writes YAML, so the printed lines look like its own. */
+/** How the file writes YAML, so the printed lines look like its own (read line by line: linear in the file). */
 function styleOf(text: string): ToStringOptions {
-  const indent = /^( +)\S/m.exec(text)?.[1]?.length ?? 2;
+  const lines = text.split('\n');
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const indent = lines.map(indentOf).find((n, i) => n > 0 && lines[i]!.trim() !== '') ?? 2;
   // `key:` followed by `- item` at the same indentation: sequences not indented under their key.
-  const flushSequence = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
+  const flushSequence = lines.some((line, i) => {
+    const next = lines[i + 1];
+    const body = line.trimEnd();
+    return (
+      next !== undefined &&
+      body.endsWith(':') &&
+      !body.trimStart().startsWith('#') &&
+      indentOf(next) === indentOf(line) &&
+      next.trimStart().startsWith('- ')
+    );
+  });
   return {
     lineWidth: 0,
     indent,
     indentSeq: !flushSequence,
-    flowCollectionPadding: /\[ \S[^\n]*\S \]/.test(text),
+    flowCollectionPadding: lines.some((line) => line.includes('[ ') && line.includes(' ]')),
   };
 }
 
