@@ -94,6 +94,8 @@ describe('pull requests', () => {
       state: 'closed',
       merged: false,
       author: 'callboard[bot]',
+      labels: [],
+      requestedTeams: [],
     });
   });
 
@@ -194,5 +196,137 @@ describe('pull requests', () => {
         (p) => p.number,
       ),
     ).toEqual([number]);
+  });
+});
+
+describe('what a migration campaign does with pull requests', () => {
+  const branchState = `query($ref: String!, $branch: String!) { repository(owner: "acme", name: "svc") {
+    id
+    ref(qualifiedName: $ref) { target { oid ... on Commit { parents(first: 2) { nodes { oid } } author { name email user { login } } } } }
+    pullRequests(headRefName: $branch, first: 5, orderBy: { field: CREATED_AT, direction: DESC }, states: [OPEN, CLOSED, MERGED]) {
+      nodes { number state mergeable closedAt labels(first: 20) { nodes { name } } }
+    }
+  } }`;
+  type State = {
+    repository: {
+      id: string;
+      ref: {
+        target: {
+          oid: string;
+          parents: { nodes: { oid: string }[] };
+          author: { name: string; user: { login: string } | null };
+        };
+      } | null;
+      pullRequests: {
+        nodes: { number: number; state: string; mergeable: string; labels: { nodes: { name: string }[] } }[];
+      };
+    };
+  };
+
+  it('labels, team reviews, GraphQL states, a person’s commit, conflicts, compare-and-swap refs and a squash merge', async () => {
+    const { double } = fixture;
+    const client = fixture.client(installation);
+    double.addTeam({ org: 'acme', slug: 'team-a' });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'svc',
+      branch: 'callboard/migrate/x',
+      files: { 'a.txt': 'one\nTWO\nthree\n' },
+      author: 'callboard[bot]',
+    });
+    const { data: pull } = await client.rest.pulls.create({
+      owner: 'acme',
+      repo: 'svc',
+      head: 'callboard/migrate/x',
+      base: 'main',
+      title: 'X',
+    });
+    await client.rest.issues.addLabels({
+      owner: 'acme',
+      repo: 'svc',
+      issue_number: pull.number,
+      labels: ['callboard-migration'],
+    });
+    await client.rest.pulls.requestReviewers({
+      owner: 'acme',
+      repo: 'svc',
+      pull_number: pull.number,
+      team_reviewers: ['team-a'],
+    });
+    await expect(
+      client.rest.pulls.requestReviewers({
+        owner: 'acme',
+        repo: 'svc',
+        pull_number: pull.number,
+        team_reviewers: ['nobody'],
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(double.pullRequests('acme', 'svc').find((p) => p.number === pull.number)).toMatchObject({
+      labels: ['callboard-migration'],
+      requestedTeams: ['team-a'],
+    });
+    const { data: teams } = await client.rest.repos.listTeams({ owner: 'acme', repo: 'svc' });
+    expect(teams.map((t) => [t.slug, t.permission])).toEqual([['team-a', 'push']]);
+
+    const read = () =>
+      client.graphql<State>(branchState, { ref: 'refs/heads/callboard/migrate/x', branch: 'callboard/migrate/x' });
+    let state = await read();
+    expect(state.repository.ref!.target.author).toEqual({
+      name: 'callboard[bot]',
+      email: 'callboard[bot]@users.noreply.github.com',
+      user: null,
+    });
+    expect(state.repository.pullRequests.nodes).toEqual([
+      {
+        number: pull.number,
+        state: 'OPEN',
+        mergeable: 'MERGEABLE',
+        closedAt: null,
+        labels: { nodes: [{ name: 'callboard-migration' }] },
+      },
+    ]);
+    // The base branch changes the same line: a conflict. A person pushes to the branch: their commit.
+    double.pushCommit({ owner: 'acme', repo: 'svc', branch: 'main', files: { 'a.txt': 'one\ntwo!\nthree\n' } });
+    double.pushCommit({
+      owner: 'acme',
+      repo: 'svc',
+      branch: 'callboard/migrate/x',
+      files: { 'b.txt': 'b\n' },
+      author: 'lin',
+    });
+    state = await read();
+    expect(state.repository.pullRequests.nodes[0]!.mergeable).toBe('CONFLICTING');
+    expect(state.repository.ref!.target.author).toMatchObject({ name: 'lin', user: { login: 'lin' } });
+
+    // updateRefs: refused unless the ref is where the caller says; a forced move; a deletion.
+    const head = state.repository.ref!.target.oid;
+    const parent = state.repository.ref!.target.parents.nodes[0]!.oid;
+    const move = (beforeOid: string, afterOid: string) =>
+      client.graphql(`mutation($input: UpdateRefsInput!) { updateRefs(input: $input) { clientMutationId } }`, {
+        input: {
+          repositoryId: state.repository.id,
+          refUpdates: [{ name: 'refs/heads/callboard/migrate/x', beforeOid, afterOid, force: true }],
+        },
+      });
+    await expect(move(parent, parent)).rejects.toMatchObject({
+      errors: [expect.objectContaining({ type: 'STALE_DATA' })],
+    });
+    await move(head, parent);
+    expect(double.branchHead('acme', 'svc', 'callboard/migrate/x')).toBe(parent);
+    await move(parent, '0'.repeat(40));
+    expect(double.branches('acme', 'svc')).not.toContain('callboard/migrate/x');
+
+    // A squash merge of another pull request lands its changes on main, as one commit.
+    const other = double.openPullRequest({
+      owner: 'acme',
+      repo: 'svc',
+      head: 'other',
+      files: { 'c.txt': 'c\n' },
+      author: 'lin',
+    });
+    double.mergePullRequest({ owner: 'acme', repo: 'svc', number: other.number });
+    expect(double.readFile('acme', 'svc', 'c.txt')).toBe('c\n');
+    const merged = (await client.rest.pulls.get({ owner: 'acme', repo: 'svc', pull_number: other.number })).data;
+    expect(merged).toMatchObject({ state: 'closed', merged_at: expect.any(String) });
   });
 });

@@ -73,6 +73,9 @@ export interface PullRequestSummary {
   state: 'open' | 'closed';
   merged: boolean;
   author: string;
+  labels: string[];
+  /** Teams asked to review, by slug. */
+  requestedTeams: string[];
 }
 
 export interface CheckRunSummary {
@@ -176,6 +179,15 @@ export interface GithubDouble {
     headOwner?: string;
     files?: Record<string, string | null>;
   }): { number: number; headSha: string };
+  /**
+   * A person merges an open pull request (a squash: what its head changed since the merge base, as one
+   * commit on the base branch by `author`); it throws when the pull request has conflicts.
+   */
+  mergePullRequest(options: { owner: string; repo: string; number: number; author?: string }): void;
+  /** A person closes a pull request without merging it. */
+  closePullRequest(options: { owner: string; repo: string; number: number }): void;
+  /** A team's permission on a repository, as `GET /repos/{owner}/{repo}/teams` shows it (`push` unless set). */
+  setTeamRepositoryPermission(options: { org: string; team: string; repo: string; permission: string }): void;
   /** A comment written by a person (not through the API as the app). */
   addComment(options: { owner: string; repo: string; number: number; body: string; author?: string }): { id: number };
   /**

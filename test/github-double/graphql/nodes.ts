@@ -4,7 +4,7 @@
  * any other field, so an unimplemented field is a loud error, never a silent null.
  */
 import type { Commit } from '../state/git.ts';
-import type { CheckRunRecord, CheckSuiteRecord, RepoRecord, World } from '../state/store.ts';
+import type { CheckRunRecord, CheckSuiteRecord, IssueRecord, RepoRecord, World } from '../state/store.ts';
 import { trimChars } from '../../../app/core/trim-chars.ts';
 
 export type Node = Record<string, unknown> & { __typename: string };
@@ -86,6 +86,18 @@ export function createNodes(world: World, url: string) {
       messageBody: rest.join('\n').trim(),
       committedDate: commit.date,
       authoredDate: commit.date,
+      // GitHub names an app's API commit by its bot (a Bot is not a User: `user` is null); a person's by their account.
+      author: () => gitActor(commit.author),
+      committer: () => gitActor(commit.author),
+      parents: (args: PageArgs) =>
+        connection(
+          'CommitConnection',
+          commit.parents.flatMap((sha) => {
+            const parent = world.git.commit(sha);
+            return parent ? [commitNode(repo, parent)] : [];
+          }),
+          args,
+        ),
       tree: () => treeNode(repo, '', commit.tree),
       file: ({ path }: { path: string }) => fileEntry(repo, commit, path),
       checkSuites: (args: PageArgs & { filterBy?: { appId?: number; checkName?: string } }) => {
@@ -105,6 +117,40 @@ export function createNodes(world: World, url: string) {
       },
     };
   };
+
+  const gitActor = (login: string): Node => {
+    // A person's commit is linked to their account (GitHub matches its e-mail); an app's bot is no User.
+    const account = login.endsWith('[bot]') ? undefined : world.account(login);
+    return {
+      __typename: 'GitActor',
+      name: login,
+      email: `${login}@users.noreply.github.com`,
+      user: account ? { __typename: 'User', login: account.login, id: account.nodeId } : null,
+    };
+  };
+
+  /** A pull request as GraphQL shows it: OPEN, CLOSED or MERGED, and whether it merges cleanly. */
+  const pullRequestNode = (repo: RepoRecord, issue: IssueRecord): Node => ({
+    __typename: 'PullRequest',
+    id: issue.pull!.nodeId,
+    databaseId: issue.pull!.id,
+    number: issue.number,
+    url: `${html(repo)}/pull/${issue.number}`,
+    state: issue.pull!.merged ? 'MERGED' : issue.state === 'open' ? 'OPEN' : 'CLOSED',
+    title: issue.title,
+    body: issue.body,
+    closedAt: issue.closedAt,
+    mergedAt: issue.pull!.mergedAt ?? null,
+    headRefName: issue.pull!.headRef,
+    baseRefName: issue.pull!.baseRef,
+    mergeable: world.conflicts(repo, issue.pull!) ? 'CONFLICTING' : 'MERGEABLE',
+    labels: (args: PageArgs) =>
+      connection(
+        'LabelConnection',
+        issue.labels.map((name) => ({ __typename: 'Label', name, id: world.nodeId('LA', repo.id) + name })),
+        args,
+      ),
+  });
 
   const runsOf = (suite: CheckSuiteRecord) => [...world.checkRuns.values()].filter((run) => run.suite === suite);
 
@@ -259,6 +305,28 @@ export function createNodes(world: World, url: string) {
     ref: ({ qualifiedName }: { qualifiedName: string }) => {
       if (qualifiedName.startsWith('refs/') && !qualifiedName.startsWith('refs/heads/')) return null;
       return refNode(repo, qualifiedName.replace(/^refs\/heads\//, ''));
+    },
+    pullRequests: (
+      args: PageArgs & {
+        headRefName?: string;
+        baseRefName?: string;
+        states?: ('OPEN' | 'CLOSED' | 'MERGED')[];
+        orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT'; direction: 'ASC' | 'DESC' };
+      },
+    ) => {
+      const { field = 'CREATED_AT', direction = 'ASC' } = args.orderBy ?? {};
+      const pulls = [...repo.issues.values()]
+        .filter((i) => i.pull && i.pull.headRepo === repo)
+        .filter((i) => args.headRefName === undefined || i.pull!.headRef === args.headRefName)
+        .filter((i) => args.baseRefName === undefined || i.pull!.baseRef === args.baseRefName)
+        .map((i) => pullRequestNode(repo, i))
+        .filter((p) => !args.states || args.states.includes(p.state as 'OPEN'));
+      const key = (p: Node) => {
+        const issue = repo.issues.get(p.number as number)!;
+        return (field === 'UPDATED_AT' ? issue.updatedAt : issue.createdAt) + String(issue.number).padStart(9, '0');
+      };
+      pulls.sort((a, b) => (key(a) < key(b) ? -1 : 1) * (direction === 'DESC' ? -1 : 1));
+      return connection('PullRequestConnection', pulls, args);
     },
     object: ({ expression, oid }: { expression?: string; oid?: string }) => {
       if (oid) {

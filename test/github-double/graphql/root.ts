@@ -10,6 +10,14 @@ import { holds } from '../rest/permissions.ts';
 import type { RepoRecord } from '../state/store.ts';
 import { GithubGraphqlError, type Node, type Nodes } from './nodes.ts';
 
+interface UpdateRefsInput {
+  clientMutationId?: string;
+  repositoryId: string;
+  refUpdates: { name: string; afterOid: string; beforeOid?: string; force?: boolean }[];
+}
+
+const ZERO = '0'.repeat(40);
+
 interface CommitOnBranchInput {
   clientMutationId?: string;
   branch: { repositoryNameWithOwner?: string; branchName?: string; id?: string };
@@ -43,6 +51,49 @@ export function createRoot(env: Env, nodes: Nodes, caller: Caller, cost: number)
         resetAt: new Date(rate.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         nodeCount: 0,
       };
+    },
+    /**
+     * `updateRefs`: each ref moved to `afterOid` (40 zeros delete it) only if it points at `beforeOid`
+     * (all or nothing); without `force`, only by a fast-forward.
+     */
+    updateRefs: ({ input }: { input: UpdateRefsInput }) => {
+      const repo = [...world.repos.values()].find((r) => r.nodeId === input.repositoryId);
+      if (!repo || !visibleTo(env, caller, repo))
+        throw new GithubGraphqlError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.repositoryId}'`,
+        );
+      if (!holds(caller, ['contents'], 'write'))
+        throw new GithubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
+      if (repo.archived) throw new GithubGraphqlError('FORBIDDEN', 'Repository was archived so is read-only.');
+      const updates = input.refUpdates.map((update) => {
+        if (!update.name.startsWith('refs/heads/')) {
+          env.violations.push(`updateRefs: the double supports branches (refs/heads/…) only, not ${update.name}`);
+          throw new GithubGraphqlError('UNPROCESSABLE', 'the double supports branches only');
+        }
+        const branch = update.name.slice('refs/heads/'.length);
+        env.faults.beforeBranchWrite(repo.owner.login, repo.name, branch);
+        const current = repo.branches.get(branch) ?? ZERO;
+        if (update.beforeOid !== undefined && update.beforeOid !== current)
+          throw new GithubGraphqlError(
+            'STALE_DATA',
+            `${update.name} is at ${current}, but expected ${update.beforeOid}.`,
+          );
+        if (update.afterOid !== ZERO && !world.git.commit(update.afterOid))
+          throw new GithubGraphqlError('UNPROCESSABLE', `Object ${update.afterOid} does not exist.`);
+        if (
+          !update.force &&
+          current !== ZERO &&
+          update.afterOid !== ZERO &&
+          world.git.mergeBase(current, update.afterOid) !== current
+        )
+          throw new GithubGraphqlError('UNPROCESSABLE', `${update.name} cannot be updated: not a fast forward.`);
+        return { branch, after: update.afterOid };
+      });
+      for (const { branch, after } of updates)
+        if (after === ZERO) repo.branches.delete(branch);
+        else repo.branches.set(branch, after);
+      return { __typename: 'UpdateRefsPayload', clientMutationId: input.clientMutationId ?? null };
     },
     createCommitOnBranch: ({ input }: { input: CommitOnBranchInput }) => {
       const { branch } = input;

@@ -12,6 +12,9 @@ type Seeding = Pick<
   | 'addRepository'
   | 'pushCommit'
   | 'openPullRequest'
+  | 'mergePullRequest'
+  | 'closePullRequest'
+  | 'setTeamRepositoryPermission'
   | 'addComment'
   | 'addTeam'
   | 'setPermission'
@@ -186,6 +189,45 @@ export function createSeeding(world: World): Seeding {
         members: [...members],
       });
     },
+    mergePullRequest({ owner: o, repo, number, author }) {
+      const base = need(o, repo);
+      const issue = base.issues.get(number);
+      if (!issue?.pull || issue.state !== 'open') throw new Error(`No open pull request #${number} in ${o}/${repo}`);
+      const pull = issue.pull;
+      const head = world.git.commit(world.pullHead(pull));
+      const baseSha = base.branches.get(pull.baseRef);
+      const mergeBase = head && baseSha ? world.git.mergeBase(baseSha, head.sha) : undefined;
+      const ancestor = mergeBase ? world.git.commit(mergeBase) : undefined;
+      if (!head || !ancestor) throw new Error(`#${number} in ${o}/${repo} has no merge base`);
+      if (world.conflicts(base, pull)) throw new Error(`#${number} in ${o}/${repo} has conflicts`);
+      // A squash merge: what the head changed since the merge base, as one commit on the base branch.
+      const changes: Record<string, Buffer | null> = {};
+      for (const path of new Set([...head.files.keys(), ...ancestor.files.keys()])) {
+        const theirs = head.files.get(path);
+        if (theirs === ancestor.files.get(path)) continue;
+        changes[path] = theirs === undefined ? null : (world.git.blob(theirs) ?? Buffer.alloc(0));
+      }
+      world.commit(base, pull.baseRef, changes, `${issue.title} (#${number})`, author ?? DEFAULT_AUTHOR);
+      const now = timestamp();
+      pull.merged = true;
+      pull.mergedAt = now;
+      issue.state = 'closed';
+      issue.closedAt = now;
+      issue.updatedAt = now;
+    },
+    closePullRequest({ owner: o, repo, number }) {
+      const issue = need(o, repo).issues.get(number);
+      if (!issue?.pull) throw new Error(`No pull request #${number} in ${o}/${repo}`);
+      const now = timestamp();
+      issue.state = 'closed';
+      issue.closedAt = now;
+      issue.updatedAt = now;
+    },
+    setTeamRepositoryPermission({ org, team, repo, permission }) {
+      const found = world.teamsOf(org).get(team.toLowerCase());
+      if (!found) throw new Error(`No team ${team} in ${org}`);
+      (found.repositoryPermissions ??= new Map()).set(repo.toLowerCase(), permission);
+    },
     setPermission({ owner: o, repo, login, permission }) {
       owner(login);
       need(o, repo).permissions.set(login.toLowerCase(), permission);
@@ -257,6 +299,8 @@ export function createSeeding(world: World): Seeding {
                 state: issue.state,
                 merged: issue.pull.merged,
                 author: issue.author.login,
+                labels: [...issue.labels],
+                requestedTeams: [...(issue.pull.requestedTeams ?? [])],
               },
             ]
           : [],

@@ -92,7 +92,10 @@ export interface PullRecord {
   headSha: string;
   baseRef: string;
   merged: boolean;
+  mergedAt?: string | null;
   draft: boolean;
+  /** Teams asked to review (`requested_reviewers`), by slug. */
+  requestedTeams?: string[];
 }
 
 export interface IssueRecord {
@@ -176,6 +179,8 @@ export interface TeamRecord {
   description: string | null;
   parent?: string;
   members: string[];
+  /** Its permission on repositories, by lowercase name, when seeded (`push` otherwise). */
+  repositoryPermissions?: Map<string, string>;
 }
 
 export interface InstallationRecord {
@@ -374,6 +379,25 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
       };
       world.checkSuites.set(id, suite);
       return suite;
+    },
+    /**
+     * Whether a pull request would conflict: since the merge base, the base branch and the head both
+     * changed one path, to different contents (git's merge, file by file).
+     */
+    conflicts(repo: RepoRecord, pull: PullRecord): boolean {
+      const head = git.commit(world.pullHead(pull));
+      const baseSha = repo.branches.get(pull.baseRef);
+      const mergeBase = head && baseSha ? git.mergeBase(baseSha, head.sha) : undefined;
+      const base = baseSha ? git.commit(baseSha) : undefined;
+      const ancestor = mergeBase ? git.commit(mergeBase) : undefined;
+      if (!head || !base || !ancestor) return false;
+      const paths = new Set([...head.files.keys(), ...base.files.keys(), ...ancestor.files.keys()]);
+      return [...paths].some((path) => {
+        const was = ancestor.files.get(path);
+        const ours = base.files.get(path);
+        const theirs = head.files.get(path);
+        return ours !== was && theirs !== was && ours !== theirs;
+      });
     },
     /** The live head of a pull request: its branch's head while the branch exists. */
     pullHead(pull: PullRecord): string {

@@ -72,6 +72,22 @@ export const issueHandlers: Record<string, Handler> = {
     return { status: 200, headers: page.headers, body: page.items.map((i) => ctx.objects.issue(repo, i)) };
   },
 
+  'issues/add-labels'(ctx) {
+    const repo = ctx.repo();
+    const issue = repo.issues.get(Number(ctx.params.issue_number)) ?? notFound(ctx);
+    const input = Array.isArray(ctx.body) ? ctx.body : (ctx.body.labels as unknown);
+    for (const name of labelNames(ctx, repo, input))
+      if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name);
+    issue.updatedAt = timestamp();
+    return {
+      status: 200,
+      body: issue.labels.flatMap((name) => {
+        const label = repo.labels.get(name.toLowerCase());
+        return label ? [ctx.objects.label(repo, label)] : [];
+      }),
+    };
+  },
+
   'issues/create'(ctx) {
     const repo = ctx.repo();
     bodyLimit(ctx, 'Issue', ctx.body.body);

@@ -21,6 +21,21 @@ export const orgHandlers: Record<string, Handler> = {
     return { status: 200, headers: page.headers, body: page.items.map((team) => ctx.objects.team(team)) };
   },
 
+  /** Every team of the organisation has the permission it was given on the repository (`push` unless seeded). */
+  'repos/list-teams'(ctx) {
+    const repo = ctx.repo();
+    const teams = [...ctx.world.teamsOf(repo.owner.login).values()].sort((a, b) => a.id - b.id);
+    const page = paginate(ctx, teams);
+    return {
+      status: 200,
+      headers: page.headers,
+      body: page.items.map((team) => ({
+        ...ctx.objects.team(team),
+        permission: team.repositoryPermissions?.get(repo.name.toLowerCase()) ?? 'push',
+      })),
+    };
+  },
+
   'teams/list-members-in-org'(ctx) {
     const team = orgTeams(ctx).get(String(ctx.params.team_slug).toLowerCase()) ?? notFound(ctx);
     // Every member is a plain member: maintainers are not modelled.

@@ -131,6 +131,30 @@ export const pullHandlers: Record<string, Handler> = {
     return { status: 200, body: ctx.objects.pullRequest(repo, issue) };
   },
 
+  /** Only teams are asked here: a team of the organisation, else GitHub's 422. */
+  'pulls/request-reviewers'(ctx) {
+    const repo = ctx.repo();
+    const issue = pullOf(ctx, repo);
+    const teams = Array.isArray(ctx.body.team_reviewers) ? ctx.body.team_reviewers.map(String) : [];
+    const known = ctx.world.teamsOf(repo.owner.login);
+    const unknown = teams.filter((slug) => !known.has(slug.toLowerCase()));
+    if (unknown.length)
+      validationFailed(ctx, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message:
+            'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ' +
+            repo.fullName +
+            ' repository.',
+        },
+      ]);
+    const pull = issue.pull!;
+    pull.requestedTeams = [...new Set([...(pull.requestedTeams ?? []), ...teams.map((t) => t.toLowerCase())])];
+    issue.updatedAt = timestamp();
+    return { status: 201, body: ctx.objects.pullRequestSimple(repo, issue) };
+  },
+
   'pulls/list-files'(ctx) {
     const repo = ctx.repo();
     const issue = pullOf(ctx, repo);

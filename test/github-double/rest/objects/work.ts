@@ -103,11 +103,12 @@ export function createWorkObjects(world: World, core: CoreObjects) {
       title: issue.title,
       user: user(issue.author),
       body: issue.body,
-      labels: labels(repo, issue.labels),
+      // GitHub's schema for a pull request's labels wants a string description (an issue's allows null).
+      labels: labels(repo, issue.labels).map((l) => ({ ...l, description: l.description ?? '' })),
       created_at: issue.createdAt,
       updated_at: issue.updatedAt,
       closed_at: issue.closedAt,
-      merged_at: null,
+      merged_at: pull.mergedAt ?? null,
       merge_commit_sha: null,
       draft: pull.draft,
       head: side(pull.headRepo, pull.headRef, headSha),
@@ -160,7 +161,7 @@ export function createWorkObjects(world: World, core: CoreObjects) {
               html_url: html,
               diff_url: `${html}.diff`,
               patch_url: `${html}.patch`,
-              merged_at: null,
+              merged_at: issue.pull.mergedAt ?? null,
             }
           : undefined,
       });
