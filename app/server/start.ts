@@ -46,6 +46,12 @@ function applyDotEnv() {
   }
 }
 
+/** `{ [key]: n }` when the variable holds a number, else nothing (the default stands). */
+function numberFrom<K extends string>(value: string | undefined, key: K): Partial<Record<K, number>> {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n >= 0 ? ({ [key]: n } as Record<K, number>) : {};
+}
+
 /** Probot from the environment, or undefined when it has no app id or private key yet (the setup flow). */
 function probotFromEnv(log: Logger): Probot | undefined {
   // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot
@@ -53,10 +59,11 @@ function probotFromEnv(log: Logger): Probot | undefined {
   const Octokit = CallboardOctokit.defaults({
     contentBudget: {
       registry: createBudgetRegistry(),
-      // GitHub asks for a second between writes; a GitHub Enterprise Server with other limits, or a test, sets its own.
-      ...(process.env.CALLBOARD_WRITE_INTERVAL_MS
-        ? { minIntervalMs: Number(process.env.CALLBOARD_WRITE_INTERVAL_MS) }
-        : {}),
+      // GitHub's secondary limits and its "one second apart"; a GitHub Enterprise Server with other limits, or a
+      // test, sets its own.
+      ...numberFrom(process.env.CALLBOARD_WRITE_INTERVAL_MS, 'minIntervalMs'),
+      ...numberFrom(process.env.CALLBOARD_WRITES_PER_MINUTE, 'perMinute'),
+      ...numberFrom(process.env.CALLBOARD_WRITES_PER_HOUR, 'perHour'),
     },
     conditionalRequests: { cache: createResponseCache() },
   }) as unknown as typeof ProbotOctokit;
