@@ -3,7 +3,7 @@
  * folder per repository): every repository's descriptors checked as Backstage would check them
  * (problems shown in place), then the organisation's catalog built into ./callboard-out/, exactly
  * as the GitHub App commits it to the catalog repository, then every repository scored on the
- * starter scorecards.
+ * starter scorecards, and the example migration planned over every repository.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -97,8 +97,15 @@ console.log(
     "\nwww-artist reaches level 2 of Test Certified with examples/ci-reports/www-artist. Details: npx callboard score examples/acme/www-artist --catalog callboard-out --reports 'examples/ci-reports/www-artist/*'",
   ),
 );
+
+// A migration: the example spec in the catalog repository, planned over every repository (nothing touched);
+// the app would open these as pull requests and count them on a dashboard.
+console.log(
+  `\n${style.bold('A migration')} ${style.dim('(examples/acme/platform-catalog/migrations/node-24.yaml, planned)')}\n`,
+);
+await main(['migrate', 'plan', join(ORG, 'platform-catalog', 'migrations', 'node-24.yaml'), ORG, '--catalog', out], io);
 console.log(
   style.dim(
-    'Try it on your own repositories: npx callboard validate [PATH|GLOB ...] and npx callboard catalog build ORG_DIR --out DIR',
+    'Try it on your own repositories: npx callboard validate [PATH|GLOB ...], npx callboard catalog build ORG_DIR --out DIR, npx callboard migrate plan SPEC ORG_DIR',
   ),
 );
