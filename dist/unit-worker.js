@@ -42356,13 +42356,19 @@ function editYaml(text, operations) {
   return { text: before === after ? text : onlyChangedLines(text, before, after) };
 }
 function styleOf(text) {
-  const indent = /^( +)\S/m.exec(text)?.[1]?.length ?? 2;
-  const flushSequence = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
+  const lines = text.split("\n");
+  const indentOf = (line) => line.length - line.trimStart().length;
+  const indent = lines.map(indentOf).find((n, i) => n > 0 && lines[i].trim() !== "") ?? 2;
+  const flushSequence = lines.some((line, i) => {
+    const next = lines[i + 1];
+    const body = line.trimEnd();
+    return next !== void 0 && body.endsWith(":") && !body.trimStart().startsWith("#") && indentOf(next) === indentOf(line) && next.trimStart().startsWith("- ");
+  });
   return {
     lineWidth: 0,
     indent,
     indentSeq: !flushSequence,
-    flowCollectionPadding: /\[ \S[^\n]*\S \]/.test(text)
+    flowCollectionPadding: lines.some((line) => line.includes("[ ") && line.includes(" ]"))
   };
 }
 function onlyChangedLines(text, before, after) {
