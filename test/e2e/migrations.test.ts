@@ -331,4 +331,39 @@ describe('a migration campaign', () => {
     ).toBe(false);
     expect(double.issues(ORG, CATALOG).find((i) => i.title === 'Migration: broken')?.body).toContain('error');
   }, 120_000);
+
+  it('closes its open pull requests with a word why when the spec is removed, and the dashboard with them', async () => {
+    const open = ours().filter((p) => p.state === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    const before = double.branchHead(ORG, CATALOG, 'main')!;
+    double.pushCommit({
+      owner: ORG,
+      repo: CATALOG,
+      branch: 'main',
+      files: { 'migrations/node-24.yaml': null, 'migrations/node-24/files/.nvmrc': null },
+      author: 'ana',
+    });
+    const payload = pushPayload({
+      installationId,
+      owner: ORG,
+      repo: CATALOG,
+      before,
+      after: double.branchHead(ORG, CATALOG, 'main')!,
+      modified: [],
+      removed: ['migrations/node-24.yaml', 'migrations/node-24/files/.nvmrc'],
+      baseUrl: double.url,
+    });
+    expect((await server.deliver('push', payload)).status).toBe(200);
+    await waitFor(
+      () => ours().every((p) => p.state === 'closed'),
+      120_000,
+      () => server.output().slice(-4000),
+    );
+    await server.idle();
+    for (const p of open)
+      expect(double.comments(ORG, p.repo, p.number).map((c) => c.body)).toContainEqual(
+        expect.stringContaining('The migration was removed from the catalog repository'),
+      );
+    expect(dashboard()!.state).toBe('closed');
+  }, 180_000);
 });

@@ -34,12 +34,13 @@ export async function publishCampaign(
   organization: string,
   rows: readonly CampaignRow[],
   now: Date,
-  how: { problem?: string; closed?: boolean } = {},
+  how: { problem?: string; closed?: boolean; title?: string } = {},
 ) {
   const { forge, snapshot, id } = campaign;
   const spec = campaign.spec ?? {
     id,
-    title: id,
+    // A removed spec's title is its pull requests' (the dashboard keeps its name).
+    title: how.title ?? id,
     owner: '',
     version: '?',
     source: campaign.path ?? `migrations/${id}.yaml`,

@@ -78,10 +78,15 @@ async function closeCampaign(services: AppServices, campaign: Campaign, organiza
     (r) => !isCatalogRepository(r.name, services.settings.catalogRepository),
   );
   const branches = await branchesOf(campaign, repositories);
+  let title: string | undefined;
   for (const [i, repository] of repositories.entries()) {
     const branch = branches[i];
-    const open = branch?.pullRequests.find((p) => p.state === 'open' && parseMarker(p.body)?.campaign === id);
+    const mine = branch?.pullRequests.filter((p) => parseMarker(p.body)?.campaign === id) ?? [];
+    title ??= mine[0]?.title;
+    const open = mine.find((p) => p.state === 'open');
     if (open) await closeMigrationPullRequest(forge, id, repository, branch, open.number, 'spec-deleted', '');
   }
-  await publishCampaign(services, campaign, organization, [], new Date(), { closed: true });
+  // No pull request of it anywhere: it never ran (or its traces are gone), and there is no dashboard to close.
+  if (title !== undefined)
+    await publishCampaign(services, campaign, organization, [], new Date(), { closed: true, title });
 }

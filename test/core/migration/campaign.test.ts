@@ -49,6 +49,9 @@ describe('a repository’s next step', () => {
     const theirs = decide({ spec, plan, branch: { head: { sha: 'b', byCallboard: false }, pullRequests: [] } });
     expect(theirs.status).toBe('failed');
     expect(theirs.action.kind).toBe('none');
+    // Made at the default branch's head, with nothing of its own (a crash before Callboard's commit): Callboard's to use.
+    const empty = { baseSha: 'b', head: { sha: 'b', byCallboard: false }, pullRequests: [] };
+    expect(decide({ spec, plan, branch: empty }).action).toEqual({ kind: 'open' });
   });
 
   it('leaves a current pull request alone, and makes it again when its changes or the spec moved', () => {

@@ -19,6 +19,8 @@ import { changesHash, parseMarker, pullRequestTitle, type CloseReason, type Note
 
 /** A repository's migration branch as GitHub shows it (app/forge's BranchState has this shape). */
 export interface CampaignBranch {
+  /** The default branch's head. */
+  baseSha?: string;
   head?: { sha: string; byCallboard: boolean };
   /** Newest first. */
   pullRequests: readonly {
@@ -131,7 +133,9 @@ function decideClosed(
   request: CampaignRequest | undefined,
 ): Decision {
   const latest = ours[0];
-  const personsBranch = branch.head !== undefined && !branch.head.byCallboard;
+  // A branch at the default branch's head has no commit of its own: Callboard made it and stopped (a crash
+  // between making the branch and committing), or someone made it empty. Either way there is nothing to lose.
+  const personsBranch = branch.head !== undefined && !branch.head.byCallboard && branch.head.sha !== branch.baseSha;
   if (!latest) {
     if (personsBranch)
       return {
