@@ -49,7 +49,7 @@ describe('a repository’s next step', () => {
     const theirs = decide({ spec, plan, branch: { head: { sha: 'b', byCallboard: false }, pullRequests: [] } });
     expect(theirs.status).toBe('failed');
     expect(theirs.action.kind).toBe('none');
-    // Made at the default branch's head, with nothing of its own (a crash before Callboard's commit): Callboard's to use.
+    // At the default branch's head, nothing of its own (a crash before Callboard's commit): Callboard's to use.
     const empty = { baseSha: 'b', head: { sha: 'b', byCallboard: false }, pullRequests: [] };
     expect(decide({ spec, plan, branch: empty }).action).toEqual({ kind: 'open' });
   });
