@@ -12,6 +12,7 @@ import { createAuth } from './server/auth.ts';
 import { jsonReply, WORKFLOW_CREDENTIAL, type Env } from './server/env.ts';
 import { createFaults } from './server/faults.ts';
 import { listen } from './server/http.ts';
+import { createSecondaryLimits } from './server/secondary-limits.ts';
 import { createPipeline } from './server/pipeline.ts';
 import { createRateLimits, installationLimit, WORKFLOW_TOKEN_LIMIT } from './server/rate-limit.ts';
 import { createSeeding } from './state/seed.ts';
@@ -69,6 +70,7 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     objects: { ...core, ...createWorkObjects(world, core) },
     faults,
     violations,
+    ...(options.secondaryLimits ? { secondaryLimits: createSecondaryLimits(options.secondaryLimits) } : {}),
   };
   ready.handle = createPipeline(env, createNodes(world, url), requests);
 
@@ -80,6 +82,9 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     requests,
     inFlight: () => inFlight,
     violations,
+    get secondaryLimitHits() {
+      return env.secondaryLimits?.hits() ?? 0;
+    },
     faults: faults.api,
     reset() {
       requests.length = 0;

@@ -15,6 +15,12 @@ export interface GithubDoubleOptions {
    * GitHub's documented limit is 100,000 (the default). Tests set it low to exercise truncation.
    */
   treeEntryLimit?: number;
+  /**
+   * GitHub's secondary limits on content creation, enforced on `clock` (e.g. a SimulatedClock from
+   * test/support/simulated-clock.ts): over either window a content-creating request gets GitHub's 403
+   * with `retry-after`, counted in `secondaryLimitHits`. Off unless given.
+   */
+  secondaryLimits?: { perMinute: number; perHour: number; clock: { now(): number } };
 }
 
 export type Permission = 'admin' | 'write' | 'read' | 'none';
@@ -255,6 +261,8 @@ export interface GithubDouble {
   /** Requests received and not answered yet (a delay fault holds one). */
   inFlight(): number;
   violations: string[];
+  /** Content-creating requests refused by the enforced secondary limits (`secondaryLimits`). */
+  readonly secondaryLimitHits: number;
   faults: Faults;
   /** Clears the requests, not the violations (a violation is never forgotten) nor the state. */
   reset(): void;

@@ -26,7 +26,8 @@ export interface ContentBudgetOptions {
 
 interface BudgetState {
   sent: number[];
-  turn: Promise<unknown>;
+  /** Settles when the last content-creating request in line has been answered. */
+  turn: Promise<void>;
 }
 
 export interface BudgetRegistry {
@@ -95,10 +96,19 @@ export function contentBudget(octokit: Octokit, options: OctokitOptions) {
   if (settings.enabled) {
     octokit.hook.wrap('request', async (request, requestOptions) => {
       if (isContentCreating(requestOptions)) {
-        // One request at a time through the budget, in arrival order.
-        const mine = budget.turn.then(takeTurn);
-        budget.turn = mine.catch(() => undefined);
-        await mine;
+        // One content-creating request at a time, in arrival order, each waiting for the previous to be
+        // answered ("make requests for a single user or client ID serially", GitHub's guidance): what the
+        // budget counts as sent is what GitHub has received.
+        const previous = budget.turn;
+        let done!: () => void;
+        budget.turn = new Promise<void>((resolve) => (done = resolve));
+        try {
+          await previous;
+          await takeTurn();
+          return await request(requestOptions);
+        } finally {
+          done();
+        }
       }
       return request(requestOptions);
     });

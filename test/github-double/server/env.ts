@@ -8,6 +8,7 @@ import type { AppRecord, RepoRecord, World } from '../state/store.ts';
 import type { Auth, Caller } from './auth.ts';
 import type { FaultRegistry } from './faults.ts';
 import type { RateLimits } from './rate-limit.ts';
+import type { SecondaryLimits } from './secondary-limits.ts';
 
 export interface Env {
   world: World;
@@ -16,6 +17,8 @@ export interface Env {
   objects: CoreObjects & WorkObjects;
   faults: FaultRegistry;
   violations: string[];
+  /** GitHub's secondary limits, when the test asked for them. */
+  secondaryLimits?: SecondaryLimits;
 }
 
 export interface IncomingCall {

@@ -114,6 +114,18 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
     return jsonReply(reply.status, reply.status === 204 || reply.status === 304 ? undefined : reply.body, headers);
   };
 
+  /** Seconds to wait when the request is over GitHub's secondary limits (when the test enforces them). */
+  const secondaryWait = (call: IncomingCall, info: RequestInfo): number | undefined => {
+    if (!env.secondaryLimits) return undefined;
+    const authenticated = env.auth.authenticate(call.headers.authorization);
+    const bucket = authenticated.ok ? credentialOf(authenticated.caller) : 'anonymous';
+    return env.secondaryLimits.take(bucket, {
+      method: call.method,
+      path: info.graphql ? '/graphql' : call.path,
+      mutation: info.graphql?.mutation ?? false,
+    });
+  };
+
   return async function handle(call: IncomingCall): Promise<Reply | 'drop'> {
     const arrived = Date.now();
     const started = performance.now();
@@ -148,7 +160,15 @@ export function createPipeline(env: Env, nodes: Nodes, records: RequestRecord[])
       return 'drop';
     }
     let reply: Reply;
-    if (fault && fault.kind !== 'delay' && fault.kind !== 'lose-answer') reply = faultReply(fault, info, call, id);
+    const overLimit = fault ? undefined : secondaryWait(call, info);
+    if (overLimit !== undefined)
+      reply = faultReply(
+        { kind: 'secondary-rate-limit', status: 403, retryAfter: overLimit, count: 1 },
+        info,
+        call,
+        id,
+      );
+    else if (fault && fault.kind !== 'delay' && fault.kind !== 'lose-answer') reply = faultReply(fault, info, call, id);
     else if (prepared) reply = await graphqlReply(call, prepared);
     else reply = await restReply(call);
     reply.headers['x-github-request-id'] = id;
