@@ -66,6 +66,8 @@ export interface AppSettings {
   catalogRepository: string;
   /** The forge's web address, for links (https://github.com, or the GHES host). */
   webUrl: string;
+  /** Least time between two updates of a migration's dashboard, in ms (five minutes when absent). */
+  dashboardIntervalMs?: number;
 }
 
 export interface Feature {

@@ -38,6 +38,8 @@ export interface CallboardAppOptions {
   catalogRepository?: string;
   /** The forge's web address, for links (https://github.com, or the GHES host). */
   webUrl?: string;
+  /** Least time between two updates of a migration's dashboard, in ms (CALLBOARD_DASHBOARD_INTERVAL_MS). */
+  dashboardIntervalMs?: number;
   /** Hours between full reconciles of every installation (CALLBOARD_RECONCILE_HOURS); 0 turns them off. */
   reconcileHours?: number;
   /** How many organisations' catalog repositories this process keeps reads of (CALLBOARD_STATE_CACHE); 0 keeps none. */
@@ -68,7 +70,11 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
       jobs: jobsOn(queue),
       catalogRepositories: createCatalogRepositories(catalogRepository, options.stateCacheSize),
       emit: (event, payload) => dispatch(event, payload),
-      settings: { catalogRepository, webUrl: options.webUrl ?? 'https://github.com' },
+      settings: {
+        catalogRepository,
+        webUrl: options.webUrl ?? 'https://github.com',
+        ...(options.dashboardIntervalMs !== undefined ? { dashboardIntervalMs: options.dashboardIntervalMs } : {}),
+      },
       log,
     };
     const features = (options.features ?? FEATURES).map((feature) => feature(services));

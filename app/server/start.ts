@@ -106,6 +106,7 @@ async function serve(probot: Probot) {
       webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
       ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
       ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
+      ...numberFrom(env.CALLBOARD_DASHBOARD_INTERVAL_MS, 'dashboardIntervalMs'),
     }),
   );
   const front = createWebhookFront({

@@ -24,6 +24,8 @@ const FAST = {
   CALLBOARD_WRITE_INTERVAL_MS: '50',
   CALLBOARD_WRITES_PER_MINUTE: '100000',
   CALLBOARD_WRITES_PER_HOUR: '100000',
+  // The dashboard after every repository's job, not once a minute.
+  CALLBOARD_DASHBOARD_INTERVAL_MS: '0',
 };
 
 let double: GithubDouble;

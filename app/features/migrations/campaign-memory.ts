@@ -1,67 +1,72 @@
 /**
- * What the last run of each campaign planned, kept in memory only so that refreshing a dashboard
- * after each repository's job does not read every repository again. It is a cache, never the truth:
- * after a restart it is empty and the next run rebuilds it from the repositories and GitHub. It also
- * holds why a repository's last job failed, to show on the dashboard until a job succeeds.
+ * What the last run of each campaign found, kept in memory only so that a dashboard can be brought
+ * up to date after each repository's job without reading every repository again: each repository's
+ * row, updated by its job. It is a cache, never the truth: after a restart it is empty and the next
+ * run rebuilds it from the repositories and GitHub. It also holds why a repository's last job failed,
+ * until a job succeeds, and paces the dashboard's updates (one in five minutes by default): a campaign that
+ * writes a pull request every few seconds would otherwise spend as many writes on its dashboard.
  */
-import type { RepositoryPlan } from '../../core/migration/migration-model.ts';
-import type { ForgeRepository } from '../../forge/types.ts';
+import type { CampaignRow } from '../../core/migration/campaign/dashboard.ts';
 
 interface Remembered {
-  repositories: ForgeRepository[];
-  plans: Map<string, RepositoryPlan>;
+  rows: Map<string, CampaignRow>;
   failures: Map<string, string>;
+  lastRefresh: number;
+  pending?: ReturnType<typeof setTimeout>;
 }
 
 export interface CampaignMemory {
-  remember(
-    installationId: number,
-    campaign: string,
-    repositories: readonly ForgeRepository[],
-    plans: readonly RepositoryPlan[],
-  ): void;
-  /** One repository planned again (its job). */
-  update(installationId: number, campaign: string, plan: RepositoryPlan): void;
-  recall(
-    installationId: number,
-    campaign: string,
-  ): { repositories: ForgeRepository[]; plans: RepositoryPlan[] } | undefined;
+  /** A campaign's run: every repository's row, in order. */
+  remember(installationId: number, campaign: string, rows: readonly CampaignRow[]): void;
+  /** One repository's row, after its job. */
+  update(installationId: number, campaign: string, row: CampaignRow): void;
+  /** The rows, in the run's order; undefined when no run is remembered. */
+  rows(installationId: number, campaign: string): CampaignRow[] | undefined;
   failed(installationId: number, campaign: string, repository: string, reason: string | undefined): void;
   failure(installationId: number, campaign: string, repository: string): string | undefined;
+  /** Calls `refresh` now, or once `intervalMs` has passed since the last call; one waits at most. */
+  refreshSoon(installationId: number, campaign: string, refresh: () => void): void;
 }
 
-export function createCampaignMemory(): CampaignMemory {
+export function createCampaignMemory(intervalMs = 300_000, now = () => Date.now()): CampaignMemory {
   const campaigns = new Map<string, Remembered>();
-  const key = (installationId: number, campaign: string) => `${installationId}:${campaign}`;
+  const of = (installationId: number, campaign: string) => {
+    const key = `${installationId}:${campaign}`;
+    let kept = campaigns.get(key);
+    if (!kept) campaigns.set(key, (kept = { rows: new Map(), failures: new Map(), lastRefresh: 0 }));
+    return kept;
+  };
   return {
-    remember(installationId, campaign, repositories, plans) {
-      const failures = campaigns.get(key(installationId, campaign))?.failures ?? new Map();
-      campaigns.set(key(installationId, campaign), {
-        repositories: [...repositories],
-        plans: new Map(plans.map((p) => [p.repository, p])),
-        failures,
-      });
+    remember(installationId, campaign, rows) {
+      of(installationId, campaign).rows = new Map(rows.map((r) => [r.repository, r]));
     },
-    update(installationId, campaign, plan) {
-      campaigns.get(key(installationId, campaign))?.plans.set(plan.repository, plan);
+    update(installationId, campaign, row) {
+      const kept = of(installationId, campaign);
+      if (kept.rows.size) kept.rows.set(row.repository, row);
     },
-    recall(installationId, campaign) {
-      const kept = campaigns.get(key(installationId, campaign));
-      if (!kept) return undefined;
-      const repositories = kept.repositories.filter((r) => kept.plans.has(r.fullName));
-      return { repositories, plans: repositories.map((r) => kept.plans.get(r.fullName)!) };
+    rows(installationId, campaign) {
+      const kept = campaigns.get(`${installationId}:${campaign}`);
+      return kept?.rows.size ? [...kept.rows.values()] : undefined;
     },
     failed(installationId, campaign, repository, reason) {
-      let kept = campaigns.get(key(installationId, campaign));
-      if (!kept)
-        campaigns.set(
-          key(installationId, campaign),
-          (kept = { repositories: [], plans: new Map(), failures: new Map() }),
-        );
-      if (reason === undefined) kept.failures.delete(repository);
-      else kept.failures.set(repository, reason);
+      const { failures } = of(installationId, campaign);
+      if (reason === undefined) failures.delete(repository);
+      else failures.set(repository, reason);
     },
     failure: (installationId, campaign, repository) =>
-      campaigns.get(key(installationId, campaign))?.failures.get(repository),
+      campaigns.get(`${installationId}:${campaign}`)?.failures.get(repository),
+    refreshSoon(installationId, campaign, refresh) {
+      const kept = of(installationId, campaign);
+      if (kept.pending) return;
+      const wait = kept.lastRefresh + intervalMs - now();
+      const run = () => {
+        kept.pending = undefined;
+        kept.lastRefresh = now();
+        refresh();
+      };
+      if (wait <= 0) return run();
+      kept.pending = setTimeout(run, wait);
+      kept.pending.unref?.();
+    },
   };
 }

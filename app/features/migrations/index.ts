@@ -49,7 +49,7 @@ export const campaignsTouched = (paths: readonly string[]) => [
 
 export function migrations(services: AppServices): Feature {
   const { jobs } = services;
-  const memory = createCampaignMemory();
+  const memory = createCampaignMemory(services.settings.dashboardIntervalMs);
   const isCatalog = (name: string) => isCatalogRepository(name, services.settings.catalogRepository);
   const runAll = (id: string, installationId: number, organization: string, reason: string) =>
     jobs.add(runCampaignsJob, `${id}:run-campaigns`, { installationId, organization, reason }).then(() => {});

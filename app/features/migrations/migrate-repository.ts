@@ -60,6 +60,15 @@ export function migrateRepository(services: AppServices, memory: CampaignMemory)
     const spec = { ...campaign, spec: campaign.spec };
     const [repository] = await campaign.forge.getRepositories([wanted]);
     if (!repository) return;
+    const refresh = () =>
+      memory.refreshSoon(
+        installationId,
+        id,
+        () =>
+          void services.jobs
+            .add(refreshDashboardJob, `${job.id}:refresh`, { installationId, organization, campaign: id })
+            .catch((error: unknown) => services.log.warn(`Migration ${id}: dashboard not queued`, { error })),
+      );
     try {
       const [plan] = await planRepositories(spec, [repository], now);
       const [branch] = await branchesOf(campaign, [repository]);
@@ -75,19 +84,25 @@ export function migrateRepository(services: AppServices, memory: CampaignMemory)
         body: expectedBodyOf(spec, plan!),
         ...(team ? { team: team.replace(/^group:(?:[^/]+\/)?/, '') } : {}),
       });
-      memory.update(installationId, id, plan!);
+      // The repository's row as GitHub now shows it: one query, so the dashboard reads nothing else.
+      const [after] = done === 'nothing' ? [branch] : await branchesOf(campaign, [repository]);
       memory.failed(installationId, id, repository.fullName, undefined);
+      memory.update(installationId, id, rowOf(campaign, repository, decideFor(spec, plan!, after)));
       services.log.info(`Migration ${id}: ${repository.fullName} ${done}`, { campaign: id });
     } catch (error) {
-      memory.failed(installationId, id, repository.fullName, (error as Error).message);
+      const reason = (error as Error).message;
+      memory.failed(installationId, id, repository.fullName, reason);
+      memory.update(installationId, id, { ...rowOf(campaign, repository, WAITING), status: 'failed', detail: reason });
       throw error;
     } finally {
-      await services.jobs.add(refreshDashboardJob, `${job.id}:refresh`, { installationId, organization, campaign: id });
+      refresh();
     }
   };
 }
 
-/** The dashboard from the last run's plans and what GitHub says now; a full run when there was none. */
+const WAITING = { status: 'waiting', action: { kind: 'none' } } as const;
+
+/** The dashboard from the rows the last run and the repositories' jobs left; a full run when there are none. */
 export function refreshDashboard(
   services: AppServices,
   memory: CampaignMemory,
@@ -95,21 +110,11 @@ export function refreshDashboard(
 ) {
   return async (job: Job<DashboardData>) => {
     const { installationId, organization, campaign: id } = job.data;
-    const recalled = memory.recall(installationId, id);
-    if (!recalled) return void (await runAgain(job.data, job.id));
+    const rows = memory.rows(installationId, id);
+    if (!rows) return void (await runAgain(job.data, job.id));
     const now = new Date();
     const campaign = await loadCampaign(services, installationId, organization, id, now);
     if (!campaign?.spec) return;
-    const spec = { ...campaign, spec: campaign.spec };
-    const branches = await branchesOf(campaign, recalled.repositories);
-    const rows = recalled.repositories.map((repository, i) =>
-      rowOf(
-        campaign,
-        repository,
-        decideFor(spec, recalled.plans[i]!, branches[i]),
-        memory.failure(installationId, id, repository.fullName),
-      ),
-    );
     await publishCampaign(services, campaign, organization, rows, now);
   };
 }

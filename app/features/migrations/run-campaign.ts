@@ -54,7 +54,6 @@ export function runCampaign(services: AppServices, memory: CampaignMemory) {
     const spec = { ...campaign, spec: campaign.spec };
     const plans = await planRepositories(spec, repositories, now);
     const branches = await branchesOf(campaign, repositories);
-    memory.remember(installationId, id, repositories, plans);
     const rows: CampaignRow[] = [];
     for (const [i, repository] of repositories.entries()) {
       const decision = decideFor(spec, plans[i]!, branches[i]);
@@ -67,6 +66,7 @@ export function runCampaign(services: AppServices, memory: CampaignMemory) {
         repository: { owner: repository.owner, name: repository.name },
       });
     }
+    memory.remember(installationId, id, rows);
     await publishCampaign(services, campaign, organization, rows, now);
   };
 }
