@@ -10,6 +10,7 @@
  */
 import type { CheckConclusion } from '../core/check-conclusion.ts';
 import type { FileChange } from '../core/file-change.ts';
+import type { CampaignPullRequest } from '../core/migration/campaign/campaign-status.ts';
 import type { RepositorySettings, SettingsPart } from '../core/scorecard/repository-settings.ts';
 
 export interface RepositoryId {
@@ -248,18 +249,8 @@ export interface BranchState {
   pullRequests: BranchPullRequest[];
 }
 
-export interface BranchPullRequest {
-  number: number;
-  url: string;
-  state: 'open' | 'closed' | 'merged';
-  title: string;
-  body: string;
-  /** GitHub's verdict on merging it into its base, while open; UNKNOWN while GitHub computes it. */
-  mergeable: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
-  labels: string[];
-  /** When it was closed or merged. */
-  closedAt: string | null;
-}
+/** A pull request of the branch: the core's campaign speaks this type. */
+export type BranchPullRequest = CampaignPullRequest;
 
 export interface BranchRewrite {
   repository: RepositoryId;

@@ -200,16 +200,8 @@ export function issueCommentPayload(t: {
   body: string;
   baseUrl: string;
 }): Record<string, unknown> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
-  const payload = example('issue_comment', 'created') as Record<string, any>;
-  payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
-  payload.repository = {
-    ...payload.repository,
-    name: t.repo,
-    full_name: `${t.owner}/${t.repo}`,
-    html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
-    owner: { ...payload.repository.owner, login: t.owner },
-  };
+   
+  const payload = inRepository(example('issue_comment', 'created'), t);
   payload.issue = { ...payload.issue, number: t.number };
   payload.comment = { ...payload.comment, body: t.body, user: { ...payload.comment.user, login: t.login } };
   payload.sender = { ...payload.sender, login: t.login };
@@ -226,8 +218,18 @@ export function issueEditedPayload(t: {
   login: string;
   baseUrl: string;
 }): Record<string, unknown> {
+   
+  const payload = inRepository(example('issues', 'edited'), t);
+  payload.issue = { ...payload.issue, number: t.number, body: t.body };
+  payload.sender = { ...payload.sender, login: t.login, type: 'User' };
+  return payload;
+}
+
+/** An example payload moved to a repository and installation of the double. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
+function inRepository(example: Record<string, unknown>, t: PayloadTarget): Record<string, any> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an example reshaped in place
-  const payload = example('issues', 'edited') as Record<string, any>;
+  const payload = example as Record<string, any>;
   payload.installation = { id: t.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==' };
   payload.repository = {
     ...payload.repository,
@@ -236,7 +238,12 @@ export function issueEditedPayload(t: {
     html_url: `${t.baseUrl}/${t.owner}/${t.repo}`,
     owner: { ...payload.repository.owner, login: t.owner },
   };
-  payload.issue = { ...payload.issue, number: t.number, body: t.body };
-  payload.sender = { ...payload.sender, login: t.login, type: 'User' };
   return payload;
+}
+
+interface PayloadTarget {
+  installationId: number;
+  owner: string;
+  repo: string;
+  baseUrl: string;
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileChange } from '../../core/file-change.ts';
 import type { BranchPullRequest, BranchRewrite, BranchState, CommitResult, RepositoryId } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
-import { createBranch, createCommit, isStaleHead } from './commit-files.ts';
+import { createBranch, createCommit, deleteStagingBranch, isStaleHead } from './commit-files.ts';
 import { despiteNotFound } from './graphql-not-found.ts';
 import type { ForgeIdentity } from './identity.ts';
 import { halvedWhenTooBig, type ReadBatching } from './read-files.ts';
@@ -151,13 +151,7 @@ export async function rewriteBranch(
     const moved = await updateRef(octokit, repo.node_id, branch, expectedHead, made.oid);
     return moved ? { outcome: 'updated', sha: made.oid, retries: 0 } : 'moved';
   } finally {
-    await octokit
-      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
-        owner: repository.owner,
-        repo: repository.name,
-        ref: `heads/${staging}`,
-      })
-      .catch(() => undefined);
+    await deleteStagingBranch(octokit, repository, staging);
   }
 }
 

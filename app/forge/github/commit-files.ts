@@ -169,15 +169,20 @@ async function commitStaged(
     });
     return data.sha;
   } finally {
-    await octokit
-      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
-        owner: repository.owner,
-        repo: repository.name,
-        ref: `heads/${staging}`,
-      })
-      .catch(() => undefined);
+    await deleteStagingBranch(octokit, repository, staging);
   }
 }
+
+/** A private staging branch removed once used; one that cannot be removed is left (it holds nothing of value). */
+export const deleteStagingBranch = (octokit: CallboardOctokit, repository: RepositoryId, staging: string) =>
+  octokit
+    .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner: repository.owner,
+      repo: repository.name,
+      ref: `heads/${staging}`,
+    })
+    .then(() => undefined)
+    .catch(() => undefined);
 
 /** Moves the branch to `sha` if that is a fast-forward; undefined when the branch moved meanwhile. */
 async function fastForward(

@@ -32,13 +32,15 @@ const pr = (
   state: 'open' | 'closed' | 'merged',
   text = body(),
   extra: Partial<CampaignBranch['pullRequests'][0]> = {},
-) => ({
+): CampaignBranch['pullRequests'][0] => ({
   number: 7,
   url: 'https://github.com/acme/svc/pull/7',
   state,
   title: spec.title,
   body: text,
-  mergeable: 'MERGEABLE' as const,
+  mergeable: 'MERGEABLE',
+  labels: [],
+  closedAt: null,
   ...extra,
 });
 const ours = { sha: 'a', byCallboard: true };

@@ -14,7 +14,7 @@
  */
 import type { MigrationSpec, RepositoryPlan } from '../migration-model.ts';
 export type { CampaignRequest, CampaignStatus } from './campaign-status.ts';
-import type { CampaignRequest, CampaignStatus } from './campaign-status.ts';
+import type { CampaignPullRequest, CampaignRequest, CampaignStatus } from './campaign-status.ts';
 import { changesHash, parseMarker, pullRequestTitle, type CloseReason, type Note } from './pull-request-text.ts';
 
 /** A repository's migration branch as GitHub shows it (app/forge's BranchState has this shape). */
@@ -23,14 +23,7 @@ export interface CampaignBranch {
   baseSha?: string;
   head?: { sha: string; byCallboard: boolean };
   /** Newest first. */
-  pullRequests: readonly {
-    number: number;
-    url: string;
-    state: 'open' | 'closed' | 'merged';
-    title: string;
-    body: string;
-    mergeable: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
-  }[];
+  pullRequests: readonly CampaignPullRequest[];
 }
 
 export type RepositoryAction =
