@@ -200,7 +200,6 @@ export function issueCommentPayload(t: {
   body: string;
   baseUrl: string;
 }): Record<string, unknown> {
-   
   const payload = inRepository(example('issue_comment', 'created'), t);
   payload.issue = { ...payload.issue, number: t.number };
   payload.comment = { ...payload.comment, body: t.body, user: { ...payload.comment.user, login: t.login } };
@@ -218,7 +217,6 @@ export function issueEditedPayload(t: {
   login: string;
   baseUrl: string;
 }): Record<string, unknown> {
-   
   const payload = inRepository(example('issues', 'edited'), t);
   payload.issue = { ...payload.issue, number: t.number, body: t.body };
   payload.sender = { ...payload.sender, login: t.login, type: 'User' };
