@@ -7,9 +7,12 @@
  * other open pull requests and leaves the declined ones closed; a spec with an error gets an
  * annotated failing check and opens nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GithubDouble } from '../github-double/index.ts';
 import { startDouble } from '../support/github.ts';
+import { REPO_ROOT } from '../support/paths.ts';
 import { issueEditedPayload, pullRequestPayload, pushPayload } from '../support/payloads.ts';
 import { installedOn, startAppServer, waitFor, type AppServer } from './app-server.ts';
 
@@ -105,6 +108,18 @@ beforeAll(async () => {
     });
   for (const name of websites)
     double.addRepository({ owner: ORG, name, files: { 'catalog-info.yaml': component(name, ['python'], 'team-a') } });
+  // Not in the catalog yet: the onboarding migration's to offer a descriptor.
+  double.addRepository({
+    owner: ORG,
+    name: 'notes-site',
+    files: {
+      'package.json': '{ "name": "notes-site", "scripts": { "build": "next build" } }\n',
+      'next.config.mjs': 'export default {};\n',
+      'app/page.tsx': 'export default function Page() { return null; }\n',
+      'app/layout.tsx': 'export default function Layout() { return null; }\n',
+      '.github/CODEOWNERS': '* @acme/team-a\n',
+    },
+  });
   double.addRepository({
     owner: ORG,
     name: 'people',
@@ -368,4 +383,53 @@ describe('a migration campaign', () => {
       );
     expect(dashboard()!.state).toBe('closed');
   }, 180_000);
+
+  it('runs the shipped onboarding migration: a catalog-info.yaml offered to the repository the catalog does not know', async () => {
+    const read = (path: string) => readFileSync(join(REPO_ROOT, 'templates', 'migrations', path), 'utf8');
+    const before = double.branchHead(ORG, CATALOG, 'main')!;
+    double.pushCommit({
+      owner: ORG,
+      repo: CATALOG,
+      branch: 'main',
+      files: {
+        'migrations/onboarding.yaml': read('onboarding.yaml'),
+        'migrations/onboarding/catalog-info.yaml': read('onboarding/catalog-info.yaml'),
+      },
+      author: 'ana',
+    });
+    const payload = pushPayload({
+      installationId,
+      owner: ORG,
+      repo: CATALOG,
+      before,
+      after: double.branchHead(ORG, CATALOG, 'main')!,
+      modified: [],
+      added: ['migrations/onboarding.yaml', 'migrations/onboarding/catalog-info.yaml'],
+      baseUrl: double.url,
+    });
+    expect((await server.deliver('push', payload)).status).toBe(200);
+    const onboarding = () =>
+      double.pullRequests(ORG, 'notes-site').find((p) => p.head === 'callboard/migrate/onboarding');
+    await waitFor(
+      () => onboarding() !== undefined,
+      60_000,
+      () => server.output().slice(-4000),
+    );
+    await server.idle();
+    expect(onboarding()).toMatchObject({
+      title: 'Add this repository to the software catalog',
+      labels: ['callboard-onboarding'],
+    });
+    const descriptor = double.readFile(ORG, 'notes-site', 'catalog-info.yaml', 'callboard/migrate/onboarding')!;
+    expect(descriptor).toContain('  name: notes-site\n');
+    expect(descriptor).toContain('    - typescript # guessed');
+    expect(descriptor).toContain('  type: website # guessed');
+    expect(descriptor).toContain('  owner: team-a # guessed');
+    // Every catalogued repository is left alone.
+    expect(
+      services
+        .concat(websites)
+        .some((repo) => double.pullRequests(ORG, repo).some((p) => p.head === 'callboard/migrate/onboarding')),
+    ).toBe(false);
+  }, 120_000);
 });
