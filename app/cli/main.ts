@@ -9,6 +9,7 @@ import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { impactCommand } from './impact-command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { scaffoldCommand } from './scaffold-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   impact: impactCommand,
   score: scoreCommand,
   migrate: migrateCommand,
+  scaffold: scaffoldCommand,
 };
 
 const usage = () =>

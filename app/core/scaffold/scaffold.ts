@@ -1,0 +1,127 @@
+/**
+ * A repository made from a template, in memory: the template read, the answers checked against its
+ * form, its steps run, and where it came from recorded. The same request serves `callboard
+ * scaffold`, the app's self-service issues and template updates (which render an old and a new
+ * version with a repository's recorded answers); it is data, so it runs in a worker with budgets.
+ */
+import { parseYamlDocuments } from '../descriptor/parse-yaml.ts';
+import type { Notification, PublishRequest, Registration } from './actions/action.ts';
+import { runTemplate, TemplateRunError, type OutputLink, type TemplateRun } from './run-template.ts';
+import { TemplateProblem } from './template-engine.ts';
+import type { FilterSettings } from './template-filters.ts';
+import { withOrigin, type TemplateOrigin } from './template-origin.ts';
+import { readTemplateSpec, TemplateSpecError, type TemplateSpec } from './template-spec.ts';
+import { UnsafePathError, type FileTree } from './workspace.ts';
+import { ActionInputError } from './actions/action.ts';
+
+export interface ScaffoldRequest {
+  /** template.yaml's text. */
+  templateText: string;
+  /** Every file of the template's folder, by path inside it. */
+  template: FileTree;
+  /** The answers (parameters), as given: checked against the form here. */
+  answers: Record<string, unknown>;
+  /** Recorded in the answers file and annotations: where the template is and which version. */
+  source: string;
+  version: string;
+  settings?: FilterSettings;
+  user?: { ref?: string };
+}
+
+export type Scaffolded =
+  | {
+      ok: true;
+      spec: Pick<TemplateSpec, 'ref' | 'name' | 'title'>;
+      /** The new repository's files (the publish step's folder of the workspace, origin recorded). */
+      files: FileTree;
+      publish?: PublishRequest;
+      registrations: Registration[];
+      notifications: Notification[];
+      links: OutputLink[];
+      text: TemplateRun['text'];
+      log: string[];
+    }
+  /** The answers are wrong (each field named), or the template cannot run (each reason). */
+  | { ok: false; kind: 'answers' | 'template'; problems: ScaffoldProblem[] };
+
+export interface ScaffoldProblem {
+  /** The parameter's name for an answer, the step's id for a template error ('' for the whole). */
+  where: string;
+  message: string;
+}
+
+export function scaffold(request: ScaffoldRequest): Scaffolded {
+  let spec: TemplateSpec;
+  try {
+    spec = readTemplate(request.templateText);
+  } catch (error) {
+    if (error instanceof TemplateSpecError)
+      return { ok: false, kind: 'template', problems: error.reasons.map((message) => ({ where: '', message })) };
+    throw error;
+  }
+  const parameters = request.answers;
+  let run: TemplateRun;
+  try {
+    run = runTemplate({
+      spec,
+      template: request.template,
+      parameters,
+      ...(request.user ? { user: request.user } : {}),
+      ...(request.settings ? { settings: request.settings } : {}),
+    });
+  } catch (error) {
+    if (isTemplateMistake(error)) {
+      const problem =
+        error instanceof TemplateRunError
+          ? { where: error.step, message: error.reason }
+          : { where: '', message: error.message };
+      return { ok: false, kind: 'template', problems: [problem] };
+    }
+    throw error;
+  }
+  const origin: TemplateOrigin = {
+    template: spec.ref,
+    source: request.source,
+    version: request.version,
+    answers: parameters,
+  };
+  const recorded = withOrigin(run, origin, spec.parameters);
+  return {
+    ok: true,
+    spec: { ref: spec.ref, name: spec.name, title: spec.title },
+    files: repositoryFiles(recorded, run.publish?.sourcePath ?? ''),
+    ...(run.publish ? { publish: run.publish } : {}),
+    registrations: run.registrations,
+    notifications: run.notifications,
+    links: run.links,
+    text: run.text,
+    log: run.log,
+  };
+}
+
+export function readTemplate(text: string): TemplateSpec {
+  const documents = parseYamlDocuments(text);
+  const [document] = documents;
+  if (!document || document.errors.length)
+    throw new TemplateSpecError([`template.yaml is not YAML: ${document?.errors[0]?.message ?? 'it is empty'}`]);
+  return readTemplateSpec(document.toJSON());
+}
+
+const isTemplateMistake = (error: unknown): error is Error =>
+  error instanceof TemplateRunError ||
+  error instanceof TemplateProblem ||
+  error instanceof ActionInputError ||
+  error instanceof UnsafePathError;
+
+/** The workspace's `sourcePath` folder as the repository's root. */
+function repositoryFiles(tree: FileTree, root: string): FileTree {
+  if (!root) return tree;
+  const prefix = `${root}/`;
+  const files = new Map(
+    [...tree.files].flatMap(([p, f]) => (p.startsWith(prefix) ? [[p.slice(prefix.length), f]] : [])),
+  );
+  const folders = new Set(
+    [...(tree.folders ?? [])].flatMap((p) => (p.startsWith(prefix) ? [p.slice(prefix.length)] : [])),
+  );
+  return { files, folders };
+}
