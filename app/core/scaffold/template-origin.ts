@@ -10,7 +10,7 @@ import { isMap, parseAllDocuments, stringify } from 'yaml';
 import { isRecord } from '../model/entity.ts';
 import { stringifyEntityRef } from '../model/entity-ref.ts';
 import { parseYamlDocuments } from '../descriptor/parse-yaml.ts';
-import type { TemplateRun } from './run-template.ts';
+import type { PublishRequest, Registration } from './actions/action.ts';
 import { childPath, textFile, type FileTree, type TreeFile } from './workspace.ts';
 
 export const ANSWERS_FILE = '.callboard/template.yaml';
@@ -28,7 +28,14 @@ export interface TemplateOrigin {
 }
 
 /** The run's files with the origin recorded: the answers file and the registered descriptors' annotations. */
-export function withOrigin(run: TemplateRun, origin: TemplateOrigin, parameters: unknown): FileTree {
+/** What a run made: its workspace, the repository it publishes and the descriptors it registers. */
+interface RunMade {
+  workspace: FileTree;
+  publish?: PublishRequest;
+  registrations: readonly Registration[];
+}
+
+export function withOrigin(run: RunMade, origin: TemplateOrigin, parameters: unknown): FileTree {
   const files = new Map(run.workspace.files);
   const root = run.publish?.sourcePath ?? '';
   const answers = storedAnswers(parameters, origin.answers);
