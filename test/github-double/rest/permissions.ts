@@ -18,7 +18,13 @@ function needs(operationId: string): string[] {
     return name === 'list-for-repo' || name === 'create' ? ['issues'] : ['issues', 'pull_requests'];
   if (area === 'git' || operationId === 'repos/get-content' || operationId === 'repos/get-commit') return ['contents'];
   if (area === 'teams') return ['members'];
-  if (operationId === 'repos/get-branch-protection' || operationId === 'repos/check-vulnerability-alerts')
+  if (
+    operationId === 'repos/get-branch-protection' ||
+    operationId === 'repos/check-vulnerability-alerts' ||
+    operationId === 'repos/create-in-org' ||
+    operationId === 'repos/update-branch-protection' ||
+    operationId === 'repos/replace-all-topics'
+  )
     return ['administration'];
   return ['metadata'];
 }

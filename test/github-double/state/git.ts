@@ -11,6 +11,8 @@ export interface Commit {
   tree: string;
   /** Every file of the commit: path → blob sha. */
   files: ReadonlyMap<string, string>;
+  /** Files whose mode is not 100644: executables (0o100755) and symbolic links (0o120000). */
+  modes: ReadonlyMap<string, number>;
   /** Every folder ('' for the root) → its tree sha. */
   dirs: ReadonlyMap<string, string>;
   parents: string[];
@@ -45,7 +47,10 @@ export function createGitStore() {
   };
 
   /** Hashes every folder bottom-up; returns folder path → tree sha. */
-  const writeTrees = (files: ReadonlyMap<string, string>): Map<string, string> => {
+  const writeTrees = (
+    files: ReadonlyMap<string, string>,
+    modes: ReadonlyMap<string, number> = new Map(),
+  ): Map<string, string> => {
     const children = new Map<string, Map<string, TreeEntry>>([['', new Map()]]);
     const folder = (dir: string) => {
       let entries = children.get(dir);
@@ -59,7 +64,7 @@ export function createGitStore() {
         name: parts.at(-1) ?? path,
         type: 'blob',
         oid: sha,
-        mode: 0o100644,
+        mode: modes.get(path) ?? 0o100644,
       });
     }
     const dirs = new Map<string, string>();
@@ -75,7 +80,7 @@ export function createGitStore() {
       entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       const body = Buffer.concat(
         entries.flatMap((e) => [
-          Buffer.from(`${e.type === 'tree' ? '40000' : '100644'} ${e.name}\0`),
+          Buffer.from(`${e.mode.toString(8)} ${e.name}\0`),
           Buffer.from(e.oid, 'hex'),
         ]),
       );
@@ -94,11 +99,13 @@ export function createGitStore() {
   const createCommit = (options: {
     parents: string[];
     files: ReadonlyMap<string, string>;
+    modes?: ReadonlyMap<string, number>;
     message: string;
     author: string;
     date: string;
   }): Commit => {
-    const dirs = writeTrees(options.files);
+    const modes = new Map(options.modes ?? []);
+    const dirs = writeTrees(options.files, modes);
     const tree = dirs.get('') ?? '';
     const seconds = Math.floor(Date.parse(options.date) / 1000);
     const person = `${options.author} <${options.author}@users.noreply.github.com> ${seconds} +0000`;
@@ -115,6 +122,7 @@ export function createGitStore() {
       sha,
       tree,
       files: new Map(options.files),
+      modes,
       dirs,
       parents: options.parents,
       message: options.message,
@@ -142,6 +150,9 @@ export function createGitStore() {
     tree: (sha: string) => trees.get(sha),
     commit: (sha: string) => commits.get(sha),
     createCommit,
+    /** The root tree of these files (`POST …/git/trees`), its folders' trees stored. */
+    writeTree: (files: ReadonlyMap<string, string>, modes?: ReadonlyMap<string, number>) =>
+      writeTrees(files, modes).get('') ?? '',
     /** True when `ancestor` is `descendant` or reachable from it (a fast-forward). */
     isAncestor: (ancestor: string, descendant: string) => ancestors(descendant).has(ancestor),
     /** The nearest common ancestor, found breadth-first from `b`. */

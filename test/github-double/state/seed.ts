@@ -2,7 +2,7 @@
  * Seeding and inspection: the plain function calls a test uses to set the world up and to look
  * at what the code under test did, without going through HTTP (and so without being recorded).
  */
-import { timestamp, type RepoRecord, type World } from './store.ts';
+import { timestamp, type NewRepo, type RepoRecord, type World } from './store.ts';
 import type { GithubDouble } from '../types.ts';
 
 type Seeding = Pick<
@@ -41,43 +41,7 @@ export function createSeeding(world: World): Seeding {
     return repo;
   };
   const owner = (login: string) => world.findAccount(login) ?? world.account(login);
-  const newRepo = (options: {
-    owner: string;
-    name: string;
-    defaultBranch?: string;
-    archived?: boolean;
-    private?: boolean;
-    fork?: boolean;
-    parent?: RepoRecord;
-  }) => {
-    if (world.repo(options.owner, options.name))
-      throw new Error(`github-double: ${options.owner}/${options.name} already exists`);
-    const id = world.nextId('repo');
-    const now = timestamp();
-    const repo: RepoRecord = {
-      id,
-      nodeId: world.nodeId('R', id),
-      owner: owner(options.owner),
-      name: options.name,
-      fullName: `${owner(options.owner).login}/${options.name}`,
-      defaultBranch: options.defaultBranch ?? 'main',
-      archived: options.archived ?? false,
-      private: options.private ?? false,
-      fork: options.fork ?? options.parent !== undefined,
-      parent: options.parent,
-      branches: new Map(),
-      createdAt: now,
-      pushedAt: now,
-      issues: new Map(),
-      nextNumber: 1,
-      labels: new Map(),
-      permissions: new Map(),
-      protection: new Map(),
-      rulesets: [],
-    };
-    world.addRepo(repo);
-    return repo;
-  };
+  const newRepo = (options: NewRepo) => world.createRepo(options);
 
   const seeding: Seeding = {
     addOrganization(login) {

@@ -59,6 +59,22 @@ export interface RepoRecord {
   rulesets: RulesetRecord[];
   /** `security_and_analysis`, when seeded: absent from the repository until then. */
   security?: { secretScanning?: boolean; dependabotSecurityUpdates?: boolean; vulnerabilityAlerts?: boolean };
+  /** What creating it through the API set (`POST /orgs/{org}/repos`), shown as the repository's fields. */
+  settings: RepoSettings;
+}
+
+/** A repository's settings in the API's own names: `description`, `has_wiki`, `allow_squash_merge`, `topics`… */
+export type RepoSettings = Record<string, string | boolean | string[] | null>;
+
+export interface NewRepo {
+  owner: string;
+  name: string;
+  defaultBranch?: string;
+  archived?: boolean;
+  private?: boolean;
+  fork?: boolean;
+  parent?: RepoRecord;
+  settings?: RepoSettings;
 }
 
 /** Classic protection of one branch, in the terms of `PUT …/branches/{branch}/protection`. */
@@ -322,6 +338,38 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
     addRepo(record: RepoRecord) {
       repos.set(key(record.owner.login, record.name), record);
     },
+    /** A new repository, with no branch yet (seeding and `POST /orgs/{org}/repos` give it its first commit). */
+    createRepo(options: NewRepo): RepoRecord {
+      if (world.repo(options.owner, options.name))
+        throw new Error(`github-double: ${options.owner}/${options.name} already exists`);
+      const owner = world.findAccount(options.owner) ?? account(options.owner);
+      const id = nextId('repo');
+      const now = timestamp();
+      const repo: RepoRecord = {
+        id,
+        nodeId: nodeId('R', id),
+        owner,
+        name: options.name,
+        fullName: `${owner.login}/${options.name}`,
+        defaultBranch: options.defaultBranch ?? 'main',
+        archived: options.archived ?? false,
+        private: options.private ?? false,
+        fork: options.fork ?? options.parent !== undefined,
+        parent: options.parent,
+        branches: new Map(),
+        createdAt: now,
+        pushedAt: now,
+        issues: new Map(),
+        nextNumber: 1,
+        labels: new Map(),
+        permissions: new Map(),
+        protection: new Map(),
+        rulesets: [],
+        settings: options.settings ?? {},
+      };
+      world.addRepo(repo);
+      return repo;
+    },
     teamsOf(org: string): Map<string, TeamRecord> {
       let teams = world.teams.get(org.toLowerCase());
       if (!teams) world.teams.set(org.toLowerCase(), (teams = new Map()));
@@ -347,13 +395,18 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
       author: string,
     ): Commit {
       const parentSha = repo.branches.get(branch) ?? repo.branches.get(repo.defaultBranch);
-      const files = new Map(parentSha ? git.commit(parentSha)?.files : undefined);
+      const parent = parentSha ? git.commit(parentSha) : undefined;
+      const files = new Map(parent?.files);
+      // A file rewritten keeps its mode, as a commit through the API keeps it.
+      const modes = new Map(parent?.modes);
       for (const [path, content] of Object.entries(changes)) {
-        if (content === null) files.delete(path);
-        else files.set(path, git.putBlob(content));
+        if (content === null) {
+          files.delete(path);
+          modes.delete(path);
+        } else files.set(path, git.putBlob(content));
       }
       const date = timestamp();
-      const made = git.createCommit({ parents: parentSha ? [parentSha] : [], files, message, author, date });
+      const made = git.createCommit({ parents: parentSha ? [parentSha] : [], files, modes, message, author, date });
       repo.branches.set(branch, made.sha);
       repo.pushedAt = date;
       return made;

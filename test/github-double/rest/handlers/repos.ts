@@ -4,7 +4,7 @@
  */
 import { fail, notFound, paginate, str, type Handler, type RestContext } from '../context.ts';
 import { holds } from '../permissions.ts';
-import { timestamp, type RepoRecord, type RulesetRecord } from '../../state/store.ts';
+import { timestamp, type BranchProtectionRecord, type RepoRecord, type RulesetRecord } from '../../state/store.ts';
 import { trimChars } from '../../../../app/core/trim-chars.ts';
 
 /** `heads/x` (the API's form) to the branch name; tags and other refs are not modelled. */
@@ -81,6 +81,63 @@ function withDefaults(rule: RulesetRecord['rules'][number]): RulesetRecord['rule
     };
   }
   return rule;
+}
+
+/** `GET …/protection`'s answer for a protected branch (and `PUT`'s, which GitHub gives the same way). */
+function protectionBody(ctx: RestContext, repo: RepoRecord, branch: string, protection: BranchProtectionRecord) {
+  const self = `${ctx.objects.api}/repos/${repo.fullName}/branches/${encodeURIComponent(branch)}/protection`;
+  const checks = protection.requiredChecks;
+  return {
+    url: self,
+    ...(checks
+      ? {
+          required_status_checks: {
+            url: `${self}/required_status_checks`,
+            strict: false,
+            contexts: [...checks],
+            contexts_url: `${self}/required_status_checks/contexts`,
+            checks: checks.map((context) => ({ context, app_id: null })),
+          },
+        }
+      : {}),
+    ...(protection.requiredReviews !== null
+      ? {
+          required_pull_request_reviews: {
+            url: `${self}/required_pull_request_reviews`,
+            dismiss_stale_reviews: false,
+            require_code_owner_reviews: protection.codeOwnerReviews,
+            required_approving_review_count: protection.requiredReviews,
+            require_last_push_approval: false,
+          },
+        }
+      : {}),
+    required_signatures: { url: `${self}/required_signatures`, enabled: false },
+    enforce_admins: { url: `${self}/enforce_admins`, enabled: false },
+    required_linear_history: { enabled: false },
+    allow_force_pushes: { enabled: protection.allowForcePushes },
+    allow_deletions: { enabled: protection.allowDeletions },
+    block_creations: { enabled: false },
+    required_conversation_resolution: { enabled: false },
+    lock_branch: { enabled: false },
+    allow_fork_syncing: { enabled: false },
+  };
+}
+
+/** Every file under a tree: path → blob sha, and the modes that are not 100644. */
+function filesOfTree(ctx: RestContext, tree: string) {
+  const files = new Map<string, string>();
+  const modes = new Map<string, number>();
+  const collect = (sha: string, prefix: string) => {
+    for (const e of ctx.world.git.tree(sha) ?? []) {
+      if (e.type === 'tree') collect(e.oid, `${prefix}${e.name}/`);
+      else {
+        files.set(`${prefix}${e.name}`, e.oid);
+        if (e.mode !== 0o100644) modes.set(`${prefix}${e.name}`, e.mode);
+      }
+    }
+  };
+  collect(tree, '');
+  return { files, modes };
 }
 
 export const repoHandlers: Record<string, Handler> = {
@@ -160,45 +217,7 @@ export const repoHandlers: Record<string, Handler> = {
     const branch = String(ctx.params.branch);
     if (!repo.branches.has(branch)) return fail(404, 'Branch not found', ctx);
     const protection = repo.protection.get(branch) ?? fail(404, 'Branch not protected', ctx);
-    const self = `${ctx.objects.api}/repos/${repo.fullName}/branches/${encodeURIComponent(branch)}/protection`;
-    const checks = protection.requiredChecks;
-    return {
-      status: 200,
-      body: {
-        url: self,
-        ...(checks
-          ? {
-              required_status_checks: {
-                url: `${self}/required_status_checks`,
-                strict: false,
-                contexts: [...checks],
-                contexts_url: `${self}/required_status_checks/contexts`,
-                checks: checks.map((context) => ({ context, app_id: null })),
-              },
-            }
-          : {}),
-        ...(protection.requiredReviews !== null
-          ? {
-              required_pull_request_reviews: {
-                url: `${self}/required_pull_request_reviews`,
-                dismiss_stale_reviews: false,
-                require_code_owner_reviews: protection.codeOwnerReviews,
-                required_approving_review_count: protection.requiredReviews,
-                require_last_push_approval: false,
-              },
-            }
-          : {}),
-        required_signatures: { url: `${self}/required_signatures`, enabled: false },
-        enforce_admins: { url: `${self}/enforce_admins`, enabled: false },
-        required_linear_history: { enabled: false },
-        allow_force_pushes: { enabled: protection.allowForcePushes },
-        allow_deletions: { enabled: protection.allowDeletions },
-        block_creations: { enabled: false },
-        required_conversation_resolution: { enabled: false },
-        lock_branch: { enabled: false },
-        allow_fork_syncing: { enabled: false },
-      },
-    };
+    return { status: 200, body: protectionBody(ctx, repo, branch, protection) };
   },
 
   'repos/get-content'(ctx) {
@@ -307,7 +326,7 @@ export const repoHandlers: Record<string, Handler> = {
         const size = e.type === 'blob' ? { size: ctx.world.git.blob(e.oid)?.length ?? 0 } : {};
         entries.push({
           path,
-          mode: e.type === 'tree' ? '040000' : '100644',
+          mode: e.mode.toString(8).padStart(6, '0'),
           type: e.type,
           sha: e.oid,
           ...size,
@@ -330,6 +349,103 @@ export const repoHandlers: Record<string, Handler> = {
     };
   },
 
+  /** A blob from UTF-8 text or base64 bytes: what `git hash-object` would name it. */
+  'git/create-blob'(ctx) {
+    const repo = ctx.repo();
+    const content = String(ctx.body.content);
+    const bytes = ctx.body.encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
+    const sha = ctx.world.git.putBlob(bytes);
+    return { status: 201, body: { sha, url: `${ctx.objects.api}/repos/${repo.fullName}/git/blobs/${sha}` } };
+  },
+
+  'git/get-blob'(ctx) {
+    const repo = ctx.repo();
+    const sha = String(ctx.params.file_sha);
+    const blob = ctx.world.git.blob(sha) ?? notFound(ctx);
+    return {
+      status: 200,
+      body: {
+        sha,
+        node_id: `B_${sha}`,
+        size: blob.length,
+        url: `${ctx.objects.api}/repos/${repo.fullName}/git/blobs/${sha}`,
+        // GitHub wraps base64 at 60 characters.
+        content: `${blob.toString('base64').replace(/.{60}/g, '$&\n')}\n`,
+        encoding: 'base64',
+      },
+    };
+  },
+
+  /**
+   * A tree of blobs (by sha, or from `content` as UTF-8), over `base_tree`'s files when given; a
+   * `sha: null` entry removes a path. Submodules (`commit` entries) are not modelled.
+   */
+  'git/create-tree'(ctx) {
+    const repo = ctx.repo();
+    const base = str(ctx.body.base_tree);
+    if (base && !ctx.world.git.tree(base)) return fail(422, 'base_tree is not a valid tree oid', ctx);
+    const { files, modes } = base ? filesOfTree(ctx, base) : { files: new Map<string, string>(), modes: new Map() };
+    for (const entry of ctx.body.tree as {
+      path: string;
+      mode: string;
+      type: string;
+      sha?: string | null;
+      content?: string;
+    }[]) {
+      if (entry.type !== 'blob')
+        ctx.violation(`the double models blob entries only; got ${entry.type} for ${entry.path}`);
+      if (entry.sha === null) {
+        files.delete(entry.path);
+        modes.delete(entry.path);
+        continue;
+      }
+      const sha = entry.content !== undefined ? ctx.world.git.putBlob(entry.content) : String(entry.sha);
+      if (!ctx.world.git.blob(sha)) return fail(422, `tree.sha ${sha} is not a valid blob`, ctx);
+      files.set(entry.path, sha);
+      const mode = parseInt(entry.mode, 8);
+      if (mode === 0o100644) modes.delete(entry.path);
+      else modes.set(entry.path, mode);
+    }
+    const sha = ctx.world.git.writeTree(files, modes);
+    const api = `${ctx.objects.api}/repos/${repo.fullName}/git`;
+    const tree = (ctx.world.git.tree(sha) ?? []).map((e) => ({
+      path: e.name,
+      mode: e.mode.toString(8).padStart(6, '0'),
+      type: e.type,
+      sha: e.oid,
+      url: `${api}/${e.type}s/${e.oid}`,
+    }));
+    return { status: 201, body: { sha, url: `${api}/trees/${sha}`, tree, truncated: false } };
+  },
+
+  /** Replaces the repository's topics (GitHub lower-cases them). */
+  'repos/replace-all-topics'(ctx) {
+    const repo = ctx.repo();
+    const names = (ctx.body.names as string[]).map((n) => n.toLowerCase());
+    repo.settings.topics = names;
+    return { status: 200, body: { names } };
+  },
+
+  /** Classic protection of a branch, as the request sets it (reviews, checks, force pushes, deletions). */
+  'repos/update-branch-protection'(ctx) {
+    const repo = ctx.repo();
+    const branch = String(ctx.params.branch);
+    if (!repo.branches.has(branch)) return fail(404, 'Branch not found', ctx);
+    const reviews = ctx.body.required_pull_request_reviews as {
+      required_approving_review_count?: number;
+      require_code_owner_reviews?: boolean;
+    } | null;
+    const checks = ctx.body.required_status_checks as { contexts?: string[]; checks?: { context: string }[] } | null;
+    repo.protection.set(branch, {
+      requiredReviews: reviews ? (reviews.required_approving_review_count ?? 1) : null,
+      codeOwnerReviews: reviews?.require_code_owner_reviews ?? false,
+      requiredChecks: checks ? (checks.checks?.map((c) => c.context) ?? checks.contexts ?? []) : null,
+      allowForcePushes: ctx.body.allow_force_pushes === true,
+      allowDeletions: ctx.body.allow_deletions === true,
+    });
+    return { status: 200, body: protectionBody(ctx, repo, branch, repo.protection.get(branch)!) };
+  },
+
   /** A commit of a tree the repository has, on parents it has, by the app (as GitHub's API makes them). */
   'git/create-commit'(ctx) {
     const repo = ctx.repo();
@@ -338,17 +454,11 @@ export const repoHandlers: Record<string, Handler> = {
     const parents = Array.isArray(ctx.body.parents) ? ctx.body.parents.map(String) : [];
     for (const parent of parents)
       if (!ctx.world.git.commit(parent)) fail(422, 'Parent SHA does not exist or is not a commit object', ctx);
-    const files = new Map<string, string>();
-    const collect = (sha: string, prefix: string) => {
-      for (const e of ctx.world.git.tree(sha) ?? []) {
-        if (e.type === 'tree') collect(e.oid, `${prefix}${e.name}/`);
-        else files.set(`${prefix}${e.name}`, e.oid);
-      }
-    };
-    collect(tree, '');
+    const { files, modes } = filesOfTree(ctx, tree);
     const made = ctx.world.git.createCommit({
       parents,
       files,
+      modes,
       message: String(ctx.body.message ?? ''),
       author: ctx.app.bot.login,
       date: timestamp(),

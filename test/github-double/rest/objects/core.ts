@@ -74,6 +74,7 @@ export function createCoreObjects(world: World, url: string) {
       created_at: repo.createdAt,
       updated_at: repo.pushedAt,
       pushed_at: repo.pushedAt,
+      ...repo.settings,
     };
   };
 
