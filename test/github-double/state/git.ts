@@ -79,10 +79,7 @@ export function createGitStore() {
       const key = (e: TreeEntry) => (e.type === 'tree' ? `${e.name}/` : e.name);
       entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       const body = Buffer.concat(
-        entries.flatMap((e) => [
-          Buffer.from(`${e.mode.toString(8)} ${e.name}\0`),
-          Buffer.from(e.oid, 'hex'),
-        ]),
+        entries.flatMap((e) => [Buffer.from(`${e.mode.toString(8)} ${e.name}\0`), Buffer.from(e.oid, 'hex')]),
       );
       const sha = hashObject('tree', body);
       trees.set(sha, entries);
