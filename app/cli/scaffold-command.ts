@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { isRecord } from '../core/model/entity.ts';
-import { scaffold, type Scaffolded } from '../core/scaffold/scaffold.ts';
+import type { Scaffolded } from '../core/scaffold/scaffold.ts';
 import { readFileTree, writeFileTree } from '../forge/local/file-tree.ts';
 import { UsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
@@ -56,7 +56,8 @@ export const scaffoldCommand = {
     if (out && existsSync(out) && (!statSync(out).isDirectory() || readdirSync(out).length))
       throw new UsageError(`--out ${values.out} exists and is not an empty folder`);
     const folder = dirname(templatePath);
-    const result = scaffold({
+    // Templates are code from somewhere else: they run in a worker with a time budget.
+    const result = await io.work.scaffold({
       templateText: await readFile(templatePath, 'utf8'),
       template: await readFileTree(folder),
       answers,

@@ -30,6 +30,8 @@ export const BUDGETS = {
   checkMs: 2_000,
   /** Time to plan a migration for one repository (its edits, templates and diff). */
   planMs: 5_000,
+  /** Time to run one template: every step, every file of its skeleton rendered. */
+  scaffoldMs: 10_000,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 60_000,
   /** Memory of one worker thread doing that work. */

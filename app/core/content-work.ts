@@ -1,6 +1,6 @@
 /**
  * The port for the CPU-heavy work on repository content: checking a repository's descriptors,
- * scoring its entities and planning a migration's changes. Repository content is hostile, so where
+ * scoring its entities, planning a migration's changes and running a template. Repository content is hostile, so where
  * that work runs is the caller's choice: in this thread (tests, and the pure core's own callers), or
  * in worker threads with time and memory budgets (the app, the CLI and the actions; app/workers).
  * Requests are data, so they cross to a worker as they are; the repository port's reads are answered
@@ -17,6 +17,7 @@ import { scoreSubjects, type ScoringRequest } from './scorecard/score-subjects.t
 import type { EntityScore } from './scorecard/scorecard-model.ts';
 import type { RepositoryPlan } from './migration/migration-model.ts';
 import { planRepositories, type PlanRequest } from './migration/plan-repository.ts';
+import { scaffold, type ScaffoldRequest, type Scaffolded } from './scaffold/scaffold.ts';
 
 export interface ContentWork {
   checkDescriptors(
@@ -27,6 +28,8 @@ export interface ContentWork {
   scoreSubjects(request: ScoringRequest): Promise<EntityScore[]>;
   /** A migration's plan for each repository (templates rendered, files edited, diffs made). */
   planMigration(request: PlanRequest): Promise<RepositoryPlan[]>;
+  /** A template run with some answers: the new repository's files (templates are hostile: budgets apply). */
+  scaffold(request: ScaffoldRequest): Promise<Scaffolded>;
 }
 
 /** The work done in the caller's thread, without budgets: for tests and for content already trusted. */
@@ -34,4 +37,5 @@ export const inThisThread: ContentWork = {
   checkDescriptors: (repo, check, resolve) => checkDescriptors(repo, check, resolve ? { resolve } : {}),
   scoreSubjects: async (request) => scoreSubjects(request),
   planMigration: async (request) => planRepositories(request),
+  scaffold: async (request) => scaffold(request),
 };

@@ -12,6 +12,8 @@ import type { CheckConclusion } from '../core/check-conclusion.ts';
 import type { FileChange } from '../core/file-change.ts';
 import type { CampaignPullRequest } from '../core/migration/campaign/campaign-status.ts';
 import type { RepositorySettings, SettingsPart } from '../core/scorecard/repository-settings.ts';
+import type { RepositorySettings as NewRepositorySettings } from '../core/scaffold/actions/action.ts';
+import type { FileTree } from '../core/scaffold/workspace.ts';
 
 export interface RepositoryId {
   owner: string;
@@ -26,6 +28,8 @@ export interface ForgeRepository extends RepositoryId {
   fork: boolean;
   visibility: 'public' | 'private' | 'internal';
   htmlUrl: string;
+  /** When it was created, where the forge says (GitHub does). */
+  createdAt?: string;
   /** When anything was last pushed to it (GitHub's `pushed_at`); absent when the forge cannot say. */
   pushedAt?: string;
 }
@@ -262,6 +266,35 @@ export interface BranchRewrite {
   changes: readonly FileChange[];
 }
 
+/** An issue as it is now. */
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  url: string;
+  /** Who opened it. */
+  author: string;
+  createdAt: string;
+  labels: string[];
+}
+
+/** A repository to create, with the settings GitHub lets an app set at creation. */
+export interface RepositoryCreation {
+  owner: string;
+  name: string;
+  settings: NewRepositorySettings;
+}
+
+/** A branch's contents replaced by one root commit, if it still points at `expectedHead`. */
+export interface ContentsReplacement {
+  repository: RepositoryId;
+  branch: string;
+  expectedHead: string;
+  message: string;
+  files: FileTree;
+}
+
 export interface RepositoryTeam {
   slug: string;
   /** The team's permission on the repository. */
@@ -348,6 +381,26 @@ export interface Forge {
   repositoryTeams(repository: RepositoryId): Promise<RepositoryTeam[]>;
   /** Whether a user may write to a repository (Callboard acts only for them). */
   canWrite(repository: RepositoryId, login: string): Promise<boolean>;
+  /**
+   * Creates a repository with the forge's first commit (GitHub's README), or says one of that name
+   * exists (a name taken, or made by an earlier attempt: the caller tells which).
+   */
+  createRepository(
+    request: RepositoryCreation,
+  ): Promise<{ outcome: 'created' | 'exists'; repository: ForgeRepository }>;
+  /** A branch made one root commit of these files (a new repository's history), compare-and-swap. */
+  replaceContents(request: ContentsReplacement): Promise<CommitResult | 'moved'>;
+  /** Topics and the protection of a branch (one review before merging). */
+  configureRepository(
+    repository: RepositoryId,
+    settings: { topics?: readonly string[]; protectBranch?: string },
+  ): Promise<void>;
+  /** Every file under a folder at a ref, bytes and modes (a template's folder); undefined when the ref is unknown. */
+  readFolder(repository: RepositoryId, ref: string, folder: string): Promise<FileTree | undefined>;
+  /** An issue as it is now; undefined when it is gone. */
+  getIssue(repository: RepositoryId, number: number): Promise<IssueState | undefined>;
+  /** Closes an issue as completed; nothing when it is closed already. */
+  closeIssue(repository: RepositoryId, number: number): Promise<Outcome>;
 }
 
 /** Thrown by an adapter when a write could not be completed; nothing was half-applied. */

@@ -47,6 +47,16 @@ export function pooledWork(pool: UnitPool): ContentWork {
         (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` }),
       );
     },
+    async scaffold(request) {
+      // A template is one item: over its budget, it is stopped whole, a template mistake the issue names.
+      try {
+        return await pool.run('scaffold', { request }, {});
+      } catch (error) {
+        if (!(error instanceof OverBudget)) throw error;
+        const message = `running the template ${cost(error)}; stopped. Make its loops and skeleton smaller.`;
+        return { ok: false, kind: 'template', problems: [{ where: '', message }] };
+      }
+    },
     async planMigration(request) {
       // A unit's budget is for one unit of work: a campaign's repositories are planned a batch at a time.
       const plans: RepositoryPlan[] = [];

@@ -6,8 +6,10 @@ import type { DescriptorRepository } from '../core/validate/collect-descriptor-s
 import { checkDescriptors, type DescriptorCheck, type ResolveEntity } from '../core/validate/check-descriptors.ts';
 import type { Progress } from '../core/validate/validate-descriptor-files.ts';
 import type { Problem } from '../core/validation/problem.ts';
+import { BUDGETS } from '../core/budgets.ts';
 import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-subjects.ts';
 import { planRepositories, type PlanRequest } from '../core/migration/plan-repository.ts';
+import { scaffold, type ScaffoldRequest } from '../core/scaffold/scaffold.ts';
 
 type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
 
@@ -43,6 +45,11 @@ export const UNITS = {
     _ports: Record<string, never>,
     progress: Progress,
   ) => planRepositories(input.request, { progress, refused: input.refused }),
+  /** A template run: one item, the template, timed as one. */
+  scaffold: async (input: { request: ScaffoldRequest }, _ports: Record<string, never>, progress: Progress) => {
+    progress(input.request.source, BUDGETS.scaffoldMs);
+    return scaffold(input.request);
+  },
 };
 
 export type Units = typeof UNITS;

@@ -1665,9 +1665,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch5(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -1683,16 +1683,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix8 = opts.windows;
-      const regex = isState2 ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
+      const regex = isState2 ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob: glob2, posix: posix8 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix8 });
         const result = { glob: glob2, state, regex, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1735,24 +1735,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix8);
+          match = picomatch4.matchBase(input, regex, options, posix8);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix8 }));
     };
-    picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1763,13 +1763,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch5.toRegex(source2, options);
+      const regex = picomatch4.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1780,9 +1780,9 @@ var require_picomatch = __commonJS({
       if (!parsed3.output) {
         parsed3 = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed3, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed3, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source2, options) => {
+    picomatch4.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -1791,8 +1791,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1802,14 +1802,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -1826,7 +1826,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -1862,7 +1862,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap5;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
     exports2.isScalar = isScalar3;
@@ -2546,17 +2546,17 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName2, tags) {
-      if (tagName2) {
-        const match = tags.filter((t) => t.tag === tagName2);
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
-          throw new Error(`Tag ${tagName2} not found`);
+          throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value, tagName2, ctx) {
+    function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
         value = value.contents;
       if (identity.isNode(value))
@@ -2581,9 +2581,9 @@ var require_createNode = __commonJS({
           sourceObjects.set(value, ref);
         }
       }
-      if (tagName2?.startsWith("!!"))
-        tagName2 = defaultTagPrefix + tagName2.slice(2);
-      let tagObj = findTagObject(value, tagName2, schema2.tags);
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -2601,8 +2601,8 @@ var require_createNode = __commonJS({
         delete ctx.onTagObj;
       }
       const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
-      if (tagName2)
-        node.tag = tagName2;
+      if (tagName)
+        node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
       if (ref)
@@ -3283,7 +3283,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify4(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -3312,7 +3312,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str4}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify4;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -3322,7 +3322,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify4 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -3344,7 +3344,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str4 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3396,7 +3396,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3537,7 +3537,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify4 = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -3573,7 +3573,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -3640,12 +3640,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify5(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -3670,7 +3670,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -3737,7 +3737,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify4.stringify(item, itemCtx, () => comment = null);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
@@ -5047,9 +5047,9 @@ var require_tags = __commonJS({
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          const tagName2 = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName2}; use one of ${keys}`);
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -5098,7 +5098,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -5113,7 +5113,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify4.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -5135,7 +5135,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -5143,7 +5143,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify4.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5974,9 +5974,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6012,7 +6012,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6052,7 +6052,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
+        if (!isMap4 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6075,7 +6075,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -6107,7 +6107,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap5) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6123,7 +6123,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6164,20 +6164,20 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName2, tag) {
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
       const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
       const Coll = coll.constructor;
-      if (tagName2 === "!" || tagName2 === Coll.tagName) {
+      if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
         return coll;
       }
-      if (tagName2)
-        coll.tag = tagName2;
+      if (tagName)
+        coll.tag = tagName;
       return coll;
     }
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName2 = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
@@ -6187,12 +6187,12 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName2 || tagName2 === "!" || tagName2 === YAMLMap.YAMLMap.tagName && expType === "map" || tagName2 === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName2);
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName2 && t.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName2];
+        const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
           tag = kt;
@@ -6200,16 +6200,16 @@ var require_compose_collection = __commonJS({
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName2}`, true);
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName2);
+          return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName2, tag);
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
-      node.tag = tagName2;
+      node.tag = tagName;
       if (tag?.format)
         node.format = tag.format;
       return node;
@@ -6632,12 +6632,12 @@ var require_compose_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName2 = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
-      } else if (tagName2)
-        tag = findScalarTagByName(ctx.schema, value, tagName2, tagToken, onError);
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
@@ -6655,20 +6655,20 @@ var require_compose_scalar = __commonJS({
       scalar.source = value;
       if (type2)
         scalar.type = type2;
-      if (tagName2)
-        scalar.tag = tagName2;
+      if (tagName)
+        scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName2, tagToken, onError) {
-      if (tagName2 === "!")
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+      if (tagName === "!")
         return schema2[identity.SCALAR];
       const matchWithTest = [];
       for (const tag of schema2.tags) {
-        if (!tag.collection && tag.tag === tagName2) {
+        if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
           else
@@ -6678,12 +6678,12 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName2];
+      const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
         schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName2}`, tagName2 !== "tag:yaml.org,2002:str");
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
@@ -7279,7 +7279,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -7332,7 +7332,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify4;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -9010,7 +9010,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source2, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9062,7 +9062,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify4(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9085,9 +9085,9 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse5;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify4;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -9271,10 +9271,10 @@ var require_code = __commonJS({
     function interpolate(x2) {
       return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify4(x2) {
+    function stringify2(x2) {
       return new _Code(safeStringify(x2));
     }
-    exports2.stringify = stringify4;
+    exports2.stringify = stringify2;
     function safeStringify(x2) {
       return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -10187,12 +10187,12 @@ var require_util = __commonJS({
     }
     exports2.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self: self2 } = it;
+      const { opts, self } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema2 === "boolean")
         return;
-      const rules = self2.RULES.keywords;
+      const rules = self.RULES.keywords;
       for (const key in schema2) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -10578,8 +10578,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
-      const group2 = self2.RULES.types[type2];
+    function schemaHasRulesForType({ schema: schema2, self }, type2) {
+      const group2 = self.RULES.types[type2];
       return group2 && group2 !== true && shouldUseGroup(schema2, group2);
     }
     exports2.schemaHasRulesForType = schemaHasRulesForType;
@@ -10612,37 +10612,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports2.DataType = DataType = {}));
     function getSchemaTypes(schema2) {
-      const types3 = getJSONTypes(schema2.type);
-      const hasNull = types3.includes("null");
+      const types2 = getJSONTypes(schema2.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema2.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types3.length && schema2.nullable !== void 0) {
+        if (!types2.length && schema2.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema2.nullable === true)
-          types3.push("null");
+          types2.push("null");
       }
-      return types3;
+      return types2;
     }
     exports2.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types3 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types3.every(rules_1.isJSONType))
-        return types3;
-      throw new Error("type must be JSONType or JSONType[]: " + types3.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports2.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types3) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types3, opts.coerceTypes);
-      const checkTypes = types3.length > 0 && !(coerceTo.length === 0 && types3.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types3[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types3, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types3, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -10651,15 +10651,15 @@ var require_dataType = __commonJS({
     }
     exports2.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types3, coerceTypes) {
-      return coerceTypes ? types3.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types3, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types3, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -10735,19 +10735,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types3 = (0, util_1.toHash)(dataTypes);
-      if (types3.array && types3.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types3.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types3.null;
-        delete types3.array;
-        delete types3.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types3.number)
-        delete types3.integer;
-      for (const t in types3)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -11044,7 +11044,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
     exports2.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -11055,9 +11055,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema2[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self2.logger.error(msg);
+            self.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -11524,11 +11524,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
+    function schemaCxtHasRules({ schema: schema2, self }) {
       if (typeof schema2 == "boolean")
         return !schema2;
       for (const key in schema2)
-        if (self2.RULES.all[key])
+        if (self.RULES.all[key])
           return true;
       return false;
     }
@@ -11552,14 +11552,14 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types3 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types3);
-      schemaKeywords(it, types3, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
-        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema: schema2, errSchemaPath, opts, self } = it;
+      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -11604,15 +11604,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types3, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
+      const { gen, schema: schema2, data, allErrors, opts, self } = it;
+      const { RULES } = self;
       if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types3);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group2 of RULES.rules)
           groupKeywords(group2);
@@ -11624,7 +11624,7 @@ var require_validate = __commonJS({
         if (group2.type) {
           gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
           iterateKeywords(it, group2);
-          if (types3.length === 1 && types3[0] === group2.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -11648,27 +11648,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types3) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types3);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types3);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types3) {
-      if (!types3.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types3;
+        it.dataTypes = types2;
         return;
       }
-      types3.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types3);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -14042,11 +14042,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -15574,7 +15574,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -15583,7 +15583,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
+            ref: self.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -15603,7 +15603,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self2.formats[schema2];
+          const formatDef = self.formats[schema2];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -15615,7 +15615,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self2.logger.warn(unknownMsg());
+              self.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -15727,8 +15727,8 @@ var require_discriminator = __commonJS({
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
     var error = {
-      message: ({ params: { discrError, tagName: tagName2 } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName2}" must be string` : `value of tag "${tagName2}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName: tagName2 } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName2}, tagValue: ${tag}}`
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
     var def = {
       keyword: "discriminator",
@@ -15741,16 +15741,16 @@ var require_discriminator = __commonJS({
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName2 = schema2.propertyName;
-        if (typeof tagName2 != "string")
+        const tagName = schema2.propertyName;
+        if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
         if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName2)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName: tagName2 }));
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
           const mapping = getMapping();
@@ -15760,7 +15760,7 @@ var require_discriminator = __commonJS({
             gen.assign(valid, applyTagSchema(mapping[tagValue]));
           }
           gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName: tagName2 });
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
           gen.endIf();
         }
         function applyTagSchema(schemaProp) {
@@ -15784,18 +15784,18 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName2];
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName2}"`);
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
             addMappings(propSch, i);
           }
           if (!tagRequired)
-            throw new Error(`discriminator: "${tagName2}" must be required`);
+            throw new Error(`discriminator: "${tagName}" must be required`);
           return oneOfMapping;
           function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName2);
+            return Array.isArray(required) && required.includes(tagName);
           }
           function addMappings(sch, i) {
             if (sch.const) {
@@ -15805,12 +15805,12 @@ var require_discriminator = __commonJS({
                 addMapping(tagValue, i);
               }
             } else {
-              throw new Error(`discriminator: "properties/${tagName2}" must have "const" or "enum"`);
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
           function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName2}" values must be unique strings`);
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
             oneOfMapping[tagValue] = i;
           }
@@ -16278,17 +16278,17 @@ var require_limit = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self: self2 } = it;
+        const { opts, self } = it;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
+            ref: self.formats,
             code: opts.code.formats
           });
           const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
@@ -16296,7 +16296,7 @@ var require_limit = __commonJS({
         }
         function validateFormat() {
           const format2 = fCxt.schema;
-          const fmtDef = self2.formats[format2];
+          const fmtDef = self.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
@@ -16429,14 +16429,14 @@ var require_liquid_node = __commonJS({
         });
       };
     }
-    function stringify4(value) {
+    function stringify2(value) {
       value = toValue(value);
       if (isString2(value))
         return value;
       if (isNil(value))
         return "";
       if (isArray(value))
-        return value.map((x2) => stringify4(x2)).join("");
+        return value.map((x2) => stringify2(x2)).join("");
       return String(value);
     }
     function advanceCodePoints(str4, from, count2) {
@@ -16828,7 +16828,7 @@ var require_liquid_node = __commonJS({
         this.buffer = "";
       }
       write(html) {
-        this.buffer += stringify4(html);
+        this.buffer += stringify2(html);
       }
     };
     var StreamedEmitter = class {
@@ -16837,7 +16837,7 @@ var require_liquid_node = __commonJS({
         this.stream = new stream.PassThrough();
       }
       write(html) {
-        this.stream.write(stringify4(html));
+        this.stream.write(stringify2(html));
       }
       error(err) {
         this.stream.emit("error", err);
@@ -16855,7 +16855,7 @@ var require_liquid_node = __commonJS({
         if (typeof html !== "string" && this.buffer === "") {
           this.buffer = html;
         } else {
-          this.buffer = stringify4(this.buffer) + stringify4(html);
+          this.buffer = stringify2(this.buffer) + stringify2(html);
         }
       }
     };
@@ -17674,7 +17674,7 @@ var require_liquid_node = __commonJS({
         yield ops.pop();
       }
     }
-    function isTruthy2(val, ctx) {
+    function isTruthy(val, ctx) {
       return !isFalsy(val, ctx);
     }
     function isFalsy(val, ctx) {
@@ -17732,10 +17732,10 @@ var require_liquid_node = __commonJS({
         return isFalsy(yield toValue(v), ctx);
       },
       "and": function* (l, r, ctx) {
-        return isTruthy2(yield toValue(l), ctx) && isTruthy2(yield toValue(r), ctx);
+        return isTruthy(yield toValue(l), ctx) && isTruthy(yield toValue(r), ctx);
       },
       "or": function* (l, r, ctx) {
-        return isTruthy2(yield toValue(l), ctx) || isTruthy2(yield toValue(r), ctx);
+        return isTruthy(yield toValue(l), ctx) || isTruthy(yield toValue(r), ctx);
       }
     };
     function* equals(lhs, rhs) {
@@ -17970,7 +17970,7 @@ var require_liquid_node = __commonJS({
       "&#39;": "'"
     };
     function escape2(str4) {
-      str4 = stringify4(str4);
+      str4 = stringify2(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
     }
@@ -17978,7 +17978,7 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, str4);
     }
     function unescape(str4) {
-      str4 = stringify4(str4);
+      str4 = stringify2(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
     }
@@ -17986,12 +17986,12 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, unescape.call(this, str4));
     }
     function newline_to_br(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\r?\n/gm, "<br />\n");
     }
     function strip_html(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
       let out = "";
@@ -19116,13 +19116,13 @@ var require_liquid_node = __commonJS({
         throw this.lookupError(file, dirs);
       }
       *candidates(file, dirs, currentFile) {
-        const { fs: fs2, extname: extname3 } = this.options;
+        const { fs: fs2, extname: extname2 } = this.options;
         if (this.shouldLoadRelative(file) && currentFile) {
-          const referenced = fs2.resolve(this.dirname(currentFile), file, extname3);
+          const referenced = fs2.resolve(this.dirname(currentFile), file, extname2);
           yield referenced;
         }
         for (const dir of dirs) {
-          const referenced = fs2.resolve(dir, file, extname3);
+          const referenced = fs2.resolve(dir, file, extname2);
           yield referenced;
         }
         if (fs2.fallback !== void 0) {
@@ -19490,10 +19490,10 @@ var require_liquid_node = __commonJS({
       times,
       round
     });
-    var url_decode = (x2) => decodeURIComponent(stringify4(x2).replace(/\+/g, " "));
-    var url_encode = (x2) => encodeURIComponent(stringify4(x2)).replace(/%20/g, "+");
-    var cgi_escape = (x2) => encodeURIComponent(stringify4(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-    var uri_escape = (x2) => encodeURI(stringify4(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
     var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
     var rSlugifyReplacers = {
       "raw": /\s+/g,
@@ -19504,7 +19504,7 @@ var require_liquid_node = __commonJS({
       "none": null
     };
     function slugify(str4, mode = "default", cased = false) {
-      str4 = stringify4(str4);
+      str4 = stringify2(str4);
       const replacer = rSlugifyReplacers[mode];
       if (replacer) {
         if (mode === "latin")
@@ -19526,7 +19526,7 @@ var require_liquid_node = __commonJS({
     });
     var join15 = argumentsToValue(function(v, arg) {
       const array = toArray(v);
-      const sep5 = isNil(arg) ? " " : stringify4(arg);
+      const sep5 = isNil(arg) ? " " : stringify2(arg);
       let outputSize = sep5.length * Math.max(array.length - 1, 0);
       for (let i = 0; i < array.length; i++)
         outputSize += String(array[i]).length;
@@ -19551,7 +19551,7 @@ var require_liquid_node = __commonJS({
       for (const item of array) {
         values.push([
           item,
-          property2 ? yield this.context._getFromScope(item, stringify4(property2).split("."), false) : item
+          property2 ? yield this.context._getFromScope(item, stringify2(property2).split("."), false) : item
         ]);
       }
       return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
@@ -19568,7 +19568,7 @@ var require_liquid_node = __commonJS({
       const array = toArray(arr);
       this.context.memoryLimit.use(array.length);
       for (const item of array) {
-        results.push(yield this.context._getFromScope(item, stringify4(property2), false));
+        results.push(yield this.context._getFromScope(item, stringify2(property2), false));
       }
       return results;
     }
@@ -19576,7 +19576,7 @@ var require_liquid_node = __commonJS({
       let sum2 = 0;
       const array = toArray(arr);
       for (const item of array) {
-        const data = Number(property2 ? yield this.context._getFromScope(item, stringify4(property2), false) : item);
+        const data = Number(property2 ? yield this.context._getFromScope(item, stringify2(property2), false) : item);
         sum2 += Number.isNaN(data) ? 0 : data;
       }
       return sum2;
@@ -19621,7 +19621,7 @@ var require_liquid_node = __commonJS({
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify4(v);
+        v = stringify2(v);
       begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
       if (begin < 0 || length < 0)
         return isArray(v) ? [] : "";
@@ -19640,13 +19640,13 @@ var require_liquid_node = __commonJS({
         return yield equals(value, expected);
       }
       if (expected === void 0)
-        return isTruthy2(value, this.context);
+        return isTruthy(value, this.context);
       return yield equals(value, expected);
     }
     function* filter(include, arr, property2, expected) {
       arr = toArray(arr);
       this.context.memoryLimit.use(arr.length);
-      const token = new Tokenizer(stringify4(property2)).readScopeValue();
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
       const result = [];
       for (const item of arr) {
         const value = yield evalToken(token, this.context.spawn(item));
@@ -19657,7 +19657,7 @@ var require_liquid_node = __commonJS({
     }
     function* filter_exp(include, arr, itemName, exp) {
       const filtered = [];
-      const keyTemplate = new Value(stringify4(exp), this.liquid);
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
       const array = toArray(arr);
       this.context.memoryLimit.use(array.length);
       for (const item of array) {
@@ -19684,7 +19684,7 @@ var require_liquid_node = __commonJS({
     function* group_by(arr, property2) {
       const map3 = /* @__PURE__ */ new Map();
       arr = toEnumerable(arr);
-      const token = new Tokenizer(stringify4(property2)).readScopeValue();
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
         const key = yield evalToken(token, this.context.spawn(item));
@@ -19696,7 +19696,7 @@ var require_liquid_node = __commonJS({
     }
     function* group_by_exp(arr, itemName, exp) {
       const map3 = /* @__PURE__ */ new Map();
-      const keyTemplate = new Value(stringify4(exp), this.liquid);
+      const keyTemplate = new Value(stringify2(exp), this.liquid);
       arr = toEnumerable(arr);
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
@@ -19710,7 +19710,7 @@ var require_liquid_node = __commonJS({
       return [...map3.entries()].map(([name, items]) => ({ name, items }));
     }
     function* search(arr, property2, expected) {
-      const token = new Tokenizer(stringify4(property2)).readScopeValue();
+      const token = new Tokenizer(stringify2(property2)).readScopeValue();
       const array = toArray(arr);
       for (let index2 = 0; index2 < array.length; index2++) {
         const value = yield evalToken(token, this.context.spawn(array[index2]));
@@ -19719,7 +19719,7 @@ var require_liquid_node = __commonJS({
       }
     }
     function* search_exp(arr, itemName, exp) {
-      const predicate = new Value(stringify4(exp), this.liquid);
+      const predicate = new Value(stringify2(exp), this.liquid);
       const array = toArray(arr);
       for (let index2 = 0; index2 < array.length; index2++) {
         this.context.push({ [itemName]: array[index2] });
@@ -19763,7 +19763,7 @@ var require_liquid_node = __commonJS({
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify4(v);
+        v = stringify2(v);
       this.context.memoryLimit.use(v.length);
       const shuffled = [...v].sort(() => Math.random() - 0.5);
       if (count2 === 1)
@@ -19810,7 +19810,7 @@ var require_liquid_node = __commonJS({
       if (!date2)
         return v;
       format3 = toValue(format3);
-      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify4(format3);
+      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
       this.context.memoryLimit.use(format3.length);
       return strftime(date2, format3, this.context.memoryLimit);
     }
@@ -19875,15 +19875,15 @@ var require_liquid_node = __commonJS({
     var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
     function append(v, arg) {
       assert(arguments.length === 2, "append expect 2 arguments");
-      const lhs = stringify4(v);
-      const rhs = stringify4(arg);
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return lhs + rhs;
     }
     function prepend(v, arg) {
       assert(arguments.length === 2, "prepend expect 2 arguments");
-      const lhs = stringify4(v);
-      const rhs = stringify4(arg);
+      const lhs = stringify2(v);
+      const rhs = stringify2(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return rhs + lhs;
     }
@@ -19907,40 +19907,40 @@ var require_liquid_node = __commonJS({
       return end;
     }
     function lstrip(v, chars) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        chars = stringify4(chars);
+        chars = stringify2(chars);
         this.context.memoryLimit.use(chars.length);
         return str4.slice(getTrimStart(str4, new Set(chars)));
       }
       return str4.trimStart();
     }
     function downcase(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       return str4.toLowerCase();
     }
     function upcase(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
-      return stringify4(str4).toUpperCase();
+      return stringify2(str4).toUpperCase();
     }
     function remove2(v, arg) {
-      const str4 = stringify4(v);
-      arg = stringify4(arg);
+      const str4 = stringify2(v);
+      arg = stringify2(arg);
       this.context.memoryLimit.use(str4.length + arg.length);
       return str4.split(arg).join("");
     }
     function remove_first(v, l) {
-      const str4 = stringify4(v);
-      l = stringify4(l);
+      const str4 = stringify2(v);
+      l = stringify2(l);
       this.context.memoryLimit.use(str4.length + l.length);
       return str4.replace(l, "");
     }
     function remove_last(v, l) {
-      const str4 = stringify4(v);
-      const pattern = stringify4(l);
+      const str4 = stringify2(v);
+      const pattern = stringify2(l);
       this.context.memoryLimit.use(str4.length + pattern.length);
       const index2 = str4.lastIndexOf(pattern);
       if (index2 === -1)
@@ -19948,28 +19948,28 @@ var require_liquid_node = __commonJS({
       return str4.substring(0, index2) + str4.substring(index2 + pattern.length);
     }
     function rstrip(str4, chars) {
-      str4 = stringify4(str4);
+      str4 = stringify2(str4);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        chars = stringify4(chars);
+        chars = stringify2(chars);
         this.context.memoryLimit.use(chars.length);
         return str4.slice(0, getTrimEnd(str4, new Set(chars)));
       }
       return str4.trimEnd();
     }
     function split(v, arg) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
-      const arr = str4.split(stringify4(arg));
+      const arr = str4.split(stringify2(arg));
       while (arr.length && arr[arr.length - 1] === "")
         arr.pop();
       return arr;
     }
     function strip(v, chars) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        const set2 = new Set(stringify4(chars));
+        const set2 = new Set(stringify2(chars));
         this.context.memoryLimit.use(set2.size);
         const start = getTrimStart(str4, set2);
         return str4.slice(start, getTrimEnd(str4, set2, start));
@@ -19977,40 +19977,40 @@ var require_liquid_node = __commonJS({
       return str4.trim();
     }
     function strip_newlines(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\r?\n/gm, "");
     }
     function squish(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\s+/g, " ").trim();
     }
     function capitalize(str4) {
-      str4 = stringify4(str4);
+      str4 = stringify2(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.charAt(0).toUpperCase() + str4.slice(1).toLowerCase();
     }
     function replace2(v, pattern, replacement) {
-      const str4 = stringify4(v);
-      pattern = stringify4(pattern);
-      replacement = stringify4(replacement);
+      const str4 = stringify2(v);
+      pattern = stringify2(pattern);
+      replacement = stringify2(replacement);
       const parts = str4.split(pattern);
       const outputSize = str4.length + (parts.length - 1) * (replacement.length - pattern.length);
       this.context.memoryLimit.use(outputSize);
       return parts.join(replacement);
     }
     function replace_first(v, arg1, arg2) {
-      const str4 = stringify4(v);
-      arg1 = stringify4(arg1);
-      arg2 = stringify4(arg2);
+      const str4 = stringify2(v);
+      arg1 = stringify2(arg1);
+      arg2 = stringify2(arg2);
       this.context.memoryLimit.use(str4.length + arg1.length + arg2.length);
       return str4.replace(arg1, () => arg2);
     }
     function replace_last(v, arg1, arg2) {
-      const str4 = stringify4(v);
-      const pattern = stringify4(arg1);
-      const replacement = stringify4(arg2);
+      const str4 = stringify2(v);
+      const pattern = stringify2(arg1);
+      const replacement = stringify2(arg2);
       this.context.memoryLimit.use(str4.length + pattern.length + replacement.length);
       const index2 = str4.lastIndexOf(pattern);
       if (index2 === -1)
@@ -20018,16 +20018,16 @@ var require_liquid_node = __commonJS({
       return str4.substring(0, index2) + replacement + str4.substring(index2 + pattern.length);
     }
     function truncate(v, l = 50, o = "...") {
-      const str4 = stringify4(v);
-      o = stringify4(o);
+      const str4 = stringify2(v);
+      o = stringify2(o);
       this.context.memoryLimit.use(str4.length + o.length);
       if (str4.length <= l || advanceCodePoints(str4, 0, l) >= str4.length)
         return v;
       return str4.slice(0, advanceCodePoints(str4, 0, Math.max(l - codePointLength(o), 0))) + o;
     }
     function truncatewords(v, words = 15, o = "...") {
-      const str4 = stringify4(v);
-      o = stringify4(o);
+      const str4 = stringify2(v);
+      o = stringify2(o);
       this.context.memoryLimit.use(str4.length + o.length);
       const arr = str4.trimStart().split(/\s+/);
       if (words <= 0)
@@ -20038,12 +20038,12 @@ var require_liquid_node = __commonJS({
       return ret;
     }
     function normalize_whitespace(v) {
-      const str4 = stringify4(v);
+      const str4 = stringify2(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\s+/g, " ");
     }
     function number_of_words(input, mode) {
-      const str4 = stringify4(input);
+      const str4 = stringify2(input);
       this.context.memoryLimit.use(str4.length);
       input = str4.trim();
       if (!input)
@@ -20059,10 +20059,10 @@ var require_liquid_node = __commonJS({
     }
     function array_to_sentence_string(input, connector = "and") {
       const array = toArray(input);
-      connector = stringify4(connector);
+      connector = stringify2(connector);
       let outputSize = connector.length + array.length * 2;
       for (let i = 0; i < array.length; i++)
-        outputSize += stringify4(array[i]).length;
+        outputSize += stringify2(array[i]).length;
       this.context.memoryLimit.use(outputSize);
       switch (array.length) {
         case 0:
@@ -20111,12 +20111,12 @@ var require_liquid_node = __commonJS({
         this.context.memoryLimit.use(value.byteLength);
         return value.toString("base64");
       }
-      const str4 = stringify4(value);
+      const str4 = stringify2(value);
       this.context.memoryLimit.use(str4.length);
       return base64Encode(str4);
     }
     function base64_decode(value) {
-      const str4 = stringify4(value);
+      const str4 = stringify2(value);
       this.context.memoryLimit.use(str4.length);
       assert(isBase64(str4), "invalid base64 provided to base64_decode");
       return base64Decode(str4);
@@ -20139,13 +20139,13 @@ var require_liquid_node = __commonJS({
       return crypto.createHmac("sha256", key).update(str4, "utf8").digest("hex");
     }
     function sha256$1(value) {
-      const str4 = stringify4(value);
+      const str4 = stringify2(value);
       this.context.memoryLimit.use(str4.length);
       return sha256(str4);
     }
     function hmac_sha256(value, key) {
-      const str4 = stringify4(value);
-      const keyStr = stringify4(key);
+      const str4 = stringify2(value);
+      const keyStr = stringify2(key);
       this.context.memoryLimit.use(str4.length + keyStr.length);
       return hmacSha256(str4, keyStr);
     }
@@ -20609,7 +20609,7 @@ var require_liquid_node = __commonJS({
         if (!isNumber(scope[this.variable])) {
           scope[this.variable] = 0;
         }
-        emitter.write(stringify4(--scope[this.variable]));
+        emitter.write(stringify2(--scope[this.variable]));
       }
       *localScope() {
         yield this.identifier;
@@ -20690,7 +20690,7 @@ var require_liquid_node = __commonJS({
         const r = this.liquid.renderer;
         for (const { value, templates } of this.branches) {
           const v = yield toValue(yield value.value(ctx, ctx.opts.lenientIf));
-          if (isTruthy2(v, ctx)) {
+          if (isTruthy(v, ctx)) {
             yield r.renderTemplates(templates, ctx, emitter);
             return;
           }
@@ -20721,7 +20721,7 @@ var require_liquid_node = __commonJS({
         }
         const val = scope[this.variable];
         scope[this.variable]++;
-        emitter.write(stringify4(val));
+        emitter.write(stringify2(val));
       }
       *localScope() {
         yield this.identifier;
@@ -20803,14 +20803,14 @@ var require_liquid_node = __commonJS({
         }
       }
       getBlockRender(ctx) {
-        const self2 = this;
+        const self = this;
         const { liquid, templates } = this;
         const renderChild = ctx.getRegister("blocks", {})[this.block];
         const renderCurrent = function* (superBlock, emitter) {
           const stack = ctx.getRegister("blockStack", []);
-          if (stack.includes(self2))
+          if (stack.includes(self))
             throw new Error("block tag cannot be nested");
-          stack.push(self2);
+          stack.push(self);
           ctx.push(createScope({ block: superBlock }));
           yield liquid.renderer.renderTemplates(templates, ctx, emitter);
           ctx.pop();
@@ -20942,7 +20942,7 @@ var require_liquid_node = __commonJS({
           }
           this.branches.push({
             value: new Value(token.tokenizer.readFilteredValue(), this.liquid),
-            test: isTruthy2,
+            test: isTruthy,
             templates: p = []
           });
         }).on("tag:else", () => {
@@ -21151,17 +21151,17 @@ var require_liquid_node = __commonJS({
         return plugin2.call(this, _Liquid);
       }
       express() {
-        const self2 = this;
+        const self = this;
         let firstCall = true;
         return function(filePath, ctx, callback2) {
           if (firstCall) {
             firstCall = false;
             const dirs = normalizeDirectoryList(this.root);
-            self2.options.root.unshift(...dirs);
-            self2.options.layouts.unshift(...dirs);
-            self2.options.partials.unshift(...dirs);
+            self.options.root.unshift(...dirs);
+            self.options.layouts.unshift(...dirs);
+            self.options.partials.unshift(...dirs);
           }
-          self2.renderFile(filePath, ctx).then((html) => callback2(null, html), callback2);
+          self.renderFile(filePath, ctx).then((html) => callback2(null, html), callback2);
         };
       }
       async analyze(template2, options = {}) {
@@ -21292,1032 +21292,12 @@ var require_liquid_node = __commonJS({
     exports2.evalTokenValue = evalTokenValue;
     exports2.filters = filters;
     exports2.isFalsy = isFalsy;
-    exports2.isTruthy = isTruthy2;
+    exports2.isTruthy = isTruthy;
     exports2.tags = tags;
     exports2.toPromise = toPromise;
     exports2.toValue = toValue;
     exports2.toValueSync = toValueSync;
     exports2.version = version;
-  }
-});
-
-// node_modules/isbinaryfile/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/isbinaryfile/lib/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.isBinaryFileSync = exports2.isBinaryFile = void 0;
-    var fs = __require("fs");
-    var util_1 = __require("util");
-    var statAsync = (0, util_1.promisify)(fs.stat);
-    var openAsync = (0, util_1.promisify)(fs.open);
-    var closeAsync = (0, util_1.promisify)(fs.close);
-    var MAX_BYTES = 512;
-    var UTF8_BOUNDARY_RESERVE = 3;
-    var Reader2 = class {
-      fileBuffer;
-      size;
-      offset;
-      error;
-      constructor(fileBuffer, size) {
-        this.fileBuffer = fileBuffer;
-        this.size = size;
-        this.offset = 0;
-        this.error = false;
-      }
-      hasError() {
-        return this.error;
-      }
-      nextByte() {
-        if (this.offset === this.size || this.hasError()) {
-          this.error = true;
-          return 255;
-        }
-        return this.fileBuffer[this.offset++];
-      }
-      next(len) {
-        const n = new Array();
-        for (let i = 0; i < len; i++) {
-          if (this.error) {
-            return n;
-          }
-          n[i] = this.nextByte();
-        }
-        return n;
-      }
-    };
-    function readProtoVarInt(reader) {
-      let idx = 0;
-      let varInt = 0;
-      while (!reader.hasError()) {
-        const b = reader.nextByte();
-        varInt = varInt | (b & 127) << 7 * idx;
-        if ((b & 128) === 0) {
-          break;
-        }
-        if (idx >= 10) {
-          reader.error = true;
-          break;
-        }
-        idx++;
-      }
-      return varInt;
-    }
-    function readProtoMessage(reader) {
-      const varInt = readProtoVarInt(reader);
-      const wireType = varInt & 7;
-      switch (wireType) {
-        case 0:
-          readProtoVarInt(reader);
-          return true;
-        case 1:
-          reader.next(8);
-          return true;
-        case 2:
-          const len = readProtoVarInt(reader);
-          reader.next(len);
-          return true;
-        case 5:
-          reader.next(4);
-          return true;
-      }
-      return false;
-    }
-    function isBinaryProto(fileBuffer, totalBytes) {
-      const reader = new Reader2(fileBuffer, totalBytes);
-      let numMessages = 0;
-      while (true) {
-        if (!readProtoMessage(reader) && !reader.hasError()) {
-          return false;
-        }
-        if (reader.hasError()) {
-          break;
-        }
-        numMessages++;
-      }
-      return numMessages > 0;
-    }
-    async function isBinaryFile(file, size) {
-      if (isString2(file)) {
-        const stat6 = await statAsync(file);
-        isStatFile(stat6);
-        const fileDescriptor = await openAsync(file, "r");
-        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-        return new Promise((fulfill, reject) => {
-          fs.read(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0, (err, bytesRead, _) => {
-            closeAsync(fileDescriptor);
-            if (err) {
-              reject(err);
-            } else {
-              try {
-                fulfill(isBinaryCheck(allocBuffer, bytesRead));
-              } catch (error) {
-                reject(error);
-              }
-            }
-          });
-        });
-      } else {
-        if (size === void 0) {
-          size = file.length;
-        }
-        return isBinaryCheck(file, size);
-      }
-    }
-    exports2.isBinaryFile = isBinaryFile;
-    function isBinaryFileSync2(file, size) {
-      if (isString2(file)) {
-        const stat6 = fs.statSync(file);
-        isStatFile(stat6);
-        const fileDescriptor = fs.openSync(file, "r");
-        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-        const bytesRead = fs.readSync(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0);
-        fs.closeSync(fileDescriptor);
-        return isBinaryCheck(allocBuffer, bytesRead);
-      } else {
-        if (size === void 0) {
-          size = file.length;
-        }
-        return isBinaryCheck(file, size);
-      }
-    }
-    exports2.isBinaryFileSync = isBinaryFileSync2;
-    function isBinaryCheck(fileBuffer, bytesRead) {
-      if (bytesRead === 0) {
-        return false;
-      }
-      let suspiciousBytes = 0;
-      const totalBytes = Math.min(bytesRead, MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-      const scanBytes = Math.min(totalBytes, MAX_BYTES);
-      if (bytesRead >= 3 && fileBuffer[0] === 239 && fileBuffer[1] === 187 && fileBuffer[2] === 191) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 0 && fileBuffer[1] === 0 && fileBuffer[2] === 254 && fileBuffer[3] === 255) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 255 && fileBuffer[1] === 254 && fileBuffer[2] === 0 && fileBuffer[3] === 0) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 132 && fileBuffer[1] === 49 && fileBuffer[2] === 149 && fileBuffer[3] === 51) {
-        return false;
-      }
-      if (totalBytes >= 5 && fileBuffer.slice(0, 5).toString() === "%PDF-") {
-        return true;
-      }
-      if (bytesRead >= 2 && fileBuffer[0] === 254 && fileBuffer[1] === 255) {
-        return false;
-      }
-      if (bytesRead >= 2 && fileBuffer[0] === 255 && fileBuffer[1] === 254) {
-        return false;
-      }
-      for (let i = 0; i < scanBytes; i++) {
-        if (fileBuffer[i] === 0) {
-          return true;
-        } else if ((fileBuffer[i] < 7 || fileBuffer[i] > 14) && (fileBuffer[i] < 32 || fileBuffer[i] > 127)) {
-          if (fileBuffer[i] >= 192 && fileBuffer[i] <= 223 && i + 1 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191) {
-              continue;
-            }
-          } else if (fileBuffer[i] >= 224 && fileBuffer[i] <= 239 && i + 2 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191) {
-              i++;
-              continue;
-            }
-          } else if (fileBuffer[i] >= 240 && fileBuffer[i] <= 247 && i + 3 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191 && fileBuffer[i + 2] >= 128 && fileBuffer[i + 2] <= 191) {
-              i += 2;
-              continue;
-            }
-          }
-          suspiciousBytes++;
-          if (i >= 32 && suspiciousBytes * 100 / scanBytes > 10) {
-            return true;
-          }
-        }
-      }
-      if (suspiciousBytes * 100 / scanBytes > 10) {
-        return true;
-      }
-      if (suspiciousBytes > 1 && isBinaryProto(fileBuffer, scanBytes)) {
-        return true;
-      }
-      return false;
-    }
-    function isString2(x2) {
-      return typeof x2 === "string";
-    }
-    function isStatFile(stat6) {
-      if (!stat6.isFile()) {
-        throw new Error(`Path provided was not a file!`);
-      }
-    }
-  }
-});
-
-// node_modules/lodash/isArray.js
-var require_isArray = __commonJS({
-  "node_modules/lodash/isArray.js"(exports2, module) {
-    var isArray = Array.isArray;
-    module.exports = isArray;
-  }
-});
-
-// node_modules/lodash/_freeGlobal.js
-var require_freeGlobal = __commonJS({
-  "node_modules/lodash/_freeGlobal.js"(exports2, module) {
-    var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
-    module.exports = freeGlobal;
-  }
-});
-
-// node_modules/lodash/_root.js
-var require_root = __commonJS({
-  "node_modules/lodash/_root.js"(exports2, module) {
-    var freeGlobal = require_freeGlobal();
-    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
-    var root = freeGlobal || freeSelf || Function("return this")();
-    module.exports = root;
-  }
-});
-
-// node_modules/lodash/_Symbol.js
-var require_Symbol = __commonJS({
-  "node_modules/lodash/_Symbol.js"(exports2, module) {
-    var root = require_root();
-    var Symbol2 = root.Symbol;
-    module.exports = Symbol2;
-  }
-});
-
-// node_modules/lodash/_getRawTag.js
-var require_getRawTag = __commonJS({
-  "node_modules/lodash/_getRawTag.js"(exports2, module) {
-    var Symbol2 = require_Symbol();
-    var objectProto = Object.prototype;
-    var hasOwnProperty = objectProto.hasOwnProperty;
-    var nativeObjectToString = objectProto.toString;
-    var symToStringTag = Symbol2 ? Symbol2.toStringTag : void 0;
-    function getRawTag(value) {
-      var isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
-      try {
-        value[symToStringTag] = void 0;
-        var unmasked = true;
-      } catch (e) {
-      }
-      var result = nativeObjectToString.call(value);
-      if (unmasked) {
-        if (isOwn) {
-          value[symToStringTag] = tag;
-        } else {
-          delete value[symToStringTag];
-        }
-      }
-      return result;
-    }
-    module.exports = getRawTag;
-  }
-});
-
-// node_modules/lodash/_objectToString.js
-var require_objectToString = __commonJS({
-  "node_modules/lodash/_objectToString.js"(exports2, module) {
-    var objectProto = Object.prototype;
-    var nativeObjectToString = objectProto.toString;
-    function objectToString(value) {
-      return nativeObjectToString.call(value);
-    }
-    module.exports = objectToString;
-  }
-});
-
-// node_modules/lodash/_baseGetTag.js
-var require_baseGetTag = __commonJS({
-  "node_modules/lodash/_baseGetTag.js"(exports2, module) {
-    var Symbol2 = require_Symbol();
-    var getRawTag = require_getRawTag();
-    var objectToString = require_objectToString();
-    var nullTag = "[object Null]";
-    var undefinedTag = "[object Undefined]";
-    var symToStringTag = Symbol2 ? Symbol2.toStringTag : void 0;
-    function baseGetTag(value) {
-      if (value == null) {
-        return value === void 0 ? undefinedTag : nullTag;
-      }
-      return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
-    }
-    module.exports = baseGetTag;
-  }
-});
-
-// node_modules/lodash/isObjectLike.js
-var require_isObjectLike = __commonJS({
-  "node_modules/lodash/isObjectLike.js"(exports2, module) {
-    function isObjectLike(value) {
-      return value != null && typeof value == "object";
-    }
-    module.exports = isObjectLike;
-  }
-});
-
-// node_modules/lodash/isSymbol.js
-var require_isSymbol = __commonJS({
-  "node_modules/lodash/isSymbol.js"(exports2, module) {
-    var baseGetTag = require_baseGetTag();
-    var isObjectLike = require_isObjectLike();
-    var symbolTag = "[object Symbol]";
-    function isSymbol(value) {
-      return typeof value == "symbol" || isObjectLike(value) && baseGetTag(value) == symbolTag;
-    }
-    module.exports = isSymbol;
-  }
-});
-
-// node_modules/lodash/_isKey.js
-var require_isKey = __commonJS({
-  "node_modules/lodash/_isKey.js"(exports2, module) {
-    var isArray = require_isArray();
-    var isSymbol = require_isSymbol();
-    var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-    var reIsPlainProp = /^\w*$/;
-    function isKey(value, object2) {
-      if (isArray(value)) {
-        return false;
-      }
-      var type2 = typeof value;
-      if (type2 == "number" || type2 == "symbol" || type2 == "boolean" || value == null || isSymbol(value)) {
-        return true;
-      }
-      return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object2 != null && value in Object(object2);
-    }
-    module.exports = isKey;
-  }
-});
-
-// node_modules/lodash/isObject.js
-var require_isObject = __commonJS({
-  "node_modules/lodash/isObject.js"(exports2, module) {
-    function isObject2(value) {
-      var type2 = typeof value;
-      return value != null && (type2 == "object" || type2 == "function");
-    }
-    module.exports = isObject2;
-  }
-});
-
-// node_modules/lodash/isFunction.js
-var require_isFunction = __commonJS({
-  "node_modules/lodash/isFunction.js"(exports2, module) {
-    var baseGetTag = require_baseGetTag();
-    var isObject2 = require_isObject();
-    var asyncTag = "[object AsyncFunction]";
-    var funcTag = "[object Function]";
-    var genTag = "[object GeneratorFunction]";
-    var proxyTag = "[object Proxy]";
-    function isFunction(value) {
-      if (!isObject2(value)) {
-        return false;
-      }
-      var tag = baseGetTag(value);
-      return tag == funcTag || tag == genTag || tag == asyncTag || tag == proxyTag;
-    }
-    module.exports = isFunction;
-  }
-});
-
-// node_modules/lodash/_coreJsData.js
-var require_coreJsData = __commonJS({
-  "node_modules/lodash/_coreJsData.js"(exports2, module) {
-    var root = require_root();
-    var coreJsData = root["__core-js_shared__"];
-    module.exports = coreJsData;
-  }
-});
-
-// node_modules/lodash/_isMasked.js
-var require_isMasked = __commonJS({
-  "node_modules/lodash/_isMasked.js"(exports2, module) {
-    var coreJsData = require_coreJsData();
-    var maskSrcKey = (function() {
-      var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
-      return uid ? "Symbol(src)_1." + uid : "";
-    })();
-    function isMasked(func) {
-      return !!maskSrcKey && maskSrcKey in func;
-    }
-    module.exports = isMasked;
-  }
-});
-
-// node_modules/lodash/_toSource.js
-var require_toSource = __commonJS({
-  "node_modules/lodash/_toSource.js"(exports2, module) {
-    var funcProto = Function.prototype;
-    var funcToString = funcProto.toString;
-    function toSource(func) {
-      if (func != null) {
-        try {
-          return funcToString.call(func);
-        } catch (e) {
-        }
-        try {
-          return func + "";
-        } catch (e) {
-        }
-      }
-      return "";
-    }
-    module.exports = toSource;
-  }
-});
-
-// node_modules/lodash/_baseIsNative.js
-var require_baseIsNative = __commonJS({
-  "node_modules/lodash/_baseIsNative.js"(exports2, module) {
-    var isFunction = require_isFunction();
-    var isMasked = require_isMasked();
-    var isObject2 = require_isObject();
-    var toSource = require_toSource();
-    var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
-    var reIsHostCtor = /^\[object .+?Constructor\]$/;
-    var funcProto = Function.prototype;
-    var objectProto = Object.prototype;
-    var funcToString = funcProto.toString;
-    var hasOwnProperty = objectProto.hasOwnProperty;
-    var reIsNative = RegExp(
-      "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
-    );
-    function baseIsNative(value) {
-      if (!isObject2(value) || isMasked(value)) {
-        return false;
-      }
-      var pattern = isFunction(value) ? reIsNative : reIsHostCtor;
-      return pattern.test(toSource(value));
-    }
-    module.exports = baseIsNative;
-  }
-});
-
-// node_modules/lodash/_getValue.js
-var require_getValue = __commonJS({
-  "node_modules/lodash/_getValue.js"(exports2, module) {
-    function getValue(object2, key) {
-      return object2 == null ? void 0 : object2[key];
-    }
-    module.exports = getValue;
-  }
-});
-
-// node_modules/lodash/_getNative.js
-var require_getNative = __commonJS({
-  "node_modules/lodash/_getNative.js"(exports2, module) {
-    var baseIsNative = require_baseIsNative();
-    var getValue = require_getValue();
-    function getNative(object2, key) {
-      var value = getValue(object2, key);
-      return baseIsNative(value) ? value : void 0;
-    }
-    module.exports = getNative;
-  }
-});
-
-// node_modules/lodash/_nativeCreate.js
-var require_nativeCreate = __commonJS({
-  "node_modules/lodash/_nativeCreate.js"(exports2, module) {
-    var getNative = require_getNative();
-    var nativeCreate = getNative(Object, "create");
-    module.exports = nativeCreate;
-  }
-});
-
-// node_modules/lodash/_hashClear.js
-var require_hashClear = __commonJS({
-  "node_modules/lodash/_hashClear.js"(exports2, module) {
-    var nativeCreate = require_nativeCreate();
-    function hashClear() {
-      this.__data__ = nativeCreate ? nativeCreate(null) : {};
-      this.size = 0;
-    }
-    module.exports = hashClear;
-  }
-});
-
-// node_modules/lodash/_hashDelete.js
-var require_hashDelete = __commonJS({
-  "node_modules/lodash/_hashDelete.js"(exports2, module) {
-    function hashDelete(key) {
-      var result = this.has(key) && delete this.__data__[key];
-      this.size -= result ? 1 : 0;
-      return result;
-    }
-    module.exports = hashDelete;
-  }
-});
-
-// node_modules/lodash/_hashGet.js
-var require_hashGet = __commonJS({
-  "node_modules/lodash/_hashGet.js"(exports2, module) {
-    var nativeCreate = require_nativeCreate();
-    var HASH_UNDEFINED = "__lodash_hash_undefined__";
-    var objectProto = Object.prototype;
-    var hasOwnProperty = objectProto.hasOwnProperty;
-    function hashGet(key) {
-      var data = this.__data__;
-      if (nativeCreate) {
-        var result = data[key];
-        return result === HASH_UNDEFINED ? void 0 : result;
-      }
-      return hasOwnProperty.call(data, key) ? data[key] : void 0;
-    }
-    module.exports = hashGet;
-  }
-});
-
-// node_modules/lodash/_hashHas.js
-var require_hashHas = __commonJS({
-  "node_modules/lodash/_hashHas.js"(exports2, module) {
-    var nativeCreate = require_nativeCreate();
-    var objectProto = Object.prototype;
-    var hasOwnProperty = objectProto.hasOwnProperty;
-    function hashHas(key) {
-      var data = this.__data__;
-      return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
-    }
-    module.exports = hashHas;
-  }
-});
-
-// node_modules/lodash/_hashSet.js
-var require_hashSet = __commonJS({
-  "node_modules/lodash/_hashSet.js"(exports2, module) {
-    var nativeCreate = require_nativeCreate();
-    var HASH_UNDEFINED = "__lodash_hash_undefined__";
-    function hashSet(key, value) {
-      var data = this.__data__;
-      this.size += this.has(key) ? 0 : 1;
-      data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
-      return this;
-    }
-    module.exports = hashSet;
-  }
-});
-
-// node_modules/lodash/_Hash.js
-var require_Hash = __commonJS({
-  "node_modules/lodash/_Hash.js"(exports2, module) {
-    var hashClear = require_hashClear();
-    var hashDelete = require_hashDelete();
-    var hashGet = require_hashGet();
-    var hashHas = require_hashHas();
-    var hashSet = require_hashSet();
-    function Hash(entries) {
-      var index2 = -1, length = entries == null ? 0 : entries.length;
-      this.clear();
-      while (++index2 < length) {
-        var entry = entries[index2];
-        this.set(entry[0], entry[1]);
-      }
-    }
-    Hash.prototype.clear = hashClear;
-    Hash.prototype["delete"] = hashDelete;
-    Hash.prototype.get = hashGet;
-    Hash.prototype.has = hashHas;
-    Hash.prototype.set = hashSet;
-    module.exports = Hash;
-  }
-});
-
-// node_modules/lodash/_listCacheClear.js
-var require_listCacheClear = __commonJS({
-  "node_modules/lodash/_listCacheClear.js"(exports2, module) {
-    function listCacheClear() {
-      this.__data__ = [];
-      this.size = 0;
-    }
-    module.exports = listCacheClear;
-  }
-});
-
-// node_modules/lodash/eq.js
-var require_eq = __commonJS({
-  "node_modules/lodash/eq.js"(exports2, module) {
-    function eq(value, other) {
-      return value === other || value !== value && other !== other;
-    }
-    module.exports = eq;
-  }
-});
-
-// node_modules/lodash/_assocIndexOf.js
-var require_assocIndexOf = __commonJS({
-  "node_modules/lodash/_assocIndexOf.js"(exports2, module) {
-    var eq = require_eq();
-    function assocIndexOf(array, key) {
-      var length = array.length;
-      while (length--) {
-        if (eq(array[length][0], key)) {
-          return length;
-        }
-      }
-      return -1;
-    }
-    module.exports = assocIndexOf;
-  }
-});
-
-// node_modules/lodash/_listCacheDelete.js
-var require_listCacheDelete = __commonJS({
-  "node_modules/lodash/_listCacheDelete.js"(exports2, module) {
-    var assocIndexOf = require_assocIndexOf();
-    var arrayProto = Array.prototype;
-    var splice = arrayProto.splice;
-    function listCacheDelete(key) {
-      var data = this.__data__, index2 = assocIndexOf(data, key);
-      if (index2 < 0) {
-        return false;
-      }
-      var lastIndex = data.length - 1;
-      if (index2 == lastIndex) {
-        data.pop();
-      } else {
-        splice.call(data, index2, 1);
-      }
-      --this.size;
-      return true;
-    }
-    module.exports = listCacheDelete;
-  }
-});
-
-// node_modules/lodash/_listCacheGet.js
-var require_listCacheGet = __commonJS({
-  "node_modules/lodash/_listCacheGet.js"(exports2, module) {
-    var assocIndexOf = require_assocIndexOf();
-    function listCacheGet(key) {
-      var data = this.__data__, index2 = assocIndexOf(data, key);
-      return index2 < 0 ? void 0 : data[index2][1];
-    }
-    module.exports = listCacheGet;
-  }
-});
-
-// node_modules/lodash/_listCacheHas.js
-var require_listCacheHas = __commonJS({
-  "node_modules/lodash/_listCacheHas.js"(exports2, module) {
-    var assocIndexOf = require_assocIndexOf();
-    function listCacheHas(key) {
-      return assocIndexOf(this.__data__, key) > -1;
-    }
-    module.exports = listCacheHas;
-  }
-});
-
-// node_modules/lodash/_listCacheSet.js
-var require_listCacheSet = __commonJS({
-  "node_modules/lodash/_listCacheSet.js"(exports2, module) {
-    var assocIndexOf = require_assocIndexOf();
-    function listCacheSet(key, value) {
-      var data = this.__data__, index2 = assocIndexOf(data, key);
-      if (index2 < 0) {
-        ++this.size;
-        data.push([key, value]);
-      } else {
-        data[index2][1] = value;
-      }
-      return this;
-    }
-    module.exports = listCacheSet;
-  }
-});
-
-// node_modules/lodash/_ListCache.js
-var require_ListCache = __commonJS({
-  "node_modules/lodash/_ListCache.js"(exports2, module) {
-    var listCacheClear = require_listCacheClear();
-    var listCacheDelete = require_listCacheDelete();
-    var listCacheGet = require_listCacheGet();
-    var listCacheHas = require_listCacheHas();
-    var listCacheSet = require_listCacheSet();
-    function ListCache(entries) {
-      var index2 = -1, length = entries == null ? 0 : entries.length;
-      this.clear();
-      while (++index2 < length) {
-        var entry = entries[index2];
-        this.set(entry[0], entry[1]);
-      }
-    }
-    ListCache.prototype.clear = listCacheClear;
-    ListCache.prototype["delete"] = listCacheDelete;
-    ListCache.prototype.get = listCacheGet;
-    ListCache.prototype.has = listCacheHas;
-    ListCache.prototype.set = listCacheSet;
-    module.exports = ListCache;
-  }
-});
-
-// node_modules/lodash/_Map.js
-var require_Map = __commonJS({
-  "node_modules/lodash/_Map.js"(exports2, module) {
-    var getNative = require_getNative();
-    var root = require_root();
-    var Map2 = getNative(root, "Map");
-    module.exports = Map2;
-  }
-});
-
-// node_modules/lodash/_mapCacheClear.js
-var require_mapCacheClear = __commonJS({
-  "node_modules/lodash/_mapCacheClear.js"(exports2, module) {
-    var Hash = require_Hash();
-    var ListCache = require_ListCache();
-    var Map2 = require_Map();
-    function mapCacheClear() {
-      this.size = 0;
-      this.__data__ = {
-        "hash": new Hash(),
-        "map": new (Map2 || ListCache)(),
-        "string": new Hash()
-      };
-    }
-    module.exports = mapCacheClear;
-  }
-});
-
-// node_modules/lodash/_isKeyable.js
-var require_isKeyable = __commonJS({
-  "node_modules/lodash/_isKeyable.js"(exports2, module) {
-    function isKeyable(value) {
-      var type2 = typeof value;
-      return type2 == "string" || type2 == "number" || type2 == "symbol" || type2 == "boolean" ? value !== "__proto__" : value === null;
-    }
-    module.exports = isKeyable;
-  }
-});
-
-// node_modules/lodash/_getMapData.js
-var require_getMapData = __commonJS({
-  "node_modules/lodash/_getMapData.js"(exports2, module) {
-    var isKeyable = require_isKeyable();
-    function getMapData(map2, key) {
-      var data = map2.__data__;
-      return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
-    }
-    module.exports = getMapData;
-  }
-});
-
-// node_modules/lodash/_mapCacheDelete.js
-var require_mapCacheDelete = __commonJS({
-  "node_modules/lodash/_mapCacheDelete.js"(exports2, module) {
-    var getMapData = require_getMapData();
-    function mapCacheDelete(key) {
-      var result = getMapData(this, key)["delete"](key);
-      this.size -= result ? 1 : 0;
-      return result;
-    }
-    module.exports = mapCacheDelete;
-  }
-});
-
-// node_modules/lodash/_mapCacheGet.js
-var require_mapCacheGet = __commonJS({
-  "node_modules/lodash/_mapCacheGet.js"(exports2, module) {
-    var getMapData = require_getMapData();
-    function mapCacheGet(key) {
-      return getMapData(this, key).get(key);
-    }
-    module.exports = mapCacheGet;
-  }
-});
-
-// node_modules/lodash/_mapCacheHas.js
-var require_mapCacheHas = __commonJS({
-  "node_modules/lodash/_mapCacheHas.js"(exports2, module) {
-    var getMapData = require_getMapData();
-    function mapCacheHas(key) {
-      return getMapData(this, key).has(key);
-    }
-    module.exports = mapCacheHas;
-  }
-});
-
-// node_modules/lodash/_mapCacheSet.js
-var require_mapCacheSet = __commonJS({
-  "node_modules/lodash/_mapCacheSet.js"(exports2, module) {
-    var getMapData = require_getMapData();
-    function mapCacheSet(key, value) {
-      var data = getMapData(this, key), size = data.size;
-      data.set(key, value);
-      this.size += data.size == size ? 0 : 1;
-      return this;
-    }
-    module.exports = mapCacheSet;
-  }
-});
-
-// node_modules/lodash/_MapCache.js
-var require_MapCache = __commonJS({
-  "node_modules/lodash/_MapCache.js"(exports2, module) {
-    var mapCacheClear = require_mapCacheClear();
-    var mapCacheDelete = require_mapCacheDelete();
-    var mapCacheGet = require_mapCacheGet();
-    var mapCacheHas = require_mapCacheHas();
-    var mapCacheSet = require_mapCacheSet();
-    function MapCache(entries) {
-      var index2 = -1, length = entries == null ? 0 : entries.length;
-      this.clear();
-      while (++index2 < length) {
-        var entry = entries[index2];
-        this.set(entry[0], entry[1]);
-      }
-    }
-    MapCache.prototype.clear = mapCacheClear;
-    MapCache.prototype["delete"] = mapCacheDelete;
-    MapCache.prototype.get = mapCacheGet;
-    MapCache.prototype.has = mapCacheHas;
-    MapCache.prototype.set = mapCacheSet;
-    module.exports = MapCache;
-  }
-});
-
-// node_modules/lodash/memoize.js
-var require_memoize = __commonJS({
-  "node_modules/lodash/memoize.js"(exports2, module) {
-    var MapCache = require_MapCache();
-    var FUNC_ERROR_TEXT = "Expected a function";
-    function memoize(func, resolver) {
-      if (typeof func != "function" || resolver != null && typeof resolver != "function") {
-        throw new TypeError(FUNC_ERROR_TEXT);
-      }
-      var memoized = function() {
-        var args = arguments, key = resolver ? resolver.apply(this, args) : args[0], cache = memoized.cache;
-        if (cache.has(key)) {
-          return cache.get(key);
-        }
-        var result = func.apply(this, args);
-        memoized.cache = cache.set(key, result) || cache;
-        return result;
-      };
-      memoized.cache = new (memoize.Cache || MapCache)();
-      return memoized;
-    }
-    memoize.Cache = MapCache;
-    module.exports = memoize;
-  }
-});
-
-// node_modules/lodash/_memoizeCapped.js
-var require_memoizeCapped = __commonJS({
-  "node_modules/lodash/_memoizeCapped.js"(exports2, module) {
-    var memoize = require_memoize();
-    var MAX_MEMOIZE_SIZE = 500;
-    function memoizeCapped(func) {
-      var result = memoize(func, function(key) {
-        if (cache.size === MAX_MEMOIZE_SIZE) {
-          cache.clear();
-        }
-        return key;
-      });
-      var cache = result.cache;
-      return result;
-    }
-    module.exports = memoizeCapped;
-  }
-});
-
-// node_modules/lodash/_stringToPath.js
-var require_stringToPath = __commonJS({
-  "node_modules/lodash/_stringToPath.js"(exports2, module) {
-    var memoizeCapped = require_memoizeCapped();
-    var rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
-    var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = memoizeCapped(function(string3) {
-      var result = [];
-      if (string3.charCodeAt(0) === 46) {
-        result.push("");
-      }
-      string3.replace(rePropName, function(match, number, quote, subString) {
-        result.push(quote ? subString.replace(reEscapeChar, "$1") : number || match);
-      });
-      return result;
-    });
-    module.exports = stringToPath;
-  }
-});
-
-// node_modules/lodash/_arrayMap.js
-var require_arrayMap = __commonJS({
-  "node_modules/lodash/_arrayMap.js"(exports2, module) {
-    function arrayMap(array, iteratee) {
-      var index2 = -1, length = array == null ? 0 : array.length, result = Array(length);
-      while (++index2 < length) {
-        result[index2] = iteratee(array[index2], index2, array);
-      }
-      return result;
-    }
-    module.exports = arrayMap;
-  }
-});
-
-// node_modules/lodash/_baseToString.js
-var require_baseToString = __commonJS({
-  "node_modules/lodash/_baseToString.js"(exports2, module) {
-    var Symbol2 = require_Symbol();
-    var arrayMap = require_arrayMap();
-    var isArray = require_isArray();
-    var isSymbol = require_isSymbol();
-    var INFINITY = 1 / 0;
-    var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
-    var symbolToString = symbolProto ? symbolProto.toString : void 0;
-    function baseToString(value) {
-      if (typeof value == "string") {
-        return value;
-      }
-      if (isArray(value)) {
-        return arrayMap(value, baseToString) + "";
-      }
-      if (isSymbol(value)) {
-        return symbolToString ? symbolToString.call(value) : "";
-      }
-      var result = value + "";
-      return result == "0" && 1 / value == -INFINITY ? "-0" : result;
-    }
-    module.exports = baseToString;
-  }
-});
-
-// node_modules/lodash/toString.js
-var require_toString = __commonJS({
-  "node_modules/lodash/toString.js"(exports2, module) {
-    var baseToString = require_baseToString();
-    function toString2(value) {
-      return value == null ? "" : baseToString(value);
-    }
-    module.exports = toString2;
-  }
-});
-
-// node_modules/lodash/_castPath.js
-var require_castPath = __commonJS({
-  "node_modules/lodash/_castPath.js"(exports2, module) {
-    var isArray = require_isArray();
-    var isKey = require_isKey();
-    var stringToPath = require_stringToPath();
-    var toString2 = require_toString();
-    function castPath(value, object2) {
-      if (isArray(value)) {
-        return value;
-      }
-      return isKey(value, object2) ? [value] : stringToPath(toString2(value));
-    }
-    module.exports = castPath;
-  }
-});
-
-// node_modules/lodash/_toKey.js
-var require_toKey = __commonJS({
-  "node_modules/lodash/_toKey.js"(exports2, module) {
-    var isSymbol = require_isSymbol();
-    var INFINITY = 1 / 0;
-    function toKey(value) {
-      if (typeof value == "string" || isSymbol(value)) {
-        return value;
-      }
-      var result = value + "";
-      return result == "0" && 1 / value == -INFINITY ? "-0" : result;
-    }
-    module.exports = toKey;
-  }
-});
-
-// node_modules/lodash/_baseGet.js
-var require_baseGet = __commonJS({
-  "node_modules/lodash/_baseGet.js"(exports2, module) {
-    var castPath = require_castPath();
-    var toKey = require_toKey();
-    function baseGet(object2, path) {
-      path = castPath(path, object2);
-      var index2 = 0, length = path.length;
-      while (object2 != null && index2 < length) {
-        object2 = object2[toKey(path[index2++])];
-      }
-      return index2 && index2 == length ? object2 : void 0;
-    }
-    module.exports = baseGet;
-  }
-});
-
-// node_modules/lodash/get.js
-var require_get = __commonJS({
-  "node_modules/lodash/get.js"(exports2, module) {
-    var baseGet = require_baseGet();
-    function get2(object2, path, defaultValue) {
-      var result = object2 == null ? void 0 : baseGet(object2, path);
-      return result === void 0 ? defaultValue : result;
-    }
-    module.exports = get2;
   }
 });
 
@@ -22347,7 +21327,7 @@ function asUsageError(error) {
 // app/cli/catalog-command.ts
 import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { readdir as readdir4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join6, relative as relative2, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // app/core/model/entity.ts
@@ -22413,12 +21393,12 @@ function humanizeEntityRef(ref, options = {}) {
 
 // app/core/model/entity-relations.ts
 function entityRelations(entity2, definition) {
-  const self2 = compoundRefOf(entity2);
-  const selfRef = stringifyEntityRef(self2);
+  const self = compoundRefOf(entity2);
+  const selfRef = stringifyEntityRef(self);
   const relations = [];
   for (const field of definition.refFields) {
     for (const value of refValues(entity2.spec?.[field.field])) {
-      const parsed3 = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: self2.namespace });
+      const parsed3 = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: self.namespace });
       if (!parsed3.ok) continue;
       const target = stringifyEntityRef(parsed3.ref);
       relations.push({ source: selfRef, type: field.forward, target });
@@ -33110,6 +32090,8 @@ var BUDGETS = {
   checkMs: 2e3,
   /** Time to plan a migration for one repository (its edits, templates and diff). */
   planMs: 5e3,
+  /** Time to run one template: every step, every file of its skeleton rendered. */
+  scaffoldMs: 1e4,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -33926,9 +32908,9 @@ function createCatalogView(catalog, scores = /* @__PURE__ */ new Map()) {
     entity: (ref) => byRef.get(ref),
     relations: (ref) => relations.get(ref) ?? none,
     targets: (ref, type2) => {
-      let types3 = byType.get(ref);
-      if (!types3) byType.set(ref, types3 = groupTargets(relations.get(ref) ?? none));
-      return types3.get(type2) ?? noTargets;
+      let types2 = byType.get(ref);
+      if (!types2) byType.set(ref, types2 = groupTargets(relations.get(ref) ?? none));
+      return types2.get(type2) ?? noTargets;
     },
     scores: (ref) => {
       const levels = scores.get(ref);
@@ -33949,13 +32931,13 @@ function createCatalogView(catalog, scores = /* @__PURE__ */ new Map()) {
   };
 }
 function groupTargets(relations) {
-  const types3 = /* @__PURE__ */ new Map();
+  const types2 = /* @__PURE__ */ new Map();
   for (const r of relations) {
-    const list = types3.get(r.type);
+    const list = types2.get(r.type);
     if (list) list.push(r.target);
-    else types3.set(r.type, [r.target]);
+    else types2.set(r.type, [r.target]);
   }
-  return types3;
+  return types2;
 }
 function indexRelations(entities) {
   const bySource = /* @__PURE__ */ new Map();
@@ -36710,7 +35692,7 @@ function requireLoader() {
     let isVerbatim = false;
     let isNamed = false;
     let tagHandle;
-    let tagName2;
+    let tagName;
     let ch = state.input.charCodeAt(state.position);
     if (ch !== 33) return false;
     if (state.tag !== null) {
@@ -36733,7 +35715,7 @@ function requireLoader() {
         ch = state.input.charCodeAt(++state.position);
       } while (ch !== 0 && ch !== 62);
       if (state.position < state.length) {
-        tagName2 = state.input.slice(_position, state.position);
+        tagName = state.input.slice(_position, state.position);
         ch = state.input.charCodeAt(++state.position);
       } else {
         throwError(state, "unexpected end of the stream within a verbatim tag");
@@ -36754,27 +35736,27 @@ function requireLoader() {
         }
         ch = state.input.charCodeAt(++state.position);
       }
-      tagName2 = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName2)) {
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
         throwError(state, "tag suffix cannot contain flow indicator characters");
       }
     }
-    if (tagName2 && !PATTERN_TAG_URI.test(tagName2)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName2);
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
     }
     try {
-      tagName2 = decodeURIComponent(tagName2);
+      tagName = decodeURIComponent(tagName);
     } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName2);
+      throwError(state, "tag name is malformed: " + tagName);
     }
     if (isVerbatim) {
-      state.tag = tagName2;
+      state.tag = tagName;
     } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName2;
+      state.tag = state.tagMap[tagHandle] + tagName;
     } else if (tagHandle === "!") {
-      state.tag = "!" + tagName2;
+      state.tag = "!" + tagName;
     } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName2;
+      state.tag = "tag:yaml.org,2002:" + tagName;
     } else {
       throwError(state, 'undeclared tag handle "' + tagHandle + '"');
     }
@@ -37426,9 +36408,9 @@ function requireDumper() {
   }
   function blockHeader(string3, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string3) ? String(indentPerLevel) : "";
-    const clip2 = string3[string3.length - 1] === "\n";
-    const keep = clip2 && (string3[string3.length - 2] === "\n" || string3 === "\n");
-    const chomp = keep ? "+" : clip2 ? "" : "-";
+    const clip = string3[string3.length - 1] === "\n";
+    const keep = clip && (string3[string3.length - 2] === "\n" || string3 === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string3) {
@@ -39340,9 +38322,9 @@ function buildCrawler(options, patterns) {
       return matcher(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
-      const skipped2 = excludePredicate(_, p);
-      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
-      return skipped2;
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
@@ -39493,7 +38475,7 @@ function forgeCatalogSource(forge, organization) {
 // app/forge/local/local-forge.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // app/forge/local/apply-changes.ts
@@ -39628,6 +38610,38 @@ async function walkFiles(root) {
 var isComputed = (computed) => "message" in computed && "changes" in computed;
 var changesOf = (computed) => isComputed(computed) ? computed.changes : computed;
 
+// app/forge/local/file-tree.ts
+import { lstat, mkdir as mkdir2, readFile as readFile3, readlink, symlink, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, join as join4 } from "node:path";
+var TREE_LIMITS = { files: 5e3, bytes: 5e7 };
+async function readFileTree(root) {
+  const { files: files2, links } = await walkFiles(root);
+  if (files2.length + links.length > TREE_LIMITS.files)
+    throw new UsageError(`${root} holds more than ${TREE_LIMITS.files} files: is it a template's folder?`);
+  const tree = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  for (const path of files2) {
+    const full = join4(root, path);
+    const [content, stats] = await Promise.all([readFile3(full), lstat(full)]);
+    bytes += content.length;
+    if (bytes > TREE_LIMITS.bytes)
+      throw new UsageError(`${root} holds more than ${TREE_LIMITS.bytes / 1e6} MB: is it a template's folder?`);
+    tree.set(path, { content: new Uint8Array(content), kind: stats.mode & 73 ? "executable" : "file" });
+  }
+  for (const path of links)
+    tree.set(path, { content: new TextEncoder().encode(await readlink(join4(root, path))), kind: "symlink" });
+  return { files: new Map([...tree].sort(([a], [b]) => a < b ? -1 : 1)) };
+}
+async function writeFileTree(out, tree) {
+  for (const folder of tree.folders ?? []) await mkdir2(join4(out, folder), { recursive: true });
+  for (const [path, file] of tree.files) {
+    const full = join4(out, path);
+    await mkdir2(dirname4(full), { recursive: true });
+    if (file.kind === "symlink") await symlink(new TextDecoder().decode(file.content), full);
+    else await writeFile2(full, file.content, { mode: file.kind === "executable" ? 493 : 420 });
+  }
+}
+
 // app/forge/local/local-forge.ts
 function createLocalForge(options) {
   const { root, owner: owner2 } = options;
@@ -39635,7 +38649,7 @@ function createLocalForge(options) {
   const isOurs = (repository) => repository.owner === owner2 && isFolderName(repository.name) && !repository.name.startsWith(".");
   const dirOf = (repository) => {
     if (!isOurs(repository)) throw new Error(`No repository ${repository.owner}/${repository.name} in ${root}`);
-    return join4(root, repository.name);
+    return join5(root, repository.name);
   };
   const record = (entry) => {
     const duplicate = outbox.some((e) => JSON.stringify(e) === JSON.stringify(entry));
@@ -39646,11 +38660,11 @@ function createLocalForge(options) {
     owner: owner2,
     name,
     fullName: `${owner2}/${name}`,
-    defaultBranch: defaultBranchOf(join4(root, name)),
+    defaultBranch: defaultBranchOf(join5(root, name)),
     archived: false,
     fork: false,
     visibility: "private",
-    htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${encodeURIComponent(name)}` : pathToFileURL(join4(root, name)).href
+    htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${encodeURIComponent(name)}` : pathToFileURL(join5(root, name)).href
   });
   const readFiles = (requests) => Promise.all(
     requests.map(async (request) => {
@@ -39679,7 +38693,7 @@ function createLocalForge(options) {
       if (!existsSync2(dir)) return void 0;
       const under2 = folder ? repositoryPathOf(folder, "") : "";
       if (under2 === void 0) return { paths: [], truncated: false };
-      const { files: files2 } = await walkFiles(under2 ? join4(dir, under2) : dir);
+      const { files: files2 } = await walkFiles(under2 ? join5(dir, under2) : dir);
       return { paths: (under2 ? files2.map((f) => `${under2}/${f}`) : files2).sort(byText), truncated: false };
     },
     readFiles,
@@ -39751,13 +38765,32 @@ function createLocalForge(options) {
     async repositoryTeams() {
       return [];
     },
+    // A folder of checkouts creates no repositories and has no issues: `callboard scaffold` writes files instead.
+    async createRepository() {
+      throw new Error("A local folder cannot create repositories: use callboard scaffold --out DIR");
+    },
+    async replaceContents() {
+      throw new Error("A local folder cannot create repositories: use callboard scaffold --out DIR");
+    },
+    async configureRepository() {
+    },
+    async readFolder(repository, _ref, folder) {
+      const dir = join5(dirOf(repository), folder);
+      return existsSync2(dir) ? readFileTree(dir) : void 0;
+    },
+    async getIssue() {
+      return void 0;
+    },
+    async closeIssue() {
+      return "unchanged";
+    },
     outbox: () => outbox
   };
 }
 function defaultBranchOf(dir) {
   let head;
   try {
-    head = readFileSync(join4(dir, ".git", "HEAD"), "utf8");
+    head = readFileSync(join5(dir, ".git", "HEAD"), "utf8");
   } catch {
     return "main";
   }
@@ -39767,8 +38800,8 @@ var isFolderName = (name) => name !== "" && name !== "." && name !== ".." && !/[
 
 // app/forge/local/catalog-output.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // app/core/catalog-index/catalog-index.ts
 var checks;
@@ -39843,28 +38876,28 @@ async function loadCatalogIndex(folder, read) {
 
 // app/forge/local/catalog-output.ts
 async function readOutputState(out, folder) {
-  const dir = join5(out, stateFolder(folder));
+  const dir = join6(out, stateFolder(folder));
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
   const files2 = new Map(
     await Promise.all(
-      paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile3(join5(dir, p), "utf8")])
+      paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile4(join6(dir, p), "utf8")])
     )
   );
   return readCatalogState(folder, files2);
 }
 async function readOutputScores(out, folder) {
-  const dir = join5(out, folder, RESULTS_FOLDER);
+  const dir = join6(out, folder, RESULTS_FOLDER);
   const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
-  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile3(join5(dir, p), "utf8"))));
+  const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile4(join6(dir, p), "utf8"))));
   return read.filter((r) => r !== void 0);
 }
 async function readOutputConfig(out) {
-  return readFile3(join5(out, CONFIG_PATH), "utf8").catch(() => void 0);
+  return readFile4(join6(out, CONFIG_PATH), "utf8").catch(() => void 0);
 }
 var writeChanges = (out, changes) => applyChanges(out, changes);
 async function readLocalCatalog(dir) {
-  const folder = existsSync3(join5(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
-  const read = (paths) => Promise.all(paths.map((p) => readFile3(join5(dir, p), "utf8").catch(() => void 0)));
+  const folder = existsSync3(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  const read = (paths) => Promise.all(paths.map((p) => readFile4(join6(dir, p), "utf8").catch(() => void 0)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
 }
 async function buildLocalCatalog(orgDir, organization, work, webUrl = "https://github.com") {
@@ -39986,20 +39019,20 @@ async function organizationFolder(dir, given, discovery, cwd) {
   const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === ".git");
   if (own)
     throw new UsageError(
-      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname4(dir)) || "."}`
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname5(dir)) || "."}`
     );
   const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   if (!repositories.length)
     throw new UsageError(
       `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
     );
-  const described = repositories.filter((name) => existsSync4(join6(dir, name, ROOT_DESCRIPTOR)));
+  const described = repositories.filter((name) => existsSync4(join7(dir, name, ROOT_DESCRIPTOR)));
   if (!described.length && !discovery) {
     const below = repositories.find(
-      (name) => subfolders(join6(dir, name)).some((sub) => existsSync4(join6(dir, name, sub, ROOT_DESCRIPTOR)))
+      (name) => subfolders(join7(dir, name)).some((sub) => existsSync4(join7(dir, name, sub, ROOT_DESCRIPTOR)))
     );
     throw new UsageError(
-      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join6(given, below)} do: try that one` : ""}`
+      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join7(given, below)} do: try that one` : ""}`
     );
   }
   return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
@@ -40015,7 +39048,7 @@ var subfolders = (dir) => {
 // app/cli/impact-command.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { stat as stat4 } from "node:fs/promises";
-import { join as join9, posix as posix6, relative as relative5, resolve as resolve5 } from "node:path";
+import { join as join10, posix as posix6, relative as relative5, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // app/core/impact/dependents.ts
@@ -40445,8 +39478,8 @@ function summarize2(files2) {
 
 // app/forge/local/find-descriptor-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { lstat, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname5, extname, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
+import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname6, extname, isAbsolute as isAbsolute2, join as join8, relative as relative3, resolve as resolve4 } from "node:path";
 var DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
@@ -40479,7 +39512,7 @@ function baseOf(pattern, cwd) {
     segments.findIndex((s) => isDynamicPattern(s))
   ) : segments;
   const path = resolve4(cwd, fixed.join("/") || ".");
-  return isDynamicPattern(pattern) || !extname(path) ? path : dirname5(path);
+  return isDynamicPattern(pattern) || !extname(path) ? path : dirname6(path);
 }
 async function expand(pattern, cwd) {
   if (isDynamicPattern(pattern)) {
@@ -40488,7 +39521,7 @@ async function expand(pattern, cwd) {
     return walkMatching(resolve4(cwd, segments.slice(0, fixed).join("/") || "."), segments.slice(fixed).join("/"));
   }
   const path = resolve4(cwd, pattern);
-  const info = await lstat(path).catch(() => void 0);
+  const info = await lstat2(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
   if (info.isSymbolicLink())
     return {
@@ -40502,11 +39535,11 @@ async function walkMatching(folder, pattern) {
   const walked = await walkFiles(folder);
   const links = [];
   for (const link of walked.links) {
-    const target = await stat3(join7(folder, link)).catch(() => void 0);
-    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join7(folder, link), to: "folder" });
-    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join7(folder, link), to: "file" });
+    const target = await stat3(join8(folder, link)).catch(() => void 0);
+    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join8(folder, link), to: "folder" });
+    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join8(folder, link), to: "file" });
   }
-  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join7(folder, f)), links };
+  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join8(folder, f)), links };
 }
 var displayPath = (path, cwd) => {
   const r = relative3(cwd, path);
@@ -40514,7 +39547,7 @@ var displayPath = (path, cwd) => {
 };
 
 // app/forge/local/load-user-schemas.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // app/core/validation/user-schemas.ts
@@ -40563,7 +39596,7 @@ async function loadUserSchemas(dir, cwd) {
   const sources = await Promise.all(
     files2.map(async (file) => {
       const path = displayPath(file, cwd);
-      const text2 = await readFile4(file, "utf8");
+      const text2 = await readFile5(file, "utf8");
       try {
         return { path, schema: file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml4.parse)(text2) };
       } catch (e) {
@@ -40582,7 +39615,7 @@ async function loadUserSchemas(dir, cwd) {
 
 // app/forge/local/repository-files.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import { join as join8, posix as posix5 } from "node:path";
+import { join as join9, posix as posix5 } from "node:path";
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
   const find = createFileFinder(root);
@@ -40591,7 +39624,7 @@ function repositoryOnDisk(root, cwd) {
   return {
     read,
     size: fileSize,
-    displayPath: (path) => displayPath(join8(root, path), cwd),
+    displayPath: (path) => displayPath(join9(root, path), cwd),
     async locate(pattern) {
       if (isDynamicPattern(pattern))
         return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
@@ -40600,7 +39633,7 @@ function repositoryOnDisk(root, cwd) {
     async templatesAbove(repositoryPath) {
       const found = [];
       for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
-        const names = await readdir5(join8(root, dir)).catch(() => []);
+        const names = await readdir5(join9(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
@@ -40716,7 +39749,7 @@ ${HELP2}`);
     const { index: index2, folder, read } = catalog;
     if (!index2) {
       io.err(
-        `callboard impact: no catalog in ${values.catalog} (no ${join9(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+        `callboard impact: no catalog in ${values.catalog} (no ${join10(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
 `
       );
       return 2;
@@ -40762,8 +39795,8 @@ async function checkoutEntities(root, { cwd, work }) {
 
 // app/cli/migrate-command.ts
 import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join11, resolve as resolve6 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // app/core/validation/closest.ts
@@ -44327,13 +43360,13 @@ var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.
 // app/forge/local/git-branch.ts
 import { execFile } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var git = async (dir, args) => (await run("git", ["-C", dir, ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
 async function commitOnBranch(request) {
   const { dir, branch, base, message, changes } = request;
-  if (!existsSync5(join10(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
+  if (!existsSync5(join11(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
   if (await git(dir, ["status", "--porcelain"]))
     return { outcome: "refused", reason: "it has uncommitted changes: commit or stash them first" };
   const original = await git(dir, ["rev-parse", "--abbrev-ref", "HEAD"]);
@@ -45876,7 +44909,7 @@ ${HELP3}`);
       if (plan.status !== "changes") continue;
       const repository = repositories[i];
       const result = await commitOnBranch({
-        dir: join11(orgDir, repository.name),
+        dir: join12(orgDir, repository.name),
         branch: migrationBranch(spec2.id),
         base: repository.defaultBranch,
         message: `${spec2.title}
@@ -45895,16 +44928,16 @@ Migration ${spec2.id}, version ${spec2.version} (Callboard).`,
   }
 };
 async function loadSpec(path) {
-  const folder = dirname6(path);
+  const folder = dirname7(path);
   const { files: files2 } = await walkFiles(folder);
   const templates = /* @__PURE__ */ new Map();
   for (const file of files2.filter((f) => f.includes("/")).slice(0, MIGRATION_FILE_LIMITS.templateFiles)) {
-    const text2 = await readFile5(join11(folder, file), "utf8");
+    const text2 = await readFile6(join12(folder, file), "utf8");
     if (text2.length <= MIGRATION_FILE_LIMITS.bytes) templates.set(file, text2);
   }
   const source2 = `migrations/${basename3(path)}`;
   const { spec: spec2, problems: problems2 } = parseMigration(
-    { path: source2, text: await readFile5(path, "utf8") },
+    { path: source2, text: await readFile6(path, "utf8") },
     { templateFiles: [...templates.keys()], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }
   );
   const lines = problems2.map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, "\n    ")}
@@ -45947,6853 +44980,12 @@ function summary(plans) {
 }
 
 // app/cli/scaffold-command.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
 import { dirname as dirname8, join as join13, relative as relative6, resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
-
-// app/core/scaffold/actions/catalog-actions.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-
-// app/core/scaffold/template-origin.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
-// app/core/scaffold/workspace.ts
-var UnsafePathError = class extends Error {
-};
-function childPath(base, relative8) {
-  if (relative8.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(relative8))
-    throw new UnsafePathError(`${relative8} is an absolute path: name a path inside the folder instead`);
-  const parts = base ? base.split("/") : [];
-  const floor = parts.length;
-  for (const part of relative8.replaceAll("\\", "/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === floor)
-        throw new UnsafePathError(`${relative8} leaves ${base || "the workspace"}: name a path inside it`);
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-function subtree(tree, folder) {
-  if (folder === "") return tree;
-  const prefix = `${folder}/`;
-  const files2 = /* @__PURE__ */ new Map();
-  for (const [path, file] of tree.files) if (path.startsWith(prefix)) files2.set(path.slice(prefix.length), file);
-  const folders = /* @__PURE__ */ new Set();
-  for (const path of tree.folders ?? []) if (path.startsWith(prefix)) folders.add(path.slice(prefix.length));
-  return { files: files2, folders };
-}
-function hasFolder(tree, folder) {
-  if (folder === "" || tree.folders?.has(folder)) return true;
-  const prefix = `${folder}/`;
-  for (const path of tree.files.keys()) if (path.startsWith(prefix)) return true;
-  return false;
-}
-function checkLinkTarget(path, file) {
-  if (file.kind !== "symlink") return;
-  const target = new TextDecoder().decode(file.content);
-  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  try {
-    childPath("", folder ? `${folder}/${target}` : target);
-  } catch {
-    throw new UnsafePathError(`${path} is a symbolic link to ${target}, outside the template: copy the file instead`);
-  }
-}
-var Workspace = class {
-  files = /* @__PURE__ */ new Map();
-  folders = /* @__PURE__ */ new Set();
-  /** Whether a file or a folder is at `path` (Backstage's `fs.existsSync`). */
-  exists(path) {
-    return path === "" || this.files.has(path) || hasFolder(this, path);
-  }
-  write(path, file) {
-    if (hasFolder(this, path))
-      throw new UnsafePathError(`${path} is a folder in the workspace: a file cannot replace it`);
-    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
-      const parent = path.slice(0, at);
-      if (this.files.has(parent))
-        throw new UnsafePathError(`${path} needs ${parent} to be a folder, but a file is there`);
-      this.folders.delete(parent);
-    }
-    this.files.set(path, file);
-  }
-  makeFolder(path) {
-    if (path && !hasFolder(this, path)) this.folders.add(path);
-  }
-  /** What it holds, for a commit or a local render: files sorted by path. */
-  tree() {
-    const files2 = new Map([...this.files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-    return { files: files2, folders: new Set(this.folders) };
-  }
-};
-var encoder = new TextEncoder();
-var textFile = (text2, kind = "file") => ({ content: encoder.encode(text2), kind });
-
-// app/core/scaffold/template-origin.ts
-var ANSWERS_FILE = ".callboard/template.yaml";
-var SOURCE_TEMPLATE = "backstage.io/source-template";
-var TEMPLATE_VERSION = "backstage.io/template-version";
-function withOrigin(run2, origin, parameters) {
-  const files2 = new Map(run2.workspace.files);
-  const root = run2.publish?.sourcePath ?? "";
-  const answers = storedAnswers(parameters, origin.answers);
-  files2.set(childPath(root, ANSWERS_FILE), answersFile({ ...origin, answers }));
-  for (const registration of run2.registrations) {
-    const path = childPath(root, registration.path);
-    const file = files2.get(path);
-    if (file && registration.entityRef) files2.set(path, annotated(file, registration.entityRef, origin));
-  }
-  return { files: new Map([...files2].sort(([a], [b]) => a < b ? -1 : 1)), folders: run2.workspace.folders };
-}
-function answersFile(origin) {
-  const header = "# Written by Callboard when this repository was created from a template: which template, which\n# version, and the answers. Template updates come as pull requests rendered with these answers;\n# change an answer here to have the next update use it.\n";
-  return textFile(header + (0, import_yaml8.stringify)(origin));
-}
-function annotated(file, entityRef, origin) {
-  const documents = (0, import_yaml8.parseAllDocuments)(new TextDecoder().decode(file.content));
-  if (!Array.isArray(documents)) return file;
-  for (const document2 of documents) {
-    const value = document2.toJSON();
-    if (!isRecord(value) || !isRecord(value.metadata) || !(0, import_yaml8.isMap)(document2.get("metadata"))) continue;
-    const { kind, metadata: metadata2 } = value;
-    const ref = { kind: String(kind), namespace: String(metadata2.namespace ?? "default"), name: String(metadata2.name) };
-    if (stringifyEntityRef(ref) !== entityRef) continue;
-    document2.setIn(["metadata", "annotations", SOURCE_TEMPLATE], origin.template);
-    document2.setIn(["metadata", "annotations", TEMPLATE_VERSION], origin.version);
-  }
-  return textFile(documents.map((d3) => d3.toString()).join(""), file.kind);
-}
-function storedAnswers(parameters, answers) {
-  const secret = /* @__PURE__ */ new Set();
-  const steps = Array.isArray(parameters) ? parameters : [parameters];
-  for (const step2 of steps) {
-    const properties = isRecord(step2) && isRecord(step2.properties) ? step2.properties : {};
-    for (const [name, property2] of Object.entries(properties))
-      if (isRecord(property2) && (property2["ui:widget"] === "password" || masked(property2))) secret.add(name);
-  }
-  return Object.fromEntries(Object.entries(answers).filter(([name]) => !secret.has(name)));
-}
-function masked(property2) {
-  const backstage = property2["ui:backstage"];
-  return isRecord(backstage) && isRecord(backstage.review) && "mask" in backstage.review;
-}
-
-// app/core/scaffold/actions/action.ts
-var ActionInputError = class extends Error {
-};
-var stringInput = (input, name, action) => {
-  const value = input[name];
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value !== "string") throw new ActionInputError(`${action}: input ${name} must be a string`);
-  return value;
-};
-var requiredString = (input, name, action) => {
-  const value = stringInput(input, name, action);
-  if (value === void 0 || value === "") throw new ActionInputError(`${action}: input ${name} is required`);
-  return value;
-};
-var booleanInput = (input, name, action) => {
-  const value = input[name];
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value !== "boolean") throw new ActionInputError(`${action}: input ${name} must be true or false`);
-  return value;
-};
-
-// app/core/scaffold/actions/catalog-actions.ts
-var catalogWrite = {
-  id: "catalog:write",
-  run(input, context) {
-    const path = childPath("", stringInput(input, "filePath", this.id) ?? "catalog-info.yaml");
-    const entity2 = input.entity;
-    if (!isRecord(entity2) || !isRecord(entity2.metadata))
-      throw new ActionInputError(`${this.id}: input entity must be an entity with metadata`);
-    const annotations = {
-      ...entity2.metadata.annotations,
-      [SOURCE_TEMPLATE]: context.templateRef
-    };
-    const written = { ...entity2, metadata: { ...entity2.metadata, annotations } };
-    context.log(`Writing ${path}`);
-    context.workspace.write(path, textFile((0, import_yaml9.stringify)(written)));
-  }
-};
-var catalogRegister = {
-  id: "catalog:register",
-  run(input, context) {
-    const action = this.id;
-    const optional2 = booleanInput(input, "optional", action) ?? false;
-    const path = registeredPath(input, context);
-    const entityRef = entityRefIn(context, path);
-    context.requests.registrations.push({ path, optional: optional2, ...entityRef ? { entityRef } : {} });
-    if (entityRef) context.output("entityRef", entityRef);
-    else if (!optional2)
-      throw new ActionInputError(`${action}: ${path} holds no entity in the new repository; write it before this step`);
-  }
-};
-function registeredPath(input, context) {
-  const action = catalogRegister.id;
-  const publish = context.requests.publish;
-  if (!publish) throw new ActionInputError(`${action}: runs after publish:github, which names the repository`);
-  const base = `https://${publish.host}/${publish.owner}/${publish.repo}/blob/${publish.defaultBranch}`;
-  const url = stringInput(input, "catalogInfoUrl", action);
-  if (url !== void 0) {
-    if (!url.startsWith(`${base}/`))
-      throw new ActionInputError(`${action}: catalogInfoUrl must point into the new repository (${base}/\u2026)`);
-    return childPath("", url.slice(base.length + 1));
-  }
-  const contents = stringInput(input, "repoContentsUrl", action);
-  if (contents !== void 0 && contents !== base)
-    throw new ActionInputError(`${action}: repoContentsUrl must be publish:github's repoContentsUrl (${base})`);
-  const path = stringInput(input, "catalogInfoPath", action) ?? "/catalog-info.yaml";
-  return childPath("", path.startsWith("/") ? path.slice(1) : path);
-}
-function entityRefIn(context, path) {
-  const source2 = context.requests.publish?.sourcePath ?? "";
-  const file = context.workspace.files.get(childPath(source2, path));
-  if (!file) return void 0;
-  const entities = parseYamlDocuments(new TextDecoder().decode(file.content)).map((document2) => document2.toJSON()).filter(
-    (value) => isRecord(value) && typeof value.kind === "string" && isRecord(value.metadata) && typeof value.metadata.name === "string"
-  );
-  const named2 = entities.filter((e) => !e.metadata.name.startsWith("generated-"));
-  const entity2 = named2.find((e) => e.kind === "Component") ?? named2[0] ?? entities[0];
-  if (!entity2) return void 0;
-  const { kind, metadata: metadata2 } = entity2;
-  return stringifyEntityRef({ kind, namespace: metadata2.namespace ?? "default", name: metadata2.name });
-}
-
-// app/core/scaffold/actions/debug-log.ts
-var debugLog = {
-  id: "debug:log",
-  run(input, context) {
-    const message = stringInput(input, "message", this.id);
-    if (message) context.log(message);
-    if (input.listWorkspace)
-      context.log(`Workspace:
-${[...context.workspace.files.keys()].map((p) => `  - ${p}`).join("\n")}`);
-  }
-};
-
-// app/core/scaffold/actions/fetch-actions.ts
-var import_isbinaryfile = __toESM(require_lib(), 1);
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// node_modules/nunjitsu/dist/index.js
-import { randomInt } from "node:crypto";
-import { types as types2 } from "node:util";
-var unsafeDiagnosticCharacterPattern = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var diagnosticValueLength = 200;
-var diagnosticMessageLength = 1024;
-function formatDiagnosticValue(value) {
-  const truncated = value.length > diagnosticValueLength ? `${value.slice(0, diagnosticValueLength)}\u2026` : value;
-  return escapeUnsafeDiagnosticCharacters(JSON.stringify(truncated));
-}
-function neutralizeDiagnosticMessage(message) {
-  const escaped = escapeUnsafeDiagnosticCharacters(message);
-  return escaped.length > diagnosticMessageLength ? `${escaped.slice(0, diagnosticMessageLength)}\u2026` : escaped;
-}
-function suggestDiagnosticName(value, candidates) {
-  if (value.length === 0 || value.length > 64) return;
-  const maximumDistance = value.length <= 4 ? 1 : value.length <= 10 ? 2 : 3;
-  let closest2;
-  let closestDistance = maximumDistance + 1;
-  let inspected = 0;
-  for (const candidate of candidates) {
-    inspected += 1;
-    if (inspected > 256) break;
-    if (candidate === value || candidate.length === 0 || candidate.length > 64 || Math.abs(candidate.length - value.length) > maximumDistance) continue;
-    const distance = diagnosticEditDistance(value, candidate);
-    if (distance < closestDistance) {
-      closest2 = candidate;
-      closestDistance = distance;
-    }
-  }
-  return closest2;
-}
-function escapeUnsafeDiagnosticCharacters(value) {
-  return value.replace(unsafeDiagnosticCharacterPattern, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function diagnosticEditDistance(left, right) {
-  let beforePrevious;
-  let previous = Array.from({ length: right.length + 1 }, (_, index2) => index2);
-  for (let leftIndex = 1; leftIndex <= left.length; leftIndex += 1) {
-    const current = [leftIndex];
-    for (let rightIndex = 1; rightIndex <= right.length; rightIndex += 1) {
-      const substitution = previous[rightIndex - 1] + (left[leftIndex - 1] === right[rightIndex - 1] ? 0 : 1);
-      let distance = Math.min(previous[rightIndex] + 1, current[rightIndex - 1] + 1, substitution);
-      if (beforePrevious && leftIndex > 1 && rightIndex > 1 && left[leftIndex - 1] === right[rightIndex - 2] && left[leftIndex - 2] === right[rightIndex - 1]) distance = Math.min(distance, beforePrevious[rightIndex - 2] + 1);
-      current.push(distance);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[right.length];
-}
-var TemplateLimitError = class extends Error {
-  /** Limit name when the host can identify the failed dimension. */
-  limit;
-  /** Processing stage in which the limit was exceeded. */
-  phase;
-  /** One-based template line when available. */
-  line;
-  /** One-based template column when available. */
-  column;
-  /** Configured maximum for the failed resource dimension. */
-  configured;
-  /** Observed or projected usage that exceeded the maximum. */
-  observed;
-  /** Creates a deterministic resource-limit failure. */
-  constructor(limit, details2 = {}) {
-    const resource2 = limit ? limitDescriptions[limit] : "resource";
-    const usage2 = details2.configured === void 0 ? "" : ` of ${details2.configured}` + (details2.observed === void 0 ? "" : ` (observed ${details2.observed})`);
-    const stage = details2.phase === "parse" ? "Template parsing" : details2.phase === "evaluate" ? "Template evaluation" : "Template rendering";
-    const location2 = details2.line === void 0 ? "" : details2.column === void 0 ? ` at line ${details2.line}` : ` at line ${details2.line}, column ${details2.column}`;
-    super(`${stage} exceeded the ${resource2} limit${usage2}${location2}`);
-    this.name = "TemplateLimitError";
-    this.limit = limit;
-    this.phase = details2.phase;
-    this.line = details2.line;
-    this.column = details2.column;
-    this.configured = details2.configured;
-    this.observed = details2.observed;
-  }
-};
-function withTemplateLimitErrorContext(error, phase, line, column) {
-  return new TemplateLimitError(error.limit, {
-    phase: error.phase ?? phase,
-    line: error.line ?? line,
-    column: error.column ?? column,
-    configured: error.configured,
-    observed: error.observed
-  });
-}
-var limitDescriptions = Object.freeze({
-  sourceCodeUnits: "source code unit",
-  astNodes: "AST node",
-  workUnits: "work unit",
-  nestingDepth: "nesting depth",
-  outputCodeUnits: "output code unit",
-  scratchBytes: "scratch byte",
-  capabilityCalls: "capability call"
-});
-var defaultLimits = Object.freeze({
-  sourceCodeUnits: 4 * 1024 * 1024,
-  astNodes: 1e6,
-  workUnits: 1e6,
-  nestingDepth: 512,
-  outputCodeUnits: 16 * 1024 * 1024,
-  scratchBytes: 64 * 1024 * 1024,
-  capabilityCalls: 4096
-});
-function normalizeTemplateRenderLimits(limits) {
-  const normalized = {
-    ...defaultLimits,
-    ...limits
-  };
-  for (const [name, value] of Object.entries(normalized)) if (value !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(value) || value < 0)) throw new RangeError(`${name} must be a non-negative integer or Infinity`);
-  return Object.freeze(normalized);
-}
-function isAstNode(value) {
-  return Boolean(value && typeof value === "object" && typeof value.type === "string" && typeof value.line === "number" && typeof value.column === "number");
-}
-var hostTypes = types2;
-function randomInteger(maximum) {
-  return randomInt(maximum);
-}
-function estimateStringBytes(value) {
-  return Buffer.byteLength(value);
-}
-function isJsonSyntaxError(error) {
-  return types2.isNativeError(error) && error.name === "SyntaxError";
-}
-var reservedNames = Object.freeze(/* @__PURE__ */ new Set([
-  "constructor",
-  "prototype",
-  "__proto__"
-]));
-var maximumSafeValueEntries = 1e5;
-var RuntimeSafeString = class {
-  kind = "safe-string";
-  /** Trusted string content. */
-  value;
-  constructor(value) {
-    this.value = value;
-    Object.freeze(this);
-  }
-};
-var RuntimeContainerValue = class {
-  #trackRuntimeParents;
-  #parents;
-  constructor(trackRuntimeParents) {
-    this.#trackRuntimeParents = trackRuntimeParents;
-  }
-  tracksRuntimeParents() {
-    return this.#trackRuntimeParents;
-  }
-  assertRuntimeMutationAllowed() {
-    if (!this.#trackRuntimeParents) throw new TypeError("Persistent runtime values cannot be mutated");
-  }
-  addRuntimeParent(parent) {
-    this.#parents ??= /* @__PURE__ */ new Map();
-    this.#parents.set(parent, (this.#parents.get(parent) ?? 0) + 1);
-  }
-  removeRuntimeParent(parent) {
-    const count2 = this.#parents?.get(parent);
-    if (count2 === void 0) return;
-    if (count2 === 1) this.#parents?.delete(parent);
-    else this.#parents?.set(parent, count2 - 1);
-  }
-  runtimeParents() {
-    return this.#parents?.keys() ?? emptyRuntimeContainerParents;
-  }
-};
-var emptyRuntimeContainerParents = Object.freeze([]);
-var RuntimeArray = class extends RuntimeContainerValue {
-  kind = "array";
-  #items = [];
-  #present;
-  #containsCallable = false;
-  #nestingDepth = 1;
-  constructor(items, trackRuntimeParents = true) {
-    super(trackRuntimeParents);
-    this.#replace(items, false);
-    Object.freeze(this);
-  }
-  /** Replaces the sparse contents after validating closed-container invariants. */
-  replace(items, chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    this.#replace(items, true, chargeWork);
-  }
-  #replace(items, validateContainment, chargeWork) {
-    if (hostTypes.isProxy(items)) throw new TypeError("Proxy objects cannot be used as runtime arrays");
-    if (!Array.isArray(items)) throw new TypeError("Runtime arrays require an array");
-    assertRuntimeContainerSize(items.length);
-    const ancestry = validateContainment ? inspectRuntimeContainerAncestry(this, chargeWork) : emptyRuntimeContainerAncestry;
-    const copied = [];
-    copied.length = items.length;
-    const present2 = /* @__PURE__ */ new Set();
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (let index2 = 0; index2 < items.length; index2 += 1) {
-      const descriptor = Object.getOwnPropertyDescriptor(items, `${index2}`);
-      if (descriptor === void 0) {
-        defineOwnArrayIndex(copied, index2, void 0);
-        continue;
-      }
-      if (!("value" in descriptor)) throw new TypeError("Runtime arrays cannot contain accessors");
-      const value = descriptor.value;
-      if (validateContainment) assertRuntimeValueCanBeContained(this, value);
-      defineOwnArrayIndex(copied, index2, value);
-      present2.add(index2);
-      containsCallable ||= runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(value) + 1);
-    }
-    assertRuntimeValueDepth(nestingDepth + ancestry.maximumDepth);
-    for (const value of this.presentValues()) unregisterRuntimeContainerParent(this, value);
-    this.#items = Object.freeze(copied);
-    this.#present = present2.size === copied.length ? void 0 : present2;
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-    for (const value of this.presentValues()) registerRuntimeContainerParent(this, value);
-    refreshRuntimeContainerAncestors(ancestry.ancestors);
-  }
-  /** Number of contained values. */
-  get length() {
-    return this.#items.length;
-  }
-  /** Returns one contained value without invoking host behavior. */
-  at(index2) {
-    return this.#items[index2];
-  }
-  /** Returns whether one numeric position is an own present element. */
-  has(index2) {
-    return Number.isInteger(index2) && index2 >= 0 && index2 < this.#items.length && (this.#present === void 0 || this.#present.has(index2));
-  }
-  /** Iterates every numeric position, exposing holes as `undefined`. */
-  *values() {
-    for (let index2 = 0; index2 < this.#items.length; index2 += 1) yield this.#items[index2];
-  }
-  /** Iterates only present elements, skipping sparse holes. */
-  *presentValues() {
-    for (let index2 = 0; index2 < this.#items.length; index2 += 1) if (this.has(index2)) yield this.#items[index2];
-  }
-  /** Returns whether any present element transitively contains callable authority. */
-  containsCallable() {
-    return this.#containsCallable;
-  }
-  containsMutable() {
-    return true;
-  }
-  metadataWorkUnits() {
-    return this.#items.length;
-  }
-  /** Returns the deepest closed container level including this array. */
-  nestingDepth() {
-    return this.#nestingDepth;
-  }
-  /** Returns a mutable sparse copy without exposing interpreter storage. */
-  copySparse() {
-    const output = [];
-    output.length = this.#items.length;
-    for (let index2 = 0; index2 < this.#items.length; index2 += 1) if (this.has(index2)) defineOwnArrayIndex(output, index2, this.#items[index2]);
-    return output;
-  }
-  /** Refreshes metadata after a nested mutable container changes. */
-  refreshMetadata() {
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (const value of this.presentValues()) {
-      containsCallable ||= runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(value) + 1);
-    }
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-  }
-};
-var RuntimeMap = class extends RuntimeContainerValue {
-  kind = "map";
-  #entries = /* @__PURE__ */ new Map();
-  #containsCallable = false;
-  #nestingDepth = 1;
-  constructor(entries, trackRuntimeParents = true) {
-    super(trackRuntimeParents);
-    for (const [key, value] of entries) {
-      assertAllowedRuntimeMapKey(key);
-      this.#entries.set(key, value);
-      assertRuntimeContainerSize(this.#entries.size);
-    }
-    for (const [key, value] of this.#entries) {
-      this.#containsCallable ||= runtimeValueContainsCallable(key) || runtimeValueContainsCallable(value);
-      this.#nestingDepth = Math.max(this.#nestingDepth, runtimeValueNestingDepth(key) + 1, runtimeValueNestingDepth(value) + 1);
-      registerRuntimeContainerParent(this, key);
-      registerRuntimeContainerParent(this, value);
-    }
-    assertRuntimeValueDepth(this.#nestingDepth);
-    Object.freeze(this);
-  }
-  /** Number of contained entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  /** Returns one value using SameValueZero key identity. */
-  get(key) {
-    return this.#entries.get(key);
-  }
-  /** Returns whether one key exists using SameValueZero identity. */
-  has(key) {
-    return this.#entries.has(key);
-  }
-  /** Adds or replaces one closed entry. */
-  set(key, value, chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    assertAllowedRuntimeMapKey(key);
-    const replacing = this.#entries.has(key);
-    if (!replacing) assertRuntimeContainerSize(this.#entries.size + 1);
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    assertRuntimeValueCanBeContained(this, key);
-    assertRuntimeValueCanBeContained(this, value);
-    let containsCallable = this.#containsCallable;
-    let nestingDepth = this.#nestingDepth;
-    if (replacing) ({ containsCallable, nestingDepth } = this.#metadataWith(key, value));
-    else {
-      containsCallable ||= runtimeValueContainsCallable(key) || runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(key) + 1, runtimeValueNestingDepth(value) + 1);
-    }
-    assertRuntimeValueDepth(nestingDepth + ancestry.maximumDepth);
-    if (replacing) unregisterRuntimeContainerParent(this, this.#entries.get(key));
-    else registerRuntimeContainerParent(this, key);
-    this.#entries.set(key, value);
-    registerRuntimeContainerParent(this, value);
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-    refreshRuntimeContainerAncestors(ancestry.ancestors);
-    return this;
-  }
-  /** Removes one entry. */
-  delete(key, chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    if (!this.#entries.has(key)) return false;
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    const value = this.#entries.get(key);
-    const deleted = this.#entries.delete(key);
-    if (deleted) {
-      unregisterRuntimeContainerParent(this, key);
-      unregisterRuntimeContainerParent(this, value);
-      this.refreshMetadata();
-      refreshRuntimeContainerAncestors(ancestry.ancestors);
-    }
-    return deleted;
-  }
-  /** Removes every entry. */
-  clear(chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    if (this.#entries.size === 0) return;
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    for (const [key, value] of this.#entries) {
-      unregisterRuntimeContainerParent(this, key);
-      unregisterRuntimeContainerParent(this, value);
-    }
-    this.#entries.clear();
-    this.#containsCallable = false;
-    this.#nestingDepth = 1;
-    refreshRuntimeContainerAncestors(ancestry.ancestors);
-  }
-  /** Iterates entries in insertion order. */
-  entries() {
-    return this.#entries.entries();
-  }
-  /** Iterates keys in insertion order. */
-  keys() {
-    return this.#entries.keys();
-  }
-  /** Iterates values in insertion order. */
-  values() {
-    return this.#entries.values();
-  }
-  /** Returns whether any key or value transitively contains callable authority. */
-  containsCallable() {
-    return this.#containsCallable;
-  }
-  containsMutable() {
-    return true;
-  }
-  metadataWorkUnits() {
-    return this.#entries.size;
-  }
-  /** Returns the deepest closed container level including this Map. */
-  nestingDepth() {
-    return this.#nestingDepth;
-  }
-  /** Refreshes metadata after a nested mutable container changes. */
-  refreshMetadata() {
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (const [key, value] of this.#entries) {
-      containsCallable ||= runtimeValueContainsCallable(key) || runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(key) + 1, runtimeValueNestingDepth(value) + 1);
-    }
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-  }
-  #metadataWith(key, replacement) {
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (const [entryKey, entryValue] of this.#entries) {
-      const value = sameRuntimeMapKey(entryKey, key) ? replacement : entryValue;
-      containsCallable ||= runtimeValueContainsCallable(entryKey) || runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(entryKey) + 1, runtimeValueNestingDepth(value) + 1);
-    }
-    return {
-      containsCallable,
-      nestingDepth
-    };
-  }
-};
-var RuntimeSet = class extends RuntimeContainerValue {
-  kind = "set";
-  #values = /* @__PURE__ */ new Set();
-  #containsCallable = false;
-  #nestingDepth = 1;
-  constructor(values, trackRuntimeParents = true) {
-    super(trackRuntimeParents);
-    for (const value of values) {
-      this.#values.add(value);
-      assertRuntimeContainerSize(this.#values.size);
-    }
-    for (const value of this.#values) {
-      this.#containsCallable ||= runtimeValueContainsCallable(value);
-      this.#nestingDepth = Math.max(this.#nestingDepth, runtimeValueNestingDepth(value) + 1);
-      registerRuntimeContainerParent(this, value);
-    }
-    assertRuntimeValueDepth(this.#nestingDepth);
-    Object.freeze(this);
-  }
-  /** Number of contained values. */
-  get size() {
-    return this.#values.size;
-  }
-  /** Returns whether one value exists using SameValueZero identity. */
-  has(value) {
-    return this.#values.has(value);
-  }
-  /** Adds one closed value. */
-  add(value, chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    if (this.#values.has(value)) return this;
-    assertRuntimeContainerSize(this.#values.size + 1);
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    assertRuntimeValueCanBeContained(this, value);
-    const nestingDepth = Math.max(this.#nestingDepth, runtimeValueNestingDepth(value) + 1);
-    assertRuntimeValueDepth(nestingDepth + ancestry.maximumDepth);
-    this.#values.add(value);
-    registerRuntimeContainerParent(this, value);
-    this.#containsCallable ||= runtimeValueContainsCallable(value);
-    this.#nestingDepth = nestingDepth;
-    refreshRuntimeContainerAncestors(ancestry.ancestors);
-    return this;
-  }
-  /** Removes one value. */
-  delete(value, chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    if (!this.#values.has(value)) return false;
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    const deleted = this.#values.delete(value);
-    if (deleted) {
-      unregisterRuntimeContainerParent(this, value);
-      this.refreshMetadata();
-      refreshRuntimeContainerAncestors(ancestry.ancestors);
-    }
-    return deleted;
-  }
-  /** Removes every value. */
-  clear(chargeWork) {
-    this.assertRuntimeMutationAllowed();
-    if (this.#values.size === 0) return;
-    const ancestry = inspectRuntimeContainerAncestry(this, chargeWork);
-    for (const value of this.#values) unregisterRuntimeContainerParent(this, value);
-    this.#values.clear();
-    this.#containsCallable = false;
-    this.#nestingDepth = 1;
-    refreshRuntimeContainerAncestors(ancestry.ancestors);
-  }
-  /** Iterates values in insertion order. */
-  values() {
-    return this.#values.values();
-  }
-  /** Returns whether any value transitively contains callable authority. */
-  containsCallable() {
-    return this.#containsCallable;
-  }
-  containsMutable() {
-    return true;
-  }
-  metadataWorkUnits() {
-    return this.#values.size;
-  }
-  /** Returns the deepest closed container level including this Set. */
-  nestingDepth() {
-    return this.#nestingDepth;
-  }
-  /** Refreshes metadata after a nested mutable container changes. */
-  refreshMetadata() {
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (const value of this.#values) {
-      containsCallable ||= runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(value) + 1);
-    }
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-  }
-};
-var RuntimeRecord = class RuntimeRecord2 extends RuntimeContainerValue {
-  kind = "record";
-  #entries;
-  #containsCallable;
-  #containsMutable;
-  #nestingDepth;
-  constructor(entries, trackRuntimeParents = true) {
-    super(trackRuntimeParents);
-    const indexedEntries = /* @__PURE__ */ new Map();
-    const namedEntries = /* @__PURE__ */ new Map();
-    let entryCount = 0;
-    for (const [name, value] of entries) {
-      entryCount += 1;
-      assertRuntimeContainerSize(entryCount);
-      if (isReservedName(name)) throw new TypeError(`Template record key ${name} is reserved`);
-      (isCanonicalArrayIndex(name) ? indexedEntries : namedEntries).set(name, value);
-    }
-    if (indexedEntries.size === 0) this.#entries = namedEntries;
-    else {
-      const orderedEntries = Array.from(indexedEntries.entries());
-      orderedEntries.sort(([left], [right]) => Number(left) - Number(right));
-      for (const entry of namedEntries) orderedEntries.push(entry);
-      this.#entries = new Map(orderedEntries);
-    }
-    let containsCallable = false;
-    let containsMutable = false;
-    let nestingDepth = 1;
-    for (const value of this.#entries.values()) {
-      containsCallable ||= runtimeValueContainsCallable(value);
-      containsMutable ||= runtimeValueContainsMutable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(value) + 1);
-    }
-    assertRuntimeValueDepth(nestingDepth);
-    this.#containsCallable = containsCallable;
-    this.#containsMutable = containsMutable;
-    this.#nestingDepth = nestingDepth;
-    for (const value of this.#entries.values()) registerRuntimeContainerParent(this, value);
-    Object.freeze(this);
-  }
-  /** Number of contained entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  /** Returns one own entry; reserved names always fail closed. */
-  get(name) {
-    if (isReservedName(name)) return;
-    return this.#entries.get(name);
-  }
-  /** Returns whether one allowed own entry exists. */
-  has(name) {
-    return !isReservedName(name) && this.#entries.has(name);
-  }
-  /** Iterates array indices numerically, then named entries by first insertion. */
-  entries() {
-    return this.#entries.entries();
-  }
-  /** Returns whether any own entry transitively contains callable authority. */
-  containsCallable() {
-    return this.#containsCallable;
-  }
-  containsMutable() {
-    return this.#containsMutable;
-  }
-  metadataWorkUnits() {
-    return this.#entries.size;
-  }
-  /** Returns the deepest closed container level including this record. */
-  nestingDepth() {
-    return this.#nestingDepth;
-  }
-  /** Returns a derived record with one allowed own entry replaced. */
-  with(name, value) {
-    if (isReservedName(name)) throw new TypeError(`Template record key ${name} is reserved`);
-    const entries = new Map(this.#entries);
-    entries.set(name, value);
-    return new RuntimeRecord2(entries, this.tracksRuntimeParents());
-  }
-  /** Refreshes metadata after a nested mutable container changes. */
-  refreshMetadata() {
-    let containsCallable = false;
-    let nestingDepth = 1;
-    for (const value of this.#entries.values()) {
-      containsCallable ||= runtimeValueContainsCallable(value);
-      nestingDepth = Math.max(nestingDepth, runtimeValueNestingDepth(value) + 1);
-    }
-    this.#containsCallable = containsCallable;
-    this.#nestingDepth = nestingDepth;
-  }
-};
-var RuntimeRegex = class {
-  kind = "regex";
-  source;
-  flags;
-  #lastIndex = 0;
-  constructor(source2, flags) {
-    this.source = source2;
-    this.flags = flags;
-    Object.freeze(this);
-  }
-  /** Current closed state for global or sticky regex execution. */
-  get lastIndex() {
-    return this.#lastIndex;
-  }
-  /** Updates closed regex state after an approved native execution. */
-  setLastIndex(lastIndex) {
-    this.#lastIndex = lastIndex;
-  }
-};
-var canonicalRegexFlags = "gimy";
-function runtimeRegexToString(value) {
-  let source2 = "";
-  if (value.source === "") source2 = "(?:)";
-  else for (let index2 = 0; index2 < value.source.length; index2 += 1) {
-    const character = value.source[index2];
-    if (character === "\n") source2 += "\\n";
-    else if (character === "\r") source2 += "\\r";
-    else if (character === "\u2028") source2 += "\\u2028";
-    else if (character === "\u2029") source2 += "\\u2029";
-    else source2 += character;
-  }
-  let flags = "";
-  for (let flagIndex = 0; flagIndex < 4; flagIndex += 1) {
-    const expected = canonicalRegexFlags[flagIndex];
-    for (let index2 = 0; index2 < value.flags.length; index2 += 1) if (value.flags[index2] === expected) {
-      flags += expected;
-      break;
-    }
-  }
-  return `/${source2}/${flags}`;
-}
-var RuntimeCallable = class {
-  kind = "callable";
-  callableKind;
-  id;
-  constructor(callableKind, id) {
-    this.callableKind = callableKind;
-    this.id = id;
-    Object.freeze(this);
-  }
-};
-function runtimeContainer(value) {
-  return value instanceof RuntimeContainerValue ? value : void 0;
-}
-function registerRuntimeContainerParent(parent, value) {
-  const child = runtimeContainer(value);
-  if (!parent.tracksRuntimeParents() || !child?.tracksRuntimeParents() || !child.containsMutable()) return;
-  child.addRuntimeParent(parent);
-}
-function unregisterRuntimeContainerParent(parent, value) {
-  const child = runtimeContainer(value);
-  if (!parent.tracksRuntimeParents() || !child?.tracksRuntimeParents() || !child.containsMutable()) return;
-  child.removeRuntimeParent(parent);
-}
-var emptyRuntimeContainerAncestry = Object.freeze({
-  ancestors: emptyRuntimeContainerParents,
-  maximumDepth: 0
-});
-function inspectRuntimeContainerAncestry(value, chargeWork) {
-  let maximum = 0;
-  const pending = [[value, 0]];
-  const depths = /* @__PURE__ */ new Map();
-  while (pending.length > 0) {
-    const [child, depth3] = pending.pop();
-    for (const parent of child.runtimeParents()) {
-      chargeWork?.();
-      const parentDepth = depth3 + 1;
-      if (parentDepth <= (depths.get(parent) ?? -1)) continue;
-      if (!depths.has(parent)) chargeRuntimeWorkUnits(parent.metadataWorkUnits(), chargeWork);
-      depths.set(parent, parentDepth);
-      maximum = Math.max(maximum, parentDepth);
-      pending.push([parent, parentDepth]);
-    }
-  }
-  const ancestors = Array.from(depths.entries());
-  ancestors.sort(([, left], [, right]) => {
-    chargeWork?.();
-    return left - right;
-  });
-  return {
-    ancestors: ancestors.map(([ancestor]) => ancestor),
-    maximumDepth: maximum
-  };
-}
-function chargeRuntimeWorkUnits(units, chargeWork) {
-  if (!chargeWork) return;
-  for (let unit = 0; unit < units; unit += 1) chargeWork();
-}
-function refreshRuntimeContainerAncestors(ancestors) {
-  for (const ancestor of ancestors) ancestor.refreshMetadata();
-}
-function sameRuntimeMapKey(left, right) {
-  return left === right || typeof left === "number" && typeof right === "number" && Number.isNaN(left) && Number.isNaN(right);
-}
-function isReservedName(name) {
-  return reservedNames.has(name);
-}
-function isCanonicalArrayIndex(name) {
-  const index2 = Number(name);
-  return Number.isInteger(index2) && index2 >= 0 && index2 < 4294967295 && `${index2}` === name;
-}
-function defineOwnArrayIndex(target, index2, value) {
-  Object.defineProperty(target, index2, {
-    configurable: true,
-    enumerable: true,
-    value,
-    writable: true
-  });
-}
-function copyRuntimeValue(value) {
-  return copyValue(value, createSafeValueCopyState(true), 0);
-}
-function copyPersistentRuntimeValue(value) {
-  return copyValue(value, createSafeValueCopyState(false), 0);
-}
-function cloneRuntimeValue(value) {
-  return cloneValue(value, /* @__PURE__ */ new Map());
-}
-function cloneRuntimeContext(context) {
-  const cloned = cloneRuntimeValue(context);
-  if (!(cloned instanceof RuntimeRecord)) throw new TypeError("Runtime context must be a record");
-  return cloned;
-}
-function copyRuntimeContext(context) {
-  return copyRuntimeContextWithParentTracking(context, true);
-}
-function copyPersistentRuntimeContext(context) {
-  return copyRuntimeContextWithParentTracking(context, false);
-}
-function copyRuntimeContextWithParentTracking(context, trackRuntimeParents) {
-  if (hostTypes.isProxy(context)) throw new TypeError("Proxy objects cannot be used as template values");
-  const rootEntries = Reflect.ownKeys(context).length;
-  assertRuntimeContainerSize(rootEntries);
-  const state = createSafeValueCopyState(trackRuntimeParents);
-  state.remainingEntries += rootEntries;
-  const copied = copyValue(context, state, 0);
-  if (!(copied instanceof RuntimeRecord)) throw new TypeError("Template context must be a plain record");
-  return copied;
-}
-function withRuntimeContextPath(context, path, value) {
-  if (!Array.isArray(path) || path.length === 0) throw new TypeError("Prepared context update path must be a non-empty array");
-  if (path.length > 256) throw new RangeError(`Prepared context update paths cannot exceed 256 segments`);
-  return replaceRuntimeContextPath(context, path.map((name) => {
-    if (typeof name !== "string") throw new TypeError("Prepared context update path must contain only strings");
-    if (isReservedName(name)) throw new TypeError(`Template record key ${name} is reserved`);
-    return name;
-  }), 0, value);
-}
-function copyPublicValue(value) {
-  return toPublicValue(value, createPublicValueCopyState(), 0);
-}
-function copyPublicValueWithWork(value, chargeWork) {
-  return toPublicValue(value, createPublicValueCopyState(), 0, chargeWork);
-}
-function renderRuntimeValue(value, chargeWork) {
-  assertRuntimeValueHasNoCallable(value);
-  return renderRuntimeValueUnchecked(value, chargeWork);
-}
-function renderedRuntimeValueCodeUnits(value, chargeWork) {
-  assertRuntimeValueHasNoCallable(value);
-  return renderedRuntimeValueCodeUnitsUnchecked(value, chargeWork);
-}
-function assertRuntimeValueHasNoCallable(value) {
-  if (value === null || typeof value !== "object") return;
-  if (value instanceof RuntimeCallable) throw new TypeError("Callable values cannot be coerced");
-  if ((value instanceof RuntimeArray || value instanceof RuntimeRecord || value instanceof RuntimeMap || value instanceof RuntimeSet) && value.containsCallable()) throw new TypeError("Callable values cannot be coerced");
-}
-function runtimeValueContainsCallable(value) {
-  if (value === null || typeof value !== "object") return false;
-  if (value instanceof RuntimeCallable) return true;
-  if (value instanceof RuntimeArray || value instanceof RuntimeRecord || value instanceof RuntimeMap || value instanceof RuntimeSet) return value.containsCallable();
-  return false;
-}
-function runtimeValueContainsMutable(value) {
-  return runtimeContainer(value)?.containsMutable() ?? false;
-}
-function runtimeValueNestingDepth(value) {
-  if (value instanceof RuntimeArray || value instanceof RuntimeRecord || value instanceof RuntimeMap || value instanceof RuntimeSet) return value.nestingDepth();
-  return 0;
-}
-function renderRuntimeValueUnchecked(value, chargeWork) {
-  if (value === void 0 || value === null) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "NaN";
-    if (value === Number.POSITIVE_INFINITY) return "Infinity";
-    if (value === Number.NEGATIVE_INFINITY) return "-Infinity";
-    return `${value}`;
-  }
-  if (value instanceof RuntimeSafeString) return value.value;
-  if (value instanceof RuntimeArray) {
-    const output = [];
-    for (const item of value.values()) {
-      chargeWork?.();
-      output.push(renderRuntimeValueUnchecked(item, chargeWork));
-    }
-    return output.join(",");
-  }
-  if (value instanceof RuntimeRecord) return "[object Object]";
-  if (value instanceof RuntimeMap) return "[object Map]";
-  if (value instanceof RuntimeSet) return "[object Set]";
-  if (value instanceof RuntimeRegex) return runtimeRegexToString(value);
-  throw new TypeError("Callable values cannot be rendered");
-}
-function renderedRuntimeValueCodeUnitsUnchecked(value, chargeWork) {
-  if (value === void 0 || value === null) return 0;
-  if (typeof value === "string") return value.length;
-  if (typeof value === "boolean") return value ? 4 : 5;
-  if (typeof value === "number") return renderRuntimeValueUnchecked(value).length;
-  if (value instanceof RuntimeSafeString) return value.value.length;
-  if (value instanceof RuntimeArray) {
-    let codeUnits = Math.max(0, value.length - 1);
-    for (const item of value.values()) {
-      chargeWork?.();
-      codeUnits += renderedRuntimeValueCodeUnitsUnchecked(item, chargeWork);
-    }
-    return codeUnits;
-  }
-  if (value instanceof RuntimeRecord) return 15;
-  if (value instanceof RuntimeMap) return 12;
-  if (value instanceof RuntimeSet) return 12;
-  if (value instanceof RuntimeRegex) return runtimeRegexToString(value).length;
-  throw new TypeError("Callable values cannot be rendered");
-}
-function runtimeTruthy(value) {
-  if (value === void 0 || value === null || value === false) return false;
-  if (typeof value === "number") return value !== 0 && !Number.isNaN(value);
-  if (typeof value === "string") return value.length > 0;
-  if (value instanceof RuntimeSafeString) return true;
-  return true;
-}
-function createSafeValueCopyState(trackRuntimeParents) {
-  return {
-    ancestors: /* @__PURE__ */ new Set(),
-    aliases: /* @__PURE__ */ new Map(),
-    trackRuntimeParents,
-    remainingEntries: maximumSafeValueEntries
-  };
-}
-function copyValue(value, state, parentDepth) {
-  if (value === void 0 || value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return value;
-  if (typeof value !== "object") throw new TypeError(`Unsupported template value of type ${typeof value}`);
-  if (hostTypes.isProxy(value)) throw new TypeError("Proxy objects cannot be used as template values");
-  assertRuntimeValueDepth(parentDepth + 1);
-  if (state.ancestors.has(value)) throw new TypeError("Cyclic template values are not supported");
-  const existing = state.aliases.get(value);
-  if (existing !== void 0) return existing;
-  state.ancestors.add(value);
-  try {
-    if (Array.isArray(value)) {
-      if (Object.getPrototypeOf(value) !== Array.prototype) throw new TypeError("Template arrays cannot use a custom prototype");
-      assertRuntimeContainerSize(value.length);
-      reserveSafeValueEntries(state, value.length);
-      validateArrayKeys(value);
-      const items = [];
-      items.length = value.length;
-      for (let index2 = 0; index2 < value.length; index2 += 1) {
-        const descriptor = Object.getOwnPropertyDescriptor(value, String(index2));
-        if (descriptor !== void 0) defineOwnArrayIndex(items, index2, copyDataDescriptor(descriptor, state, parentDepth + 1));
-      }
-      const copied2 = new RuntimeArray(items, state.trackRuntimeParents);
-      state.aliases.set(value, copied2);
-      return copied2;
-    }
-    if (hostTypes.isMap(value)) {
-      const map2 = value;
-      if (Object.getPrototypeOf(value) !== Map.prototype) throw new TypeError("Template Maps cannot use a custom prototype");
-      if (Reflect.ownKeys(value).length !== 0) throw new TypeError("Template Maps cannot have custom properties");
-      const size = mapSize(map2);
-      assertRuntimeContainerSize(size);
-      reserveSafeValueEntries(state, size);
-      const entries2 = [];
-      mapForEach(map2, (entryValue, entryKey) => {
-        const key = copyValue(entryKey, state, parentDepth + 1);
-        if (typeof key === "string" && isReservedName(key)) throw new TypeError(`Template Map key ${key} is reserved`);
-        entries2.push([key, copyValue(entryValue, state, parentDepth + 1)]);
-      });
-      const copied2 = new RuntimeMap(entries2, state.trackRuntimeParents);
-      state.aliases.set(value, copied2);
-      return copied2;
-    }
-    if (hostTypes.isSet(value)) {
-      const set2 = value;
-      if (Object.getPrototypeOf(value) !== Set.prototype) throw new TypeError("Template Sets cannot use a custom prototype");
-      if (Reflect.ownKeys(value).length !== 0) throw new TypeError("Template Sets cannot have custom properties");
-      const size = setSize(set2);
-      assertRuntimeContainerSize(size);
-      reserveSafeValueEntries(state, size);
-      const values = [];
-      setForEach(set2, (entryValue) => {
-        values.push(copyValue(entryValue, state, parentDepth + 1));
-      });
-      const copied2 = new RuntimeSet(values, state.trackRuntimeParents);
-      state.aliases.set(value, copied2);
-      return copied2;
-    }
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) throw new TypeError("Only plain records can be used as template values");
-    const keys = Reflect.ownKeys(value);
-    assertRuntimeContainerSize(keys.length);
-    reserveSafeValueEntries(state, keys.length);
-    const entries = [];
-    for (const key of keys) {
-      if (typeof key !== "string") throw new TypeError("Template records cannot contain symbol keys");
-      if (isReservedName(key)) throw new TypeError(`Template record key ${key} is reserved`);
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      if (descriptor?.enumerable) entries.push([key, copyDataDescriptor(descriptor, state, parentDepth + 1)]);
-    }
-    const copied = new RuntimeRecord(entries, state.trackRuntimeParents);
-    state.aliases.set(value, copied);
-    return copied;
-  } finally {
-    state.ancestors.delete(value);
-  }
-}
-function copyDataDescriptor(descriptor, state, parentDepth) {
-  if (!("value" in descriptor)) throw new TypeError("Template values cannot contain accessors");
-  return copyValue(descriptor.value, state, parentDepth);
-}
-function validateArrayKeys(value) {
-  for (const key of Reflect.ownKeys(value)) {
-    if (key === "length") continue;
-    if (typeof key !== "string" || !isArrayIndex(key, value.length)) throw new TypeError("Template arrays cannot have custom properties");
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (descriptor && !("value" in descriptor)) throw new TypeError("Template values cannot contain accessors");
-  }
-}
-function replaceRuntimeContextPath(context, path, index2, value) {
-  const name = path[index2];
-  if (name === void 0) throw new TypeError("Prepared context update path cannot contain undefined");
-  if (index2 === path.length - 1) return context.with(name, value);
-  let child;
-  if (!context.has(name)) child = new RuntimeRecord([], context.tracksRuntimeParents());
-  else {
-    const existing = context.get(name);
-    if (!(existing instanceof RuntimeRecord)) throw new TypeError(`Prepared context path ${path.slice(0, index2 + 1).join(".")} is not a record`);
-    child = existing;
-  }
-  return context.with(name, replaceRuntimeContextPath(child, path, index2 + 1, value));
-}
-function isArrayIndex(value, length) {
-  return isCanonicalArrayIndex(value) && Number(value) < length;
-}
-function createPublicValueCopyState() {
-  return {
-    aliases: /* @__PURE__ */ new Map(),
-    remainingEntries: maximumSafeValueEntries
-  };
-}
-function toPublicValue(value, state, parentDepth, chargeWork) {
-  if (value === void 0 || value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return value;
-  if (value instanceof RuntimeSafeString) return value.value;
-  const existing = state.aliases.get(value);
-  if (existing !== void 0) return existing;
-  if (value instanceof RuntimeArray) {
-    assertRuntimeValueDepth(parentDepth + 1);
-    reserveSafeValueEntries(state, value.length);
-    const output = [];
-    output.length = value.length;
-    state.aliases.set(value, output);
-    for (let index2 = 0; index2 < value.length; index2 += 1) {
-      chargeWork?.();
-      if (value.has(index2)) {
-        const publicItem = toPublicValue(value.at(index2), state, parentDepth + 1, chargeWork);
-        defineOwnArrayIndex(output, index2, publicItem === void 0 ? null : publicItem);
-      }
-    }
-    return Object.freeze(output);
-  }
-  if (value instanceof RuntimeRecord) {
-    assertRuntimeValueDepth(parentDepth + 1);
-    reserveSafeValueEntries(state, value.size);
-    const output = /* @__PURE__ */ Object.create(null);
-    state.aliases.set(value, output);
-    for (const [key, item] of value.entries()) {
-      chargeWork?.();
-      if (isReservedName(key)) throw new TypeError(`Template record key ${key} is reserved`);
-      const publicItem = toPublicValue(item, state, parentDepth + 1, chargeWork);
-      if (publicItem !== void 0) output[key] = publicItem;
-    }
-    return Object.freeze(output);
-  }
-  if (value instanceof RuntimeMap) {
-    assertRuntimeValueDepth(parentDepth + 1);
-    reserveSafeValueEntries(state, value.size);
-    const output = /* @__PURE__ */ new Map();
-    state.aliases.set(value, output);
-    for (const [key, item] of value.entries()) {
-      chargeWork?.();
-      const publicKey = toPublicValue(key, state, parentDepth + 1, chargeWork);
-      if (typeof publicKey === "string" && isReservedName(publicKey)) throw new TypeError(`Template Map key ${publicKey} is reserved`);
-      output.set(publicKey, toPublicValue(item, state, parentDepth + 1, chargeWork));
-    }
-    return output;
-  }
-  if (value instanceof RuntimeSet) {
-    assertRuntimeValueDepth(parentDepth + 1);
-    reserveSafeValueEntries(state, value.size);
-    const output = /* @__PURE__ */ new Set();
-    state.aliases.set(value, output);
-    for (const item of value.values()) {
-      chargeWork?.();
-      output.add(toPublicValue(item, state, parentDepth + 1, chargeWork));
-    }
-    return output;
-  }
-  if (value instanceof RuntimeRegex) return runtimeRegexToString(value);
-  throw new TypeError("Callable values cannot cross the capability boundary");
-}
-function assertRuntimeContainerSize(entries) {
-  if (entries > 1e5) throw new RangeError(`Template value containers cannot exceed ${maximumSafeValueEntries} entries`);
-}
-function assertRuntimeValueDepth(depth3) {
-  if (depth3 > 256) throw new RangeError(`Template value nesting cannot exceed 256 levels`);
-}
-function reserveSafeValueEntries(state, entries) {
-  if (entries > state.remainingEntries) throw new RangeError(`Template value copies cannot exceed ${maximumSafeValueEntries} structured entries`);
-  state.remainingEntries -= entries;
-}
-function cloneValue(value, aliases) {
-  if (value === null || typeof value !== "object") return value;
-  if (value instanceof RuntimeSafeString || value instanceof RuntimeRegex || value instanceof RuntimeCallable) return value;
-  const existing = aliases.get(value);
-  if (existing !== void 0) return existing;
-  if (value instanceof RuntimeArray) {
-    const items = value.copySparse();
-    for (let index2 = 0; index2 < items.length; index2 += 1) if (value.has(index2)) defineOwnArrayIndex(items, index2, cloneValue(value.at(index2), aliases));
-    const cloned = new RuntimeArray(items);
-    aliases.set(value, cloned);
-    return cloned;
-  }
-  if (value instanceof RuntimeRecord) {
-    const entries = [];
-    for (const [key, item] of value.entries()) entries.push([key, cloneValue(item, aliases)]);
-    const cloned = new RuntimeRecord(entries);
-    aliases.set(value, cloned);
-    return cloned;
-  }
-  if (value instanceof RuntimeMap) {
-    const entries = [];
-    for (const [key, item] of value.entries()) entries.push([cloneValue(key, aliases), cloneValue(item, aliases)]);
-    const cloned = new RuntimeMap(entries);
-    aliases.set(value, cloned);
-    return cloned;
-  }
-  if (value instanceof RuntimeSet) {
-    const values = [];
-    for (const item of value.values()) values.push(cloneValue(item, aliases));
-    const cloned = new RuntimeSet(values);
-    aliases.set(value, cloned);
-    return cloned;
-  }
-  return assertNeverRuntimeValue(value);
-}
-function assertRuntimeValueCanBeContained(owner2, value) {
-  const pending = [value];
-  const visited = /* @__PURE__ */ new Set();
-  while (pending.length > 0) {
-    const candidate = pending.pop();
-    if (candidate === void 0 || candidate === null || typeof candidate !== "object") continue;
-    if (candidate === owner2) throw new TypeError("Cyclic template values are not supported");
-    if (visited.has(candidate)) continue;
-    visited.add(candidate);
-    if (candidate instanceof RuntimeArray) pending.push(...candidate.presentValues());
-    else if (candidate instanceof RuntimeRecord) for (const [, item] of candidate.entries()) pending.push(item);
-    else if (candidate instanceof RuntimeMap) for (const [key, item] of candidate.entries()) pending.push(key, item);
-    else if (candidate instanceof RuntimeSet) pending.push(...candidate.values());
-  }
-}
-function assertAllowedRuntimeMapKey(key) {
-  const stringKey = key instanceof RuntimeSafeString ? key.value : key;
-  if (typeof stringKey === "string" && isReservedName(stringKey)) throw new TypeError(`Template Map key ${stringKey} is reserved`);
-}
-function assertNeverRuntimeValue(value) {
-  throw new TypeError(`Unknown runtime value ${typeof value}`);
-}
-var mapSizeGetter = Object.getOwnPropertyDescriptor(Map.prototype, "size")?.get;
-var setSizeGetter = Object.getOwnPropertyDescriptor(Set.prototype, "size")?.get;
-var mapForEachIntrinsic = Map.prototype.forEach;
-var setForEachIntrinsic = Set.prototype.forEach;
-function mapSize(value) {
-  if (!mapSizeGetter) throw new TypeError("Map size intrinsic is unavailable");
-  return mapSizeGetter.call(value);
-}
-function setSize(value) {
-  if (!setSizeGetter) throw new TypeError("Set size intrinsic is unavailable");
-  return setSizeGetter.call(value);
-}
-function mapForEach(value, callback2) {
-  mapForEachIntrinsic.call(value, callback2);
-}
-function setForEach(value, callback2) {
-  setForEachIntrinsic.call(value, callback2);
-}
-function scanIdentifier(source2, start, allowLeadingDigit = false) {
-  let nameStart = start;
-  if (allowLeadingDigit) while (nameStart < source2.length && isAsciiDigit$1(source2.charCodeAt(nameStart))) nameStart += 1;
-  if (!isIdentifierStart(source2.charCodeAt(nameStart))) return;
-  let end = nameStart + 1;
-  while (end < source2.length && isIdentifierContinuation(source2.charCodeAt(end))) end += 1;
-  return {
-    value: source2.slice(start, end),
-    end
-  };
-}
-function isIdentifierStart(value) {
-  return value === 95 || isAsciiLetter(value);
-}
-function isIdentifierContinuation(value) {
-  return isIdentifierStart(value) || isAsciiDigit$1(value);
-}
-function isAsciiLetter(value) {
-  return value >= 65 && value <= 90 || value >= 97 && value <= 122;
-}
-function isAsciiDigit$1(value) {
-  return value >= 48 && value <= 57;
-}
-var allowedRegularExpressionFlags = Object.freeze([
-  "g",
-  "i",
-  "m",
-  "y"
-]);
-var asciiLetterPattern = /^[A-Za-z]$/;
-var RegexLiteralSyntaxError = class extends Error {
-  offset;
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-};
-function scanRegexLiteral(source2, start) {
-  let pattern = "";
-  let backslashRun = 0;
-  for (let index2 = start + 2; index2 < source2.length; index2 += 1) {
-    const character = source2[index2];
-    if ((character !== "/" || backslashRun > 0) && pattern.length >= 16384) throw new RegexLiteralSyntaxError("Regular-expression literal exceeds the maximum length", start);
-    if (character === "\\") {
-      pattern += character;
-      backslashRun += 1;
-      continue;
-    }
-    if (character === "/") {
-      if (backslashRun > 0) {
-        if (backslashRun % 2 === 0) throw new RegexLiteralSyntaxError("Ambiguous regular-expression delimiter escape", start);
-        pattern += character;
-        backslashRun = 0;
-        continue;
-      }
-      return finishRegexLiteral(source2, start, index2, pattern);
-    }
-    pattern += character;
-    backslashRun = 0;
-  }
-  throw new RegexLiteralSyntaxError("Unterminated regular-expression literal", start);
-}
-function finishRegexLiteral(source2, start, delimiter, pattern) {
-  let end = delimiter + 1;
-  let flags = "";
-  for (; end < source2.length; end += 1) {
-    const character = source2[end];
-    if (!isAllowedRegularExpressionFlag(character)) break;
-    if (flags.includes(character)) throw new RegexLiteralSyntaxError("Duplicate regular-expression flag", start);
-    flags += character;
-  }
-  if (end < source2.length && asciiLetterPattern.test(source2[end])) throw new RegexLiteralSyntaxError("Unsupported regular-expression flag", start);
-  try {
-    new RegExp(pattern, flags);
-  } catch {
-    throw new RegexLiteralSyntaxError("Invalid regular-expression literal", start);
-  }
-  return Object.freeze({
-    source: pattern,
-    flags,
-    end
-  });
-}
-function isAllowedRegularExpressionFlag(value) {
-  return allowedRegularExpressionFlags.some((flag) => flag === value);
-}
-var codeWhitespaceCharacters = /* @__PURE__ */ new Set([
-  " ",
-  "	",
-  "\n",
-  "\r",
-  "\xA0"
-]);
-var templateWhitespacePattern = /\s/;
-function isCodeWhitespace(value) {
-  return value !== void 0 && codeWhitespaceCharacters.has(value);
-}
-function isTemplateWhitespace(value) {
-  return value !== void 0 && templateWhitespacePattern.test(value);
-}
-function trimCodeWhitespace(value) {
-  return trimCodeWhitespaceEnd(trimCodeWhitespaceStart(value));
-}
-function trimCodeWhitespaceStart(value) {
-  let index2 = 0;
-  while (isCodeWhitespace(value[index2])) index2 += 1;
-  return value.slice(index2);
-}
-function trimCodeWhitespaceEnd(value) {
-  let index2 = value.length;
-  while (isCodeWhitespace(value[index2 - 1])) index2 -= 1;
-  return value.slice(0, index2);
-}
-var simpleStringEscapes = Object.freeze({
-  n: "\n",
-  r: "\r",
-  t: "	"
-});
-var decimalNumberPattern = /^\d+(?:\.\d*)?/;
-var invalidNumericSuffixPattern = /^[A-Za-z_]$/;
-var literalNames = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "null",
-  "none"
-]);
-var ExpressionParser = class {
-  #tokens;
-  #node;
-  #maximumDepth;
-  #index = 0;
-  #depth = 0;
-  constructor(source2, line, column, node, maximumDepth = Number.POSITIVE_INFINITY) {
-    this.#tokens = tokenize(source2, line, column);
-    this.#node = node;
-    this.#maximumDepth = maximumDepth;
-  }
-  parse() {
-    const expression = this.#parseInlineIf();
-    this.#expect("eof");
-    return expression;
-  }
-  parseTargetList() {
-    const targets2 = [];
-    do {
-      const token = this.#expect("name");
-      if (literalNames.has(token.value)) this.#fail("Binding targets must be ordinary names", token);
-      targets2.push(this.#symbol(token));
-    } while (this.#consume(","));
-    this.#expect("eof");
-    return Object.freeze(targets2);
-  }
-  parseSignature() {
-    const children = this.#parseArguments(")");
-    this.#expect("eof");
-    for (const child of children) if (child.type === "KeywordArgs") {
-      for (const pair2 of child.children) if (pair2.type !== "Pair" || pair2.key.type !== "Symbol") this.#fail("Defaulted formal parameters must use names", pair2);
-    } else if (child.type !== "Symbol") this.#fail("Formal parameters must be names", child);
-    return this.#make("NodeList", { children });
-  }
-  /** Parses one filter-block header around an already parsed capture node. */
-  parseFilterInvocation(input) {
-    const filter = this.#parseFilterInvocation(input);
-    this.#expect("eof");
-    return filter;
-  }
-  #parseInlineIf() {
-    const body = this.#parseOr();
-    if (!this.#consumeName("if")) return body;
-    const cond = this.#parseOr();
-    const otherwise = this.#consumeName("else") ? this.#nested(() => this.#parseOr()) : void 0;
-    return this.#make("InlineIf", {
-      cond,
-      body,
-      else_: otherwise
-    }, body);
-  }
-  #parseOr() {
-    let left = this.#parseAnd();
-    while (this.#consumeName("or")) left = this.#make("Or", {
-      left,
-      right: this.#parseAnd()
-    }, left);
-    return left;
-  }
-  #parseAnd() {
-    let left = this.#parseNot();
-    while (this.#consumeName("and")) left = this.#make("And", {
-      left,
-      right: this.#parseNot()
-    }, left);
-    return left;
-  }
-  #parseNot() {
-    const position = this.#peek();
-    if (this.#consumeName("not")) {
-      const target = this.#nested(() => this.#parseNot());
-      return this.#lowerObservableNot(target, position);
-    }
-    return this.#parseMembership();
-  }
-  #parseMembership() {
-    let left = this.#parseTest();
-    for (; ; ) {
-      let negate = false;
-      if (this.#peek().value === "not" && this.#peek(1).value === "in") {
-        this.#index += 2;
-        negate = true;
-      } else if (!this.#consumeName("in")) return left;
-      const membership = this.#make("In", {
-        left,
-        right: this.#parseTest()
-      }, left);
-      left = negate ? this.#make("Not", { target: membership }, left) : membership;
-    }
-  }
-  #parseTest() {
-    const left = this.#parseCompare();
-    if (this.#consumeName("is")) {
-      const negate = this.#consumeName("not");
-      const right = this.#parseCompare();
-      const test = this.#make("Is", {
-        left,
-        right
-      }, right);
-      return negate ? this.#make("Not", { target: test }, left) : test;
-    }
-    return left;
-  }
-  #parseCompare() {
-    return this.#parseEquality();
-  }
-  #parseEquality() {
-    const left = this.#parseRelational();
-    const operations = [];
-    while ([
-      "==",
-      "===",
-      "!=",
-      "!=="
-    ].includes(this.#peek().value)) {
-      const token = this.#peek();
-      this.#index += 1;
-      const expr = this.#parseRelational();
-      operations.push(this.#make("CompareOperand", {
-        expr,
-        operator: token.value
-      }, expr));
-    }
-    return this.#makeComparison(left, operations);
-  }
-  #parseRelational() {
-    const left = this.#parseAdditive();
-    const operations = [];
-    while ([
-      "<",
-      "<=",
-      ">",
-      ">="
-    ].includes(this.#peek().value)) {
-      const token = this.#peek();
-      this.#index += 1;
-      const expr = this.#parseAdditive();
-      operations.push(this.#make("CompareOperand", {
-        expr,
-        operator: token.value
-      }, expr));
-    }
-    return this.#makeComparison(left, operations);
-  }
-  #makeComparison(left, operations) {
-    if (operations.length === 0) return left;
-    return this.#make("Compare", {
-      expr: left,
-      ops: Object.freeze(operations)
-    }, left);
-  }
-  #lowerObservableNot(target, position) {
-    switch (target.type) {
-      case "Add":
-      case "Concat":
-      case "Sub":
-      case "Mul":
-      case "Div":
-      case "Mod":
-        return this.#make(target.type, {
-          left: this.#lowerObservableNot(target.left, position),
-          right: target.right
-        }, position);
-      case "Compare":
-        return this.#make("Compare", {
-          expr: this.#lowerObservableNot(target.expr, position),
-          ops: target.ops
-        }, position);
-      default:
-        return this.#make("Not", { target }, position);
-    }
-  }
-  #parseAdditive() {
-    let left = this.#parseMultiply();
-    for (; ; ) if (this.#consume("+")) left = this.#make("Add", {
-      left,
-      right: this.#parseMultiply()
-    }, left);
-    else if (this.#consume("-")) left = this.#make("Sub", {
-      left,
-      right: this.#parseMultiply()
-    }, left);
-    else if (this.#consume("~")) left = this.#make("Concat", {
-      left,
-      right: this.#parseMultiply()
-    }, left);
-    else return left;
-  }
-  #parseMultiply() {
-    return this.#materializeMultiplicative(this.#parseMultiplySequence());
-  }
-  #parseMultiplySequence() {
-    const sequence2 = this.#parseDivideSequence();
-    while (this.#consume("*")) this.#appendMultiplicative(sequence2, "Mul", this.#parseDivideSequence());
-    return sequence2;
-  }
-  #parseDivideSequence() {
-    const sequence2 = this.#parseFloorDivideSequence();
-    while (this.#consume("/")) this.#appendMultiplicative(sequence2, "Div", this.#parseFloorDivideSequence());
-    return sequence2;
-  }
-  #parseFloorDivideSequence() {
-    let sequence2 = this.#parseModuloSequence();
-    while (this.#consume("//")) {
-      this.#appendMultiplicative(sequence2, "Div", this.#parseModuloSequence());
-      const target = this.#materializeMultiplicative(sequence2);
-      sequence2 = {
-        first: this.#make("Floor", { target }, target),
-        operations: []
-      };
-    }
-    return sequence2;
-  }
-  #parseModuloSequence() {
-    const sequence2 = {
-      first: this.#parsePower(),
-      operations: []
-    };
-    while (this.#consume("%")) sequence2.operations.push({
-      type: "Mod",
-      right: this.#parsePower()
-    });
-    return sequence2;
-  }
-  #appendMultiplicative(sequence2, type2, right) {
-    sequence2.operations.push({
-      type: type2,
-      right: right.first
-    }, ...right.operations);
-  }
-  #materializeMultiplicative(sequence2) {
-    let left = sequence2.first;
-    for (const operation2 of sequence2.operations) left = this.#make(operation2.type, {
-      left,
-      right: operation2.right
-    }, left);
-    return left;
-  }
-  #parsePower() {
-    let left = this.#parseFilter();
-    while (this.#consume("**")) left = this.#make("Pow", {
-      left,
-      right: this.#parseFilter()
-    }, left);
-    return left;
-  }
-  #parseFilter() {
-    let expression = this.#parseUnary();
-    while (this.#consume("|")) expression = this.#parseFilterInvocation(expression);
-    return expression;
-  }
-  #parseFilterInvocation(input) {
-    const name = this.#parseFilterName();
-    const supplied = this.#consume("(") ? this.#nested(() => this.#parseArguments(")")) : Object.freeze([]);
-    return this.#make("Filter", {
-      name,
-      args: this.#make("NodeList", { children: Object.freeze([input, ...supplied]) }, input)
-    }, name);
-  }
-  #parseFilterName() {
-    const first2 = this.#expect("name");
-    const segments = [first2.value];
-    this.#assertAllowedName(first2.value, first2);
-    while (this.#consume(".")) {
-      const segment = this.#expect("name");
-      this.#assertAllowedName(segment.value, segment);
-      segments.push(segment.value);
-    }
-    return this.#make("Symbol", { value: segments.join(".") }, first2);
-  }
-  #parseUnary() {
-    const operator = this.#peek();
-    if (this.#consume("-")) {
-      const target = this.#nested(() => this.#parseUnary());
-      if (target.type === "Neg") this.#fail("Repeated unparenthesized unary - is not supported", target);
-      return this.#make("Neg", { target }, operator);
-    }
-    if (this.#consume("+")) {
-      const target = this.#nested(() => this.#parseUnary());
-      if (target.type === "Pos") this.#fail("Repeated unparenthesized unary + is not supported", target);
-      return this.#make("Pos", { target }, operator);
-    }
-    return this.#parsePostfix();
-  }
-  #parsePostfix() {
-    let expression = this.#parsePrimary();
-    for (; ; ) if (this.#consume(".")) {
-      const key = this.#expect("name");
-      this.#assertAllowedName(key.value, key);
-      expression = this.#make("LookupVal", {
-        target: expression,
-        val: this.#literal(key.value, key)
-      }, key);
-    } else if (this.#consume("[")) {
-      const value = this.#nested(() => this.#parseSubscript());
-      this.#expectValue("]");
-      if (value.type === "Literal" && typeof value.value === "string") this.#assertAllowedName(value.value, value);
-      expression = this.#make("LookupVal", {
-        target: expression,
-        val: value
-      }, value);
-    } else if (this.#consume("(")) expression = this.#make("FunCall", {
-      name: expression,
-      args: this.#nested(() => this.#argumentList())
-    }, expression);
-    else return expression;
-  }
-  #parseSubscript() {
-    const position = this.#peek();
-    let start;
-    if (this.#peek().value !== ":" && this.#peek().value !== "]") start = this.#parseInlineIf();
-    if (!this.#consume(":")) {
-      if (!start) this.#fail("Expected subscript expression");
-      return start;
-    }
-    let stop;
-    let step2;
-    if (this.#peek().value !== ":" && this.#peek().value !== "]") stop = this.#parseInlineIf();
-    if (this.#consume(":") && this.#peek().value !== "]") step2 = this.#parseInlineIf();
-    return this.#make("Slice", {
-      start: start ?? this.#literal(null, position),
-      stop: stop ?? this.#literal(null, position),
-      step: step2 ?? this.#literal(1, position)
-    }, position);
-  }
-  #parsePrimary() {
-    const token = this.#peek();
-    if (token.kind === "number") {
-      this.#index += 1;
-      return this.#literal(Number(token.value), token);
-    }
-    if (token.kind === "string") {
-      this.#index += 1;
-      return this.#literal(token.value, token);
-    }
-    if (token.kind === "regex") {
-      this.#index += 1;
-      const separator = token.value.lastIndexOf("/");
-      const regex = Object.freeze({
-        type: "regex-literal",
-        source: token.value.slice(0, separator),
-        flags: token.value.slice(separator + 1)
-      });
-      return this.#literal(regex, token);
-    }
-    if (token.kind === "name") {
-      this.#index += 1;
-      if (token.value === "true") return this.#literal(true, token);
-      if (token.value === "false") return this.#literal(false, token);
-      if (token.value === "none" || token.value === "null") return this.#literal(null, token);
-      return this.#symbol(token);
-    }
-    if (this.#consume("(")) {
-      const children = this.#nested(() => this.#parseDelimited(")"));
-      if (children.length === 0) this.#fail("Parenthesized expression cannot be empty", token);
-      return this.#make("Group", { children }, token);
-    }
-    if (this.#consume("[")) return this.#make("Array", { children: this.#nested(() => this.#parseDelimited("]")) }, token);
-    if (this.#consume("{")) {
-      const pairs2 = this.#nested(() => this.#parseDictionary());
-      return this.#make("Dict", { children: Object.freeze(pairs2) }, token);
-    }
-    this.#fail(token.value === "" ? "Unexpected expression token at end of input" : `Unexpected expression token ${formatDiagnosticValue(token.value)}`);
-  }
-  #parseDictionary() {
-    const pairs2 = [];
-    if (!this.#consume("}")) {
-      do {
-        const keyToken = this.#peek();
-        let key;
-        if (keyToken.kind === "name" && !literalNames.has(keyToken.value)) {
-          this.#index += 1;
-          key = this.#symbol(keyToken);
-        } else if (keyToken.kind === "string") {
-          this.#index += 1;
-          key = this.#literal(keyToken.value, keyToken);
-        } else this.#fail("Dictionary keys must be strings or names", keyToken);
-        if ((key.type === "Symbol" || key.type === "Literal") && typeof key.value === "string") this.#assertAllowedName(key.value, key);
-        this.#expectValue(":");
-        pairs2.push(this.#make("Pair", {
-          key,
-          value: this.#parseInlineIf()
-        }, keyToken));
-      } while (this.#consume(","));
-      this.#expectValue("}");
-    }
-    return pairs2;
-  }
-  #parseDelimited(end) {
-    const children = [];
-    if (this.#consume(end)) return Object.freeze(children);
-    do
-      children.push(this.#parseInlineIf());
-    while (this.#consume(","));
-    this.#expectValue(end);
-    return Object.freeze(children);
-  }
-  #argumentList() {
-    return this.#make("NodeList", { children: this.#parseArguments(")") });
-  }
-  #parseArguments(end) {
-    const positional = [];
-    const keywords = [];
-    if (this.#consume(end)) return Object.freeze(positional);
-    do
-      if (this.#peek().kind === "name" && this.#peek(1).value === "=") {
-        const key = this.#symbol(this.#expect("name"));
-        this.#expectValue("=");
-        keywords.push(this.#make("Pair", {
-          key,
-          value: this.#parseInlineIf()
-        }, key));
-      } else positional.push(this.#parseInlineIf());
-    while (this.#consume(","));
-    this.#expectValue(end);
-    if (keywords.length > 0) positional.push(this.#make("KeywordArgs", { children: Object.freeze(keywords) }));
-    return Object.freeze(positional);
-  }
-  #symbol(token) {
-    this.#assertAllowedName(token.value, token);
-    return this.#make("Symbol", { value: token.value }, token);
-  }
-  #assertAllowedName(value, position) {
-    if (isReservedName(value)) this.#fail(`Template name ${formatDiagnosticValue(value)} is reserved`, position);
-  }
-  #literal(value, position) {
-    return this.#make("Literal", { value }, position);
-  }
-  #make(type2, fields, position = this.#peek()) {
-    return this.#node({
-      type: type2,
-      line: position.line,
-      column: position.column,
-      ...fields
-    });
-  }
-  #peek(offset = 0) {
-    return this.#tokens[Math.min(this.#index + offset, this.#tokens.length - 1)];
-  }
-  #consume(value) {
-    if (this.#peek().kind !== "operator" || this.#peek().value !== value) return false;
-    this.#index += 1;
-    return true;
-  }
-  #consumeName(value) {
-    if (this.#peek().kind !== "name" || this.#peek().value !== value) return false;
-    this.#index += 1;
-    return true;
-  }
-  #expect(kind) {
-    const token = this.#peek();
-    if (token.kind !== kind) this.#fail(token.value === "" ? `Expected ${kind}, received end of input` : `Expected ${kind}, received ${formatDiagnosticValue(token.value)}`, token);
-    this.#index += 1;
-    return token;
-  }
-  #expectValue(value) {
-    if (!this.#consume(value)) this.#fail(`Expected ${value}`);
-  }
-  #nested(parse5) {
-    this.#depth += 1;
-    if (this.#maximumDepth !== Number.POSITIVE_INFINITY && this.#depth > this.#maximumDepth) {
-      const token = this.#peek();
-      throw new TemplateLimitError("nestingDepth", {
-        phase: "parse",
-        line: token.line + 1,
-        column: token.column + 1,
-        configured: this.#maximumDepth,
-        observed: this.#depth
-      });
-    }
-    try {
-      return parse5();
-    } finally {
-      this.#depth -= 1;
-    }
-  }
-  #fail(message, token = this.#peek()) {
-    throw new ExpressionSyntaxError(message, token.line, token.column);
-  }
-};
-var ExpressionSyntaxError = class extends Error {
-  line;
-  column;
-  constructor(message, line, column) {
-    super(message);
-    this.line = line;
-    this.column = column;
-  }
-};
-function tokenize(source2, initialLine, initialColumn) {
-  const tokens = [];
-  let index2 = 0;
-  let line = initialLine;
-  let column = initialColumn;
-  const emit = (kind, value, tokenLine, tokenColumn) => {
-    tokens.push(Object.freeze({
-      kind,
-      value,
-      line: tokenLine,
-      column: tokenColumn
-    }));
-  };
-  while (index2 < source2.length) {
-    const character = source2[index2];
-    if (isCodeWhitespace(character)) {
-      ({ line, column } = advanceSourcePosition(source2, index2, index2 + 1, line, column));
-      index2 += 1;
-      continue;
-    }
-    const tokenLine = line;
-    const tokenColumn = column;
-    const previous = tokens.at(-1);
-    const name = scanIdentifier(source2, index2, previous?.kind === "operator" && previous.value === ".");
-    if (name) {
-      if (name.value === "r" && source2[name.end] === "/") {
-        let regex;
-        try {
-          regex = scanRegexLiteral(source2, index2);
-        } catch (error) {
-          if (error instanceof RegexLiteralSyntaxError) throw new ExpressionSyntaxError(error.message, tokenLine, tokenColumn);
-          throw error;
-        }
-        emit("regex", `${regex.source}/${regex.flags}`, tokenLine, tokenColumn);
-        const consumed = regex.end - index2;
-        index2 = regex.end;
-        column += consumed;
-      } else {
-        emit("name", name.value, tokenLine, tokenColumn);
-        const consumed = name.end - index2;
-        index2 = name.end;
-        column += consumed;
-      }
-      continue;
-    }
-    const afterOperand = previous !== void 0 && (previous.kind === "name" || previous.kind === "number" || previous.kind === "string" || previous.kind === "regex" || previous.kind === "operator" && [
-      ")",
-      "]",
-      "}"
-    ].includes(previous.value));
-    if (character === "." && isAsciiDigit(source2[index2 + 1]) && !afterOperand) throw new ExpressionSyntaxError("Invalid numeric literal", tokenLine, tokenColumn);
-    const number = decimalNumberPattern.exec(source2.slice(index2));
-    if (number) {
-      const suffix = source2[index2 + number[0].length];
-      if (suffix !== void 0 && invalidNumericSuffixPattern.test(suffix)) throw new ExpressionSyntaxError("Invalid numeric literal", tokenLine, tokenColumn);
-      emit("number", number[0], tokenLine, tokenColumn);
-      index2 += number[0].length;
-      column += number[0].length;
-      continue;
-    }
-    if (character === '"' || character === "'") {
-      const string3 = readString(source2, index2, character, tokenLine, tokenColumn);
-      emit("string", string3.value, tokenLine, tokenColumn);
-      ({ line, column } = advanceSourcePosition(source2, index2, string3.end, line, column));
-      index2 = string3.end;
-      continue;
-    }
-    const operator = [
-      "===",
-      "!==",
-      "**",
-      "//",
-      "==",
-      "!=",
-      "<=",
-      ">="
-    ].find((candidate) => source2.startsWith(candidate, index2));
-    const value = operator ?? character;
-    if (!operator && !"()[]{}.,:|~+-*/%<>=.".includes(character)) throw new ExpressionSyntaxError(`Unexpected character ${formatDiagnosticValue(character)}`, tokenLine, tokenColumn);
-    emit("operator", value, tokenLine, tokenColumn);
-    index2 += value.length;
-    column += value.length;
-  }
-  emit("eof", "", line, column);
-  return Object.freeze(tokens);
-}
-function isAsciiDigit(value) {
-  return value !== void 0 && value >= "0" && value <= "9";
-}
-function readString(source2, start, quote, line, column) {
-  let value = "";
-  for (let index2 = start + 1; index2 < source2.length; index2 += 1) {
-    const character = source2[index2];
-    if (character === quote) return {
-      value,
-      end: index2 + 1
-    };
-    if (character !== "\\") {
-      value += character;
-      continue;
-    }
-    index2 += 1;
-    if (index2 >= source2.length) break;
-    const escaped = source2[index2];
-    if (Object.hasOwn(simpleStringEscapes, escaped)) value += simpleStringEscapes[escaped];
-    else value += escaped;
-  }
-  throw new ExpressionSyntaxError("Unterminated string literal", line, column);
-}
-function advanceSourcePosition(source2, start, end, initialLine, initialColumn) {
-  let line = initialLine;
-  let column = initialColumn;
-  for (let index2 = start; index2 < end; index2 += 1) if (source2[index2] === "\n") {
-    line += 1;
-    column = 0;
-  } else column += 1;
-  return {
-    line,
-    column
-  };
-}
-function findCodeTerminator(source2, start, terminator) {
-  for (let index2 = start; index2 <= source2.length - terminator.length; ) {
-    const skipped2 = skipCodeToken(source2, index2);
-    if (skipped2 !== void 0) index2 = skipped2;
-    else if (source2.startsWith(terminator, index2)) return index2;
-    else index2 += 1;
-  }
-  return -1;
-}
-function findMatchingCodeDelimiter(source2, start) {
-  const opening = source2[start];
-  if (opening !== "(" && opening !== "[" && opening !== "{") return -1;
-  const stack = [opening];
-  for (let index2 = start + 1; index2 < source2.length; ) {
-    const skipped2 = skipCodeToken(source2, index2);
-    if (skipped2 !== void 0) {
-      index2 = skipped2;
-      continue;
-    }
-    const character = source2[index2];
-    if (character === "(" || character === "[" || character === "{") stack.push(character);
-    else if (character === ")" || character === "]" || character === "}") {
-      if (character === closingDelimiter(stack.at(-1))) {
-        stack.pop();
-        if (stack.length === 0) return index2;
-      }
-    }
-    index2 += 1;
-  }
-  return -1;
-}
-function findTopLevelCodeCharacter(source2, expected) {
-  let depth3 = 0;
-  for (let index2 = 0; index2 < source2.length; ) {
-    const skipped2 = skipCodeToken(source2, index2);
-    if (skipped2 !== void 0) {
-      index2 = skipped2;
-      continue;
-    }
-    const character = source2[index2];
-    if (character === "(" || character === "[" || character === "{") depth3 += 1;
-    else if (character === ")" || character === "]" || character === "}") depth3 -= 1;
-    else if (depth3 === 0 && character === expected) return index2;
-    index2 += 1;
-  }
-  return -1;
-}
-function splitTopLevelCodeKeyword(source2, keyword) {
-  let depth3 = 0;
-  for (let index2 = 0; index2 < source2.length; ) {
-    const identifier = scanIdentifier(source2, index2, true);
-    if (identifier) {
-      if (identifier.value === "r" && source2[identifier.end] === "/") {
-        index2 = scanRegexLiteral(source2, index2).end;
-        continue;
-      }
-      if (depth3 === 0 && identifier.value === keyword && isCodeWhitespace(source2[index2 - 1] ?? " ") && isCodeWhitespace(source2[identifier.end] ?? " ")) return {
-        left: trimCodeWhitespace(source2.slice(0, index2)),
-        right: trimCodeWhitespace(source2.slice(identifier.end))
-      };
-      index2 = identifier.end;
-      continue;
-    }
-    const skipped2 = skipCodeToken(source2, index2);
-    if (skipped2 !== void 0) {
-      index2 = skipped2;
-      continue;
-    }
-    const character = source2[index2];
-    if (character === "(" || character === "[" || character === "{") depth3 += 1;
-    else if (character === ")" || character === "]" || character === "}") depth3 -= 1;
-    index2 += 1;
-  }
-}
-function skipCodeToken(source2, index2) {
-  const stringEnd = skipQuotedString(source2, index2);
-  if (stringEnd !== void 0) return stringEnd;
-  const identifier = scanIdentifier(source2, index2, true);
-  if (!identifier) {
-    let end = index2;
-    while (end < source2.length && source2[end] >= "0" && source2[end] <= "9") end += 1;
-    return end > index2 ? end : void 0;
-  }
-  if (identifier.value === "r" && source2[identifier.end] === "/") return scanRegexLiteral(source2, index2).end;
-  return identifier.end;
-}
-function skipQuotedString(source2, start) {
-  const quote = source2[start];
-  if (quote !== '"' && quote !== "'") return;
-  for (let index2 = start + 1; index2 < source2.length; index2 += 1) {
-    const character = source2[index2];
-    if (character === "\\") index2 += 1;
-    else if (character === quote) return index2 + 1;
-  }
-  return source2.length;
-}
-function closingDelimiter(opening) {
-  if (opening === "(") return ")";
-  if (opening === "[") return "]";
-  if (opening === "{") return "}";
-}
-var macroSignaturePattern = /^([A-Za-z_][A-Za-z0-9_]*)[ \t\n\r\u00a0]*\(([^]*)\)$/;
-var trailingWhitespacePattern = /\s+$/;
-var optionalLeadingWhitespacePattern = /^\s*/;
-var leadingNewlinePattern = /^(?:\r?\n)/;
-var indentationPattern = /^\s*$/;
-var tagNamePattern = /^[A-Za-z_][A-Za-z0-9_]*/;
-var emptyStructuralTags = /* @__PURE__ */ new Set([
-  "else",
-  "endif",
-  "endfor",
-  "endmacro",
-  "endcall",
-  "endfilter",
-  "endset",
-  "default",
-  "endswitch"
-]);
-var statementTags = Object.freeze([
-  "if",
-  "for",
-  "set",
-  "macro",
-  "call",
-  "filter",
-  "block",
-  "switch",
-  "include",
-  "import",
-  "from",
-  "extends"
-]);
-var structuralStopTags = /* @__PURE__ */ new Set([
-  ...emptyStructuralTags,
-  "elif",
-  "elseif",
-  "case"
-]);
-var NunjitsuParseError = class extends Error {
-  line;
-  column;
-  constructor(message, line, column) {
-    super(message);
-    this.name = "NunjitsuParseError";
-    this.line = line;
-    this.column = column;
-  }
-};
-function parseTemplate(source2, options = {
-  trimBlocks: false,
-  lstripBlocks: false
-}) {
-  try {
-    return new TemplateParser(scanTemplate(source2, options), options.astNodes, options.nestingDepth).parse();
-  } catch (error) {
-    if (error instanceof NunjitsuParseError) throw error;
-    if (error instanceof TemplateLimitError) throw withTemplateLimitErrorContext(error, "parse");
-    if (error instanceof ExpressionSyntaxError) throw new NunjitsuParseError(error.message, error.line, error.column);
-    if (error instanceof RegexLiteralSyntaxError) {
-      const position = sourcePosition(source2, error.offset);
-      throw new NunjitsuParseError(error.message, position.line, position.column);
-    }
-    throw new NunjitsuParseError("Invalid template syntax");
-  }
-}
-var TemplateParser = class {
-  #tokens;
-  #maximumNodes;
-  #maximumDepth;
-  #index = 0;
-  #nodeCount = 0;
-  #bodyDepth = 0;
-  constructor(tokens, maximumNodes = Number.POSITIVE_INFINITY, maximumDepth = Number.POSITIVE_INFINITY) {
-    this.#tokens = tokens;
-    this.#maximumNodes = maximumNodes;
-    this.#maximumDepth = maximumDepth;
-  }
-  parse() {
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set());
-    if (parsed3.stop) this.#fail(`Unexpected ${formatDiagnosticValue(tagName(parsed3.stop.value))} tag`, parsed3.stop);
-    const rootChildren = parsed3.body.type === "NodeList" ? parsed3.body.children : [parsed3.body];
-    const root = this.#make("Root", { children: Object.freeze(Array.from(rootChildren)) }, this.#tokens[0]);
-    validateUniqueBlocks(root);
-    return root;
-  }
-  #parseBody(stops) {
-    this.#bodyDepth += 1;
-    if (this.#maximumDepth !== Number.POSITIVE_INFINITY && this.#bodyDepth > this.#maximumDepth) {
-      const token = this.#tokens[Math.max(0, this.#index - 1)];
-      throw new TemplateLimitError("nestingDepth", {
-        phase: "parse",
-        line: token === void 0 ? void 0 : token.line + 1,
-        column: token === void 0 ? void 0 : token.column + 1,
-        configured: this.#maximumDepth,
-        observed: this.#bodyDepth
-      });
-    }
-    try {
-      return this.#parseBodyContents(stops);
-    } finally {
-      this.#bodyDepth -= 1;
-    }
-  }
-  #parseBodyContents(stops) {
-    const children = [];
-    while (this.#index < this.#tokens.length) {
-      const token = this.#tokens[this.#index++];
-      if (token.kind === "text") {
-        if (token.value.length > 0) {
-          const text2 = this.#make("TemplateData", { value: token.value }, token);
-          children.push(this.#make("Output", { children: Object.freeze([text2]) }, token));
-        }
-        continue;
-      }
-      if (token.kind === "variable") {
-        const expression = this.#expression(token.value, token);
-        children.push(this.#make("Output", { children: Object.freeze([expression]) }, token));
-        continue;
-      }
-      const name = tagName(token.value);
-      if (stops.has(name)) {
-        this.#validateStructuralStop(name, token);
-        return {
-          body: this.#nodeList(children, token),
-          stop: token
-        };
-      }
-      if (structuralStopTags.has(name)) this.#fail(structuralTagMismatch(name, stops), token);
-      children.push(this.#parseStatement(name, tagRemainder(token.value), token));
-    }
-    return { body: this.#nodeList(children) };
-  }
-  #parseStatement(name, remainder, token) {
-    switch (name) {
-      case "if":
-        return this.#parseIf(remainder, token);
-      case "for":
-        return this.#parseFor(remainder, token);
-      case "set":
-        return this.#parseSet(remainder, token);
-      case "macro":
-        return this.#parseMacro(remainder, token);
-      case "call":
-        return this.#parseCall(remainder, token);
-      case "filter":
-        return this.#parseFilterBlock(remainder, token);
-      case "block":
-        return this.#parseBlock(remainder, token);
-      case "switch":
-        return this.#parseSwitch(remainder, token);
-      case "include":
-      case "import":
-      case "from":
-      case "extends":
-        this.#fail(`Unsupported template-loading tag ${formatDiagnosticValue(name)}`, token);
-      default:
-        if (name === "") this.#fail("Template block tag cannot be empty", token);
-        this.#fail(unknownNameMessage("template tag", name, statementTags), token);
-    }
-  }
-  #parseIf(conditionSource, token) {
-    const condition = this.#expression(conditionSource, token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set([
-      "elif",
-      "elseif",
-      "else",
-      "endif"
-    ]));
-    if (!parsed3.stop) this.#fail("Missing endif tag", token);
-    const stopName = tagName(parsed3.stop.value);
-    let otherwise;
-    if (stopName === "elif" || stopName === "elseif") otherwise = this.#parseIf(tagRemainder(parsed3.stop.value), parsed3.stop);
-    else if (stopName === "else") {
-      const alternate = this.#parseBody(/* @__PURE__ */ new Set(["endif"]));
-      if (!alternate.stop) this.#fail("Missing endif tag", token);
-      otherwise = alternate.body;
-    }
-    return this.#make("If", {
-      cond: condition,
-      body: parsed3.body,
-      else_: otherwise
-    }, token);
-  }
-  #parseFor(header, token) {
-    const split = splitTopLevelCodeKeyword(header, "in");
-    if (!split) this.#fail("For tag requires an in expression", token);
-    const targets2 = this.#targets(split.left, token);
-    if (targets2.length === 1 && targets2[0]?.type === "Symbol" && targets2[0].value === "loop") this.#fail("A single loop target cannot be named loop", token);
-    const name = targets2.length === 1 ? targets2[0] : this.#make("Array", { children: targets2 }, token);
-    const arr = this.#expression(split.right, token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["else", "endfor"]));
-    if (!parsed3.stop) this.#fail("Missing endfor tag", token);
-    let otherwise;
-    if (tagName(parsed3.stop.value) === "else") {
-      const alternate = this.#parseBody(/* @__PURE__ */ new Set(["endfor"]));
-      if (!alternate.stop) this.#fail("Missing endfor tag", token);
-      otherwise = alternate.body;
-    }
-    return this.#make("For", {
-      arr,
-      name,
-      body: parsed3.body,
-      else_: otherwise
-    }, token);
-  }
-  #parseSet(header, token) {
-    const assignment = findTopLevelCodeCharacter(header, "=");
-    if (assignment >= 0) {
-      const targets3 = this.#targets(header.slice(0, assignment), token);
-      const value = this.#expression(header.slice(assignment + 1), token);
-      return this.#make("Set", {
-        targets: targets3,
-        value
-      }, token);
-    }
-    const targets2 = this.#targets(header, token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endset"]));
-    if (!parsed3.stop) this.#fail("Missing endset tag", token);
-    if (containsMacroDeclaration(parsed3.body)) this.#fail("Macro declarations are not supported inside set captures", token);
-    const capture = this.#make("Capture", { body: parsed3.body }, token);
-    return this.#make("Set", {
-      targets: targets2,
-      body: capture
-    }, token);
-  }
-  #parseMacro(header, token) {
-    const signature = macroSignaturePattern.exec(trimCodeWhitespace(header));
-    if (!signature) this.#fail("Invalid macro signature", token);
-    const name = this.#expression(signature[1], token, false);
-    if (name.type !== "Symbol") this.#fail("Macro name must be an identifier", token);
-    const args = this.#signature(signature[2], token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endmacro"]));
-    if (!parsed3.stop) this.#fail("Missing endmacro tag", token);
-    return this.#make("Macro", {
-      name,
-      args,
-      body: parsed3.body
-    }, token);
-  }
-  #parseCall(header, token) {
-    let callerArguments = "";
-    let callSource = trimCodeWhitespace(header);
-    if (callSource.startsWith("(")) {
-      const closing = findMatchingCodeDelimiter(callSource, 0);
-      if (closing < 0) this.#fail("Invalid call-block arguments", token);
-      callerArguments = callSource.slice(1, closing);
-      callSource = trimCodeWhitespace(callSource.slice(closing + 1));
-    }
-    const call = this.#expression(callSource, token);
-    if (call.type !== "FunCall" || call.args.type !== "NodeList") this.#fail("Call block requires a function call", token);
-    if (!isStaticCallBlockTarget(call.name)) this.#fail("Call block target must be a static macro reference", token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endcall"]));
-    if (!parsed3.stop) this.#fail("Missing endcall tag", token);
-    const callerName = this.#expression("caller", token);
-    const caller = this.#make("Caller", {
-      name: callerName,
-      args: this.#signature(callerArguments, token),
-      body: parsed3.body
-    }, token);
-    return this.#make("CallBlock", {
-      call,
-      caller
-    }, token);
-  }
-  #parseFilterBlock(header, token) {
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endfilter"]));
-    if (!parsed3.stop) this.#fail("Missing endfilter tag", token);
-    if (containsMacroDeclaration(parsed3.body)) this.#fail("Macro declarations are not supported inside filter captures", token);
-    const capture = this.#make("Capture", { body: parsed3.body }, token);
-    const position = tokenValuePosition(token, header);
-    const filter = new ExpressionParser(header, position.line, position.column, (node) => this.#freezeNode(node), this.#maximumDepth).parseFilterInvocation(capture);
-    return this.#make("Output", { children: Object.freeze([filter]) }, token);
-  }
-  #parseBlock(header, token) {
-    const name = this.#expression(trimCodeWhitespace(header), token);
-    if (name.type !== "Symbol") this.#fail("Block name must be an identifier", token);
-    const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endblock"]));
-    if (!parsed3.stop) this.#fail("Missing endblock tag", token);
-    const closingName = tagRemainder(parsed3.stop.value);
-    if (closingName !== "" && closingName !== name.value) this.#fail("Endblock name must match its opening block", parsed3.stop);
-    return this.#make("Block", {
-      name,
-      body: parsed3.body
-    }, token);
-  }
-  #parseSwitch(header, token) {
-    const expression = this.#expression(header, token);
-    const cases = [];
-    let fallback;
-    let next = this.#parseBody(/* @__PURE__ */ new Set([
-      "case",
-      "default",
-      "endswitch"
-    ]));
-    if (next.body.type === "NodeList" && next.body.children.length > 0) this.#fail("Switch content must begin with case or default", token);
-    while (next.stop && tagName(next.stop.value) === "case") {
-      const caseToken = next.stop;
-      const cond = this.#expression(tagRemainder(caseToken.value), caseToken);
-      next = this.#parseBody(/* @__PURE__ */ new Set([
-        "case",
-        "default",
-        "endswitch"
-      ]));
-      cases.push(this.#make("Case", {
-        cond,
-        body: next.body
-      }, caseToken));
-    }
-    if (next.stop && tagName(next.stop.value) === "default") {
-      const parsed3 = this.#parseBody(/* @__PURE__ */ new Set(["endswitch"]));
-      fallback = parsed3.body;
-      next = parsed3;
-    }
-    if (!next.stop || tagName(next.stop.value) !== "endswitch") this.#fail("Missing endswitch tag", token);
-    if (cases.length === 0 && fallback === void 0) this.#fail("Switch requires at least one case or default", token);
-    return this.#make("Switch", {
-      expr: expression,
-      cases: Object.freeze(cases),
-      default: fallback
-    }, token);
-  }
-  #expression(source2, token, fromEnd = true) {
-    const position = tokenValuePosition(token, source2, fromEnd);
-    return new ExpressionParser(source2, position.line, position.column, (node) => this.#freezeNode(node), this.#maximumDepth).parse();
-  }
-  #targets(source2, token) {
-    const position = tokenValuePosition(token, source2, false);
-    return new ExpressionParser(source2, position.line, position.column, (node) => this.#freezeNode(node), this.#maximumDepth).parseTargetList();
-  }
-  #signature(source2, token) {
-    if (trimCodeWhitespace(source2) === "") return this.#make("NodeList", { children: Object.freeze([]) }, token);
-    const position = tokenValuePosition(token, source2);
-    return new ExpressionParser(`${source2})`, position.line, position.column, (node) => this.#freezeNode(node), this.#maximumDepth).parseSignature();
-  }
-  #nodeList(children, token) {
-    return this.#make("NodeList", { children: Object.freeze(Array.from(children)) }, token);
-  }
-  #validateStructuralStop(name, token) {
-    if (emptyStructuralTags.has(name) && tagRemainder(token.value) !== "") this.#fail(`${name} tag does not accept trailing content`, token);
-  }
-  #make(type2, fields, token) {
-    return this.#freezeNode({
-      type: type2,
-      line: token?.line ?? 0,
-      column: token?.column ?? 0,
-      ...fields
-    });
-  }
-  #freezeNode(node) {
-    this.#nodeCount += 1;
-    if (this.#maximumNodes !== Number.POSITIVE_INFINITY && this.#nodeCount > this.#maximumNodes) throw new TemplateLimitError("astNodes", {
-      phase: "parse",
-      line: node.line + 1,
-      column: node.column + 1,
-      configured: this.#maximumNodes,
-      observed: this.#nodeCount
-    });
-    return Object.freeze(node);
-  }
-  #fail(message, token) {
-    throw new NunjitsuParseError(message, token.line, token.column);
-  }
-};
-function isStaticCallBlockTarget(node) {
-  if (node.type === "Symbol") return true;
-  if (node.type !== "LookupVal" || !isStaticCallBlockTarget(node.target)) return false;
-  const key = node.val;
-  return key.type === "Literal" && (key.value === void 0 || key.value === null || typeof key.value !== "object");
-}
-function scanTemplate(source2, options) {
-  const tokens = [];
-  const variableStart = options.cookiecutterCompat ? "{{" : "${{";
-  let index2 = 0;
-  let line = 0;
-  let column = 0;
-  let pendingText = "";
-  let textLine = 0;
-  let textColumn = 0;
-  let lineHasContent = false;
-  const advance = (value) => {
-    for (let offset = 0; offset < value.length; offset += 1) {
-      const character = value[offset];
-      if (character === "\n") {
-        line += 1;
-        column = 0;
-        lineHasContent = false;
-      } else {
-        column += 1;
-        if (!isTemplateWhitespace(character)) lineHasContent = true;
-      }
-    }
-    index2 += value.length;
-  };
-  const appendText = (value) => {
-    if (pendingText.length === 0) {
-      textLine = line;
-      textColumn = column;
-    }
-    pendingText += value;
-    advance(value);
-  };
-  const flushText = () => {
-    if (pendingText.length > 0) {
-      tokens.push(Object.freeze({
-        kind: "text",
-        value: pendingText,
-        line: textLine,
-        column: textColumn,
-        valueLine: textLine,
-        valueColumn: textColumn
-      }));
-      pendingText = "";
-    }
-  };
-  while (index2 < source2.length) {
-    const opening = nextOpening(source2, index2, variableStart);
-    const unexpectedCommentEnd = source2.indexOf("#}", index2);
-    if (unexpectedCommentEnd >= 0 && (!opening || unexpectedCommentEnd < opening.index)) {
-      const position = sourcePosition(source2, unexpectedCommentEnd);
-      throw new NunjitsuParseError("Unexpected end of comment", position.line, position.column);
-    }
-    if (!opening) {
-      appendText(source2.slice(index2));
-      break;
-    }
-    appendText(source2.slice(index2, opening.index));
-    const startLine = line;
-    const startColumn = column;
-    if (opening.kind === "block" && options.lstripBlocks) pendingText = stripBlockIndent(pendingText, lineHasContent);
-    const leftTrim = source2.startsWith(`${opening.value}-`, opening.index);
-    if (leftTrim) pendingText = pendingText.replace(trailingWhitespacePattern, "");
-    flushText();
-    advance(opening.value);
-    if (leftTrim) advance("-");
-    const close = opening.kind === "block" ? "%}" : opening.kind === "comment" ? "#}" : "}}";
-    const end = opening.kind === "comment" ? source2.indexOf(close, index2) : findCodeTerminator(source2, index2, close);
-    if (end < 0) throw new NunjitsuParseError(`Unterminated ${opening.kind} tag`, startLine, startColumn);
-    const rightTrim = source2[end - 1] === "-";
-    const contentEnd = rightTrim ? end - 1 : end;
-    const content = source2.slice(index2, contentEnd);
-    const contentLine = line;
-    const contentColumn = column;
-    advance(source2.slice(index2, end + close.length));
-    if (opening.kind !== "comment") {
-      const startTrimmedContent = trimCodeWhitespaceStart(content);
-      const value = opening.kind === "variable" ? startTrimmedContent : trimCodeWhitespace(content);
-      const valuePosition = advancePosition(content.slice(0, content.length - startTrimmedContent.length), contentLine, contentColumn);
-      const token = Object.freeze({
-        kind: opening.kind,
-        value,
-        line: startLine,
-        column: startColumn,
-        valueLine: valuePosition.line,
-        valueColumn: valuePosition.column
-      });
-      const rawName = opening.kind === "block" ? tagName(token.value) : "";
-      if (rawName === "raw" || rawName === "verbatim") {
-        if (tagRemainder(token.value) !== "") throw new NunjitsuParseError(`${rawName} tag does not accept trailing content`, startLine, startColumn);
-        if (options.trimBlocks) {
-          const newline = leadingNewlinePattern.exec(source2.slice(index2))?.[0];
-          if (newline) advance(newline);
-        }
-        const closing = findRawEnd(source2, index2, rawName);
-        if (!closing) throw new NunjitsuParseError(`Missing ${formatDiagnosticValue(`end${rawName}`)} tag`, startLine, startColumn);
-        if (closing.terminalLineBreak) {
-          const position = sourcePosition(source2, closing.start);
-          throw new NunjitsuParseError(`${rawName} closing tag cannot contain a line break`, position.line, position.column);
-        }
-        appendText(source2.slice(index2, closing.start));
-        advance(source2.slice(index2, closing.end));
-        if (rightTrim) {
-          const whitespace = optionalLeadingWhitespacePattern.exec(source2.slice(index2))[0];
-          advance(whitespace);
-        }
-        continue;
-      }
-      tokens.push(token);
-    }
-    if (rightTrim) {
-      const whitespace = optionalLeadingWhitespacePattern.exec(source2.slice(index2))[0];
-      advance(whitespace);
-    } else if (opening.kind === "block" && options.trimBlocks) {
-      const newline = leadingNewlinePattern.exec(source2.slice(index2))?.[0];
-      if (newline) advance(newline);
-    }
-  }
-  flushText();
-  return Object.freeze(tokens);
-}
-function nextOpening(source2, start, variableStart) {
-  const candidates = [
-    {
-      kind: "variable",
-      index: source2.indexOf(variableStart, start),
-      value: variableStart
-    },
-    {
-      kind: "block",
-      index: source2.indexOf("{%", start),
-      value: "{%"
-    },
-    {
-      kind: "comment",
-      index: source2.indexOf("{#", start),
-      value: "{#"
-    }
-  ].filter((candidate) => candidate.index >= 0);
-  candidates.sort((left, right) => left.index - right.index);
-  return candidates[0];
-}
-function sourcePosition(source2, offset) {
-  let line = 0;
-  let column = 0;
-  for (let index2 = 0; index2 < offset; index2 += 1) if (source2[index2] === "\n") {
-    line += 1;
-    column = 0;
-  } else column += 1;
-  return {
-    line,
-    column
-  };
-}
-function advancePosition(value, initialLine, initialColumn) {
-  let line = initialLine;
-  let column = initialColumn;
-  for (let index2 = 0; index2 < value.length; index2 += 1) if (value[index2] === "\n") {
-    line += 1;
-    column = 0;
-  } else column += 1;
-  return {
-    line,
-    column
-  };
-}
-function tokenValuePosition(token, source2, fromEnd = true) {
-  const diagnosticSource = source2.endsWith(")") && !token.value.includes(source2) ? source2.slice(0, -1) : source2;
-  const offset = diagnosticSource === "" ? token.value.length : fromEnd ? token.value.lastIndexOf(diagnosticSource) : token.value.indexOf(diagnosticSource);
-  return advancePosition(token.value.slice(0, offset < 0 ? 0 : offset), token.valueLine, token.valueColumn);
-}
-function findRawEnd(source2, start, name) {
-  let depth3 = 1;
-  let index2 = start;
-  while (index2 < source2.length) {
-    const markerStart = source2.indexOf("{%", index2);
-    if (markerStart < 0) return;
-    const marker = scanRawMarker(source2, markerStart, name);
-    if (!marker) {
-      index2 = markerStart + 2;
-      continue;
-    }
-    if (marker.kind === "open") depth3 += 1;
-    else {
-      depth3 -= 1;
-      if (depth3 === 0) return {
-        start: markerStart,
-        end: marker.end,
-        terminalLineBreak: marker.hasLineBreak
-      };
-    }
-    index2 = marker.end;
-  }
-}
-function scanRawMarker(source2, start, name) {
-  let index2 = start + 2;
-  if (source2[index2] === "-") return;
-  while (isTemplateWhitespace(source2[index2])) index2 += 1;
-  const closingName = `end${name}`;
-  let kind;
-  if (source2.startsWith(closingName, index2)) {
-    kind = "close";
-    index2 += closingName.length;
-  } else if (source2.startsWith(name, index2)) {
-    kind = "open";
-    index2 += name.length;
-  } else return;
-  while (isTemplateWhitespace(source2[index2])) index2 += 1;
-  if (source2.startsWith("%}", index2)) {
-    const end = index2 + 2;
-    const marker = source2.slice(start, end);
-    return {
-      kind,
-      end,
-      hasLineBreak: marker.includes("\n")
-    };
-  }
-}
-function stripBlockIndent(value, lineHasContent) {
-  if (lineHasContent) return value;
-  const newline = value.lastIndexOf("\n");
-  const suffix = value.slice(newline + 1);
-  return indentationPattern.test(suffix) ? value.slice(0, newline + 1) : value;
-}
-function tagName(value) {
-  return tagNamePattern.exec(trimCodeWhitespace(value))?.[0] ?? "";
-}
-function tagRemainder(value) {
-  return trimCodeWhitespace(trimCodeWhitespace(value).slice(tagName(value).length));
-}
-function unknownNameMessage(description, name, candidates) {
-  const suggestion = suggestDiagnosticName(name, candidates);
-  return `Unknown ${description} ${formatDiagnosticValue(name)}` + (suggestion ? `; did you mean ${formatDiagnosticValue(suggestion)}?` : "");
-}
-function structuralTagMismatch(name, expected) {
-  if (expected.size === 0) return `Unexpected ${formatDiagnosticValue(name)} tag without a matching opening tag`;
-  const names = Array.from(expected, (value) => formatDiagnosticValue(value));
-  const expectedDescription = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")}, or ${names.at(-1)}`;
-  return `Unexpected ${formatDiagnosticValue(name)} tag; expected ${expectedDescription}`;
-}
-function validateUniqueBlocks(root) {
-  const blocks = /* @__PURE__ */ new Map();
-  visitAstNodes(root, (node) => {
-    if (node.type !== "Block" || node.name.type !== "Symbol") return;
-    const name = node.name.value;
-    if (typeof name !== "string") return;
-    const first2 = blocks.get(name);
-    if (first2) throw new NunjitsuParseError(`Block ${formatDiagnosticValue(name)} is declared more than once; the first declaration is at line ${first2.line + 1}, column ${first2.column + 1}`, node.line, node.column);
-    blocks.set(name, node);
-  });
-}
-function visitAstNodes(node, visit2) {
-  visit2(node);
-  for (const value of Object.values(node)) if (isAstNode(value)) visitAstNodes(value, visit2);
-  else if (Array.isArray(value)) {
-    for (const child of value) if (isAstNode(child)) visitAstNodes(child, visit2);
-  }
-}
-function containsMacroDeclaration(node) {
-  if (node.type === "Macro") return true;
-  for (const value of Object.values(node)) {
-    if (isAstNode(value) && containsMacroDeclaration(value)) return true;
-    if (Array.isArray(value)) {
-      for (const child of value) if (isAstNode(child) && containsMacroDeclaration(child)) return true;
-    }
-  }
-  return false;
-}
-var legacyRegExpStateResetPattern = /()()()()()()()()()/;
-function clearLegacyRegExpState() {
-  legacyRegExpStateResetPattern.exec("");
-}
-function normalizeMacroArguments(positionalNames, defaultNames, arguments_) {
-  const suppliedCount = arguments_.positional.length;
-  const positionalCount = positionalNames.length;
-  const keyword = new Map(arguments_.keyword);
-  if (suppliedCount > positionalCount) {
-    const positional = arguments_.positional.slice(0, positionalCount);
-    const surplus = arguments_.positional.slice(positionalCount);
-    for (let index2 = 0; index2 < surplus.length && index2 < defaultNames.length; index2 += 1) keyword.set(defaultNames[index2], surplus[index2]);
-    return {
-      positional,
-      keyword
-    };
-  }
-  if (suppliedCount < positionalCount) {
-    const positional = arguments_.positional.slice();
-    for (let index2 = suppliedCount; index2 < positionalCount; index2 += 1) {
-      const name = positionalNames[index2];
-      positional.push(keyword.get(name));
-      keyword.delete(name);
-    }
-    return {
-      positional,
-      keyword
-    };
-  }
-  return {
-    positional: arguments_.positional,
-    keyword
-  };
-}
-function runtimeToPrimitive(value, chargeWork) {
-  assertRuntimeValueHasNoCallable(value);
-  if (isRuntimePrimitive(value)) return value;
-  if (value instanceof RuntimeSafeString) return value.value;
-  if (value instanceof RuntimeArray) {
-    const items = [];
-    for (const item of value.values()) {
-      chargeWork?.();
-      items.push(item === void 0 || item === null ? "" : runtimeToString(item, chargeWork));
-    }
-    return items.join(",");
-  }
-  if (value instanceof RuntimeRecord) return "[object Object]";
-  if (value instanceof RuntimeMap) return "[object Map]";
-  if (value instanceof RuntimeSet) return "[object Set]";
-  if (value instanceof RuntimeRegex) return runtimeRegexToString(value);
-  if (value instanceof RuntimeCallable) throw new TypeError("Callable values cannot be coerced");
-  return assertNever(value);
-}
-function runtimeToNumber(value, chargeWork) {
-  const primitive = runtimeToPrimitive(value, chargeWork);
-  if (primitive === void 0) return NaN;
-  if (primitive === null) return 0;
-  if (primitive === true) return 1;
-  if (primitive === false) return 0;
-  if (typeof primitive === "number") return primitive;
-  return primitive.trim() === "" ? 0 : Number(primitive);
-}
-function runtimeToString(value, chargeWork) {
-  return primitiveToString(runtimeToPrimitive(value, chargeWork));
-}
-function runtimeToPropertyKey(value, chargeWork) {
-  return runtimeToString(value, chargeWork);
-}
-function runtimeArrayIndexFromPropertyKey(key, length) {
-  const index2 = Number(key);
-  return Number.isSafeInteger(index2) && index2 >= 0 && index2 < length && `${index2}` === key ? index2 : void 0;
-}
-function runtimeStrictEqual(left, right) {
-  return left === right;
-}
-function runtimeLooseEqual(left, right, chargeWork) {
-  if (left === right) return true;
-  const leftPrimitive = isRuntimePrimitive(left);
-  const rightPrimitive = isRuntimePrimitive(right);
-  if (!leftPrimitive && !rightPrimitive) return false;
-  return primitiveLooseEqual(leftPrimitive ? left : runtimeToPrimitive(left, chargeWork), rightPrimitive ? right : runtimeToPrimitive(right, chargeWork));
-}
-function runtimeAdd(left, right, chargeWork) {
-  const leftPrimitive = runtimeToPrimitive(left, chargeWork);
-  const rightPrimitive = runtimeToPrimitive(right, chargeWork);
-  if (typeof leftPrimitive === "string" || typeof rightPrimitive === "string") return primitiveToString(leftPrimitive) + primitiveToString(rightPrimitive);
-  return runtimeToNumber(leftPrimitive) + runtimeToNumber(rightPrimitive);
-}
-function runtimeConcat(left, right, chargeWork) {
-  return runtimeToString(left, chargeWork) + runtimeToString(right, chargeWork);
-}
-function runtimeOrder(left, right, chargeWork) {
-  const leftPrimitive = runtimeToPrimitive(left, chargeWork);
-  const rightPrimitive = runtimeToPrimitive(right, chargeWork);
-  if (typeof leftPrimitive === "string" && typeof rightPrimitive === "string") {
-    if (leftPrimitive < rightPrimitive) return -1;
-    if (leftPrimitive > rightPrimitive) return 1;
-    return 0;
-  }
-  const leftNumber = runtimeToNumber(leftPrimitive);
-  const rightNumber = runtimeToNumber(rightPrimitive);
-  if (leftNumber < rightNumber) return -1;
-  if (leftNumber > rightNumber) return 1;
-  if (leftNumber === rightNumber) return 0;
-  return NaN;
-}
-function primitiveLooseEqual(left, right) {
-  if (left === right) return true;
-  if (left === void 0 || left === null || right === void 0 || right === null) return (left === void 0 || left === null) && (right === void 0 || right === null);
-  if (typeof left === typeof right) return false;
-  if (typeof left === "boolean") return primitiveLooseEqual(left ? 1 : 0, right);
-  if (typeof right === "boolean") return primitiveLooseEqual(left, right ? 1 : 0);
-  if (typeof left === "number" && typeof right === "string") return left === runtimeToNumber(right);
-  if (typeof left === "string" && typeof right === "number") return runtimeToNumber(left) === right;
-  return false;
-}
-function primitiveToString(value) {
-  if (value === void 0) return "undefined";
-  if (value === null) return "null";
-  if (value === true) return "true";
-  if (value === false) return "false";
-  if (typeof value === "string") return value;
-  if (Number.isNaN(value)) return "NaN";
-  if (value === Number.POSITIVE_INFINITY) return "Infinity";
-  if (value === Number.NEGATIVE_INFINITY) return "-Infinity";
-  return `${value}`;
-}
-function isRuntimePrimitive(value) {
-  return value === void 0 || value === null || typeof value === "boolean" || typeof value === "number" || typeof value === "string";
-}
-function assertNever(value) {
-  throw new TypeError(`Unknown runtime value ${typeof value}`);
-}
-var lineBreakPattern = /\r\n|\n/g;
-var htmlTagPattern = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
-var lineEdgeSpacesPattern = /^ +| +$/gm;
-var repeatedSpacesPattern = / +/g;
-var windowsLineBreakPattern = /\r\n/g;
-var excessBlankLinesPattern = /\n\n\n+/g;
-var repeatedWhitespacePattern = /\s+/g;
-var wordPattern = /\w+/g;
-var urlizeSeparatorPattern = /(\s+)/;
-var urlizePunctuationPattern = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
-var httpUrlPattern = /^https?:\/\//;
-var wwwUrlPattern = /^www\./;
-var emailAddressPattern = /^[\w.!#$%&'*+\-/=?^`{|}~]+@[a-z\d-]+(?:\.[a-z\d-]+)+$/i;
-var commonDomainPattern = /\.(?:org|net|com)(?::|\/|$)/;
-var htmlEscapeCharacterPattern = /[&"'<>\\]/g;
-var maximumRepeatedSpaces = 16 * 1024 * 1024;
-var maximumStripTagsPasses = 8;
-var randomFractionResolution = 4294967296;
-var htmlEscapeReplacements = Object.freeze({
-  "&": "&amp;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "\\": "&#92;"
-});
-var builtinFilterNames = Object.freeze([
-  "abs",
-  "batch",
-  "capitalize",
-  "center",
-  "d",
-  "default",
-  "dictsort",
-  "dump",
-  "e",
-  "escape",
-  "first",
-  "float",
-  "forceescape",
-  "groupby",
-  "indent",
-  "int",
-  "join",
-  "last",
-  "length",
-  "list",
-  "lower",
-  "nl2br",
-  "random",
-  "reject",
-  "rejectattr",
-  "replace",
-  "reverse",
-  "round",
-  "safe",
-  "select",
-  "selectattr",
-  "slice",
-  "sort",
-  "string",
-  "striptags",
-  "sum",
-  "title",
-  "trim",
-  "truncate",
-  "upper",
-  "urlencode",
-  "urlize",
-  "wordcount"
-]);
-var builtinFilters = new Set(builtinFilterNames);
-var builtinTestArities = /* @__PURE__ */ new Map([
-  ["callable", 0],
-  ["defined", 0],
-  ["divisibleby", 1],
-  ["escaped", 0],
-  ["eq", 1],
-  ["equalto", 1],
-  ["even", 0],
-  ["falsy", 0],
-  ["ge", 1],
-  ["greaterthan", 1],
-  ["gt", 1],
-  ["iterable", 0],
-  ["le", 1],
-  ["lessthan", 1],
-  ["lower", 0],
-  ["lt", 1],
-  ["mapping", 0],
-  ["ne", 1],
-  ["null", 0],
-  ["number", 0],
-  ["odd", 0],
-  ["sameas", 1],
-  ["string", 0],
-  ["truthy", 0],
-  ["undefined", 0],
-  ["upper", 0]
-]);
-var builtinTestNames = Object.freeze(Array.from(builtinTestArities.keys()));
-var macroFilterPositionalNames = /* @__PURE__ */ new Map([["int", Object.freeze(["default", "base"])], ["sort", Object.freeze([
-  "reverse",
-  "case_sensitive",
-  "attribute"
-])]]);
-function hasBuiltinFilter(name) {
-  return builtinFilters.has(name);
-}
-function listBuiltinFilterNames() {
-  return builtinFilterNames;
-}
-function hasBuiltinTest(name) {
-  return builtinTestArities.has(name);
-}
-function listBuiltinTestNames() {
-  return builtinTestNames;
-}
-function builtinTestArity(name) {
-  return builtinTestArities.get(name);
-}
-function lowerBuiltinFilterArguments(name, positional, keyword) {
-  for (const value of positional) assertRuntimeValueHasNoCallable(value);
-  for (const value of keyword.values()) assertRuntimeValueHasNoCallable(value);
-  const positionalNames = macroFilterPositionalNames.get(name);
-  if (positionalNames) return {
-    positional: normalizeMacroArguments(positionalNames, [], {
-      positional,
-      keyword
-    }).positional,
-    keyword: /* @__PURE__ */ new Map(),
-    scratch: Object.freeze([...positional, ...keyword.values()])
-  };
-  if (keyword.size === 0) return {
-    positional,
-    keyword,
-    scratch: positional
-  };
-  const entries = Array.from(keyword.entries());
-  entries.push(["__keywords", true]);
-  const loweredPositional = Object.freeze([...positional, new RuntimeRecord(entries)]);
-  return {
-    positional: loweredPositional,
-    keyword: /* @__PURE__ */ new Map(),
-    scratch: loweredPositional
-  };
-}
-function applyBuiltinFilter(name, input, positional, keyword, reserveIndexedValues, allowRegexExecution = false) {
-  if (!builtinFilters.has(name)) return;
-  assertRuntimeValueHasNoCallable(input);
-  for (const value of positional) assertRuntimeValueHasNoCallable(value);
-  for (const value of keyword.values()) assertRuntimeValueHasNoCallable(value);
-  if (name === "abs") return Math.abs(runtimeToNumber(input));
-  if (name === "batch") return batchRuntimeValues(input, positional, reserveIndexedValues);
-  if (name === "capitalize") {
-    const text2 = normalizedRuntimeText(input).toLowerCase();
-    return copySafeness(input, text2.charAt(0).toUpperCase() + text2.slice(1));
-  }
-  if (name === "center") {
-    const normalized = normalizeRuntimeTextInput(input);
-    const widthValue = runtimeTruthy(positional[0]) ? positional[0] : 80;
-    const length = runtimeDirectLength(normalized);
-    if (runtimeOrder(length, widthValue) >= 0) return normalized;
-    const spaces = runtimeToNumber(widthValue) - runtimeToNumber(length);
-    const text2 = runtimeToString(normalized);
-    return copySafeness(normalized, repeatSpaces(spaces / 2 - spaces % 2) + text2 + repeatSpaces(spaces / 2));
-  }
-  if (name === "default" || name === "d") return runtimeTruthy(keywordArgument(keyword, "boolean", positional, 1)) ? runtimeTruthy(input) ? input : positional[0] : input === void 0 ? positional[0] : input;
-  if (name === "dictsort") return dictsortRuntimeValues(input, positional);
-  if (name === "dump") {
-    const spacing = jsonIndentation(positional[0]);
-    return JSON.stringify(toJsonValue(input, /* @__PURE__ */ new Map()), null, spacing);
-  }
-  if (name === "escape" || name === "e") return input instanceof RuntimeSafeString ? input : new RuntimeSafeString(escapeHtml(renderRuntimeValue(input)));
-  if (name === "forceescape") return new RuntimeSafeString(escapeHtml(renderRuntimeValue(input)));
-  if (name === "safe") return input instanceof RuntimeSafeString ? input : new RuntimeSafeString(renderRuntimeValue(input));
-  if (name === "first" || name === "last") return edgeRuntimeValue(input, name === "last");
-  if (name === "float") {
-    const parsed3 = Number.parseFloat(runtimeToString(input));
-    return Number.isNaN(parsed3) ? positional[0] : parsed3;
-  }
-  if (name === "int") {
-    const fallback = keywordArgument(keyword, "default", positional, 0);
-    const baseValue = keywordArgument(keyword, "base", positional, 1);
-    const base = baseValue === void 0 ? 10 : Math.trunc(runtimeToNumber(baseValue));
-    const parsed3 = Number.parseInt(runtimeToString(input), base);
-    return Number.isNaN(parsed3) ? fallback : parsed3;
-  }
-  if (name === "reverse") {
-    if (typeof input === "string" || input instanceof RuntimeSafeString) {
-      const reversed = runtimeText(input).split("").reverse().join("");
-      return input instanceof RuntimeSafeString ? new RuntimeSafeString(reversed) : reversed;
-    }
-    if (input instanceof RuntimeArray) return new RuntimeArray(input.copySparse().reverse());
-    if (input instanceof RuntimeRecord) return new RuntimeArray(mapRuntimeRecordValues(input, reserveIndexedValues).reverse());
-    return new RuntimeArray([]);
-  }
-  if (name === "groupby") return groupRuntimeValues(input, positional[0], reserveIndexedValues);
-  if (name === "join") return joinRuntimeValues(input, positional, reserveIndexedValues);
-  if (name === "sum") return sumRuntimeValues(input, positional, reserveIndexedValues);
-  if (name === "sort") return sortRuntimeValues(input, positional, keyword, reserveIndexedValues);
-  if (name === "selectattr" || name === "rejectattr") return selectRuntimeAttributes(input, positional, name === "selectattr");
-  if (name === "select" || name === "reject") return selectRuntimeValues(input, positional, name === "select", reserveIndexedValues);
-  if (name === "indent") {
-    const normalized = normalizeRuntimeTextInput(input);
-    const text2 = runtimeText(normalized);
-    if (typeof normalized === "string" && normalized === "") return "";
-    const widthValue = runtimeTruthy(positional[0]) ? positional[0] : 4;
-    const indentFirst = runtimeTruthy(positional[1]);
-    const lines = text2.split("\n");
-    const indentation = repeatSpaces(runtimeToNumber(widthValue));
-    for (let index2 = indentFirst ? 0 : 1; index2 < lines.length; index2 += 1) lines[index2] = `${indentation}${lines[index2]}`;
-    return copySafeness(normalized, lines.join("\n"));
-  }
-  if (name === "length") return runtimeLength(input);
-  if (name === "list") return listRuntimeValue(input);
-  if (name === "lower" || name === "upper") {
-    const text2 = normalizedRuntimeText(input);
-    return name === "lower" ? text2.toLowerCase() : text2.toUpperCase();
-  }
-  if (name === "nl2br") return copySafeness(input, (input === void 0 || input === null ? "" : runtimeText(input)).replace(lineBreakPattern, "<br />\n"));
-  if (name === "random") return randomRuntimeValue(input);
-  if (name === "replace") return replaceRuntimeValue(input, positional, allowRegexExecution);
-  if (name === "round") {
-    const factor = 10 ** runtimeToNumber(runtimeTruthy(positional[0]) ? positional[0] : 0);
-    const method = positional[1];
-    return (method === "ceil" ? Math.ceil : method === "floor" ? Math.floor : Math.round)(runtimeToNumber(input) * factor) / factor;
-  }
-  if (name === "slice") return sliceRuntimeValues(input, positional);
-  if (name === "string") {
-    if (input === void 0 || input === null) throw new TypeError("string requires a value");
-    if (input instanceof RuntimeSafeString) return input;
-    return copySafeness(input, renderRuntimeValue(input));
-  }
-  if (name === "striptags") {
-    const stripped = stripHtmlTags(normalizedRuntimeText(input)).trim();
-    return copySafeness(input, runtimeTruthy(positional[0]) ? stripped.replace(lineEdgeSpacesPattern, "").replace(repeatedSpacesPattern, " ").replace(windowsLineBreakPattern, "\n").replace(excessBlankLinesPattern, "\n\n") : stripped.replace(repeatedWhitespacePattern, " "));
-  }
-  if (name === "title") {
-    const words = normalizedRuntimeText(input).split(" ");
-    for (let index2 = 0; index2 < words.length; index2 += 1) {
-      const lower = words[index2].toLowerCase();
-      words[index2] = lower.charAt(0).toUpperCase() + lower.slice(1);
-    }
-    return copySafeness(input, words.join(" "));
-  }
-  if (name === "trim") return copySafeness(input, runtimeText(input).trim());
-  if (name === "truncate") return truncateRuntimeValue(input, positional);
-  if (name === "urlencode") return urlencodeRuntimeValue(input);
-  if (name === "urlize") return urlizeRuntimeValue(input, positional);
-  if (name === "wordcount") {
-    const normalized = normalizeRuntimeTextInput(input);
-    if (!runtimeTruthy(normalized)) return null;
-    return runtimeText(normalized).match(wordPattern)?.length ?? null;
-  }
-}
-function stripHtmlTags(value) {
-  let stripped = value;
-  for (let pass = 0; pass < maximumStripTagsPasses; pass += 1) {
-    const next = stripped.replace(htmlTagPattern, "");
-    if (next === stripped) return stripped;
-    stripped = next;
-  }
-  if (stripped.replace(htmlTagPattern, "") !== stripped) throw new TypeError("striptags input contains excessively nested markup");
-  return stripped;
-}
-function batchRuntimeValues(input, positional, reserveIndexedValues) {
-  if (input === void 0 || input === null) throw new TypeError("batch requires a sequence");
-  const width = Math.trunc(runtimeToNumber(positional[0]));
-  if (!Number.isSafeInteger(width) || width <= 0) throw new TypeError("Batch size must be a positive integer");
-  const values = input instanceof RuntimeRecord ? indexedRuntimeRecordValues(input, reserveIndexedValues) : runtimeSequenceValues(input);
-  if (!values) return new RuntimeArray([]);
-  const fill = positional[1];
-  const output = [];
-  let row = [];
-  for (const value of values) {
-    row.push(value);
-    if (row.length === width) {
-      output.push(new RuntimeArray(row));
-      row = [];
-    }
-  }
-  if (row.length > 0) {
-    if (runtimeTruthy(fill)) while (row.length < width) row.push(fill);
-    output.push(new RuntimeArray(row));
-  }
-  return new RuntimeArray(output);
-}
-function dictsortRuntimeValues(input, positional) {
-  if (!(input instanceof RuntimeRecord)) throw new TypeError("dictsort requires a record");
-  const caseSensitive = runtimeTruthy(positional[0]);
-  const byValue = positional[1];
-  if (byValue !== void 0 && byValue !== "key" && byValue !== "value") throw new TypeError("dictsort can only sort by key or value");
-  const by = byValue ?? "key";
-  const values = Array.from(input.entries());
-  values.sort((left, right) => compareRuntimeDictsortValues(by === "key" ? left[0] : left[1], by === "key" ? right[0] : right[1], caseSensitive));
-  return new RuntimeArray(values.map((entry) => new RuntimeArray(entry)));
-}
-function edgeRuntimeValue(input, last) {
-  if (input === void 0 || input === null) throw new TypeError(`${last ? "last" : "first"} requires a sequence`);
-  if (input instanceof RuntimeArray) return input.at(last ? input.length - 1 : 0);
-  if (typeof input === "string" || input instanceof RuntimeSafeString) {
-    const text2 = runtimeText(input);
-    return text2[last ? text2.length - 1 : 0];
-  }
-  if (input instanceof RuntimeRecord) {
-    if (!last) return input.get("0");
-    const index2 = runtimeToNumber(input.get("length")) - 1;
-    return input.get(runtimeToPropertyKey(index2));
-  }
-}
-function randomRuntimeValue(input) {
-  if (input === void 0 || input === null) throw new TypeError("random requires a sequence");
-  if (input instanceof RuntimeRecord) {
-    const length = runtimeToNumber(input.get("length"));
-    const index2 = Number.isSafeInteger(length) && length > 0 ? randomInteger(length) : Math.floor(randomInteger(randomFractionResolution) / randomFractionResolution * length);
-    return input.get(runtimeToPropertyKey(index2));
-  }
-  const values = runtimeSequenceValues(input);
-  if (!values || values.length === 0) return;
-  return values[randomInteger(values.length)];
-}
-function runtimeLength(input) {
-  if (input instanceof RuntimeArray) return input.length;
-  if (input instanceof RuntimeMap || input instanceof RuntimeSet) return input.size;
-  if (input instanceof RuntimeRecord) return input.size;
-  if (typeof input === "string" || input instanceof RuntimeSafeString) return renderRuntimeValue(input).length;
-  return input === void 0 || input === null || input === false ? 0 : void 0;
-}
-function listRuntimeValue(input) {
-  if (input instanceof RuntimeArray) return input;
-  if (typeof input === "string" || input instanceof RuntimeSafeString) return new RuntimeArray(renderRuntimeValue(input).split(""));
-  if (input instanceof RuntimeRecord) {
-    const output = [];
-    for (const [key, value] of input.entries()) output.push(new RuntimeRecord([["key", key], ["value", value]]));
-    return new RuntimeArray(output);
-  }
-  if (input instanceof RuntimeMap) {
-    const output = [];
-    for (const [key, value] of input.entries()) output.push(new RuntimeArray([key, value]));
-    return new RuntimeArray(output);
-  }
-  if (input instanceof RuntimeSet) return new RuntimeArray(Array.from(input.values()));
-  throw new TypeError("list requires an iterable value");
-}
-function selectRuntimeValues(input, positional, select, reserveIndexedValues) {
-  const testName = positional[0] === void 0 ? "truthy" : runtimeToString(positional[0]);
-  if (!hasBuiltinTest(testName)) throw new Error(`Unknown template test ${testName}`);
-  if (input === void 0 || input === null) throw new TypeError(`${select ? "select" : "reject"} requires a sequence`);
-  const values = input instanceof RuntimeRecord ? sliceRuntimeRecordValues(input, reserveIndexedValues) : input instanceof RuntimeArray ? Array.from(input.presentValues()) : runtimeSequenceValues(input);
-  if (!values) return new RuntimeArray([]);
-  const testArguments = positional.slice(1);
-  assertBuiltinTestArity(testName, testArguments.length);
-  const output = [];
-  for (const value of values) {
-    const result = applyBuiltinTest(testName, value, testArguments);
-    if (result === void 0) throw new Error(`Invalid template test ${testName}`);
-    if (result === select) output.push(value);
-  }
-  return new RuntimeArray(output);
-}
-function replaceRuntimeValue(input, positional, allowRegexExecution) {
-  const search = positional[0];
-  const replacement = positional[1];
-  const maximumValue = positional[2] === void 0 ? -1 : positional[2];
-  if (search instanceof RuntimeRegex) {
-    if (!allowRegexExecution) throw new TypeError("Regular-expression replacement is disabled");
-    if (typeof input !== "string" && !(input instanceof RuntimeSafeString)) throw new TypeError("Regular-expression replacement requires a string");
-    return runtimeText(input).replace(new RegExp(search.source, search.flags), runtimeToString(replacement));
-  }
-  if (typeof search !== "string" && typeof search !== "number") return input;
-  let coercedInput = input;
-  if (typeof coercedInput === "number") coercedInput = runtimeToString(coercedInput);
-  if (typeof coercedInput !== "string" && !(coercedInput instanceof RuntimeSafeString)) return coercedInput;
-  const text2 = runtimeText(coercedInput);
-  const needle = runtimeToString(search);
-  if (needle === "") {
-    const replacementText2 = runtimeToString(replacement);
-    const separator = replacement === void 0 ? "," : replacementText2;
-    const output = replacementText2 + text2.split("").join(separator) + replacementText2;
-    return copySafeness(coercedInput, output);
-  }
-  const nextIndex = text2.indexOf(needle);
-  if (maximumValue === 0 || nextIndex < 0) return coercedInput;
-  const replacementText = runtimeToString(replacement);
-  if (maximumValue === -1) return copySafeness(input, text2.split(needle).join(replacementText));
-  const maximum = runtimeToNumber(maximumValue);
-  let remaining = text2;
-  const chunks = [];
-  for (let count2 = 0; count2 < maximum; count2 += 1) {
-    const index2 = remaining.indexOf(needle);
-    if (index2 < 0) break;
-    chunks.push(remaining.slice(0, index2), replacementText);
-    remaining = remaining.slice(index2 + needle.length);
-  }
-  chunks.push(remaining);
-  return copySafeness(input, chunks.join(""));
-}
-function sliceRuntimeValues(input, positional) {
-  const values = input instanceof RuntimeArray ? input.copySparse() : runtimeSequenceValues(input);
-  if (!values) throw new TypeError("slice requires a sequence");
-  const count2 = Math.trunc(runtimeToNumber(positional[0]));
-  if (!Number.isSafeInteger(count2) || count2 <= 0) throw new TypeError("Slice count must be a positive integer");
-  const base = Math.floor(values.length / count2);
-  const extra = values.length % count2;
-  const fill = positional[1];
-  const output = [];
-  let offset = 0;
-  const text2 = typeof input === "string" || input instanceof RuntimeSafeString ? runtimeText(input) : void 0;
-  for (let index2 = 0; index2 < count2; index2 += 1) {
-    const length = base + (index2 < extra ? 1 : 0);
-    const part = text2 === void 0 ? values.slice(offset, offset + length) : text2.slice(offset, offset + length);
-    offset += length;
-    if (!Array.isArray(part) && runtimeTruthy(fill) && index2 >= extra) throw new TypeError("slice cannot append a fill value to a string");
-    if (Array.isArray(part) && runtimeTruthy(fill) && index2 >= extra) part.push(fill);
-    output.push(Array.isArray(part) ? new RuntimeArray(part) : part);
-  }
-  return new RuntimeArray(output);
-}
-function truncateRuntimeValue(input, positional) {
-  const normalized = normalizeRuntimeTextInput(input);
-  const lengthValue = runtimeTruthy(positional[0]) ? positional[0] : 255;
-  if (runtimeOrder(runtimeDirectLength(normalized), lengthValue) <= 0) return normalized;
-  const text2 = runtimeText(normalized);
-  const length = runtimeToNumber(lengthValue);
-  let truncated;
-  if (runtimeTruthy(positional[1])) truncated = text2.substring(0, length);
-  else {
-    const index2 = text2.lastIndexOf(" ", length);
-    truncated = text2.substring(0, index2 < 0 ? length : index2);
-  }
-  const end = positional[2] === void 0 || positional[2] === null ? "..." : runtimeToString(positional[2]);
-  return copySafeness(input, truncated + end);
-}
-function urlencodeRuntimeValue(input) {
-  if (typeof input === "string" || input instanceof RuntimeSafeString) return encodeURIComponent(runtimeText(input));
-  const output = [];
-  if (input instanceof RuntimeRecord) for (const [key, value] of input.entries()) output.push(urlencodeRuntimePair(key, value));
-  else if (input instanceof RuntimeArray) {
-    output.length = input.length;
-    for (let index2 = 0; index2 < input.length; index2 += 1) if (input.has(index2)) {
-      const [key, item] = urlencodeRuntimeEntry(input.at(index2));
-      defineOwnArrayIndex(output, index2, urlencodeRuntimePair(key, item));
-    }
-  }
-  return output.join("&");
-}
-function urlencodeRuntimeEntry(value) {
-  if (value === void 0 || value === null) throw new TypeError("urlencode sequence entries cannot be nullish");
-  if (value instanceof RuntimeArray) return [value.at(0), value.at(1)];
-  if (value instanceof RuntimeRecord) return [value.get("0"), value.get("1")];
-  if (typeof value === "string" || value instanceof RuntimeSafeString) {
-    const text2 = runtimeText(value);
-    return [text2[0], text2[1]];
-  }
-  return [void 0, void 0];
-}
-function urlencodeRuntimePair(key, value) {
-  return `${encodeURIComponent(runtimeToString(key))}=${encodeURIComponent(runtimeToString(value))}`;
-}
-function urlizeRuntimeValue(input, positional) {
-  const length = substrLength(positional[0]);
-  const nofollow = positional[1] === true ? ' rel="nofollow"' : "";
-  const output = [];
-  for (const word of runtimeText(input).split(urlizeSeparatorPattern)) {
-    if (word.length === 0) continue;
-    const possible = urlizePunctuationPattern.exec(word)?.[1] ?? word;
-    const short = possible.slice(0, length);
-    if (httpUrlPattern.test(possible)) output.push(`<a href="${possible}"${nofollow}>${short}</a>`);
-    else if (wwwUrlPattern.test(possible)) output.push(`<a href="http://${possible}"${nofollow}>${short}</a>`);
-    else if (emailAddressPattern.test(possible)) output.push(`<a href="mailto:${possible}">${possible}</a>`);
-    else if (commonDomainPattern.test(possible)) output.push(`<a href="http://${possible}"${nofollow}>${short}</a>`);
-    else output.push(word);
-  }
-  return output.join("");
-}
-function copySafeness(input, output) {
-  return input instanceof RuntimeSafeString ? new RuntimeSafeString(output) : output;
-}
-function runtimeText(input) {
-  if (typeof input === "string") return input;
-  if (input instanceof RuntimeSafeString) return input.value;
-  throw new TypeError("Filter input must be a string");
-}
-function normalizedRuntimeText(input) {
-  return runtimeText(normalizeRuntimeTextInput(input));
-}
-function normalizeRuntimeTextInput(input) {
-  return input === void 0 || input === null || input === false ? "" : input;
-}
-function runtimeDirectLength(input) {
-  if (typeof input === "string" || input instanceof RuntimeSafeString) return runtimeText(input).length;
-  if (input instanceof RuntimeArray) return input.length;
-  if (input instanceof RuntimeRecord) return input.get("length");
-}
-function repeatSpaces(bound) {
-  if (Number.isNaN(bound) || bound <= 0) return "";
-  if (!Number.isFinite(bound) || bound > maximumRepeatedSpaces) throw new RangeError("Filter spacing exceeds the supported bound");
-  return " ".repeat(Math.ceil(bound));
-}
-function substrLength(value) {
-  if (value === void 0 || typeof value === "number" && Number.isNaN(value)) return Number.POSITIVE_INFINITY;
-  const number = runtimeToNumber(value);
-  if (Number.isNaN(number) || number <= 0) return 0;
-  return Number.isFinite(number) ? Math.trunc(number) : number;
-}
-function jsonIndentation(value) {
-  if (typeof value === "string") return value.slice(0, 10);
-  if (typeof value !== "number") return;
-  if (Number.isNaN(value) || value <= 0) return;
-  return Math.min(10, Math.trunc(value));
-}
-function runtimeSequenceValues(input) {
-  if (input instanceof RuntimeArray) return Array.from(input.values());
-  if (typeof input === "string" || input instanceof RuntimeSafeString) return runtimeText(input).split("");
-}
-function keywordArgument(keyword, name, positional, index2) {
-  return keyword.has(name) ? keyword.get(name) : positional[index2];
-}
-function escapeHtml(value) {
-  return value.replace(htmlEscapeCharacterPattern, (character) => htmlEscapeReplacements[character]);
-}
-function toJsonValue(value, aliases) {
-  if (value instanceof RuntimeSafeString) return value.value;
-  if (value instanceof RuntimeArray) {
-    const existing = aliases.get(value);
-    if (existing !== void 0) return existing;
-    const output = Object.setPrototypeOf([], null);
-    aliases.set(value, output);
-    output.length = value.length;
-    for (let index2 = 0; index2 < value.length; index2 += 1) if (value.has(index2)) defineOwnArrayIndex(output, index2, toJsonValue(value.at(index2), aliases));
-    return output;
-  }
-  if (value instanceof RuntimeRecord) {
-    const existing = aliases.get(value);
-    if (existing !== void 0) return existing;
-    const output = /* @__PURE__ */ Object.create(null);
-    aliases.set(value, output);
-    for (const [key, item] of value.entries()) output[key] = toJsonValue(item, aliases);
-    return output;
-  }
-  if (value instanceof RuntimeCallable) throw new TypeError("Callable values cannot be serialized");
-  if (value instanceof RuntimeRegex) return /* @__PURE__ */ Object.create(null);
-  if (value instanceof RuntimeMap || value instanceof RuntimeSet) return /* @__PURE__ */ Object.create(null);
-  return value;
-}
-function joinRuntimeValues(input, positional, reserveIndexedValues) {
-  const separatorValue = positional[0];
-  const separator = runtimeTruthy(separatorValue) ? runtimeToString(separatorValue) : "";
-  const attribute2 = optionalDirectAttributeKey(positional[1]);
-  const output = [];
-  if (attribute2 === void 0) {
-    const values = requireRuntimeArray(input, "join");
-    output.length = values.length;
-    for (let index2 = 0; index2 < values.length; index2 += 1) {
-      if (!values.has(index2)) continue;
-      const item = values.at(index2);
-      defineOwnArrayIndex(output, index2, item === void 0 || item === null ? "" : runtimeToString(item));
-    }
-  } else {
-    const projection = projectRuntimeAttributeValues(input, attribute2, reserveIndexedValues);
-    output.length = projection.length;
-    for (let offset = 0; offset < projection.values.length; offset += 1) {
-      const item = projection.values[offset];
-      defineOwnArrayIndex(output, projection.indices?.[offset] ?? offset, item === void 0 || item === null ? "" : runtimeToString(item));
-    }
-  }
-  return output.join(separator);
-}
-function sumRuntimeValues(input, positional, reserveIndexedValues) {
-  const attribute2 = optionalDirectAttributeKey(positional[0]);
-  let reduced = 0;
-  if (attribute2 === void 0) {
-    const values = requireRuntimeArray(input, "sum");
-    for (const value of values.presentValues()) reduced = runtimeAdd(reduced, value);
-  } else {
-    const projection = projectRuntimeAttributeValues(input, attribute2, reserveIndexedValues);
-    for (let index2 = 0; index2 < projection.values.length; index2 += 1) reduced = runtimeAdd(reduced, projection.values[index2]);
-  }
-  return runtimeAdd(positional[1] === void 0 ? 0 : positional[1], reduced);
-}
-function requireRuntimeArray(input, operation2) {
-  if (!(input instanceof RuntimeArray)) throw new TypeError(`${operation2} requires an array`);
-  return input;
-}
-function createTransientArray() {
-  return Object.setPrototypeOf([], null);
-}
-function projectRuntimeAttributeValues(input, attribute2, reserveIndexedValues) {
-  if (input instanceof RuntimeArray) {
-    const indices = createTransientArray();
-    const values = createTransientArray();
-    let offset = 0;
-    for (let index2 = 0; index2 < input.length; index2 += 1) if (input.has(index2)) {
-      indices[offset] = index2;
-      values[offset] = lookupRuntimeAttribute(input.at(index2), attribute2);
-      offset += 1;
-    }
-    return {
-      indices,
-      length: input.length,
-      values
-    };
-  }
-  if (typeof input === "string") {
-    const values = createTransientArray();
-    values.length = input.length;
-    for (let index2 = 0; index2 < input.length; index2 += 1) values[index2] = lookupRuntimeAttribute(input[index2], attribute2);
-    return {
-      length: input.length,
-      values
-    };
-  }
-  if (input instanceof RuntimeRecord) {
-    const values = mapRuntimeRecordValues(input, reserveIndexedValues);
-    for (let index2 = 0; index2 < values.length; index2 += 1) defineOwnArrayIndex(values, index2, lookupRuntimeAttribute(values[index2], attribute2));
-    return {
-      length: values.length,
-      values
-    };
-  }
-  if (input instanceof RuntimeSafeString && input.value.length > 0) lookupRuntimeAttribute(void 0, attribute2);
-  return {
-    length: 0,
-    values: []
-  };
-}
-function sortRuntimeValues(input, positional, keyword, reserveIndexedValues) {
-  const values = input instanceof RuntimeRecord ? mapRuntimeRecordValues(input, reserveIndexedValues) : input instanceof RuntimeArray ? input.copySparse() : runtimeSequenceValues(input);
-  if (!values) return new RuntimeArray([]);
-  const reverse = runtimeTruthy(keywordArgument(keyword, "reverse", positional, 0));
-  const caseSensitive = runtimeTruthy(keywordArgument(keyword, "case_sensitive", positional, 1));
-  const attribute2 = getterAttributePath(keywordArgument(keyword, "attribute", positional, 2));
-  values.sort((left, right) => {
-    return compareRuntimeSortValues(lookupRuntimeAttributePath(left, attribute2), lookupRuntimeAttributePath(right, attribute2), caseSensitive, reverse);
-  });
-  return new RuntimeArray(values);
-}
-function selectRuntimeAttributes(input, positional, select) {
-  if (!(input instanceof RuntimeArray)) throw new TypeError(`${select ? "selectattr" : "rejectattr"} requires an array`);
-  const attribute2 = directAttributeKey(positional[0]);
-  const output = [];
-  for (const value of input.presentValues()) if (runtimeTruthy(lookupRuntimeAttribute(value, attribute2)) === select) output.push(value);
-  return new RuntimeArray(output);
-}
-function optionalDirectAttributeKey(value) {
-  if (!runtimeTruthy(value)) return;
-  return directAttributeKey(value);
-}
-function directAttributeKey(value) {
-  const key = runtimeToPropertyKey(value);
-  assertAllowedAttributeKey(key);
-  return key;
-}
-function getterAttributePath(value) {
-  if (!runtimeTruthy(value)) return [];
-  const path = typeof value === "string" ? value.split(".") : [runtimeToPropertyKey(value)];
-  for (const segment of path) assertAllowedAttributeKey(segment);
-  return path;
-}
-function assertAllowedAttributeKey(key) {
-  if (isReservedName(key)) throw new TypeError(`Template attribute ${key} is reserved`);
-}
-function lookupRuntimeAttribute(value, key) {
-  if (value === void 0 || value === null) throw new TypeError("Cannot read a template attribute from a nullish value");
-  return readRuntimeOwnValue(value, key);
-}
-function lookupRuntimeAttributePath(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (current === void 0 || current === null) throw new TypeError("Cannot read a template attribute from a nullish value");
-    if (!hasRuntimeConstantKey(current, segment)) return;
-    current = readRuntimeOwnValue(current, segment);
-  }
-  return current;
-}
-function compareRuntimeSortValues(left, right, caseSensitive, reverse) {
-  let normalizedLeft = left;
-  let normalizedRight = right;
-  if (!caseSensitive && isRuntimeString(left) && isRuntimeString(right)) {
-    normalizedLeft = runtimeText(left).toLowerCase();
-    normalizedRight = runtimeText(right).toLowerCase();
-  }
-  const order = runtimeOrder(normalizedLeft, normalizedRight);
-  if (order < 0) return reverse ? 1 : -1;
-  if (order > 0) return reverse ? -1 : 1;
-  return 0;
-}
-function compareRuntimeDictsortValues(left, right, caseSensitive) {
-  const normalizedLeft = !caseSensitive && isRuntimeString(left) ? runtimeText(left).toUpperCase() : left;
-  const normalizedRight = !caseSensitive && isRuntimeString(right) ? runtimeText(right).toUpperCase() : right;
-  if (runtimeOrder(normalizedLeft, normalizedRight) > 0) return 1;
-  return runtimeStrictEqual(normalizedLeft, normalizedRight) ? 0 : -1;
-}
-function isRuntimeString(value) {
-  return typeof value === "string" || value instanceof RuntimeSafeString;
-}
-function groupRuntimeValues(input, attribute2, reserveIndexedValues) {
-  if (input === void 0 || input === null) throw new TypeError("groupby requires a sequence");
-  const values = input instanceof RuntimeRecord ? indexedRuntimeRecordValues(input, reserveIndexedValues) : runtimeSequenceValues(input);
-  if (!values) return new RuntimeRecord([]);
-  const path = getterAttributePath(attribute2);
-  const grouped = /* @__PURE__ */ new Map();
-  for (const value of values) {
-    const renderedKey = runtimeToPropertyKey(lookupRuntimeAttributePath(value, path));
-    if (isReservedName(renderedKey)) throw new TypeError(`Template record key ${renderedKey} is reserved`);
-    const values2 = grouped.get(renderedKey) ?? [];
-    values2.push(value);
-    grouped.set(renderedKey, values2);
-  }
-  const entries = [];
-  for (const [key, values2] of grouped) entries.push([key, new RuntimeArray(values2)]);
-  return new RuntimeRecord(entries);
-}
-function indexedRuntimeRecordValues(input, reserveIndexedValues) {
-  const count2 = indexedComparisonCount(input.get("length"));
-  reserveIndexedValues(count2);
-  const values = [];
-  for (let index2 = 0; index2 < count2; index2 += 1) values.push(input.get(`${index2}`));
-  return values;
-}
-function mapRuntimeRecordValues(input, reserveIndexedValues) {
-  const length = input.get("length");
-  if (typeof length === "number" && !Number.isNaN(length)) {
-    if (!Number.isInteger(length) || length < 0 || length > 4294967295) throw new RangeError("Invalid array-like record length");
-  }
-  return indexedRuntimeRecordValues(input, reserveIndexedValues);
-}
-function sliceRuntimeRecordValues(input, reserveIndexedValues) {
-  const count2 = arrayLikeToLength(input.get("length"));
-  reserveIndexedValues(count2);
-  const values = [];
-  for (let index2 = 0; index2 < count2; index2 += 1) {
-    const key = `${index2}`;
-    if (input.has(key)) values.push(input.get(key));
-  }
-  return values;
-}
-function indexedComparisonCount(value) {
-  const length = runtimeToNumber(value);
-  if (Number.isNaN(length) || length <= 0) return 0;
-  return Number.isFinite(length) ? Math.ceil(length) : length;
-}
-function arrayLikeToLength(value) {
-  const length = runtimeToNumber(value);
-  if (Number.isNaN(length) || length <= 0) return 0;
-  if (!Number.isFinite(length)) return Number.MAX_SAFE_INTEGER;
-  return Math.min(Math.floor(length), Number.MAX_SAFE_INTEGER);
-}
-function applyBuiltinTest(name, input, positional) {
-  if (!hasBuiltinTest(name)) return;
-  assertBuiltinTestArity(name, positional.length);
-  if (name !== "callable" && name !== "eq" && name !== "equalto" && name !== "sameas" && name !== "ne") {
-    assertRuntimeValueHasNoCallable(input);
-    for (const value of positional) assertRuntimeValueHasNoCallable(value);
-  }
-  switch (name) {
-    case "callable":
-      return input instanceof RuntimeCallable;
-    case "defined":
-      return input !== void 0;
-    case "divisibleby":
-      return runtimeToNumber(input) % runtimeToNumber(positional[0]) === 0;
-    case "escaped":
-      return input instanceof RuntimeSafeString;
-    case "eq":
-    case "equalto":
-    case "sameas":
-      return positional.length === 1 && input === positional[0];
-    case "even":
-      return runtimeToNumber(input) % 2 === 0;
-    case "falsy":
-      return !runtimeTruthy(input);
-    case "ge":
-      return runtimeOrder(input, positional[0]) >= 0;
-    case "greaterthan":
-    case "gt":
-      return runtimeOrder(input, positional[0]) > 0;
-    case "iterable":
-      if (input === void 0 || input === null) throw new TypeError("iterable test requires a value");
-      return typeof input === "string" || input instanceof RuntimeSafeString || input instanceof RuntimeArray || input instanceof RuntimeMap || input instanceof RuntimeSet;
-    case "le":
-      return runtimeOrder(input, positional[0]) <= 0;
-    case "lessthan":
-    case "lt":
-      return runtimeOrder(input, positional[0]) < 0;
-    case "lower": {
-      if (input instanceof RuntimeSafeString) return false;
-      const text2 = runtimeText(input);
-      return text2.toLowerCase() === text2;
-    }
-    case "mapping":
-      return input instanceof RuntimeRecord || input instanceof RuntimeMap || input instanceof RuntimeSafeString || input instanceof RuntimeRegex;
-    case "ne":
-      return positional.length !== 1 || input !== positional[0];
-    case "null":
-      return input === null;
-    case "number":
-      return typeof input === "number";
-    case "odd":
-      return runtimeToNumber(input) % 2 === 1;
-    case "string":
-      return typeof input === "string";
-    case "truthy":
-      return runtimeTruthy(input);
-    case "undefined":
-      return input === void 0;
-    case "upper": {
-      if (input instanceof RuntimeSafeString) return false;
-      const text2 = runtimeText(input);
-      return text2.toUpperCase() === text2;
-    }
-    default:
-      return;
-  }
-}
-function assertBuiltinTestArity(name, actual) {
-  const expected = builtinTestArity(name);
-  if (expected === void 0) throw new Error(`Unknown template test ${name}`);
-  if (actual !== expected) throw new TypeError(`Template test ${name} requires ${expected} positional argument${expected === 1 ? "" : "s"}`);
-}
-function lookupRuntimeValue(target, key) {
-  return readRuntimeOwnValue(target, runtimeToPropertyKey(key));
-}
-function hasRuntimeConstantKey(target, propertyKey) {
-  if (target instanceof RuntimeRecord) return target.has(propertyKey);
-  if (target instanceof RuntimeArray) return propertyKey === "length" || runtimeArrayIndexFromPropertyKey(propertyKey, target.length) !== void 0;
-  if (target instanceof RuntimeMap || target instanceof RuntimeSet) return propertyKey === "size";
-  if (typeof target === "string") return propertyKey === "length" || runtimeArrayIndexFromPropertyKey(propertyKey, target.length) !== void 0;
-  if (target instanceof RuntimeSafeString) return propertyKey === "val" || propertyKey === "length" || runtimeArrayIndexFromPropertyKey(propertyKey, target.value.length) !== void 0;
-  return false;
-}
-function readRuntimeOwnValue(target, propertyKey) {
-  if (target instanceof RuntimeRecord) return target.get(propertyKey);
-  if (target instanceof RuntimeArray) {
-    if (propertyKey === "length") return target.length;
-    const index2 = runtimeArrayIndexFromPropertyKey(propertyKey, target.length);
-    return index2 === void 0 ? void 0 : target.at(index2);
-  }
-  if (target instanceof RuntimeMap || target instanceof RuntimeSet) return propertyKey === "size" ? target.size : void 0;
-  if (typeof target === "string") {
-    const text2 = target;
-    if (propertyKey === "length") return text2.length;
-    const index2 = runtimeArrayIndexFromPropertyKey(propertyKey, text2.length);
-    return index2 === void 0 ? void 0 : text2[index2];
-  }
-  if (target instanceof RuntimeSafeString) {
-    if (propertyKey === "val") return target.value;
-    if (propertyKey === "length") return target.value.length;
-    const index2 = runtimeArrayIndexFromPropertyKey(propertyKey, target.value.length);
-    return index2 === void 0 ? void 0 : target.value[index2];
-  }
-}
-function lookupRuntimeConstantKey(target, key) {
-  return lookupRuntimeValue(target, key);
-}
-var runtimeEvaluationErrors = /* @__PURE__ */ new WeakSet();
-var RuntimeEvaluationError = class RuntimeEvaluationError2 extends Error {
-  /** Stable internal evaluator failure category. */
-  code;
-  /** Zero-based template line when known. */
-  line;
-  /** Zero-based template column when known. */
-  column;
-  /** Creates one cause-free internal evaluator diagnostic. */
-  constructor(code, message, line, column) {
-    super(message);
-    this.name = "RuntimeEvaluationError";
-    this.code = code;
-    this.line = line;
-    this.column = column;
-    runtimeEvaluationErrors.add(this);
-  }
-  /** Adds the deepest available zero-based template location. */
-  withLocation(line, column) {
-    return this.line === void 0 ? new RuntimeEvaluationError2(this.code, this.message, line, column) : this;
-  }
-  /** Converts an unknown internal failure without retaining it. */
-  static from(error, line, column) {
-    if (RuntimeEvaluationError2.is(error)) return error.withLocation(line, column);
-    return new RuntimeEvaluationError2("evaluation_error", extractNativeErrorMessage(error) ?? "Template evaluation failed", line, column);
-  }
-  /** Checks the private renderer-owned error brand without invoking object behavior. */
-  static is(error) {
-    return typeof error === "object" && error !== null && runtimeEvaluationErrors.has(error);
-  }
-};
-function extractNativeErrorMessage(error) {
-  if (!hostTypes.isNativeError(error)) return;
-  const descriptor = Object.getOwnPropertyDescriptor(error, "message");
-  return descriptor && "value" in descriptor && typeof descriptor.value === "string" ? descriptor.value : void 0;
-}
-var stringMethods = /* @__PURE__ */ new Set([
-  "charAt",
-  "charCodeAt",
-  "concat",
-  "endsWith",
-  "includes",
-  "indexOf",
-  "lastIndexOf",
-  "replace",
-  "slice",
-  "split",
-  "startsWith",
-  "substring",
-  "toLowerCase",
-  "toUpperCase",
-  "trim",
-  "trimEnd",
-  "trimStart"
-]);
-var numberMethods = /* @__PURE__ */ new Set([
-  "toExponential",
-  "toFixed",
-  "toPrecision",
-  "toString"
-]);
-var arrayMethods = /* @__PURE__ */ new Set([
-  "at",
-  "concat",
-  "copyWithin",
-  "fill",
-  "flat",
-  "includes",
-  "indexOf",
-  "join",
-  "lastIndexOf",
-  "pop",
-  "push",
-  "reverse",
-  "shift",
-  "slice",
-  "sort",
-  "splice",
-  "unshift"
-]);
-var jinjaArrayMethods = /* @__PURE__ */ new Set([
-  "append",
-  "count",
-  "find",
-  "index",
-  "insert",
-  "remove"
-]);
-var jinjaRecordMethods = /* @__PURE__ */ new Set([
-  "get",
-  "has_key",
-  "items",
-  "keys",
-  "values"
-]);
-var mapMethods = /* @__PURE__ */ new Set([
-  "clear",
-  "delete",
-  "entries",
-  "get",
-  "has",
-  "keys",
-  "set",
-  "values"
-]);
-var setMethods = /* @__PURE__ */ new Set([
-  "add",
-  "clear",
-  "delete",
-  "entries",
-  "has",
-  "values"
-]);
-var mutatingMethodNames = /* @__PURE__ */ new Set([
-  "add",
-  "append",
-  "clear",
-  "copyWithin",
-  "delete",
-  "fill",
-  "insert",
-  "pop",
-  "push",
-  "remove",
-  "reverse",
-  "set",
-  "shift",
-  "sort",
-  "splice",
-  "unshift"
-]);
-function isMutatingRuntimeIntrinsicName(name) {
-  return mutatingMethodNames.has(name);
-}
-function resolveRuntimeIntrinsic(receiver, name, cookiecutterCompat) {
-  if (isReservedName(name) || receiver === void 0 || receiver === null || typeof receiver === "boolean" || receiver instanceof RuntimeRecord && !cookiecutterCompat) return;
-  let found = false;
-  if (typeof receiver === "string" || receiver instanceof RuntimeSafeString) found = stringMethods.has(name);
-  else if (typeof receiver === "number") found = numberMethods.has(name);
-  else if (receiver instanceof RuntimeArray) found = arrayMethods.has(name) || cookiecutterCompat && jinjaArrayMethods.has(name);
-  else if (receiver instanceof RuntimeRecord) found = cookiecutterCompat && !receiver.has(name) && jinjaRecordMethods.has(name);
-  else if (receiver instanceof RuntimeMap) found = mapMethods.has(name);
-  else if (receiver instanceof RuntimeSet) found = setMethods.has(name);
-  else if (receiver instanceof RuntimeRegex) found = name === "test";
-  return found ? Object.freeze({
-    receiver,
-    name
-  }) : void 0;
-}
-function runtimeIntrinsicArity(method, cookiecutterCompat) {
-  const { name, receiver } = method;
-  if (typeof receiver === "string" || receiver instanceof RuntimeSafeString) {
-    if (name === "replace") return {
-      minimum: 2,
-      maximum: 2
-    };
-    if (name === "split" || name === "includes" || name === "startsWith" || name === "endsWith" || name === "indexOf" || name === "lastIndexOf") return {
-      minimum: name === "split" ? 0 : 1,
-      maximum: 2
-    };
-    if (name === "slice" || name === "substring") return {
-      minimum: 0,
-      maximum: 2
-    };
-    if (name === "charAt" || name === "charCodeAt") return {
-      minimum: 0,
-      maximum: 1
-    };
-    if (name === "concat") return {
-      minimum: 0,
-      maximum: Number.POSITIVE_INFINITY
-    };
-    return {
-      minimum: 0,
-      maximum: 0
-    };
-  }
-  if (typeof receiver === "number") return {
-    minimum: 0,
-    maximum: 1
-  };
-  if (receiver instanceof RuntimeArray) {
-    if (name === "at" || name === "count" || name === "index" || name === "find" || name === "remove") return {
-      minimum: 1,
-      maximum: 1
-    };
-    if (name === "append") return {
-      minimum: 1,
-      maximum: 1
-    };
-    if (name === "insert") return {
-      minimum: 2,
-      maximum: 2
-    };
-    if (name === "includes" || name === "indexOf" || name === "lastIndexOf") return {
-      minimum: 1,
-      maximum: 2
-    };
-    if (name === "copyWithin" || name === "fill") return {
-      minimum: 1,
-      maximum: 3
-    };
-    if (name === "flat" || name === "join") return {
-      minimum: 0,
-      maximum: 1
-    };
-    if (name === "slice") return {
-      minimum: 0,
-      maximum: 2
-    };
-    if (name === "pop") return {
-      minimum: 0,
-      maximum: cookiecutterCompat ? 1 : 0
-    };
-    if (name === "shift" || name === "sort" || name === "reverse") return {
-      minimum: 0,
-      maximum: 0
-    };
-    return {
-      minimum: 0,
-      maximum: Number.POSITIVE_INFINITY
-    };
-  }
-  if (receiver instanceof RuntimeRecord) return name === "get" ? {
-    minimum: 1,
-    maximum: 2
-  } : name === "has_key" ? {
-    minimum: 1,
-    maximum: 1
-  } : {
-    minimum: 0,
-    maximum: 0
-  };
-  if (receiver instanceof RuntimeMap) {
-    if (name === "set") return {
-      minimum: 2,
-      maximum: 2
-    };
-    if (name === "get" || name === "has" || name === "delete") return {
-      minimum: 1,
-      maximum: 1
-    };
-    return {
-      minimum: 0,
-      maximum: 0
-    };
-  }
-  if (receiver instanceof RuntimeSet) {
-    if (name === "add" || name === "has" || name === "delete") return {
-      minimum: 1,
-      maximum: 1
-    };
-    return {
-      minimum: 0,
-      maximum: 0
-    };
-  }
-  return {
-    minimum: 1,
-    maximum: 1
-  };
-}
-function invokeRuntimeIntrinsic(method, positional, options) {
-  assertRuntimeValueHasNoCallable(method.receiver);
-  for (const value of positional) assertRuntimeValueHasNoCallable(value);
-  const { receiver, name } = method;
-  if (typeof receiver === "string" || receiver instanceof RuntimeSafeString) return invokeStringIntrinsic(receiver instanceof RuntimeSafeString ? receiver.value : receiver, name, positional, options);
-  if (typeof receiver === "number") return invokeNumberIntrinsic(receiver, name, positional);
-  if (receiver instanceof RuntimeArray) return invokeArrayIntrinsic(receiver, name, positional, options);
-  if (receiver instanceof RuntimeRecord) return invokeRecordIntrinsic(receiver, name, positional);
-  if (receiver instanceof RuntimeMap) return invokeMapIntrinsic(receiver, name, positional, options);
-  if (receiver instanceof RuntimeSet) return invokeSetIntrinsic(receiver, name, positional, options);
-  if (receiver instanceof RuntimeRegex && name === "test") {
-    assertRegexExecution(options);
-    const regex = createNativeRegex(receiver);
-    const result = regex.test(runtimeToString(positional[0], options.chargeWork));
-    receiver.setLastIndex(regex.lastIndex);
-    return result;
-  }
-  throw new TypeError(`Unsupported template intrinsic ${name}`);
-}
-function invokeStringIntrinsic(text2, name, positional, options) {
-  const first2 = positional[0];
-  const second = positional[1];
-  switch (name) {
-    case "replace": {
-      const replacement = runtimeToString(second, options.chargeWork);
-      if (first2 instanceof RuntimeRegex) {
-        assertRegexExecution(options);
-        const regex = createNativeRegex(first2);
-        const output = text2.replace(regex, replacement);
-        first2.setLastIndex(regex.lastIndex);
-        return output;
-      }
-      return text2.replace(runtimeToString(first2, options.chargeWork), replacement);
-    }
-    case "split": {
-      const limit = second === void 0 ? void 0 : toUint32(second, options.chargeWork);
-      if (first2 instanceof RuntimeRegex) {
-        assertRegexExecution(options);
-        return new RuntimeArray(text2.split(createNativeRegex(first2), limit));
-      }
-      const separator = first2 === void 0 ? void 0 : runtimeToString(first2, options.chargeWork);
-      return new RuntimeArray(separator === void 0 ? limit === 0 ? [] : [text2] : limit === void 0 ? text2.split(separator) : text2.split(separator, limit));
-    }
-    case "includes":
-      return text2.includes(runtimeToString(first2, options.chargeWork), optionalInteger(second, options.chargeWork));
-    case "startsWith":
-      return text2.startsWith(runtimeToString(first2, options.chargeWork), optionalInteger(second, options.chargeWork));
-    case "endsWith":
-      return text2.endsWith(runtimeToString(first2, options.chargeWork), optionalInteger(second, options.chargeWork));
-    case "indexOf":
-      return text2.indexOf(runtimeToString(first2, options.chargeWork), optionalInteger(second, options.chargeWork));
-    case "lastIndexOf":
-      return text2.lastIndexOf(runtimeToString(first2, options.chargeWork), optionalNumber(second, options.chargeWork));
-    case "slice":
-      return text2.slice(optionalInteger(first2, options.chargeWork), optionalInteger(second, options.chargeWork));
-    case "substring":
-      return text2.substring(optionalInteger(first2, options.chargeWork) ?? 0, optionalInteger(second, options.chargeWork));
-    case "trim":
-      return text2.trim();
-    case "trimStart":
-      return text2.trimStart();
-    case "trimEnd":
-      return text2.trimEnd();
-    case "toLowerCase":
-      return text2.toLowerCase();
-    case "toUpperCase":
-      return text2.toUpperCase();
-    case "charAt":
-      return text2.charAt(optionalInteger(first2, options.chargeWork) ?? 0);
-    case "charCodeAt":
-      return text2.charCodeAt(optionalInteger(first2, options.chargeWork) ?? 0);
-    case "concat":
-      return text2.concat(...positional.map((value) => runtimeToString(value, options.chargeWork)));
-    default:
-      throw new TypeError(`Unsupported string intrinsic ${name}`);
-  }
-}
-function invokeNumberIntrinsic(value, name, positional) {
-  const argument = positional[0] === void 0 ? void 0 : runtimeToNumber(positional[0]);
-  switch (name) {
-    case "toFixed":
-      return argument === void 0 ? value.toFixed() : value.toFixed(argument);
-    case "toExponential":
-      return argument === void 0 ? value.toExponential() : value.toExponential(argument);
-    case "toPrecision":
-      return argument === void 0 ? value.toPrecision() : value.toPrecision(argument);
-    case "toString":
-      return argument === void 0 ? value.toString() : value.toString(argument);
-    default:
-      throw new TypeError(`Unsupported number intrinsic ${name}`);
-  }
-}
-function invokeArrayIntrinsic(receiver, name, positional, options) {
-  const items = receiver.copySparse();
-  const first2 = positional[0];
-  const second = positional[1];
-  const third = positional[2];
-  switch (name) {
-    case "at":
-      return items.at(toInteger(first2, options.chargeWork));
-    case "concat":
-      return concatRuntimeArrays(receiver, positional);
-    case "flat":
-      return flatRuntimeArray(receiver, optionalDepth(first2, options.chargeWork), options.chargeWork);
-    case "includes":
-      return items.includes(first2, optionalInteger(second, options.chargeWork));
-    case "indexOf":
-      return items.indexOf(first2, optionalInteger(second, options.chargeWork));
-    case "lastIndexOf":
-      return second === void 0 ? items.lastIndexOf(first2) : items.lastIndexOf(first2, toInteger(second, options.chargeWork));
-    case "join":
-      return joinRuntimeArray(receiver, first2, options.chargeWork);
-    case "slice":
-      return new RuntimeArray(items.slice(optionalInteger(first2, options.chargeWork), optionalInteger(second, options.chargeWork)));
-    case "push":
-    case "append": {
-      const length = items.push(...positional);
-      receiver.replace(items, options.chargeWork);
-      return length;
-    }
-    case "pop": {
-      if (options.cookiecutterCompat && first2 !== void 0) {
-        const index2 = normalizeExistingIndex(toInteger(first2, options.chargeWork), items.length);
-        if (index2 === void 0) return void 0;
-        const removed = items.splice(index2, 1);
-        receiver.replace(items, options.chargeWork);
-        return removed[0];
-      }
-      const value = items.pop();
-      receiver.replace(items, options.chargeWork);
-      return value;
-    }
-    case "shift": {
-      const value = items.shift();
-      receiver.replace(items, options.chargeWork);
-      return value;
-    }
-    case "unshift": {
-      const length = items.unshift(...positional);
-      receiver.replace(items, options.chargeWork);
-      return length;
-    }
-    case "splice": {
-      const start = first2 === void 0 ? 0 : toInteger(first2, options.chargeWork);
-      const removed = first2 === void 0 ? [] : second === void 0 ? items.splice(start) : items.splice(start, Math.max(0, toInteger(second, options.chargeWork)), ...positional.slice(2));
-      receiver.replace(items, options.chargeWork);
-      return new RuntimeArray(removed);
-    }
-    case "sort":
-      items.sort(compareRuntimeArrayItems);
-      receiver.replace(items, options.chargeWork);
-      return receiver;
-    case "reverse":
-      items.reverse();
-      receiver.replace(items, options.chargeWork);
-      return receiver;
-    case "fill":
-      items.fill(first2, optionalInteger(second, options.chargeWork) ?? 0, optionalInteger(third, options.chargeWork) ?? items.length);
-      receiver.replace(items, options.chargeWork);
-      return receiver;
-    case "copyWithin":
-      items.copyWithin(toInteger(first2, options.chargeWork), optionalInteger(second, options.chargeWork) ?? 0, optionalInteger(third, options.chargeWork) ?? items.length);
-      receiver.replace(items, options.chargeWork);
-      return receiver;
-    case "insert": {
-      const removed = items.splice(toInteger(first2, options.chargeWork), 0, second);
-      receiver.replace(items, options.chargeWork);
-      return new RuntimeArray(removed);
-    }
-    case "remove": {
-      const index2 = items.indexOf(first2);
-      const removed = index2 < 0 ? [] : items.splice(index2, 1);
-      receiver.replace(items, options.chargeWork);
-      return new RuntimeArray(removed);
-    }
-    case "count": {
-      let count2 = 0;
-      for (const item of receiver.presentValues()) {
-        options.chargeWork?.();
-        if (runtimeStrictEqual(item, first2)) count2 += 1;
-      }
-      return count2;
-    }
-    case "index":
-    case "find":
-      return items.indexOf(first2);
-    default:
-      throw new TypeError(`Unsupported array intrinsic ${name}`);
-  }
-}
-function invokeRecordIntrinsic(receiver, name, positional) {
-  if (name === "get") {
-    const key = runtimeToString(positional[0]);
-    return receiver.has(key) ? receiver.get(key) : positional[1];
-  }
-  if (name === "has_key") return receiver.has(runtimeToString(positional[0]));
-  if (name === "keys") return new RuntimeArray(Array.from(receiver.entries(), ([key]) => key));
-  if (name === "values") return new RuntimeArray(Array.from(receiver.entries(), ([, value]) => value));
-  if (name === "items") return new RuntimeArray(Array.from(receiver.entries(), ([key, value]) => new RuntimeArray([key, value])));
-  throw new TypeError(`Unsupported record intrinsic ${name}`);
-}
-function invokeMapIntrinsic(receiver, name, positional, options) {
-  if (name === "get") return receiver.get(positional[0]);
-  if (name === "has") return receiver.has(positional[0]);
-  if (name === "set") return receiver.set(positional[0], positional[1], options.chargeWork);
-  if (name === "delete") return receiver.delete(positional[0], options.chargeWork);
-  if (name === "clear") {
-    receiver.clear(options.chargeWork);
-    return;
-  }
-  if (name === "keys") return new RuntimeArray(Array.from(receiver.keys()));
-  if (name === "values") return new RuntimeArray(Array.from(receiver.values()));
-  if (name === "entries") return new RuntimeArray(Array.from(receiver.entries(), ([key, value]) => new RuntimeArray([key, value])));
-  throw new TypeError(`Unsupported Map intrinsic ${name}`);
-}
-function invokeSetIntrinsic(receiver, name, positional, options) {
-  if (name === "has") return receiver.has(positional[0]);
-  if (name === "add") return receiver.add(positional[0], options.chargeWork);
-  if (name === "delete") return receiver.delete(positional[0], options.chargeWork);
-  if (name === "clear") {
-    receiver.clear(options.chargeWork);
-    return;
-  }
-  if (name === "values") return new RuntimeArray(Array.from(receiver.values()));
-  if (name === "entries") return new RuntimeArray(Array.from(receiver.values(), (value) => new RuntimeArray([value, value])));
-  throw new TypeError(`Unsupported Set intrinsic ${name}`);
-}
-function concatRuntimeArrays(receiver, positional) {
-  const output = receiver.copySparse();
-  for (const value of positional) if (value instanceof RuntimeArray) {
-    const start = output.length;
-    output.length += value.length;
-    for (let index2 = 0; index2 < value.length; index2 += 1) if (value.has(index2)) defineOwnArrayIndex(output, start + index2, value.at(index2));
-  } else output.push(value);
-  return new RuntimeArray(output);
-}
-function flatRuntimeArray(receiver, depth3, chargeWork) {
-  const output = [];
-  appendFlattenedValues(output, receiver, depth3, chargeWork);
-  return new RuntimeArray(output);
-}
-function appendFlattenedValues(output, value, depth3, chargeWork) {
-  for (let index2 = 0; index2 < value.length; index2 += 1) {
-    chargeWork?.();
-    if (!value.has(index2)) continue;
-    const item = value.at(index2);
-    if (depth3 > 0 && item instanceof RuntimeArray) appendFlattenedValues(output, item, depth3 - 1, chargeWork);
-    else output.push(item);
-  }
-}
-function joinRuntimeArray(receiver, separatorValue, chargeWork) {
-  const separator = separatorValue === void 0 ? "," : runtimeToString(separatorValue, chargeWork);
-  const output = [];
-  output.length = receiver.length;
-  for (let index2 = 0; index2 < receiver.length; index2 += 1) {
-    chargeWork?.();
-    const value = receiver.at(index2);
-    output[index2] = !receiver.has(index2) || value === void 0 || value === null ? "" : runtimeToString(value, chargeWork);
-  }
-  return output.join(separator);
-}
-function compareRuntimeArrayItems(left, right) {
-  const leftText = runtimeToString(left);
-  const rightText = runtimeToString(right);
-  return leftText < rightText ? -1 : leftText > rightText ? 1 : 0;
-}
-function normalizeExistingIndex(index2, length) {
-  const normalized = index2 < 0 ? length + index2 : index2;
-  return normalized >= 0 && normalized < length ? normalized : void 0;
-}
-function optionalDepth(value, chargeWork) {
-  if (value === void 0) return 1;
-  const depth3 = toInteger(value, chargeWork);
-  return Math.max(0, depth3);
-}
-function optionalInteger(value, chargeWork) {
-  return value === void 0 ? void 0 : toInteger(value, chargeWork);
-}
-function optionalNumber(value, chargeWork) {
-  return value === void 0 ? void 0 : runtimeToNumber(value, chargeWork);
-}
-function toInteger(value, chargeWork) {
-  const number = runtimeToNumber(value, chargeWork);
-  if (Number.isNaN(number) || number === 0) return 0;
-  if (!Number.isFinite(number)) return number;
-  return Math.trunc(number);
-}
-function toUint32(value, chargeWork) {
-  return runtimeToNumber(value, chargeWork) >>> 0;
-}
-function assertRegexExecution(options) {
-  if (!options.allowRegexExecution) throw new TypeError("Template regular-expression execution is disabled");
-}
-function createNativeRegex(value) {
-  const regex = new RegExp(value.source, value.flags);
-  regex.lastIndex = value.lastIndex;
-  return regex;
-}
-var LexicalScopePlan = class {
-  #nodeSlots = /* @__PURE__ */ new WeakMap();
-  #callableFrames = /* @__PURE__ */ new WeakMap();
-  #blockFrames = /* @__PURE__ */ new WeakMap();
-  #loops = /* @__PURE__ */ new WeakMap();
-  /** Returns the direct slot selected for one reference or binding node. */
-  slot(node) {
-    return this.#nodeSlots.get(node);
-  }
-  /** Returns the compiled frame created for one macro or synthetic caller. */
-  callableFrame(node) {
-    const frame = this.#callableFrames.get(node);
-    if (!frame) throw new Error(`Missing callable frame plan for ${node.type}`);
-    return frame;
-  }
-  /** Returns the compiled frame created for one standalone block. */
-  blockFrame(node) {
-    const frame = this.#blockFrames.get(node);
-    if (!frame) throw new Error("Missing block frame plan");
-    return frame;
-  }
-  /** Returns the branch-specific plan and control slot for one loop. */
-  loop(node) {
-    const loop = this.#loops.get(node);
-    if (!loop) throw new Error("Missing loop plan");
-    return loop;
-  }
-  /** Records one direct slot during static planning. */
-  bindSlot(node, slot) {
-    this.#nodeSlots.set(node, slot);
-  }
-  /** Records one callable frame during static planning. */
-  bindCallableFrame(node, frame) {
-    this.#callableFrames.set(node, frame);
-  }
-  /** Records one block frame during static planning. */
-  bindBlockFrame(node, frame) {
-    this.#blockFrames.set(node, frame);
-  }
-  /** Records one loop plan during static planning. */
-  bindLoop(node, loop) {
-    this.#loops.set(node, loop);
-  }
-};
-var CompiledFramePlan = class {
-  slots;
-  scope;
-  constructor(slots, scope) {
-    this.slots = slots;
-    this.scope = scope;
-  }
-};
-var LexicalLoopPlan = class {
-  lengthSlot;
-  #single;
-  #array;
-  #record;
-  constructor(lengthSlot, single, array, record) {
-    this.lengthSlot = lengthSlot;
-    this.#single = single;
-    this.#array = array;
-    this.#record = record;
-  }
-  /** Selects the body plan emitted for the runtime container branch. */
-  body(targetCount, arrayInput) {
-    const scope = targetCount === 1 ? this.#single : arrayInput ? this.#array : this.#record;
-    if (!scope) throw new Error("Missing loop body plan");
-    return scope;
-  }
-  /** Selects the final compiler mapping used by a loop else body. */
-  otherwise(targetCount) {
-    const scope = targetCount === 1 ? this.#single : this.#record;
-    if (!scope) throw new Error("Missing loop else plan");
-    return scope;
-  }
-};
-var LexicalSlotPlan = class {
-  #root;
-  mayMutateContext;
-  constructor(root, mayMutateContext) {
-    this.#root = root;
-    this.mayMutateContext = mayMutateContext;
-  }
-  /** Returns the compiled frame that owns root render storage. */
-  rootFrame() {
-    return this.#root;
-  }
-};
-var RuntimeLexicalFrame = class {
-  #parent;
-  #values = /* @__PURE__ */ new Map();
-  constructor(slots, parent) {
-    this.#parent = parent;
-    for (const slot of slots) this.#values.set(slot, void 0);
-  }
-  /** Reads one exact slot without falling through to runtime name lookup. */
-  get(slot) {
-    if (this.#values.has(slot)) return this.#values.get(slot);
-    if (this.#parent) return this.#parent.get(slot);
-    throw new Error(`Unknown lexical slot ${slot}`);
-  }
-  /** Replaces one exact slot in the compiled frame that owns it. */
-  set(slot, value) {
-    if (this.#values.has(slot)) {
-      this.#values.set(slot, value);
-      return;
-    }
-    if (this.#parent) {
-      this.#parent.set(slot, value);
-      return;
-    }
-    throw new Error(`Unknown lexical slot ${slot}`);
-  }
-};
-function planLexicalSlots(ast, maximumExpansionWork = Number.POSITIVE_INFINITY) {
-  const frames = [];
-  const visitedNodes = /* @__PURE__ */ new WeakSet();
-  let nextSlot = 0;
-  let expansionWork = 0;
-  let hasDynamicLookup = false;
-  let hasIndirectCall = false;
-  let hasMutatingLookup = false;
-  const createCompiledFrame = (inherited) => {
-    const mutable = { slots: [] };
-    const scope = new LexicalScopePlan();
-    const plan = new CompiledFramePlan(mutable.slots, scope);
-    frames.push(mutable);
-    return {
-      plan,
-      state: {
-        frame: mutable,
-        scope,
-        bindings: new Map(inherited)
-      }
-    };
-  };
-  const createRegion = (state) => ({
-    frame: state.frame,
-    scope: new LexicalScopePlan(),
-    bindings: new Map(state.bindings)
-  });
-  const createAnonymousSlot = (state) => {
-    const slot = nextSlot;
-    nextSlot += 1;
-    state.frame.slots.push(slot);
-    return slot;
-  };
-  const createSlot = (state, name, node) => {
-    const slot = createAnonymousSlot(state);
-    state.bindings.set(name, slot);
-    state.scope.bindSlot(node, slot);
-    return slot;
-  };
-  const useSlot = (state, node) => {
-    if (node.type !== "Symbol") throw new Error(`Expected symbol, received ${node.type}`);
-    const slot = state.bindings.get(node.value);
-    if (slot !== void 0) state.scope.bindSlot(node, slot);
-  };
-  const planCallable = (node, inherited) => {
-    const callable = createCompiledFrame(inherited);
-    const state = callable.state;
-    if (node.args.type !== "NodeList") throw new Error("Invalid callable argument list");
-    const positionalSlots = /* @__PURE__ */ new Map();
-    for (const argument of node.args.children) if (argument.type === "KeywordArgs") for (const pair2 of argument.children) {
-      if (pair2.type !== "Pair" || pair2.key.type !== "Symbol") throw new Error("Invalid callable default");
-      visit2(pair2.value, state);
-    }
-    else {
-      if (argument.type !== "Symbol") throw new Error("Invalid callable formal");
-      const name = argument.value;
-      const existing = positionalSlots.get(name);
-      if (existing === void 0) positionalSlots.set(name, createSlot(state, name, argument));
-      else state.scope.bindSlot(argument, existing);
-    }
-    visit2(node.body, state);
-    return callable.plan;
-  };
-  const visitPairValue = (node, state) => {
-    if (node.type !== "Pair") throw new Error(`Expected pair, received ${node.type}`);
-    if (node.key.type !== "Symbol" && node.key.type !== "Literal") visit2(node.key, state);
-    visit2(node.value, state);
-  };
-  const planLoopTargets = (targets2, state) => {
-    for (const target of targets2) {
-      if (target.type !== "Symbol") throw new Error(`Invalid loop target ${target.type}`);
-      createSlot(state, target.value, target);
-    }
-  };
-  function visit2(node, state) {
-    if (visitedNodes.has(node)) {
-      expansionWork += 1;
-      if (maximumExpansionWork !== Number.POSITIVE_INFINITY && expansionWork > maximumExpansionWork) throw new TemplateLimitError("workUnits", {
-        phase: "evaluate",
-        configured: maximumExpansionWork,
-        observed: expansionWork
-      });
-    } else visitedNodes.add(node);
-    switch (node.type) {
-      case "Root":
-      case "NodeList":
-      case "Output":
-      case "Group":
-      case "Array":
-        for (const child of node.children) visit2(child, state);
-        return;
-      case "Dict":
-      case "KeywordArgs":
-        for (const child of node.children) visitPairValue(child, state);
-        return;
-      case "Pair":
-        visitPairValue(node, state);
-        return;
-      case "Symbol":
-        useSlot(state, node);
-        return;
-      case "LookupVal":
-        if (node.val.type === "Literal" && typeof node.val.value === "string") hasMutatingLookup ||= isMutatingRuntimeIntrinsicName(node.val.value);
-        else if (node.val.type !== "Literal") hasDynamicLookup = true;
-        visit2(node.target, state);
-        visit2(node.val, state);
-        return;
-      case "Slice":
-        visit2(node.start, state);
-        visit2(node.stop, state);
-        visit2(node.step, state);
-        return;
-      case "If":
-      case "InlineIf":
-        visit2(node.cond, state);
-        visit2(node.body, state);
-        if (node.else_) visit2(node.else_, state);
-        return;
-      case "For": {
-        visit2(node.arr, state);
-        const lengthSlot = createAnonymousSlot(state);
-        const targets2 = node.name.type === "Array" ? node.name.children : [node.name];
-        if (targets2.length === 1) {
-          const bodyState = createRegion(state);
-          planLoopTargets(targets2, bodyState);
-          visit2(node.body, bodyState);
-          if (node.else_) visit2(node.else_, bodyState);
-          state.scope.bindLoop(node, new LexicalLoopPlan(lengthSlot, bodyState.scope, void 0, void 0));
-          return;
-        }
-        const arrayState = createRegion(state);
-        planLoopTargets(targets2, arrayState);
-        visit2(node.body, arrayState);
-        const recordState = createRegion(arrayState);
-        planLoopTargets(targets2.slice(0, 2), recordState);
-        visit2(node.body, recordState);
-        if (node.else_) visit2(node.else_, recordState);
-        state.scope.bindLoop(node, new LexicalLoopPlan(lengthSlot, void 0, arrayState.scope, recordState.scope));
-        return;
-      }
-      case "Macro": {
-        if (node.name.type !== "Symbol") throw new Error("Invalid macro name");
-        const slot = createSlot(state, node.name.value, node);
-        state.scope.bindSlot(node.name, slot);
-        state.scope.bindCallableFrame(node, planCallable(node));
-        return;
-      }
-      case "Caller":
-        state.scope.bindCallableFrame(node, planCallable(node, state.bindings));
-        return;
-      case "FunCall":
-        if (node.name.type === "LookupVal") {
-          if (node.name.val.type !== "Literal") hasMutatingLookup = true;
-        } else hasIndirectCall = true;
-        visit2(node.name, state);
-        visit2(node.args, state);
-        return;
-      case "Filter":
-        visit2(node.args, state);
-        return;
-      case "CallBlock":
-        visit2(node.call, state);
-        state.scope.bindCallableFrame(node.caller, planCallable(node.caller, state.bindings));
-        return;
-      case "Block": {
-        const block = createCompiledFrame();
-        visit2(node.body, block.state);
-        state.scope.bindBlockFrame(node, block.plan);
-        return;
-      }
-      case "Set":
-        if (node.value) visit2(node.value, state);
-        if (node.body) visit2(node.body, state);
-        for (const target of node.targets) useSlot(state, target);
-        return;
-      case "Switch":
-        visit2(node.expr, state);
-        for (const candidate of node.cases) visit2(candidate, state);
-        if (node.default) visit2(node.default, state);
-        return;
-      case "Case":
-        visit2(node.cond, state);
-        visit2(node.body, state);
-        return;
-      case "Capture":
-        visit2(node.body, state);
-        return;
-      case "In":
-      case "Is":
-      case "Or":
-      case "And":
-      case "Add":
-      case "Concat":
-      case "Sub":
-      case "Mul":
-      case "Div":
-      case "Mod":
-      case "Pow":
-        visit2(node.left, state);
-        visit2(node.right, state);
-        return;
-      case "Not":
-      case "Neg":
-      case "Pos":
-      case "Floor":
-        visit2(node.target, state);
-        return;
-      case "Compare":
-        visit2(node.expr, state);
-        for (const operation2 of node.ops) visit2(operation2, state);
-        return;
-      case "CompareOperand":
-        visit2(node.expr, state);
-        return;
-      case "TemplateData":
-      case "Literal":
-        return;
-    }
-  }
-  const root = createCompiledFrame();
-  visit2(ast, root.state);
-  for (const frame of frames) Object.freeze(frame.slots);
-  return new LexicalSlotPlan(root.plan, hasMutatingLookup || hasDynamicLookup && hasIndirectCall);
-}
-var RuntimeScope = class RuntimeScope2 {
-  #parent;
-  #isolateWrites;
-  #entries = /* @__PURE__ */ new Map();
-  constructor(parent, isolateWrites = false) {
-    this.#parent = parent;
-    this.#isolateWrites = isolateWrites;
-  }
-  /** Creates a child runtime value frame. */
-  child(isolateWrites = false) {
-    return new RuntimeScope2(this, isolateWrites);
-  }
-  /** Defines or replaces one value in this exact scope. */
-  set(name, value) {
-    assertAllowedName(name);
-    this.#entries.set(name, {
-      value,
-      writable: true
-    });
-  }
-  /** Defines one read-only context binding. */
-  setReadonly(name, value) {
-    assertAllowedName(name);
-    this.#entries.set(name, {
-      value,
-      writable: false
-    });
-  }
-  /** Resolves a value through explicit scope parents only. */
-  get(name) {
-    if (isReservedName(name)) return;
-    const entry = this.#entries.get(name);
-    if (entry) return entry.value;
-    return this.#parent?.get(name);
-  }
-  /** Replaces the nearest existing binding or defines it locally. */
-  assign(name, value) {
-    assertAllowedName(name);
-    if (this.#isolateWrites) {
-      this.#setLocal(name, value);
-      return;
-    }
-    const entry = this.#entries.get(name);
-    if (entry?.writable) {
-      entry.value = value;
-      return;
-    }
-    if (this.#parent?.canAssign(name)) {
-      this.#parent.assign(name, value);
-      return;
-    }
-    this.#setLocal(name, value);
-  }
-  /** Returns whether a binding exists through explicit parents. */
-  has(name) {
-    if (isReservedName(name)) return false;
-    return this.#entries.has(name) || (this.#parent?.has(name) ?? false);
-  }
-  /** Returns bindings defined in this exact scope. */
-  *ownEntries() {
-    for (const [name, entry] of this.#entries) yield [name, entry.value];
-  }
-  canAssign(name) {
-    const entry = this.#entries.get(name);
-    if (entry) return entry.writable;
-    if (this.#isolateWrites) return false;
-    return this.#parent?.canAssign(name) ?? false;
-  }
-  #setLocal(name, value) {
-    const entry = this.#entries.get(name);
-    if (entry) {
-      entry.value = value;
-      entry.writable = true;
-    } else this.#entries.set(name, {
-      value,
-      writable: true
-    });
-  }
-};
-function assertAllowedName(name) {
-  if (isReservedName(name)) throw new TypeError(`Template name ${name} is reserved`);
-}
-function* stringCodeUnits(value) {
-  for (let index2 = 0; index2 < value.length; index2 += 1) yield value[index2];
-}
-var indexedValueScratchBytes = 32;
-function evaluateRuntimeTemplate(source2, context, options) {
-  return evaluateRuntimeTemplateResult(source2, context, options, false);
-}
-function evaluateRuntimeTemplateValue(source2, context, options) {
-  return evaluateRuntimeTemplateResult(source2, context, options, true);
-}
-function evaluateRuntimeTemplateResult(source2, context, options, preserveSoleValue) {
-  if (options.limits.sourceCodeUnits !== Number.POSITIVE_INFINITY && source2.length > options.limits.sourceCodeUnits) throw new TemplateLimitError("sourceCodeUnits", {
-    phase: "parse",
-    configured: options.limits.sourceCodeUnits,
-    observed: source2.length
-  });
-  const ast = parseTemplate(source2, {
-    trimBlocks: options.trimBlocks,
-    lstripBlocks: options.lstripBlocks,
-    cookiecutterCompat: options.cookiecutterCompat,
-    astNodes: options.limits.astNodes,
-    nestingDepth: options.limits.nestingDepth
-  });
-  let lexicalSlots;
-  try {
-    lexicalSlots = planLexicalSlots(ast, options.limits.workUnits);
-  } catch (error) {
-    if (error instanceof TemplateLimitError) throw withTemplateLimitErrorContext(error, "evaluate", ast.line + 1, ast.column + 1);
-    throw error;
-  }
-  const isolatedContext = options.cloneContextBeforeMutation && lexicalSlots.mayMutateContext ? cloneRuntimeContext(context) : context;
-  const evaluator = new Evaluator(options, lexicalSlots);
-  return preserveSoleValue ? evaluator.renderValue(ast, isolatedContext) : evaluator.render(ast, isolatedContext);
-}
-function soleInterpolationOutput(ast) {
-  if (ast.type !== "Root" || ast.children.length !== 1) return;
-  const output = ast.children[0];
-  if (output?.type !== "Output" || output.children.length !== 1 || output.children[0]?.type === "TemplateData") return;
-  return output;
-}
-var Evaluator = class {
-  #options;
-  #lexicalSlots;
-  #macros = /* @__PURE__ */ new Map();
-  #builtinCallables = /* @__PURE__ */ new Map();
-  #capabilityNames = /* @__PURE__ */ new Map();
-  #capabilityHandles = /* @__PURE__ */ new Map();
-  #builtinGlobalHandles = /* @__PURE__ */ new Map();
-  #globalValues = /* @__PURE__ */ new Map();
-  #chargeExpansionWork = () => {
-    this.#charge(0);
-  };
-  #nextCallableId = 1;
-  #workUnits = 0;
-  #outputCodeUnits = 0;
-  #capabilityCalls = 0;
-  #jsonOutputTarget;
-  #jsonOutput = [];
-  #nativeOutput;
-  #nativeValue = void 0;
-  constructor(options, lexicalSlots) {
-    this.#options = options;
-    this.#lexicalSlots = lexicalSlots;
-  }
-  render(ast, context) {
-    const output = [];
-    return this.#evaluateTemplate(ast, context, output, () => output.join(""));
-  }
-  renderValue(ast, context) {
-    if (this.#options.valueCoercion === "json") {
-      const output = [];
-      const child = ast.type === "Root" && ast.children.length === 1 ? ast.children[0] : void 0;
-      if (child && !(child.type === "Output" && child.children[0]?.type === "TemplateData")) this.#jsonOutputTarget = output;
-      return this.#evaluateTemplate(ast, context, output, () => {
-        const normal = output.join("");
-        if (!this.#jsonOutputTarget) return normal === "" ? void 0 : normal;
-        const encoded = this.#jsonOutput.join("");
-        if (encoded === "") return;
-        let decoded;
-        try {
-          decoded = JSON.parse(encoded);
-        } catch (error) {
-          if (!isJsonSyntaxError(error)) throw error;
-          return normal === "" ? void 0 : normal;
-        }
-        return copyPublicValueWithWork(copyRuntimeValue(decoded), this.#chargeExpansionWork);
-      });
-    }
-    const nativeOutput = soleInterpolationOutput(ast);
-    if (!nativeOutput) return this.render(ast, context);
-    this.#nativeOutput = nativeOutput;
-    return this.#evaluateTemplate(ast, context, [], () => {
-      const value = this.#nativeValue;
-      this.#chargeOutputCodeUnits(renderedRuntimeValueCodeUnits(value, this.#chargeExpansionWork));
-      return copyPublicValueWithWork(value, this.#chargeExpansionWork);
-    });
-  }
-  #evaluateTemplate(ast, context, output, complete) {
-    const contextScope = new RuntimeScope();
-    for (const [name, value] of context.entries()) contextScope.setReadonly(name, value);
-    const exportScope = contextScope.child(true);
-    const scope = exportScope.child(true);
-    const rootFrame = this.#lexicalSlots.rootFrame();
-    const macroContext = createMacroBindingContext(new RuntimeLexicalFrame(rootFrame.slots), rootFrame.scope, exportScope, true, true);
-    try {
-      this.#renderTemplate(ast, scope, macroContext, output, 0);
-      return complete();
-    } catch (error) {
-      if (error instanceof TemplateLimitError) throw withTemplateLimitErrorContext(error, "evaluate", ast.line + 1, ast.column + 1);
-      throw RuntimeEvaluationError.from(error, ast.line, ast.column);
-    }
-  }
-  #renderTemplate(ast, scope, macroContext, output, depth3) {
-    this.#evaluateNode(ast, scope, macroContext, output, depth3 + 1);
-  }
-  #evaluateNode(node, scope, macroContext, output, depth3) {
-    try {
-      this.#evaluateNodeUnchecked(node, scope, macroContext, output, depth3);
-    } catch (error) {
-      if (error instanceof TemplateLimitError) throw withTemplateLimitErrorContext(error, "evaluate", node.line + 1, node.column + 1);
-      throw RuntimeEvaluationError.from(error, node.line, node.column);
-    }
-  }
-  #evaluateNodeUnchecked(node, scope, macroContext, output, depth3) {
-    this.#charge(depth3);
-    switch (node.type) {
-      case "Root":
-      case "NodeList":
-        this.#evaluateSequence(node.children, scope, macroContext, output, depth3);
-        return;
-      case "Output":
-        if (node === this.#nativeOutput) {
-          const child = node.children[0];
-          if (!child || child.type === "TemplateData") throw new Error("Invalid native output node");
-          this.#nativeValue = this.#evaluateExpression(child, scope, macroContext, depth3 + 1);
-          return;
-        }
-        for (const child of node.children) if (child.type === "TemplateData") this.#append(output, literalString(child));
-        else {
-          const value = this.#evaluateExpression(child, scope, macroContext, depth3 + 1);
-          const normal = renderRuntimeValue(value, this.#chargeExpansionWork);
-          let encoded = normal;
-          if (output === this.#jsonOutputTarget) {
-            this.#assertScratch([value]);
-            encoded = renderRuntimeValue(applyBuiltinFilter("dump", value, [], /* @__PURE__ */ new Map(), (count2) => this.#reserveIndexedValues(count2, 0)), this.#chargeExpansionWork);
-          }
-          this.#append(output, normal, encoded);
-        }
-        return;
-      case "If":
-        if (runtimeTruthy(this.#evaluateExpression(node.cond, scope, macroContext, depth3 + 1))) this.#evaluateNode(node.body, scope, macroContext, output, depth3 + 1);
-        else {
-          const otherwise = node.else_;
-          if (otherwise) this.#evaluateNode(otherwise, scope, macroContext, output, depth3 + 1);
-        }
-        return;
-      case "For":
-        this.#evaluateFor(node, scope, macroContext, output, depth3 + 1);
-        return;
-      case "Set":
-        this.#evaluateSet(node, scope, macroContext, depth3 + 1);
-        return;
-      case "Macro": {
-        const name = symbolName(node.name);
-        const id = this.#nextCallableId++;
-        this.#macros.set(id, {
-          node,
-          framePlan: macroContext.lexicalPlan.callableFrame(node),
-          scope: macroContext.invocationScope,
-          invocationScope: macroContext.invocationScope
-        });
-        const handle = new RuntimeCallable("macro", id);
-        const slot = macroContext.lexicalPlan.slot(node);
-        if (slot === void 0) throw new Error(`Missing lexical slot for macro ${name}`);
-        macroContext.lexicalFrame.set(slot, handle);
-        if (macroContext.exportsMacros) macroContext.invocationScope.set(name, handle);
-        return;
-      }
-      case "CallBlock":
-        this.#evaluateCallBlock(node, scope, macroContext, output, depth3 + 1);
-        return;
-      case "Block":
-        this.#evaluateBlock(node, scope, macroContext, output, depth3 + 1);
-        return;
-      case "Switch": {
-        const value = this.#evaluateExpression(node.expr, scope, macroContext, depth3 + 1);
-        const cases = node.cases;
-        let matched = false;
-        for (const candidate of cases) {
-          const condition = matched ? void 0 : this.#evaluateExpression(candidate.cond, scope, macroContext, depth3 + 1);
-          if (matched || runtimeStrictEqual(value, condition)) {
-            matched = true;
-            if (candidate.body.type === "NodeList" && candidate.body.children.length === 0) continue;
-            this.#evaluateNode(candidate.body, scope, macroContext, output, depth3 + 1);
-            return;
-          }
-        }
-        const fallback = node.default;
-        if (fallback) this.#evaluateNode(fallback, scope, macroContext, output, depth3 + 1);
-        return;
-      }
-      default:
-        throw new Error(`Unexpected statement node ${node.type}`);
-    }
-  }
-  #evaluateBlock(node, scope, macroContext, output, depth3) {
-    const blockScope = scope.child(true);
-    const blockFrame = macroContext.lexicalPlan.blockFrame(node);
-    const blockMacroContext = createMacroBindingContext(new RuntimeLexicalFrame(blockFrame.slots), blockFrame.scope, macroContext.invocationScope, true, false);
-    this.#evaluateNode(node.body, blockScope, blockMacroContext, output, depth3 + 1);
-  }
-  #evaluateSequence(nodes, scope, macroContext, output, depth3) {
-    for (const node of nodes) this.#evaluateNode(node, scope, macroContext, output, depth3 + 1);
-  }
-  #evaluateFor(node, scope, macroContext, output, depth3) {
-    const value = this.#evaluateExpression(node.arr, scope, macroContext, depth3 + 1);
-    const binding = node.name;
-    let targets2;
-    if (binding.type === "Symbol") targets2 = [binding];
-    else if (binding.type === "Array") targets2 = binding.children;
-    else throw new Error(`Invalid loop target ${binding.type}`);
-    const entries = iterableEntries(value, targets2.length, this.#chargeExpansionWork);
-    const loopScope = scope.child();
-    const loopPlan = macroContext.lexicalPlan.loop(node);
-    const bodyPlan = loopPlan.body(targets2.length, entries.compilerBranch === "array");
-    const loopMacroContext = createMacroBindingContext(macroContext.lexicalFrame, bodyPlan, macroContext.invocationScope, false, false);
-    let loopLength = macroContext.lexicalFrame.get(loopPlan.lengthSlot);
-    if (runtimeTruthy(value)) {
-      loopLength = entries.length;
-      macroContext.lexicalFrame.set(loopPlan.lengthSlot, loopLength);
-    }
-    let index2 = 0;
-    for (const entry of entries.values) {
-      const iteration = loopScope;
-      bindLoopTargets(targets2, entry, entries.compilerBranch, iteration, loopMacroContext.lexicalFrame, loopMacroContext.lexicalPlan);
-      const numericLength = runtimeToNumber(loopLength, this.#chargeExpansionWork);
-      bindRuntimeFrameLocal("loop", new RuntimeRecord([
-        ["index", index2 + 1],
-        ["index0", index2],
-        ["revindex", numericLength - index2],
-        ["revindex0", numericLength - index2 - 1],
-        ["first", index2 === 0],
-        ["last", index2 === numericLength - 1],
-        ["length", loopLength]
-      ]), iteration);
-      this.#evaluateNode(node.body, iteration, loopMacroContext, output, depth3 + 1);
-      index2 += 1;
-    }
-    const otherwise = node.else_;
-    if (!runtimeTruthy(loopLength) && otherwise) {
-      const otherwiseMacroContext = createMacroBindingContext(macroContext.lexicalFrame, loopPlan.otherwise(targets2.length), macroContext.invocationScope, false, false);
-      this.#evaluateNode(otherwise, loopScope, otherwiseMacroContext, output, depth3 + 1);
-    }
-  }
-  #evaluateSet(node, scope, macroContext, depth3) {
-    const targets2 = node.targets;
-    const valueNode = node.value;
-    let value;
-    if (valueNode) value = this.#evaluateExpression(valueNode, scope, macroContext, depth3 + 1);
-    else {
-      const body = node.body;
-      if (!body) throw new Error("Invalid block assignment");
-      const capturedBody = body.type === "Capture" ? body.body : body;
-      value = this.#capture(capturedBody, scope, macroContext, depth3 + 1, false);
-    }
-    if (targets2.length === 1) {
-      bindAssignment(targets2[0], value, scope);
-      bindLexicalAssignment(targets2[0], value, macroContext.lexicalFrame, macroContext.lexicalPlan);
-      this.#exportAssignment(targets2[0], value, macroContext);
-      return;
-    }
-    for (const target of targets2) {
-      bindAssignment(target, value, scope);
-      bindLexicalAssignment(target, value, macroContext.lexicalFrame, macroContext.lexicalPlan);
-      this.#exportAssignment(target, value, macroContext);
-    }
-  }
-  #exportAssignment(target, value, macroContext) {
-    if (macroContext.exportsAssignments) macroContext.invocationScope.set(symbolName(target), value);
-  }
-  #evaluateExpression(node, scope, macroContext, depth3) {
-    try {
-      return this.#evaluateExpressionUnchecked(node, scope, macroContext, depth3);
-    } catch (error) {
-      if (error instanceof TemplateLimitError) throw withTemplateLimitErrorContext(error, "evaluate", node.line + 1, node.column + 1);
-      throw RuntimeEvaluationError.from(error, node.line, node.column);
-    }
-  }
-  #evaluateExpressionUnchecked(node, scope, macroContext, depth3) {
-    this.#charge(depth3);
-    switch (node.type) {
-      case "Literal": {
-        const value = node.value;
-        if (isRegexLiteral(value)) return new RuntimeRegex(value.source, value.flags);
-        if (value === void 0 || value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return value;
-        throw new Error("Invalid literal AST value");
-      }
-      case "Symbol": {
-        const name = symbolName(node);
-        const slot = macroContext.lexicalPlan.slot(node);
-        if (slot !== void 0) return macroContext.lexicalFrame.get(slot);
-        const value = scope.get(name);
-        if (value !== void 0 || scope.has(name)) return value;
-        if (this.#options.cookiecutterCompat) {
-          if (name === "True") return true;
-          if (name === "False") return false;
-          if (name === "None") return null;
-        }
-        const globalValue = this.#options.host?.globalValue?.(name);
-        if (globalValue?.found) {
-          if (!this.#lexicalSlots.mayMutateContext) return globalValue.value;
-          if (!this.#globalValues.has(name)) this.#globalValues.set(name, cloneRuntimeValue(globalValue.value));
-          return this.#globalValues.get(name);
-        }
-        if (this.#options.host?.hasGlobal?.(name)) return this.#registerGlobal(name);
-        return this.#registerBuiltinGlobal(name);
-      }
-      case "Array": {
-        const values = [];
-        for (const child of node.children) values.push(this.#evaluateExpression(child, scope, macroContext, depth3 + 1));
-        return new RuntimeArray(values);
-      }
-      case "Group": {
-        if (node.children.length === 0) throw new Error("Invalid empty expression group");
-        let result = void 0;
-        for (const [index2, child] of node.children.entries()) {
-          const value = this.#evaluateExpression(child, scope, macroContext, depth3 + 1);
-          if (index2 < node.children.length - 1) assertRuntimeValueHasNoCallable(value);
-          result = value;
-        }
-        return result;
-      }
-      case "Dict":
-      case "KeywordArgs": {
-        const entries = [];
-        for (const pair2 of node.children) {
-          if (pair2.type !== "Pair") throw new Error("Invalid entry node");
-          const keyNode = pair2.key;
-          const name = keyNode.type === "Symbol" ? symbolName(keyNode) : runtimeToPropertyKey(this.#evaluateExpression(keyNode, scope, macroContext, depth3 + 1), this.#chargeExpansionWork);
-          if (isReservedName(name)) throw new Error(`Template name ${name} is reserved`);
-          entries.push([name, this.#evaluateExpression(pair2.value, scope, macroContext, depth3 + 1)]);
-        }
-        return new RuntimeRecord(entries);
-      }
-      case "LookupVal": {
-        const target = this.#evaluateExpression(node.target, scope, macroContext, depth3 + 1);
-        const valueNode = node.val;
-        if (valueNode.type === "Slice") return this.#evaluateSlice(target, valueNode, scope, macroContext, depth3 + 1);
-        if (valueNode.type === "Array") {
-          const children = valueNode.children;
-          if (children.length === 1 && children[0]?.type === "Slice") return this.#evaluateSlice(target, children[0], scope, macroContext, depth3 + 1);
-        }
-        const constantKey = constantLookupKey(valueNode);
-        if (constantKey.found) {
-          this.#charge(depth3 + 1);
-          if (target instanceof RuntimeCallable && target.callableKind === "builtin" && typeof constantKey.value === "string") return this.#lookupBuiltinCallable(target.id, constantKey.value);
-          return this.#lookupRuntimeMember(target, constantKey.value);
-        }
-        const key = this.#evaluateExpression(valueNode, scope, macroContext, depth3 + 1);
-        if (target instanceof RuntimeCallable && target.callableKind === "builtin") return this.#lookupBuiltinCallable(target.id, runtimeToPropertyKey(key, this.#chargeExpansionWork));
-        return this.#lookupRuntimeMember(target, runtimeToPropertyKey(key, this.#chargeExpansionWork));
-      }
-      case "InlineIf": {
-        if (runtimeTruthy(this.#evaluateExpression(node.cond, scope, macroContext, depth3 + 1))) return this.#evaluateExpression(node.body, scope, macroContext, depth3 + 1);
-        const otherwise = node.else_;
-        return otherwise ? this.#evaluateExpression(otherwise, scope, macroContext, depth3 + 1) : "";
-      }
-      case "Or": {
-        const left = this.#evaluateExpression(node.left, scope, macroContext, depth3 + 1);
-        return runtimeTruthy(left) ? left : this.#evaluateExpression(node.right, scope, macroContext, depth3 + 1);
-      }
-      case "And": {
-        const left = this.#evaluateExpression(node.left, scope, macroContext, depth3 + 1);
-        return runtimeTruthy(left) ? this.#evaluateExpression(node.right, scope, macroContext, depth3 + 1) : left;
-      }
-      case "Not":
-        return !runtimeTruthy(this.#evaluateExpression(node.target, scope, macroContext, depth3 + 1));
-      case "Neg":
-        return -runtimeToNumber(this.#evaluateExpression(node.target, scope, macroContext, depth3 + 1), this.#chargeExpansionWork);
-      case "Pos":
-        return runtimeToNumber(this.#evaluateExpression(node.target, scope, macroContext, depth3 + 1), this.#chargeExpansionWork);
-      case "Floor":
-        return Math.floor(runtimeToNumber(this.#evaluateExpression(node.target, scope, macroContext, depth3 + 1), this.#chargeExpansionWork));
-      case "Add":
-      case "Concat":
-      case "Sub":
-      case "Mul":
-      case "Div":
-      case "Mod":
-      case "Pow":
-        return this.#evaluateBinary(node, scope, macroContext, depth3 + 1);
-      case "Compare":
-        return this.#evaluateComparison(node, scope, macroContext, depth3 + 1);
-      case "In": {
-        const needle = this.#evaluateExpression(node.left, scope, macroContext, depth3 + 1);
-        return runtimeContains(this.#evaluateExpression(node.right, scope, macroContext, depth3 + 1), needle, this.#chargeExpansionWork);
-      }
-      case "Is":
-        return this.#evaluateTest(node, scope, macroContext, depth3 + 1);
-      case "Filter":
-        return this.#evaluateFilter(node, scope, macroContext, depth3 + 1);
-      case "FunCall":
-        return this.#evaluateCall(node, scope, macroContext, depth3 + 1);
-      case "Capture":
-        return this.#capture(node.body, scope.child(), macroContext, depth3 + 1, false);
-      case "Caller":
-        return this.#registerCaller(node, macroContext.lexicalPlan.callableFrame(node), scope, macroContext.lexicalFrame, macroContext.invocationScope);
-      default:
-        throw new Error(`Unexpected expression node ${node.type}`);
-    }
-  }
-  #evaluateSlice(input, slice, scope, macroContext, depth3) {
-    if (input instanceof RuntimeCallable) throw new TypeError("Callable values cannot be sliced");
-    const target = runtimeTruthy(input) ? input : new RuntimeArray([]);
-    const length = lookupRuntimeConstantKey(target, "length");
-    let start = this.#evaluateExpression(slice.start, scope, macroContext, depth3 + 1);
-    let stop = this.#evaluateExpression(slice.stop, scope, macroContext, depth3 + 1);
-    const step2 = this.#evaluateExpression(slice.step, scope, macroContext, depth3 + 1);
-    const numericStep = runtimeToNumber(step2, this.#chargeExpansionWork);
-    if (!Number.isFinite(numericStep) || numericStep === 0) throw new Error("Slice step must have finite non-zero numeric coercion");
-    const stepOrder = runtimeOrder(step2, 0, this.#chargeExpansionWork);
-    if (start === null) start = stepOrder < 0 ? runtimeToNumber(length, this.#chargeExpansionWork) - 1 : 0;
-    if (stop === null) stop = stepOrder < 0 ? -1 : length;
-    else if (runtimeOrder(stop, 0, this.#chargeExpansionWork) < 0) stop = runtimeAdd(stop, length, this.#chargeExpansionWork);
-    if (runtimeOrder(start, 0, this.#chargeExpansionWork) < 0) start = runtimeAdd(start, length, this.#chargeExpansionWork);
-    const output = [];
-    let scratchBytes = 0;
-    for (let index2 = start; ; index2 = runtimeAdd(index2, step2, this.#chargeExpansionWork)) {
-      if (runtimeOrder(index2, 0, this.#chargeExpansionWork) < 0 || runtimeOrder(index2, length, this.#chargeExpansionWork) > 0) break;
-      if (stepOrder > 0 && runtimeOrder(index2, stop, this.#chargeExpansionWork) >= 0 || stepOrder < 0 && runtimeOrder(index2, stop, this.#chargeExpansionWork) <= 0) break;
-      this.#charge(depth3);
-      const value = lookupRuntimeValue(target, index2);
-      assertRuntimeValueHasNoCallable(value);
-      if (this.#options.limits.scratchBytes !== Number.POSITIVE_INFINITY) {
-        scratchBytes += indexedValueScratchBytes + runtimeValueBytes(value, this.#chargeExpansionWork);
-        if (scratchBytes > this.#options.limits.scratchBytes) throw new TemplateLimitError("scratchBytes", {
-          phase: "evaluate",
-          configured: this.#options.limits.scratchBytes,
-          observed: scratchBytes
-        });
-      }
-      output.push(value);
-    }
-    return new RuntimeArray(output);
-  }
-  #evaluateBinary(node, scope, macroContext, depth3) {
-    const left = this.#evaluateExpression(node.left, scope, macroContext, depth3 + 1);
-    const right = this.#evaluateExpression(node.right, scope, macroContext, depth3 + 1);
-    if (node.type === "Concat") return runtimeConcat(left, right, this.#chargeExpansionWork);
-    if (node.type === "Add") return runtimeAdd(left, right, this.#chargeExpansionWork);
-    const leftNumber = runtimeToNumber(left, this.#chargeExpansionWork);
-    const rightNumber = runtimeToNumber(right, this.#chargeExpansionWork);
-    switch (node.type) {
-      case "Sub":
-        return leftNumber - rightNumber;
-      case "Mul":
-        return leftNumber * rightNumber;
-      case "Div":
-        return leftNumber / rightNumber;
-      case "Mod":
-        return leftNumber % rightNumber;
-      case "Pow":
-        return leftNumber ** rightNumber;
-      default:
-        throw new Error(`Invalid binary operator ${node.type}`);
-    }
-  }
-  #evaluateComparison(node, scope, macroContext, depth3) {
-    let left = this.#evaluateExpression(node.expr, scope, macroContext, depth3 + 1);
-    let result = false;
-    for (const operation2 of node.ops) {
-      const right = this.#evaluateExpression(operation2.expr, scope, macroContext, depth3 + 1);
-      result = runtimeCompare(left, operation2.operator, right, this.#chargeExpansionWork);
-      left = result;
-    }
-    return result;
-  }
-  #evaluateFilter(node, scope, macroContext, depth3) {
-    const name = symbolName(node.name);
-    const builtinName = this.#options.cookiecutterCompat && name === "jsonify" ? "dump" : name;
-    const hasHostFilter = this.#options.host?.hasFilter?.(name) === true;
-    if (!hasHostFilter && !hasBuiltinFilter(builtinName)) {
-      const configuredNames = this.#options.host?.filterNames?.() ?? [];
-      const candidates = diagnosticFilterNames(this.#options.cookiecutterCompat, configuredNames);
-      throw new Error(unknownRuntimeName("template filter", name, candidates));
-    }
-    if (hasHostFilter) assertPositionalOnlySyntax(node.args, `Registered filter ${name}`);
-    const arguments_ = this.#evaluateArguments(node.args, scope, macroContext, depth3 + 1);
-    const [input, ...positional] = arguments_.positional;
-    if (hasHostFilter) {
-      assertRuntimeArgumentsHaveNoCallable(arguments_);
-      this.#assertScratch([
-        input,
-        ...positional,
-        ...arguments_.keyword.values()
-      ]);
-      this.#chargeCapability();
-      const hostResult = this.#options.host.filter?.(name, input, Object.freeze({
-        positional: Object.freeze(positional),
-        keyword: arguments_.keyword
-      }));
-      if (hostResult?.found) return hostResult.value;
-      throw new Error(`Unknown configured template filter ${name}`);
-    }
-    const lowered = lowerBuiltinFilterArguments(builtinName, positional, arguments_.keyword);
-    const scratchBytes = this.#assertScratch([input, ...lowered.scratch]);
-    try {
-      return applyBuiltinFilter(builtinName, input, lowered.positional, lowered.keyword, (count2) => this.#reserveIndexedValues(count2, scratchBytes), this.#options.allowRegexExecution);
-    } catch (error) {
-      throw contextualizeRuntimeFailure(error, `Filter ${formatDiagnosticValue(builtinName)} failed for ${runtimeValueKind(input)} input`, node.name.line, node.name.column);
-    }
-  }
-  #evaluateTest(node, scope, macroContext, depth3) {
-    const { name, argumentsNode } = staticTestInvocation(node.right);
-    if (isReservedName(name)) throw new Error(`Template test ${name} is reserved`);
-    if (!hasBuiltinTest(name)) throw new Error(unknownRuntimeName("template test", name, listBuiltinTestNames()));
-    const expectedArity = builtinTestArity(name);
-    if (expectedArity === void 0) throw new Error(`Unknown template test ${name}`);
-    if (argumentsNode) assertExactPositionalSyntax(argumentsNode, `Template test ${name}`, expectedArity);
-    else if (expectedArity !== 0) throw new TypeError(`Template test ${name} requires ${expectedArity} positional argument`);
-    const input = this.#evaluateExpression(node.left, scope, macroContext, depth3 + 1);
-    const arguments_ = argumentsNode ? this.#evaluateArguments(argumentsNode, scope, macroContext, depth3 + 1) : Object.freeze({
-      positional: Object.freeze([]),
-      keyword: /* @__PURE__ */ new Map()
-    });
-    this.#chargeExpandedValues([input, ...arguments_.positional]);
-    let builtin;
-    try {
-      builtin = applyBuiltinTest(name, input, arguments_.positional);
-    } catch (error) {
-      throw contextualizeRuntimeFailure(error, `Test ${formatDiagnosticValue(name)} failed for ${runtimeValueKind(input)} input`, node.right.line, node.right.column);
-    }
-    if (builtin === void 0) throw new Error(`Invalid template test ${name}`);
-    return builtin;
-  }
-  #evaluateCallBlock(node, scope, macroContext, output, depth3) {
-    const call = node.call;
-    if (call.type !== "FunCall") throw new Error("Invalid call block");
-    const target = this.#evaluateExpression(call.name, scope, macroContext, depth3 + 1);
-    if (!(target instanceof RuntimeCallable) || target.callableKind !== "macro") throw new Error("Call blocks can target only template macros");
-    const ordinaryArguments = this.#evaluateArguments(call.args, scope, macroContext, depth3 + 1);
-    const keyword = new Map(ordinaryArguments.keyword);
-    keyword.set("caller", this.#registerCaller(node.caller, macroContext.lexicalPlan.callableFrame(node.caller), scope, macroContext.lexicalFrame, macroContext.invocationScope));
-    const arguments_ = Object.freeze({
-      positional: ordinaryArguments.positional,
-      keyword
-    });
-    const value = this.#invokeMacro(target.id, arguments_, depth3 + 1);
-    this.#append(output, renderRuntimeValue(value, this.#chargeExpansionWork));
-  }
-  #evaluateCall(node, scope, macroContext, depth3) {
-    const targetNode = node.name;
-    const target = this.#evaluateExpression(targetNode, scope, macroContext, depth3 + 1);
-    const name = diagnosticCallablePath(targetNode);
-    if (target instanceof RuntimeCallable) {
-      if (target.callableKind === "macro" || target.callableKind === "caller") {
-        const arguments_ = this.#evaluateArguments(node.args, scope, macroContext, depth3 + 1);
-        return this.#invokeMacro(target.id, arguments_, depth3 + 1);
-      }
-      if (target.callableKind === "builtin") {
-        this.#assertBuiltinArgumentSyntax(target.id, node.args);
-        const arguments_ = this.#evaluateArguments(node.args, scope, macroContext, depth3 + 1);
-        assertRuntimeArgumentsHaveNoCallable(arguments_);
-        return this.#invokeBuiltinCallable(target.id, arguments_);
-      }
-      if (target.callableKind === "capability") {
-        const capabilityName = this.#capabilityNames.get(target.id);
-        if (!capabilityName || !this.#options.host?.global) throw new Error("Unknown template capability");
-        assertPositionalOnlySyntax(node.args, `Registered global ${capabilityName}`);
-        const arguments_ = this.#evaluateArguments(node.args, scope, macroContext, depth3 + 1);
-        assertRuntimeArgumentsHaveNoCallable(arguments_);
-        this.#chargeCapability();
-        const result = this.#options.host.global(capabilityName, arguments_);
-        if (result.found) return result.value;
-        throw new Error("Unknown template capability");
-      }
-    }
-    if (name) throw new Error(`Template value ${formatDiagnosticValue(name)} resolved to ${runtimeValueKind(target)} and cannot be called`);
-    throw new Error(`Template expression resolved to ${runtimeValueKind(target)} and cannot be called`);
-  }
-  #evaluateArguments(node, scope, macroContext, depth3) {
-    const positional = [];
-    const keyword = /* @__PURE__ */ new Map();
-    if (node.type !== "NodeList") throw new Error("Invalid argument list");
-    for (const child of node.children) if (child.type === "KeywordArgs") for (const pair2 of child.children) {
-      if (pair2.type !== "Pair") throw new Error("Invalid keyword argument");
-      const keyNode = pair2.key;
-      const name = keyNode.type === "Symbol" ? symbolName(keyNode) : runtimeToPropertyKey(this.#evaluateExpression(keyNode, scope, macroContext, depth3 + 1), this.#chargeExpansionWork);
-      if (isReservedName(name)) throw new Error(`Template name ${name} is reserved`);
-      keyword.set(name, this.#evaluateExpression(pair2.value, scope, macroContext, depth3 + 1));
-    }
-    else positional.push(this.#evaluateExpression(child, scope, macroContext, depth3 + 1));
-    return Object.freeze({
-      positional: Object.freeze(positional),
-      keyword
-    });
-  }
-  #registerGlobal(name) {
-    const existing = this.#capabilityHandles.get(name);
-    if (existing) return existing;
-    const id = this.#nextCallableId++;
-    this.#capabilityNames.set(id, name);
-    const handle = new RuntimeCallable("capability", id);
-    this.#capabilityHandles.set(name, handle);
-    return handle;
-  }
-  #registerBuiltinGlobal(name) {
-    if (name !== "range" && name !== "cycler" && name !== "joiner") return;
-    const existing = this.#builtinGlobalHandles.get(name);
-    if (existing) return existing;
-    const id = this.#nextCallableId++;
-    this.#builtinCallables.set(id, {
-      type: "global",
-      name
-    });
-    const handle = new RuntimeCallable("builtin", id);
-    this.#builtinGlobalHandles.set(name, handle);
-    return handle;
-  }
-  #registerCaller(node, framePlan, scope, lexicalFrame, invocationScope) {
-    const id = this.#nextCallableId++;
-    this.#macros.set(id, {
-      node,
-      framePlan,
-      scope,
-      lexicalFrame,
-      invocationScope
-    });
-    return new RuntimeCallable("caller", id);
-  }
-  #invokeMacro(id, arguments_, depth3) {
-    const definition = this.#macros.get(id);
-    if (!definition) throw new Error("Unknown template macro");
-    const local = definition.scope.child(true);
-    const bodyMacroContext = definition.node.type === "Caller" ? createMacroBindingContext(new RuntimeLexicalFrame(definition.framePlan.slots, definition.lexicalFrame), definition.framePlan.scope, definition.invocationScope, false, false) : createMacroBindingContext(new RuntimeLexicalFrame(definition.framePlan.slots), definition.framePlan.scope, definition.invocationScope, true, false);
-    const args = definition.node.args;
-    if (args.type !== "NodeList") throw new Error("Invalid macro arguments");
-    const argumentNodes = args.children;
-    const positionalNames = [];
-    const defaultNames = [];
-    let declaresCaller = false;
-    for (const argument of argumentNodes) if (argument.type === "KeywordArgs") for (const pair2 of argument.children) {
-      if (pair2.type !== "Pair") throw new Error("Invalid macro default");
-      const name = symbolName(pair2.key);
-      defaultNames.push(name);
-      declaresCaller ||= name === "caller";
-    }
-    else {
-      const name = symbolName(argument);
-      positionalNames.push(name);
-      declaresCaller ||= name === "caller";
-    }
-    const normalized = normalizeMacroArguments(positionalNames, defaultNames, arguments_);
-    let positionalIndex = 0;
-    for (const argument of argumentNodes) if (argument.type === "KeywordArgs") for (const pair2 of argument.children) {
-      if (pair2.type !== "Pair") throw new Error("Invalid macro default");
-      const name = symbolName(pair2.key);
-      const value = normalized.keyword.has(name) ? normalized.keyword.get(name) : this.#evaluateExpression(pair2.value, local, bodyMacroContext, depth3 + 1);
-      bindRuntimeLocal(pair2.key, name, value, local, bodyMacroContext.lexicalFrame, bodyMacroContext.lexicalPlan);
-    }
-    else {
-      bindRuntimeLocal(argument, symbolName(argument), normalized.positional[positionalIndex], local, bodyMacroContext.lexicalFrame, bodyMacroContext.lexicalPlan);
-      positionalIndex += 1;
-    }
-    if (!declaresCaller && normalized.keyword.has("caller")) bindRuntimeFrameLocal("caller", normalized.keyword.get("caller"), local);
-    return this.#capture(definition.node.body, local, bodyMacroContext, depth3 + 1, true);
-  }
-  #invokeBuiltinGlobal(name, arguments_) {
-    assertRuntimeArgumentsHaveNoCallable(arguments_);
-    if (name === "range") {
-      this.#chargeExpandedValues(arguments_.positional);
-      let start = arguments_.positional[0];
-      let stop = arguments_.positional[1];
-      let step2 = arguments_.positional[2];
-      if (stop === void 0) {
-        stop = start;
-        start = 0;
-        step2 = 1;
-      } else if (!runtimeTruthy(step2)) step2 = 1;
-      const output = [];
-      if (runtimeOrder(step2, 0, this.#chargeExpansionWork) > 0) for (let value = start; runtimeOrder(value, stop, this.#chargeExpansionWork) < 0; value = runtimeAdd(value, step2, this.#chargeExpansionWork)) {
-        output.push(value);
-        this.#charge(0);
-      }
-      else for (let value = start; runtimeOrder(value, stop, this.#chargeExpansionWork) > 0; value = runtimeAdd(value, step2, this.#chargeExpansionWork)) {
-        output.push(value);
-        this.#charge(0);
-      }
-      return new RuntimeArray(output);
-    }
-    if (name === "cycler") {
-      const id2 = this.#nextCallableId++;
-      this.#builtinCallables.set(id2, {
-        type: "cycler",
-        values: Object.freeze(Array.from(arguments_.positional)),
-        index: -1
-      });
-      return new RuntimeCallable("builtin", id2);
-    }
-    const id = this.#nextCallableId++;
-    const separatorValue = arguments_.positional[0];
-    if (runtimeTruthy(separatorValue)) assertRuntimeValueHasNoCallable(separatorValue);
-    this.#builtinCallables.set(id, {
-      type: "joiner",
-      separator: runtimeTruthy(separatorValue) ? separatorValue : ",",
-      used: false
-    });
-    return new RuntimeCallable("builtin", id);
-  }
-  #lookupBuiltinCallable(id, key) {
-    const definition = this.#builtinCallables.get(id);
-    if (!definition || definition.type !== "cycler") return;
-    if (key === "current") return definition.index < 0 ? null : freshMemberCallable(definition.values[definition.index]);
-    if (key !== "next" && key !== "reset") return;
-    const methodId = this.#nextCallableId++;
-    this.#builtinCallables.set(methodId, {
-      type: "cycler-method",
-      owner: id,
-      method: key
-    });
-    return new RuntimeCallable("builtin", methodId);
-  }
-  #lookupRuntimeMember(target, key) {
-    const propertyKey = typeof key === "string" ? key : runtimeToPropertyKey(key, this.#chargeExpansionWork);
-    const ownValue = lookupRuntimeConstantKey(target, key);
-    if (ownValue !== void 0 || hasRuntimeConstantKey(target, propertyKey)) return freshMemberCallable(ownValue);
-    const intrinsic = resolveRuntimeIntrinsic(target, propertyKey, this.#options.cookiecutterCompat);
-    if (intrinsic) {
-      const id = this.#nextCallableId++;
-      this.#builtinCallables.set(id, {
-        type: "intrinsic",
-        method: intrinsic
-      });
-      return new RuntimeCallable("builtin", id);
-    }
-  }
-  #invokeBuiltinCallable(id, arguments_) {
-    assertRuntimeArgumentsHaveNoCallable(arguments_);
-    const definition = this.#builtinCallables.get(id);
-    if (!definition) throw new Error("Unknown interpreter builtin callable");
-    if (definition.type === "global") return this.#invokeBuiltinGlobal(definition.name, arguments_);
-    if (definition.type === "joiner") {
-      if (!definition.used) {
-        definition.used = true;
-        return "";
-      }
-      return definition.separator;
-    }
-    if (definition.type === "cycler-method") {
-      const owner2 = this.#builtinCallables.get(definition.owner);
-      if (!owner2 || owner2.type !== "cycler") throw new Error("Unknown interpreter cycler");
-      if (definition.method === "reset") {
-        owner2.index = -1;
-        return;
-      }
-      if (owner2.values.length === 0) {
-        owner2.index = 0;
-        return;
-      }
-      owner2.index = (owner2.index + 1) % owner2.values.length;
-      return owner2.values[owner2.index];
-    }
-    if (definition.type === "intrinsic") {
-      const scratchBytes = this.#assertScratch([definition.method.receiver, ...arguments_.positional]);
-      const result = invokeRuntimeIntrinsic(definition.method, arguments_.positional, {
-        allowRegexExecution: this.#options.allowRegexExecution,
-        cookiecutterCompat: this.#options.cookiecutterCompat,
-        chargeWork: this.#chargeExpansionWork
-      });
-      this.#reserveIntrinsicResult(result, scratchBytes);
-      return result;
-    }
-    throw new Error("Interpreter builtin object is not directly callable");
-  }
-  #assertBuiltinArgumentSyntax(id, node) {
-    const definition = this.#builtinCallables.get(id);
-    if (!definition) throw new Error("Unknown interpreter builtin callable");
-    if (definition.type === "global") {
-      assertPositionalOnlySyntax(node, `Built-in global ${definition.name}`);
-      if (definition.name === "range") assertMaximumPositionalSyntax(node, "Built-in global range", 3);
-      else if (definition.name === "joiner") assertMaximumPositionalSyntax(node, "Built-in global joiner", 1);
-      return;
-    }
-    if (definition.type === "joiner") {
-      assertExactPositionalSyntax(node, "Joiner instance", 0);
-      return;
-    }
-    if (definition.type === "cycler-method") {
-      assertExactPositionalSyntax(node, `Cycler ${definition.method}`, 0);
-      return;
-    }
-    if (definition.type === "intrinsic") {
-      const operation2 = `Template intrinsic ${definition.method.name}`;
-      assertPositionalOnlySyntax(node, operation2);
-      const arity = runtimeIntrinsicArity(definition.method, this.#options.cookiecutterCompat);
-      assertPositionalRangeSyntax(node, operation2, arity.minimum, arity.maximum);
-      return;
-    }
-    throw new Error("Interpreter builtin object is not directly callable");
-  }
-  #capture(node, scope, macroContext, depth3, safe) {
-    const chunks = [];
-    this.#evaluateNode(node, scope, macroContext, chunks, depth3 + 1);
-    const value = chunks.join("");
-    return safe ? new RuntimeSafeString(value) : value;
-  }
-  #append(output, value, encoded = value) {
-    this.#chargeOutputCodeUnits(value.length);
-    output.push(value);
-    if (output === this.#jsonOutputTarget) {
-      this.#chargeOutputCodeUnits(encoded.length);
-      this.#jsonOutput.push(encoded);
-    }
-  }
-  #chargeOutputCodeUnits(codeUnits) {
-    this.#outputCodeUnits += codeUnits;
-    if (this.#options.limits.outputCodeUnits !== Number.POSITIVE_INFINITY && this.#outputCodeUnits > this.#options.limits.outputCodeUnits) throw new TemplateLimitError("outputCodeUnits", {
-      phase: "evaluate",
-      configured: this.#options.limits.outputCodeUnits,
-      observed: this.#outputCodeUnits
-    });
-  }
-  #charge(depth3) {
-    if (this.#options.limits.nestingDepth !== Number.POSITIVE_INFINITY && depth3 > this.#options.limits.nestingDepth) throw new TemplateLimitError("nestingDepth", {
-      phase: "evaluate",
-      configured: this.#options.limits.nestingDepth,
-      observed: depth3
-    });
-    this.#workUnits += 1;
-    if (this.#options.limits.workUnits !== Number.POSITIVE_INFINITY && this.#workUnits > this.#options.limits.workUnits) throw new TemplateLimitError("workUnits", {
-      phase: "evaluate",
-      configured: this.#options.limits.workUnits,
-      observed: this.#workUnits
-    });
-  }
-  #chargeCapability() {
-    this.#capabilityCalls += 1;
-    if (this.#options.limits.capabilityCalls !== Number.POSITIVE_INFINITY && this.#capabilityCalls > this.#options.limits.capabilityCalls) throw new TemplateLimitError("capabilityCalls", {
-      phase: "evaluate",
-      configured: this.#options.limits.capabilityCalls,
-      observed: this.#capabilityCalls
-    });
-  }
-  #assertScratch(values) {
-    const bounded = this.#options.limits.scratchBytes !== Number.POSITIVE_INFINITY;
-    let bytes = 0;
-    for (const value of values) {
-      bytes += runtimeValueBytes(value, this.#chargeExpansionWork);
-      if (bounded && bytes > this.#options.limits.scratchBytes) throw new TemplateLimitError("scratchBytes", {
-        phase: "evaluate",
-        configured: this.#options.limits.scratchBytes,
-        observed: bytes
-      });
-    }
-    return bounded ? bytes : 0;
-  }
-  #chargeExpandedValues(values) {
-    for (const value of values) chargeRuntimeValueExpansion(value, this.#chargeExpansionWork);
-  }
-  #reserveIndexedValues(count2, existingScratchBytes) {
-    const workLimit = this.#options.limits.workUnits;
-    if (workLimit !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(count2) || count2 > workLimit - this.#workUnits)) throw new TemplateLimitError("workUnits", {
-      phase: "evaluate",
-      configured: workLimit,
-      observed: this.#workUnits + count2
-    });
-    const scratchLimit = this.#options.limits.scratchBytes;
-    if (scratchLimit !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(count2) || count2 > Math.floor((scratchLimit - existingScratchBytes) / indexedValueScratchBytes))) throw new TemplateLimitError("scratchBytes", {
-      phase: "evaluate",
-      configured: scratchLimit,
-      observed: existingScratchBytes + count2 * indexedValueScratchBytes
-    });
-    if (!Number.isSafeInteger(count2) || count2 < 0) throw new RangeError("Array-like record length exceeds the supported range");
-    this.#workUnits += count2;
-  }
-  #reserveIntrinsicResult(result, existingScratchBytes) {
-    if (result instanceof RuntimeArray) this.#reserveIndexedValues(result.length, existingScratchBytes);
-  }
-};
-function symbolName(node) {
-  if (node.type !== "Symbol") throw new Error(`Expected symbol, received ${node.type}`);
-  const name = node.value;
-  if (typeof name !== "string" || isReservedName(name)) throw new Error("Invalid or reserved template symbol");
-  return name;
-}
-function staticTestInvocation(node) {
-  if (node.type === "FunCall" || node.type === "Filter") return {
-    name: directStaticTestName(node.name),
-    argumentsNode: node.args
-  };
-  return { name: directStaticTestName(node) };
-}
-function directStaticTestName(node) {
-  switch (node.type) {
-    case "Literal": {
-      const value = node.value;
-      return isRegexLiteral(value) ? runtimeToString(new RuntimeRegex(value.source, value.flags)) : runtimeToString(value);
-    }
-    case "Symbol":
-      return symbolName(node);
-    case "Root":
-    case "NodeList":
-    case "Output":
-    case "TemplateData":
-    case "Group":
-    case "Array":
-    case "Dict":
-    case "KeywordArgs":
-    case "Pair":
-    case "LookupVal":
-    case "Slice":
-    case "If":
-    case "InlineIf":
-    case "For":
-    case "Macro":
-    case "Caller":
-    case "FunCall":
-    case "Filter":
-    case "CallBlock":
-    case "Block":
-    case "Set":
-    case "Switch":
-    case "Case":
-    case "Capture":
-    case "In":
-    case "Is":
-    case "Or":
-    case "And":
-    case "Add":
-    case "Concat":
-    case "Sub":
-    case "Mul":
-    case "Div":
-    case "Mod":
-    case "Pow":
-    case "Not":
-    case "Neg":
-    case "Pos":
-    case "Floor":
-    case "Compare":
-    case "CompareOperand":
-      return "undefined";
-    default:
-      return assertNeverStaticTestNode(node);
-  }
-}
-function assertNeverStaticTestNode(node) {
-  throw new Error("Unexpected static test node");
-}
-function diagnosticCallablePath(node) {
-  if (node.type === "Symbol") return symbolName(node);
-  if (node.type !== "LookupVal") return;
-  const parent = diagnosticCallablePath(node.target);
-  const key = node.val;
-  const value = key.type === "Literal" || key.type === "Symbol" ? key.value : void 0;
-  if (!parent || typeof value !== "string") return;
-  return `${parent}.${value}`;
-}
-function literalString(node) {
-  if (node.type !== "TemplateData") throw new Error("Invalid template text node");
-  return node.value;
-}
-function isRegexLiteral(value) {
-  return Boolean(value && typeof value === "object" && !Array.isArray(value) && "type" in value && value.type === "regex-literal");
-}
-function constantLookupKey(node) {
-  if (node.type !== "Literal") return { found: false };
-  const value = node.value;
-  if (value === void 0 || value === null || typeof value === "boolean" || typeof value === "number" || typeof value === "string") return {
-    found: true,
-    value
-  };
-  return { found: false };
-}
-function freshMemberCallable(value) {
-  return value instanceof RuntimeCallable ? new RuntimeCallable(value.callableKind, value.id) : value;
-}
-function bindLoopTargets(targets2, value, compilerBranch, scope, lexicalFrame, lexicalPlan) {
-  if (targets2.length === 1) {
-    const target = targets2[0];
-    bindRuntimeLocal(target, symbolName(target), value, scope, lexicalFrame, lexicalPlan);
-    return;
-  }
-  if (compilerBranch === "array") {
-    for (const [index2, target] of targets2.entries()) bindLexicalAssignment(target, destructureRuntimeValue(value, index2), lexicalFrame, lexicalPlan);
-    return;
-  }
-  for (let index2 = 0; index2 < targets2.length && index2 < 2; index2 += 1) {
-    const target = targets2[index2];
-    bindRuntimeLocal(target, symbolName(target), destructureRuntimeValue(value, index2), scope, lexicalFrame, lexicalPlan);
-  }
-}
-function bindRuntimeLocal(target, name, value, scope, lexicalFrame, lexicalPlan) {
-  scope.set(name, value);
-  const slot = lexicalPlan.slot(target);
-  if (slot !== void 0) lexicalFrame.set(slot, value);
-}
-function bindRuntimeFrameLocal(name, value, scope) {
-  scope.set(name, value);
-}
-function bindLexicalAssignment(target, value, lexicalFrame, lexicalPlan) {
-  const slot = lexicalPlan.slot(target);
-  if (slot !== void 0) lexicalFrame.set(slot, value);
-}
-function bindAssignment(target, value, scope) {
-  if (target.type !== "Symbol") throw new Error(`Invalid assignment target ${target.type}`);
-  scope.assign(symbolName(target), value);
-}
-function iterableEntries(value, targetCount, chargeWork) {
-  const compilerBranch = value instanceof RuntimeArray || value instanceof RuntimeSafeString || value instanceof RuntimeMap || value instanceof RuntimeSet ? "array" : "record";
-  if (targetCount === 1) {
-    if (value instanceof RuntimeArray) return {
-      compilerBranch,
-      length: value.length,
-      values: value.values()
-    };
-    if (value instanceof RuntimeRecord) {
-      const length = value.get("length");
-      return {
-        compilerBranch,
-        length,
-        values: recordIndexValues(value, length, chargeWork)
-      };
-    }
-    if (value instanceof RuntimeMap) return {
-      compilerBranch,
-      length: value.size,
-      values: mapIterationValues(value)
-    };
-    if (value instanceof RuntimeSet) return {
-      compilerBranch,
-      length: value.size,
-      values: value.values()
-    };
-    if (typeof value === "string" || value instanceof RuntimeSafeString) {
-      const text2 = typeof value === "string" ? value : value.value;
-      return {
-        compilerBranch,
-        length: text2.length,
-        values: stringCodeUnits(text2)
-      };
-    }
-    return {
-      compilerBranch,
-      length: void 0,
-      values: emptyRuntimeValues()
-    };
-  }
-  if (value instanceof RuntimeArray) return {
-    compilerBranch,
-    length: value.length,
-    values: value.values()
-  };
-  if (value instanceof RuntimeMap) return {
-    compilerBranch: "array",
-    length: value.size,
-    values: mapIterationValues(value)
-  };
-  if (value instanceof RuntimeSet) return {
-    compilerBranch: "array",
-    length: value.size,
-    values: value.values()
-  };
-  if (value instanceof RuntimeRecord) return {
-    compilerBranch,
-    length: value.size,
-    values: recordIterationValues(value)
-  };
-  if (typeof value === "string") return {
-    compilerBranch,
-    length: value.length,
-    values: indexedStringIterationValues(value)
-  };
-  if (value instanceof RuntimeSafeString) return {
-    compilerBranch,
-    length: value.value.length,
-    values: stringCodeUnits(value.value)
-  };
-  return {
-    compilerBranch,
-    length: 0,
-    values: emptyRuntimeValues()
-  };
-}
-function destructureRuntimeValue(value, index2) {
-  if (value === void 0 || value === null) throw new TypeError("Cannot destructure a nullish loop value");
-  if (value instanceof RuntimeArray) return value.at(index2);
-  if (value instanceof RuntimeRecord) return value.get(`${index2}`);
-  if (typeof value === "string") return value[index2];
-}
-function* recordIndexValues(value, length, chargeWork) {
-  const numericLength = runtimeToNumber(length, chargeWork);
-  for (let index2 = 0; index2 < numericLength; index2 += 1) yield value.get(`${index2}`);
-}
-function* recordIterationValues(value) {
-  for (const [key, item] of value.entries()) yield new RuntimeArray([key, item]);
-}
-function* mapIterationValues(value) {
-  for (const [key, item] of value.entries()) yield new RuntimeArray([key, item]);
-}
-function* indexedStringIterationValues(value) {
-  for (let index2 = 0; index2 < value.length; index2 += 1) yield new RuntimeArray([`${index2}`, value[index2]]);
-}
-function* emptyRuntimeValues() {
-}
-function runtimeCompare(left, operator, right, chargeWork) {
-  switch (operator) {
-    case "==":
-      return runtimeLooseEqual(left, right, chargeWork);
-    case "===":
-      return runtimeStrictEqual(left, right);
-    case "!=":
-      return !runtimeLooseEqual(left, right, chargeWork);
-    case "!==":
-      return !runtimeStrictEqual(left, right);
-    case "<":
-      return runtimeOrder(left, right, chargeWork) < 0;
-    case "<=":
-      return runtimeOrder(left, right, chargeWork) <= 0;
-    case ">":
-      return runtimeOrder(left, right, chargeWork) > 0;
-    case ">=":
-      return runtimeOrder(left, right, chargeWork) >= 0;
-    default:
-      throw new Error(`Unsupported comparison operator ${operator}`);
-  }
-}
-function assertRuntimeArgumentsHaveNoCallable(arguments_) {
-  for (const value of arguments_.positional) assertRuntimeValueHasNoCallable(value);
-  for (const value of arguments_.keyword.values()) assertRuntimeValueHasNoCallable(value);
-}
-function assertPositionalOnlySyntax(node, operation2) {
-  if (argumentSyntax(node).keywordCount > 0) throw new TypeError(`${operation2} does not accept keyword arguments`);
-}
-function assertExactPositionalSyntax(node, operation2, expected) {
-  assertPositionalOnlySyntax(node, operation2);
-  if (argumentSyntax(node).positionalCount !== expected) throw new TypeError(`${operation2} requires ${expected} positional argument${expected === 1 ? "" : "s"}`);
-}
-function assertMaximumPositionalSyntax(node, operation2, maximum) {
-  if (argumentSyntax(node).positionalCount > maximum) throw new TypeError(`${operation2} accepts at most ${maximum} positional argument${maximum === 1 ? "" : "s"}`);
-}
-function assertPositionalRangeSyntax(node, operation2, minimum, maximum) {
-  const actual = argumentSyntax(node).positionalCount;
-  if (actual < minimum || actual > maximum) {
-    const range = minimum === maximum ? `${minimum}` : maximum === Number.POSITIVE_INFINITY ? `at least ${minimum}` : `${minimum} to ${maximum}`;
-    throw new TypeError(`${operation2} requires ${range} positional arguments`);
-  }
-}
-function argumentSyntax(node) {
-  if (node.type !== "NodeList") throw new Error("Invalid argument list");
-  let positionalCount = 0;
-  let keywordCount = 0;
-  for (const child of node.children) if (child.type === "KeywordArgs") keywordCount += child.children.length;
-  else positionalCount += 1;
-  return {
-    positionalCount,
-    keywordCount
-  };
-}
-function runtimeContains(container, needle, chargeWork) {
-  if (typeof container === "string") return container.includes(runtimeToString(needle, chargeWork));
-  if (container instanceof RuntimeSafeString) {
-    const propertyKey = runtimeToPropertyKey(needle, chargeWork);
-    return propertyKey === "length" || propertyKey === "val";
-  }
-  if (container instanceof RuntimeArray) {
-    for (const value of container.presentValues()) if (runtimeStrictEqual(value, needle)) return true;
-    return false;
-  }
-  if (container instanceof RuntimeRecord) return container.has(runtimeToPropertyKey(needle, chargeWork));
-  throw new Error("Membership requires an array, record, or string");
-}
-function runtimeValueBytes(value, chargeWork) {
-  if (value instanceof RuntimeArray) {
-    let bytes = 0;
-    for (const item of value.values()) {
-      chargeWork?.();
-      bytes += runtimeValueBytes(item, chargeWork);
-    }
-    return bytes;
-  }
-  if (value instanceof RuntimeRecord) {
-    let bytes = 0;
-    for (const [key, item] of value.entries()) {
-      chargeWork?.();
-      bytes += estimateStringBytes(key) + runtimeValueBytes(item, chargeWork);
-    }
-    return bytes;
-  }
-  if (value instanceof RuntimeMap) {
-    let bytes = 0;
-    for (const [key, item] of value.entries()) {
-      chargeWork?.();
-      bytes += runtimeValueBytes(key, chargeWork) + runtimeValueBytes(item, chargeWork);
-    }
-    return bytes;
-  }
-  if (value instanceof RuntimeSet) {
-    let bytes = 0;
-    for (const item of value.values()) {
-      chargeWork?.();
-      bytes += runtimeValueBytes(item, chargeWork);
-    }
-    return bytes;
-  }
-  return estimateStringBytes(renderRuntimeValue(value, chargeWork));
-}
-function chargeRuntimeValueExpansion(value, chargeWork) {
-  if (value instanceof RuntimeArray) for (const item of value.values()) {
-    chargeWork();
-    chargeRuntimeValueExpansion(item, chargeWork);
-  }
-  else if (value instanceof RuntimeRecord) for (const [, item] of value.entries()) {
-    chargeWork();
-    chargeRuntimeValueExpansion(item, chargeWork);
-  }
-  else if (value instanceof RuntimeMap) for (const [key, item] of value.entries()) {
-    chargeWork();
-    chargeRuntimeValueExpansion(key, chargeWork);
-    chargeRuntimeValueExpansion(item, chargeWork);
-  }
-  else if (value instanceof RuntimeSet) for (const item of value.values()) {
-    chargeWork();
-    chargeRuntimeValueExpansion(item, chargeWork);
-  }
-}
-function unknownRuntimeName(description, name, candidates) {
-  const suggestion = suggestDiagnosticName(name, candidates);
-  return `Unknown ${description} ${formatDiagnosticValue(name)}` + (suggestion ? `; did you mean ${formatDiagnosticValue(suggestion)}?` : "");
-}
-function* diagnosticFilterNames(cookiecutterCompat, configuredNames) {
-  yield* listBuiltinFilterNames();
-  if (cookiecutterCompat) yield "jsonify";
-  yield* configuredNames;
-}
-function contextualizeRuntimeFailure(error, context, line, column) {
-  if (error instanceof TemplateLimitError) throw error;
-  const failure = RuntimeEvaluationError.from(error, line, column);
-  return new RuntimeEvaluationError(failure.code, `${context}: ${failure.message}`, failure.line, failure.column);
-}
-function runtimeValueKind(value) {
-  if (value === void 0) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string") return typeof value;
-  if (value instanceof RuntimeArray) return "array";
-  if (value instanceof RuntimeRecord) return "record";
-  if (value instanceof RuntimeMap) return "Map";
-  if (value instanceof RuntimeSet) return "Set";
-  if (value instanceof RuntimeSafeString) return "safe string";
-  if (value instanceof RuntimeRegex) return "regular expression";
-  if (value instanceof RuntimeCallable) return "callable";
-  return "unknown value";
-}
-function createMacroBindingContext(lexicalFrame, lexicalPlan, invocationScope, exportsMacros, exportsAssignments) {
-  return Object.freeze({
-    lexicalFrame,
-    lexicalPlan,
-    invocationScope,
-    exportsMacros,
-    exportsAssignments
-  });
-}
-var templateIdentifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function createRuntimeHost(capabilities) {
-  const filters = copyFunctions(capabilities.filters, "filter");
-  const filterNames = Object.freeze(Array.from(filters.keys()));
-  const globalFunctions = /* @__PURE__ */ new Map();
-  const globalValues = /* @__PURE__ */ new Map();
-  copyGlobals(capabilities.globals, globalFunctions, globalValues);
-  return Object.freeze({
-    hasFilter(name) {
-      return filters.has(name);
-    },
-    filterNames() {
-      return filterNames;
-    },
-    hasGlobal(name) {
-      return globalFunctions.has(name);
-    },
-    globalValue(name) {
-      return globalValues.has(name) ? {
-        found: true,
-        value: globalValues.get(name)
-      } : { found: false };
-    },
-    filter(name, input, arguments_) {
-      const callback2 = filters.get(name);
-      if (!callback2) return { found: false };
-      return invokeCapability(`filter ${formatDiagnosticValue(name)}`, () => {
-        return {
-          found: true,
-          value: copyRuntimeValue(callback2(copyPublicValue(input), ...arguments_.positional.map(copyPublicValue)))
-        };
-      });
-    },
-    global(name, arguments_) {
-      const callback2 = globalFunctions.get(name);
-      if (!callback2) return { found: false };
-      return invokeCapability(`global ${formatDiagnosticValue(name)}`, () => {
-        return {
-          found: true,
-          value: copyRuntimeValue(callback2(...arguments_.positional.map(copyPublicValue)))
-        };
-      });
-    }
-  });
-}
-function invokeCapability(description, operation2) {
-  clearLegacyRegExpState();
-  try {
-    try {
-      return operation2();
-    } catch (thrown) {
-      const detail = extractCapabilityMessage(thrown);
-      throw new RuntimeEvaluationError("capability_error", detail ? `Template ${description} failed: ${detail}` : `Template ${description} failed`);
-    }
-  } finally {
-    clearLegacyRegExpState();
-  }
-}
-function extractCapabilityMessage(thrown) {
-  if (typeof thrown === "string") return neutralizeDiagnosticMessage(thrown);
-  if (!hostTypes.isNativeError(thrown)) return;
-  const descriptor = Object.getOwnPropertyDescriptor(thrown, "message");
-  if (!descriptor || !("value" in descriptor) || typeof descriptor.value !== "string") return;
-  return neutralizeDiagnosticMessage(descriptor.value);
-}
-function copyFunctions(callbacks, kind) {
-  const copied = /* @__PURE__ */ new Map();
-  if (!callbacks) return copied;
-  assertPlainRecord(callbacks, `${kind} registry`);
-  for (const key of Reflect.ownKeys(callbacks)) {
-    if (typeof key !== "string") throw new TypeError(`Template ${kind} registry cannot contain symbol keys`);
-    if (isReservedName(key)) throw new TypeError(`Template ${kind} name ${key} is reserved`);
-    if (kind === "filter") assertValidFilterName(key);
-    const descriptor = Object.getOwnPropertyDescriptor(callbacks, key);
-    if (!descriptor?.enumerable) continue;
-    if (!("value" in descriptor) || typeof descriptor.value !== "function") throw new TypeError(`Template ${kind} ${key} must be a function data property`);
-    copied.set(key, descriptor.value);
-  }
-  return copied;
-}
-function assertValidFilterName(name) {
-  const segments = name.split(".");
-  for (const segment of segments) {
-    if (isReservedName(segment)) throw new TypeError(`Template filter name segment ${segment} is reserved`);
-    if (!templateIdentifierPattern.test(segment)) throw new TypeError("Template filter name must contain valid identifier segments");
-  }
-}
-function copyGlobals(globals, functions, values) {
-  if (!globals) return;
-  assertPlainRecord(globals, "global registry");
-  for (const key of Reflect.ownKeys(globals)) {
-    if (typeof key !== "string") throw new TypeError("Template global registry cannot contain symbol keys");
-    if (isReservedName(key)) throw new TypeError(`Template global name ${key} is reserved`);
-    if (!templateIdentifierPattern.test(key)) throw new TypeError("Template global name must be a valid template identifier");
-    const descriptor = Object.getOwnPropertyDescriptor(globals, key);
-    if (!descriptor?.enumerable) continue;
-    if (!("value" in descriptor)) throw new TypeError(`Template global ${key} must be a data property`);
-    if (typeof descriptor.value === "function") functions.set(key, descriptor.value);
-    else values.set(key, copyPersistentRuntimeValue(descriptor.value));
-  }
-}
-function assertPlainRecord(value, description) {
-  if (hostTypes.isProxy(value)) throw new TypeError(`Template ${description} cannot be a Proxy object`);
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) throw new TypeError(`Template ${description} must be a plain record`);
-}
-var preparedTemplateContextStates = /* @__PURE__ */ new WeakMap();
-var TemplateRenderError = class extends Error {
-  /** Stable machine-readable failure category. */
-  code;
-  /** Template processing stage that failed. */
-  phase;
-  /** One-based template line when the renderer can identify it. */
-  line;
-  /** One-based template column when the renderer can identify it. */
-  column;
-  /** Creates a renderer-owned structured render diagnostic. */
-  constructor(message, details2 = {
-    code: "evaluation_error",
-    phase: "evaluate",
-    line: void 0,
-    column: void 0
-  }) {
-    const detail = typeof message === "string" ? message : "Template rendering failed";
-    const location2 = details2.line === void 0 ? "" : details2.column === void 0 ? `Template error at line ${details2.line}: ` : `Template error at line ${details2.line}, column ${details2.column}: `;
-    super(neutralizeDiagnosticMessage(`${location2}${detail}`));
-    this.name = "TemplateRenderError";
-    this.code = details2.code;
-    this.phase = details2.phase;
-    this.line = details2.line;
-    this.column = details2.column;
-    Object.defineProperty(this, "cause", {
-      configurable: false,
-      enumerable: false,
-      value: void 0,
-      writable: false
-    });
-  }
-};
-function createTemplateRenderer(options = {}) {
-  const allowRegexExecution = options.allowRegexExecution ?? false;
-  const cookiecutterCompat = options.cookiecutterCompat ?? false;
-  const trimBlocks = options.trimBlocks ?? false;
-  const lstripBlocks = options.lstripBlocks ?? false;
-  const host = createRuntimeHost(options);
-  const rendererOwner = Object.freeze({});
-  const emptyContext = new RuntimeRecord([]);
-  function renderTemplate2(source2, context, renderOptions, evaluate, allowValueCoercion = false) {
-    try {
-      const requestedCoercion = allowValueCoercion ? renderOptions.coercion : void 0;
-      const coercion = requestedCoercion === void 0 ? "none" : requestedCoercion;
-      if (coercion !== "none" && coercion !== "json") throw new TypeError("Unknown template value coercion mode");
-      if (typeof source2 !== "string") throw new TypeError("Template source must be a string");
-      const resolvedContext = resolveRuntimeContext(rendererOwner, context, emptyContext);
-      const limits = normalizeTemplateRenderLimits(renderOptions.limits);
-      try {
-        return evaluate(source2, resolvedContext.value, {
-          allowRegexExecution,
-          cloneContextBeforeMutation: resolvedContext.prepared,
-          cookiecutterCompat,
-          trimBlocks,
-          lstripBlocks,
-          limits,
-          host,
-          valueCoercion: coercion
-        });
-      } catch (error) {
-        if (error instanceof TemplateLimitError) throw error;
-        const diagnostic = publicRenderDiagnostic(error);
-        throw new TemplateRenderError(diagnostic.message, diagnostic);
-      }
-    } finally {
-      clearLegacyRegExpState();
-    }
-  }
-  return Object.freeze({
-    prepareContext(context = {}) {
-      return createPreparedTemplateContext(rendererOwner, copyPersistentRuntimeContext(context));
-    },
-    render(source2, context, renderOptions = {}) {
-      return renderTemplate2(source2, context, renderOptions, evaluateRuntimeTemplate);
-    },
-    renderValue(source2, context, renderOptions = {}) {
-      return renderTemplate2(source2, context, renderOptions, evaluateRuntimeTemplateValue, true);
-    }
-  });
-}
-function publicRenderDiagnostic(error) {
-  if (error instanceof NunjitsuParseError) return {
-    code: "syntax_error",
-    phase: "parse",
-    line: oneBased(error.line),
-    column: oneBased(error.column),
-    message: error.message
-  };
-  if (RuntimeEvaluationError.is(error)) return {
-    code: error.code,
-    phase: "evaluate",
-    line: oneBased(error.line),
-    column: oneBased(error.column),
-    message: error.message
-  };
-  return {
-    code: "evaluation_error",
-    phase: "evaluate",
-    line: void 0,
-    column: void 0,
-    message: "Template rendering failed"
-  };
-}
-function oneBased(value) {
-  return value === void 0 ? void 0 : value + 1;
-}
-function createPreparedTemplateContext(owner2, value) {
-  const prepared = Object.freeze({ withValue(path, publicValue) {
-    return createPreparedTemplateContext(owner2, withRuntimeContextPath(value, path, copyPersistentRuntimeValue(publicValue)));
-  } });
-  preparedTemplateContextStates.set(prepared, {
-    owner: owner2,
-    value
-  });
-  return prepared;
-}
-function resolveRuntimeContext(owner2, context, emptyContext) {
-  if (context === void 0) return {
-    value: emptyContext,
-    prepared: false
-  };
-  const state = preparedTemplateContextStates.get(context);
-  if (state) {
-    if (state.owner !== owner2) throw new TypeError("Prepared context belongs to a different template renderer");
-    return {
-      value: state.value,
-      prepared: true
-    };
-  }
-  return {
-    value: copyRuntimeContext(context),
-    prepared: false
-  };
-}
-
-// app/core/scaffold/template-filters.ts
-var import_get = __toESM(require_get(), 1);
-function parseRepoUrl(repoUrl, settings = {}) {
-  let parsed3;
-  try {
-    parsed3 = new URL(`https://${repoUrl}`);
-  } catch (error) {
-    throw new Error(`Invalid repo URL passed to publisher, got ${repoUrl}, ${String(error)}`, { cause: error });
-  }
-  const hosts = ["github.com", ...settings.githubHosts ?? []];
-  if (!hosts.includes(parsed3.host))
-    throw new Error(
-      `${parsed3.host} is not a GitHub host Callboard knows (${hosts.join(", ")}): use github.com?owner=\u2026&repo=\u2026`
-    );
-  for (const param2 of ["repo", "owner"])
-    if (!parsed3.searchParams.get(param2))
-      throw new Error(`Invalid repo URL passed to publisher: ${parsed3.toString()}, missing ${param2}`);
-  const param = (name) => trimSlashes(parsed3.searchParams.get(name));
-  return { host: parsed3.host, owner: param("owner"), repo: param("repo") };
-}
-function trimSlashes(value) {
-  let start = 0;
-  let end = value.length;
-  while (start < end && value[start] === "/") start++;
-  while (end > start && value[end - 1] === "/") end--;
-  return value.slice(start, end);
-}
-function backstageFilters(settings) {
-  return {
-    parseRepoUrl: (url) => {
-      const spec2 = parseRepoUrl(String(url), settings);
-      return { ...spec2 };
-    },
-    projectSlug: (url) => {
-      const { owner: owner2, repo } = parseRepoUrl(String(url), settings);
-      return `${owner2}/${repo}`;
-    },
-    parseEntityRef: (ref, context) => {
-      const parsed3 = parseEntityRef(ref, context ?? {});
-      if (!parsed3.ok) throw new Error(parsed3.message);
-      return { ...parsed3.ref };
-    },
-    pick: (value, path) => (0, import_get.default)(value, path)
-  };
-}
-
-// app/core/scaffold/template-engine.ts
-function templateEngine(options = {}) {
-  return createTemplateRenderer({
-    filters: backstageFilters(options),
-    allowRegexExecution: true,
-    cookiecutterCompat: options.cookiecutterCompat,
-    trimBlocks: options.trimBlocks,
-    lstripBlocks: options.lstripBlocks
-  });
-}
-var TemplateProblem = class extends Error {
-  line;
-  column;
-  constructor(message, line, column) {
-    super(message);
-    this.name = "TemplateProblem";
-    this.line = line;
-    this.column = column;
-  }
-};
-function rendering(what, render) {
-  try {
-    return render();
-  } catch (error) {
-    if (error instanceof TemplateRenderError || error instanceof TemplateLimitError) {
-      const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
-      const message = error.message.replace(/^Template error at line \d+, column \d+: /, "");
-      const limit = error instanceof TemplateLimitError ? " \u2014 the template does too much work; make it smaller" : "";
-      throw new TemplateProblem(`${what}${where}: ${message}${limit}`, error.line, error.column);
-    }
-    throw error;
-  }
-}
-function renderInput(engine2, value, context, what) {
-  return JSON.parse(
-    JSON.stringify(value) ?? "null",
-    (_key, item) => typeof item === "string" ? rendering(`${what}: "${clip(item)}"`, () => engine2.renderValue(item, context, { coercion: "json" })) : item
-  );
-}
-var clip = (text2) => text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
-
-// app/core/scaffold/actions/fetch-actions.ts
-var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-var encoder2 = new TextEncoder();
-function sourcePath(input, action, required) {
-  const url = required ? requiredString(input, "url", action) : stringInput(input, "url", action) ?? ".";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
-    throw new ActionInputError(
-      `${action}: url ${url} is not in the template's folder; Callboard reads skeletons from beside template.yaml (url: ./skeleton)`
-    );
-  return childPath("", url);
-}
-function skeletonOf(context, input, action) {
-  const folder = sourcePath(input, action, true);
-  if (!hasFolder(context.template, folder))
-    throw new ActionInputError(`${action}: ${folder} is not a folder beside template.yaml`);
-  return subtree(context.template, folder);
-}
-function fileOf(context, input, action) {
-  const path = sourcePath(input, action, true);
-  const file = context.template.files.get(path);
-  if (!file) throw new ActionInputError(`${action}: ${path} is not a file beside template.yaml`);
-  return file;
-}
-function templateSettings(input, action) {
-  const patterns = input.copyWithoutTemplating ?? input.copyWithoutRender;
-  if (patterns !== void 0 && (!Array.isArray(patterns) || patterns.some((p) => typeof p !== "string")))
-    throw new ActionInputError(`${action}: input copyWithoutTemplating must be a list of glob patterns`);
-  const extensionInput = input.templateFileExtension;
-  if (extensionInput && (patterns || input.cookiecutterCompat))
-    throw new ActionInputError(
-      `${action}: input templateFileExtension cannot be used with copyWithoutTemplating or cookiecutterCompat`
-    );
-  let extension;
-  if (extensionInput) {
-    extension = extensionInput === true ? ".njk" : String(extensionInput);
-    if (!extension.startsWith(".")) extension = `.${extension}`;
-  }
-  return {
-    target: childPath("", stringInput(input, "targetPath", action) ?? "./"),
-    copyOnly: patterns ? (0, import_picomatch4.default)(patterns, { dot: true }) : void 0,
-    extension,
-    replace: booleanInput(input, "replace", action) ?? false
-  };
-}
-function engineFor(context, input, action) {
-  return templateEngine({
-    ...context.engine,
-    cookiecutterCompat: booleanInput(input, "cookiecutterCompat", action),
-    trimBlocks: booleanInput(input, "trimBlocks", action),
-    lstripBlocks: booleanInput(input, "lstripBlocks", action)
-  });
-}
-var valuesOf = (input) => ({
-  [input.cookiecutterCompat ? "cookiecutter" : "values"]: input.values ?? {}
-});
-function textOf2(file, render) {
-  const text2 = decoder.decode(file.content);
-  return { content: encoder2.encode(render ? render(text2) : text2), kind: file.kind };
-}
-function entriesOf(tree) {
-  const folders = new Set(tree.folders);
-  for (const path of tree.files.keys())
-    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) folders.add(path.slice(0, at));
-  return [...[...folders].map((f) => `${f}/`), ...tree.files.keys()].sort();
-}
-var skipped = (path) => path === "" || path.startsWith("/") || path.includes("//");
-var extname2 = (path) => {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot) : "";
-};
-function writeEntry(workspace, outputPath, file, replace2) {
-  if (workspace.exists(outputPath) && !replace2) return;
-  if (!file) workspace.makeFolder(outputPath);
-  else workspace.write(outputPath, file);
-}
-var fetchTemplate = {
-  id: "fetch:template",
-  run(input, context) {
-    const action = this.id;
-    const skeleton = skeletonOf(context, input, action);
-    const settings = templateSettings(input, action);
-    const engine2 = engineFor(context, input, action);
-    const prepared = rendering(`${action} values`, () => engine2.prepareContext(valuesOf(input)));
-    const render = (what, text2) => rendering(what, () => engine2.render(text2, prepared));
-    for (const entry of entriesOf(skeleton)) {
-      const isFolder = entry.endsWith("/");
-      let local = isFolder ? entry.slice(0, -1) : entry;
-      let renderContents = !settings.copyOnly?.(local);
-      if (settings.extension && !isFolder) {
-        renderContents = extname2(local) === settings.extension;
-        if (renderContents) local = local.slice(0, -settings.extension.length);
-      }
-      const rendered = render(`${action}: the path ${entry}`, isFolder ? `${local}/` : local);
-      const outputRelative = isFolder ? rendered.replace(/\/$/, "") : rendered;
-      if (skipped(outputRelative)) continue;
-      const outputPath = childPath(settings.target, outputRelative);
-      const file = isFolder ? void 0 : skeleton.files.get(entry);
-      if (file) checkLinkTarget(outputPath, file);
-      const written = !file || file.kind === "symlink" || (0, import_isbinaryfile.isBinaryFileSync)(Buffer.from(file.content)) ? file : textOf2(file, renderContents ? (text2) => render(`${action}: ${entry}`, text2) : void 0);
-      writeEntry(context.workspace, outputPath, written, settings.replace);
-    }
-  }
-};
-var fetchTemplateFile = {
-  id: "fetch:template:file",
-  run(input, context) {
-    const action = this.id;
-    const target = childPath("", requiredString(input, "targetPath", action));
-    if (context.workspace.exists(target) && !booleanInput(input, "replace", action)) {
-      context.log(`File ${target} already exists in workspace, not replacing.`);
-      return;
-    }
-    const file = fileOf(context, input, action);
-    const engine2 = engineFor(context, input, action);
-    const render = (text2) => rendering(`${action}: ${target}`, () => engine2.render(text2, valuesOf(input)));
-    context.workspace.write(target, { content: encoder2.encode(render(decoder.decode(file.content))), kind: "file" });
-  }
-};
-var fetchPlain = {
-  id: "fetch:plain",
-  run(input, context) {
-    const skeleton = skeletonOf(context, input, this.id);
-    const target = childPath("", stringInput(input, "targetPath", this.id) ?? "./");
-    for (const folder of skeleton.folders ?? []) context.workspace.makeFolder(childPath(target, folder));
-    for (const [path, file] of skeleton.files) {
-      const outputPath = childPath(target, path);
-      checkLinkTarget(outputPath, file);
-      context.workspace.write(outputPath, file);
-    }
-  }
-};
-var fetchPlainFile = {
-  id: "fetch:plain:file",
-  run(input, context) {
-    const file = fileOf(context, input, this.id);
-    const target = childPath("", requiredString(input, "targetPath", this.id));
-    checkLinkTarget(target, file);
-    context.workspace.write(target, file);
-  }
-};
-var FETCH_ACTIONS = [fetchTemplate, fetchTemplateFile, fetchPlain, fetchPlainFile];
-
-// app/core/scaffold/actions/notification-send.ts
-var notificationSend = {
-  id: "notification:send",
-  run(input, context) {
-    const title = requiredString(input, "title", this.id);
-    const info = stringInput(input, "info", this.id);
-    const link = stringInput(input, "link", this.id);
-    context.requests.notifications.push({ title, ...info ? { info } : {}, ...link ? { link } : {} });
-  }
-};
-
-// app/core/scaffold/actions/publish-github.ts
-var NOT_SUPPORTED = ["collaborators", "repoVariables", "secrets", "oidcCustomization", "customProperties", "access"];
-var VISIBILITIES = ["private", "internal", "public"];
-var publishGithub = {
-  id: "publish:github",
-  run(input, context) {
-    const action = this.id;
-    if (context.requests.publish)
-      throw new ActionInputError(`${action}: a template creates one repository; this one has two publish:github steps`);
-    for (const name of NOT_SUPPORTED)
-      if (input[name] !== void 0)
-        throw new ActionInputError(
-          `${action}: input ${name} is not supported by Callboard (an app cannot set it when it creates a repository); remove it and set it on the repository afterwards`
-        );
-    const { host, owner: owner2, repo } = parseRepoUrl(requiredString(input, "repoUrl", action), context.engine);
-    const defaultBranch = stringInput(input, "defaultBranch", action) ?? "master";
-    const visibility = stringInput(input, "repoVisibility", action) ?? "private";
-    if (!VISIBILITIES.includes(visibility))
-      throw new ActionInputError(`${action}: repoVisibility must be one of ${VISIBILITIES.join(", ")}`);
-    context.requests.publish = {
-      host,
-      owner: owner2,
-      repo,
-      sourcePath: childPath("", stringInput(input, "sourcePath", action) ?? "."),
-      defaultBranch,
-      commitMessage: stringInput(input, "gitCommitMessage", action) ?? "initial commit",
-      settings: settingsOf(input, visibility),
-      protectDefaultBranch: booleanInput(input, "protectDefaultBranch", action) ?? true
-    };
-    const remoteUrl = `https://${host}/${owner2}/${repo}`;
-    context.output("remoteUrl", remoteUrl);
-    context.output("repoContentsUrl", `${remoteUrl}/blob/${defaultBranch}`);
-  }
-};
-function settingsOf(input, visibility) {
-  const action = publishGithub.id;
-  const topics = input.topics;
-  if (topics !== void 0 && (!Array.isArray(topics) || topics.some((t) => typeof t !== "string")))
-    throw new ActionInputError(`${action}: topics must be a list of strings`);
-  const flags = [
-    "hasIssues",
-    "hasWiki",
-    "hasProjects",
-    "allowMergeCommit",
-    "allowSquashMerge",
-    "allowRebaseMerge",
-    "allowAutoMerge",
-    "deleteBranchOnMerge"
-  ];
-  const settings = { visibility };
-  const description = stringInput(input, "description", action);
-  const homepage = stringInput(input, "homepage", action);
-  if (description !== void 0) settings.description = description;
-  if (homepage !== void 0) settings.homepage = homepage;
-  if (topics) settings.topics = topics;
-  for (const flag of flags) {
-    const value = booleanInput(input, flag, action);
-    if (value !== void 0) settings[flag] = value;
-  }
-  return settings;
-}
-
-// app/core/scaffold/actions/supported-actions.ts
-var ACTIONS = new Map(
-  [...FETCH_ACTIONS, publishGithub, catalogRegister, catalogWrite, debugLog, notificationSend].map((a) => [a.id, a])
-);
-var SUPPORTED_ACTIONS = [...ACTIONS.keys()];
-
-// app/core/scaffold/run-template.ts
-var TemplateRunError = class extends Error {
-  step;
-  reason;
-  constructor(step2, reason) {
-    super(`step ${step2}: ${reason}`);
-    this.name = "TemplateRunError";
-    this.step = step2;
-    this.reason = reason;
-  }
-};
-function runTemplate(input) {
-  const { spec: spec2, settings = {} } = input;
-  const engine2 = templateEngine(settings);
-  const log2 = [];
-  const requests = { registrations: [], notifications: [] };
-  const workspace = new Workspace();
-  let context = engine2.prepareContext({
-    parameters: input.parameters,
-    steps: {},
-    user: input.user ?? {},
-    context: { task: { id: "callboard" } }
-  });
-  for (const step2 of spec2.steps) {
-    try {
-      const output2 = runStep(step2, { engine: engine2, context, workspace, requests, log: log2, input });
-      if (output2) context = context.withValue(["steps", step2.id], { output: output2 });
-    } catch (error) {
-      throw new TemplateRunError(step2.id, error.message);
-    }
-  }
-  const output = renderInput(engine2, spec2.output, context, "output");
-  return {
-    workspace: workspace.tree(),
-    ...requests.publish ? { publish: requests.publish } : {},
-    registrations: requests.registrations,
-    notifications: requests.notifications,
-    links: conditionalItems(isRecord(output) ? output.links : void 0),
-    text: conditionalItems(isRecord(output) ? output.text : void 0),
-    log: log2
-  };
-}
-function runStep(step2, run2) {
-  const { engine: engine2, context } = run2;
-  if (step2.if === false) return void 0;
-  if (typeof step2.if === "string" && step2.each === void 0 && !isTruthy(renderInput(engine2, step2.if, context, "if")))
-    return void 0;
-  const action = ACTIONS.get(step2.action);
-  const iterations = iterationsOf(step2, run2);
-  const output = {};
-  const actionContext = {
-    template: run2.input.template,
-    templateRef: run2.input.spec.ref,
-    workspace: run2.workspace,
-    engine: run2.input.settings ?? {},
-    requests: run2.requests,
-    log: (line) => run2.log.push(`[${step2.id}] ${line}`),
-    output: (name, value) => {
-      if (step2.each === void 0) output[name] = value;
-      else (output[name] ??= []).push(value);
-    }
-  };
-  const inputs = iterations.flatMap((iteration) => {
-    const at = iteration ? context.withValue(["each"], iteration) : context;
-    if (iteration && typeof step2.if === "string" && !isTruthy(renderInput(engine2, step2.if, at, "if"))) return [];
-    return [renderInput(engine2, step2.input, at, "input")];
-  });
-  for (const stepInput of inputs) action.run(isRecord(stepInput) ? stepInput : {}, actionContext);
-  return output;
-}
-function iterationsOf(step2, run2) {
-  if (step2.each === void 0) return [void 0];
-  const each = renderInput(run2.engine, step2.each, run2.context, "each");
-  if (each === void 0) throw new Error(`each: "${String(step2.each)}" cannot be resolved to a value`);
-  if (each === null || typeof each !== "object") throw new Error("each: must resolve to a list or a mapping");
-  return Object.entries(each).map(([key, value]) => ({ key, value }));
-}
-var isTruthy = (value) => Array.isArray(value) ? value.length > 0 : Boolean(value);
-function conditionalItems(items) {
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item) => {
-    if (!isRecord(item)) return [item];
-    if ("if" in item && !isTruthy(item.if)) return [];
-    const { if: _if, ...rest } = item;
-    return [rest];
-  });
-}
-
-// app/core/scaffold/template-spec.ts
-var TEMPLATE_API_VERSION = "scaffolder.backstage.io/v1beta3";
-var TemplateSpecError = class extends Error {
-  reasons;
-  constructor(reasons) {
-    super(reasons.join("\n"));
-    this.name = "TemplateSpecError";
-    this.reasons = reasons;
-  }
-};
-function readTemplateSpec(value) {
-  if (!isRecord(value) || value.kind !== "Template")
-    throw new TemplateSpecError(["This is not a Template: its kind must be Template."]);
-  if (value.apiVersion !== TEMPLATE_API_VERSION)
-    throw new TemplateSpecError([
-      `apiVersion is ${JSON.stringify(value.apiVersion)}: Callboard runs ${TEMPLATE_API_VERSION} templates (Backstage's current format; older ones are migrated by renaming their steps' fields, see Backstage's docs).`
-    ]);
-  const metadata2 = isRecord(value.metadata) ? value.metadata : {};
-  const spec2 = isRecord(value.spec) ? value.spec : {};
-  const name = typeof metadata2.name === "string" ? metadata2.name : "";
-  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : DEFAULT_NAMESPACE;
-  const reasons = [];
-  if (!name) reasons.push("metadata.name is missing.");
-  const steps = readSteps(spec2.steps, reasons);
-  if (reasons.length) throw new TemplateSpecError(reasons);
-  return {
-    ref: stringifyEntityRef({ kind: "Template", namespace, name }),
-    name,
-    title: typeof metadata2.title === "string" ? metadata2.title : name,
-    ...typeof metadata2.description === "string" ? { description: metadata2.description } : {},
-    ...typeof spec2.owner === "string" ? { owner: spec2.owner } : {},
-    ...typeof spec2.type === "string" ? { type: spec2.type } : {},
-    parameters: spec2.parameters ?? [],
-    steps,
-    output: isRecord(spec2.output) ? spec2.output : {}
-  };
-}
-function readSteps(raw, reasons) {
-  if (raw === void 0) return [];
-  if (!Array.isArray(raw)) {
-    reasons.push("spec.steps must be a list of steps.");
-    return [];
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return raw.flatMap((step2, index2) => {
-    const where = `spec.steps[${index2}]`;
-    if (!isRecord(step2) || typeof step2.action !== "string") {
-      reasons.push(`${where} needs an action.`);
-      return [];
-    }
-    const id = typeof step2.id === "string" && step2.id ? step2.id : `step-${index2 + 1}`;
-    if (seen.has(id)) reasons.push(`${where}: the id ${id} is used by an earlier step; give each step its own id.`);
-    seen.add(id);
-    if (!SUPPORTED_ACTIONS.includes(step2.action))
-      reasons.push(
-        `${where} (${id}) uses the action ${step2.action}, which Callboard does not run. Supported actions: ${SUPPORTED_ACTIONS.join(", ")}.`
-      );
-    if (step2.input !== void 0 && !isRecord(step2.input)) reasons.push(`${where} (${id}): input must be a mapping.`);
-    return [
-      {
-        id,
-        name: typeof step2.name === "string" ? step2.name : id,
-        action: step2.action,
-        input: isRecord(step2.input) ? step2.input : {},
-        ..."if" in step2 ? { if: step2.if } : {},
-        ..."each" in step2 ? { each: step2.each } : {}
-      }
-    ];
-  });
-}
-
-// app/core/scaffold/scaffold.ts
-function scaffold(request) {
-  let spec2;
-  try {
-    spec2 = readTemplate(request.templateText);
-  } catch (error) {
-    if (error instanceof TemplateSpecError)
-      return { ok: false, kind: "template", problems: error.reasons.map((message) => ({ where: "", message })) };
-    throw error;
-  }
-  const parameters = request.answers;
-  let run2;
-  try {
-    run2 = runTemplate({
-      spec: spec2,
-      template: request.template,
-      parameters,
-      ...request.user ? { user: request.user } : {},
-      ...request.settings ? { settings: request.settings } : {}
-    });
-  } catch (error) {
-    if (isTemplateMistake(error)) {
-      const problem3 = error instanceof TemplateRunError ? { where: error.step, message: error.reason } : { where: "", message: error.message };
-      return { ok: false, kind: "template", problems: [problem3] };
-    }
-    throw error;
-  }
-  const origin = {
-    template: spec2.ref,
-    source: request.source,
-    version: request.version,
-    answers: parameters
-  };
-  const recorded = withOrigin(run2, origin, spec2.parameters);
-  return {
-    ok: true,
-    spec: { ref: spec2.ref, name: spec2.name, title: spec2.title },
-    files: repositoryFiles(recorded, run2.publish?.sourcePath ?? ""),
-    ...run2.publish ? { publish: run2.publish } : {},
-    registrations: run2.registrations,
-    notifications: run2.notifications,
-    links: run2.links,
-    text: run2.text,
-    log: run2.log
-  };
-}
-function readTemplate(text2) {
-  const documents = parseYamlDocuments(text2);
-  const [document2] = documents;
-  if (!document2 || document2.errors.length)
-    throw new TemplateSpecError([`template.yaml is not YAML: ${document2?.errors[0]?.message ?? "it is empty"}`]);
-  return readTemplateSpec(document2.toJSON());
-}
-var isTemplateMistake = (error) => error instanceof TemplateRunError || error instanceof TemplateProblem || error instanceof ActionInputError || error instanceof UnsafePathError;
-function repositoryFiles(tree, root) {
-  if (!root) return tree;
-  const prefix = `${root}/`;
-  const files2 = new Map(
-    [...tree.files].flatMap(([p, f]) => p.startsWith(prefix) ? [[p.slice(prefix.length), f]] : [])
-  );
-  const folders = new Set(
-    [...tree.folders ?? []].flatMap((p) => p.startsWith(prefix) ? [p.slice(prefix.length)] : [])
-  );
-  return { files: files2, folders };
-}
-
-// app/forge/local/file-tree.ts
-import { lstat as lstat2, mkdir as mkdir2, readFile as readFile6, readlink, symlink, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname7, join as join12 } from "node:path";
-var TREE_LIMITS = { files: 5e3, bytes: 5e7 };
-async function readFileTree(root) {
-  const { files: files2, links } = await walkFiles(root);
-  if (files2.length + links.length > TREE_LIMITS.files)
-    throw new UsageError(`${root} holds more than ${TREE_LIMITS.files} files: is it a template's folder?`);
-  const tree = /* @__PURE__ */ new Map();
-  let bytes = 0;
-  for (const path of files2) {
-    const full = join12(root, path);
-    const [content, stats] = await Promise.all([readFile6(full), lstat2(full)]);
-    bytes += content.length;
-    if (bytes > TREE_LIMITS.bytes)
-      throw new UsageError(`${root} holds more than ${TREE_LIMITS.bytes / 1e6} MB: is it a template's folder?`);
-    tree.set(path, { content: new Uint8Array(content), kind: stats.mode & 73 ? "executable" : "file" });
-  }
-  for (const path of links)
-    tree.set(path, { content: new TextEncoder().encode(await readlink(join12(root, path))), kind: "symlink" });
-  return { files: new Map([...tree].sort(([a], [b]) => a < b ? -1 : 1)) };
-}
-async function writeFileTree(out, tree) {
-  for (const folder of tree.folders ?? []) await mkdir2(join12(out, folder), { recursive: true });
-  for (const [path, file] of tree.files) {
-    const full = join12(out, path);
-    await mkdir2(dirname7(full), { recursive: true });
-    if (file.kind === "symlink") await symlink(new TextDecoder().decode(file.content), full);
-    else await writeFile2(full, file.content, { mode: file.kind === "executable" ? 493 : 420 });
-  }
-}
-
-// app/cli/scaffold-command.ts
 var HELP4 = `Usage: callboard scaffold TEMPLATE --values FILE --out DIR [options]
 
 Renders a Backstage software template (scaffolder.backstage.io/v1beta3) on this machine: its steps
@@ -52836,7 +45028,7 @@ ${HELP4}`);
     if (out && existsSync7(out) && (!statSync4(out).isDirectory() || readdirSync3(out).length))
       throw new UsageError(`--out ${values.out} exists and is not an empty folder`);
     const folder = dirname8(templatePath);
-    const result = scaffold({
+    const result = await io.work.scaffold({
       templateText: await readFile7(templatePath, "utf8"),
       template: await readFileTree(folder),
       answers,
@@ -52865,7 +45057,7 @@ async function readAnswers(path) {
   if (!existsSync7(path)) throw new UsageError(`--values ${path}: no such file`);
   let value;
   try {
-    value = (0, import_yaml10.parse)(await readFile7(path, "utf8"));
+    value = (0, import_yaml8.parse)(await readFile7(path, "utf8"));
   } catch (error) {
     throw new UsageError(`--values ${path} is not YAML or JSON: ${error.message}`);
   }
@@ -53020,27 +45212,27 @@ function validate(xmlData, options) {
           closingTag = true;
           i++;
         }
-        let tagName2 = "";
+        let tagName = "";
         for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
-          tagName2 += xmlData[i];
+          tagName += xmlData[i];
         }
-        tagName2 = tagName2.trim();
-        if (tagName2[tagName2.length - 1] === "/") {
-          tagName2 = tagName2.substring(0, tagName2.length - 1);
+        tagName = tagName.trim();
+        if (tagName[tagName.length - 1] === "/") {
+          tagName = tagName.substring(0, tagName.length - 1);
           i--;
         }
-        if (!validateTagName(tagName2)) {
+        if (!validateTagName(tagName)) {
           let msg;
-          if (tagName2.trim().length === 0) {
+          if (tagName.trim().length === 0) {
             msg = "Invalid space after '<'.";
           } else {
-            msg = "Tag '" + tagName2 + "' is an invalid name.";
+            msg = "Tag '" + tagName + "' is an invalid name.";
           }
           return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
         }
         const result = readAttributeStr(xmlData, i);
         if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName2 + "' have open quote.", getLineNumberForPosition(xmlData, i));
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
         }
         let attrStr = result.value;
         i = result.index;
@@ -53055,18 +45247,18 @@ function validate(xmlData, options) {
           }
         } else if (closingTag) {
           if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
           } else if (tags.length === 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
           } else {
             const otg = tags.pop();
-            if (tagName2 !== otg.tagName) {
+            if (tagName !== otg.tagName) {
               let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
               return getErrorObject(
                 "InvalidTag",
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName2 + "'.",
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
                 getLineNumberForPosition(xmlData, tagStartPos)
               );
             }
@@ -53081,9 +45273,9 @@ function validate(xmlData, options) {
           }
           if (reachedRoot === true) {
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName2) !== -1) {
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
           } else {
-            tags.push({ tagName: tagName2, tagStartPos });
+            tags.push({ tagName, tagStartPos });
           }
           tagFound = true;
         }
@@ -53862,7 +46054,7 @@ var defaultOptions3 = {
     eNotation: true,
     unicode: false
   },
-  tagValueProcessor: function(tagName2, val) {
+  tagValueProcessor: function(tagName, val) {
     return val;
   },
   attributeValueProcessor: function(attrName, val) {
@@ -53881,8 +46073,8 @@ var defaultOptions3 = {
   ignorePiTags: false,
   transformTagName: false,
   transformAttributeName: false,
-  updateTag: function(tagName2, jPath, attrs) {
-    return tagName2;
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
   },
   // skipEmptyListItem: false
   captureMetaData: false,
@@ -55207,7 +47399,7 @@ var Matcher3 = class {
    * @param {Object|null} [options=null]
    * @param {string[]} [options.keep] - Names of attributes (from attrValues)
    */
-  push(tagName2, attrValues = null, namespace = null, options = null) {
+  push(tagName, attrValues = null, namespace = null, options = null) {
     this._pathStringCache = null;
     if (this.path.length > 0) {
       this.path[this.path.length - 1].values = void 0;
@@ -55218,13 +47410,13 @@ var Matcher3 = class {
       level2 = { counts: /* @__PURE__ */ new Map(), total: 0 };
       this.siblingStacks[currentLevel] = level2;
     }
-    const siblingKey = namespace ? `${namespace}:${tagName2}` : tagName2;
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level2.counts.get(siblingKey) || 0;
     const position = level2.total;
     level2.counts.set(siblingKey, counter + 1);
     level2.total++;
     const node = {
-      tag: tagName2,
+      tag: tagName,
       position,
       counter
     };
@@ -56400,16 +48592,16 @@ var OrderedObjParser = class {
     }
   }
 };
-function parseTextData(val, tagName2, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
   const options = this.options;
   if (val !== void 0) {
     if (options.trimValues && !dontTrim) {
       val = val.trim();
     }
     if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName2, jPath);
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
       const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName2, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
       if (newval === null || newval === void 0) {
         return val;
       } else if (typeof newval !== typeof val || newval !== val) {
@@ -56444,7 +48636,7 @@ var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
 function attrValue(match) {
   return match[3] !== void 0 ? match[3] : match[4];
 }
-function buildAttributesMap(attrStr, jPath, tagName2, force = false) {
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
     const matches = getAllMatches(attrStr, attrsRegx);
@@ -56459,7 +48651,7 @@ function buildAttributesMap(attrStr, jPath, tagName2, force = false) {
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName2, this.readonlyMatcher);
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
         processedVals[i] = val;
         rawAttrsForMatcher[attrName] = val;
         hasRawAttrs = true;
@@ -56530,20 +48722,20 @@ var parseXml = function(xmlData) {
       const c1 = xmlData.charCodeAt(i + 1);
       if (c1 === 47) {
         const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
-        let tagName2 = xmlData.substring(i + 2, closeIndex).trim();
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
         if (options.removeNSPrefix) {
-          const colonIndex = tagName2.indexOf(":");
+          const colonIndex = tagName.indexOf(":");
           if (colonIndex !== -1) {
-            tagName2 = tagName2.substr(colonIndex + 1);
+            tagName = tagName.substr(colonIndex + 1);
           }
         }
-        tagName2 = transformTagName(options.transformTagName, tagName2, "", options).tagName;
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
         if (currentNode) {
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         }
         const lastTagName = this.matcher.getCurrentTag();
-        if (tagName2 && options.unpairedTagsSet.has(tagName2)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName2}>`);
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
         }
         if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
           this.matcher.pop();
@@ -56613,14 +48805,14 @@ var parseXml = function(xmlData) {
           const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
         }
-        let tagName2 = result.tagName;
+        let tagName = result.tagName;
         const rawTagName = result.rawTagName;
         let tagExp = result.tagExp;
         let attrExpPresent = result.attrExpPresent;
         let closeIndex = result.closeIndex;
-        ({ tagName: tagName2, tagExp } = transformTagName(options.transformTagName, tagName2, tagExp, options));
-        if (options.strictReservedNames && (tagName2 === options.commentPropName || tagName2 === options.cdataPropName || tagName2 === options.textNodeName || tagName2 === options.attributesGroupName)) {
-          throw new Error(`Invalid tag name: ${tagName2}`);
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+          throw new Error(`Invalid tag name: ${tagName}`);
         }
         if (currentNode && textData) {
           if (currentNode.tagname !== "!xml") {
@@ -56635,28 +48827,28 @@ var parseXml = function(xmlData) {
         let isSelfClosing = false;
         if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
           isSelfClosing = true;
-          if (tagName2[tagName2.length - 1] === "/") {
-            tagName2 = tagName2.substr(0, tagName2.length - 1);
-            tagExp = tagName2;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
           } else {
             tagExp = tagExp.substr(0, tagExp.length - 1);
           }
-          attrExpPresent = tagName2 !== tagExp;
+          attrExpPresent = tagName !== tagExp;
         }
         let prefixedAttrs = null;
         let rawAttrs = {};
         let namespace = void 0;
         namespace = extractNamespace(rawTagName);
-        if (tagName2 !== xmlObj.tagname) {
-          this.matcher.push(tagName2, {}, namespace);
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
         }
-        if (tagName2 !== tagExp && attrExpPresent) {
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName2);
+        if (tagName !== tagExp && attrExpPresent) {
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
           if (prefixedAttrs) {
             rawAttrs = extractRawAttributes(prefixedAttrs, options);
           }
         }
-        if (tagName2 !== xmlObj.tagname) {
+        if (tagName !== xmlObj.tagname) {
           this.isCurrentNodeStopNode = this.isItStopNode();
         }
         const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
@@ -56664,7 +48856,7 @@ var parseXml = function(xmlData) {
           let tagContent = "";
           if (isSelfClosing) {
             i = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName2)) {
+          } else if (options.unpairedTagsSet.has(tagName)) {
             i = result.closeIndex;
           } else {
             const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
@@ -56672,7 +48864,7 @@ var parseXml = function(xmlData) {
             i = result2.i;
             tagContent = result2.tagContent;
           }
-          const childNode = new XmlNode(tagName2);
+          const childNode = new XmlNode(tagName);
           if (prefixedAttrs) {
             childNode[":@"] = prefixedAttrs;
           }
@@ -56685,8 +48877,8 @@ var parseXml = function(xmlData) {
           }
         } else {
           if (isSelfClosing) {
-            ({ tagName: tagName2, tagExp } = transformTagName(options.transformTagName, tagName2, tagExp, options));
-            const childNode = new XmlNode(tagName2);
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
@@ -56696,8 +48888,8 @@ var parseXml = function(xmlData) {
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName2)) {
-            const childNode = new XmlNode(tagName2);
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
@@ -56710,7 +48902,7 @@ var parseXml = function(xmlData) {
             i = result.closeIndex;
             continue;
           } else {
-            const childNode = new XmlNode(tagName2);
+            const childNode = new XmlNode(tagName);
             if (this.tagsNodeStack.length > options.maxNestedTags) {
               throw new Error("Maximum nested tags exceeded");
             }
@@ -56753,21 +48945,21 @@ function addChild(currentNode, childNode, matcher, startIndex) {
     currentNode.addChild(childNode, startIndex);
   }
 }
-function replaceEntitiesValue(val, tagName2, jPath) {
+function replaceEntitiesValue(val, tagName, jPath) {
   const entityConfig = this.options.processEntities;
   if (!entityConfig || !entityConfig.enabled) {
     return val;
   }
   if (entityConfig.allowedTags) {
     const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName2) : entityConfig.allowedTags(tagName2, jPathOrMatcher);
+    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
     if (!allowed) {
       return val;
     }
   }
   if (entityConfig.tagFilter) {
     const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName2, jPathOrMatcher)) {
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
       return val;
     }
   }
@@ -56840,29 +49032,29 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
   let tagExp = result.data;
   const closeIndex = result.index;
   const separatorIndex = tagExp.search(/\s/);
-  let tagName2 = tagExp;
+  let tagName = tagExp;
   let attrExpPresent = true;
   if (separatorIndex !== -1) {
-    tagName2 = tagExp.substring(0, separatorIndex);
+    tagName = tagExp.substring(0, separatorIndex);
     tagExp = tagExp.substring(separatorIndex + 1).trimStart();
   }
-  const rawTagName = tagName2;
+  const rawTagName = tagName;
   if (removeNSPrefix) {
-    const colonIndex = tagName2.indexOf(":");
+    const colonIndex = tagName.indexOf(":");
     if (colonIndex !== -1) {
-      tagName2 = tagName2.substr(colonIndex + 1);
-      attrExpPresent = tagName2 !== result.data.substr(colonIndex + 1);
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
     }
   }
   return {
-    tagName: tagName2,
+    tagName,
     tagExp,
     closeIndex,
     attrExpPresent,
     rawTagName
   };
 }
-function readStopNodeData(xmlData, tagName2, i) {
+function readStopNodeData(xmlData, tagName, i) {
   const startIndex = i;
   let openTagCount = 1;
   let lenient = false;
@@ -56872,9 +49064,9 @@ function readStopNodeData(xmlData, tagName2, i) {
     if (xmlData[i] === "<") {
       const c1 = xmlData.charCodeAt(i + 1);
       if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName2} is not closed`);
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
         let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName2) {
+        if (closeTagName === tagName) {
           openTagCount--;
           if (openTagCount === 0) {
             return {
@@ -56897,7 +49089,7 @@ function readStopNodeData(xmlData, tagName2, i) {
         const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
         if (tagData) {
           const openTagName = tagData.tagName;
-          if (openTagName === tagName2 && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
             openTagCount++;
           }
           i = tagData.closeIndex;
@@ -56912,7 +49104,7 @@ function readStopNodeData(xmlData, tagName2, i) {
             const exp = xmlData.substring(i + 1, nextGt);
             const sep5 = exp.search(/\s/);
             const name = sep5 === -1 ? exp : exp.substring(0, sep5);
-            if (name === tagName2 && exp[exp.length - 1] !== "/") openTagCount++;
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
         }
@@ -56934,16 +49126,16 @@ function parseValue(val, shouldParse, options) {
     }
   }
 }
-function transformTagName(fn, tagName2, tagExp, options) {
+function transformTagName(fn, tagName, tagExp, options) {
   if (fn) {
-    const newTagName = fn(tagName2);
-    if (tagExp === tagName2) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
       tagExp = newTagName;
     }
-    tagName2 = newTagName;
+    tagName = newTagName;
   }
-  tagName2 = sanitizeName(tagName2, options);
-  return { tagName: tagName2, tagExp };
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
 }
 function sanitizeName(name, options) {
   if (criticalProperties.includes(name)) {
@@ -57683,14 +49875,14 @@ function catalogFactsOf(index2, entity2) {
   const spec2 = isRecord(entity2.spec) ? entity2.spec : {};
   const owner2 = refFrom(entity2, spec2.owner, "group");
   const dependsOn2 = refValues(spec2.dependsOn).map((r) => refFrom(entity2, r, "component")).filter((r) => !!r);
-  const self2 = entityRefOf(entity2);
+  const self = entityRefOf(entity2);
   return {
     ...owner2 ? { owner: { ref: owner2, exists: !!index2.get(owner2), kind: owner2.slice(0, owner2.indexOf(":")) } } : {},
     dependsOn: dependsOn2.map((ref) => {
       const known = index2.get(ref);
       return { ref, exists: !!known, ...known?.lifecycle ? { lifecycle: known.lifecycle } : {} };
     }),
-    dependents: index2.targets(self2, "dependencyOf").length
+    dependents: index2.targets(self, "dependencyOf").length
   };
 }
 
@@ -58044,9 +50236,9 @@ function formatProblem(p, source2, style) {
   return lines;
 }
 function summaryLine(report2, style) {
-  const { files: files2, skipped: skipped2, entities, errors, warnings } = report2.summary;
+  const { files: files2, skipped, entities, errors, warnings } = report2.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const scope = `${plural(files2, "file")}, ${plural(entities, "entity").replace(/entitys$/, "entities")}${skipped2 ? `, ${skipped2} skipped (template skeletons)` : ""}`;
+  const scope = `${plural(files2, "file")}, ${plural(entities, "entity").replace(/entitys$/, "entities")}${skipped ? `, ${skipped} skipped (template skeletons)` : ""}`;
   if (files2 === 0) return style.yellow("No descriptor files found.");
   if (errors === 0 && warnings === 0) return style.green(`\u2714 ${scope}: no problems`);
   const counts = `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
@@ -58241,6 +50433,15 @@ function pooledWork(pool) {
         // Every check an error, none evaluated: this thread only lists them.
         (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
+    },
+    async scaffold(request) {
+      try {
+        return await pool.run("scaffold", { request }, {});
+      } catch (error) {
+        if (!(error instanceof OverBudget)) throw error;
+        const message = `running the template ${cost(error)}; stopped. Make its loops and skeleton smaller.`;
+        return { ok: false, kind: "template", problems: [{ where: "", message }] };
+      }
     },
     async planMigration(request) {
       const plans = [];

@@ -35995,6 +35995,8 @@ var BUDGETS = {
   checkMs: 2e3,
   /** Time to plan a migration for one repository (its edits, templates and diff). */
   planMs: 5e3,
+  /** Time to run one template: every step, every file of its skeleton rendered. */
+  scaffoldMs: 1e4,
   /** Time for all the work on one repository's content in one unit (every file, every check). */
   unitMs: 6e4,
   /** Memory of one worker thread doing that work. */
@@ -49728,6 +49730,15 @@ function pooledWork(pool) {
         // Every check an error, none evaluated: this thread only lists them.
         (over) => scoreSubjects(request3, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
+    },
+    async scaffold(request3) {
+      try {
+        return await pool.run("scaffold", { request: request3 }, {});
+      } catch (error2) {
+        if (!(error2 instanceof OverBudget)) throw error2;
+        const message = `running the template ${cost(error2)}; stopped. Make its loops and skeleton smaller.`;
+        return { ok: false, kind: "template", problems: [{ where: "", message }] };
+      }
     },
     async planMigration(request3) {
       const plans = [];

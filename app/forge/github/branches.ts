@@ -179,7 +179,7 @@ async function headOf(octokit: CallboardOctokit, repository: RepositoryId, branc
 }
 
 /** GitHub's compare-and-swap on a ref: false when it did not point at `before` (or is gone). */
-async function updateRef(
+export async function updateRef(
   octokit: CallboardOctokit,
   repositoryId: string,
   branch: string,

@@ -19,6 +19,14 @@ import {
   updatePullRequest,
 } from './pull-requests.ts';
 import { DEFAULT_BATCHING, readFiles, type ReadBatching } from './read-files.ts';
+import {
+  closeIssue,
+  configureRepository,
+  createRepository,
+  getIssue,
+  readFolder,
+  replaceContents,
+} from './new-repositories.ts';
 import { repositorySettings } from './repository-settings.ts';
 import {
   canWrite,
@@ -58,6 +66,12 @@ export function createGithubForge({ octokit, identity, batching, commitLimits }:
     repositorySettings: (repository, branch, parts) => repositorySettings(octokit, repository, branch, parts),
     canWrite: (repository, login) => canWrite(octokit, repository, login),
     branchStates: (repositories, branch) => branchStates(octokit, identity, repositories, branch, reads),
+    createRepository: (request) => createRepository(octokit, request),
+    replaceContents: (request) => replaceContents(octokit, request),
+    configureRepository: (repository, settings) => configureRepository(octokit, repository, settings),
+    readFolder: (repository, ref, folder) => readFolder(octokit, repository, ref, folder, reads),
+    getIssue: (repository, number) => getIssue(octokit, repository, number),
+    closeIssue: (repository, number) => closeIssue(octokit, repository, number),
     rewriteBranch: (request) => rewriteBranch(octokit, request),
     deleteBranch: (repository, branch, expectedHead) => deleteBranch(octokit, repository, branch, expectedHead),
     updatePullRequest: (repository, number, fields) => updatePullRequest(octokit, repository, number, fields),

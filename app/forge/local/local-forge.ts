@@ -27,6 +27,7 @@ import {
   type RepositoryId,
 } from '../types.ts';
 import { byText } from '../../core/sort.ts';
+import { readFileTree } from './file-tree.ts';
 
 export type OutboxEntry =
   | { kind: 'pull-request'; request: PullRequestRequest }
@@ -178,6 +179,24 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     },
     async repositoryTeams() {
       return [];
+    },
+    // A folder of checkouts creates no repositories and has no issues: `callboard scaffold` writes files instead.
+    async createRepository() {
+      throw new Error('A local folder cannot create repositories: use callboard scaffold --out DIR');
+    },
+    async replaceContents() {
+      throw new Error('A local folder cannot create repositories: use callboard scaffold --out DIR');
+    },
+    async configureRepository() {},
+    async readFolder(repository, _ref, folder) {
+      const dir = join(dirOf(repository), folder);
+      return existsSync(dir) ? readFileTree(dir) : undefined;
+    },
+    async getIssue() {
+      return undefined;
+    },
+    async closeIssue() {
+      return 'unchanged';
     },
     outbox: () => outbox,
   };
