@@ -117,5 +117,13 @@ export interface TemplateContext {
 export type RepositoryPlan =
   | { repository: string; status: 'not-applicable'; reason: string }
   | { repository: string; status: 'migrated'; evidence: string }
-  | { repository: string; status: 'changes'; changes: FileChange[]; diff: string; notes: string[] }
+  | {
+      repository: string;
+      status: 'changes';
+      changes: FileChange[];
+      diff: string;
+      notes: string[];
+      /** Open the pull request as a draft whatever the campaign says (a template update with conflicts). */
+      draft?: boolean;
+    }
   | { repository: string; status: 'failed'; reason: string };

@@ -3,6 +3,7 @@
  * the catalog it targets, and each repository's plan and branch, read from GitHub in batches. Every
  * job starts here, so what a job does follows from what GitHub says now, not from anything kept.
  */
+import { migrationCampaign } from '../../core/migration/campaign/pull-request-campaign.ts';
 import {
   catalogFolderOf,
   migrationsPart,
@@ -140,7 +141,7 @@ export function decideFor(
 ): Decision {
   const expectedBody = expectedBodyOf(campaign, plan);
   return decide({
-    spec: campaign.spec,
+    spec: migrationCampaign(campaign.spec),
     plan,
     branch: branch ?? { pullRequests: [] },
     ...(expectedBody !== undefined ? { expectedBody } : {}),

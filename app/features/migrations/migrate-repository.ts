@@ -21,7 +21,8 @@ import {
   type Campaign,
 } from './campaign.ts';
 import type { CampaignMemory } from './campaign-memory.ts';
-import { carryOut } from './carry-out.ts';
+import { carryOut } from '../shared/carry-out.ts';
+import { migrationCampaign } from '../../core/migration/campaign/pull-request-campaign.ts';
 import { publishCampaign } from './publish-campaign.ts';
 
 export interface MigrateRepositoryData {
@@ -76,7 +77,7 @@ export function migrateRepository(services: AppServices, memory: CampaignMemory)
       const team = campaign.index?.ofRepository(repository.fullName).find((e) => e.owner)?.owner;
       const done = await carryOut({
         forge: campaign.forge,
-        spec: campaign.spec,
+        spec: migrationCampaign(campaign.spec),
         repository,
         plan: plan!,
         branch,

@@ -6,14 +6,15 @@
  * of thousands of repositories is paced, not refused. A spec that was removed closes its pull
  * requests; a spec with errors opens nothing, and its dashboard says why.
  */
-import { parseMarker } from '../../core/migration/campaign/pull-request-text.ts';
+import { closedComment, parseMarker } from '../../core/migration/campaign/pull-request-text.ts';
+import { migrationBranch } from '../../core/migration/migration-model.ts';
 import type { CampaignRow } from '../../core/migration/campaign/dashboard.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import type { AppServices } from '../feature.ts';
 import { isCatalogRepository } from '../shared/payload.ts';
 import { branchesOf, decideFor, loadCampaign, planRepositories, rowOf, type Campaign } from './campaign.ts';
-import { closeMigrationPullRequest } from './carry-out.ts';
+import { closePullRequest } from '../shared/carry-out.ts';
 import type { CampaignMemory } from './campaign-memory.ts';
 import { publishCampaign } from './publish-campaign.ts';
 import { migrateRepositoryJob } from './migrate-repository.ts';
@@ -78,13 +79,14 @@ async function closeCampaign(services: AppServices, campaign: Campaign, organiza
     (r) => !isCatalogRepository(r.name, services.settings.catalogRepository),
   );
   const branches = await branchesOf(campaign, repositories);
+  const removed = { id, branch: migrationBranch(id), notes: { closed: closedComment } };
   let title: string | undefined;
   for (const [i, repository] of repositories.entries()) {
     const branch = branches[i];
     const mine = branch?.pullRequests.filter((p) => parseMarker(p.body)?.campaign === id) ?? [];
     title ??= mine[0]?.title;
     const open = mine.find((p) => p.state === 'open');
-    if (open) await closeMigrationPullRequest(forge, id, repository, branch, open.number, 'spec-deleted', '');
+    if (open) await closePullRequest(forge, removed, repository, branch, open.number, 'spec-deleted', '');
   }
   // No pull request of it anywhere: it never ran (or its traces are gone), and there is no dashboard to close.
   if (title !== undefined)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { updateHistory, renderCampaignPage } from '../../../app/core/migration/campaign/burndown.ts';
 import { renderDashboard, tickedRequests, type CampaignRow } from '../../../app/core/migration/campaign/dashboard.ts';
-import { decide, type CampaignBranch } from '../../../app/core/migration/campaign/decide.ts';
+import {
+  decide as decideFor,
+  type CampaignBranch,
+  type DecisionInput,
+} from '../../../app/core/migration/campaign/decide.ts';
+import { migrationCampaign } from '../../../app/core/migration/campaign/pull-request-campaign.ts';
 import {
   changesHash,
   formatMarker,
@@ -24,6 +29,9 @@ const spec: MigrationSpec = {
   pullRequest: { labels: [], draft: false },
   source: 'migrations/node-24.yaml',
 };
+/** The decision for a migration's spec, as the app makes it. */
+const decide = (input: Omit<DecisionInput, 'spec'> & { spec: MigrationSpec }) =>
+  decideFor({ ...input, spec: migrationCampaign(input.spec) });
 const changes = [{ path: '.nvmrc', content: '24\n' }];
 const plan: RepositoryPlan = { repository: 'acme/svc', status: 'changes', changes, diff: '', notes: [] };
 const body = (over: Partial<MigrationSpec> = {}, c = changes) =>

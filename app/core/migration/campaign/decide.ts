@@ -12,7 +12,8 @@
  * - a repository that migrated without the pull request, or to which the migration no longer applies,
  *   has its pull request closed with a word why.
  */
-import type { MigrationSpec, RepositoryPlan } from '../migration-model.ts';
+import type { RepositoryPlan } from '../migration-model.ts';
+import type { PullRequestCampaign } from './pull-request-campaign.ts';
 export type { CampaignRequest, CampaignStatus } from './campaign-status.ts';
 import type { CampaignPullRequest, CampaignRequest, CampaignStatus } from './campaign-status.ts';
 import { changesHash, parseMarker, pullRequestTitle, type CloseReason, type Note } from './pull-request-text.ts';
@@ -49,7 +50,7 @@ export interface Decision {
 }
 
 export interface DecisionInput {
-  spec: Pick<MigrationSpec, 'id' | 'version' | 'title'>;
+  spec: Pick<PullRequestCampaign, 'id' | 'version' | 'title' | 'branch'>;
   plan: RepositoryPlan;
   branch: CampaignBranch;
   /** The text an open pull request should have now (for the plan's changes), to see whether it changed. */
@@ -133,7 +134,7 @@ function decideClosed(
     if (personsBranch)
       return {
         status: 'failed',
-        detail: `the branch callboard/migrate/${spec.id} exists and was not made by Callboard: delete it to let Callboard open the pull request`,
+        detail: `the branch ${spec.branch} exists and was not made by Callboard: delete it to let Callboard open the pull request`,
         action: NONE,
       };
     return { status: 'waiting', action: { kind: 'open' } };

@@ -1,26 +1,25 @@
 /**
- * Carries out one repository's decision on GitHub. Every write is idempotent and keyed by what
+ * Carries out one repository's decision on GitHub, for every bot pull request campaign (a
+ * migration's, a template's updates). Every write is idempotent and keyed by what
  * GitHub shows (the branch by name, the pull request by head, comments by marker), and the branch is
  * written by compare-and-swap, so a repeated job, a redelivery or a restart half-way changes nothing
  * twice: the next decision reads what the last one left.
  */
 import {
-  closedComment,
   COMMENT_MARKERS,
-  declinedComment,
-  leftAloneComment,
   pullRequestTitle,
   withNote,
   type CloseReason,
 } from '../../core/migration/campaign/pull-request-text.ts';
 import type { Decision } from '../../core/migration/campaign/decide.ts';
-import { migrationBranch, type MigrationSpec, type RepositoryPlan } from '../../core/migration/migration-model.ts';
+import type { PullRequestCampaign } from '../../core/migration/campaign/pull-request-campaign.ts';
+import type { RepositoryPlan } from '../../core/migration/migration-model.ts';
 import type { FileChange } from '../../core/file-change.ts';
 import type { BranchState, Forge, ForgeRepository } from '../../forge/types.ts';
 
 export interface CarryOut {
   forge: Forge;
-  spec: MigrationSpec;
+  spec: PullRequestCampaign;
   repository: ForgeRepository;
   plan: RepositoryPlan;
   branch: BranchState | undefined;
@@ -45,11 +44,11 @@ export async function carryOut(work: CarryOut): Promise<Done> {
       if ((await writeBranch(work, changes)) === 'moved') return 'moved';
       const pull = await forge.ensurePullRequest({
         repository,
-        head: migrationBranch(spec.id),
+        head: spec.branch,
         base: repository.defaultBranch,
         title: pullRequestTitle(spec),
         body: work.body ?? '',
-        draft: spec.pullRequest.draft,
+        draft: (plan.status === 'changes' && plan.draft) || spec.pullRequest.draft,
       });
       if (pull.outcome === 'created') await dressNewPullRequest(forge, spec, repository, pull.number, work);
       return 'opened';
@@ -66,7 +65,7 @@ export async function carryOut(work: CarryOut): Promise<Done> {
       await forge.updatePullRequest(repository, action.number, { state: 'open', body: work.body ?? '' });
       return 'reopened';
     case 'close':
-      await closeMigrationPullRequest(forge, spec.id, repository, branch, action.number, action.reason, action.detail);
+      await closePullRequest(forge, spec, repository, branch, action.number, action.reason, action.detail);
       return 'closed';
     case 'note': {
       const pull = branch?.pullRequests.find((p) => p.number === action.number);
@@ -74,7 +73,7 @@ export async function carryOut(work: CarryOut): Promise<Done> {
         repository,
         number: action.number,
         marker: action.note === 'declined' ? COMMENT_MARKERS.declined(spec.id) : COMMENT_MARKERS.leftAlone(spec.id),
-        body: action.note === 'declined' ? declinedComment(spec) : leftAloneComment(spec),
+        body: action.note === 'declined' ? spec.notes.declined : spec.notes.leftAlone,
       });
       if (pull) await forge.updatePullRequest(repository, action.number, { body: withNote(pull.body, action.note) });
       return 'noted';
@@ -82,10 +81,10 @@ export async function carryOut(work: CarryOut): Promise<Done> {
   }
 }
 
-/** Closes a migration's pull request with a word why, and deletes its branch if it is still Callboard's. */
-export async function closeMigrationPullRequest(
+/** Closes a campaign's pull request with a word why, and deletes its branch if it is still Callboard's. */
+export async function closePullRequest(
   forge: Forge,
-  id: string,
+  campaign: Pick<PullRequestCampaign, 'id' | 'branch'> & { notes: Pick<PullRequestCampaign['notes'], 'closed'> },
   repository: ForgeRepository,
   branch: BranchState | undefined,
   number: number,
@@ -95,11 +94,11 @@ export async function closeMigrationPullRequest(
   await forge.ensureComment({
     repository,
     number,
-    marker: COMMENT_MARKERS.closed(id),
-    body: closedComment(reason, detail),
+    marker: COMMENT_MARKERS.closed(campaign.id),
+    body: campaign.notes.closed(reason, detail),
   });
   await forge.updatePullRequest(repository, number, { state: 'closed' });
-  if (branch?.head?.byCallboard) await forge.deleteBranch(repository, migrationBranch(id), branch.head.sha);
+  if (branch?.head?.byCallboard) await forge.deleteBranch(repository, campaign.branch, branch.head.sha);
 }
 
 /**
@@ -108,8 +107,8 @@ export async function closeMigrationPullRequest(
  */
 async function writeBranch(work: CarryOut, changes: readonly FileChange[]) {
   const { forge, spec, repository, branch } = work;
-  const message = `${spec.title}\n\nMigration ${spec.id}, version ${spec.version} (Callboard).`;
-  const name = migrationBranch(spec.id);
+  const message = `${spec.title}\n\n${spec.origin} (Callboard).`;
+  const name = spec.branch;
   if (branch?.head)
     return forge.rewriteBranch({ repository, branch: name, expectedHead: branch.head.sha, message, changes });
   return forge.commitFiles({
@@ -125,7 +124,7 @@ async function retext(work: CarryOut) {
   const { forge, spec, repository } = work;
   await forge.ensurePullRequest({
     repository,
-    head: migrationBranch(spec.id),
+    head: spec.branch,
     base: repository.defaultBranch,
     title: pullRequestTitle(spec),
     body: work.body ?? '',
@@ -135,7 +134,7 @@ async function retext(work: CarryOut) {
 /** Labels, and a review asked of the owning team when GitHub has a team of that name. */
 async function dressNewPullRequest(
   forge: Forge,
-  spec: MigrationSpec,
+  spec: PullRequestCampaign,
   repository: ForgeRepository,
   number: number,
   work: CarryOut,
