@@ -10699,7 +10699,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -10709,7 +10709,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -10748,7 +10748,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -10757,15 +10757,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -12156,7 +12156,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -12176,7 +12176,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge2.merge,
+      merge3.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -12202,7 +12202,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -12227,7 +12227,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -12237,7 +12237,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -12246,7 +12246,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -12264,7 +12264,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -12293,11 +12293,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -50498,6 +50498,363 @@ function repositoryFiles(tree, root) {
   return { files, folders };
 }
 
+// node_modules/node-diff3/dist/diff3.mjs
+function LCS(buffer1, buffer2) {
+  let equivalenceClasses = /* @__PURE__ */ Object.create(null);
+  for (let j2 = 0; j2 < buffer2.length; j2++) {
+    const item = buffer2[j2];
+    if (equivalenceClasses[item]) {
+      equivalenceClasses[item].push(j2);
+    } else {
+      equivalenceClasses[item] = [j2];
+    }
+  }
+  const NULLRESULT = { buffer1index: -1, buffer2index: -1, chain: null };
+  let candidates = [NULLRESULT];
+  for (let i = 0; i < buffer1.length; i++) {
+    const item = buffer1[i];
+    const buffer2indices = equivalenceClasses[item] || [];
+    let r = 0;
+    let c = candidates[0];
+    for (const j2 of buffer2indices) {
+      let s;
+      for (s = r; s < candidates.length; s++) {
+        if (candidates[s].buffer2index < j2 && (s === candidates.length - 1 || candidates[s + 1].buffer2index > j2)) {
+          break;
+        }
+      }
+      if (s < candidates.length) {
+        const newCandidate = { buffer1index: i, buffer2index: j2, chain: candidates[s] };
+        if (r === candidates.length) {
+          candidates.push(c);
+        } else {
+          candidates[r] = c;
+        }
+        r = s + 1;
+        c = newCandidate;
+        if (r === candidates.length) {
+          break;
+        }
+      }
+    }
+    candidates[r] = c;
+  }
+  return candidates[candidates.length - 1];
+}
+function diffIndices(buffer1, buffer2) {
+  const lcs = LCS(buffer1, buffer2);
+  let result = [];
+  let tail1 = buffer1.length;
+  let tail2 = buffer2.length;
+  for (let candidate = lcs; candidate !== null; candidate = candidate.chain) {
+    const mismatchLength1 = tail1 - candidate.buffer1index - 1;
+    const mismatchLength2 = tail2 - candidate.buffer2index - 1;
+    tail1 = candidate.buffer1index;
+    tail2 = candidate.buffer2index;
+    if (mismatchLength1 || mismatchLength2) {
+      result.push({
+        buffer1: [tail1 + 1, mismatchLength1],
+        buffer1Content: buffer1.slice(tail1 + 1, tail1 + 1 + mismatchLength1),
+        buffer2: [tail2 + 1, mismatchLength2],
+        buffer2Content: buffer2.slice(tail2 + 1, tail2 + 1 + mismatchLength2)
+      });
+    }
+  }
+  result.reverse();
+  return result;
+}
+function diff3MergeRegions(a, o, b) {
+  let hunks = [];
+  function addHunk(h, ab) {
+    hunks.push({
+      ab,
+      oStart: h.buffer1[0],
+      oLength: h.buffer1[1],
+      abStart: h.buffer2[0],
+      abLength: h.buffer2[1]
+    });
+  }
+  diffIndices(o, a).forEach((item) => addHunk(item, "a"));
+  diffIndices(o, b).forEach((item) => addHunk(item, "b"));
+  hunks.sort((x2, y) => x2.oStart - y.oStart);
+  let results = [];
+  let currOffset = 0;
+  function advanceTo(endOffset) {
+    if (endOffset > currOffset) {
+      results.push({
+        stable: true,
+        buffer: "o",
+        bufferStart: currOffset,
+        bufferLength: endOffset - currOffset,
+        bufferContent: o.slice(currOffset, endOffset)
+      });
+      currOffset = endOffset;
+    }
+  }
+  while (hunks.length) {
+    let hunk = hunks.shift();
+    let regionStart = hunk.oStart;
+    let regionEnd = hunk.oStart + hunk.oLength;
+    let regionHunks = [hunk];
+    advanceTo(regionStart);
+    while (hunks.length) {
+      const nextHunk = hunks[0];
+      const nextHunkStart = nextHunk.oStart;
+      if (nextHunkStart > regionEnd)
+        break;
+      regionEnd = Math.max(regionEnd, nextHunkStart + nextHunk.oLength);
+      regionHunks.push(hunks.shift());
+    }
+    if (regionHunks.length === 1) {
+      if (hunk.abLength > 0) {
+        const buffer = hunk.ab === "a" ? a : b;
+        results.push({
+          stable: true,
+          buffer: hunk.ab,
+          bufferStart: hunk.abStart,
+          bufferLength: hunk.abLength,
+          bufferContent: buffer.slice(hunk.abStart, hunk.abStart + hunk.abLength)
+        });
+      }
+    } else {
+      let bounds = {
+        a: [a.length, -1, o.length, -1],
+        b: [b.length, -1, o.length, -1]
+      };
+      while (regionHunks.length) {
+        hunk = regionHunks.shift();
+        const oStart = hunk.oStart;
+        const oEnd = oStart + hunk.oLength;
+        const abStart = hunk.abStart;
+        const abEnd = abStart + hunk.abLength;
+        let b2 = bounds[hunk.ab];
+        b2[0] = Math.min(abStart, b2[0]);
+        b2[1] = Math.max(abEnd, b2[1]);
+        b2[2] = Math.min(oStart, b2[2]);
+        b2[3] = Math.max(oEnd, b2[3]);
+      }
+      const aStart = bounds.a[0] + (regionStart - bounds.a[2]);
+      const aEnd = bounds.a[1] + (regionEnd - bounds.a[3]);
+      const bStart = bounds.b[0] + (regionStart - bounds.b[2]);
+      const bEnd = bounds.b[1] + (regionEnd - bounds.b[3]);
+      let result = {
+        stable: false,
+        aStart,
+        aLength: aEnd - aStart,
+        aContent: a.slice(aStart, aEnd),
+        oStart: regionStart,
+        oLength: regionEnd - regionStart,
+        oContent: o.slice(regionStart, regionEnd),
+        bStart,
+        bLength: bEnd - bStart,
+        bContent: b.slice(bStart, bEnd)
+      };
+      results.push(result);
+    }
+    currOffset = regionEnd;
+  }
+  advanceTo(o.length);
+  return results;
+}
+function diff3Merge(a, o, b, options) {
+  let defaults2 = {
+    excludeFalseConflicts: true,
+    stringSeparator: /\s+/
+  };
+  options = Object.assign(defaults2, options);
+  if (typeof a === "string")
+    a = a.split(options.stringSeparator);
+  if (typeof o === "string")
+    o = o.split(options.stringSeparator);
+  if (typeof b === "string")
+    b = b.split(options.stringSeparator);
+  let results = [];
+  const regions = diff3MergeRegions(a, o, b);
+  let okBuffer = [];
+  function flushOk() {
+    if (okBuffer.length) {
+      results.push({ ok: okBuffer });
+    }
+    okBuffer = [];
+  }
+  function isFalseConflict(a2, b2) {
+    if (a2.length !== b2.length)
+      return false;
+    for (let i = 0; i < a2.length; i++) {
+      if (a2[i] !== b2[i])
+        return false;
+    }
+    return true;
+  }
+  regions.forEach((region) => {
+    if (region.stable) {
+      okBuffer.push(...region.bufferContent);
+    } else {
+      if (options.excludeFalseConflicts && isFalseConflict(region.aContent, region.bContent)) {
+        okBuffer.push(...region.aContent);
+      } else {
+        flushOk();
+        results.push({
+          conflict: {
+            a: region.aContent,
+            aIndex: region.aStart,
+            o: region.oContent,
+            oIndex: region.oStart,
+            b: region.bContent,
+            bIndex: region.bStart
+          }
+        });
+      }
+    }
+  });
+  flushOk();
+  return results;
+}
+function merge2(a, o, b, options) {
+  const defaults2 = {
+    excludeFalseConflicts: true,
+    stringSeparator: /\s+/,
+    label: {}
+  };
+  options = Object.assign(defaults2, options);
+  const aSection = "<<<<<<<" + (options.label.a ? ` ${options.label.a}` : "");
+  const xSection = "=======";
+  const bSection = ">>>>>>>" + (options.label.b ? ` ${options.label.b}` : "");
+  const regions = diff3Merge(a, o, b, options);
+  let conflict = false;
+  let result = [];
+  regions.forEach((region) => {
+    if (region.ok) {
+      result = result.concat(region.ok);
+    } else if (region.conflict) {
+      conflict = true;
+      result = result.concat([aSection], region.conflict.a, [xSection], region.conflict.b, [bSection]);
+    }
+  });
+  return {
+    conflict,
+    result
+  };
+}
+
+// app/core/scaffold/template-update.ts
+var MERGE_LIMIT_BYTES = 1e6;
+function renderVersions(request) {
+  const render = (version) => scaffold({
+    templateText: version.templateText,
+    template: version.template,
+    answers: request.origin.answers,
+    source: request.origin.source,
+    version: version.version,
+    ...request.settings ? { settings: request.settings } : {}
+  });
+  const before = render(request.before);
+  const after = render(request.after);
+  for (const [which, result] of [
+    ["recorded", before],
+    ["new", after]
+  ])
+    if (!result.ok)
+      return {
+        failed: `the template's ${which} version does not render with this repository's answers: ${result.problems.map((p) => `${p.where ? `${p.where}: ` : ""}${p.message}`).join("; ")}`
+      };
+  return { before: before.files, after: after.files };
+}
+function planUpdate(request, rendered2) {
+  const { before, after } = rendered2;
+  const label = `template ${request.origin.template} ${request.after.version.slice(0, 12)}`;
+  const changes = [];
+  const conflicts = [];
+  const notes = [];
+  const paths = [.../* @__PURE__ */ new Set([...before.files.keys(), ...after.files.keys()])].sort();
+  for (const path of paths) {
+    if (path === ANSWERS_FILE) continue;
+    const base = textOf3(before, path);
+    const theirs = textOf3(after, path);
+    const ours = request.current.get(path);
+    if (sameBytes(before, after, path) || ours === theirs) continue;
+    const result = mergeFile(path, base, ours, theirs, label);
+    if (result.note) notes.push(result.note);
+    if (result.conflict) conflicts.push(path);
+    if (result.change && result.change.content !== ours) changes.push(result.change);
+  }
+  const real = changes.filter((c) => !onlyVersionMoved(request.current.get(c.path), c.content));
+  if (real.length === 0 && conflicts.length === 0)
+    return {
+      repository: request.repository,
+      status: "migrated",
+      evidence: `it already has what version ${request.after.version.slice(0, 12)} of the template changes`
+    };
+  const answers = textOf3(after, ANSWERS_FILE);
+  if (answers !== void 0 && answers !== request.current.get(ANSWERS_FILE))
+    changes.push({ path: ANSWERS_FILE, content: answers });
+  if (conflicts.length)
+    notes.unshift(
+      `Conflicts, marked the way git marks them, to resolve before merging: ${conflicts.map((c) => `\`${c}\``).join(", ")}.`
+    );
+  return {
+    repository: request.repository,
+    status: "changes",
+    changes: changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    diff: "",
+    notes,
+    draft: conflicts.length > 0
+  };
+}
+function mergeFile(path, base, ours, theirs, label) {
+  if (theirs === void 0) {
+    if (ours === void 0) return {};
+    if (ours === base) return { change: { path, content: null } };
+    return { note: `\`${path}\` is no longer in the template, but it was changed here, so it stays.` };
+  }
+  if (ours === void 0 && base !== void 0)
+    return { note: `\`${path}\` was deleted here, so the template's change to it is left out.` };
+  if (theirs === null || ours === null || base === null)
+    return ours === base || ours === void 0 ? { note: `\`${path}\` is a binary file the template changed: copy it from the template by hand.` } : {
+      conflict: true,
+      note: `\`${path}\` is a binary file changed both here and in the template: pick one by hand.`
+    };
+  if ((ours ?? "").length + theirs.length > MERGE_LIMIT_BYTES)
+    return {
+      conflict: true,
+      note: `\`${path}\` is too large to merge line by line: bring the template's change by hand.`
+    };
+  const merged = merge2(ours ?? "", base ?? "", theirs, {
+    stringSeparator: "\n",
+    excludeFalseConflicts: true,
+    label: { a: "this repository", b: label }
+  });
+  return { change: { path, content: merged.result.join("\n") }, conflict: merged.conflict };
+}
+var decoder2 = new TextDecoder("utf-8", { fatal: true });
+function textOf3(tree, path) {
+  const file = tree.files.get(path);
+  if (!file) return void 0;
+  try {
+    return decoder2.decode(file.content);
+  } catch {
+    return null;
+  }
+}
+function sameBytes(a, b, path) {
+  const x2 = a.files.get(path);
+  const y = b.files.get(path);
+  if (!x2 || !y) return x2 === y;
+  return x2.kind === y.kind && Buffer.from(x2.content).equals(Buffer.from(y.content));
+}
+function onlyVersionMoved(before, after) {
+  if (typeof before !== "string" || after === null) return false;
+  const strip = (text) => text.split("\n").filter((line) => !line.trimStart().startsWith(`${TEMPLATE_VERSION}:`)).join("\n");
+  return strip(before) === strip(after);
+}
+async function planTemplateUpdate(request, readCurrent) {
+  const rendered2 = renderVersions(request);
+  if ("failed" in rendered2) return { repository: request.repository, status: "failed", reason: rendered2.failed };
+  const paths = [.../* @__PURE__ */ new Set([...rendered2.before.files.keys(), ...rendered2.after.files.keys()])];
+  const current = new Map(await readCurrent(paths));
+  return planUpdate({ ...request, current }, rendered2);
+}
+
 // app/workers/units.ts
 var UNITS = {
   /**
@@ -50521,6 +50878,11 @@ var UNITS = {
   scaffold: async (input, _ports, progress) => {
     progress(input.request.source, BUDGETS.scaffoldMs);
     return scaffold(input.request);
+  },
+  /** A template update planned for one repository: its files read through the caller's port. */
+  "plan-template-update": async (input, ports, progress) => {
+    progress(input.request.repository, BUDGETS.scaffoldMs * 2);
+    return planTemplateUpdate(input.request, ports.readCurrent);
   }
 };
 

@@ -18,6 +18,7 @@ import type { EntityScore } from './scorecard/scorecard-model.ts';
 import type { RepositoryPlan } from './migration/migration-model.ts';
 import { planRepositories, type PlanRequest } from './migration/plan-repository.ts';
 import { scaffold, type ScaffoldRequest, type Scaffolded } from './scaffold/scaffold.ts';
+import { planTemplateUpdate, type ReadCurrent, type UpdateRequest } from './scaffold/template-update.ts';
 
 export interface ContentWork {
   checkDescriptors(
@@ -30,6 +31,8 @@ export interface ContentWork {
   planMigration(request: PlanRequest): Promise<RepositoryPlan[]>;
   /** A template run with some answers: the new repository's files (templates are hostile: budgets apply). */
   scaffold(request: ScaffoldRequest): Promise<Scaffolded>;
+  /** A template's change merged into a repository made from it (both versions rendered, three-way merged). */
+  planTemplateUpdate(request: Omit<UpdateRequest, 'current'>, readCurrent: ReadCurrent): Promise<RepositoryPlan>;
 }
 
 /** The work done in the caller's thread, without budgets: for tests and for content already trusted. */
@@ -38,4 +41,5 @@ export const inThisThread: ContentWork = {
   scoreSubjects: async (request) => scoreSubjects(request),
   planMigration: async (request) => planRepositories(request),
   scaffold: async (request) => scaffold(request),
+  planTemplateUpdate: (request, readCurrent) => planTemplateUpdate(request, readCurrent),
 };

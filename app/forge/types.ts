@@ -49,6 +49,8 @@ export interface FileContent extends FileRequest {
   sha?: string;
   /** Set when the file exists but was too large for a batched read and was not read. */
   tooLarge?: boolean;
+  /** The file is there but is not text (no `text`). */
+  binary?: boolean;
 }
 
 export interface CommitRequest {

@@ -12,6 +12,7 @@ import type { ContentWork } from '../core/content-work.ts';
 import { catalog } from '../features/catalog/index.ts';
 import { descriptorChecks } from '../features/descriptor-checks/index.ts';
 import type { AppServices, Feature, FeatureFactory, Logger } from '../features/feature.ts';
+import { goldenPaths } from '../features/golden-paths/index.ts';
 import { migrations } from '../features/migrations/index.ts';
 import { scorecards } from '../features/scorecards/index.ts';
 import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
@@ -23,7 +24,7 @@ import { createMemoryJobQueue } from '../queue/memory-job-queue.ts';
 import { createDispatcher } from './dispatch.ts';
 
 /** Callboard's features. Adding one is a folder under app/features and a line here. */
-export const FEATURES: readonly FeatureFactory[] = [descriptorChecks, catalog, scorecards, migrations];
+export const FEATURES: readonly FeatureFactory[] = [descriptorChecks, catalog, scorecards, migrations, goldenPaths];
 
 export interface CallboardAppOptions {
   /** Where repository content is checked and scored: worker threads with budgets (see app/workers). */

@@ -57,6 +57,18 @@ export function pooledWork(pool: UnitPool): ContentWork {
         return { ok: false, kind: 'template', problems: [{ where: '', message }] };
       }
     },
+    async planTemplateUpdate(request, readCurrent) {
+      try {
+        return await pool.run('plan-template-update', { request }, { readCurrent });
+      } catch (error) {
+        if (!(error instanceof OverBudget)) throw error;
+        return {
+          repository: request.repository,
+          status: 'failed',
+          reason: `planning the update ${cost(error)}; not planned`,
+        };
+      }
+    },
     async planMigration(request) {
       // A unit's budget is for one unit of work: a campaign's repositories are planned a batch at a time.
       const plans: RepositoryPlan[] = [];

@@ -10,6 +10,7 @@ import { BUDGETS } from '../core/budgets.ts';
 import { scoreSubjects, type ScoringRequest } from '../core/scorecard/score-subjects.ts';
 import { planRepositories, type PlanRequest } from '../core/migration/plan-repository.ts';
 import { scaffold, type ScaffoldRequest } from '../core/scaffold/scaffold.ts';
+import { planTemplateUpdate, type ReadCurrent, type UpdateRequest } from '../core/scaffold/template-update.ts';
 
 type Repository = Pick<DescriptorRepository, 'read' | 'size' | 'locate' | 'templatesAbove' | 'displayPath'>;
 
@@ -49,6 +50,15 @@ export const UNITS = {
   scaffold: async (input: { request: ScaffoldRequest }, _ports: Record<string, never>, progress: Progress) => {
     progress(input.request.source, BUDGETS.scaffoldMs);
     return scaffold(input.request);
+  },
+  /** A template update planned for one repository: its files read through the caller's port. */
+  'plan-template-update': async (
+    input: { request: Omit<UpdateRequest, 'current'> },
+    ports: { readCurrent: ReadCurrent },
+    progress: Progress,
+  ) => {
+    progress(input.request.repository, BUDGETS.scaffoldMs * 2);
+    return planTemplateUpdate(input.request, ports.readCurrent);
   },
 };
 

@@ -38844,15 +38844,18 @@ function readIndexShard(path, text2) {
 function catalogIndexOf(organization, entities) {
   const byRef = /* @__PURE__ */ new Map();
   const byRepository = /* @__PURE__ */ new Map();
+  const byKind2 = /* @__PURE__ */ new Map();
+  const add = (map2, key, e) => (map2.get(key) ?? map2.set(key, []).get(key)).push(e);
   for (const e of entities) {
     byRef.set(e.ref, e);
-    const key = e.source.repository.toLowerCase();
-    (byRepository.get(key) ?? byRepository.set(key, []).get(key)).push(e);
+    add(byRepository, e.source.repository.toLowerCase(), e);
+    add(byKind2, e.kind.toLowerCase(), e);
   }
   return {
     organization,
     get: (ref) => byRef.get(ref),
     ofRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? [],
+    ofKind: (kind) => byKind2.get(kind.toLowerCase()) ?? [],
     targets: (ref, type2) => (byRef.get(ref)?.relations ?? []).filter((r) => r.type === type2).map((r) => r.target),
     size: byRef.size
   };
@@ -50441,6 +50444,18 @@ function pooledWork(pool) {
         if (!(error instanceof OverBudget)) throw error;
         const message = `running the template ${cost(error)}; stopped. Make its loops and skeleton smaller.`;
         return { ok: false, kind: "template", problems: [{ where: "", message }] };
+      }
+    },
+    async planTemplateUpdate(request, readCurrent) {
+      try {
+        return await pool.run("plan-template-update", { request }, { readCurrent });
+      } catch (error) {
+        if (!(error instanceof OverBudget)) throw error;
+        return {
+          repository: request.repository,
+          status: "failed",
+          reason: `planning the update ${cost(error)}; not planned`
+        };
       }
     },
     async planMigration(request) {

@@ -49740,6 +49740,18 @@ function pooledWork(pool) {
         return { ok: false, kind: "template", problems: [{ where: "", message }] };
       }
     },
+    async planTemplateUpdate(request3, readCurrent) {
+      try {
+        return await pool.run("plan-template-update", { request: request3 }, { readCurrent });
+      } catch (error2) {
+        if (!(error2 instanceof OverBudget)) throw error2;
+        return {
+          repository: request3.repository,
+          status: "failed",
+          reason: `planning the update ${cost(error2)}; not planned`
+        };
+      }
+    },
     async planMigration(request3) {
       const plans = [];
       for (let i = 0; i < request3.repositories.length; i += PLAN_BATCH) {

@@ -49742,6 +49742,18 @@ function pooledWork(pool) {
         return { ok: false, kind: "template", problems: [{ where: "", message }] };
       }
     },
+    async planTemplateUpdate(request, readCurrent) {
+      try {
+        return await pool.run("plan-template-update", { request }, { readCurrent });
+      } catch (error2) {
+        if (!(error2 instanceof OverBudget)) throw error2;
+        return {
+          repository: request.repository,
+          status: "failed",
+          reason: `planning the update ${cost(error2)}; not planned`
+        };
+      }
+    },
     async planMigration(request) {
       const plans = [];
       for (let i = 0; i < request.repositories.length; i += PLAN_BATCH) {

@@ -103,10 +103,11 @@ describe('a push', () => {
   const push = (modified: string[], repo = 'svc') =>
     pushPayload({ installationId: 7, owner: 'acme', repo, before: 'a0', after: 'a1', modified, baseUrl: BASE });
 
-  it('to the default branch touching a descriptor: checked, taken into the catalog, scored', async () => {
+  it('to the default branch touching a descriptor: checked, taken into the catalog, scored, its templates looked at', async () => {
     await receive('d2', 'push', push(['catalog-info.yaml']));
     expect(queued().sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: 'score-commit', id: 'd2:score-commit', group: 'acme/svc@a1', coalesce: undefined },
+      { name: 'templates-changed', id: 'd2:templates-changed', group: undefined, coalesce: undefined },
       { name: 'update-catalog', id: 'd2:update-catalog', group: 'catalog:7', coalesce: 'update-catalog:7' },
       { name: 'validate-descriptors', id: 'd2:validate-descriptors', group: 'acme/svc#a1', coalesce: undefined },
     ]);
@@ -116,20 +117,34 @@ describe('a push', () => {
     });
   });
 
-  it('touching no descriptor is only scored', async () => {
+  it('touching no descriptor is scored, and any template it holds updates the repositories made from it', async () => {
     await receive('d3', 'push', push(['src/index.ts']));
-    expect(names()).toEqual(['score-commit']);
+    expect(names()).toEqual(['score-commit', 'templates-changed']);
+    expect(queue.added.find((j) => j.name === 'templates-changed')!.data).toMatchObject({
+      push: { repository: 'acme/svc', paths: ['src/index.ts'] },
+    });
+  });
+
+  it('to another branch is not a template change', async () => {
+    await receive('d3b', 'push', { ...push(['templates/x/template.yaml']), ref: 'refs/heads/feature' });
+    expect(names()).not.toContain('templates-changed');
   });
 
   it("to the catalog repository's scorecards: the files are checked and the organisation scored", async () => {
     await receive('d4', 'push', push(['scorecards/docs.yaml'], 'callboard-catalog'));
     // A YAML file could be a descriptor's Location target: it is checked as one too.
-    expect(names()).toEqual(['check-scorecard-files', 'score-commit', 'score-organization', 'validate-descriptors']);
+    expect(names()).toEqual([
+      'check-scorecard-files',
+      'score-commit',
+      'score-organization',
+      'templates-changed',
+      'validate-descriptors',
+    ]);
   });
 
   it("to the catalog repository's callboard.yaml: a full build", async () => {
     await receive('d5', 'push', push(['callboard.yaml'], 'callboard-catalog'));
-    expect(names()).toEqual(['score-commit', 'update-catalog', 'validate-descriptors']);
+    expect(names()).toEqual(['score-commit', 'templates-changed', 'update-catalog', 'validate-descriptors']);
   });
 });
 
@@ -253,7 +268,10 @@ describe('migrations', () => {
       'push',
       catalogPush(['migrations/node-24.yaml', 'migrations/onboarding/catalog-info.yaml', 'README.md']),
     );
-    expect(queued().filter((j) => j.name !== 'validate-descriptors' && j.name !== 'score-commit')).toEqual([
+    const migrationJobs = queued().filter(
+      (j) => !['validate-descriptors', 'score-commit', 'templates-changed'].includes(j.name),
+    );
+    expect(migrationJobs).toEqual([
       { name: 'check-migrations', id: 'd1:check-migrations', group: 'acme/callboard-catalog@h1', coalesce: undefined },
       {
         name: 'run-campaign',

@@ -78,6 +78,7 @@ export interface PullRequestSummary {
   body: string;
   state: 'open' | 'closed';
   merged: boolean;
+  draft: boolean;
   author: string;
   labels: string[];
   /** Teams asked to review, by slug. */

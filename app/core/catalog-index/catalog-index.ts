@@ -42,6 +42,8 @@ export interface CatalogIndex {
   get(ref: string): IndexEntity | undefined;
   /** The entities a repository (`owner/name`, any case) defines. */
   ofRepository(repository: string): IndexEntity[];
+  /** The entities of a kind (any case), in the index's order. */
+  ofKind(kind: string): IndexEntity[];
   /** The refs of one relation type from an entity. */
   targets(ref: string, type: string): string[];
   size: number;
@@ -95,15 +97,19 @@ export function readIndexShard(path: string, text: string): IndexEntity[] {
 export function catalogIndexOf(organization: string, entities: Iterable<IndexEntity>): CatalogIndex {
   const byRef = new Map<string, IndexEntity>();
   const byRepository = new Map<string, IndexEntity[]>();
+  const byKind = new Map<string, IndexEntity[]>();
+  const add = (map: Map<string, IndexEntity[]>, key: string, e: IndexEntity) =>
+    (map.get(key) ?? map.set(key, []).get(key)!).push(e);
   for (const e of entities) {
     byRef.set(e.ref, e);
-    const key = e.source.repository.toLowerCase();
-    (byRepository.get(key) ?? byRepository.set(key, []).get(key)!).push(e);
+    add(byRepository, e.source.repository.toLowerCase(), e);
+    add(byKind, e.kind.toLowerCase(), e);
   }
   return {
     organization,
     get: (ref) => byRef.get(ref),
     ofRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? [],
+    ofKind: (kind) => byKind.get(kind.toLowerCase()) ?? [],
     targets: (ref, type) => (byRef.get(ref)?.relations ?? []).filter((r) => r.type === type).map((r) => r.target),
     size: byRef.size,
   };

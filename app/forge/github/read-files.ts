@@ -112,8 +112,9 @@ export async function contentOf(
   blob: Blob | null,
   batching: ReadBatching,
 ): Promise<FileContent> {
-  if (!blob || blob.__typename !== 'Blob' || blob.isBinary) return { ...request };
+  if (!blob || blob.__typename !== 'Blob') return { ...request };
   const sha = blob.oid;
+  if (blob.isBinary) return { ...request, binary: true };
   if ((blob.byteSize ?? 0) > batching.maxFileBytes) return { ...request, ...(sha ? { sha } : {}), tooLarge: true };
   if (!blob.isTruncated && typeof blob.text === 'string')
     return { ...request, text: blob.text, ...(sha ? { sha } : {}) };

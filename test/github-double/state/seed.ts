@@ -262,6 +262,7 @@ export function createSeeding(world: World): Seeding {
                 body: issue.body,
                 state: issue.state,
                 merged: issue.pull.merged,
+                draft: issue.pull.draft,
                 author: issue.author.login,
                 labels: [...issue.labels],
                 requestedTeams: [...(issue.pull.requestedTeams ?? [])],
