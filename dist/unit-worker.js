@@ -50796,7 +50796,7 @@ function planUpdate(request, rendered2) {
     repository: request.repository,
     status: "changes",
     changes: changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-    diff: "",
+    diff: unifiedDiff(changes, (path) => request.current.get(path) ?? void 0),
     notes,
     draft: conflicts.length > 0
   };

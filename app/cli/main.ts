@@ -11,6 +11,7 @@ import { impactCommand } from './impact-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { scaffoldCommand } from './scaffold-command.ts';
 import { scoreCommand } from './score-command.ts';
+import { templateCommand } from './template-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
   migrate: migrateCommand,
   scaffold: scaffoldCommand,
+  template: templateCommand,
 };
 
 const usage = () =>

@@ -1826,7 +1826,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -1862,7 +1862,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
     exports2.isScalar = isScalar3;
@@ -2780,14 +2780,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2804,14 +2804,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2828,12 +2828,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -2845,12 +2845,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j2])
-                return text2;
+                return text3;
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
@@ -2865,39 +2865,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -3283,7 +3283,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -3312,7 +3312,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str4}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -3322,7 +3322,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -3344,7 +3344,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str4 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3396,7 +3396,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3537,7 +3537,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -3573,7 +3573,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -3640,12 +3640,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -3670,7 +3670,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -3737,7 +3737,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
@@ -5098,7 +5098,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -5113,7 +5113,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -5135,7 +5135,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -5143,7 +5143,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5974,9 +5974,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6012,7 +6012,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6052,7 +6052,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
+        if (!isMap5 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6075,7 +6075,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -6107,7 +6107,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6123,7 +6123,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7279,7 +7279,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -7332,7 +7332,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -9010,7 +9010,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source2, options = {}) {
+    function parseAllDocuments2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9062,7 +9062,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9085,9 +9085,9 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse5;
-    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -9271,10 +9271,10 @@ var require_code = __commonJS({
     function interpolate(x2) {
       return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify2(x2) {
+    function stringify3(x2) {
       return new _Code(safeStringify(x2));
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
     function safeStringify(x2) {
       return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -12094,7 +12094,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12121,7 +12121,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12985,7 +12985,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13021,50 +13021,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative8 = parse5(serialize(relative8, options), options);
+        relative9 = parse5(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13072,7 +13072,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13376,7 +13376,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -13791,7 +13791,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -16420,23 +16420,23 @@ var require_liquid_node = __commonJS({
     function isIterator(val) {
       return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
     }
-    function promisify2(fn) {
+    function promisify3(fn) {
       return function(...args) {
-        return new Promise((resolve11, reject2) => {
+        return new Promise((resolve12, reject2) => {
           fn(...args, (err, result) => {
-            err ? reject2(err) : resolve11(result);
+            err ? reject2(err) : resolve12(result);
           });
         });
       };
     }
-    function stringify2(value) {
+    function stringify3(value) {
       value = toValue(value);
       if (isString2(value))
         return value;
       if (isNil(value))
         return "";
       if (isArray(value))
-        return value.map((x2) => stringify2(x2)).join("");
+        return value.map((x2) => stringify3(x2)).join("");
       return String(value);
     }
     function advanceCodePoints(str4, from, count2) {
@@ -16689,11 +16689,11 @@ var require_liquid_node = __commonJS({
       const context = range(begin, end + 1).map((lineNumber) => {
         const rowIndicator = lineNumber === line ? ">> " : "   ";
         const num = padStart(String(lineNumber), String(end).length);
-        let text2 = `${rowIndicator}${num}| `;
-        const colIndicator = lineNumber === line ? "\n" + padStart("^", col + text2.length) : "";
-        text2 += lines[lineNumber - 1];
-        text2 += colIndicator;
-        return text2;
+        let text3 = `${rowIndicator}${num}| `;
+        const colIndicator = lineNumber === line ? "\n" + padStart("^", col + text3.length) : "";
+        text3 += lines[lineNumber - 1];
+        text3 += colIndicator;
+        return text3;
       }).join("\n");
       return context;
     }
@@ -16828,7 +16828,7 @@ var require_liquid_node = __commonJS({
         this.buffer = "";
       }
       write(html) {
-        this.buffer += stringify2(html);
+        this.buffer += stringify3(html);
       }
     };
     var StreamedEmitter = class {
@@ -16837,7 +16837,7 @@ var require_liquid_node = __commonJS({
         this.stream = new stream.PassThrough();
       }
       write(html) {
-        this.stream.write(stringify2(html));
+        this.stream.write(stringify3(html));
       }
       error(err) {
         this.stream.emit("error", err);
@@ -16855,7 +16855,7 @@ var require_liquid_node = __commonJS({
         if (typeof html !== "string" && this.buffer === "") {
           this.buffer = html;
         } else {
-          this.buffer = stringify2(this.buffer) + stringify2(html);
+          this.buffer = stringify3(this.buffer) + stringify3(html);
         }
       }
     };
@@ -17823,8 +17823,8 @@ var require_liquid_node = __commonJS({
       }
     };
     var requireResolve = (partial) => __require.resolve(partial, { paths: ["."] });
-    var statAsync = promisify2(fs$1.stat);
-    var readFileAsync = promisify2(fs$1.readFile);
+    var statAsync = promisify3(fs$1.stat);
+    var readFileAsync = promisify3(fs$1.readFile);
     async function exists(filepath) {
       try {
         await statAsync(filepath);
@@ -17833,10 +17833,10 @@ var require_liquid_node = __commonJS({
         return false;
       }
     }
-    function readFile9(filepath) {
+    function readFile10(filepath) {
       return readFileAsync(filepath, "utf8");
     }
-    function existsSync9(filepath) {
+    function existsSync10(filepath) {
       try {
         fs$1.statSync(filepath);
         return true;
@@ -17847,7 +17847,7 @@ var require_liquid_node = __commonJS({
     function readFileSync2(filepath) {
       return fs$1.readFileSync(filepath, "utf8");
     }
-    function resolve10(root, file, ext) {
+    function resolve11(root, file, ext) {
       if (!path.extname(file))
         file += ext;
       return path.resolve(root, file);
@@ -17858,10 +17858,10 @@ var require_liquid_node = __commonJS({
       } catch (e) {
       }
     }
-    function dirname9(filepath) {
+    function dirname10(filepath) {
       return path.dirname(filepath);
     }
-    var realpathAsync = promisify2(fs$1.realpath);
+    var realpathAsync = promisify3(fs$1.realpath);
     async function contains2(root, file) {
       try {
         const realRoot = await realpathAsync(root);
@@ -17885,12 +17885,12 @@ var require_liquid_node = __commonJS({
     var fs = /* @__PURE__ */ Object.freeze({
       __proto__: null,
       exists,
-      readFile: readFile9,
-      existsSync: existsSync9,
+      readFile: readFile10,
+      existsSync: existsSync10,
       readFileSync: readFileSync2,
-      resolve: resolve10,
+      resolve: resolve11,
       fallback,
-      dirname: dirname9,
+      dirname: dirname10,
       contains: contains2,
       containsSync,
       sep: path.sep
@@ -17970,7 +17970,7 @@ var require_liquid_node = __commonJS({
       "&#39;": "'"
     };
     function escape2(str4) {
-      str4 = stringify2(str4);
+      str4 = stringify3(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/&|<|>|"|'/g, (m) => escapeMap[m]);
     }
@@ -17978,7 +17978,7 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, str4);
     }
     function unescape(str4) {
-      str4 = stringify2(str4);
+      str4 = stringify3(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/&(amp|lt|gt|#34|#39);/g, (m) => unescapeMap[m]);
     }
@@ -17986,12 +17986,12 @@ var require_liquid_node = __commonJS({
       return escape2.call(this, unescape.call(this, str4));
     }
     function newline_to_br(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\r?\n/gm, "<br />\n");
     }
     function strip_html(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       const blocks = /* @__PURE__ */ new Map([["<script", "</script>"], ["<style", "</style>"], ["<!--", "-->"], ["<", ">"]]);
       let out = "";
@@ -19490,10 +19490,10 @@ var require_liquid_node = __commonJS({
       times,
       round
     });
-    var url_decode = (x2) => decodeURIComponent(stringify2(x2).replace(/\+/g, " "));
-    var url_encode = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+");
-    var cgi_escape = (x2) => encodeURIComponent(stringify2(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-    var uri_escape = (x2) => encodeURI(stringify2(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    var url_decode = (x2) => decodeURIComponent(stringify3(x2).replace(/\+/g, " "));
+    var url_encode = (x2) => encodeURIComponent(stringify3(x2)).replace(/%20/g, "+");
+    var cgi_escape = (x2) => encodeURIComponent(stringify3(x2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    var uri_escape = (x2) => encodeURI(stringify3(x2)).replace(/%5B/g, "[").replace(/%5D/g, "]");
     var rSlugifyDefault = /[^\p{M}\p{L}\p{Nd}]+/ug;
     var rSlugifyReplacers = {
       "raw": /\s+/g,
@@ -19504,7 +19504,7 @@ var require_liquid_node = __commonJS({
       "none": null
     };
     function slugify(str4, mode = "default", cased = false) {
-      str4 = stringify2(str4);
+      str4 = stringify3(str4);
       const replacer = rSlugifyReplacers[mode];
       if (replacer) {
         if (mode === "latin")
@@ -19524,9 +19524,9 @@ var require_liquid_node = __commonJS({
       uri_escape,
       slugify
     });
-    var join15 = argumentsToValue(function(v, arg) {
+    var join16 = argumentsToValue(function(v, arg) {
       const array = toArray(v);
-      const sep5 = isNil(arg) ? " " : stringify2(arg);
+      const sep5 = isNil(arg) ? " " : stringify3(arg);
       let outputSize = sep5.length * Math.max(array.length - 1, 0);
       for (let i = 0; i < array.length; i++)
         outputSize += String(array[i]).length;
@@ -19551,7 +19551,7 @@ var require_liquid_node = __commonJS({
       for (const item of array) {
         values.push([
           item,
-          property2 ? yield this.context._getFromScope(item, stringify2(property2).split("."), false) : item
+          property2 ? yield this.context._getFromScope(item, stringify3(property2).split("."), false) : item
         ]);
       }
       return values.sort((lhs, rhs) => comparator(lhs[1], rhs[1])).map((tuple) => tuple[0]);
@@ -19568,7 +19568,7 @@ var require_liquid_node = __commonJS({
       const array = toArray(arr);
       this.context.memoryLimit.use(array.length);
       for (const item of array) {
-        results.push(yield this.context._getFromScope(item, stringify2(property2), false));
+        results.push(yield this.context._getFromScope(item, stringify3(property2), false));
       }
       return results;
     }
@@ -19576,7 +19576,7 @@ var require_liquid_node = __commonJS({
       let sum2 = 0;
       const array = toArray(arr);
       for (const item of array) {
-        const data = Number(property2 ? yield this.context._getFromScope(item, stringify2(property2), false) : item);
+        const data = Number(property2 ? yield this.context._getFromScope(item, stringify3(property2), false) : item);
         sum2 += Number.isNaN(data) ? 0 : data;
       }
       return sum2;
@@ -19621,7 +19621,7 @@ var require_liquid_node = __commonJS({
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify2(v);
+        v = stringify3(v);
       begin = begin < 0 ? (isArray(v) ? v.length : codePointLength(v)) + begin : begin;
       if (begin < 0 || length < 0)
         return isArray(v) ? [] : "";
@@ -19646,7 +19646,7 @@ var require_liquid_node = __commonJS({
     function* filter(include, arr, property2, expected) {
       arr = toArray(arr);
       this.context.memoryLimit.use(arr.length);
-      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const token = new Tokenizer(stringify3(property2)).readScopeValue();
       const result = [];
       for (const item of arr) {
         const value = yield evalToken(token, this.context.spawn(item));
@@ -19657,7 +19657,7 @@ var require_liquid_node = __commonJS({
     }
     function* filter_exp(include, arr, itemName, exp) {
       const filtered = [];
-      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const keyTemplate = new Value(stringify3(exp), this.liquid);
       const array = toArray(arr);
       this.context.memoryLimit.use(array.length);
       for (const item of array) {
@@ -19684,7 +19684,7 @@ var require_liquid_node = __commonJS({
     function* group_by(arr, property2) {
       const map3 = /* @__PURE__ */ new Map();
       arr = toEnumerable(arr);
-      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const token = new Tokenizer(stringify3(property2)).readScopeValue();
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
         const key = yield evalToken(token, this.context.spawn(item));
@@ -19696,7 +19696,7 @@ var require_liquid_node = __commonJS({
     }
     function* group_by_exp(arr, itemName, exp) {
       const map3 = /* @__PURE__ */ new Map();
-      const keyTemplate = new Value(stringify2(exp), this.liquid);
+      const keyTemplate = new Value(stringify3(exp), this.liquid);
       arr = toEnumerable(arr);
       this.context.memoryLimit.use(arr.length);
       for (const item of arr) {
@@ -19710,7 +19710,7 @@ var require_liquid_node = __commonJS({
       return [...map3.entries()].map(([name, items]) => ({ name, items }));
     }
     function* search(arr, property2, expected) {
-      const token = new Tokenizer(stringify2(property2)).readScopeValue();
+      const token = new Tokenizer(stringify3(property2)).readScopeValue();
       const array = toArray(arr);
       for (let index2 = 0; index2 < array.length; index2++) {
         const value = yield evalToken(token, this.context.spawn(array[index2]));
@@ -19719,7 +19719,7 @@ var require_liquid_node = __commonJS({
       }
     }
     function* search_exp(arr, itemName, exp) {
-      const predicate = new Value(stringify2(exp), this.liquid);
+      const predicate = new Value(stringify3(exp), this.liquid);
       const array = toArray(arr);
       for (let index2 = 0; index2 < array.length; index2++) {
         this.context.push({ [itemName]: array[index2] });
@@ -19763,7 +19763,7 @@ var require_liquid_node = __commonJS({
       if (isNil(v))
         return [];
       if (!isArray(v))
-        v = stringify2(v);
+        v = stringify3(v);
       this.context.memoryLimit.use(v.length);
       const shuffled = [...v].sort(() => Math.random() - 0.5);
       if (count2 === 1)
@@ -19772,7 +19772,7 @@ var require_liquid_node = __commonJS({
     }
     var arrayFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      join: join15,
+      join: join16,
       last,
       first: first2,
       reverse,
@@ -19810,7 +19810,7 @@ var require_liquid_node = __commonJS({
       if (!date2)
         return v;
       format3 = toValue(format3);
-      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify2(format3);
+      format3 = isNil(format3) ? this.context.opts.dateFormat : stringify3(format3);
       this.context.memoryLimit.use(format3.length);
       return strftime(date2, format3, this.context.memoryLimit);
     }
@@ -19875,15 +19875,15 @@ var require_liquid_node = __commonJS({
     var rNonCJKWord = /[^\u4E00-\u9FFF\uF900-\uFAFF\u3400-\u4DBF\u3040-\u309F\u30A0-\u30FF\uAC00-\uD7AF\s]+/gu;
     function append(v, arg) {
       assert(arguments.length === 2, "append expect 2 arguments");
-      const lhs = stringify2(v);
-      const rhs = stringify2(arg);
+      const lhs = stringify3(v);
+      const rhs = stringify3(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return lhs + rhs;
     }
     function prepend(v, arg) {
       assert(arguments.length === 2, "prepend expect 2 arguments");
-      const lhs = stringify2(v);
-      const rhs = stringify2(arg);
+      const lhs = stringify3(v);
+      const rhs = stringify3(arg);
       this.context.memoryLimit.use(lhs.length + rhs.length);
       return rhs + lhs;
     }
@@ -19907,40 +19907,40 @@ var require_liquid_node = __commonJS({
       return end;
     }
     function lstrip(v, chars) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        chars = stringify2(chars);
+        chars = stringify3(chars);
         this.context.memoryLimit.use(chars.length);
         return str4.slice(getTrimStart(str4, new Set(chars)));
       }
       return str4.trimStart();
     }
     function downcase(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       return str4.toLowerCase();
     }
     function upcase(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
-      return stringify2(str4).toUpperCase();
+      return stringify3(str4).toUpperCase();
     }
     function remove2(v, arg) {
-      const str4 = stringify2(v);
-      arg = stringify2(arg);
+      const str4 = stringify3(v);
+      arg = stringify3(arg);
       this.context.memoryLimit.use(str4.length + arg.length);
       return str4.split(arg).join("");
     }
     function remove_first(v, l) {
-      const str4 = stringify2(v);
-      l = stringify2(l);
+      const str4 = stringify3(v);
+      l = stringify3(l);
       this.context.memoryLimit.use(str4.length + l.length);
       return str4.replace(l, "");
     }
     function remove_last(v, l) {
-      const str4 = stringify2(v);
-      const pattern = stringify2(l);
+      const str4 = stringify3(v);
+      const pattern = stringify3(l);
       this.context.memoryLimit.use(str4.length + pattern.length);
       const index2 = str4.lastIndexOf(pattern);
       if (index2 === -1)
@@ -19948,28 +19948,28 @@ var require_liquid_node = __commonJS({
       return str4.substring(0, index2) + str4.substring(index2 + pattern.length);
     }
     function rstrip(str4, chars) {
-      str4 = stringify2(str4);
+      str4 = stringify3(str4);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        chars = stringify2(chars);
+        chars = stringify3(chars);
         this.context.memoryLimit.use(chars.length);
         return str4.slice(0, getTrimEnd(str4, new Set(chars)));
       }
       return str4.trimEnd();
     }
     function split(v, arg) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
-      const arr = str4.split(stringify2(arg));
+      const arr = str4.split(stringify3(arg));
       while (arr.length && arr[arr.length - 1] === "")
         arr.pop();
       return arr;
     }
     function strip(v, chars) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        const set2 = new Set(stringify2(chars));
+        const set2 = new Set(stringify3(chars));
         this.context.memoryLimit.use(set2.size);
         const start = getTrimStart(str4, set2);
         return str4.slice(start, getTrimEnd(str4, set2, start));
@@ -19977,40 +19977,40 @@ var require_liquid_node = __commonJS({
       return str4.trim();
     }
     function strip_newlines(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\r?\n/gm, "");
     }
     function squish(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\s+/g, " ").trim();
     }
     function capitalize(str4) {
-      str4 = stringify2(str4);
+      str4 = stringify3(str4);
       this.context.memoryLimit.use(str4.length);
       return str4.charAt(0).toUpperCase() + str4.slice(1).toLowerCase();
     }
     function replace2(v, pattern, replacement) {
-      const str4 = stringify2(v);
-      pattern = stringify2(pattern);
-      replacement = stringify2(replacement);
+      const str4 = stringify3(v);
+      pattern = stringify3(pattern);
+      replacement = stringify3(replacement);
       const parts = str4.split(pattern);
       const outputSize = str4.length + (parts.length - 1) * (replacement.length - pattern.length);
       this.context.memoryLimit.use(outputSize);
       return parts.join(replacement);
     }
     function replace_first(v, arg1, arg2) {
-      const str4 = stringify2(v);
-      arg1 = stringify2(arg1);
-      arg2 = stringify2(arg2);
+      const str4 = stringify3(v);
+      arg1 = stringify3(arg1);
+      arg2 = stringify3(arg2);
       this.context.memoryLimit.use(str4.length + arg1.length + arg2.length);
       return str4.replace(arg1, () => arg2);
     }
     function replace_last(v, arg1, arg2) {
-      const str4 = stringify2(v);
-      const pattern = stringify2(arg1);
-      const replacement = stringify2(arg2);
+      const str4 = stringify3(v);
+      const pattern = stringify3(arg1);
+      const replacement = stringify3(arg2);
       this.context.memoryLimit.use(str4.length + pattern.length + replacement.length);
       const index2 = str4.lastIndexOf(pattern);
       if (index2 === -1)
@@ -20018,16 +20018,16 @@ var require_liquid_node = __commonJS({
       return str4.substring(0, index2) + replacement + str4.substring(index2 + pattern.length);
     }
     function truncate(v, l = 50, o = "...") {
-      const str4 = stringify2(v);
-      o = stringify2(o);
+      const str4 = stringify3(v);
+      o = stringify3(o);
       this.context.memoryLimit.use(str4.length + o.length);
       if (str4.length <= l || advanceCodePoints(str4, 0, l) >= str4.length)
         return v;
       return str4.slice(0, advanceCodePoints(str4, 0, Math.max(l - codePointLength(o), 0))) + o;
     }
     function truncatewords(v, words = 15, o = "...") {
-      const str4 = stringify2(v);
-      o = stringify2(o);
+      const str4 = stringify3(v);
+      o = stringify3(o);
       this.context.memoryLimit.use(str4.length + o.length);
       const arr = str4.trimStart().split(/\s+/);
       if (words <= 0)
@@ -20038,12 +20038,12 @@ var require_liquid_node = __commonJS({
       return ret;
     }
     function normalize_whitespace(v) {
-      const str4 = stringify2(v);
+      const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       return str4.replace(/\s+/g, " ");
     }
     function number_of_words(input, mode) {
-      const str4 = stringify2(input);
+      const str4 = stringify3(input);
       this.context.memoryLimit.use(str4.length);
       input = str4.trim();
       if (!input)
@@ -20059,10 +20059,10 @@ var require_liquid_node = __commonJS({
     }
     function array_to_sentence_string(input, connector = "and") {
       const array = toArray(input);
-      connector = stringify2(connector);
+      connector = stringify3(connector);
       let outputSize = connector.length + array.length * 2;
       for (let i = 0; i < array.length; i++)
-        outputSize += stringify2(array[i]).length;
+        outputSize += stringify3(array[i]).length;
       this.context.memoryLimit.use(outputSize);
       switch (array.length) {
         case 0:
@@ -20111,12 +20111,12 @@ var require_liquid_node = __commonJS({
         this.context.memoryLimit.use(value.byteLength);
         return value.toString("base64");
       }
-      const str4 = stringify2(value);
+      const str4 = stringify3(value);
       this.context.memoryLimit.use(str4.length);
       return base64Encode(str4);
     }
     function base64_decode(value) {
-      const str4 = stringify2(value);
+      const str4 = stringify3(value);
       this.context.memoryLimit.use(str4.length);
       assert(isBase64(str4), "invalid base64 provided to base64_decode");
       return base64Decode(str4);
@@ -20139,13 +20139,13 @@ var require_liquid_node = __commonJS({
       return crypto.createHmac("sha256", key).update(str4, "utf8").digest("hex");
     }
     function sha256$1(value) {
-      const str4 = stringify2(value);
+      const str4 = stringify3(value);
       this.context.memoryLimit.use(str4.length);
       return sha256(str4);
     }
     function hmac_sha256(value, key) {
-      const str4 = stringify2(value);
-      const keyStr = stringify2(key);
+      const str4 = stringify3(value);
+      const keyStr = stringify3(key);
       this.context.memoryLimit.use(str4.length + keyStr.length);
       return hmacSha256(str4, keyStr);
     }
@@ -20609,7 +20609,7 @@ var require_liquid_node = __commonJS({
         if (!isNumber(scope[this.variable])) {
           scope[this.variable] = 0;
         }
-        emitter.write(stringify2(--scope[this.variable]));
+        emitter.write(stringify3(--scope[this.variable]));
       }
       *localScope() {
         yield this.identifier;
@@ -20721,7 +20721,7 @@ var require_liquid_node = __commonJS({
         }
         const val = scope[this.variable];
         scope[this.variable]++;
-        emitter.write(stringify2(val));
+        emitter.write(stringify3(val));
       }
       *localScope() {
         yield this.identifier;
@@ -21298,6 +21298,222 @@ var require_liquid_node = __commonJS({
     exports2.toValue = toValue;
     exports2.toValueSync = toValueSync;
     exports2.version = version;
+  }
+});
+
+// node_modules/isbinaryfile/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/isbinaryfile/lib/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isBinaryFileSync = exports2.isBinaryFile = void 0;
+    var fs = __require("fs");
+    var util_1 = __require("util");
+    var statAsync = (0, util_1.promisify)(fs.stat);
+    var openAsync = (0, util_1.promisify)(fs.open);
+    var closeAsync = (0, util_1.promisify)(fs.close);
+    var MAX_BYTES = 512;
+    var UTF8_BOUNDARY_RESERVE = 3;
+    var Reader2 = class {
+      fileBuffer;
+      size;
+      offset;
+      error;
+      constructor(fileBuffer, size) {
+        this.fileBuffer = fileBuffer;
+        this.size = size;
+        this.offset = 0;
+        this.error = false;
+      }
+      hasError() {
+        return this.error;
+      }
+      nextByte() {
+        if (this.offset === this.size || this.hasError()) {
+          this.error = true;
+          return 255;
+        }
+        return this.fileBuffer[this.offset++];
+      }
+      next(len) {
+        const n = new Array();
+        for (let i = 0; i < len; i++) {
+          if (this.error) {
+            return n;
+          }
+          n[i] = this.nextByte();
+        }
+        return n;
+      }
+    };
+    function readProtoVarInt(reader) {
+      let idx = 0;
+      let varInt = 0;
+      while (!reader.hasError()) {
+        const b = reader.nextByte();
+        varInt = varInt | (b & 127) << 7 * idx;
+        if ((b & 128) === 0) {
+          break;
+        }
+        if (idx >= 10) {
+          reader.error = true;
+          break;
+        }
+        idx++;
+      }
+      return varInt;
+    }
+    function readProtoMessage(reader) {
+      const varInt = readProtoVarInt(reader);
+      const wireType = varInt & 7;
+      switch (wireType) {
+        case 0:
+          readProtoVarInt(reader);
+          return true;
+        case 1:
+          reader.next(8);
+          return true;
+        case 2:
+          const len = readProtoVarInt(reader);
+          reader.next(len);
+          return true;
+        case 5:
+          reader.next(4);
+          return true;
+      }
+      return false;
+    }
+    function isBinaryProto(fileBuffer, totalBytes) {
+      const reader = new Reader2(fileBuffer, totalBytes);
+      let numMessages = 0;
+      while (true) {
+        if (!readProtoMessage(reader) && !reader.hasError()) {
+          return false;
+        }
+        if (reader.hasError()) {
+          break;
+        }
+        numMessages++;
+      }
+      return numMessages > 0;
+    }
+    async function isBinaryFile(file, size) {
+      if (isString2(file)) {
+        const stat6 = await statAsync(file);
+        isStatFile(stat6);
+        const fileDescriptor = await openAsync(file, "r");
+        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+        return new Promise((fulfill, reject) => {
+          fs.read(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0, (err, bytesRead, _) => {
+            closeAsync(fileDescriptor);
+            if (err) {
+              reject(err);
+            } else {
+              try {
+                fulfill(isBinaryCheck(allocBuffer, bytesRead));
+              } catch (error) {
+                reject(error);
+              }
+            }
+          });
+        });
+      } else {
+        if (size === void 0) {
+          size = file.length;
+        }
+        return isBinaryCheck(file, size);
+      }
+    }
+    exports2.isBinaryFile = isBinaryFile;
+    function isBinaryFileSync2(file, size) {
+      if (isString2(file)) {
+        const stat6 = fs.statSync(file);
+        isStatFile(stat6);
+        const fileDescriptor = fs.openSync(file, "r");
+        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+        const bytesRead = fs.readSync(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0);
+        fs.closeSync(fileDescriptor);
+        return isBinaryCheck(allocBuffer, bytesRead);
+      } else {
+        if (size === void 0) {
+          size = file.length;
+        }
+        return isBinaryCheck(file, size);
+      }
+    }
+    exports2.isBinaryFileSync = isBinaryFileSync2;
+    function isBinaryCheck(fileBuffer, bytesRead) {
+      if (bytesRead === 0) {
+        return false;
+      }
+      let suspiciousBytes = 0;
+      const totalBytes = Math.min(bytesRead, MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+      const scanBytes = Math.min(totalBytes, MAX_BYTES);
+      if (bytesRead >= 3 && fileBuffer[0] === 239 && fileBuffer[1] === 187 && fileBuffer[2] === 191) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 0 && fileBuffer[1] === 0 && fileBuffer[2] === 254 && fileBuffer[3] === 255) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 255 && fileBuffer[1] === 254 && fileBuffer[2] === 0 && fileBuffer[3] === 0) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 132 && fileBuffer[1] === 49 && fileBuffer[2] === 149 && fileBuffer[3] === 51) {
+        return false;
+      }
+      if (totalBytes >= 5 && fileBuffer.slice(0, 5).toString() === "%PDF-") {
+        return true;
+      }
+      if (bytesRead >= 2 && fileBuffer[0] === 254 && fileBuffer[1] === 255) {
+        return false;
+      }
+      if (bytesRead >= 2 && fileBuffer[0] === 255 && fileBuffer[1] === 254) {
+        return false;
+      }
+      for (let i = 0; i < scanBytes; i++) {
+        if (fileBuffer[i] === 0) {
+          return true;
+        } else if ((fileBuffer[i] < 7 || fileBuffer[i] > 14) && (fileBuffer[i] < 32 || fileBuffer[i] > 127)) {
+          if (fileBuffer[i] >= 192 && fileBuffer[i] <= 223 && i + 1 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191) {
+              continue;
+            }
+          } else if (fileBuffer[i] >= 224 && fileBuffer[i] <= 239 && i + 2 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191) {
+              i++;
+              continue;
+            }
+          } else if (fileBuffer[i] >= 240 && fileBuffer[i] <= 247 && i + 3 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191 && fileBuffer[i + 2] >= 128 && fileBuffer[i + 2] <= 191) {
+              i += 2;
+              continue;
+            }
+          }
+          suspiciousBytes++;
+          if (i >= 32 && suspiciousBytes * 100 / scanBytes > 10) {
+            return true;
+          }
+        }
+      }
+      if (suspiciousBytes * 100 / scanBytes > 10) {
+        return true;
+      }
+      if (suspiciousBytes > 1 && isBinaryProto(fileBuffer, scanBytes)) {
+        return true;
+      }
+      return false;
+    }
+    function isString2(x2) {
+      return typeof x2 === "string";
+    }
+    function isStatFile(stat6) {
+      if (!stat6.isFile()) {
+        throw new Error(`Path provided was not a file!`);
+      }
+    }
   }
 });
 
@@ -31905,9 +32121,9 @@ function property(node) {
     );
   }
   const name = node.value ?? node.key;
-  const text2 = `\\${node.negate ? "P" : "p"}{${name}}`;
+  const text3 = `\\${node.negate ? "P" : "p"}{${name}}`;
   try {
-    RE2JS.compile(text2);
+    RE2JS.compile(text3);
   } catch {
     throw refused(
       node,
@@ -31916,7 +32132,7 @@ function property(node) {
       "Use the short name of a general category (\\p{L}, \\p{Lu}, \\p{Nd}) or a script (\\p{Script=Greek})."
     );
   }
-  return text2;
+  return text3;
 }
 function checkedCharacter(node) {
   if (node.value >= 55296 && node.value <= 57343)
@@ -31969,12 +32185,12 @@ function linearRegex(source2, flags = "", ignored = /* @__PURE__ */ new Set()) {
   return {
     source: source2,
     flags,
-    test: (text2) => re2.test(text2),
-    search(text2) {
-      const matcher = re2.matcher(text2);
+    test: (text3) => re2.test(text3),
+    search(text3) {
+      const matcher = re2.matcher(text3);
       return matcher.find() ? matcher.start() : -1;
     },
-    replace: (text2, replacement, all) => all ? re2.matcher(text2).replaceAll(replacement) : re2.matcher(text2).replaceFirst(replacement),
+    replace: (text3, replacement, all) => all ? re2.matcher(text3).replaceAll(replacement) : re2.matcher(text3).replaceFirst(replacement),
     toString: () => `/${source2}/${flags}`
   };
 }
@@ -32104,8 +32320,8 @@ var problem = (severity, rule, pointer, message, extra = {}) => ({ severity, rul
 
 // app/core/descriptor/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlDocuments(text2, options = {}) {
-  const tokens = [...new import_yaml.Parser(options.lineCounter?.addNewLine).parse(text2)];
+function parseYamlDocuments(text3, options = {}) {
+  const tokens = [...new import_yaml.Parser(options.lineCounter?.addNewLine).parse(text3)];
   const tooDeep2 = [];
   for (const token of tokens) {
     if (token.type !== "document") continue;
@@ -32184,9 +32400,9 @@ function duplicateKeys(document2) {
 }
 
 // app/core/descriptor/parse-descriptor-file.ts
-function parseDescriptorFile(path, text2) {
+function parseDescriptorFile(path, text3) {
   const lineCounter = new import_yaml2.LineCounter();
-  const parsed3 = parseYamlDocuments(text2, { lineCounter, merge: false, prettyErrors: false });
+  const parsed3 = parseYamlDocuments(text3, { lineCounter, merge: false, prettyErrors: false });
   const documents = [];
   for (const yaml2 of parsed3) {
     const problems2 = yaml2.errors.map((e) => yamlProblem(e.code, e.message, e.pos));
@@ -32201,7 +32417,7 @@ function parseDescriptorFile(path, text2) {
     if (problems2.length === 0 && value === null) continue;
     documents.push({ number: documents.length + 1, yaml: yaml2, value, problems: problems2 });
   }
-  return { path, text: text2, lineCounter, documents };
+  return { path, text: text3, lineCounter, documents };
 }
 var YAML_FIXES = {
   DUPLICATE_KEY: "Remove one of the two entries with this key, or merge them.",
@@ -32215,9 +32431,9 @@ var YAML_FIXES = {
   TOO_DEEP: `Flatten the document: at most ${BUDGETS.depth} levels of mappings and lists are read.`
 };
 function yamlProblem(code, message, pos) {
-  const text2 = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const text3 = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    ...problem("error", "yaml-syntax", "", `YAML error: ${text2}`, {
+    ...problem("error", "yaml-syntax", "", `YAML error: ${text3}`, {
       fix: YAML_FIXES[code] ?? "Correct the YAML syntax at this position."
     }),
     offset: pos[0],
@@ -32281,9 +32497,9 @@ function childOf(node, segment) {
   }
   return void 0;
 }
-function rangeOf(lineCounter, text2, [start, end]) {
+function rangeOf(lineCounter, text3, [start, end]) {
   let last = Math.max(start, end - 1);
-  while (last > start && /\s/.test(text2[last] ?? "")) last--;
+  while (last > start && /\s/.test(text3[last] ?? "")) last--;
   const a = lineCounter.linePos(start);
   const b = lineCounter.linePos(last);
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col + 1 };
@@ -32608,18 +32824,18 @@ var SCHEMA = {
   }
 };
 var check = createSchemaCompiler().compile(SCHEMA);
-function parseCatalogConfig(text2) {
-  if (text2 === void 0) return { config: DEFAULT_CONFIG, problems: [] };
-  const file = parseDescriptorFile(CONFIG_PATH, text2);
+function parseCatalogConfig(text3) {
+  if (text3 === void 0) return { config: DEFAULT_CONFIG, problems: [] };
+  const file = parseDescriptorFile(CONFIG_PATH, text3);
   const doc = file.documents[0];
   if (!doc) return { config: DEFAULT_CONFIG, problems: [] };
-  const locate = (pointer, atKey) => rangeOf(file.lineCounter, text2, offsetsOf(doc.yaml, pointer, atKey));
+  const locate = (pointer, atKey) => rangeOf(file.lineCounter, text3, offsetsOf(doc.yaml, pointer, atKey));
   if (doc.problems.length) {
     return {
       config: DEFAULT_CONFIG,
       problems: doc.problems.map((p) => ({
         ...p,
-        ...rangeOf(file.lineCounter, text2, [p.offset, p.endOffset]),
+        ...rangeOf(file.lineCounter, text3, [p.offset, p.endOffset]),
         document: 1
       }))
     };
@@ -32690,31 +32906,31 @@ var emptyState = () => ({
 var stateFolder = (folder) => `${folder}/${STATE_FOLDER}`;
 var snapshotPath = (folder, fullName) => `${stateFolder(folder)}/${REPOSITORIES}/${fullName.toLowerCase()}.json`;
 var entityShardPath = (folder, shard2) => `${stateFolder(folder)}/${ENTITIES}/${shard2}.json`;
-var contentHash = (text2) => hash2("sha256", text2, "hex").slice(0, 16);
+var contentHash = (text3) => hash2("sha256", text3, "hex").slice(0, 16);
 function readCatalogState(folder, files2) {
   const state = emptyState();
   const prefix = `${stateFolder(folder)}/`;
   let holders = [];
   const manifestText = files2.get(`${prefix}${MANIFEST_FILE}`);
   const manifest = manifestText === void 0 ? void 0 : parseManifest(manifestText);
-  for (const [path, text2] of files2) {
+  for (const [path, text3] of files2) {
     if (!path.startsWith(prefix) || !path.endsWith(".json")) continue;
     const name = path.slice(prefix.length);
-    state.hashes.set(path, contentHash(text2));
+    state.hashes.set(path, contentHash(text3));
     try {
       if (name === MANIFEST_FILE) {
         if (!manifest) throw new Error("not a manifest of this version");
         state.files = new Map(manifest.files);
         holders = manifest.holders.map(([ref, repository, path2]) => [ref, { repository, path: path2 }]);
       } else if (name === TEAMS_FILE) {
-        state.imported = JSON.parse(text2).entities;
+        state.imported = JSON.parse(text3).entities;
       } else if (name.startsWith(`${ENTITIES}/`)) {
         if (!manifest) continue;
-        for (const [ref, fingerprint2, page4, yaml2] of JSON.parse(text2).entities) {
+        for (const [ref, fingerprint2, page4, yaml2] of JSON.parse(text3).entities) {
           state.entities.set(ref, { fingerprint: fingerprint2, page: page4, yaml: yaml2 });
         }
       } else if (name.startsWith(`${REPOSITORIES}/`)) {
-        const snapshot = JSON.parse(text2);
+        const snapshot = JSON.parse(text3);
         if (!snapshot.repository?.fullName || !Array.isArray(snapshot.entities)) throw new Error("not a snapshot");
         state.snapshots.set(snapshot.repository.fullName, snapshot);
       } else {
@@ -32737,9 +32953,9 @@ function previousSources(holders, snapshots, imported) {
     if (!sources.has(e.ref)) sources.set(e.ref, { repository: e.source.repository, path: e.source.path });
   return sources;
 }
-function parseManifest(text2) {
+function parseManifest(text3) {
   try {
-    const manifest = JSON.parse(text2);
+    const manifest = JSON.parse(text3);
     return manifest.version === STATE_VERSION && Array.isArray(manifest.files) && Array.isArray(manifest.holders) ? manifest : void 0;
   } catch {
     return void 0;
@@ -33483,10 +33699,10 @@ var SCHEMA2 = {
   }
 };
 var check2;
-function parseRepositoryScores(text2) {
+function parseRepositoryScores(text3) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch {
     return void 0;
   }
@@ -37012,12 +37228,12 @@ function problemEntry(p) {
 }
 
 // app/core/trim-chars.ts
-function trimChars(text2, chars, ends = "end") {
+function trimChars(text3, chars, ends = "end") {
   let start = 0;
-  let end = text2.length;
-  if (ends === "both") while (start < end && chars.includes(text2[start])) start++;
-  while (end > start && chars.includes(text2[end - 1])) end--;
-  return text2.slice(start, end);
+  let end = text3.length;
+  if (ends === "both") while (start < end && chars.includes(text3[start])) start++;
+  while (end > start && chars.includes(text3[end - 1])) end--;
+  return text3.slice(start, end);
 }
 
 // app/core/catalog/render/backstage/render-location.ts
@@ -38380,8 +38596,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
 }
 
 // app/core/validation/placeholders.ts
@@ -38399,16 +38615,16 @@ var DECLARES_TEMPLATES = /^kind:\s*(?:Template|Migration)\s*$/m;
 // app/forge/forge-descriptor-repository.ts
 function forgeDescriptorRepository(forge, repository, ref, primed = /* @__PURE__ */ new Map()) {
   const cache = new Map(
-    [...primed].map(([path, text2]) => [path, Promise.resolve(text2)])
+    [...primed].map(([path, text3]) => [path, Promise.resolve(text3)])
   );
   let listing;
   const read = (path) => {
-    let text2 = cache.get(path);
-    if (!text2) {
-      text2 = forge.readFiles([{ repository, path, ref }]).then(([file]) => file?.text);
-      cache.set(path, text2);
+    let text3 = cache.get(path);
+    if (!text3) {
+      text3 = forge.readFiles([{ repository, path, ref }]).then(([file]) => file?.text);
+      cache.set(path, text3);
     }
-    return text2;
+    return text3;
   };
   const files2 = () => listing ??= forge.listFiles(repository, ref).then((l) => l?.paths ?? []);
   return {
@@ -38545,8 +38761,8 @@ async function applyChanges(root, changes, options = {}) {
 
 // app/forge/git-blob-sha.ts
 import { createHash } from "node:crypto";
-function gitBlobSha(text2) {
-  const bytes = Buffer.from(text2, "utf8");
+function gitBlobSha(text3) {
+  const bytes = Buffer.from(text3, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
@@ -38668,8 +38884,8 @@ function createLocalForge(options) {
   });
   const readFiles = (requests) => Promise.all(
     requests.map(async (request) => {
-      const text2 = await createRepositoryReader(dirOf(request.repository))(request.path);
-      return text2 === void 0 ? { ...request } : { ...request, text: text2, sha: gitBlobSha(text2) };
+      const text3 = await createRepositoryReader(dirOf(request.repository))(request.path);
+      return text3 === void 0 ? { ...request } : { ...request, text: text3, sha: gitBlobSha(text3) };
     })
   );
   return {
@@ -38815,10 +39031,10 @@ var checksOf = () => {
   }
   return checks;
 };
-function parse(path, text2, check4) {
+function parse(path, text3, check4) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (e) {
     throw new CatalogIndexError(
       `${path} is not JSON (${e.message}); rebuild the catalog (comment "/callboard reconcile" on the catalog repository)`
@@ -38831,15 +39047,15 @@ function parse(path, text2, check4) {
     );
   return value;
 }
-function readIndexFile(path, text2) {
-  const value = parse(path, text2, checksOf().index);
+function readIndexFile(path, text3) {
+  const value = parse(path, text3, checksOf().index);
   const bad = value.shards.find((s) => !/^index\/[0-9a-f]{1,8}\.json$/.test(s));
   if (bad)
     throw new CatalogIndexError(`${path} lists a shard "${bad}" that is not index/<hex>.json; rebuild the catalog`);
   return value;
 }
-function readIndexShard(path, text2) {
-  return parse(path, text2, checksOf().shard).entities;
+function readIndexShard(path, text3) {
+  return parse(path, text3, checksOf().shard).entities;
 }
 function catalogIndexOf(organization, entities) {
   const byRef = /* @__PURE__ */ new Map();
@@ -38869,10 +39085,10 @@ async function loadCatalogIndex(folder, read) {
   const index2 = readIndexFile(at(INDEX_PATH), indexText);
   const texts = await read(index2.shards.map(at));
   const entities = index2.shards.flatMap((shard2, i) => {
-    const text2 = texts[i];
-    if (text2 === void 0)
+    const text3 = texts[i];
+    if (text3 === void 0)
       throw new CatalogIndexError(`${at(shard2)} is listed in ${at(INDEX_PATH)} but missing; rebuild the catalog`);
-    return readIndexShard(at(shard2), text2);
+    return readIndexShard(at(shard2), text3);
   });
   return catalogIndexOf(index2.organization, entities);
 }
@@ -39599,9 +39815,9 @@ async function loadUserSchemas(dir, cwd) {
   const sources = await Promise.all(
     files2.map(async (file) => {
       const path = displayPath(file, cwd);
-      const text2 = await readFile5(file, "utf8");
+      const text3 = await readFile5(file, "utf8");
       try {
-        return { path, schema: file.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml4.parse)(text2) };
+        return { path, schema: file.endsWith(".json") ? JSON.parse(text3) : (0, import_yaml4.parse)(text3) };
       } catch (e) {
         throw new UsageError(`${path}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${e.message}`);
       }
@@ -39665,7 +39881,7 @@ async function validateLocalDescriptors(options) {
       ...options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {},
       ...userSchemas ? { userSchemas } : {}
     });
-    for (const [path, text2] of checked.texts) sources.set(path, text2);
+    for (const [path, text3] of checked.texts) sources.set(path, text3);
     reports.push(checked.report);
   }
   const links = found.links.map((link) => linkReport(displayPath(link.path, cwd), link.to));
@@ -39768,8 +39984,8 @@ ${HELP2}`);
       throw new UsageError(`--root ${values.root}: no such folder`);
     const before = (await Promise.all(
       known.map(async (e) => {
-        const [text2] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
-        const entity2 = text2 === void 0 ? void 0 : (0, import_yaml5.parse)(text2);
+        const [text3] = await read([folder ? `${folder}/${entityYamlPath(e.ref)}` : entityYamlPath(e.ref)]);
+        const entity2 = text3 === void 0 ? void 0 : (0, import_yaml5.parse)(text3);
         return entity2 ? { ref: e.ref, path: e.source.path, entity: entity2 } : void 0;
       })
     )).filter((e) => !!e);
@@ -42028,11 +42244,11 @@ vm;
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersFacts(files2, folder, owner2, organization) {
   const path = CODEOWNERS_PATHS.find((p) => files2.paths.includes(p));
-  const text2 = path === void 0 ? void 0 : files2.text(path);
-  if (path === void 0 || text2 === void 0) return { present: false, owners: [] };
+  const text3 = path === void 0 ? void 0 : files2.text(path);
+  if (path === void 0 || text3 === void 0) return { present: false, owners: [] };
   const probe = folder ? `${folder}/${ROOT_DESCRIPTOR}` : ROOT_DESCRIPTOR;
   let owners = [];
-  for (const line of text2.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     const [pattern, ...handles] = withoutComment(line).trim().split(/\s+/);
     if (pattern && matcherOf(pattern)(probe)) owners = handles;
   }
@@ -42200,9 +42416,9 @@ function readFact(name, subject, now) {
 }
 
 // app/core/scorecard/regex.ts
-function parseRegex(text2) {
-  const literal = /^\/(.*)\/([imsu]*)$/s.exec(text2);
-  const [source2, flags, offset] = literal ? [literal[1], literal[2].includes("m") ? literal[2] : `${literal[2]}m`, 1] : [text2, "m", 0];
+function parseRegex(text3) {
+  const literal = /^\/(.*)\/([imsu]*)$/s.exec(text3);
+  const [source2, flags, offset] = literal ? [literal[1], literal[2].includes("m") ? literal[2] : `${literal[2]}m`, 1] : [text3, "m", 0];
   try {
     return linearRegex(source2, flags);
   } catch (e) {
@@ -42695,10 +42911,10 @@ var MIGRATION_FILE_LIMITS = { templateFiles: 500, bytes: 1024 * 1024 };
 
 // app/core/migration/document-path.ts
 var SEGMENT = /^([^.[\]]*)((?:\[\d+\])*)$/;
-function parseDocumentPath(text2) {
+function parseDocumentPath(text3) {
   const path = [];
   let at = 0;
-  for (const [i, segment] of text2.split(".").entries()) {
+  for (const [i, segment] of text3.split(".").entries()) {
     const match = SEGMENT.exec(segment);
     const fail = (message, fix) => ({
       message,
@@ -44165,17 +44381,17 @@ import { isDeepStrictEqual } from "node:util";
 // app/core/scorecard/compiled.ts
 var regexes = new I({ max: 2e3 });
 var globMatcher = (glob2) => globOrNothing(glob2);
-function regexOf(text2) {
-  let regex = regexes.get(text2);
-  if (!regex) regexes.set(text2, regex = parseRegex(text2));
+function regexOf(text3) {
+  let regex = regexes.get(text3);
+  if (!regex) regexes.set(text3, regex = parseRegex(text3));
   return regex instanceof PatternError ? regex.message : regex;
 }
 
 // app/core/scorecard/compare.ts
 var show = (value) => {
-  const text2 = JSON.stringify(value);
-  if (text2 === void 0) return String(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+  const text3 = JSON.stringify(value);
+  if (text3 === void 0) return String(value);
+  return text3.length > 80 ? `${text3.slice(0, 77)}\u2026` : text3;
 };
 var present = (v) => v !== void 0 && v !== null;
 var textOf = (v) => typeof v === "string" ? v : JSON.stringify(v) ?? "";
@@ -44318,11 +44534,11 @@ function scanContents(c, paths, subject) {
   if (typeof regex === "string")
     return { outcome: "error", evidence: `the regular expression ${String(c.value)} is not valid: ${regex}` };
   for (const path of paths) {
-    const text2 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
-    if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
-    const at = regex ? regex.search(text2) : text2.indexOf(String(c.value));
+    const text3 = subject.files.text(path)?.slice(0, MAX_SCAN_CHARS);
+    if (text3 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+    const at = regex ? regex.search(text3) : text3.indexOf(String(c.value));
     if (at !== -1) {
-      const where = `${path}:${text2.slice(0, at).split("\n").length}`;
+      const where = `${path}:${text3.slice(0, at).split("\n").length}`;
       const what2 = regex ? `matches ${shortPattern(c.value)}` : `contains ${show(c.value)}`;
       return {
         outcome: c.operator === "matches" || c.operator === "contains" ? "true" : "false",
@@ -44337,15 +44553,15 @@ function scanContents(c, paths, subject) {
   };
 }
 var shortPattern = (pattern) => {
-  const text2 = String(pattern);
-  return text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
+  const text3 = String(pattern);
+  return text3.length > 60 ? `${text3.slice(0, 59)}\u2026` : text3;
 };
 function valueInFile(c, path, subject) {
-  const text2 = subject.files.text(path);
-  if (text2 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
+  const text3 = subject.files.text(path);
+  if (text3 === void 0) return { outcome: "error", evidence: `${path} could not be read` };
   let data;
   try {
-    data = parseStructured(path, text2);
+    data = parseStructured(path, text3);
   } catch (e) {
     return { outcome: "error", evidence: `${path} could not be parsed: ${e.message.split("\n")[0]}` };
   }
@@ -44356,14 +44572,14 @@ var tooDeep = (what) => ({
   outcome: "error",
   evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
 });
-function parseStructured(path, text2) {
-  if (/\.toml$/i.test(path)) return parse3(text2);
-  if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
-  if (/\.json$/i.test(path)) return JSON.parse(text2);
+function parseStructured(path, text3) {
+  if (/\.toml$/i.test(path)) return parse3(text3);
+  if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text3, { maxAliasCount: 100 });
+  if (/\.json$/i.test(path)) return JSON.parse(text3);
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch {
-    return (0, import_yaml6.parse)(text2, { maxAliasCount: 100 });
+    return (0, import_yaml6.parse)(text3, { maxAliasCount: 100 });
   }
 }
 function filesToRead(condition, subject) {
@@ -44510,11 +44726,11 @@ var engine = new import_liquidjs.Liquid({
 engine.registerFilter("dump", (value) => JSON.stringify(value));
 var OUTPUT = "${{";
 var TAG = "{%";
-function renderTemplate(text2, context) {
-  if (!text2.includes(OUTPUT) && !text2.includes(TAG)) return { text: text2 };
+function renderTemplate(text3, context) {
+  if (!text3.includes(OUTPUT) && !text3.includes(TAG)) return { text: text3 };
   let parsed3;
   try {
-    parsed3 = engine.parse(text2);
+    parsed3 = engine.parse(text3);
   } catch (error) {
     return { error: errorOf(error, context) };
   }
@@ -44792,8 +45008,8 @@ async function planMigration(planning, repositories) {
   const ownTexts = inputs.map((input, i) => {
     const own = /* @__PURE__ */ new Map();
     for (const path of reads[i]) {
-      const text2 = texts.get(`${input.owner}/${input.name}\0${path}`);
-      if (text2 !== void 0) own.set(path, text2);
+      const text3 = texts.get(`${input.owner}/${input.name}\0${path}`);
+      if (text3 !== void 0) own.set(path, text3);
     }
     return own;
   });
@@ -44935,8 +45151,8 @@ async function loadSpec(path) {
   const { files: files2 } = await walkFiles(folder);
   const templates = /* @__PURE__ */ new Map();
   for (const file of files2.filter((f) => f.includes("/")).slice(0, MIGRATION_FILE_LIMITS.templateFiles)) {
-    const text2 = await readFile6(join12(folder, file), "utf8");
-    if (text2.length <= MIGRATION_FILE_LIMITS.bytes) templates.set(file, text2);
+    const text3 = await readFile6(join12(folder, file), "utf8");
+    if (text3.length <= MIGRATION_FILE_LIMITS.bytes) templates.set(file, text3);
   }
   const source2 = `migrations/${basename3(path)}`;
   const { spec: spec2, problems: problems2 } = parseMigration(
@@ -45131,17 +45347,17 @@ var refused2 = (path, message, where = {}) => ({
   ok: false,
   problem: { path, ...where, message }
 });
-function lineColumnAt(text2, offset) {
-  const before = text2.slice(0, Math.max(0, Math.min(offset, text2.length)));
+function lineColumnAt(text3, offset) {
+  const before = text3.slice(0, Math.max(0, Math.min(offset, text3.length)));
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: countNewlines(before) + 1, column: before.length - lineStart + 1 };
 }
-function countNewlines(text2) {
+function countNewlines(text3) {
   let count2 = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count2++;
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) count2++;
   return count2;
 }
-var withoutBom = (text2) => text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+var withoutBom = (text3) => text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -49169,7 +49385,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text2;
+  let text3;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -49182,8 +49398,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property2, rawAttrs);
     }
     if (property2 === options.textNodeName) {
-      if (text2 === void 0) text2 = tagObj[property2];
-      else text2 += "" + tagObj[property2];
+      if (text3 === void 0) text3 = tagObj[property2];
+      else text3 += "" + tagObj[property2];
     } else if (property2 === void 0) {
       continue;
     } else if (tagObj[property2]) {
@@ -49221,9 +49437,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text2 === "string") {
-    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
-  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
+  if (typeof text3 === "string") {
+    if (text3.length > 0) compressedObj[options.textNodeName] = text3;
+  } else if (text3 !== void 0) compressedObj[options.textNodeName] = text3;
   return compressedObj;
 }
 function propName(obj) {
@@ -49345,8 +49561,8 @@ var parser2 = new XMLParser({
   ignorePiTags: true,
   maxNestedTags: MAX_NESTED_TAGS
 });
-function parseXml2(path, text2, expected) {
-  const xml = withoutBom(text2);
+function parseXml2(path, text3, expected) {
+  const xml = withoutBom(text3);
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
@@ -49384,8 +49600,8 @@ function attribute(element, name) {
 }
 var isElement = (value) => typeof value === "string" || typeof value === "object" && value !== null && !Array.isArray(value);
 var ROOT_OPEN_TAG = /<([A-Za-z_][\w.:-]*)(?:[^\w.:>-][^>]*)?>/y;
-function xmlRootElement(text2) {
-  const xml = withoutBom(text2);
+function xmlRootElement(text3) {
+  const xml = withoutBom(text3);
   const start = rootElementStart(xml);
   if (start === void 0) return void 0;
   ROOT_OPEN_TAG.lastIndex = start;
@@ -49403,12 +49619,12 @@ function rootElementStart(xml) {
   }
   return void 0;
 }
-function skipWhitespace2(text2, offset) {
-  while (offset < text2.length && /\s/.test(text2.charAt(offset))) offset++;
+function skipWhitespace2(text3, offset) {
+  while (offset < text3.length && /\s/.test(text3.charAt(offset))) offset++;
   return offset;
 }
-function after(text2, end, from) {
-  const index2 = text2.indexOf(end, from);
+function after(text3, end, from) {
+  const index2 = text3.indexOf(end, from);
   return index2 === -1 ? void 0 : index2 + end.length;
 }
 function afterDoctype(xml, from) {
@@ -49555,9 +49771,9 @@ function parseLcovReport(file) {
   let total = noCoverage();
   let record = newRecord();
   for (const [index2, line] of lines.entries()) {
-    const text2 = line.trim();
-    if (text2 === "") continue;
-    if (text2 === "end_of_record" || text2.startsWith("SF:") && hasData(record)) {
+    const text3 = line.trim();
+    if (text3 === "") continue;
+    if (text3 === "end_of_record" || text3.startsWith("SF:") && hasData(record)) {
       const counted2 = countsOf(record);
       if (typeof counted2 === "string")
         return refused2(
@@ -49567,15 +49783,15 @@ function parseLcovReport(file) {
         );
       total = addCoverage(total, counted2);
       record = newRecord();
-      if (text2 === "end_of_record") continue;
+      if (text3 === "end_of_record") continue;
     }
     try {
-      readLine(text2, record);
+      readLine(text3, record);
     } catch (error) {
       if (!(error instanceof LcovLineError)) throw error;
       return refused2(file.path, `${LCOV_EXPECTED}, but ${error.message}. Fix or regenerate the tracefile.`, {
         line: index2 + 1,
-        column: error.column + line.indexOf(text2)
+        column: error.column + line.indexOf(text3)
       });
     }
   }
@@ -49590,9 +49806,9 @@ function parseLcovReport(file) {
 }
 var newRecord = () => ({ summary: {}, detail: noCoverage() });
 var hasData = (record) => Object.keys(record.summary).length > 0 || record.detail.lines.total + record.detail.branches.total + record.detail.functions.total > 0;
-function readLine(text2, record) {
-  const match = RECORD_LINE.exec(text2);
-  if (!match) throw new LcovLineError(`line "${text2.slice(0, 80)}" is not KEY:value or end_of_record`, 1);
+function readLine(text3, record) {
+  const match = RECORD_LINE.exec(text3);
+  if (!match) throw new LcovLineError(`line "${text3.slice(0, 80)}" is not KEY:value or end_of_record`, 1);
   const [, key = "", rawValue = ""] = match;
   const value = rawValue.trim();
   const valueColumn = key.length + 2;
@@ -49656,22 +49872,22 @@ function parseSarifReport(file) {
   }
 }
 function parseJson(file) {
-  const text2 = withoutBom(file.text);
+  const text3 = withoutBom(file.text);
   try {
-    return parsed2(JSON.parse(text2));
+    return parsed2(JSON.parse(text3));
   } catch (error) {
     const message = error.message;
     return refused2(
       file.path,
       `${SARIF_EXPECTED}, but the JSON is malformed: ${message.slice(0, 200)}. Fix the JSON there; a truncated file usually means the step writing it was interrupted.`,
-      errorPlace(text2, message)
+      errorPlace(text3, message)
     );
   }
 }
-function errorPlace(text2, message) {
+function errorPlace(text3, message) {
   const position = /at position (\d+)/.exec(message);
-  if (position) return lineColumnAt(text2, Number(position[1]));
-  if (message.includes("Unexpected end of JSON input")) return lineColumnAt(text2, text2.length);
+  if (position) return lineColumnAt(text3, Number(position[1]));
+  if (message.includes("Unexpected end of JSON input")) return lineColumnAt(text3, text3.length);
   return {};
 }
 function countLog(log2) {
@@ -49680,24 +49896,24 @@ function countLog(log2) {
     throw new SarifShapeError(`"version" is ${JSON.stringify(log2.version)}`);
   if (!Array.isArray(log2.runs)) throw new SarifShapeError('there is no "runs" array');
   const counts = { tools: [], results: 0, errors: 0, warnings: 0, notes: 0 };
-  for (const [index2, run2] of log2.runs.entries()) countRun(run2, `runs[${index2}]`, counts);
+  for (const [index2, run3] of log2.runs.entries()) countRun(run3, `runs[${index2}]`, counts);
   return counts;
 }
-function countRun(run2, where, counts) {
-  if (!isObject(run2)) throw new SarifShapeError(`${where} is not an object`);
-  const name = propertyOf(propertyOf(propertyOf(run2, "tool"), "driver"), "name");
+function countRun(run3, where, counts) {
+  if (!isObject(run3)) throw new SarifShapeError(`${where} is not an object`);
+  const name = propertyOf(propertyOf(propertyOf(run3, "tool"), "driver"), "name");
   if (typeof name !== "string" || name.trim() === "")
     throw new SarifShapeError(`${where}.tool.driver.name, the analysis tool's name, is missing`);
   if (!counts.tools.includes(name)) counts.tools.push(name);
-  const results = run2.results ?? [];
+  const results = run3.results ?? [];
   if (!Array.isArray(results)) throw new SarifShapeError(`${where}.results is not an array`);
-  for (const [index2, result] of results.entries()) countResult(result, run2, `${where}.results[${index2}]`, counts);
+  for (const [index2, result] of results.entries()) countResult(result, run3, `${where}.results[${index2}]`, counts);
 }
-function countResult(result, run2, where, counts) {
+function countResult(result, run3, where, counts) {
   if (!isObject(result)) throw new SarifShapeError(`${where} is not an object`);
   if (isSuppressed(result)) return;
   counts.results++;
-  const level2 = levelOf(result, run2, where);
+  const level2 = levelOf(result, run3, where);
   if (level2 === "error") counts.errors++;
   else if (level2 === "warning") counts.warnings++;
   else if (level2 === "note") counts.notes++;
@@ -49709,7 +49925,7 @@ function isSuppressed(result) {
     (suppression) => isObject(suppression) && (suppression.status === void 0 || suppression.status === "accepted")
   );
 }
-function levelOf(result, run2, where) {
+function levelOf(result, run3, where) {
   if (result.level !== void 0) {
     if (!LEVELS.includes(result.level))
       throw new SarifShapeError(
@@ -49718,11 +49934,11 @@ function levelOf(result, run2, where) {
     return result.level;
   }
   if (result.kind !== void 0 && result.kind !== "fail") return "none";
-  const ruleLevel = propertyOf(propertyOf(ruleOf(result, run2), "defaultConfiguration"), "level");
+  const ruleLevel = propertyOf(propertyOf(ruleOf(result, run3), "defaultConfiguration"), "level");
   return LEVELS.includes(ruleLevel) ? ruleLevel : "warning";
 }
-function ruleOf(result, run2) {
-  const tool = propertyOf(run2, "tool");
+function ruleOf(result, run3) {
+  const tool = propertyOf(run3, "tool");
   const reference = propertyOf(result, "rule");
   const componentIndex = propertyOf(propertyOf(reference, "toolComponent"), "index");
   const component2 = typeof componentIndex === "number" ? arrayAt(tool, "extensions")[componentIndex] : propertyOf(tool, "driver");
@@ -49752,23 +49968,23 @@ var ACCEPTED_FORMATS = "JUnit XML (<testsuites> or <testsuite>), lcov (lcov.info
 function detectCiReportFormat(file) {
   return formatByContent(file.text) ?? formatByName(file.path);
 }
-function formatByContent(text2) {
-  const start = text2.search(/\S/);
+function formatByContent(text3) {
+  const start = text3.search(/\S/);
   if (start === -1) return void 0;
-  const first2 = text2.charAt(start);
-  if (first2 === "<") return xmlFormat(text2);
-  if (first2 === "{") return looksLikeSarif(text2.slice(start, start + 4096)) ? "sarif" : void 0;
-  return looksLikeLcov(text2, start) ? "lcov" : void 0;
+  const first2 = text3.charAt(start);
+  if (first2 === "<") return xmlFormat(text3);
+  if (first2 === "{") return looksLikeSarif(text3.slice(start, start + 4096)) ? "sarif" : void 0;
+  return looksLikeLcov(text3, start) ? "lcov" : void 0;
 }
-function xmlFormat(text2) {
-  const root = xmlRootElement(text2);
+function xmlFormat(text3) {
+  const root = xmlRootElement(text3);
   if (root?.name === "testsuites" || root?.name === "testsuite") return "junit";
-  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text2.includes("<packages")))
+  if (root?.name === "coverage" && (/\s(?:line-rate|lines-valid)\s*=/.test(root.openTag) || text3.includes("<packages")))
     return "cobertura";
   return void 0;
 }
 var looksLikeSarif = (head) => /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"runs"\s*:\s*\[/.test(head);
-var looksLikeLcov = (text2, start) => /^(?:TN|SF|VER):/.test(text2.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text2);
+var looksLikeLcov = (text3, start) => /^(?:TN|SF|VER):/.test(text3.slice(start, start + 4)) || /^end_of_record\r?$/m.test(text3);
 var NAME_RULES = [
   [(name) => /\.sarif(?:\.json)?$/i.test(name), "sarif"],
   [(name, stem) => /\.xml$/i.test(name) && /cobertura|coverage/i.test(stem), "cobertura"],
@@ -50132,9 +50348,184 @@ async function readReports(patterns, io) {
   return { ...facts, reportedAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
 
-// app/cli/validate-command.ts
-import { resolve as resolve9 } from "node:path";
+// app/cli/template-command.ts
+var import_isbinaryfile = __toESM(require_lib(), 1);
+import { existsSync as existsSync9, lstatSync, statSync as statSync5 } from "node:fs";
+import { readFile as readFile9 } from "node:fs/promises";
+import { dirname as dirname9, join as join15, relative as relative8, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
+
+// app/core/scaffold/template-origin.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// app/core/scaffold/workspace.ts
+var encoder = new TextEncoder();
+
+// app/core/scaffold/template-origin.ts
+var ANSWERS_FILE = ".callboard/template.yaml";
+function readOrigin(text3) {
+  let value;
+  try {
+    const [document2] = parseYamlDocuments(text3);
+    value = document2?.toJSON();
+  } catch (error) {
+    return { problem: `${ANSWERS_FILE} is not YAML: ${error.message}` };
+  }
+  if (!isRecord(value)) return { problem: `${ANSWERS_FILE} must be a mapping` };
+  const { template: template2, source: source2, version, answers } = value;
+  if (typeof template2 !== "string" || typeof source2 !== "string" || typeof version !== "string")
+    return { problem: `${ANSWERS_FILE} needs template, source and version (text)` };
+  if (answers !== void 0 && !isRecord(answers)) return { problem: `${ANSWERS_FILE}: answers must be a mapping` };
+  return { template: template2, source: source2, version, answers: answers ?? {} };
+}
+
+// app/core/scaffold/update-campaign.ts
+var short = (version) => version.slice(0, 12);
+
+// app/forge/local/git-folder.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
+var git2 = (dir, args, encoding = "utf8") => run2("git", ["-C", dir, ...args], { encoding, maxBuffer: TREE_LIMITS.bytes }).then((r) => r.stdout);
+async function checkoutOf(folder) {
+  try {
+    const root = (await git2(folder, ["rev-parse", "--show-toplevel"])).toString().trim();
+    const prefix = (await git2(folder, ["rev-parse", "--show-prefix"])).toString().trim().replace(/\/$/, "");
+    return { root, path: prefix };
+  } catch {
+    return void 0;
+  }
+}
+async function headOf(folder) {
+  try {
+    return (await git2(folder, ["rev-parse", "HEAD"])).toString().trim();
+  } catch {
+    return void 0;
+  }
+}
+async function readGitFolder(root, commit, folder) {
+  let listing;
+  try {
+    listing = (await git2(root, ["ls-tree", "-r", "-z", commit, "--", folder || "."])).toString();
+  } catch {
+    return void 0;
+  }
+  const files2 = /* @__PURE__ */ new Map();
+  const prefix = folder ? `${folder}/` : "";
+  for (const entry of listing.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab === -1) continue;
+    const [mode, type2, sha] = entry.slice(0, tab).split(" ");
+    const path = entry.slice(tab + 1);
+    if (type2 !== "blob" || !path.startsWith(prefix)) continue;
+    if (files2.size >= TREE_LIMITS.files)
+      throw new Error(`${folder} at ${commit} holds more than ${TREE_LIMITS.files} files`);
+    const content = await git2(root, ["cat-file", "blob", sha], "buffer");
+    const kind = mode === "100755" ? "executable" : mode === "120000" ? "symlink" : "file";
+    files2.set(path.slice(prefix.length), { content: new Uint8Array(content), kind });
+  }
+  return { files: files2 };
+}
+
+// app/cli/template-command.ts
+var HELP6 = `Usage: callboard template diff REPO_DIR [--template PATH]
+
+Shows what the update pull request of a repository made from a template would change: the template
+as it is now, against the version the repository recorded in .callboard/template.yaml, merged three
+ways with the repository's own changes (conflicts marked the way git marks them).
+
+Options:
+  --template PATH   the template's template.yaml (or its folder), in a Git checkout that has the
+                    recorded version (default: the source recorded in .callboard/template.yaml,
+                    relative to the current folder)
+  -h, --help        show this help
+
+Exit codes: 0 up to date, 1 an update would change files, 2 a usage error.
+`;
+var templateCommand = {
+  summary: "what a template update would change in a repository made from it (template diff)",
+  subcommands: ["diff"],
+  async run(args, io) {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(HELP6);
+      return 0;
+    }
+    const [mode, ...rest] = args;
+    const { values, positionals } = parseArgs6({
+      args: rest,
+      allowPositionals: true,
+      options: { template: { type: "string" } }
+    });
+    if (mode !== "diff" || positionals.length !== 1) throw new UsageError(`give diff and REPO_DIR
+
+${HELP6}`);
+    const repo = resolve9(io.cwd, positionals[0]);
+    const answersPath = join15(repo, ANSWERS_FILE);
+    if (!existsSync9(answersPath))
+      throw new UsageError(`${positionals[0]} has no ${ANSWERS_FILE}: it was not made from a template by Callboard`);
+    const origin = readOrigin(await readFile9(answersPath, "utf8"));
+    if ("problem" in origin) throw new UsageError(origin.problem);
+    const templatePath = templateFile2(resolve9(io.cwd, values.template ?? origin.source));
+    const folder = dirname9(templatePath);
+    const checkout = await checkoutOf(folder);
+    if (!checkout) throw new UsageError(`${folder} is not in a Git checkout: the recorded version cannot be read`);
+    const before = await readGitFolder(checkout.root, origin.version, checkout.path);
+    if (!before?.files.size)
+      throw new UsageError(
+        `${checkout.root} has no commit ${short(origin.version)} with ${checkout.path || "the template"}: fetch its history, or give --template`
+      );
+    const name = templatePath.slice(folder.length + 1);
+    const after2 = await readFileTree(folder);
+    const version = await headOf(folder) ?? "local";
+    const plan = await io.work.planTemplateUpdate(
+      {
+        repository: relative8(io.cwd, repo) || ".",
+        origin,
+        before: { version: origin.version, templateText: text2(before.files.get(name)), template: before },
+        after: { version, templateText: text2(after2.files.get(name)), template: after2 }
+      },
+      async (paths) => readCurrent(repo, paths)
+    );
+    if (plan.status === "failed") throw new UsageError(plan.reason);
+    if (plan.status !== "changes") {
+      io.out(
+        `Up to date with ${origin.template} (${short(version)}): ${plan.status === "migrated" ? plan.evidence : ""}
+`
+      );
+      return 0;
+    }
+    const heading = `${origin.template}: ${short(origin.version)} \u2192 ${short(version)}, ${plan.changes.length} files${plan.draft ? ", with conflicts" : ""}`;
+    io.out([heading, ...plan.notes.map((n) => `  ${n}`), "", plan.diff, ""].join("\n"));
+    return 1;
+  }
+};
+var text2 = (file) => file ? new TextDecoder().decode(file.content) : "";
+function templateFile2(path) {
+  if (existsSync9(path) && statSync5(path).isDirectory()) {
+    const inside = ["template.yaml", "template.yml"].map((n) => join15(path, n)).find((p) => existsSync9(p));
+    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
+    return inside;
+  }
+  if (!existsSync9(path)) throw new UsageError(`${path}: no such template (give --template PATH)`);
+  return path;
+}
+async function readCurrent(repo, paths) {
+  const found = [];
+  for (const path of paths) {
+    const full = join15(repo, path);
+    if (!existsSync9(full)) continue;
+    const stats = lstatSync(full);
+    if (stats.isSymbolicLink()) found.push([path, null]);
+    if (!stats.isFile()) continue;
+    const bytes = await readFile9(full);
+    found.push([path, (0, import_isbinaryfile.isBinaryFileSync)(bytes) ? null : bytes.toString("utf8")]);
+  }
+  return found;
+}
+
+// app/cli/validate-command.ts
+import { resolve as resolve10 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 
 // app/core/report/format-github.ts
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -50194,8 +50585,8 @@ function formatJson(report2) {
 }
 
 // app/core/report/code-frame.ts
-function codeFrame(text2, line, column, endLine, endColumn) {
-  const lines = text2.split(/\r?\n/);
+function codeFrame(text3, line, column, endLine, endColumn) {
+  const lines = text3.split(/\r?\n/);
   const target = lines[line - 1];
   if (target === void 0) return [];
   const width = String(line).length;
@@ -50249,7 +50640,7 @@ function summaryLine(report2, style) {
 }
 
 // app/cli/validate-command.ts
-var HELP6 = `Usage: callboard validate [PATH|GLOB ...] [options]
+var HELP7 = `Usage: callboard validate [PATH|GLOB ...] [options]
 
 Validates Backstage catalog descriptors (catalog-info.yaml) exactly as Backstage would,
 reporting every problem with its file, line and column.
@@ -50272,7 +50663,7 @@ var validateCommand = {
   async run(args, io) {
     let parsed3;
     try {
-      parsed3 = parseArgs6({
+      parsed3 = parseArgs7({
         args,
         allowPositionals: true,
         options: {
@@ -50286,12 +50677,12 @@ var validateCommand = {
     } catch (e) {
       io.err(`callboard validate: ${e.message}
 
-${HELP6}`);
+${HELP7}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (values.help) {
-      io.out(HELP6);
+      io.out(HELP7);
       return 0;
     }
     const format2 = values.format;
@@ -50304,8 +50695,8 @@ ${HELP6}`);
       work: io.work,
       patterns: positionals,
       cwd: io.cwd,
-      ...values["schema-dir"] ? { schemaDir: resolve9(io.cwd, values["schema-dir"]) } : {},
-      ...values.root ? { root: resolve9(io.cwd, values.root) } : {}
+      ...values["schema-dir"] ? { schemaDir: resolve10(io.cwd, values["schema-dir"]) } : {},
+      ...values.root ? { root: resolve10(io.cwd, values.root) } : {}
     });
     if (format2 === "json") io.out(formatJson(report2));
     else if (format2 === "github") io.out(formatGithub(report2));
@@ -50323,7 +50714,8 @@ var COMMANDS = {
   impact: impactCommand,
   score: scoreCommand,
   migrate: migrateCommand,
-  scaffold: scaffoldCommand
+  scaffold: scaffoldCommand,
+  template: templateCommand
 };
 var usage = () => [
   "Usage: callboard <command> [options]",
@@ -50412,14 +50804,14 @@ var OverBudget = class extends Error {
 var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
-    checkDescriptors(repo, check4, resolve10) {
+    checkDescriptors(repo, check4, resolve11) {
       const ports = {
         read: repo.read,
         size: repo.size,
         locate: repo.locate,
         templatesAbove: repo.templatesAbove,
         displayPath: repo.displayPath,
-        ...resolve10 ? { resolve: resolve10 } : {}
+        ...resolve11 ? { resolve: resolve11 } : {}
       };
       return withRefusals(
         (refused3) => pool.run("check-descriptors", { check: check4, refused: refused3 }, ports),
@@ -50446,9 +50838,9 @@ function pooledWork(pool) {
         return { ok: false, kind: "template", problems: [{ where: "", message }] };
       }
     },
-    async planTemplateUpdate(request, readCurrent) {
+    async planTemplateUpdate(request, readCurrent2) {
       try {
-        return await pool.run("plan-template-update", { request }, { readCurrent });
+        return await pool.run("plan-template-update", { request }, { readCurrent: readCurrent2 });
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
         return {
@@ -50560,8 +50952,8 @@ function createUnitPool(options = {}) {
   return {
     run(unit, input, ports) {
       if (closed) return Promise.reject(new Error("The unit pool is closed"));
-      return new Promise((resolve10, reject) => {
-        waiting.push({ unit, input, ports, resolve: resolve10, reject });
+      return new Promise((resolve11, reject) => {
+        waiting.push({ unit, input, ports, resolve: resolve11, reject });
         next();
       });
     },
@@ -50675,8 +51067,8 @@ function nodeIo() {
   return {
     cwd: process.cwd(),
     env: process.env,
-    out: (text2) => process.stdout.write(text2),
-    err: (text2) => process.stderr.write(text2),
+    out: (text3) => process.stdout.write(text3),
+    err: (text3) => process.stderr.write(text3),
     style: useColor ? { red: color("red"), yellow: color("yellow"), green: color("green"), dim: color("dim"), bold: color("bold") } : plainStyle,
     ...process.stderr.isTTY ? { progress: (line) => void process.stderr.write(`\r\x1B[2K${line}`) } : {},
     // One worker: a command's units run one after another. An idle worker does not keep the process alive.

@@ -12,6 +12,7 @@
 import { merge } from 'node-diff3';
 import type { FileChange } from '../file-change.ts';
 import type { RepositoryPlan } from '../migration/migration-model.ts';
+import { unifiedDiff } from '../migration/unified-diff.ts';
 import { scaffold, type ScaffoldRequest } from './scaffold.ts';
 import { ANSWERS_FILE, TEMPLATE_VERSION, type TemplateOrigin } from './template-origin.ts';
 import type { FileTree } from './workspace.ts';
@@ -98,7 +99,7 @@ export function planUpdate(request: UpdateRequest, rendered: { before: FileTree;
     repository: request.repository,
     status: 'changes',
     changes: changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    diff: '',
+    diff: unifiedDiff(changes, (path) => request.current.get(path) ?? undefined),
     notes,
     draft: conflicts.length > 0,
   };
