@@ -17,6 +17,8 @@ import type { JobRoute, Jobs } from '../queue/job-kinds.ts';
 export interface CallboardEvents {
   /** A full build of the organisation's catalog landed (or found nothing to change). */
   'callboard.catalog_rebuilt': { installationId: number; organization: string; id: string };
+  /** Callboard created a repository (from a template): the catalog takes it in. */
+  'callboard.repository_created': { installationId: number; organization: string; repository: string };
   /** Scores landed in the catalog repository, in the commit `commit`. */
   'callboard.scores_recorded': { installationId: number; organization: string; commit: string };
 }

@@ -288,6 +288,12 @@ export interface RepositoryCreation {
   settings: NewRepositorySettings;
 }
 
+export interface RepositoryConfiguration {
+  renameBranch?: { from: string; to: string };
+  topics?: readonly string[];
+  protectBranch?: string;
+}
+
 /** A branch's contents replaced by one root commit, if it still points at `expectedHead`. */
 export interface ContentsReplacement {
   repository: RepositoryId;
@@ -392,11 +398,8 @@ export interface Forge {
   ): Promise<{ outcome: 'created' | 'exists'; repository: ForgeRepository }>;
   /** A branch made one root commit of these files (a new repository's history), compare-and-swap. */
   replaceContents(request: ContentsReplacement): Promise<CommitResult | 'moved'>;
-  /** Topics and the protection of a branch (one review before merging). */
-  configureRepository(
-    repository: RepositoryId,
-    settings: { topics?: readonly string[]; protectBranch?: string },
-  ): Promise<void>;
+  /** The default branch renamed, topics, and the protection of a branch (one review before merging). */
+  configureRepository(repository: RepositoryId, settings: RepositoryConfiguration): Promise<void>;
   /** Every file under a folder at a ref, bytes and modes (a template's folder); undefined when the ref is unknown. */
   readFolder(repository: RepositoryId, ref: string, folder: string): Promise<FileTree | undefined>;
   /** An issue as it is now; undefined when it is gone. */

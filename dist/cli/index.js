@@ -50372,11 +50372,11 @@ function readOrigin(text3) {
     return { problem: `${ANSWERS_FILE} is not YAML: ${error.message}` };
   }
   if (!isRecord(value)) return { problem: `${ANSWERS_FILE} must be a mapping` };
-  const { template: template2, source: source2, version, answers } = value;
+  const { template: template2, source: source2, version, answers, request } = value;
   if (typeof template2 !== "string" || typeof source2 !== "string" || typeof version !== "string")
     return { problem: `${ANSWERS_FILE} needs template, source and version (text)` };
   if (answers !== void 0 && !isRecord(answers)) return { problem: `${ANSWERS_FILE}: answers must be a mapping` };
-  return { template: template2, source: source2, version, answers: answers ?? {} };
+  return { template: template2, source: source2, version, answers: answers ?? {}, ...typeof request === "string" ? { request } : {} };
 }
 
 // app/core/scaffold/update-campaign.ts

@@ -5,16 +5,23 @@
  * update pull request with a clean three-way merge that keeps its own edit, `billing` — whose CI file
  * a person edited on the lines the template changed — gets a draft with git's conflict markers, and
  * `payments`, which already has the change, gets none. A redelivered push duplicates nothing.
+ *
+ * The catalog repository gets the template's issue form; an issue opened with it by someone who may
+ * write there creates the repository in one commit, which the catalog lists, and is answered and
+ * closed; wrong answers create nothing and say which field needs what, and an edit tries again; a
+ * name taken, or someone without write access, is answered and nothing is made; a redelivered
+ * webhook makes nothing twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../../app/core/scaffold/scaffold.ts';
 import { textFile, type TreeFile } from '../../app/core/scaffold/workspace.ts';
 import type { GithubDouble } from '../github-double/index.ts';
 import { startDouble } from '../support/github.ts';
-import { pushPayload } from '../support/payloads.ts';
+import { issueEditedPayload, issueOpenedPayload, pushPayload } from '../support/payloads.ts';
 import { installedOn, waitFor, type AppServer } from './app-server.ts';
 
 const ORG = 'acme';
+const CATALOG = 'callboard-catalog';
 const BRANCH = 'callboard/template/node-service';
 const FAST = {
   CALLBOARD_WRITE_INTERVAL_MS: '50',
@@ -142,7 +149,9 @@ beforeAll(async () => {
       '.nvmrc': '24\n',
     },
   });
-  double.addRepository({ owner: ORG, name: 'callboard-catalog', files: { 'README.md': '# The catalog\n' } });
+  double.addRepository({ owner: ORG, name: CATALOG, files: { 'README.md': '# The catalog\n' } });
+  double.setPermission({ owner: ORG, repo: CATALOG, login: 'ana', permission: 'write' });
+  double.setPermission({ owner: ORG, repo: CATALOG, login: 'bob', permission: 'read' });
   ({ server, installationId } = await installedOn(double, ORG, FAST));
   await server.idle();
 }, 180_000);
@@ -221,5 +230,129 @@ describe('template updates as pull requests', () => {
     expect(updates('payments')).toEqual([]);
     expect(double.commits(ORG, 'orders', BRANCH)).toHaveLength(before.orders);
     expect(double.commits(ORG, 'billing', BRANCH)).toHaveLength(before.billing);
+  }, 120_000);
+});
+
+describe('a repository asked for with an issue', () => {
+  const FORM = `.github/ISSUE_TEMPLATE/callboard-node-service.yml`;
+  /** An issue body as GitHub writes a submitted form: a section per field. */
+  const formBody = (name: string, owner = 'group:default/team-a') =>
+    `### Template\n\nnode-service\n\n### Name\n\n${name}\n\n### Owner\n\n${owner}`;
+  const comments = (number: number) => double.comments(ORG, CATALOG, number);
+  const issue = (number: number) => double.issues(ORG, CATALOG).find((i) => i.number === number)!;
+  const open = async (name: string, login = 'ana') => {
+    const body = formBody(name);
+    const number = double.openIssue({
+      owner: ORG,
+      repo: CATALOG,
+      title: `[Create] Node.js service: ${name}`,
+      body,
+      author: login,
+    });
+    const payload = issueOpenedPayload({
+      installationId,
+      owner: ORG,
+      repo: CATALOG,
+      number,
+      body,
+      login,
+      baseUrl: double.url,
+    });
+    const delivered = await server.deliver('issues', payload);
+    expect(delivered.status).toBe(200);
+    return { number, payload, id: delivered.id };
+  };
+
+  it("writes the template's issue form to the catalog repository", async () => {
+    await waitFor(
+      () => double.readFile(ORG, CATALOG, FORM) !== undefined,
+      60_000,
+      () => `no issue form:\n${server.output().slice(-3000)}`,
+    );
+    const form = double.readFile(ORG, CATALOG, FORM)!;
+    expect(form).toContain('name: Node.js service');
+    expect(form).toContain('label: Template');
+    expect(form).toContain('label: Name');
+    expect(form).toContain('label: Owner');
+  });
+
+  it('creates the repository in one commit, which the catalog lists, and answers and closes the issue', async () => {
+    const { number, payload } = await open('shipping');
+    await waitFor(
+      () => issue(number).state === 'closed',
+      60_000,
+      () => `not closed: ${JSON.stringify(comments(number))}\n${server.output().slice(-3000)}`,
+    );
+    const [commit, ...older] = double.commits(ORG, 'shipping', 'main');
+    expect(older).toEqual([]);
+    expect(commit!.author).toBe('callboard[bot]');
+    expect(double.readFile(ORG, 'shipping', 'README.md')).toContain('# shipping');
+    expect(double.readFile(ORG, 'shipping', '.github/workflows/ci.yml')).toContain('node-version: 24');
+    const descriptor = double.readFile(ORG, 'shipping', 'catalog-info.yaml')!;
+    expect(descriptor).toContain('backstage.io/source-template: template:default/node-service');
+    expect(descriptor).toContain(`backstage.io/template-version: ${double.branchHead(ORG, 'golden-paths', 'main')}`);
+    expect(double.readFile(ORG, 'shipping', '.callboard/template.yaml')).toContain(`/${CATALOG}/issues/${number}`);
+    const [reply] = comments(number);
+    expect(reply!.body).toContain('### Created [acme/shipping]');
+    expect(reply!.body).toContain('`component:default/shipping`');
+    await waitFor(
+      () => [...double.files(ORG, CATALOG).keys()].some((p) => p.includes('shipping')),
+      60_000,
+      () => `the catalog does not list shipping: ${[...double.files(ORG, CATALOG).keys()].join(', ')}`,
+    );
+    // Delivered again: the issue is closed, nothing happens twice.
+    expect((await server.deliver('issues', payload)).status).toBe(200);
+    await server.idle();
+    expect(double.commits(ORG, 'shipping', 'main')).toHaveLength(1);
+    expect(comments(number)).toHaveLength(1);
+  }, 120_000);
+
+  it('creates nothing from wrong answers and names the field, then creates it once the issue is edited', async () => {
+    const { number } = await open('Not A Name');
+    await waitFor(
+      () => comments(number).length === 1,
+      60_000,
+      () => `no answer:\n${server.output().slice(-3000)}`,
+    );
+    expect(comments(number)[0]!.body).toContain('### Nothing was created: some answers need fixing');
+    expect(comments(number)[0]!.body).toContain('**Name (name)**: must match the pattern ^[a-z0-9-]+$');
+    expect(issue(number).state).toBe('open');
+    expect(double.repositories().some((r) => r.toLowerCase().includes('not'))).toBe(false);
+    const body = formBody('ledger');
+    double.editIssue({ owner: ORG, repo: CATALOG, number, body });
+    const edited = issueEditedPayload({
+      installationId,
+      owner: ORG,
+      repo: CATALOG,
+      number,
+      body,
+      login: 'ana',
+      baseUrl: double.url,
+    });
+    expect((await server.deliver('issues', edited)).status).toBe(200);
+    await waitFor(
+      () => issue(number).state === 'closed',
+      60_000,
+      () => `not created after the edit:\n${server.output().slice(-3000)}`,
+    );
+    expect(double.readFile(ORG, 'ledger', 'catalog-info.yaml')).toContain('name: ledger');
+    expect(comments(number)).toHaveLength(1); // the one reply, edited in place
+    expect(comments(number)[0]!.body).toContain('### Created [acme/ledger]');
+  }, 120_000);
+
+  it('touches nothing for a name taken, or for someone who cannot write to the catalog repository', async () => {
+    const ordersHead = double.branchHead(ORG, 'orders', 'main');
+    const taken = await open('orders');
+    const denied = await open('stranger', 'bob');
+    await waitFor(
+      () => comments(taken.number).length === 1 && comments(denied.number).length === 1,
+      60_000,
+      () => `no answers:\n${server.output().slice(-3000)}`,
+    );
+    expect(comments(taken.number)[0]!.body).toContain('### Nothing was created: acme/orders already exists');
+    expect(double.branchHead(ORG, 'orders', 'main')).toBe(ordersHead);
+    expect(comments(denied.number)[0]!.body).toContain('@bob cannot write to `acme/callboard-catalog`');
+    expect(double.repositories().some((r) => r.endsWith('/stranger'))).toBe(false);
+    expect([issue(taken.number).state, issue(denied.number).state]).toEqual(['open', 'open']);
   }, 120_000);
 });

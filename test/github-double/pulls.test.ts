@@ -93,6 +93,7 @@ describe('pull requests', () => {
       body: 'Updated',
       state: 'closed',
       merged: false,
+      draft: false,
       author: 'callboard[bot]',
       labels: [],
       requestedTeams: [],

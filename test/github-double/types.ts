@@ -195,6 +195,11 @@ export interface GithubDouble {
   closePullRequest(options: { owner: string; repo: string; number: number }): void;
   /** A team's permission on a repository, as `GET /repos/{owner}/{repo}/teams` shows it (`push` unless set). */
   setTeamRepositoryPermission(options: { org: string; team: string; repo: string; permission: string }): void;
+  /** Every repository's full name. */
+  repositories(): string[];
+  /** An issue opened by a person (an issue form's submission), or its body edited; returns its number. */
+  openIssue(options: { owner: string; repo: string; title: string; body: string; author: string }): number;
+  editIssue(options: { owner: string; repo: string; number: number; body: string }): void;
   /** A comment written by a person (not through the API as the app). */
   addComment(options: { owner: string; repo: string; number: number; body: string; author?: string }): { id: number };
   /**

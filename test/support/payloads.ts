@@ -207,6 +207,22 @@ export function issueCommentPayload(t: {
   return payload;
 }
 
+/** GitHub's `issues.opened` example, for an issue a person opened in the double. */
+export function issueOpenedPayload(t: {
+  installationId: number;
+  owner: string;
+  repo: string;
+  number: number;
+  body: string;
+  login: string;
+  baseUrl: string;
+}): Record<string, unknown> {
+  const payload = inRepository(example('issues', 'opened'), t);
+  payload.issue = { ...payload.issue, number: t.number, body: t.body, user: { ...payload.issue.user, login: t.login } };
+  payload.sender = { ...payload.sender, login: t.login, type: 'User' };
+  return payload;
+}
+
 /** GitHub's `issues.edited` example, for an issue in the double edited by a person. */
 export function issueEditedPayload(t: {
   installationId: number;

@@ -103,7 +103,7 @@ export function catalogIndexOf(organization: string, entities: Iterable<IndexEnt
   for (const e of entities) {
     byRef.set(e.ref, e);
     add(byRepository, e.source.repository.toLowerCase(), e);
-    add(byKind, e.kind.toLowerCase(), e);
+    add(byKind, e.ref.slice(0, e.ref.indexOf(':')), e); // refs are lower-case: `kind:namespace/name`
   }
   return {
     organization,

@@ -13,6 +13,8 @@ import { withOrigin, type TemplateOrigin } from './template-origin.ts';
 import { readTemplateSpec, TemplateSpecError, type TemplateSpec } from './template-spec.ts';
 import { UnsafePathError, type FileTree } from './workspace.ts';
 import { ActionInputError } from './actions/action.ts';
+import { answersFromIssue } from './issue-answers.ts';
+import { checkValues } from './parameters.ts';
 
 export interface ScaffoldRequest {
   /** template.yaml's text. */
@@ -21,9 +23,13 @@ export interface ScaffoldRequest {
   template: FileTree;
   /** The answers (parameters), as given: checked against the form here. */
   answers: Record<string, unknown>;
+  /** Or an issue opened with the template's form, whose answers are read here (`answers` is then ignored). */
+  issue?: { body: string; organization: string };
   /** Recorded in the answers file and annotations: where the template is and which version. */
   source: string;
   version: string;
+  /** The issue that asked, recorded with the origin. */
+  request?: string;
   settings?: FilterSettings;
   user?: { ref?: string };
 }
@@ -59,7 +65,25 @@ export function scaffold(request: ScaffoldRequest): Scaffolded {
       return { ok: false, kind: 'template', problems: error.reasons.map((message) => ({ where: '', message })) };
     throw error;
   }
-  const parameters = request.answers;
+  const checked = request.issue
+    ? answersFromIssue(
+        request.issue.body,
+        {
+          name: spec.name,
+          title: spec.title,
+          ...(spec.description ? { description: spec.description } : {}),
+          parameters: spec.parameters,
+        },
+        { organization: request.issue.organization },
+      )
+    : checkValues(spec.parameters, request.answers);
+  if ('problems' in checked)
+    return {
+      ok: false,
+      kind: 'answers',
+      problems: checked.problems.map((p) => ({ where: p.field, message: p.message })),
+    };
+  const parameters = checked.values;
   let run: TemplateRun;
   try {
     run = runTemplate({
@@ -84,6 +108,7 @@ export function scaffold(request: ScaffoldRequest): Scaffolded {
     source: request.source,
     version: request.version,
     answers: parameters,
+    ...(request.request ? { request: request.request } : {}),
   };
   const recorded = withOrigin(run, origin, spec.parameters);
   return {

@@ -25,6 +25,8 @@ export interface TemplateOrigin {
   /** The commit of the catalog repository the repository was rendered from (or `local`). */
   version: string;
   answers: Record<string, unknown>;
+  /** The issue that asked for the repository, when one did: how a retry knows the repository is its own. */
+  request?: string;
 }
 
 /** The run's files with the origin recorded: the answers file and the registered descriptors' annotations. */
@@ -66,11 +68,11 @@ export function readOrigin(text: string): TemplateOrigin | { problem: string } {
     return { problem: `${ANSWERS_FILE} is not YAML: ${(error as Error).message}` };
   }
   if (!isRecord(value)) return { problem: `${ANSWERS_FILE} must be a mapping` };
-  const { template, source, version, answers } = value;
+  const { template, source, version, answers, request } = value;
   if (typeof template !== 'string' || typeof source !== 'string' || typeof version !== 'string')
     return { problem: `${ANSWERS_FILE} needs template, source and version (text)` };
   if (answers !== undefined && !isRecord(answers)) return { problem: `${ANSWERS_FILE}: answers must be a mapping` };
-  return { template, source, version, answers: answers ?? {} };
+  return { template, source, version, answers: answers ?? {}, ...(typeof request === 'string' ? { request } : {}) };
 }
 
 /** The descriptor with the two annotations set on the registered entity, keeping its formatting. */

@@ -48,6 +48,7 @@ export function renderVersions(
       answers: request.origin.answers,
       source: request.origin.source,
       version: version.version,
+      ...(request.origin.request ? { request: request.origin.request } : {}),
       ...(request.settings ? { settings: request.settings } : {}),
     });
   const before = render(request.before);

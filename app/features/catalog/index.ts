@@ -108,6 +108,12 @@ export function catalog(services: AppServices): Feature {
           login: sender.login,
         });
       }),
+      onCallboard('callboard.repository_created', ({ installationId, organization, repository }) =>
+        update(`created:${installationId}:${repository}:${Date.now()}`, installationId, organization, {
+          repositories: [repository],
+          reason: `${repository} created`,
+        }),
+      ),
       // Entity pages show the levels: recorded scores update the catalog. No repository is read again
       // (their descriptors did not change); only the pages whose levels moved are rendered.
       onCallboard('callboard.scores_recorded', ({ installationId, organization, commit }) =>

@@ -15,6 +15,7 @@ import type {
   ForgeRepository,
   IssueState,
   Outcome,
+  RepositoryConfiguration,
   RepositoryCreation,
   RepositoryId,
 } from '../types.ts';
@@ -132,13 +133,23 @@ async function blobOf(octokit: CallboardOctokit, repository: RepositoryId, file:
   return { sha: data.sha };
 }
 
-/** Topics and the default branch's protection (a pull request with one review, as Backstage protects it). */
+/**
+ * The default branch renamed (GitHub names it after the organisation's setting; a template may ask
+ * for another), topics, and the default branch's protection (a pull request with one review, as
+ * Backstage protects it).
+ */
 export async function configureRepository(
   octokit: CallboardOctokit,
   repository: RepositoryId,
-  settings: { topics?: readonly string[]; protectBranch?: string },
+  settings: RepositoryConfiguration,
 ): Promise<void> {
   const base = { owner: repository.owner, repo: repository.name };
+  if (settings.renameBranch && settings.renameBranch.from !== settings.renameBranch.to)
+    await octokit.request('POST /repos/{owner}/{repo}/branches/{branch}/rename', {
+      ...base,
+      branch: settings.renameBranch.from,
+      new_name: settings.renameBranch.to,
+    });
   if (settings.topics?.length)
     await octokit.request('PUT /repos/{owner}/{repo}/topics', { ...base, names: [...settings.topics] });
   if (settings.protectBranch)

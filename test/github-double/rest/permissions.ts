@@ -23,7 +23,8 @@ function needs(operationId: string): string[] {
     operationId === 'repos/check-vulnerability-alerts' ||
     operationId === 'repos/create-in-org' ||
     operationId === 'repos/update-branch-protection' ||
-    operationId === 'repos/replace-all-topics'
+    operationId === 'repos/replace-all-topics' ||
+    operationId === 'repos/rename-branch'
   )
     return ['administration'];
   return ['metadata'];

@@ -16,6 +16,9 @@ type Seeding = Pick<
   | 'closePullRequest'
   | 'setTeamRepositoryPermission'
   | 'addComment'
+  | 'openIssue'
+  | 'repositories'
+  | 'editIssue'
   | 'addTeam'
   | 'setPermission'
   | 'setBranchProtection'
@@ -119,6 +122,36 @@ export function createSeeding(world: World): Seeding {
         },
       });
       return { number, headSha };
+    },
+    repositories() {
+      return [...world.repos.values()].map((r) => r.fullName).sort();
+    },
+    openIssue({ owner: o, repo, title, body, author }) {
+      const record = need(o, repo);
+      const number = record.nextNumber++;
+      const id = world.nextId('issue');
+      const now = timestamp();
+      record.issues.set(number, {
+        id,
+        nodeId: world.nodeId('I', id),
+        number,
+        title,
+        body,
+        state: 'open',
+        labels: [],
+        author: owner(author),
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        viaApp: null,
+      });
+      return number;
+    },
+    editIssue({ owner: o, repo, number, body }) {
+      const issue = need(o, repo).issues.get(number);
+      if (!issue) throw new Error(`github-double: no issue #${number} in ${o}/${repo}`);
+      issue.body = body;
+      issue.updatedAt = timestamp();
     },
     addComment({ owner: o, repo, number, body, author }) {
       const record = need(o, repo);

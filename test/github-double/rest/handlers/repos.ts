@@ -418,6 +418,24 @@ export const repoHandlers: Record<string, Handler> = {
     return { status: 201, body: { sha, url: `${api}/trees/${sha}`, tree, truncated: false } };
   },
 
+  /** Renames a branch (the default one too: the repository follows), moving its protection with it. */
+  'repos/rename-branch'(ctx) {
+    const repo = ctx.repo();
+    const from = String(ctx.params.branch);
+    const to = String(ctx.body.new_name);
+    const sha = repo.branches.get(from) ?? fail(404, 'Branch not found', ctx);
+    if (repo.branches.has(to)) return fail(422, `Branch ${to} already exists`, ctx);
+    repo.branches.delete(from);
+    repo.branches.set(to, sha);
+    if (repo.defaultBranch === from) repo.defaultBranch = to;
+    const protection = repo.protection.get(from);
+    if (protection) {
+      repo.protection.delete(from);
+      repo.protection.set(to, protection);
+    }
+    return { status: 201, body: ctx.objects.branchWithProtection(repo, to, sha) };
+  },
+
   /** Replaces the repository's topics (GitHub lower-cases them). */
   'repos/replace-all-topics'(ctx) {
     const repo = ctx.repo();

@@ -177,6 +177,23 @@ export function createCoreObjects(world: World, url: string) {
       url: `${repoApi(repo)}/git/refs/heads/${branch}`,
       object: { type: 'commit', sha, url: `${repoApi(repo)}/git/commits/${sha}` },
     }),
+    /** A branch as `POST …/branches/{branch}/rename` answers: its head commit (in brief) and protection. */
+    branchWithProtection(repo: RepoRecord, branch: string, sha: string) {
+      const self = `${repoApi(repo)}/branches/${encodeURIComponent(branch)}`;
+      return overlay(make('branch-with-protection'), {
+        name: branch,
+        protected: repo.protection.has(branch),
+        protection_url: `${self}/protection`,
+        _links: { self, html: `${url}/${repo.fullName}/tree/${branch}` },
+        commit: overlay(make('commit'), {
+          sha,
+          node_id: world.nodeId('C', repo.id) + sha.slice(0, 12),
+          url: `${repoApi(repo)}/commits/${sha}`,
+          html_url: `${url}/${repo.fullName}/commit/${sha}`,
+          comments_url: `${repoApi(repo)}/commits/${sha}/comments`,
+        }),
+      });
+    },
     gitCommit: (repo: RepoRecord, commit: Commit) => {
       const person = { name: commit.author, email: `${commit.author}@users.noreply.github.com`, date: commit.date };
       return {
