@@ -39,7 +39,13 @@ function sourcePath(input: Record<string, unknown>, action: string, required: bo
     throw new ActionInputError(
       `${action}: url ${url} is not in the template's folder; Callboard reads skeletons from beside template.yaml (url: ./skeleton)`,
     );
-  return childPath('', url);
+  try {
+    return childPath('', url);
+  } catch {
+    throw new ActionInputError(
+      `${action}: url ${url} leaves the template's folder; Callboard reads skeletons from the folder of template.yaml and below (a skeleton shared by several templates: copy it beside each)`,
+    );
+  }
 }
 
 function skeletonOf(context: ActionContext, input: Record<string, unknown>, action: string): FileTree {
