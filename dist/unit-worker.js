@@ -50060,7 +50060,13 @@ function sourcePath(input, action, required) {
     throw new ActionInputError(
       `${action}: url ${url} is not in the template's folder; Callboard reads skeletons from beside template.yaml (url: ./skeleton)`
     );
-  return childPath("", url);
+  try {
+    return childPath("", url);
+  } catch {
+    throw new ActionInputError(
+      `${action}: url ${url} leaves the template's folder; Callboard reads skeletons from the folder of template.yaml and below (a skeleton shared by several templates: copy it beside each)`
+    );
+  }
 }
 function skeletonOf2(context, input, action) {
   const folder = sourcePath(input, action, true);

@@ -39065,7 +39065,7 @@ function catalogIndexOf(organization, entities) {
   for (const e of entities) {
     byRef.set(e.ref, e);
     add(byRepository, e.source.repository.toLowerCase(), e);
-    add(byKind2, e.kind.toLowerCase(), e);
+    add(byKind2, e.ref.slice(0, e.ref.indexOf(":")), e);
   }
   return {
     organization,
