@@ -3,7 +3,8 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'callboard-out/**', 'examples/**'] },
+  // Template skeletons are Nunjucks with code inside (`${{ values.name }}`), checked by rendering them.
+  { ignores: ['dist/**', 'node_modules/**', 'callboard-out/**', 'examples/**', 'templates/**/skeleton/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
