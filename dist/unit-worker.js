@@ -57202,7 +57202,9 @@ function valueOf(field, answer, context) {
   return text;
 }
 function fromLabels(schema3, values, answer, multiple) {
-  const chosen = Array.isArray(answer) ? answer.map(String) : typeof answer === "string" ? [answer] : [];
+  const chosen = (Array.isArray(answer) ? answer.map(String) : typeof answer === "string" ? [answer] : []).map(
+    (label) => label.split("\n")[0]
+  );
   const names = Array.isArray(schema3.enumNames) ? schema3.enumNames : values;
   const mapped = chosen.map((label) => {
     const i = names.findIndex((n, j2) => String(n ?? values[j2]) === label.trim());

@@ -91,7 +91,10 @@ function valueOf(field: FormField, answer: unknown, context: IssueContext): unkn
 
 /** Dropdown labels back to the schema's values (`enumNames` shown, `enum` kept). */
 function fromLabels(schema: Record<string, unknown>, values: unknown[], answer: unknown, multiple: boolean): unknown {
-  const chosen = Array.isArray(answer) ? answer.map(String) : typeof answer === 'string' ? [answer] : [];
+  // A dropdown's answer is one line; text a person added below the last field joins it, and is left out.
+  const chosen = (Array.isArray(answer) ? answer.map(String) : typeof answer === 'string' ? [answer] : []).map(
+    (label) => label.split('\n')[0]!,
+  );
   const names = Array.isArray(schema.enumNames) ? schema.enumNames : values;
   const mapped = chosen.map((label) => {
     const i = names.findIndex((n, j) => String(n ?? values[j]) === label.trim());
