@@ -208,23 +208,12 @@ export function issueCommentPayload(t: {
 }
 
 /** GitHub's `issues.opened` example, for an issue a person opened in the double. */
-export function issueOpenedPayload(t: {
-  installationId: number;
-  owner: string;
-  repo: string;
-  number: number;
-  body: string;
-  login: string;
-  baseUrl: string;
-}): Record<string, unknown> {
-  const payload = inRepository(example('issues', 'opened'), t);
-  payload.issue = { ...payload.issue, number: t.number, body: t.body, user: { ...payload.issue.user, login: t.login } };
-  payload.sender = { ...payload.sender, login: t.login, type: 'User' };
-  return payload;
-}
+export const issueOpenedPayload = (t: IssueTarget) => issuePayload('opened', t);
 
 /** GitHub's `issues.edited` example, for an issue in the double edited by a person. */
-export function issueEditedPayload(t: {
+export const issueEditedPayload = (t: IssueTarget) => issuePayload('edited', t);
+
+interface IssueTarget {
   installationId: number;
   owner: string;
   repo: string;
@@ -232,9 +221,11 @@ export function issueEditedPayload(t: {
   body: string;
   login: string;
   baseUrl: string;
-}): Record<string, unknown> {
-  const payload = inRepository(example('issues', 'edited'), t);
-  payload.issue = { ...payload.issue, number: t.number, body: t.body };
+}
+
+function issuePayload(action: 'opened' | 'edited', t: IssueTarget): Record<string, unknown> {
+  const payload = inRepository(example('issues', action), t);
+  payload.issue = { ...payload.issue, number: t.number, body: t.body, user: { ...payload.issue.user, login: t.login } };
   payload.sender = { ...payload.sender, login: t.login, type: 'User' };
   return payload;
 }

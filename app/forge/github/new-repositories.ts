@@ -21,6 +21,7 @@ import type {
 } from '../types.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { updateRef } from './branches.ts';
+import { forgeRepository } from './repositories.ts';
 import { readFiles, type ReadBatching } from './read-files.ts';
 
 /** Creates the repository, or says it exists (a name taken, or one made by an earlier attempt). */
@@ -62,35 +63,6 @@ const isNameTaken = (error: unknown) =>
   ((error as { response?: { data?: { errors?: { field?: string }[] } } }).response?.data?.errors ?? []).some(
     (e) => e.field === 'name',
   );
-
-type RepositoryData = {
-  owner: { login: string };
-  name: string;
-  full_name: string;
-  default_branch: string;
-  archived: boolean;
-  fork: boolean;
-  private: boolean;
-  visibility?: string;
-  html_url: string;
-  pushed_at?: string | null;
-  created_at?: string | null;
-};
-
-function forgeRepository(r: RepositoryData): ForgeRepository {
-  return {
-    owner: r.owner.login,
-    name: r.name,
-    fullName: r.full_name,
-    defaultBranch: r.default_branch,
-    archived: r.archived,
-    fork: r.fork,
-    visibility: (r.visibility as ForgeRepository['visibility'] | undefined) ?? (r.private ? 'private' : 'public'),
-    htmlUrl: r.html_url,
-    ...(r.pushed_at ? { pushedAt: r.pushed_at } : {}),
-    ...(r.created_at ? { createdAt: r.created_at } : {}),
-  };
-}
 
 const MODES = { file: '100644', executable: '100755', symlink: '120000' } as const;
 

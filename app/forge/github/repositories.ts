@@ -6,9 +6,23 @@ import { byText } from '../../core/sort.ts';
 import { trimChars } from '../../core/trim-chars.ts';
 
 /** Sorted by full name: GitHub's order is unspecified, and what Callboard derives must be deterministic. */
-export async function listRepositories(octokit: CallboardOctokit): Promise<ForgeRepository[]> {
-  const repositories = await octokit.paginate('GET /installation/repositories', { per_page: 100 });
-  const listed = repositories.map((r): ForgeRepository => ({
+/** A repository as GitHub's REST API gives it, as the forge speaks of it. */
+export interface RepositoryData {
+  owner: { login: string };
+  name: string;
+  full_name: string;
+  default_branch: string;
+  archived: boolean;
+  fork: boolean;
+  private: boolean;
+  visibility?: string;
+  html_url: string;
+  pushed_at?: string | null;
+  created_at?: string | null;
+}
+
+export function forgeRepository(r: RepositoryData): ForgeRepository {
+  return {
     owner: r.owner.login,
     name: r.name,
     fullName: r.full_name,
@@ -18,7 +32,13 @@ export async function listRepositories(octokit: CallboardOctokit): Promise<Forge
     visibility: (r.visibility as ForgeRepository['visibility'] | undefined) ?? (r.private ? 'private' : 'public'),
     htmlUrl: r.html_url,
     ...(r.pushed_at ? { pushedAt: r.pushed_at } : {}),
-  }));
+    ...(r.created_at ? { createdAt: r.created_at } : {}),
+  };
+}
+
+export async function listRepositories(octokit: CallboardOctokit): Promise<ForgeRepository[]> {
+  const repositories = await octokit.paginate('GET /installation/repositories', { per_page: 100 });
+  const listed = repositories.map(forgeRepository);
   return listed.sort((a, b) => byText(a.fullName, b.fullName));
 }
 
@@ -34,6 +54,7 @@ interface RepositoryNode {
   visibility: 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
   url: string;
   pushedAt: string | null;
+  createdAt: string;
   defaultBranchRef: { name: string } | null;
 }
 
@@ -55,7 +76,7 @@ export async function getRepositories(
       )
       .join(
         '\n',
-      )}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt defaultBranchRef { name } }`;
+      )}\n}\nfragment repository on Repository { nameWithOwner owner { login } name isArchived isFork visibility url pushedAt createdAt defaultBranchRef { name } }`;
     const data = await despiteNotFound(() => octokit.graphql<Record<string, RepositoryNode | null>>(query));
     batch.forEach((asked, j) => {
       const node = data[`r${j}`];
@@ -76,6 +97,7 @@ const fromNode = (node: RepositoryNode, defaultBranch: string): ForgeRepository 
   visibility: node.visibility.toLowerCase() as ForgeRepository['visibility'],
   htmlUrl: node.url,
   ...(node.pushedAt ? { pushedAt: node.pushedAt } : {}),
+  createdAt: node.createdAt,
 });
 
 export async function listTeams(octokit: CallboardOctokit, org: string): Promise<Team[]> {

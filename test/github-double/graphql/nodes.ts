@@ -296,6 +296,7 @@ export function createNodes(world: World, url: string) {
     visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
     url: html(repo),
     pushedAt: repo.pushedAt,
+    createdAt: repo.createdAt,
     owner: () => ({
       __typename: repo.owner.type === 'Organization' ? 'Organization' : 'User',
       login: repo.owner.login,
