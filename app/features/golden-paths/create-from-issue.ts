@@ -157,16 +157,16 @@ async function publish(
     if (state === 'fresh') {
       step = 'Committing the files';
       const head = await forge.headCommit(repository, repository.defaultBranch);
-      if (head) {
-        const written = await forge.replaceContents({
-          repository,
-          branch: repository.defaultBranch,
-          expectedHead: head,
-          message: publish.commitMessage,
-          files: made.files,
-        });
-        if (written === 'moved') throw new Error('its default branch moved while Callboard wrote it');
-      }
+      // GitHub makes its first commit as it creates the repository; a retry finds it once it is there.
+      if (!head) throw new Error("GitHub's first commit is not there yet");
+      const written = await forge.replaceContents({
+        repository,
+        branch: repository.defaultBranch,
+        expectedHead: head,
+        message: publish.commitMessage,
+        files: made.files,
+      });
+      if (written === 'moved') throw new Error('its default branch moved while Callboard wrote it');
     }
     step = 'Setting its default branch, topics and branch protection';
     await forge.configureRepository(repository, {
@@ -193,8 +193,9 @@ async function stateOf(
   const [answers] = await forge.readFiles([{ repository, path: ANSWERS_FILE }]);
   const origin = answers?.text === undefined ? undefined : readOrigin(answers.text);
   if (origin && !('problem' in origin) && origin.request === issue.url) return 'done';
+  // No branch yet (GitHub had not made its first commit), or only that commit's README.
   const listing = await forge.listFiles(repository);
-  const onlyFirstCommit = listing !== undefined && listing.paths.length === 1 && listing.paths[0] === 'README.md';
+  const onlyFirstCommit = listing === undefined || (listing.paths.length === 1 && listing.paths[0] === 'README.md');
   const newer = repository.createdAt !== undefined && repository.createdAt >= issue.createdAt;
   return onlyFirstCommit && newer ? 'fresh' : 'taken';
 }
