@@ -3,9 +3,10 @@
  * folder per repository): every repository's descriptors checked as Backstage would check them
  * (problems shown in place), then the organisation's catalog built into ./callboard-out/, exactly
  * as the GitHub App commits it to the catalog repository, then every repository scored on the
- * starter scorecards, and the example migration planned over every repository.
+ * starter scorecards, the example migration planned over every repository, and a new repository
+ * made from the organisation's golden path, as an issue on the catalog repository would make it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { styleText } from 'node:util';
 import { formatText, plainStyle, type TextStyle } from '../app/core/report/format-text.ts';
@@ -104,8 +105,15 @@ console.log(
   `\n${style.bold('A migration')} ${style.dim('(examples/acme/platform-catalog/migrations/node-24.yaml, planned)')}\n`,
 );
 await main(['migrate', 'plan', join(ORG, 'platform-catalog', 'migrations', 'node-24.yaml'), ORG, '--catalog', out], io);
+// A golden path: the organisation's template, rendered as the app renders it for an issue (nothing created).
+console.log(
+  `\n${style.bold('A golden path')} ${style.dim('(examples/acme/golden-paths/templates/node-service, rendered; the app creates the repository from an issue)')}\n`,
+);
+const answers = join(out, 'demo-answers.json');
+writeFileSync(answers, JSON.stringify({ name: 'orders', description: 'Takes orders', owner: 'team-b' }));
+await main(['scaffold', join(ORG, 'golden-paths', 'templates', 'node-service'), '--values', answers, '--dry-run'], io);
 console.log(
   style.dim(
-    'Try it on your own repositories: npx callboard validate [PATH|GLOB ...], npx callboard catalog build ORG_DIR --out DIR, npx callboard migrate plan SPEC ORG_DIR',
+    'Try it on your own repositories: npx callboard validate [PATH|GLOB ...], npx callboard catalog build ORG_DIR --out DIR, npx callboard migrate plan SPEC ORG_DIR, npx callboard scaffold TEMPLATE --values FILE --out DIR',
   ),
 );
