@@ -1,6 +1,7 @@
 /**
- * Template engines for migration (and golden-path) templates, compared: Nunjucks, Backstage's
- * engine (the baseline), and LiquidJS with Backstage's `${{ }}` delimiters (the engine chosen).
+ * Template engines compared: Nunjucks (the baseline), LiquidJS with Backstage's `${{ }}` delimiters
+ * (the engine of migration templates), and nunjitsu as Backstage's scaffolder 4.3 configures it (the
+ * engine of Backstage software templates, app/core/scaffold).
  * Correctness: both render Backstage's own create-app skeletons (../shared/corpus, when present)
  * and a skeleton with conditions and loops to the same text. Safety: templates that try to reach
  * the process, the prototype chain or the file system, and one that allocates without end. Speed:
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nunjucks from 'nunjucks';
 import { renderTemplate } from '../app/core/template/render-template.ts';
+import { templateEngine } from '../app/core/scaffold/template-engine.ts';
 
 const CORPUS = join(
   import.meta.dirname,
@@ -40,6 +42,9 @@ const withLiquid = (text: string) => {
   return rendered.text;
 };
 
+const scaffoldEngine = templateEngine();
+const withNunjitsu = (text: string) => scaffoldEngine.render(text, context);
+
 const SKELETON = `apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:
@@ -63,9 +68,9 @@ if (existsSync(CORPUS)) {
   }
 } else console.log(`(corpus absent at ${CORPUS}: only the bench's own skeleton is compared)`);
 
-console.log('Templates: correctness (same text from both engines)');
+console.log('Templates: correctness (same text from the three engines)');
 for (const [name, text] of skeletons) {
-  const same = withNunjucks(text) === withLiquid(text);
+  const same = withNunjucks(text) === withLiquid(text) && withNunjucks(text) === withNunjitsu(text);
   console.log(`  ${same ? 'same' : 'DIFFERENT'}: ${name}`);
 }
 
@@ -90,7 +95,14 @@ for (const [name, text] of attempts) {
   // Nunjucks's loop syntax differs; its range() bomb would hang the bench, so only the first three run on it.
   const nunjucksOutcome =
     name === 'allocate without end' ? 'not run (no budget: it would not stop)' : outcome(withNunjucks);
-  console.log(`  ${name}:\n    Nunjucks: ${nunjucksOutcome}\n    LiquidJS: ${outcome(withLiquid)}`);
+  // nunjitsu has no Liquid ranges: the bomb is written in Nunjucks's syntax for it (range() inside range()).
+  const nunjitsuText =
+    name === 'allocate without end'
+      ? '{% for i in range(100000000) %}{% for j in range(100000000) %}xx{% endfor %}{% endfor %}'
+      : text;
+  console.log(
+    `  ${name}:\n    Nunjucks: ${nunjucksOutcome}\n    LiquidJS: ${outcome(withLiquid)}\n    nunjitsu: ${outcome(() => withNunjitsu(nunjitsuText))}`,
+  );
 }
 
 console.log('\nTemplates: speed (renders of the skeleton above)');
@@ -106,5 +118,11 @@ const rate = (render: (t: string) => string) => {
 };
 const baseline = rate(withNunjucks);
 const chosen = rate(withLiquid);
-console.log(`  Nunjucks (baseline): ${Math.round(baseline)} renders/s`);
-console.log(`  LiquidJS (chosen):   ${Math.round(chosen)} renders/s, ${(chosen / baseline).toFixed(2)}× the baseline`);
+const scaffolder = rate(withNunjitsu);
+console.log(`  Nunjucks (baseline):                 ${Math.round(baseline)} renders/s`);
+console.log(
+  `  LiquidJS (migrations):               ${Math.round(chosen)} renders/s, ${(chosen / baseline).toFixed(2)}× the baseline`,
+);
+console.log(
+  `  nunjitsu (Backstage templates):      ${Math.round(scaffolder)} renders/s, ${(scaffolder / baseline).toFixed(2)}× the baseline`,
+);
