@@ -80,8 +80,8 @@ export function notAllowedReply(login: string, catalog: string): string {
   return [
     '### Nothing was created',
     '',
-    `@${login} cannot write to \`${catalog}\`, and Callboard creates repositories for people who can. Someone who can`,
-    'may edit this issue (or open it again) to have the repository created.',
+    `@${login} cannot write to \`${catalog}\`, and Callboard creates repositories for people who can: ask one of them`,
+    'to open the request.',
   ].join('\n');
 }
 

@@ -53,15 +53,17 @@ export function runTemplateUpdates(services: AppServices) {
     const forge = await services.forgeFor(installationId);
     const { sources } = await templateSources(services, forge, organization);
     const source = sources.get(template);
-    const head = source ? await forge.headCommit(source.repository) : undefined;
+    // A template gone from the catalog offers nothing more; its open updates stay for people to close.
+    if (!source) return;
+    const head = await forge.headCommit(source.repository);
     const repositories = (await forge.listRepositories()).filter(
       (r) => !r.archived && !isCatalogRepository(r.name, services.settings.catalogRepository),
     );
     const origins = await originsOf(forge, repositories);
     for (const [i, repository] of repositories.entries()) {
       const origin = origins[i];
-      // Made from this template and behind it (or the template is gone: its open update is closed).
-      if (origin?.template !== template || (head !== undefined && origin.version === head)) continue;
+      // Made from this template, and behind it.
+      if (origin?.template !== template || origin.version === head) continue;
       await services.jobs.add(updateFromTemplateJob, `${job.id}:${repository.fullName}`, {
         installationId,
         organization,
