@@ -93,26 +93,13 @@ export function createSeeding(world: World): Seeding {
         world.commit(headRepo, options.head, options.files, options.title ?? `Change ${options.head}`, author);
       else if (!headRepo.branches.has(options.head))
         headRepo.branches.set(options.head, headRepo.branches.get(headRepo.defaultBranch) ?? '');
-      const number = base.nextNumber++;
-      const now = timestamp();
-      const id = world.nextId('issue');
       const headSha = headRepo.branches.get(options.head) ?? '';
-      base.issues.set(number, {
-        id,
-        nodeId: world.nodeId('I', id),
-        number,
+      const { number } = world.addIssue(base, {
         title: options.title ?? `Change ${options.head}`,
         body: options.body ?? '',
-        state: 'open',
-        labels: [],
         author: owner(author),
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
         viaApp: null,
         pull: {
-          id: id + 500_000,
-          nodeId: world.nodeId('PR', id),
           headRepo,
           headRef: options.head,
           headSha,
@@ -127,25 +114,7 @@ export function createSeeding(world: World): Seeding {
       return [...world.repos.values()].map((r) => r.fullName).sort();
     },
     openIssue({ owner: o, repo, title, body, author }) {
-      const record = need(o, repo);
-      const number = record.nextNumber++;
-      const id = world.nextId('issue');
-      const now = timestamp();
-      record.issues.set(number, {
-        id,
-        nodeId: world.nodeId('I', id),
-        number,
-        title,
-        body,
-        state: 'open',
-        labels: [],
-        author: owner(author),
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        viaApp: null,
-      });
-      return number;
+      return world.addIssue(need(o, repo), { title, body, author: owner(author), viaApp: null }).number;
     },
     editIssue({ owner: o, repo, number, body }) {
       const issue = need(o, repo).issues.get(number);

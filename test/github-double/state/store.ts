@@ -411,6 +411,40 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
       repo.pushedAt = date;
       return made;
     },
+    /**
+     * An issue (or, with `pull`, a pull request) opened now: the repository's next number, open, no
+     * labels unless given. The one way issues and pull requests come to be, seeded or through the API.
+     */
+    addIssue(
+      repo: RepoRecord,
+      fields: {
+        title: string;
+        body: string;
+        author: Account;
+        viaApp: AppRecord | null;
+        labels?: string[];
+        pull?: Omit<PullRecord, 'id' | 'nodeId'>;
+      },
+    ): IssueRecord {
+      const number = repo.nextNumber++;
+      const id = nextId('issue');
+      const now = timestamp();
+      const { pull, labels = [], ...rest } = fields;
+      const issue: IssueRecord = {
+        id,
+        nodeId: nodeId('I', id),
+        number,
+        ...rest,
+        state: 'open',
+        labels,
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        ...(pull ? { pull: { id: id + 500_000, nodeId: nodeId('PR', id), ...pull } } : {}),
+      };
+      repo.issues.set(number, issue);
+      return issue;
+    },
     /** The app's suite on a commit, made on its first check run there. */
     checkSuite(repo: RepoRecord, headSha: string, owner: AppRecord): CheckSuiteRecord {
       const found = [...world.checkSuites.values()].find(

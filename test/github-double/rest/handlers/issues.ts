@@ -91,24 +91,13 @@ export const issueHandlers: Record<string, Handler> = {
   'issues/create'(ctx) {
     const repo = ctx.repo();
     bodyLimit(ctx, 'Issue', ctx.body.body);
-    const number = repo.nextNumber++;
-    const id = ctx.world.nextId('issue');
-    const now = timestamp();
-    const issue: IssueRecord = {
-      id,
-      nodeId: ctx.world.nodeId('I', id),
-      number,
+    const issue = ctx.world.addIssue(repo, {
       title: String(ctx.body.title),
       body: str(ctx.body.body) ?? '',
-      state: 'open',
       labels: labelNames(ctx, repo, ctx.body.labels),
       author: ctx.app.bot,
-      createdAt: now,
-      updatedAt: now,
-      closedAt: null,
       viaApp: ctx.app,
-    };
-    repo.issues.set(number, issue);
+    });
     return { status: 201, body: ctx.objects.issue(repo, issue) };
   },
 

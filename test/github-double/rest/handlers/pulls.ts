@@ -77,25 +77,12 @@ export const pullHandlers: Record<string, Handler> = {
         { resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headInput}` },
       ]);
     }
-    const number = repo.nextNumber++;
-    const id = ctx.world.nextId('issue');
-    const now = timestamp();
-    const issue: IssueRecord = {
-      id,
-      nodeId: ctx.world.nodeId('I', id),
-      number,
+    const issue = ctx.world.addIssue(repo, {
       title: str(ctx.body.title) ?? '',
       body: str(ctx.body.body) ?? '',
-      state: 'open',
-      labels: [],
       author: ctx.app.bot,
-      createdAt: now,
-      updatedAt: now,
-      closedAt: null,
       viaApp: ctx.app,
       pull: {
-        id: id + 500_000,
-        nodeId: ctx.world.nodeId('PR', id),
         headRepo: head.repo ?? repo,
         headRef: head.ref,
         headSha: headSha ?? '',
@@ -103,8 +90,7 @@ export const pullHandlers: Record<string, Handler> = {
         merged: false,
         draft: ctx.body.draft === true,
       },
-    };
-    repo.issues.set(number, issue);
+    });
     return { status: 201, body: ctx.objects.pullRequest(repo, issue) };
   },
 
