@@ -43697,6 +43697,71 @@ var import_yaml7 = __toESM(require_dist2(), 1);
 // app/core/scaffold/template-origin.ts
 var import_yaml6 = __toESM(require_dist2(), 1);
 
+// app/core/scaffold/parameters.ts
+function formSteps(parameters) {
+  const steps = Array.isArray(parameters) ? parameters : parameters === void 0 ? [] : [parameters];
+  return steps.filter(isRecord);
+}
+function formFields(parameters) {
+  return formSteps(parameters).flatMap((step) => {
+    const required = new Set(Array.isArray(step.required) ? step.required : []);
+    const properties = isRecord(step.properties) ? step.properties : {};
+    return Object.entries(properties).flatMap(
+      ([name, schema3]) => isRecord(schema3) ? [{ name, schema: schema3, required: required.has(name) }] : []
+    );
+  });
+}
+var compiler = createSchemaCompiler({ lenient: true });
+var compiled3 = /* @__PURE__ */ new WeakMap();
+function checkValues(parameters, values) {
+  const filled = { ...values };
+  for (const field of formFields(parameters))
+    if (filled[field.name] === void 0 && field.schema.default !== void 0)
+      filled[field.name] = field.schema.default;
+  const check = checkOf(parameters);
+  if (!(typeof check === "function")) return { problems: [check] };
+  const errors = check(filled);
+  if (!errors.length) return { values: filled };
+  return { problems: dedupe2(errors.filter((e) => e.keyword !== "allOf" && e.keyword !== "if").map(problemOf)) };
+}
+function checkOf(parameters) {
+  const key = isRecord(parameters) || Array.isArray(parameters) ? parameters : void 0;
+  const cached = key && compiled3.get(key);
+  if (cached) return cached;
+  let check;
+  try {
+    const steps = formSteps(parameters);
+    check = compiler.compile(steps.length ? { type: "object", allOf: steps } : { type: "object" });
+  } catch (error) {
+    check = {
+      field: "",
+      message: `the template's parameters are not a schema Callboard can check: ${error.message}`
+    };
+  }
+  if (key) compiled3.set(key, check);
+  return check;
+}
+function problemOf(error) {
+  const path = error.instancePath.split("/").filter(Boolean);
+  const params = error.params;
+  if (error.keyword === "required") return { field: String(params.missingProperty), message: "is required" };
+  const field = path[0] ?? "";
+  const at = path.length > 1 ? ` (at ${path.slice(1).join(".")})` : "";
+  if (error.keyword === "enum")
+    return { field, message: `must be one of ${params.allowedValues.map(String).join(", ")}${at}` };
+  if (error.keyword === "pattern") return { field, message: `must match the pattern ${String(params.pattern)}${at}` };
+  return { field, message: `${error.message ?? "is not valid"}${at}` };
+}
+function dedupe2(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.field}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 // app/core/scaffold/workspace.ts
 var UnsafePathError = class extends Error {
 };
@@ -43805,13 +43870,9 @@ function annotated(file, entityRef, origin) {
   return textFile(documents.map((d3) => d3.toString()).join(""), file.kind);
 }
 function storedAnswers(parameters, answers) {
-  const secret = /* @__PURE__ */ new Set();
-  const steps = Array.isArray(parameters) ? parameters : [parameters];
-  for (const step of steps) {
-    const properties = isRecord(step) && isRecord(step.properties) ? step.properties : {};
-    for (const [name, property2] of Object.entries(properties))
-      if (isRecord(property2) && (property2["ui:widget"] === "password" || masked(property2))) secret.add(name);
-  }
+  const secret = new Set(
+    formFields(parameters).filter(({ schema: schema3 }) => schema3["ui:widget"] === "password" || masked(schema3)).map((field) => field.name)
+  );
   return Object.fromEntries(Object.entries(answers).filter(([name]) => !secret.has(name)));
 }
 function masked(property2) {
@@ -56961,73 +57022,6 @@ function parseTemplate2(template2) {
 
 // app/core/scaffold/issue-form.ts
 var import_yaml8 = __toESM(require_dist2(), 1);
-
-// app/core/scaffold/parameters.ts
-function formSteps(parameters) {
-  const steps = Array.isArray(parameters) ? parameters : parameters === void 0 ? [] : [parameters];
-  return steps.filter(isRecord);
-}
-function formFields(parameters) {
-  return formSteps(parameters).flatMap((step) => {
-    const required = new Set(Array.isArray(step.required) ? step.required : []);
-    const properties = isRecord(step.properties) ? step.properties : {};
-    return Object.entries(properties).flatMap(
-      ([name, schema3]) => isRecord(schema3) ? [{ name, schema: schema3, required: required.has(name) }] : []
-    );
-  });
-}
-var compiler = createSchemaCompiler({ lenient: true });
-var compiled3 = /* @__PURE__ */ new WeakMap();
-function checkValues(parameters, values) {
-  const filled = { ...values };
-  for (const field of formFields(parameters))
-    if (filled[field.name] === void 0 && field.schema.default !== void 0)
-      filled[field.name] = field.schema.default;
-  const check = checkOf(parameters);
-  if (!(typeof check === "function")) return { problems: [check] };
-  const errors = check(filled);
-  if (!errors.length) return { values: filled };
-  return { problems: dedupe2(errors.filter((e) => e.keyword !== "allOf" && e.keyword !== "if").map(problemOf)) };
-}
-function checkOf(parameters) {
-  const key = isRecord(parameters) || Array.isArray(parameters) ? parameters : void 0;
-  const cached = key && compiled3.get(key);
-  if (cached) return cached;
-  let check;
-  try {
-    const steps = formSteps(parameters);
-    check = compiler.compile(steps.length ? { type: "object", allOf: steps } : { type: "object" });
-  } catch (error) {
-    check = {
-      field: "",
-      message: `the template's parameters are not a schema Callboard can check: ${error.message}`
-    };
-  }
-  if (key) compiled3.set(key, check);
-  return check;
-}
-function problemOf(error) {
-  const path = error.instancePath.split("/").filter(Boolean);
-  const params = error.params;
-  if (error.keyword === "required") return { field: String(params.missingProperty), message: "is required" };
-  const field = path[0] ?? "";
-  const at = path.length > 1 ? ` (at ${path.slice(1).join(".")})` : "";
-  if (error.keyword === "enum")
-    return { field, message: `must be one of ${params.allowedValues.map(String).join(", ")}${at}` };
-  if (error.keyword === "pattern") return { field, message: `must match the pattern ${String(params.pattern)}${at}` };
-  return { field, message: `${error.message ?? "is not valid"}${at}` };
-}
-function dedupe2(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.field}\0${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// app/core/scaffold/issue-form.ts
 var FORM_PREFIX = "callboard-";
 var TEMPLATE_FIELD = { id: "callboard-template", label: "Template" };
 function issueForm(template2) {
@@ -57127,7 +57121,7 @@ function elementOf(field) {
   const placeholder = schema3["ui:placeholder"] ?? (schema3["ui:field"] === "RepoUrlPicker" ? "owner/name, or a name" : void 0);
   if (typeof placeholder === "string") attributes.placeholder = placeholder;
   if (schema3.default !== void 0 && typeof schema3.default !== "object") attributes.value = String(schema3.default);
-  const textarea = widget === "textarea" || isRecord3(schema3["ui:options"]) && schema3["ui:options"].rows !== void 0;
+  const textarea = widget === "textarea" || isRecord(schema3["ui:options"]) && schema3["ui:options"].rows !== void 0;
   if (type2 === "number" || type2 === "integer")
     attributes.description = `${String(attributes.description ?? "")} (${type2 === "integer" ? "a whole number" : "a number"})`.trim();
   return { type: textarea ? "textarea" : "input", ...base };
@@ -57140,7 +57134,6 @@ function dropdown(base, schema3, values, multiple) {
   if (index2 >= 0) attributes.default = index2;
   return { type: "dropdown", ...base, attributes };
 }
-var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function idOf(name) {
   let id = "";
   for (const c of name) id += /[\w-]/.test(c) ? c : "_";
@@ -57282,7 +57275,8 @@ function scaffold(request) {
   return {
     ok: true,
     spec: { ref: spec2.ref, name: spec2.name, title: spec2.title },
-    files: repositoryFiles(recorded, run.publish?.sourcePath ?? ""),
+    // The workspace's `sourcePath` folder is the repository's root.
+    files: subtree(recorded, run.publish?.sourcePath ?? ""),
     ...run.publish ? { publish: run.publish } : {},
     registrations: run.registrations,
     notifications: run.notifications,
@@ -57299,17 +57293,6 @@ function readTemplate(text) {
   return readTemplateSpec(document.toJSON());
 }
 var isTemplateMistake = (error) => error instanceof TemplateRunError || error instanceof TemplateProblem || error instanceof ActionInputError || error instanceof UnsafePathError;
-function repositoryFiles(tree, root) {
-  if (!root) return tree;
-  const prefix = `${root}/`;
-  const files = new Map(
-    [...tree.files].flatMap(([p, f]) => p.startsWith(prefix) ? [[p.slice(prefix.length), f]] : [])
-  );
-  const folders = new Set(
-    [...tree.folders ?? []].flatMap((p) => p.startsWith(prefix) ? [p.slice(prefix.length)] : [])
-  );
-  return { files, folders };
-}
 
 // node_modules/node-diff3/dist/diff3.mjs
 function LCS(buffer1, buffer2) {

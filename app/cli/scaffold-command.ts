@@ -6,12 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { isRecord } from '../core/model/entity.ts';
 import type { Scaffolded } from '../core/scaffold/scaffold.ts';
-import { readFileTree, writeFileTree } from '../forge/local/file-tree.ts';
+import { readFileTree, templateYamlPath, writeFileTree } from '../forge/local/file-tree.ts';
 import { UsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -50,7 +50,7 @@ export const scaffoldCommand = {
     });
     if (positionals.length !== 1 || !values.values || (!values.out && !values['dry-run']))
       throw new UsageError(`give TEMPLATE, --values FILE and --out DIR (or --dry-run)\n\n${HELP}`);
-    const templatePath = templateFile(resolve(io.cwd, positionals[0]!));
+    const templatePath = templateYamlPath(resolve(io.cwd, positionals[0]!));
     const answers = await readAnswers(resolve(io.cwd, values.values));
     const out = values.out ? resolve(io.cwd, values.out) : undefined;
     if (out && existsSync(out) && (!statSync(out).isDirectory() || readdirSync(out).length))
@@ -73,16 +73,6 @@ export const scaffoldCommand = {
     return 0;
   },
 };
-
-function templateFile(path: string): string {
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    const inside = ['template.yaml', 'template.yml'].map((name) => join(path, name)).find((p) => existsSync(p));
-    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
-    return inside;
-  }
-  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
-  return path;
-}
 
 async function readAnswers(path: string): Promise<Record<string, unknown>> {
   if (!existsSync(path)) throw new UsageError(`--values ${path}: no such file`);

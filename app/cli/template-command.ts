@@ -5,14 +5,14 @@
  * recorded version from history, the new one from the working tree — and merged three ways with
  * the repository's files, as the app merges it.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBinaryFileSync } from 'isbinaryfile';
 import { ANSWERS_FILE, readOrigin } from '../core/scaffold/template-origin.ts';
 import { short } from '../core/scaffold/update-campaign.ts';
-import { readFileTree } from '../forge/local/file-tree.ts';
+import { readFileTree, templateYamlPath } from '../forge/local/file-tree.ts';
 import { checkoutOf, headOf, readGitFolder } from '../forge/local/git-folder.ts';
 import { UsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
@@ -53,7 +53,10 @@ export const templateCommand = {
       throw new UsageError(`${positionals[0]} has no ${ANSWERS_FILE}: it was not made from a template by Callboard`);
     const origin = readOrigin(await readFile(answersPath, 'utf8'));
     if ('problem' in origin) throw new UsageError(origin.problem);
-    const templatePath = templateFile(resolve(io.cwd, values.template ?? origin.source));
+    const templatePath = templateYamlPath(
+      resolve(io.cwd, values.template ?? origin.source),
+      'no such template (give --template PATH)',
+    );
     const folder = dirname(templatePath);
     const checkout = await checkoutOf(folder);
     if (!checkout) throw new UsageError(`${folder} is not in a Git checkout: the recorded version cannot be read`);
@@ -88,16 +91,6 @@ export const templateCommand = {
 };
 
 const text = (file: { content: Uint8Array } | undefined) => (file ? new TextDecoder().decode(file.content) : '');
-
-function templateFile(path: string): string {
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    const inside = ['template.yaml', 'template.yml'].map((n) => join(path, n)).find((p) => existsSync(p));
-    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
-    return inside;
-  }
-  if (!existsSync(path)) throw new UsageError(`${path}: no such template (give --template PATH)`);
-  return path;
-}
 
 /** The repository's files at these paths: text, null when binary, left out when missing. */
 async function readCurrent(repo: string, paths: readonly string[]): Promise<[string, string | null][]> {

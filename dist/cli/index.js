@@ -17836,7 +17836,7 @@ var require_liquid_node = __commonJS({
     function readFile10(filepath) {
       return readFileAsync(filepath, "utf8");
     }
-    function existsSync10(filepath) {
+    function existsSync11(filepath) {
       try {
         fs$1.statSync(filepath);
         return true;
@@ -17886,7 +17886,7 @@ var require_liquid_node = __commonJS({
       __proto__: null,
       exists,
       readFile: readFile10,
-      existsSync: existsSync10,
+      existsSync: existsSync11,
       readFileSync: readFileSync2,
       resolve: resolve11,
       fallback,
@@ -19524,7 +19524,7 @@ var require_liquid_node = __commonJS({
       uri_escape,
       slugify
     });
-    var join16 = argumentsToValue(function(v, arg) {
+    var join15 = argumentsToValue(function(v, arg) {
       const array = toArray(v);
       const sep5 = isNil(arg) ? " " : stringify3(arg);
       let outputSize = sep5.length * Math.max(array.length - 1, 0);
@@ -19772,7 +19772,7 @@ var require_liquid_node = __commonJS({
     }
     var arrayFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      join: join16,
+      join: join15,
       last,
       first: first2,
       reverse,
@@ -21541,7 +21541,7 @@ function asUsageError(error) {
 }
 
 // app/cli/catalog-command.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { readdir as readdir4 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname5, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
@@ -38689,7 +38689,7 @@ function forgeCatalogSource(forge, organization) {
 }
 
 // app/forge/local/local-forge.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -38827,6 +38827,7 @@ var isComputed = (computed) => "message" in computed && "changes" in computed;
 var changesOf = (computed) => isComputed(computed) ? computed.changes : computed;
 
 // app/forge/local/file-tree.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { lstat, mkdir as mkdir2, readFile as readFile3, readlink, symlink, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname4, join as join4 } from "node:path";
 var TREE_LIMITS = { files: 5e3, bytes: 5e7 };
@@ -38856,6 +38857,15 @@ async function writeFileTree(out, tree) {
     if (file.kind === "symlink") await symlink(new TextDecoder().decode(file.content), full);
     else await writeFile2(full, file.content, { mode: file.kind === "executable" ? 493 : 420 });
   }
+}
+function templateYamlPath(path, missing2 = "no such file") {
+  if (existsSync2(path) && statSync2(path).isDirectory()) {
+    const inside = ["template.yaml", "template.yml"].map((name) => join4(path, name)).find((p) => existsSync2(p));
+    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
+    return inside;
+  }
+  if (!existsSync2(path)) throw new UsageError(`${path}: ${missing2}`);
+  return path;
 }
 
 // app/forge/local/local-forge.ts
@@ -38890,7 +38900,7 @@ function createLocalForge(options) {
   );
   return {
     async getRepositories(repositories) {
-      return repositories.map((r) => isOurs(r) && existsSync2(dirOf(r)) ? repositoryAt(r.name) : void 0);
+      return repositories.map((r) => isOurs(r) && existsSync3(dirOf(r)) ? repositoryAt(r.name) : void 0);
     },
     async listRepositories() {
       const entries = await readdir3(root, { withFileTypes: true });
@@ -38906,7 +38916,7 @@ function createLocalForge(options) {
     },
     async listFiles(repository, _ref, folder) {
       const dir = dirOf(repository);
-      if (!existsSync2(dir)) return void 0;
+      if (!existsSync3(dir)) return void 0;
       const under2 = folder ? repositoryPathOf(folder, "") : "";
       if (under2 === void 0) return { paths: [], truncated: false };
       const { files: files2 } = await walkFiles(under2 ? join5(dir, under2) : dir);
@@ -38918,7 +38928,7 @@ function createLocalForge(options) {
     async commitSnapshots(requests) {
       return Promise.all(
         requests.map(async (request) => {
-          if (!existsSync2(dirOf(request.repository))) return void 0;
+          if (!existsSync3(dirOf(request.repository))) return void 0;
           const files2 = await readFiles(
             request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref }))
           );
@@ -38959,7 +38969,7 @@ function createLocalForge(options) {
     // A folder of checkouts has no branches kept apart and no pull requests: the CLI commits on branches itself.
     async branchStates(repositories) {
       return repositories.map(
-        (repository) => existsSync2(dirOf(repository)) ? { repository, defaultBranch: defaultBranchOf(dirOf(repository)), baseSha: "working-tree", pullRequests: [] } : void 0
+        (repository) => existsSync3(dirOf(repository)) ? { repository, defaultBranch: defaultBranchOf(dirOf(repository)), baseSha: "working-tree", pullRequests: [] } : void 0
       );
     },
     async rewriteBranch(request) {
@@ -38992,7 +39002,7 @@ function createLocalForge(options) {
     },
     async readFolder(repository, _ref, folder) {
       const dir = join5(dirOf(repository), folder);
-      return existsSync2(dir) ? readFileTree(dir) : void 0;
+      return existsSync3(dir) ? readFileTree(dir) : void 0;
     },
     async getIssue() {
       return void 0;
@@ -39015,7 +39025,7 @@ function defaultBranchOf(dir) {
 var isFolderName = (name) => name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
 
 // app/forge/local/catalog-output.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
@@ -39023,10 +39033,10 @@ import { join as join6 } from "node:path";
 var checks;
 var checksOf = () => {
   if (!checks) {
-    const compiler2 = createSchemaCompiler();
+    const compiler3 = createSchemaCompiler();
     checks = {
-      index: compiler2.compile(INDEX_SCHEMA),
-      shard: compiler2.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" })
+      index: compiler3.compile(INDEX_SCHEMA),
+      shard: compiler3.compile({ definitions: INDEX_SCHEMA.definitions, $ref: "#/definitions/shard" })
     };
   }
   return checks;
@@ -39096,7 +39106,7 @@ async function loadCatalogIndex(folder, read) {
 // app/forge/local/catalog-output.ts
 async function readOutputState(out, folder) {
   const dir = join6(out, stateFolder(folder));
-  const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
+  const paths = existsSync4(dir) ? await glob("**/*.json", { cwd: dir }) : [];
   const files2 = new Map(
     await Promise.all(
       paths.map(async (p) => [`${stateFolder(folder)}/${p}`, await readFile4(join6(dir, p), "utf8")])
@@ -39106,7 +39116,7 @@ async function readOutputState(out, folder) {
 }
 async function readOutputScores(out, folder) {
   const dir = join6(out, folder, RESULTS_FOLDER);
-  const paths = existsSync3(dir) ? await glob("**/*.json", { cwd: dir }) : [];
+  const paths = existsSync4(dir) ? await glob("**/*.json", { cwd: dir }) : [];
   const read = await Promise.all(paths.map(async (p) => parseRepositoryScores(await readFile4(join6(dir, p), "utf8"))));
   return read.filter((r) => r !== void 0);
 }
@@ -39115,7 +39125,7 @@ async function readOutputConfig(out) {
 }
 var writeChanges = (out, changes) => applyChanges(out, changes);
 async function readLocalCatalog(dir) {
-  const folder = existsSync3(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
+  const folder = existsSync4(join6(dir, INDEX_PATH)) ? "" : parseCatalogConfig(await readOutputConfig(dir)).config.folder;
   const read = (paths) => Promise.all(paths.map((p) => readFile4(join6(dir, p), "utf8").catch(() => void 0)));
   return { index: await loadCatalogIndex(folder, read), folder, read };
 }
@@ -39189,7 +39199,7 @@ ${HELP}`);
 ${HELP}`);
       return 2;
     }
-    if (!existsSync4(orgDir) || !statSync2(orgDir).isDirectory()) {
+    if (!existsSync5(orgDir) || !statSync3(orgDir).isDirectory()) {
       io.err(`callboard catalog build: ${positionals[0]}: no such folder
 `);
       return 2;
@@ -39245,10 +39255,10 @@ async function organizationFolder(dir, given, discovery, cwd) {
     throw new UsageError(
       `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
     );
-  const described = repositories.filter((name) => existsSync4(join7(dir, name, ROOT_DESCRIPTOR)));
+  const described = repositories.filter((name) => existsSync5(join7(dir, name, ROOT_DESCRIPTOR)));
   if (!described.length && !discovery) {
     const below = repositories.find(
-      (name) => subfolders(join7(dir, name)).some((sub) => existsSync4(join7(dir, name, sub, ROOT_DESCRIPTOR)))
+      (name) => subfolders(join7(dir, name)).some((sub) => existsSync5(join7(dir, name, sub, ROOT_DESCRIPTOR)))
     );
     throw new UsageError(
       `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join7(given, below)} do: try that one` : ""}`
@@ -39770,7 +39780,7 @@ import { readFile as readFile5 } from "node:fs/promises";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // app/core/validation/user-schemas.ts
-function compileUserSchemas(sources, compiler2) {
+function compileUserSchemas(sources, compiler3) {
   const schemas = sources.map(({ path, schema: schema2 }) => {
     if (!isRecord(schema2)) throw new UserSchemaError(`${path}: a schema must be a JSON object (a mapping in YAML)`);
     const apiVersions = declared(schema2, "apiVersion");
@@ -39781,7 +39791,7 @@ function compileUserSchemas(sources, compiler2) {
       );
     }
     try {
-      const check4 = compiler2.compile(withoutId(schema2));
+      const check4 = compiler3.compile(withoutId(schema2));
       return { path, check: check4, ...apiVersions ? { apiVersions } : {}, ...kinds ? { kinds } : {} };
     } catch (e) {
       throw new UserSchemaError(`${path}: not a valid JSON Schema: ${e.message}`);
@@ -40013,7 +40023,7 @@ async function checkoutEntities(root, { cwd, work }) {
 }
 
 // app/cli/migrate-command.ts
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
@@ -43578,14 +43588,14 @@ var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.
 
 // app/forge/local/git-branch.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { join as join11 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var git = async (dir, args) => (await run("git", ["-C", dir, ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
 async function commitOnBranch(request) {
   const { dir, branch, base, message, changes } = request;
-  if (!existsSync5(join11(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
+  if (!existsSync6(join11(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
   if (await git(dir, ["status", "--porcelain"]))
     return { outcome: "refused", reason: "it has uncommitted changes: commit or stash them first" };
   const original = await git(dir, ["rev-parse", "--abbrev-ref", "HEAD"]);
@@ -45080,12 +45090,12 @@ ${HELP3}`);
     }
     const specPath = resolve6(io.cwd, positionals[0]);
     const orgDir = resolve6(io.cwd, positionals[1]);
-    if (!existsSync6(specPath) || !statSync3(specPath).isFile()) {
+    if (!existsSync7(specPath) || !statSync4(specPath).isFile()) {
       io.err(`callboard migrate ${mode}: ${positionals[0]}: no such file
 `);
       return 2;
     }
-    if (!existsSync6(orgDir) || !statSync3(orgDir).isDirectory()) {
+    if (!existsSync7(orgDir) || !statSync4(orgDir).isDirectory()) {
       io.err(`callboard migrate ${mode}: ${positionals[1]}: no such folder
 `);
       return 2;
@@ -45201,9 +45211,9 @@ function summary(plans) {
 // app/cli/scaffold-command.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname8, join as join13, relative as relative6, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, relative as relative6, resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var HELP4 = `Usage: callboard scaffold TEMPLATE --values FILE --out DIR [options]
 
@@ -45241,10 +45251,10 @@ var scaffoldCommand = {
       throw new UsageError(`give TEMPLATE, --values FILE and --out DIR (or --dry-run)
 
 ${HELP4}`);
-    const templatePath = templateFile(resolve7(io.cwd, positionals[0]));
+    const templatePath = templateYamlPath(resolve7(io.cwd, positionals[0]));
     const answers = await readAnswers(resolve7(io.cwd, values.values));
     const out = values.out ? resolve7(io.cwd, values.out) : void 0;
-    if (out && existsSync7(out) && (!statSync4(out).isDirectory() || readdirSync3(out).length))
+    if (out && existsSync8(out) && (!statSync5(out).isDirectory() || readdirSync3(out).length))
       throw new UsageError(`--out ${values.out} exists and is not an empty folder`);
     const folder = dirname8(templatePath);
     const result = await io.work.scaffold({
@@ -45263,17 +45273,8 @@ ${HELP4}`);
     return 0;
   }
 };
-function templateFile(path) {
-  if (existsSync7(path) && statSync4(path).isDirectory()) {
-    const inside = ["template.yaml", "template.yml"].map((name) => join13(path, name)).find((p) => existsSync7(p));
-    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
-    return inside;
-  }
-  if (!existsSync7(path)) throw new UsageError(`${path}: no such file`);
-  return path;
-}
 async function readAnswers(path) {
-  if (!existsSync7(path)) throw new UsageError(`--values ${path}: no such file`);
+  if (!existsSync8(path)) throw new UsageError(`--values ${path}: no such file`);
   let value;
   try {
     value = (0, import_yaml8.parse)(await readFile7(path, "utf8"));
@@ -45317,9 +45318,9 @@ function summary2(result, out) {
 }
 
 // app/cli/score-command.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { readFile as readFile8, readdir as readdir6, stat as stat5 } from "node:fs/promises";
-import { join as join14, relative as relative7, resolve as resolve8 } from "node:path";
+import { join as join13, relative as relative7, resolve as resolve8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs as parseArgs5 } from "node:util";
 
@@ -50259,7 +50260,7 @@ ${HELP5}`);
       return 2;
     }
     const root = resolve8(io.cwd, positionals[0]);
-    if (!existsSync8(root)) {
+    if (!existsSync9(root)) {
       io.err(`callboard score: ${positionals[0]} does not exist
 `);
       return 2;
@@ -50321,15 +50322,15 @@ async function readScorecardFiles(given, cwd) {
   const dir = resolve8(cwd, given);
   if (!(await stat5(dir).catch(() => void 0))?.isDirectory())
     throw new UsageError(`--scorecards ${given}: no such folder`);
-  const folder = existsSync8(join14(dir, "scorecards")) ? join14(dir, "scorecards") : dir;
+  const folder = existsSync9(join13(dir, "scorecards")) ? join13(dir, "scorecards") : dir;
   const entries = await readdir6(folder, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
   if (!names.length)
     throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative7(cwd, folder) || "."}`);
   return Promise.all(
     names.map(async (n) => ({
-      path: relative7(cwd, join14(folder, n)) || n,
-      text: await readFile8(join14(folder, n), "utf8")
+      path: relative7(cwd, join13(folder, n)) || n,
+      text: await readFile8(join13(folder, n), "utf8")
     }))
   );
 }
@@ -50350,13 +50351,16 @@ async function readReports(patterns, io) {
 
 // app/cli/template-command.ts
 var import_isbinaryfile = __toESM(require_lib(), 1);
-import { existsSync as existsSync9, lstatSync, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync10, lstatSync } from "node:fs";
 import { readFile as readFile9 } from "node:fs/promises";
-import { dirname as dirname9, join as join15, relative as relative8, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, join as join14, relative as relative8, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // app/core/scaffold/template-origin.ts
 var import_yaml9 = __toESM(require_dist(), 1);
+
+// app/core/scaffold/parameters.ts
+var compiler2 = createSchemaCompiler({ lenient: true });
 
 // app/core/scaffold/workspace.ts
 var encoder = new TextEncoder();
@@ -50460,12 +50464,15 @@ var templateCommand = {
 
 ${HELP6}`);
     const repo = resolve9(io.cwd, positionals[0]);
-    const answersPath = join15(repo, ANSWERS_FILE);
-    if (!existsSync9(answersPath))
+    const answersPath = join14(repo, ANSWERS_FILE);
+    if (!existsSync10(answersPath))
       throw new UsageError(`${positionals[0]} has no ${ANSWERS_FILE}: it was not made from a template by Callboard`);
     const origin = readOrigin(await readFile9(answersPath, "utf8"));
     if ("problem" in origin) throw new UsageError(origin.problem);
-    const templatePath = templateFile2(resolve9(io.cwd, values.template ?? origin.source));
+    const templatePath = templateYamlPath(
+      resolve9(io.cwd, values.template ?? origin.source),
+      "no such template (give --template PATH)"
+    );
     const folder = dirname9(templatePath);
     const checkout = await checkoutOf(folder);
     if (!checkout) throw new UsageError(`${folder} is not in a Git checkout: the recorded version cannot be read`);
@@ -50500,20 +50507,11 @@ ${HELP6}`);
   }
 };
 var text2 = (file) => file ? new TextDecoder().decode(file.content) : "";
-function templateFile2(path) {
-  if (existsSync9(path) && statSync5(path).isDirectory()) {
-    const inside = ["template.yaml", "template.yml"].map((n) => join15(path, n)).find((p) => existsSync9(p));
-    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
-    return inside;
-  }
-  if (!existsSync9(path)) throw new UsageError(`${path}: no such template (give --template PATH)`);
-  return path;
-}
 async function readCurrent(repo, paths) {
   const found = [];
   for (const path of paths) {
-    const full = join15(repo, path);
-    if (!existsSync9(full)) continue;
+    const full = join14(repo, path);
+    if (!existsSync10(full)) continue;
     const stats = lstatSync(full);
     if (stats.isSymbolicLink()) found.push([path, null]);
     if (!stats.isFile()) continue;

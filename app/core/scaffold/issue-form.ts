@@ -9,6 +9,7 @@
  * enforces `required` only in public repositories, so Callboard checks every answer itself.
  */
 import { stringify } from 'yaml';
+import { isRecord } from '../model/entity.ts';
 import { formFields, formSteps, type FormField } from './parameters.ts';
 
 export interface FormTemplate {
@@ -154,8 +155,6 @@ function dropdown(base: Element, schema: Record<string, unknown>, values: unknow
   if (index >= 0) attributes.default = index;
   return { type: 'dropdown', ...base, attributes };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A property name as an element id: GitHub takes letters, digits, `-` and `_`. */
 export function idOf(name: string): string {

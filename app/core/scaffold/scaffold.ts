@@ -11,7 +11,7 @@ import { TemplateProblem } from './template-engine.ts';
 import type { FilterSettings } from './template-filters.ts';
 import { withOrigin, type TemplateOrigin } from './template-origin.ts';
 import { readTemplateSpec, TemplateSpecError, type TemplateSpec } from './template-spec.ts';
-import { UnsafePathError, type FileTree } from './workspace.ts';
+import { subtree, UnsafePathError, type FileTree } from './workspace.ts';
 import { ActionInputError } from './actions/action.ts';
 import { answersFromIssue } from './issue-answers.ts';
 import { checkValues } from './parameters.ts';
@@ -114,7 +114,8 @@ export function scaffold(request: ScaffoldRequest): Scaffolded {
   return {
     ok: true,
     spec: { ref: spec.ref, name: spec.name, title: spec.title },
-    files: repositoryFiles(recorded, run.publish?.sourcePath ?? ''),
+    // The workspace's `sourcePath` folder is the repository's root.
+    files: subtree(recorded, run.publish?.sourcePath ?? ''),
     ...(run.publish ? { publish: run.publish } : {}),
     registrations: run.registrations,
     notifications: run.notifications,
@@ -137,16 +138,3 @@ const isTemplateMistake = (error: unknown): error is Error =>
   error instanceof TemplateProblem ||
   error instanceof ActionInputError ||
   error instanceof UnsafePathError;
-
-/** The workspace's `sourcePath` folder as the repository's root. */
-function repositoryFiles(tree: FileTree, root: string): FileTree {
-  if (!root) return tree;
-  const prefix = `${root}/`;
-  const files = new Map(
-    [...tree.files].flatMap(([p, f]) => (p.startsWith(prefix) ? [[p.slice(prefix.length), f]] : [])),
-  );
-  const folders = new Set(
-    [...(tree.folders ?? [])].flatMap((p) => (p.startsWith(prefix) ? [p.slice(prefix.length)] : [])),
-  );
-  return { files, folders };
-}

@@ -11,6 +11,7 @@ import { isRecord } from '../model/entity.ts';
 import { stringifyEntityRef } from '../model/entity-ref.ts';
 import { parseYamlDocuments } from '../descriptor/parse-yaml.ts';
 import type { PublishRequest, Registration } from './actions/action.ts';
+import { formFields } from './parameters.ts';
 import { childPath, textFile, type FileTree, type TreeFile } from './workspace.ts';
 
 export const ANSWERS_FILE = '.callboard/template.yaml';
@@ -93,13 +94,11 @@ function annotated(file: TreeFile, entityRef: string, origin: TemplateOrigin): T
 
 /** The answers without the secret ones (a password widget, or `ui:backstage.review.mask`). */
 export function storedAnswers(parameters: unknown, answers: Record<string, unknown>): Record<string, unknown> {
-  const secret = new Set<string>();
-  const steps = Array.isArray(parameters) ? parameters : [parameters];
-  for (const step of steps) {
-    const properties = isRecord(step) && isRecord(step.properties) ? step.properties : {};
-    for (const [name, property] of Object.entries(properties))
-      if (isRecord(property) && (property['ui:widget'] === 'password' || masked(property))) secret.add(name);
-  }
+  const secret = new Set(
+    formFields(parameters)
+      .filter(({ schema }) => schema['ui:widget'] === 'password' || masked(schema))
+      .map((field) => field.name),
+  );
   return Object.fromEntries(Object.entries(answers).filter(([name]) => !secret.has(name)));
 }
 

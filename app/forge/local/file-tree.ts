@@ -4,6 +4,7 @@
  * keep their bit; `.git` and `node_modules` are not read. Reading stops at a size a template folder
  * never needs, so a mistaken path (a home folder) fails fast with a clear message.
  */
+import { existsSync, statSync } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FileTree, TreeFile } from '../../core/scaffold/workspace.ts';
@@ -40,4 +41,15 @@ export async function writeFileTree(out: string, tree: FileTree): Promise<void> 
     if (file.kind === 'symlink') await symlink(new TextDecoder().decode(file.content), full);
     else await writeFile(full, file.content, { mode: file.kind === 'executable' ? 0o755 : 0o644 });
   }
+}
+
+/** A template's `template.yaml`: the path itself, or the one in the folder it names; `missing` says why not. */
+export function templateYamlPath(path: string, missing = 'no such file'): string {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const inside = ['template.yaml', 'template.yml'].map((name) => join(path, name)).find((p) => existsSync(p));
+    if (!inside) throw new UsageError(`${path} holds no template.yaml`);
+    return inside;
+  }
+  if (!existsSync(path)) throw new UsageError(`${path}: ${missing}`);
+  return path;
 }
