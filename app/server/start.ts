@@ -1,13 +1,13 @@
 /**
  * `npm start`: the Callboard GitHub App server, configured by Probot's own environment (APP_ID,
  * PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, WEBHOOK_PATH, GHE_HOST, PORT, HOST, LOG_LEVEL,
- * LOG_FORMAT; a `.env` file is applied first, as Probot does). It refuses to start in production
- * without a real webhook secret: signatures would otherwise be checked against the well-known
- * default "development".
+ * LOG_FORMAT) and Callboard's (CALLBOARD_*). A `.env` file is applied first, as Probot does, then
+ * everything is checked (server-config.ts) and every mistake said in one line, before anything starts.
  *
  * Probot runs the handlers; the HTTP server is Callboard's (webhook-server.ts), so every delivery
  * goes through the webhook front (webhook-front.ts) and none reaches Probot's own middleware, which
- * reads bodies whole and logs them. Without APP_ID or a private key, Probot's setup flow runs instead.
+ * reads bodies whole and logs them. With nothing configured, outside production, Probot's setup flow
+ * runs instead.
  */
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
@@ -22,20 +22,12 @@ import { createUnitPool } from '../workers/unit-pool.ts';
 import { createCallboardApp } from './callboard-app.ts';
 import { createServerLog } from './server-log.ts';
 import { createWebhookFront } from './webhook-front.ts';
+import { checkServerConfig, type ServerConfig } from './server-config.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
 /** On SIGTERM: in-flight deliveries get this long, then running jobs this long (GRACE_MS). */
 const REQUEST_GRACE_MS = 1000;
 const GRACE_MS = 5000;
-
-function startupProblem(env: Record<string, string | undefined>): string | undefined {
-  const production = env.NODE_ENV === 'production';
-  const secret = env.WEBHOOK_SECRET;
-  if (production && (!secret || secret === 'development')) {
-    return 'WEBHOOK_SECRET is not set. Callboard refuses to start in production without the secret the GitHub App signs its webhooks with (Settings → Developer settings → GitHub Apps → Callboard → Webhook secret).';
-  }
-  return undefined;
-}
 
 /** `.env` over the environment, as Probot's `run` applies it. */
 function applyDotEnv() {
@@ -46,79 +38,86 @@ function applyDotEnv() {
   }
 }
 
-/** `{ [key]: n }` when the variable holds a number, else nothing (the default stands). */
-function numberFrom<K extends string>(value: string | undefined, key: K): Partial<Record<K, number>> {
-  const n = Number(value);
-  return value && Number.isFinite(n) && n >= 0 ? ({ [key]: n } as Record<K, number>) : {};
-}
-
-/** Probot from the environment, or undefined when it has no app id or private key yet (the setup flow). */
-function probotFromEnv(log: Logger): Probot | undefined {
-  // One content-creation budget per installation, and one cache of conditional reads, shared by every Octokit Probot
-  // makes.
+/** Probot for the app, with one content-creation budget per installation and one cache of conditional reads, shared by
+ * every Octokit Probot makes. */
+function probotFor(config: ServerConfig, app: NonNullable<ServerConfig['app']>, log: Logger): Probot {
+  const { numbers } = config;
   const Octokit = CallboardOctokit.defaults({
     contentBudget: {
       registry: createBudgetRegistry(),
       // GitHub's secondary limits and its "one second apart"; a GitHub Enterprise Server with other limits, or a
       // test, sets its own.
-      ...numberFrom(process.env.CALLBOARD_WRITE_INTERVAL_MS, 'minIntervalMs'),
-      ...numberFrom(process.env.CALLBOARD_WRITES_PER_MINUTE, 'perMinute'),
-      ...numberFrom(process.env.CALLBOARD_WRITES_PER_HOUR, 'perHour'),
+      ...defined({
+        minIntervalMs: numbers.CALLBOARD_WRITE_INTERVAL_MS,
+        perMinute: numbers.CALLBOARD_WRITES_PER_MINUTE,
+        perHour: numbers.CALLBOARD_WRITES_PER_HOUR,
+      }),
     },
     conditionalRequests: { cache: createResponseCache() },
   }) as unknown as typeof ProbotOctokit;
-  try {
-    return createProbot({ overrides: { log, Octokit } });
-  } catch (error) {
-    if (/^(?:appId|privateKey) option is required/.test((error as Error).message)) return undefined;
-    throw error;
-  }
+  return createProbot({
+    overrides: { log, Octokit, appId: app.id, privateKey: app.privateKey, secret: config.webhookSecret },
+  });
 }
 
 applyDotEnv();
-const env = process.env;
-const problem = startupProblem(env);
-if (problem) {
-  console.error(`callboard: ${problem}`);
+const checked = checkServerConfig(process.env);
+if (!checked.ok) {
+  for (const problem of checked.problems) console.error(`callboard: ${problem}`);
+  console.error('callboard: not started. docs/deploying.md lists every setting.');
   process.exit(1);
 }
-if (!env.WEBHOOK_SECRET && env.APP_ID) {
-  console.warn(
-    'callboard: WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.',
+for (const warning of checked.warnings) console.warn(`callboard: ${warning}`);
+const log = await createServerLog(process.env);
+const { config } = checked;
+if (config.app) await serve(config, probotFor(config, config.app, log), log);
+else await setUp(log);
+
+/** Nothing configured, outside production: Probot's setup flow registers the app from app.yml. */
+async function setUp(log: Logger) {
+  const org = process.env.GH_ORG;
+  log.warn(
+    org
+      ? `No app configured: Probot's setup flow will register Callboard on the organisation ${org}. It writes APP_ID, PRIVATE_KEY and WEBHOOK_SECRET to .env (git ignores it); start again after.`
+      : "No app configured: Probot's setup flow will register Callboard on your own account, where no organisation can install it (app.yml is private). Stop, and start again with GH_ORG=<organisation> to register it on the organisation.",
   );
+  await run(() => {}, { log });
 }
 
-const log = await createServerLog(env);
-const probot = probotFromEnv(log);
-if (probot) await serve(probot);
-else await run(() => {}, { log });
+/** The entries whose value is set. */
+function defined<T extends Record<string, number | undefined>>(values: T): { [K in keyof T]?: number } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: number };
+}
 
-async function serve(probot: Probot) {
+async function serve(config: ServerConfig, probot: Probot, log: Logger) {
+  const { numbers } = config;
   let queue: JobQueue | undefined;
   // Repository content is parsed, validated and scored in worker threads, so this one stays free to take webhooks.
-  const units = createUnitPool(env.CALLBOARD_WORKERS ? { size: Number(env.CALLBOARD_WORKERS) } : {});
+  const units = createUnitPool(defined({ size: numbers.CALLBOARD_WORKERS }));
   await probot.load(
     createCallboardApp({
       work: pooledWork(units),
       onQueue: (q) => (queue = q),
-      ...(env.CALLBOARD_QUEUE_LIMIT ? { queueLimit: Number(env.CALLBOARD_QUEUE_LIMIT) } : {}),
-      ...(env.CALLBOARD_CATALOG_REPOSITORY ? { catalogRepository: env.CALLBOARD_CATALOG_REPOSITORY } : {}),
-      webUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? 'https'}://${env.GHE_HOST}` : 'https://github.com',
-      ...(env.CALLBOARD_RECONCILE_HOURS ? { reconcileHours: Number(env.CALLBOARD_RECONCILE_HOURS) } : {}),
-      ...(env.CALLBOARD_STATE_CACHE ? { stateCacheSize: Number(env.CALLBOARD_STATE_CACHE) } : {}),
-      ...numberFrom(env.CALLBOARD_DASHBOARD_INTERVAL_MS, 'dashboardIntervalMs'),
+      catalogRepository: config.catalogRepository,
+      webUrl: config.webUrl,
+      ...defined({
+        queueLimit: numbers.CALLBOARD_QUEUE_LIMIT,
+        reconcileHours: numbers.CALLBOARD_RECONCILE_HOURS,
+        stateCacheSize: numbers.CALLBOARD_STATE_CACHE,
+        dashboardIntervalMs: numbers.CALLBOARD_DASHBOARD_INTERVAL_MS,
+      }),
     }),
   );
   const front = createWebhookFront({
-    path: probot.webhookPath,
-    secret: env.WEBHOOK_SECRET || 'development',
+    path: config.webhookPath,
+    secret: config.webhookSecret,
     // Probot's handlers, without Probot's `receive`, which logs the whole event at debug level.
     receive: (event) => probot.webhooks.receive(event as Parameters<Probot['webhooks']['receive']>[0]),
     log: log.child({ name: 'webhooks' }),
   });
   const server = createWebhookServer(front, log.child({ name: 'server' }));
   log.info(`Running Probot v${probot.version} (Node.js: ${process.version})`);
-  await server.listen(Number(env.PORT) || 3000, env.HOST || 'localhost');
+  await server.listen(config.port, config.host);
 
   // On SIGTERM (a deploy, a scale-down): no more webhooks, running jobs get a few seconds, queued ones are counted,
   // exit.

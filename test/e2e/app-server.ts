@@ -1,6 +1,7 @@
 /**
- * The real Callboard server (`npm start`, a separate process) pointed at the GitHub double through
- * GHE_HOST, and a sender of HMAC-signed webhooks, as GitHub sends them.
+ * The real Callboard server (a separate process, started with the container image's command, which
+ * is `npm start`'s too) pointed at the GitHub double through GHE_HOST, and a sender of HMAC-signed
+ * webhooks, as GitHub sends them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,13 +11,14 @@ import { sign } from '@octokit/webhooks-methods';
 import type { GithubDouble } from '../github-double/index.ts';
 import { APP } from '../support/github.ts';
 import { REPO_ROOT } from '../support/paths.ts';
+import { serverCommand } from '../support/server-command.ts';
 import { installationCreatedPayload } from '../support/payloads.ts';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret';
 
 export interface AppServer {
   url: string;
-  /** The server's own process (`npm start` runs it as its child), as its log says. */
+  /** The server's process, as its log says. */
   pid: number;
   /** The server process's peak resident memory so far, in MB (VmHWM in /proc/<pid>/status: Linux). */
   peakMb(): number;
@@ -52,11 +54,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `npm start` with Probot's own environment and waits until it listens. */
+/** Starts the server with Probot's own environment and waits until it listens. */
 export async function startAppServer(double: GithubDouble, env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
+  const { command, args } = serverCommand();
+  const child: ChildProcess = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -74,7 +77,6 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // npm ends with its child's signal when the child is killed by one.
   const ended = () => child.exitCode !== null || child.signalCode !== null;
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

@@ -50,30 +50,34 @@ const throttlePolicy = {
   },
 };
 
-export const CallboardOctokit = ProbotOctokit.plugin(contentBudget, requestCounter, conditionalRequests).defaults(
-  (options: OctokitOptions) => {
-    const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
-    return {
-      ...options,
-      retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
-      throttle: {
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        ...options.throttle,
-        ...throttlePolicy,
-      },
-      request: {
-        ...options.request,
-        fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-          fetchImpl(input, {
-            ...init,
-            signal: init?.signal
-              ? AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
-              : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-          }),
-      },
-    };
-  },
-);
+/** What every Callboard client adds to Octokit, whoever authenticates it (Probot's app, or a workflow's token). */
+export const CALLBOARD_PLUGINS = [contentBudget, requestCounter, conditionalRequests] as const;
+
+/** Callboard's options over the caller's: the retry and rate-limit policy, the queues, and a time limit on requests. */
+export function callboardOptions(options: OctokitOptions): OctokitOptions {
+  const fetchImpl: typeof fetch = (options.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
+  return {
+    ...options,
+    retry: { retryAfterBaseValue: RETRY_BASE_MS, ...options.retry },
+    throttle: {
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      ...options.throttle,
+      ...throttlePolicy,
+    },
+    request: {
+      ...options.request,
+      fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+        fetchImpl(input, {
+          ...init,
+          signal: init?.signal
+            ? AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+            : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        }),
+    },
+  };
+}
+
+export const CallboardOctokit = ProbotOctokit.plugin(...CALLBOARD_PLUGINS).defaults(callboardOptions);
 
 export type CallboardOctokit = InstanceType<typeof CallboardOctokit>;
