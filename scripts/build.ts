@@ -13,6 +13,7 @@ import { MIGRATION_SCHEMA_PATH, migrationSchemaText } from '../app/core/migratio
 const ENTRIES = {
   'validate/index': 'actions/validate/src/index.ts',
   'scorecard/index': 'actions/scorecard/src/index.ts',
+  'reconcile/index': 'actions/reconcile/src/index.ts',
   'cli/index': 'app/cli/index.ts',
   // The worker thread every bundle above starts for the work on repository content (app/workers/unit-pool.ts finds it
   // beside their folders).

@@ -1,11 +1,22 @@
 /**
  * What an action needs from the runner, passed in so an action's `run(io)` is tested without one;
- * `runnerIo()` is the real runner's, through @actions/core (inputs, outputs, job summary, failure).
+ * `runnerIo()` is the real runner's: inputs, outputs, job summary and failure through @actions/core,
+ * the workflow's context and GitHub clients through @actions/github, as users' other actions get
+ * them (GitHub Enterprise Server's API address, the runner's proxy, the event's payload).
  */
 import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import type { ContentWork } from '../../app/core/content-work.ts';
+import type { CallboardOctokit } from '../../app/forge/github/callboard-octokit.ts';
+import { CALLBOARD_PLUGINS, callboardOptions } from '../../app/forge/github/octokit-policy.ts';
 import { pooledWork } from '../../app/workers/pooled-work.ts';
 import { createUnitPool } from '../../app/workers/unit-pool.ts';
+
+/** The workflow run's context, as @actions/github reads it from the runner's environment. */
+export type ActionContext = typeof context;
 
 export interface ActionIO {
   env: Record<string, string | undefined>;
@@ -20,6 +31,9 @@ export interface ActionIO {
    * input).
    */
   work: ContentWork;
+  context: ActionContext;
+  /** A client for the token, with Callboard's retry, rate-limit and write-pacing policy (as the app's). */
+  octokit(token: string): CallboardOctokit;
 }
 
 export function runnerIo(): ActionIO {
@@ -31,5 +45,25 @@ export function runnerIo(): ActionIO {
     writeSummary: async (markdown) => void (await core.summary.addRaw(markdown, true).write()),
     setFailed: (message) => core.setFailed(message),
     work: pooledWork(createUnitPool({ size: 1 })),
+    context,
+    octokit: (token) =>
+      // The runner's proxy and API address come in @actions/github's request defaults; Callboard's options wrap them.
+      getOctokit(
+        token,
+        callboardOptions({ request: defaults.request }),
+        throttling,
+        retry,
+        ...CALLBOARD_PLUGINS,
+      ) as unknown as CallboardOctokit,
   };
+}
+
+/** `owner/repo` of the workflow's repository, when the runner says. */
+export function workflowRepository(context: ActionContext): { owner: string; repo: string } | undefined {
+  try {
+    return context.repo;
+  } catch {
+    // context.repo throws without GITHUB_REPOSITORY or a repository in the payload.
+    return undefined;
+  }
 }

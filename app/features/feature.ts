@@ -1,7 +1,7 @@
 /**
  * What a feature is: the events it listens to and the jobs it runs, declared in its folder's
  * index.ts (as Renovate's managers declare themselves). The app composes the list; one dispatcher
- * per event fans out to every feature that asked for it (app/server/dispatch.ts), so no feature
+ * per event fans out to every feature that asked for it (app/features/dispatch.ts), so no feature
  * depends on another's registration order.
  *
  * Events are GitHub's webhooks and Callboard's own (`callboard.*`): a feature that wants another to

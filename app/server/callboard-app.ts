@@ -1,30 +1,20 @@
 /**
- * Callboard as a Probot application function: the features, composed. It builds what every feature
- * shares (the queue, the forge factory, the catalog repositories, the content work), registers each
- * feature's jobs in the typed job table, and routes each event through one dispatcher to the
- * features that asked for it. No feature logic lives here.
+ * Callboard as a Probot application function: the features composed (app/features/callboard.ts)
+ * with Probot's ports: a forge per installation from the app's credentials, the in-process queue,
+ * Probot's log. It routes each GitHub event the features listen to into their dispatcher and runs
+ * their reconcile on a schedule. No feature logic lives here.
  */
 import type { ApplicationFunction, Probot } from 'probot';
 import type { EmitterWebhookEventName } from '@octokit/webhooks';
-import { createCatalogRepositories } from '../catalog-repo/catalog-repositories.ts';
 import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
 import type { ContentWork } from '../core/content-work.ts';
-import { catalog } from '../features/catalog/index.ts';
-import { descriptorChecks } from '../features/descriptor-checks/index.ts';
-import type { AppServices, Feature, FeatureFactory, Logger } from '../features/feature.ts';
-import { goldenPaths } from '../features/golden-paths/index.ts';
-import { migrations } from '../features/migrations/index.ts';
-import { scorecards } from '../features/scorecards/index.ts';
+import { createCallboard, type Callboard } from '../features/callboard.ts';
+import type { FeatureFactory, Logger } from '../features/feature.ts';
 import type { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import { createGithubForge } from '../forge/github/github-forge.ts';
 import type { ForgeIdentity } from '../forge/github/identity.ts';
-import { jobsOn, registerJobs } from '../queue/job-kinds.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
 import { createMemoryJobQueue } from '../queue/memory-job-queue.ts';
-import { createDispatcher } from './dispatch.ts';
-
-/** Callboard's features. Adding one is a folder under app/features and a line here. */
-export const FEATURES: readonly FeatureFactory[] = [descriptorChecks, catalog, scorecards, migrations, goldenPaths];
 
 export interface CallboardAppOptions {
   /** Where repository content is checked and scored: worker threads with budgets (see app/workers). */
@@ -59,35 +49,26 @@ export function createCallboardApp(options: CallboardAppOptions): ApplicationFun
       warn: (message, details) => app.log.warn(details ?? {}, message),
       error: (message, details) => app.log.error(details ?? {}, message),
     };
-    const catalogRepository = options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY;
-    let dispatch: (name: string, event: unknown) => Promise<void> = async () => {};
-    const services: AppServices = {
+    const callboard = createCallboard({
       forgeFor: async (installationId) =>
         createGithubForge({
           octokit: (await app.auth(installationId)) as unknown as CallboardOctokit,
           identity: await identity(),
         }),
       work: options.work,
-      jobs: jobsOn(queue),
-      catalogRepositories: createCatalogRepositories(catalogRepository, options.stateCacheSize),
-      emit: (event, payload) => dispatch(event, payload),
+      queue,
       settings: {
-        catalogRepository,
+        catalogRepository: options.catalogRepository ?? DEFAULT_CATALOG_REPOSITORY,
         webUrl: options.webUrl ?? 'https://github.com',
         ...(options.dashboardIntervalMs !== undefined ? { dashboardIntervalMs: options.dashboardIntervalMs } : {}),
       },
       log,
-    };
-    const features = (options.features ?? FEATURES).map((feature) => feature(services));
-    registerJobs(
-      queue,
-      features.flatMap((f) => f.jobs),
-    );
-    const dispatcher = createDispatcher(features.flatMap((f) => f.events));
-    dispatch = dispatcher.dispatch;
-    for (const name of dispatcher.names.filter((n) => !n.startsWith('callboard.')))
-      app.on(name as EmitterWebhookEventName, (context) => dispatcher.dispatch(name, context));
-    scheduleReconciles(app, features, options.reconcileHours ?? 6);
+      ...(options.stateCacheSize !== undefined ? { stateCacheSize: options.stateCacheSize } : {}),
+      ...(options.features ? { features: options.features } : {}),
+    });
+    for (const name of callboard.webhookEvents)
+      app.on(name as EmitterWebhookEventName, (context) => callboard.dispatch(name, context));
+    scheduleReconciles(app, callboard, options.reconcileHours ?? 6);
   };
 }
 
@@ -114,7 +95,7 @@ function createQueue(app: Probot, limit: number | undefined) {
  * A full reconcile of every installation now and then, by every feature that has one: it finds what
  * no event announces (a repository deleted: GitHub Apps are not told) and heals anything an event missed.
  */
-function scheduleReconciles(app: Probot, features: readonly Feature[], hours: number) {
+function scheduleReconciles(app: Probot, callboard: Callboard, hours: number) {
   if (!(hours > 0)) return;
   const timer = setInterval(async () => {
     try {
@@ -123,8 +104,7 @@ function scheduleReconciles(app: Probot, features: readonly Feature[], hours: nu
       const id = String(Date.now());
       for (const installation of installations) {
         const organization = (installation.account as { login?: string } | null)?.login ?? '';
-        for (const feature of features)
-          await feature.reconcile?.({ installationId: installation.id, organization, id });
+        await callboard.reconcile({ installationId: installation.id, organization, id });
       }
     } catch (error) {
       app.log.error({ err: error }, 'Scheduled reconcile failed');

@@ -58,7 +58,7 @@ export function useDouble(
   const options = (prefix: string) => ({
     baseUrl: `${get().url}${prefix}`,
     // Faults are asserted as the client sees them, so no automatic retries or throttling here.
-    throttle: { enabled: false },
+    throttle: { enabled: false as const },
     retry: { enabled: false },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });

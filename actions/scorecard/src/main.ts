@@ -6,12 +6,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Octokit } from '@octokit/core';
 import { glob } from 'tinyglobby';
 import { workflowCommand } from '../../../app/core/report/format-github.ts';
 import { CI_FACTS_CHECK, ciFactsCheckOutput } from '../../../app/core/scorecard/ci-facts-check.ts';
 import { ciFactsOf, MAX_CI_REPORT_BYTES } from '../../../app/core/scorecard/ci-reports/ci-facts.ts';
-import type { ActionIO } from '../../shared/action-io.ts';
+import { workflowRepository, type ActionIO } from '../../shared/action-io.ts';
 import { UsageError } from '../../../app/forge/local/usage-error.ts';
 
 export async function run(io: ActionIO): Promise<void> {
@@ -83,17 +82,15 @@ export async function run(io: ActionIO): Promise<void> {
 /** The check run on the commit; undefined (with a warning) when the token may not write one. */
 async function writeCheckRun(io: ActionIO, output: ReturnType<typeof ciFactsCheckOutput>): Promise<number | undefined> {
   const token = io.getInput('token');
-  const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || !owner || !repo)
+  const repository = workflowRepository(io.context);
+  if (!token || !repository)
     throw new UsageError('The action needs GITHUB_REPOSITORY and a token (input token, by default github.token)');
-  const sha = io.getInput('sha').trim() || (await pullRequestHead(io.env)) || io.env.GITHUB_SHA;
+  const sha = io.getInput('sha').trim() || pullRequestHead(io.context) || io.context.sha;
   if (!sha || !/^[0-9a-f]{40}$/.test(sha))
     throw new UsageError(`Input sha must be a full commit SHA, not "${sha ?? ''}"`);
-  const octokit = new Octokit({ auth: token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
   try {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-      owner,
-      repo,
+    const { data } = await io.octokit(token).request('POST /repos/{owner}/{repo}/check-runs', {
+      ...repository,
       name: CI_FACTS_CHECK,
       head_sha: sha,
       status: 'completed',
@@ -113,10 +110,8 @@ async function writeCheckRun(io: ActionIO, output: ReturnType<typeof ciFactsChec
 }
 
 /** On a pull request the workflow's GITHUB_SHA is a merge commit; the facts are for the head. */
-async function pullRequestHead(env: ActionIO['env']): Promise<string | undefined> {
-  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
-  const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { head?: { sha?: string } };
-  };
-  return event.pull_request?.head?.sha;
+function pullRequestHead(context: ActionIO['context']): string | undefined {
+  if (!context.eventName.startsWith('pull_request')) return undefined;
+  const head = (context.payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha;
+  return typeof head === 'string' ? head : undefined;
 }

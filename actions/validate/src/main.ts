@@ -9,7 +9,7 @@ import { formatSummary } from '../../../app/core/report/format-summary.ts';
 import { DEFAULT_PATTERN } from '../../../app/forge/local/find-descriptor-files.ts';
 import { asUsageError, UsageError } from '../../../app/forge/local/usage-error.ts';
 import { validateLocalDescriptors } from '../../../app/forge/local/validate-local-descriptors.ts';
-import type { ActionIO } from '../../shared/action-io.ts';
+import { workflowRepository, type ActionIO } from '../../shared/action-io.ts';
 
 /** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */
 const ANNOTATIONS_SHOWN = 10;
@@ -24,8 +24,9 @@ export async function run(io: ActionIO): Promise<void> {
       .filter(Boolean);
     const schemaDir = io.getInput('schema-dir').trim();
     const failOnWarnings = booleanInput(io, 'fail-on-warnings');
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
-    const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
+    const repository = workflowRepository(io.context);
+    const repositoryUrl = repository && `${io.context.serverUrl}/${repository.owner}/${repository.repo}`;
+    const { sha } = io.context;
 
     const { report } = await validateLocalDescriptors({
       work: io.work,

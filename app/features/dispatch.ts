@@ -3,7 +3,7 @@
  * the order the features are listed in. A feature whose handler fails does not stop the others;
  * the failures are thrown together, so Probot answers and logs as it does for its own handlers.
  */
-import type { EventRoute } from '../features/feature.ts';
+import type { EventRoute } from './feature.ts';
 
 export type Dispatch = (name: string, event: unknown) => Promise<void>;
 
