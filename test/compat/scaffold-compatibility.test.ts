@@ -16,7 +16,7 @@ import { runTemplate } from '../../app/core/scaffold/run-template.ts';
 import { readTemplate } from '../../app/core/scaffold/scaffold.ts';
 import { TemplateSpecError } from '../../app/core/scaffold/template-spec.ts';
 import { readFileTree } from '../../app/forge/local/file-tree.ts';
-import { CORPUS_DIR, corpusAvailable, corpusMissingNotice } from '../support/paths.ts';
+import { CORPUS_DIR, corpusAvailable, corpusMissingNotice, REPO_ROOT } from '../support/paths.ts';
 import { backstageScaffold } from './scaffolder-oracle.ts';
 
 const CORPUS_TEMPLATES = ['default-app', 'legacy-app'].map((app) =>
@@ -58,7 +58,10 @@ interface Compared {
   differences: string[];
 }
 
-async function compare(templatePath: string): Promise<Compared | { template: string; skipped: string }> {
+async function compare(
+  templatePath: string,
+  answers: (parameters: unknown) => Record<string, unknown> = answersFor,
+): Promise<Compared | { template: string; skipped: string }> {
   const template = relative(process.cwd(), templatePath);
   let spec;
   try {
@@ -67,7 +70,7 @@ async function compare(templatePath: string): Promise<Compared | { template: str
     if (error instanceof TemplateSpecError) return { template, skipped: error.reasons.join(' ') };
     throw error;
   }
-  const checked = checkValues(spec.parameters, answersFor(spec.parameters));
+  const checked = checkValues(spec.parameters, answers(spec.parameters));
   if ('problems' in checked)
     throw new Error(`${template}: the derived answers do not fit: ${JSON.stringify(checked.problems)}`);
   const run = async () =>
@@ -122,6 +125,24 @@ describe("Callboard's scaffolder, byte for byte against Backstage's", () => {
     60_000,
   );
   if (!corpusAvailable) it('notes that the shared corpus is absent', corpusMissingNotice);
+
+  it("renders Callboard's golden paths to the same files, with plain answers and with tricky ones", async () => {
+    const tricky = (parameters: unknown) => ({
+      ...answersFor(parameters),
+      name: '2048',
+      description: 'Tiles */ process.exit(3) /* and "quotes"',
+      owner: 'user:default/jane',
+    });
+    for (const name of ['node-service', 'node-library', 'docs-site'])
+      for (const answers of [answersFor, tricky]) {
+        const result = (await compare(
+          join(REPO_ROOT, 'templates/golden-paths', name, 'template.yaml'),
+          answers,
+        )) as Compared;
+        expect(result.differences, `${name} (${answers === tricky ? 'tricky' : 'plain'} answers)`).toEqual([]);
+        expect(result.files).toBeGreaterThan(10);
+      }
+  }, 120_000);
 
   it.skipIf(!realTemplates.length)(
     'renders real templates to the same files (CALLBOARD_REAL_TEMPLATES)',

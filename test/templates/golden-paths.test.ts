@@ -104,6 +104,26 @@ describe('the golden paths', () => {
     120_000,
   );
 
+  // Answers a form lets through that YAML, comments and CODEOWNERS could take for something else: a name YAML reads as
+  // a number, a description that would close a code comment, a person as owner.
+  it.each(PATHS.map((path, i) => ({ ...path, name: ['2048', '1e3', '0755'][i]! })))(
+    '$template: with a name YAML reads as a number ($name), a description holding */ and a person as owner, still passes CI and validates',
+    ({ name, ...path }) => {
+      const answers = {
+        ...path.answers,
+        name,
+        description: 'Tiles */ process.exit(3) /* and "quotes"',
+        owner: 'user:default/jane',
+      };
+      const dir = render({ ...path, answers });
+      for (const args of path.ci) npm(dir, args);
+      const validated = callboard('validate', dir);
+      expect(validated.stdout + validated.stderr).toContain('no problems');
+      expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toMatch(/^\* @jane$/m);
+    },
+    120_000,
+  );
+
   it('are catalog entities that validate, and each one has an issue form', () => {
     const validated = callboard('validate', join(REPO_ROOT, 'templates/golden-paths'));
     expect(validated.status).toBe(0);

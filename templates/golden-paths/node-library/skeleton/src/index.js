@@ -1,5 +1,5 @@
 /**
- * ${{ values.name }}: ${{ values.description }}
+ * ${{ values.name }}: ${{ values.description | replace("*/", "*\\/") }}
  *
  * Plain ES modules run as they are on Node.js 24 and in bundlers; src/index.d.ts gives TypeScript
  * users the types. Replace the example below with the library's own code.

@@ -1,5 +1,5 @@
 /**
- * ${{ values.name }}: ${{ values.description }}
+ * ${{ values.name }}: ${{ values.description | replace("*/", "*\\/") }}
  *
  * The HTTP handler, apart from the process that listens (main.ts), so tests start it on any port.
  */
