@@ -7,6 +7,7 @@ import { CALLBOARD_VERSION } from '../core/version.ts';
 import { asUsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { doctorCommand } from './doctor-command.ts';
 import { impactCommand } from './impact-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { scaffoldCommand } from './scaffold-command.ts';
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   migrate: migrateCommand,
   scaffold: scaffoldCommand,
   template: templateCommand,
+  doctor: doctorCommand,
 };
 
 const usage = () =>

@@ -2,17 +2,17 @@
  * `npm start`: the Callboard GitHub App server, configured by Probot's own environment (APP_ID,
  * PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, WEBHOOK_PATH, GHE_HOST, PORT, HOST, LOG_LEVEL,
  * LOG_FORMAT) and Callboard's (CALLBOARD_*). A `.env` file is applied first, as Probot does, then
- * everything is checked (server-config.ts) and every mistake said in one line, before anything starts.
+ * everything is checked (app/config/app-config.ts) and every mistake said in one line, before anything starts.
  *
  * Probot runs the handlers; the HTTP server is Callboard's (webhook-server.ts), so every delivery
  * goes through the webhook front (webhook-front.ts) and none reaches Probot's own middleware, which
  * reads bodies whole and logs them. With nothing configured, outside production, Probot's setup flow
  * runs instead.
  */
-import { readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
 import { createProbot, run, type Probot, type ProbotOctokit } from 'probot';
 import type { Logger } from 'pino';
+import { appManifest, applyDotEnv, checkServerConfig, type ServerConfig } from '../config/app-config.ts';
+import { diagnoseApp } from '../forge/github/app-doctor.ts';
 import { CallboardOctokit } from '../forge/github/callboard-octokit.ts';
 import { createResponseCache } from '../forge/github/conditional-requests.ts';
 import { createBudgetRegistry } from '../forge/github/content-budget.ts';
@@ -20,23 +20,14 @@ import type { JobQueue } from '../queue/job-queue.ts';
 import { pooledWork } from '../workers/pooled-work.ts';
 import { createUnitPool } from '../workers/unit-pool.ts';
 import { createCallboardApp } from './callboard-app.ts';
+import { createReadiness } from './readiness.ts';
 import { createServerLog } from './server-log.ts';
 import { createWebhookFront } from './webhook-front.ts';
-import { checkServerConfig, type ServerConfig } from './server-config.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
 /** On SIGTERM: in-flight deliveries get this long, then running jobs this long (GRACE_MS). */
 const REQUEST_GRACE_MS = 1000;
 const GRACE_MS = 5000;
-
-/** `.env` over the environment, as Probot's `run` applies it. */
-function applyDotEnv() {
-  try {
-    Object.assign(process.env, parseEnv(readFileSync('.env', 'utf8')));
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
-  }
-}
 
 /** Probot for the app, with one content-creation budget per installation and one cache of conditional reads, shared by
  * every Octokit Probot makes. */
@@ -70,7 +61,7 @@ if (!checked.ok) {
 for (const warning of checked.warnings) console.warn(`callboard: ${warning}`);
 const log = await createServerLog(process.env);
 const { config } = checked;
-if (config.app) await serve(config, probotFor(config, config.app, log), log);
+if (config.app) await serve(config, config.app, probotFor(config, config.app, log), log);
 else await setUp(log);
 
 /** Nothing configured, outside production: Probot's setup flow registers the app from app.yml. */
@@ -89,7 +80,7 @@ function defined<T extends Record<string, number | undefined>>(values: T): { [K 
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: number };
 }
 
-async function serve(config: ServerConfig, probot: Probot, log: Logger) {
+async function serve(config: ServerConfig, app: NonNullable<ServerConfig['app']>, probot: Probot, log: Logger) {
   const { numbers } = config;
   let queue: JobQueue | undefined;
   // Repository content is parsed, validated and scored in worker threads, so this one stays free to take webhooks.
@@ -115,7 +106,21 @@ async function serve(config: ServerConfig, probot: Probot, log: Logger) {
     receive: (event) => probot.webhooks.receive(event as Parameters<Probot['webhooks']['receive']>[0]),
     log: log.child({ name: 'webhooks' }),
   });
-  const server = createWebhookServer(front, log.child({ name: 'server' }));
+  // Asked once at start, so a key or an installation that does not work is in the log at once, not at the first event.
+  const ready = createReadiness(
+    () =>
+      diagnoseApp({
+        appId: app.id,
+        privateKey: app.privateKey,
+        apiUrl: config.apiUrl,
+        webUrl: config.webUrl,
+        catalogRepository: config.catalogRepository,
+        manifest: appManifest(),
+      }),
+    log.child({ name: 'readiness' }),
+  );
+  void ready();
+  const server = createWebhookServer(front, log.child({ name: 'server' }), ready);
   log.info(`Running Probot v${probot.version} (Node.js: ${process.version})`);
   await server.listen(config.port, config.host);
 

@@ -1,11 +1,13 @@
 /**
  * The HTTP server `npm start` listens with: the webhook front at the webhook path, `GET /ping`
- * (`PONG`, Probot's health check) and 404 for the rest. Slow senders are cut off (GitHub sends a
+ * (`PONG`, Probot's health check: liveness), `GET /ready` (readiness: 200 or 503 with a small JSON
+ * summary, readiness.ts) and 404 for the rest. Slow senders are cut off (GitHub sends a
  * delivery at once and gives up on an answer after 10 s), and stopping is bounded: no new
  * connection is taken, idle ones close at once, busy ones get a grace period.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { Readiness } from './readiness.ts';
 
 /** Headers must arrive within this; the whole request within REQUEST_TIMEOUT_MS. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -21,13 +23,20 @@ export interface WebhookServer {
 export function createWebhookServer(
   front: (request: IncomingMessage, response: ServerResponse) => boolean,
   log: Pick<Logger, 'info'>,
+  ready?: () => Promise<Readiness>,
 ): WebhookServer {
   const server = createServer(
     { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
     (request, response) => {
       if (front(request, response)) return;
-      if (request.method === 'GET' && request.url?.split('?')[0] === '/ping')
-        return void response.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
+      const path = request.method === 'GET' ? request.url?.split('?')[0] : undefined;
+      if (path === '/ping') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
+      if (path === '/ready' && ready)
+        return void ready().then((readiness) =>
+          response
+            .writeHead(readiness.ok ? 200 : 503, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ ...readiness, details: 'in the server log, and from callboard doctor' })),
+        );
       response.writeHead(404).end();
     },
   );

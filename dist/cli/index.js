@@ -894,7 +894,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse19 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1064,7 +1064,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse19(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1587,7 +1587,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse19.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1652,7 +1652,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module.exports = parse5;
+    module.exports = parse19;
   }
 });
 
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse19 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1749,7 +1749,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse19(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1775,10 +1775,10 @@ var require_picomatch = __commonJS({
       }
       let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed3.output = parse5.fastpaths(input, options);
+        parsed3.output = parse19.fastpaths(input, options);
       }
       if (!parsed3.output) {
-        parsed3 = parse5(input, options);
+        parsed3 = parse19(input, options);
       }
       return picomatch4.compileRe(parsed3, options, returnOutput, returnState);
     };
@@ -2172,7 +2172,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -2188,9 +2188,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -2643,7 +2643,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -2750,7 +2750,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports2.Collection = Collection;
+    exports2.Collection = Collection2;
     exports2.collectionFromPath = collectionFromPath;
     exports2.isEmptyPath = isEmptyPath;
   }
@@ -3478,7 +3478,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge9 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3488,7 +3488,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge9.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge9.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge9.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source2 = resolveAliasValue(ctx, value);
       if (identity.isSeq(source2))
@@ -3527,7 +3527,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge9;
   }
 });
 
@@ -3536,15 +3536,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge9 = require_merge();
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge9.isMergeKey(ctx, key))
+        merge9.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -3651,22 +3651,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -3675,15 +3675,15 @@ var require_stringifyCollection = __commonJS({
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines2.push(blockItemPrefix + str5);
       }
       let str4;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str4 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str4 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str4 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -3706,22 +3706,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -3738,12 +3738,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str4 += ",";
@@ -3751,35 +3751,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
-        linesAtValue = lines.length;
+        lines2.push(str4);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str4 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str4}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -3792,7 +3792,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
@@ -3808,7 +3808,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -3958,11 +3958,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -4417,11 +4417,11 @@ var require_binary = __commonJS({
         if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str4.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines2[i] = str4.substr(o, lineWidth);
           }
-          str4 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines2.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
@@ -4801,18 +4801,18 @@ var require_set = __commonJS({
       }
       static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set4 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -4831,7 +4831,7 @@ var require_set = __commonJS({
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set2;
+    exports2.set = set3;
   }
 });
 
@@ -4935,10 +4935,10 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge9 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp2 = require_timestamp();
     var schema2 = [
       map2.map,
@@ -4955,10 +4955,10 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge2.merge,
+      merge9.merge,
       omap2.omap,
       pairs2.pairs,
-      set2.set,
+      set3.set,
       timestamp2.intTime,
       timestamp2.floatTime,
       timestamp2.timestamp
@@ -4981,11 +4981,11 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge2 = require_merge();
+    var merge9 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
@@ -5006,26 +5006,26 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge9.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
       seq: seq2.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge9.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge9.merge) ? schemaTags.concat(merge9.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5043,7 +5043,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge9.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5072,11 +5072,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge9, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge9);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -5101,35 +5101,35 @@ var require_stringifyDocument = __commonJS({
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -5138,36 +5138,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines2.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -5178,7 +5178,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -5329,7 +5329,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -5351,7 +5351,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -5365,7 +5365,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -5375,7 +5375,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -5776,10 +5776,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5793,7 +5793,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5817,7 +5817,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5833,7 +5833,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5924,7 +5924,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source: source2, type: type2 } = token;
           switch (type2) {
@@ -5938,13 +5938,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source2;
+                sep6 += source2;
               hasSpace = true;
               break;
             default:
@@ -5987,18 +5987,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6052,8 +6052,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap5 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6065,7 +6065,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6076,8 +6076,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6094,7 +6094,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6229,17 +6229,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -6249,7 +6249,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -6269,17 +6269,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -6291,24 +6291,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6316,8 +6316,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -6392,10 +6392,10 @@ var require_resolve_block_scalar = __commonJS({
       const first2 = split[0];
       const m = first2.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -6491,25 +6491,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -7319,14 +7319,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8493,18 +8493,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8657,15 +8657,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8859,13 +8859,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -9043,7 +9043,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse19(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9084,7 +9084,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse19;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify3;
@@ -10704,11 +10704,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ8 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ8} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -10722,7 +10722,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ8} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -12007,9 +12007,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -12094,7 +12094,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12121,7 +12121,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12981,11 +12981,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse5(serialize(uri, options), options);
+        parse19(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13024,8 +13024,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse5(serialize(base, options), options);
-        relative9 = parse5(serialize(relative9, options), options);
+        base = parse19(serialize(base, options), options);
+        relative9 = parse19(serialize(relative9, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative9.scheme) {
@@ -13343,7 +13343,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed: parsed3, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse5(uri, opts) {
+    function parse19(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -13376,11 +13376,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
-      parse: parse5
+      parse: parse19
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -13516,8 +13516,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -16422,9 +16422,9 @@ var require_liquid_node = __commonJS({
     }
     function promisify3(fn) {
       return function(...args) {
-        return new Promise((resolve12, reject2) => {
+        return new Promise((resolve13, reject2) => {
           fn(...args, (err, result) => {
-            err ? reject2(err) : resolve12(result);
+            err ? reject2(err) : resolve13(result);
           });
         });
       };
@@ -16683,15 +16683,15 @@ var require_liquid_node = __commonJS({
     };
     function mkContext(token) {
       const [line, col] = token.getPosition();
-      const lines = token.input.split("\n");
+      const lines2 = token.input.split("\n");
       const begin = Math.max(line - 2, 1);
-      const end = Math.min(line + 3, lines.length);
+      const end = Math.min(line + 3, lines2.length);
       const context = range(begin, end + 1).map((lineNumber) => {
         const rowIndicator = lineNumber === line ? ">> " : "   ";
         const num = padStart(String(lineNumber), String(end).length);
         let text3 = `${rowIndicator}${num}| `;
         const colIndicator = lineNumber === line ? "\n" + padStart("^", col + text3.length) : "";
-        text3 += lines[lineNumber - 1];
+        text3 += lines2[lineNumber - 1];
         text3 += colIndicator;
         return text3;
       }).join("\n");
@@ -17836,7 +17836,7 @@ var require_liquid_node = __commonJS({
     function readFile10(filepath) {
       return readFileAsync(filepath, "utf8");
     }
-    function existsSync11(filepath) {
+    function existsSync12(filepath) {
       try {
         fs$1.statSync(filepath);
         return true;
@@ -17844,10 +17844,10 @@ var require_liquid_node = __commonJS({
         return false;
       }
     }
-    function readFileSync2(filepath) {
+    function readFileSync4(filepath) {
       return fs$1.readFileSync(filepath, "utf8");
     }
-    function resolve11(root, file, ext) {
+    function resolve12(root, file, ext) {
       if (!path.extname(file))
         file += ext;
       return path.resolve(root, file);
@@ -17886,9 +17886,9 @@ var require_liquid_node = __commonJS({
       __proto__: null,
       exists,
       readFile: readFile10,
-      existsSync: existsSync11,
-      readFileSync: readFileSync2,
-      resolve: resolve11,
+      existsSync: existsSync12,
+      readFileSync: readFileSync4,
+      resolve: resolve12,
       fallback,
       dirname: dirname10,
       contains: contains2,
@@ -18453,8 +18453,8 @@ var require_liquid_node = __commonJS({
           return;
         let value;
         this.skipBlank();
-        const sep5 = isString2(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
-        if (this.peek() === sep5) {
+        const sep6 = isString2(jekyllStyle) ? jekyllStyle : jekyllStyle ? "=" : ":";
+        if (this.peek() === sep6) {
           ++this.p;
           value = this.readValue();
         }
@@ -19087,9 +19087,9 @@ var require_liquid_node = __commonJS({
       constructor(options) {
         this.options = options;
         if (options.relativeReference) {
-          const sep5 = options.fs.sep;
-          assert(sep5, "`fs.sep` is required for relative reference");
-          const prefixes = ["." + sep5, ".." + sep5, "./", "../"];
+          const sep6 = options.fs.sep;
+          assert(sep6, "`fs.sep` is required for relative reference");
+          const prefixes = ["." + sep6, ".." + sep6, "./", "../"];
           this.shouldLoadRelative = (referencedFile) => prefixes.some((prefix) => referencedFile.startsWith(prefix));
         } else {
           this.shouldLoadRelative = (_referencedFile) => false;
@@ -19524,14 +19524,14 @@ var require_liquid_node = __commonJS({
       uri_escape,
       slugify
     });
-    var join15 = argumentsToValue(function(v, arg) {
+    var join16 = argumentsToValue(function(v, arg) {
       const array = toArray(v);
-      const sep5 = isNil(arg) ? " " : stringify3(arg);
-      let outputSize = sep5.length * Math.max(array.length - 1, 0);
+      const sep6 = isNil(arg) ? " " : stringify3(arg);
+      let outputSize = sep6.length * Math.max(array.length - 1, 0);
       for (let i = 0; i < array.length; i++)
         outputSize += String(array[i]).length;
       this.context.memoryLimit.use(outputSize);
-      return Array.prototype.join.call(array, sep5);
+      return Array.prototype.join.call(array, sep6);
     });
     var last = argumentsToValue(function(v) {
       return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : "";
@@ -19772,7 +19772,7 @@ var require_liquid_node = __commonJS({
     }
     var arrayFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
-      join: join15,
+      join: join16,
       last,
       first: first2,
       reverse,
@@ -19969,10 +19969,10 @@ var require_liquid_node = __commonJS({
       const str4 = stringify3(v);
       this.context.memoryLimit.use(str4.length);
       if (chars) {
-        const set2 = new Set(stringify3(chars));
-        this.context.memoryLimit.use(set2.size);
-        const start = getTrimStart(str4, set2);
-        return str4.slice(start, getTrimEnd(str4, set2, start));
+        const set3 = new Set(stringify3(chars));
+        this.context.memoryLimit.use(set3.size);
+        const start = getTrimStart(str4, set3);
+        return str4.slice(start, getTrimEnd(str4, set3, start));
       }
       return str4.trim();
     }
@@ -20118,10 +20118,10 @@ var require_liquid_node = __commonJS({
     function base64_decode(value) {
       const str4 = stringify3(value);
       this.context.memoryLimit.use(str4.length);
-      assert(isBase64(str4), "invalid base64 provided to base64_decode");
+      assert(isBase642(str4), "invalid base64 provided to base64_decode");
       return base64Decode(str4);
     }
-    function isBase64(str4) {
+    function isBase642(str4) {
       str4 = str4.replace(/[\t\n\f\r ]/g, "");
       if (str4.length % 4 === 0)
         str4 = str4.replace(/==?$/, "");
@@ -28430,10 +28430,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep5 = "";
+        let sep6 = "";
         for (let sub of this.subs) {
-          out += sep5;
-          sep5 = "|";
+          out += sep6;
+          sep6 = "|";
           out += sub.appendTo();
         }
         break;
@@ -32792,6 +32792,7 @@ function describe(e, rule, subject, hints) {
 
 // app/core/catalog/catalog-config.ts
 var CONFIG_PATH = "callboard.yaml";
+var DEFAULT_CATALOG_REPOSITORY = "callboard-catalog";
 var DEFAULT_CONFIG = {
   folder: "catalog",
   discovery: [],
@@ -33418,9 +33419,9 @@ function table(headers, rows, align) {
   const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
   return [line(headers), `|${rule.join("|")}|`, ...rows.map(line)];
 }
-var callout = (kind, lines) => [
+var callout = (kind, lines2) => [
   `> [!${kind}]`,
-  ...lines.map((l) => l ? `> ${l}` : ">")
+  ...lines2.map((l) => l ? `> ${l}` : ">")
 ];
 function fence(content, info = "") {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
@@ -33456,7 +33457,7 @@ function contactCard(view, page4, ref, options = {}) {
   const parents = view.targets(ref, "childOf").map((p) => `- Parent group: ${entityLink(view, page4, p)}${parentEmail(view, p)}`);
   const groups = view.targets(ref, "memberOf").map((g) => `- Member of: ${entityLink(view, page4, g)}`);
   const none = items.length === 0 ? ["- No email or links in its descriptor."] : [];
-  const lines = [
+  const lines2 = [
     `**${entityLink(view, page4, ref)}** (${text(humanRef(ref))})`,
     "",
     ...items,
@@ -33465,7 +33466,7 @@ function contactCard(view, page4, ref, options = {}) {
     ...groups
   ];
   const members = options.withoutMembers ? [] : membersTable(view, page4, ref, options.maxMembers);
-  return [...lines, ...members];
+  return [...lines2, ...members];
 }
 function parentEmail(view, ref) {
   const parent = view.entity(ref);
@@ -33733,22 +33734,22 @@ var trackLevelText = (t) => t.levelName === null ? `no level of ${t.levels}` : `
 var levelText = (t) => trackLevelText(trackLevelOf(t));
 function renderScoreText(scores) {
   if (!scores.length) return "No track applies to any entity here.\n";
-  const lines = [];
+  const lines2 = [];
   for (const score of scores) {
-    lines.push(score.ref);
+    lines2.push(score.ref);
     for (const track of score.tracks) {
-      lines.push(`  ${track.title}: ${levelText(track)}`);
+      lines2.push(`  ${track.title}: ${levelText(track)}`);
       for (const level2 of track.levels) {
-        lines.push(
+        lines2.push(
           `    ${level2.achieved ? "\u25CF" : "\u25CB"} ${level2.ordinal}. ${level2.name}${level2.required ? " (required)" : ""}`
         );
-        for (const check4 of level2.checks) lines.push(`      ${checkLine(check4)}`);
+        for (const check4 of level2.checks) lines2.push(`      ${checkLine(check4)}`);
       }
-      if (track.next) lines.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
+      if (track.next) lines2.push(`    Next: ${track.next.title}${track.next.hint ? ` \u2014 ${track.next.hint}` : ""}`);
     }
-    lines.push("");
+    lines2.push("");
   }
-  return `${lines.join("\n")}`;
+  return `${lines2.join("\n")}`;
 }
 var checkLine = (c) => `${STATE_MARK[c.state]} ${c.title} [${STATE_WORDS[c.state]}] ${c.evidence}`;
 
@@ -33850,14 +33851,14 @@ function mermaidGraph(view, ref) {
     edges.set(key, edge);
   }
   const id = (node) => ids.get(node) ?? "n0";
-  const lines = [
+  const lines2 = [
     "flowchart LR",
     ...[...ids].map(([node, nodeId]) => `  ${nodeId}["${mermaidLabel(humanRef(node))}"]`),
     ...[...edges.values()].map((e) => `  ${id(e.from)} -->|${e.type}| ${id(e.to)}`),
     "  style n0 stroke-width:3px"
   ];
   const note = omitted > 0 ? ["", `\u2026 and ${omitted} more relations, not drawn to keep the graph readable (all are listed above).`] : [];
-  return ["## Graph", "", ...fence(lines.join("\n"), "mermaid"), ...note];
+  return ["## Graph", "", ...fence(lines2.join("\n"), "mermaid"), ...note];
 }
 
 // app/core/catalog/render/group-by.ts
@@ -36624,9 +36625,9 @@ function requireDumper() {
   }
   function blockHeader(string3, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string3) ? String(indentPerLevel) : "";
-    const clip = string3[string3.length - 1] === "\n";
-    const keep = clip && (string3[string3.length - 2] === "\n" || string3 === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const clip2 = string3[string3.length - 1] === "\n";
+    const keep = clip2 && (string3[string3.length - 2] === "\n" || string3 === "\n");
+    const chomp = keep ? "+" : clip2 ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string3) {
@@ -37029,7 +37030,7 @@ var {
 
 // app/core/catalog/render/backstage/yaml-text.ts
 var toYaml = (value) => dump(value, { lineWidth: -1, noRefs: true, sortKeys: false });
-var yamlComment = (lines) => lines.map((l) => `# ${l}`.trimEnd()).join("\n") + "\n";
+var yamlComment = (lines2) => lines2.map((l) => `# ${l}`.trimEnd()).join("\n") + "\n";
 var sortedRecord = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
 var FIRST_KEYS = ["name", "namespace", "title", "description", "labels", "annotations", "tags", "links"];
 function orderedMetadata(metadata2, overrides = {}) {
@@ -38893,9 +38894,9 @@ function createLocalForge(options) {
     htmlUrl: options.webUrl ? `${options.webUrl}/${owner2}/${encodeURIComponent(name)}` : pathToFileURL(join5(root, name)).href
   });
   const readFiles = (requests) => Promise.all(
-    requests.map(async (request) => {
-      const text3 = await createRepositoryReader(dirOf(request.repository))(request.path);
-      return text3 === void 0 ? { ...request } : { ...request, text: text3, sha: gitBlobSha(text3) };
+    requests.map(async (request8) => {
+      const text3 = await createRepositoryReader(dirOf(request8.repository))(request8.path);
+      return text3 === void 0 ? { ...request8 } : { ...request8, text: text3, sha: gitBlobSha(text3) };
     })
   );
   return {
@@ -38927,38 +38928,38 @@ function createLocalForge(options) {
     // it.
     async commitSnapshots(requests) {
       return Promise.all(
-        requests.map(async (request) => {
-          if (!existsSync3(dirOf(request.repository))) return void 0;
+        requests.map(async (request8) => {
+          if (!existsSync3(dirOf(request8.repository))) return void 0;
           const files2 = await readFiles(
-            request.paths.map((path) => ({ repository: request.repository, path, ref: request.ref }))
+            request8.paths.map((path) => ({ repository: request8.repository, path, ref: request8.ref }))
           );
-          return { sha: request.ref, files: files2, checkRuns: [] };
+          return { sha: request8.ref, files: files2, checkRuns: [] };
         })
       );
     },
-    async commitFiles(request) {
-      const head = { branch: request.branch, sha: "working-tree" };
+    async commitFiles(request8) {
+      const head = { branch: request8.branch, sha: "working-tree" };
       const { written, removed } = await applyChanges(
-        dirOf(request.repository),
-        changesOf(await request.changes(head)),
+        dirOf(request8.repository),
+        changesOf(await request8.changes(head)),
         { skipUnchanged: true }
       );
       return { outcome: written || removed ? "updated" : "unchanged", sha: head.sha, retries: 0 };
     },
-    async ensurePullRequest(request) {
-      return { outcome: record({ kind: "pull-request", request }), number: 0, url: "", state: "open" };
+    async ensurePullRequest(request8) {
+      return { outcome: record({ kind: "pull-request", request: request8 }), number: 0, url: "", state: "open" };
     },
     async listPullRequestFiles() {
       return [];
     },
-    async ensureCheckRun(request) {
-      return { outcome: record({ kind: "check-run", request }), id: 0 };
+    async ensureCheckRun(request8) {
+      return { outcome: record({ kind: "check-run", request: request8 }), id: 0 };
     },
-    async ensureComment(request) {
-      return { outcome: record({ kind: "comment", request }) };
+    async ensureComment(request8) {
+      return { outcome: record({ kind: "comment", request: request8 }) };
     },
-    async ensureIssue(request) {
-      return { outcome: record({ kind: "issue", request }), number: 0, url: "" };
+    async ensureIssue(request8) {
+      return { outcome: record({ kind: "issue", request: request8 }), number: 0, url: "" };
     },
     async listTeams() {
       return [];
@@ -38972,8 +38973,8 @@ function createLocalForge(options) {
         (repository) => existsSync3(dirOf(repository)) ? { repository, defaultBranch: defaultBranchOf(dirOf(repository)), baseSha: "working-tree", pullRequests: [] } : void 0
       );
     },
-    async rewriteBranch(request) {
-      record({ kind: "branch-rewrite", request });
+    async rewriteBranch(request8) {
+      record({ kind: "branch-rewrite", request: request8 });
       return { outcome: "updated", sha: "working-tree", retries: 0 };
     },
     async deleteBranch() {
@@ -39274,11 +39275,7630 @@ var subfolders = (dir) => {
   }
 };
 
+// app/cli/doctor-command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// app/config/app-config.ts
+import { createPrivateKey } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join8 } from "node:path";
+import { parseEnv } from "node:util";
+
+// node_modules/@probot/get-private-key/dist-bundle/index.js
+import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync2 } from "node:fs";
+var VERSION = "0.0.0-development";
+var pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----";
+var pkcs1End = "-----END RSA PRIVATE KEY-----";
+var pkcs8Begin = "-----BEGIN PRIVATE KEY-----";
+var pkcs8End = "-----END PRIVATE KEY-----";
+function isPKCS1(privateKey) {
+  return privateKey.includes(pkcs1Begin) && privateKey.includes(pkcs1End);
+}
+function isPKCS8(privateKey) {
+  return privateKey.includes(pkcs8Begin) && privateKey.includes(pkcs8End);
+}
+function getPrivateKey(options = {}) {
+  const env = options.env || process.env;
+  const cwd = options.cwd || process.cwd();
+  if (options.filepath) {
+    return readFileSync2(resolve4(cwd, options.filepath), "utf-8");
+  }
+  if (env.PRIVATE_KEY) {
+    let privateKey = env.PRIVATE_KEY;
+    if (isBase64(privateKey)) {
+      privateKey = Buffer.from(privateKey, "base64").toString();
+    }
+    if (privateKey.indexOf("\\n") !== -1) {
+      privateKey = privateKey.replace(/\\n/g, "\n");
+    }
+    if (isPKCS1(privateKey)) {
+      if (privateKey.indexOf("\n") === -1) {
+        privateKey = addNewlines({
+          privateKey,
+          begin: pkcs1Begin,
+          end: pkcs1End
+        });
+      }
+      return privateKey;
+    }
+    if (isPKCS8(privateKey)) {
+      if (privateKey.indexOf("\n") === -1) {
+        privateKey = addNewlines({
+          privateKey,
+          begin: pkcs8Begin,
+          end: pkcs8End
+        });
+      }
+      return privateKey;
+    }
+    throw new Error(
+      `[@probot/get-private-key] The contents of "env.PRIVATE_KEY" could not be validated. Please check to ensure you have copied the contents of the .pem file correctly.`
+    );
+  }
+  if (env.PRIVATE_KEY_PATH) {
+    const filepath = resolve4(cwd, env.PRIVATE_KEY_PATH);
+    if (existsSync6(filepath)) {
+      return readFileSync2(filepath, "utf-8");
+    } else {
+      throw new Error(
+        `[@probot/get-private-key] Private key does not exists at path: "${env.PRIVATE_KEY_PATH}". Please check to ensure that "env.PRIVATE_KEY_PATH" is correct.`
+      );
+    }
+  }
+  const pemFiles = readdirSync3(cwd).filter((path) => path.endsWith(".pem"));
+  if (pemFiles.length > 1) {
+    const paths = pemFiles.join(", ");
+    throw new Error(
+      `[@probot/get-private-key] More than one file found: "${paths}". Set { filepath } option or set one of the environment variables: PRIVATE_KEY, PRIVATE_KEY_PATH`
+    );
+  } else if (pemFiles[0]) {
+    return getPrivateKey({ filepath: pemFiles[0], cwd });
+  }
+  return null;
+}
+function isBase64(str4) {
+  return Buffer.from(str4, "base64").toString("base64") === str4;
+}
+function addNewlines({
+  privateKey,
+  begin,
+  end
+}) {
+  const middleLength = privateKey.length - begin.length - end.length - 2;
+  const middle = privateKey.substr(begin.length + 1, middleLength);
+  return `${begin}
+${middle.trim().replace(/\s+/g, "\n")}
+${end}`;
+}
+getPrivateKey.VERSION = VERSION;
+
+// app/config/app-config.ts
+var NUMBERS = {
+  PORT: "the port to listen on",
+  CALLBOARD_WORKERS: "worker threads for repository content",
+  CALLBOARD_QUEUE_LIMIT: "jobs the queue lets wait",
+  CALLBOARD_RECONCILE_HOURS: "hours between full reconciles (0: none)",
+  CALLBOARD_STATE_CACHE: "organisations whose catalog repository reads are kept (0: none)",
+  CALLBOARD_DASHBOARD_INTERVAL_MS: "least time between two updates of a migration's dashboard",
+  CALLBOARD_WRITE_INTERVAL_MS: "least time between two writes to GitHub",
+  CALLBOARD_WRITES_PER_MINUTE: "writes to GitHub a minute",
+  CALLBOARD_WRITES_PER_HOUR: "writes to GitHub an hour"
+};
+var LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+var REPOSITORY_NAME = /^[\w.-]{1,100}$/;
+var HOST_NAME = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
+function applyDotEnv(env = process.env, cwd = process.cwd()) {
+  try {
+    Object.assign(env, parseEnv(readFileSync3(join8(cwd, ".env"), "utf8")));
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+}
+function appManifest() {
+  const manifest = load(readFileSync3(new URL("../../app.yml", import.meta.url), "utf8"));
+  return { permissions: manifest.default_permissions ?? {}, events: manifest.default_events ?? [] };
+}
+function checkServerConfig(env, cwd = process.cwd()) {
+  const problems2 = [];
+  const warnings = [];
+  const production = env.NODE_ENV === "production";
+  const numbers = {};
+  for (const name of Object.keys(NUMBERS)) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 0) numbers[name] = n;
+    else problems2.push(`${name} is "${clip(value)}": it must be a whole number, 0 or more (${NUMBERS[name]}).`);
+  }
+  const app = appCredentials(env, cwd, production, problems2);
+  const secret = env.WEBHOOK_SECRET;
+  if (production && (!secret || secret === "development"))
+    problems2.push(
+      "WEBHOOK_SECRET is not set: in production Callboard checks every webhook against the secret GitHub signs it with. Copy it from the app's settings (Settings \u2192 Developer settings \u2192 GitHub Apps \u2192 Callboard \u2192 Webhook secret)."
+    );
+  else if (!secret && app)
+    warnings.push(
+      'WEBHOOK_SECRET is not set; webhook signatures are checked against "development". Never do this in production.'
+    );
+  const level2 = env.LOG_LEVEL;
+  if (level2 && !LOG_LEVELS.includes(level2))
+    problems2.push(`LOG_LEVEL is "${clip(level2)}": it must be one of ${LOG_LEVELS.join(", ")}.`);
+  if (env.LOG_FORMAT && !["json", "pretty"].includes(env.LOG_FORMAT))
+    problems2.push(`LOG_FORMAT is "${clip(env.LOG_FORMAT)}": it must be json or pretty.`);
+  const webhookPath = env.WEBHOOK_PATH || "/api/github/webhooks";
+  if (!webhookPath.startsWith("/"))
+    problems2.push(`WEBHOOK_PATH is "${clip(webhookPath)}": it must be a path starting with "/".`);
+  const catalogRepository = env.CALLBOARD_CATALOG_REPOSITORY || DEFAULT_CATALOG_REPOSITORY;
+  if (!REPOSITORY_NAME.test(catalogRepository))
+    problems2.push(
+      `CALLBOARD_CATALOG_REPOSITORY is "${clip(catalogRepository)}": it must be a repository's name (letters, digits, ".", "-", "_"), without its owner.`
+    );
+  const { webUrl, apiUrl } = forgeUrls(env, problems2);
+  if (problems2.length > 0) return { ok: false, problems: problems2 };
+  return {
+    ok: true,
+    warnings,
+    config: {
+      production,
+      ...app ? { app } : {},
+      webhookSecret: secret || "development",
+      webhookPath,
+      port: numbers.PORT ?? 3e3,
+      host: env.HOST || "localhost",
+      catalogRepository,
+      webUrl,
+      apiUrl,
+      numbers
+    }
+  };
+}
+function appCredentials(env, cwd, production, problems2) {
+  const idText = env.APP_ID?.trim();
+  let key;
+  try {
+    key = getPrivateKey({ env: { ...env }, cwd });
+  } catch (error) {
+    problems2.push(keyProblem(env, error.message));
+    return void 0;
+  }
+  if (!idText && !key) {
+    if (production)
+      problems2.push(
+        "APP_ID and PRIVATE_KEY are not set: in production Callboard does not run Probot's setup flow. Register the app (docs/deploying.md) and set both (or PRIVATE_KEY_PATH)."
+      );
+    return void 0;
+  }
+  const id = Number(idText);
+  if (!idText)
+    problems2.push(
+      `APP_ID is not set, but a private key is: set APP_ID to the app's id (the app's settings page, "App ID").`
+    );
+  else if (!Number.isInteger(id) || id <= 0)
+    problems2.push(`APP_ID is "${clip(idText)}": it must be the app's numeric id (the app's settings page, "App ID").`);
+  if (!key) {
+    problems2.push(
+      "No private key: set PRIVATE_KEY to the .pem file GitHub gave you (its whole text), or PRIVATE_KEY_PATH to its path."
+    );
+    return void 0;
+  }
+  const parsed3 = parsedKey(key);
+  if (parsed3) {
+    problems2.push(`${keySource(env)} ${parsed3}`);
+    return void 0;
+  }
+  return problems2.length > 0 ? void 0 : { id, privateKey: key };
+}
+function parsedKey(pem) {
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType !== "rsa")
+      return `holds a ${key.asymmetricKeyType ?? "non-RSA"} key; a GitHub App's private key is RSA: generate one on the app's settings page ("Private keys").`;
+    return void 0;
+  } catch {
+    return 'does not hold a private key that parses: paste the whole .pem file GitHub gave you, "-----BEGIN RSA PRIVATE KEY-----" to "-----END RSA PRIVATE KEY-----" (newlines as they are, or written \\n), or set PRIVATE_KEY_PATH to the file.';
+  }
+}
+function keyProblem(env, message) {
+  if (/does not exists?/i.test(message))
+    return `PRIVATE_KEY_PATH is "${clip(env.PRIVATE_KEY_PATH ?? "")}", and there is no file there: give the path of the .pem file GitHub gave you.`;
+  if (/More than one file/i.test(message))
+    return "No PRIVATE_KEY or PRIVATE_KEY_PATH, and more than one .pem file in the working directory: set PRIVATE_KEY_PATH to the one to use.";
+  return `${keySource(env)} is not a private key in PEM form: paste the whole .pem file GitHub gave you (newlines as they are, or written \\n), or set PRIVATE_KEY_PATH to the file.`;
+}
+var keySource = (env) => env.PRIVATE_KEY ? "PRIVATE_KEY" : env.PRIVATE_KEY_PATH ? `The file at PRIVATE_KEY_PATH` : "The .pem file found";
+function forgeUrls(env, problems2) {
+  const host = env.GHE_HOST?.trim();
+  const protocol = env.GHE_PROTOCOL || "https";
+  if (!["http", "https"].includes(protocol))
+    problems2.push(`GHE_PROTOCOL is "${clip(protocol)}": it must be https (or http).`);
+  if (!host) return { webUrl: "https://github.com", apiUrl: "https://api.github.com" };
+  if (!HOST_NAME.test(host))
+    problems2.push(
+      `GHE_HOST is "${clip(host)}": it must be the server's host name alone, as ghe.example.com (no https://, no path).`
+    );
+  return { webUrl: `${protocol}://${host}`, apiUrl: `${protocol}://${host}/api/v3` };
+}
+var clip = (value) => {
+  const printable = value.replace(/[^\x20-\x7e]/g, "?");
+  return printable.length > 40 ? `${printable.slice(0, 40)}\u2026` : printable;
+};
+
+// node_modules/@octokit/auth-app/node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/auth-app/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge2(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template2) {
+  return {
+    expand: expand.bind(null, template2)
+  };
+}
+function expand(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse2(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse2(merge2(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
+    parse: parse2
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/@octokit/auth-app/node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA2 = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse3(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject() };
+  }
+  return parseParameters(header, type2, index2, len, stopFlags);
+}
+function parseParameters(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level2 = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level2++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level2));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k2) + ": ");
+        } else {
+          chunks.push(originalStringify(k2) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k2,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed3, userReviver) => {
+  const rootHolder = { "": parsed3 };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text3) => {
+  return text3.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text3);
+      const parsed3 = originalParse(serializedData);
+      return applyReviverIteratively(parsed3, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/auth-app/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/auth-app/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse3(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults2.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults2.bind(null, endpoint22)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/auth-oauth-app/node_modules/universal-user-agent/index.js
+function getUserAgent2() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/auth-oauth-app/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION4 = "0.0.0-development";
+var userAgent2 = `octokit-endpoint.js/${VERSION4} ${getUserAgent2()}`;
+var DEFAULTS2 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent2
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys2(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep2(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject3(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep2(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties2(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge3(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys2(options.headers);
+  removeUndefinedProperties2(options);
+  removeUndefinedProperties2(options.headers);
+  const mergedOptions = mergeDeep2(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters2(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex2 = /\{[^{}}]+\}/g;
+function removeNonChars2(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames2(url) {
+  const matches = url.match(urlVariableRegex2);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars2).reduce((a, b) => a.concat(b), []);
+}
+function omit2(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved2(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved2(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue2(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved2(value) : encodeUnreserved2(value);
+  if (key) {
+    return encodeUnreserved2(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined2(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator2(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues2(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined2(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue2(operator, value, isKeyOperator2(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined2).forEach(function(value2) {
+            result.push(
+              encodeValue2(operator, value2, isKeyOperator2(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined2(value[k2])) {
+              result.push(encodeValue2(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined2).forEach(function(value2) {
+            tmp.push(encodeValue2(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined2(value[k2])) {
+              tmp.push(encodeUnreserved2(k2));
+              tmp.push(encodeValue2(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator2(operator)) {
+          result.push(encodeUnreserved2(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined2(value)) {
+        result.push(encodeUnreserved2(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved2(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl2(template2) {
+  return {
+    expand: expand2.bind(null, template2)
+  };
+}
+function expand2(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues2(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved2(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse4(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit2(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames2(url);
+  url = parseUrl2(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit2(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters2(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults2(defaults, route, options) {
+  return parse4(merge3(defaults, route, options));
+}
+function withDefaults3(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge3(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults2.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults3.bind(null, DEFAULTS22),
+    merge: merge3.bind(null, DEFAULTS22),
+    parse: parse4
+  });
+}
+var endpoint2 = withDefaults3(null, DEFAULTS2);
+
+// node_modules/@octokit/auth-oauth-app/node_modules/content-type/dist/index.js
+var SP2 = 32;
+var HTAB2 = 9;
+var SEMI2 = 59;
+var EQ2 = 61;
+var DQUOTE2 = 34;
+var BSLASH2 = 92;
+var COMMA3 = 44;
+var LOWER_CASE2 = 1;
+var OWS2 = 2;
+var SEMI_FLAG2 = 4;
+var COMMA_FLAG2 = 8;
+var TOKEN_FLAG2 = 16;
+var NON_ASCII2 = 65280;
+var CASE_FLAGS2 = LOWER_CASE2 | NON_ASCII2;
+var CHAR_MAP2 = new Uint8Array(256);
+CHAR_MAP2[HTAB2] |= OWS2;
+CHAR_MAP2[SP2] |= OWS2;
+CHAR_MAP2[SEMI2] |= SEMI_FLAG2;
+CHAR_MAP2[COMMA3] |= COMMA_FLAG2;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP2[code] |= LOWER_CASE2;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP2[char.charCodeAt(0)] |= TOKEN_FLAG2;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP2[code] |= TOKEN_FLAG2;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP2[code] |= LOWER_CASE2 | TOKEN_FLAG2;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP2[code] |= TOKEN_FLAG2;
+}
+var NullObject2 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse5(header, options) {
+  const stopFlags = SEMI_FLAG2 | (options?.comma === true ? COMMA_FLAG2 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP2[header.charCodeAt(valueStart)] & OWS2) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG2 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP2[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG2;
+      break;
+    }
+    if ((flags & OWS2) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII2 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS2) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject2() };
+  }
+  return parseParameters2(header, type2, index2, len, stopFlags);
+}
+function parseParameters2(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject2();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP2[header.charCodeAt(index2)] & OWS2) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP2[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG2) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ2) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS2) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP2[header.charCodeAt(index2)] & OWS2) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE2) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE2) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs2(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP2[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG2;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH2 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP2[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG2;
+            break;
+          }
+          if ((flags2 & OWS2) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS2) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII2 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs2(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH2) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/auth-oauth-app/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError2 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/auth-oauth-app/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION5 = "10.0.16";
+var defaults_default2 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent2()}`
+  }
+};
+function isPlainObject4(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop2 = () => "";
+async function fetchWrapper2(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError2(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError2(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData2(fetchResponse);
+    throw new RequestError2("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData2(fetchResponse);
+    throw new RequestError2(toErrorMessage2(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData2(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData2(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse5(contentType);
+  if (isJSONResponse2(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse2(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage2(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults4(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper2(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper2(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults4.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults4.bind(null, endpoint22)
+  });
+}
+var request2 = withDefaults4(endpoint2, defaults_default2);
+
+// node_modules/@octokit/auth-oauth-user/node_modules/universal-user-agent/index.js
+function getUserAgent3() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/auth-oauth-user/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+var userAgent3 = `octokit-endpoint.js/${VERSION6} ${getUserAgent3()}`;
+var DEFAULTS3 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent3
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys3(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject5(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep3(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject5(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep3(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties3(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge4(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys3(options.headers);
+  removeUndefinedProperties3(options);
+  removeUndefinedProperties3(options.headers);
+  const mergedOptions = mergeDeep3(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters3(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex3 = /\{[^{}}]+\}/g;
+function removeNonChars3(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames3(url) {
+  const matches = url.match(urlVariableRegex3);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars3).reduce((a, b) => a.concat(b), []);
+}
+function omit3(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved3(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved3(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue3(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved3(value) : encodeUnreserved3(value);
+  if (key) {
+    return encodeUnreserved3(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined3(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator3(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues3(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined3(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue3(operator, value, isKeyOperator3(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined3).forEach(function(value2) {
+            result.push(
+              encodeValue3(operator, value2, isKeyOperator3(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined3(value[k2])) {
+              result.push(encodeValue3(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined3).forEach(function(value2) {
+            tmp.push(encodeValue3(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined3(value[k2])) {
+              tmp.push(encodeUnreserved3(k2));
+              tmp.push(encodeValue3(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator3(operator)) {
+          result.push(encodeUnreserved3(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined3(value)) {
+        result.push(encodeUnreserved3(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved3(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl3(template2) {
+  return {
+    expand: expand3.bind(null, template2)
+  };
+}
+function expand3(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues3(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved3(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse6(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit3(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames3(url);
+  url = parseUrl3(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit3(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters3(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults3(defaults, route, options) {
+  return parse6(merge4(defaults, route, options));
+}
+function withDefaults5(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge4(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults3.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults5.bind(null, DEFAULTS22),
+    merge: merge4.bind(null, DEFAULTS22),
+    parse: parse6
+  });
+}
+var endpoint3 = withDefaults5(null, DEFAULTS3);
+
+// node_modules/@octokit/auth-oauth-user/node_modules/content-type/dist/index.js
+var SP3 = 32;
+var HTAB3 = 9;
+var SEMI3 = 59;
+var EQ3 = 61;
+var DQUOTE3 = 34;
+var BSLASH3 = 92;
+var COMMA4 = 44;
+var LOWER_CASE3 = 1;
+var OWS3 = 2;
+var SEMI_FLAG3 = 4;
+var COMMA_FLAG3 = 8;
+var TOKEN_FLAG3 = 16;
+var NON_ASCII3 = 65280;
+var CASE_FLAGS3 = LOWER_CASE3 | NON_ASCII3;
+var CHAR_MAP3 = new Uint8Array(256);
+CHAR_MAP3[HTAB3] |= OWS3;
+CHAR_MAP3[SP3] |= OWS3;
+CHAR_MAP3[SEMI3] |= SEMI_FLAG3;
+CHAR_MAP3[COMMA4] |= COMMA_FLAG3;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP3[code] |= LOWER_CASE3;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP3[char.charCodeAt(0)] |= TOKEN_FLAG3;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP3[code] |= TOKEN_FLAG3;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP3[code] |= LOWER_CASE3 | TOKEN_FLAG3;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP3[code] |= TOKEN_FLAG3;
+}
+var NullObject3 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse7(header, options) {
+  const stopFlags = SEMI_FLAG3 | (options?.comma === true ? COMMA_FLAG3 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP3[header.charCodeAt(valueStart)] & OWS3) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG3 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP3[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG3;
+      break;
+    }
+    if ((flags & OWS3) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII3 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS3) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject3() };
+  }
+  return parseParameters3(header, type2, index2, len, stopFlags);
+}
+function parseParameters3(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject3();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP3[header.charCodeAt(index2)] & OWS3) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP3[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG3) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ3) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS3) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP3[header.charCodeAt(index2)] & OWS3) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE3) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE3) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs3(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP3[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG3;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH3 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP3[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG3;
+            break;
+          }
+          if ((flags2 & OWS3) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS3) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII3 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs3(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH3) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/auth-oauth-user/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError3 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/auth-oauth-user/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION7 = "10.0.16";
+var defaults_default3 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION7} ${getUserAgent3()}`
+  }
+};
+function isPlainObject6(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop3 = () => "";
+async function fetchWrapper3(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject6(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError3(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError3(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData3(fetchResponse);
+    throw new RequestError3("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData3(fetchResponse);
+    throw new RequestError3(toErrorMessage3(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData3(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData3(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop3);
+  }
+  const mimetype = parse7(contentType);
+  if (isJSONResponse3(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop3);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse3(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage3(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults6(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper3(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper3(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults6.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults6.bind(null, endpoint22)
+  });
+}
+var request3 = withDefaults6(endpoint3, defaults_default3);
+
+// node_modules/@octokit/auth-oauth-device/node_modules/universal-user-agent/index.js
+function getUserAgent4() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/auth-oauth-device/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+var userAgent4 = `octokit-endpoint.js/${VERSION8} ${getUserAgent4()}`;
+var DEFAULTS4 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent4
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys4(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject7(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep4(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject7(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep4(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties4(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge5(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys4(options.headers);
+  removeUndefinedProperties4(options);
+  removeUndefinedProperties4(options.headers);
+  const mergedOptions = mergeDeep4(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters4(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex4 = /\{[^{}}]+\}/g;
+function removeNonChars4(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames4(url) {
+  const matches = url.match(urlVariableRegex4);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars4).reduce((a, b) => a.concat(b), []);
+}
+function omit4(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved4(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved4(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue4(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved4(value) : encodeUnreserved4(value);
+  if (key) {
+    return encodeUnreserved4(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined4(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator4(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues4(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined4(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue4(operator, value, isKeyOperator4(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined4).forEach(function(value2) {
+            result.push(
+              encodeValue4(operator, value2, isKeyOperator4(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined4(value[k2])) {
+              result.push(encodeValue4(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined4).forEach(function(value2) {
+            tmp.push(encodeValue4(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined4(value[k2])) {
+              tmp.push(encodeUnreserved4(k2));
+              tmp.push(encodeValue4(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator4(operator)) {
+          result.push(encodeUnreserved4(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined4(value)) {
+        result.push(encodeUnreserved4(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved4(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl4(template2) {
+  return {
+    expand: expand4.bind(null, template2)
+  };
+}
+function expand4(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues4(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved4(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse8(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit4(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames4(url);
+  url = parseUrl4(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit4(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters4(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults4(defaults, route, options) {
+  return parse8(merge5(defaults, route, options));
+}
+function withDefaults7(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge5(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults4.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults7.bind(null, DEFAULTS22),
+    merge: merge5.bind(null, DEFAULTS22),
+    parse: parse8
+  });
+}
+var endpoint4 = withDefaults7(null, DEFAULTS4);
+
+// node_modules/@octokit/auth-oauth-device/node_modules/content-type/dist/index.js
+var SP4 = 32;
+var HTAB4 = 9;
+var SEMI4 = 59;
+var EQ4 = 61;
+var DQUOTE4 = 34;
+var BSLASH4 = 92;
+var COMMA5 = 44;
+var LOWER_CASE4 = 1;
+var OWS4 = 2;
+var SEMI_FLAG4 = 4;
+var COMMA_FLAG4 = 8;
+var TOKEN_FLAG4 = 16;
+var NON_ASCII4 = 65280;
+var CASE_FLAGS4 = LOWER_CASE4 | NON_ASCII4;
+var CHAR_MAP4 = new Uint8Array(256);
+CHAR_MAP4[HTAB4] |= OWS4;
+CHAR_MAP4[SP4] |= OWS4;
+CHAR_MAP4[SEMI4] |= SEMI_FLAG4;
+CHAR_MAP4[COMMA5] |= COMMA_FLAG4;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP4[code] |= LOWER_CASE4;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP4[char.charCodeAt(0)] |= TOKEN_FLAG4;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP4[code] |= TOKEN_FLAG4;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP4[code] |= LOWER_CASE4 | TOKEN_FLAG4;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP4[code] |= TOKEN_FLAG4;
+}
+var NullObject4 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse9(header, options) {
+  const stopFlags = SEMI_FLAG4 | (options?.comma === true ? COMMA_FLAG4 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP4[header.charCodeAt(valueStart)] & OWS4) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG4 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP4[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG4;
+      break;
+    }
+    if ((flags & OWS4) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII4 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS4) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject4() };
+  }
+  return parseParameters4(header, type2, index2, len, stopFlags);
+}
+function parseParameters4(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject4();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP4[header.charCodeAt(index2)] & OWS4) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP4[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG4) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ4) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS4) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP4[header.charCodeAt(index2)] & OWS4) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE4) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE4) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs4(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP4[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG4;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH4 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP4[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG4;
+            break;
+          }
+          if ((flags2 & OWS4) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS4) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII4 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs4(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH4) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/auth-oauth-device/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError4 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/auth-oauth-device/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION9 = "10.0.16";
+var defaults_default4 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION9} ${getUserAgent4()}`
+  }
+};
+function isPlainObject8(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop4 = () => "";
+async function fetchWrapper4(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject8(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError4(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError4(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData4(fetchResponse);
+    throw new RequestError4("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData4(fetchResponse);
+    throw new RequestError4(toErrorMessage4(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData4(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData4(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop4);
+  }
+  const mimetype = parse9(contentType);
+  if (isJSONResponse4(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop4);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse4(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage4(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults8(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper4(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper4(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults8.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults8.bind(null, endpoint22)
+  });
+}
+var request4 = withDefaults8(endpoint4, defaults_default4);
+
+// node_modules/@octokit/oauth-methods/node_modules/universal-user-agent/index.js
+function getUserAgent5() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/oauth-methods/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION10 = "0.0.0-development";
+var userAgent5 = `octokit-endpoint.js/${VERSION10} ${getUserAgent5()}`;
+var DEFAULTS5 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent5
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys5(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject9(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep5(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject9(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep5(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties5(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge6(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys5(options.headers);
+  removeUndefinedProperties5(options);
+  removeUndefinedProperties5(options.headers);
+  const mergedOptions = mergeDeep5(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters5(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex5 = /\{[^{}}]+\}/g;
+function removeNonChars5(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames5(url) {
+  const matches = url.match(urlVariableRegex5);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars5).reduce((a, b) => a.concat(b), []);
+}
+function omit5(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved5(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved5(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue5(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved5(value) : encodeUnreserved5(value);
+  if (key) {
+    return encodeUnreserved5(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined5(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator5(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues5(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined5(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue5(operator, value, isKeyOperator5(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined5).forEach(function(value2) {
+            result.push(
+              encodeValue5(operator, value2, isKeyOperator5(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined5(value[k2])) {
+              result.push(encodeValue5(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined5).forEach(function(value2) {
+            tmp.push(encodeValue5(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined5(value[k2])) {
+              tmp.push(encodeUnreserved5(k2));
+              tmp.push(encodeValue5(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator5(operator)) {
+          result.push(encodeUnreserved5(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined5(value)) {
+        result.push(encodeUnreserved5(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved5(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl5(template2) {
+  return {
+    expand: expand5.bind(null, template2)
+  };
+}
+function expand5(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues5(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved5(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse10(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit5(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames5(url);
+  url = parseUrl5(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit5(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters5(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults5(defaults, route, options) {
+  return parse10(merge6(defaults, route, options));
+}
+function withDefaults9(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge6(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults5.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults9.bind(null, DEFAULTS22),
+    merge: merge6.bind(null, DEFAULTS22),
+    parse: parse10
+  });
+}
+var endpoint5 = withDefaults9(null, DEFAULTS5);
+
+// node_modules/@octokit/oauth-methods/node_modules/content-type/dist/index.js
+var SP5 = 32;
+var HTAB5 = 9;
+var SEMI5 = 59;
+var EQ5 = 61;
+var DQUOTE5 = 34;
+var BSLASH5 = 92;
+var COMMA6 = 44;
+var LOWER_CASE5 = 1;
+var OWS5 = 2;
+var SEMI_FLAG5 = 4;
+var COMMA_FLAG5 = 8;
+var TOKEN_FLAG5 = 16;
+var NON_ASCII5 = 65280;
+var CASE_FLAGS5 = LOWER_CASE5 | NON_ASCII5;
+var CHAR_MAP5 = new Uint8Array(256);
+CHAR_MAP5[HTAB5] |= OWS5;
+CHAR_MAP5[SP5] |= OWS5;
+CHAR_MAP5[SEMI5] |= SEMI_FLAG5;
+CHAR_MAP5[COMMA6] |= COMMA_FLAG5;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP5[code] |= LOWER_CASE5;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP5[char.charCodeAt(0)] |= TOKEN_FLAG5;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP5[code] |= TOKEN_FLAG5;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP5[code] |= LOWER_CASE5 | TOKEN_FLAG5;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP5[code] |= TOKEN_FLAG5;
+}
+var NullObject5 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse11(header, options) {
+  const stopFlags = SEMI_FLAG5 | (options?.comma === true ? COMMA_FLAG5 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP5[header.charCodeAt(valueStart)] & OWS5) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG5 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP5[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG5;
+      break;
+    }
+    if ((flags & OWS5) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII5 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS5) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject5() };
+  }
+  return parseParameters5(header, type2, index2, len, stopFlags);
+}
+function parseParameters5(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject5();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP5[header.charCodeAt(index2)] & OWS5) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP5[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG5) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ5) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS5) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP5[header.charCodeAt(index2)] & OWS5) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE5) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE5) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs5(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP5[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG5;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH5 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP5[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG5;
+            break;
+          }
+          if ((flags2 & OWS5) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS5) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII5 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs5(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH5) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/oauth-methods/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError5 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/oauth-methods/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION11 = "10.0.16";
+var defaults_default5 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION11} ${getUserAgent5()}`
+  }
+};
+function isPlainObject10(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop5 = () => "";
+async function fetchWrapper5(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject10(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError5(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError5(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData5(fetchResponse);
+    throw new RequestError5("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData5(fetchResponse);
+    throw new RequestError5(toErrorMessage5(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData5(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData5(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop5);
+  }
+  const mimetype = parse11(contentType);
+  if (isJSONResponse5(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop5);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse5(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage5(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults10(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper5(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper5(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults10.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults10.bind(null, endpoint22)
+  });
+}
+var request5 = withDefaults10(endpoint5, defaults_default5);
+
+// node_modules/@octokit/oauth-methods/dist-bundle/index.js
+function requestToOAuthBaseUrl(request8) {
+  const endpointDefaults = request8.endpoint.DEFAULTS;
+  if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
+    return "https://github.com";
+  }
+  if (/^https:\/\/api\..*\.ghe\.com$/.test(endpointDefaults.baseUrl)) {
+    return endpointDefaults.baseUrl.replace("api.", "");
+  }
+  return endpointDefaults.baseUrl.replace("/api/v3", "");
+}
+async function oauthRequest(request8, route, parameters) {
+  const withOAuthParameters = {
+    baseUrl: requestToOAuthBaseUrl(request8),
+    headers: {
+      accept: "application/json"
+    },
+    ...parameters
+  };
+  const response = await request8(route, withOAuthParameters);
+  if ("error" in response.data) {
+    const error = new RequestError5(
+      `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
+      400,
+      {
+        request: request8.endpoint.merge(
+          route,
+          withOAuthParameters
+        )
+      }
+    );
+    error.response = response;
+    throw error;
+  }
+  return response;
+}
+async function exchangeWebFlowCode(options) {
+  const request8 = options.request || request5;
+  const response = await oauthRequest(
+    request8,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      code: options.code,
+      redirect_uri: options.redirectUrl
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function createDeviceCode(options) {
+  const request8 = options.request || request5;
+  const parameters = {
+    client_id: options.clientId
+  };
+  if ("scopes" in options && Array.isArray(options.scopes)) {
+    parameters.scope = options.scopes.join(" ");
+  }
+  return oauthRequest(request8, "POST /login/device/code", parameters);
+}
+async function exchangeDeviceCode(options) {
+  const request8 = options.request || request5;
+  const response = await oauthRequest(
+    request8,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      device_code: options.code,
+      grant_type: "urn:ietf:params:oauth:grant-type:device_code"
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if ("clientSecret" in options) {
+    authentication.clientSecret = options.clientSecret;
+  }
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp2(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function checkToken(options) {
+  const request8 = options.request || request5;
+  const response = await request8("POST /applications/{client_id}/token", {
+    headers: {
+      authorization: `basic ${btoa(
+        `${options.clientId}:${options.clientSecret}`
+      )}`
+    },
+    client_id: options.clientId,
+    access_token: options.token
+  });
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: options.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function refreshToken(options) {
+  const request8 = options.request || request5;
+  const response = await oauthRequest(
+    request8,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      grant_type: "refresh_token",
+      refresh_token: options.refreshToken
+    }
+  );
+  const apiTimeInMs = new Date(response.headers.date).getTime();
+  const authentication = {
+    clientType: "github-app",
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    refreshToken: response.data.refresh_token,
+    expiresAt: toTimestamp3(apiTimeInMs, response.data.expires_in),
+    refreshTokenExpiresAt: toTimestamp3(
+      apiTimeInMs,
+      response.data.refresh_token_expires_in
+    )
+  };
+  return { ...response, authentication };
+}
+function toTimestamp3(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function resetToken(options) {
+  const request8 = options.request || request5;
+  const auth6 = btoa(`${options.clientId}:${options.clientSecret}`);
+  const response = await request8(
+    "PATCH /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth6}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function deleteToken(options) {
+  const request8 = options.request || request5;
+  const auth6 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request8(
+    "DELETE /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth6}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+async function deleteAuthorization(options) {
+  const request8 = options.request || request5;
+  const auth6 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request8(
+    "DELETE /applications/{client_id}/grant",
+    {
+      headers: {
+        authorization: `basic ${auth6}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+
+// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+async function getOAuthAccessToken(state, options) {
+  const cachedAuthentication = getCachedAuthentication(state, options.auth);
+  if (cachedAuthentication) return cachedAuthentication;
+  const { data: verification } = await createDeviceCode({
+    clientType: state.clientType,
+    clientId: state.clientId,
+    request: options.request || state.request,
+    // @ts-expect-error the extra code to make TS happy is not worth it
+    scopes: options.auth.scopes || state.scopes
+  });
+  await state.onVerification(verification);
+  const authentication = await waitForAccessToken(
+    options.request || state.request,
+    state.clientId,
+    state.clientType,
+    verification
+  );
+  state.authentication = authentication;
+  return authentication;
+}
+function getCachedAuthentication(state, auth22) {
+  if (auth22.refresh === true) return false;
+  if (!state.authentication) return false;
+  if (state.clientType === "github-app") {
+    return state.authentication;
+  }
+  const authentication = state.authentication;
+  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
+    " "
+  );
+  const currentScope = authentication.scopes.join(" ");
+  return newScope === currentScope ? authentication : false;
+}
+async function wait(seconds2) {
+  await new Promise((resolve12) => setTimeout(resolve12, seconds2 * 1e3));
+}
+async function waitForAccessToken(request8, clientId, clientType, verification) {
+  try {
+    const options = {
+      clientId,
+      request: request8,
+      code: verification.device_code
+    };
+    const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
+      ...options,
+      clientType: "oauth-app"
+    }) : await exchangeDeviceCode({
+      ...options,
+      clientType: "github-app"
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  } catch (error) {
+    if (!error.response) throw error;
+    const errorType = error.response.data.error;
+    if (errorType === "authorization_pending") {
+      await wait(verification.interval);
+      return waitForAccessToken(request8, clientId, clientType, verification);
+    }
+    if (errorType === "slow_down") {
+      await wait(verification.interval + 7);
+      return waitForAccessToken(request8, clientId, clientType, verification);
+    }
+    throw error;
+  }
+}
+async function auth(state, authOptions) {
+  return getOAuthAccessToken(state, {
+    auth: authOptions
+  });
+}
+async function hook(state, request8, route, parameters) {
+  let endpoint8 = request8.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint8.url)) {
+    return request8(endpoint8);
+  }
+  const { token } = await getOAuthAccessToken(state, {
+    request: request8,
+    auth: { type: "oauth" }
+  });
+  endpoint8.headers.authorization = `token ${token}`;
+  return request8(endpoint8);
+}
+var VERSION12 = "0.0.0-development";
+function createOAuthDeviceAuth(options) {
+  const requestWithDefaults = options.request || request4.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-device.js/${VERSION12} ${getUserAgent4()}`
+    }
+  });
+  const { request: request8 = requestWithDefaults, ...otherOptions } = options;
+  const state = options.clientType === "github-app" ? {
+    ...otherOptions,
+    clientType: "github-app",
+    request: request8
+  } : {
+    ...otherOptions,
+    clientType: "oauth-app",
+    request: request8,
+    scopes: options.scopes || []
+  };
+  if (!options.clientId) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "clientId" option must be set (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  if (!options.onVerification) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  return Object.assign(auth.bind(null, state), {
+    hook: hook.bind(null, state)
+  });
+}
+
+// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+var VERSION13 = "0.0.0-development";
+async function getAuthentication(state) {
+  if ("code" in state.strategyOptions) {
+    const { authentication } = await exchangeWebFlowCode({
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  }
+  if ("onVerification" in state.strategyOptions) {
+    const deviceAuth = createOAuthDeviceAuth({
+      clientType: state.clientType,
+      clientId: state.clientId,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    const authentication = await deviceAuth({
+      type: "oauth"
+    });
+    return {
+      clientSecret: state.clientSecret,
+      ...authentication
+    };
+  }
+  if ("token" in state.strategyOptions) {
+    return {
+      type: "token",
+      tokenType: "oauth",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions
+    };
+  }
+  throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
+}
+async function auth2(state, options = {}) {
+  if (!state.authentication) {
+    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
+  }
+  if (state.authentication.invalid) {
+    throw new Error("[@octokit/auth-oauth-user] Token is invalid");
+  }
+  const currentAuthentication = state.authentication;
+  if ("expiresAt" in currentAuthentication) {
+    if (options.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
+      const { authentication } = await refreshToken({
+        clientType: "github-app",
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        refreshToken: currentAuthentication.refreshToken,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        ...authentication
+      };
+    }
+  }
+  if (options.type === "refresh") {
+    if (state.clientType === "oauth-app") {
+      throw new Error(
+        "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
+      );
+    }
+    if (!currentAuthentication.hasOwnProperty("expiresAt")) {
+      throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
+    }
+    await state.onTokenCreated?.(state.authentication, {
+      type: options.type
+    });
+  }
+  if (options.type === "check" || options.type === "reset") {
+    const method = options.type === "check" ? checkToken : resetToken;
+    try {
+      const { authentication } = await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        // @ts-expect-error TBD
+        ...authentication
+      };
+      if (options.type === "reset") {
+        await state.onTokenCreated?.(state.authentication, {
+          type: options.type
+        });
+      }
+      return state.authentication;
+    } catch (error) {
+      if (error.status === 404) {
+        error.message = "[@octokit/auth-oauth-user] Token is invalid";
+        state.authentication.invalid = true;
+      }
+      throw error;
+    }
+  }
+  if (options.type === "delete" || options.type === "deleteAuthorization") {
+    const method = options.type === "delete" ? deleteToken : deleteAuthorization;
+    try {
+      await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+    state.authentication.invalid = true;
+    return state.authentication;
+  }
+  return state.authentication;
+}
+var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
+function requiresBasicAuth(url) {
+  return url && ROUTES_REQUIRING_BASIC_AUTH.test(url);
+}
+async function hook2(state, request8, route, parameters = {}) {
+  const endpoint8 = request8.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint8.url)) {
+    return request8(endpoint8);
+  }
+  if (requiresBasicAuth(endpoint8.url)) {
+    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+    endpoint8.headers.authorization = `basic ${credentials}`;
+    return request8(endpoint8);
+  }
+  const { token } = state.clientType === "oauth-app" ? await auth2({ ...state, request: request8 }) : await auth2({ ...state, request: request8 });
+  endpoint8.headers.authorization = "token " + token;
+  return request8(endpoint8);
+}
+function createOAuthUserAuth({
+  clientId,
+  clientSecret,
+  clientType = "oauth-app",
+  request: request8 = request3.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-app.js/${VERSION13} ${getUserAgent3()}`
+    }
+  }),
+  onTokenCreated,
+  ...strategyOptions
+}) {
+  const state = Object.assign({
+    clientType,
+    clientId,
+    clientSecret,
+    onTokenCreated,
+    strategyOptions,
+    request: request8
+  });
+  return Object.assign(auth2.bind(null, state), {
+    // @ts-expect-error not worth the extra code needed to appease TS
+    hook: hook2.bind(null, state)
+  });
+}
+createOAuthUserAuth.VERSION = VERSION13;
+
+// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+async function auth3(state, authOptions) {
+  if (authOptions.type === "oauth-app") {
+    return {
+      type: "oauth-app",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      headers: {
+        authorization: `basic ${btoa(
+          `${state.clientId}:${state.clientSecret}`
+        )}`
+      }
+    };
+  }
+  if ("factory" in authOptions) {
+    const { type: type2, ...options } = {
+      ...authOptions,
+      ...state
+    };
+    return authOptions.factory(options);
+  }
+  const common2 = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.request,
+    ...authOptions
+  };
+  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
+    ...common2,
+    clientType: state.clientType
+  }) : await createOAuthUserAuth({
+    ...common2,
+    clientType: state.clientType
+  });
+  return userAuth();
+}
+async function hook3(state, request22, route, parameters) {
+  let endpoint8 = request22.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint8.url)) {
+    return request22(endpoint8);
+  }
+  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint8.url)) {
+    throw new Error(
+      `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint8.method} ${endpoint8.url}" is not supported.`
+    );
+  }
+  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+  endpoint8.headers.authorization = `basic ${credentials}`;
+  try {
+    return await request22(endpoint8);
+  } catch (error) {
+    if (error.status !== 401) throw error;
+    error.message = `[@octokit/auth-oauth-app] "${endpoint8.method} ${endpoint8.url}" does not support clientId/clientSecret basic authentication.`;
+    throw error;
+  }
+}
+var VERSION14 = "0.0.0-development";
+function createOAuthAppAuth(options) {
+  const state = Object.assign(
+    {
+      request: request2.defaults({
+        headers: {
+          "user-agent": `octokit-auth-oauth-app.js/${VERSION14} ${getUserAgent2()}`
+        }
+      }),
+      clientType: "oauth-app"
+    },
+    options
+  );
+  return Object.assign(auth3.bind(null, state), {
+    hook: hook3.bind(null, state)
+  });
+}
+
+// node_modules/universal-github-app-jwt/lib/utils.js
+function isPkcs1(privateKey) {
+  return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
+}
+function isOpenSsh(privateKey) {
+  return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
+}
+function string2ArrayBuffer(str4) {
+  const buf = new ArrayBuffer(str4.length);
+  const bufView = new Uint8Array(buf);
+  for (let i = 0, strLen = str4.length; i < strLen; i++) {
+    bufView[i] = str4.charCodeAt(i);
+  }
+  return buf;
+}
+function getDERfromPEM(pem) {
+  const pemB64 = pem.trim().split("\n").slice(1, -1).join("");
+  const decoded = atob(pemB64);
+  return string2ArrayBuffer(decoded);
+}
+function getEncodedMessage(header, payload) {
+  return `${base64encodeJSON(header)}.${base64encodeJSON(payload)}`;
+}
+function base64encode(buffer) {
+  var binary2 = "";
+  var bytes = new Uint8Array(buffer);
+  var len = bytes.byteLength;
+  for (var i = 0; i < len; i++) {
+    binary2 += String.fromCharCode(bytes[i]);
+  }
+  return fromBase64(btoa(binary2));
+}
+function fromBase64(base64) {
+  return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64encodeJSON(obj) {
+  return fromBase64(btoa(JSON.stringify(obj)));
+}
+
+// node_modules/universal-github-app-jwt/lib/crypto-node.js
+import { subtle } from "node:crypto";
+import { createPrivateKey as createPrivateKey2 } from "node:crypto";
+function convertPrivateKey(privateKey) {
+  if (!isPkcs1(privateKey)) return privateKey;
+  return createPrivateKey2(privateKey).export({
+    type: "pkcs8",
+    format: "pem"
+  });
+}
+
+// node_modules/universal-github-app-jwt/lib/get-token.js
+async function getToken({ privateKey, payload }) {
+  const convertedPrivateKey = convertPrivateKey(privateKey);
+  if (isPkcs1(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in PKCS#1 format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  if (isOpenSsh(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in OpenSSH format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  const algorithm = {
+    name: "RSASSA-PKCS1-v1_5",
+    hash: { name: "SHA-256" }
+  };
+  const header = { alg: "RS256", typ: "JWT" };
+  const privateKeyDER = getDERfromPEM(convertedPrivateKey);
+  const importedKey = await subtle.importKey(
+    "pkcs8",
+    privateKeyDER,
+    algorithm,
+    false,
+    ["sign"]
+  );
+  const encodedMessage = getEncodedMessage(header, payload);
+  const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
+  const signatureArrBuf = await subtle.sign(
+    algorithm.name,
+    importedKey,
+    encodedMessageArrBuf
+  );
+  const encodedSignature = base64encode(signatureArrBuf);
+  return `${encodedMessage}.${encodedSignature}`;
+}
+
+// node_modules/universal-github-app-jwt/index.js
+async function githubAppJwt({
+  id,
+  privateKey,
+  now = Math.floor(Date.now() / 1e3)
+}) {
+  const privateKeyWithNewlines = privateKey.replace(/\\n/g, "\n");
+  const nowWithSafetyMargin = now - 30;
+  const expiration = nowWithSafetyMargin + 60 * 10;
+  const payload = {
+    iat: nowWithSafetyMargin,
+    // Issued at time
+    exp: expiration,
+    iss: id
+  };
+  const token = await getToken({
+    privateKey: privateKeyWithNewlines,
+    payload
+  });
+  return {
+    appId: id,
+    expiration,
+    token
+  };
+}
+
+// node_modules/toad-cache/dist/toad-cache.mjs
+function validateCacheParams(max, ttlInMsecs) {
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
+    throw new Error("Invalid max value");
+  }
+  if (typeof ttlInMsecs !== "number" || !Number.isInteger(ttlInMsecs) || ttlInMsecs < 0) {
+    throw new Error("Invalid ttl value");
+  }
+}
+var LruObject = class {
+  constructor(max = 1e3, ttlInMsecs = 0) {
+    validateCacheParams(max, ttlInMsecs);
+    this.first = null;
+    this.items = /* @__PURE__ */ Object.create(null);
+    this.last = null;
+    this.size = 0;
+    this.max = max;
+    this.ttl = ttlInMsecs;
+  }
+  bumpLru(item) {
+    if (this.last === item) {
+      return;
+    }
+    const last = this.last;
+    const next = item.next;
+    const prev = item.prev;
+    if (this.first === item) {
+      this.first = next;
+    }
+    item.next = null;
+    item.prev = last;
+    last.next = item;
+    if (prev !== null) {
+      prev.next = next;
+    }
+    if (next !== null) {
+      next.prev = prev;
+    }
+    this.last = item;
+  }
+  clear() {
+    this.items = /* @__PURE__ */ Object.create(null);
+    this.first = null;
+    this.last = null;
+    this.size = 0;
+  }
+  delete(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      delete this.items[key];
+      this.size--;
+      if (item.prev !== null) {
+        item.prev.next = item.next;
+      }
+      if (item.next !== null) {
+        item.next.prev = item.prev;
+      }
+      if (this.first === item) {
+        this.first = item.next;
+      }
+      if (this.last === item) {
+        this.last = item.prev;
+      }
+    }
+  }
+  deleteMany(keys) {
+    for (var i = 0; i < keys.length; i++) {
+      this.delete(keys[i]);
+    }
+  }
+  evict() {
+    if (this.size > 0) {
+      const item = this.first;
+      delete this.items[item.key];
+      if (--this.size === 0) {
+        this.first = null;
+        this.last = null;
+      } else {
+        this.first = item.next;
+        this.first.prev = null;
+      }
+    }
+  }
+  expiresAt(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      return item.expiry;
+    }
+  }
+  get(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      if (this.ttl > 0 && item.expiry <= Date.now()) {
+        this.delete(key);
+        return;
+      }
+      this.bumpLru(item);
+      return item.value;
+    }
+  }
+  getMany(keys) {
+    const result = new Array(keys.length);
+    for (var i = 0; i < keys.length; i++) {
+      result[i] = this.get(keys[i]);
+    }
+    return result;
+  }
+  keys() {
+    return Object.keys(this.items);
+  }
+  set(key, value) {
+    const existing = this.items[key];
+    if (existing !== void 0) {
+      existing.value = value;
+      existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
+      this.bumpLru(existing);
+      return;
+    }
+    if (this.max > 0 && this.size >= this.max) {
+      this.evict();
+    }
+    const item = {
+      expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
+      key,
+      prev: this.last,
+      next: null,
+      value
+    };
+    this.items[key] = item;
+    if (++this.size === 1) {
+      this.first = item;
+    } else {
+      this.last.next = item;
+    }
+    this.last = item;
+  }
+};
+
+// node_modules/@octokit/auth-app/dist-node/index.js
+async function getAppAuthentication({
+  appId,
+  privateKey,
+  timeDifference,
+  createJwt
+}) {
+  try {
+    if (createJwt) {
+      const { jwt, expiresAt } = await createJwt(appId, timeDifference);
+      return {
+        type: "app",
+        token: jwt,
+        appId,
+        expiresAt
+      };
+    }
+    const authOptions = {
+      id: appId,
+      privateKey
+    };
+    if (timeDifference) {
+      Object.assign(authOptions, {
+        now: Math.floor(Date.now() / 1e3) + timeDifference
+      });
+    }
+    const appAuthentication = await githubAppJwt(authOptions);
+    return {
+      type: "app",
+      token: appAuthentication.token,
+      appId: appAuthentication.appId,
+      expiresAt: new Date(appAuthentication.expiration * 1e3).toISOString()
+    };
+  } catch (error) {
+    if (privateKey === "-----BEGIN RSA PRIVATE KEY-----") {
+      throw new Error(
+        "The 'privateKey` option contains only the first line '-----BEGIN RSA PRIVATE KEY-----'. If you are setting it using a `.env` file, make sure it is set on a single line with newlines replaced by '\n'"
+      );
+    } else {
+      throw error;
+    }
+  }
+}
+function getCache() {
+  return new LruObject(
+    // cache max. 15000 tokens, that will use less than 10mb memory
+    15e3,
+    // Cache for 1 minute less than GitHub expiry
+    1e3 * 60 * 59
+  );
+}
+async function get(cache, options) {
+  const cacheKey = optionsToCacheKey(options);
+  const result = await cache.get(cacheKey);
+  if (!result) {
+    return;
+  }
+  const [
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissionsString,
+    singleFileName
+  ] = result.split("|");
+  const permissions = options.permissions || permissionsString.split(/,/).reduce((permissions2, string3) => {
+    if (/!$/.test(string3)) {
+      permissions2[string3.slice(0, -1)] = "write";
+    } else {
+      permissions2[string3] = "read";
+    }
+    return permissions2;
+  }, {});
+  return {
+    token,
+    createdAt,
+    expiresAt,
+    permissions,
+    repositoryIds: options.repositoryIds,
+    repositoryNames: options.repositoryNames,
+    singleFileName,
+    repositorySelection
+  };
+}
+async function set2(cache, options, data) {
+  const key = optionsToCacheKey(options);
+  const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
+    (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
+  ).join(",");
+  const value = [
+    data.token,
+    data.createdAt,
+    data.expiresAt,
+    data.repositorySelection,
+    permissionsString,
+    data.singleFileName
+  ].join("|");
+  await cache.set(key, value);
+}
+function optionsToCacheKey({
+  installationId,
+  permissions = {},
+  repositoryIds = [],
+  repositoryNames = []
+}) {
+  const permissionsString = Object.keys(permissions).sort().map((name) => permissions[name] === "read" ? name : `${name}!`).join(",");
+  const repositoryIdsString = repositoryIds.sort().join(",");
+  const repositoryNamesString = repositoryNames.join(",");
+  return [
+    installationId,
+    repositoryIdsString,
+    repositoryNamesString,
+    permissionsString
+  ].filter(Boolean).join("|");
+}
+function toTokenAuthentication({
+  installationId,
+  token,
+  createdAt,
+  expiresAt,
+  repositorySelection,
+  permissions,
+  repositoryIds,
+  repositoryNames,
+  singleFileName
+}) {
+  return Object.assign(
+    {
+      type: "token",
+      tokenType: "installation",
+      token,
+      installationId,
+      permissions,
+      createdAt,
+      expiresAt,
+      repositorySelection
+    },
+    repositoryIds ? { repositoryIds } : null,
+    repositoryNames ? { repositoryNames } : null,
+    singleFileName ? { singleFileName } : null
+  );
+}
+async function getInstallationAuthentication(state, options, customRequest) {
+  const installationId = Number(options.installationId || state.installationId);
+  if (!installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId option is required for installation authentication."
+    );
+  }
+  if (options.factory) {
+    const { type: type2, factory, oauthApp, ...factoryAuthOptions } = {
+      ...state,
+      ...options
+    };
+    return factory(factoryAuthOptions);
+  }
+  const request8 = customRequest || state.request;
+  return getInstallationAuthenticationConcurrently(
+    state,
+    { ...options, installationId },
+    request8
+  );
+}
+var pendingPromises = /* @__PURE__ */ new Map();
+function getInstallationAuthenticationConcurrently(state, options, request8) {
+  const cacheKey = optionsToCacheKey(options);
+  if (pendingPromises.has(cacheKey)) {
+    return pendingPromises.get(cacheKey);
+  }
+  const promise2 = getInstallationAuthenticationImpl(
+    state,
+    options,
+    request8
+  ).finally(() => pendingPromises.delete(cacheKey));
+  pendingPromises.set(cacheKey, promise2);
+  return promise2;
+}
+async function getInstallationAuthenticationImpl(state, options, request8) {
+  if (!options.refresh) {
+    const result = await get(state.cache, options);
+    if (result) {
+      const {
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2,
+        repositorySelection: repositorySelection2
+      } = result;
+      return toTokenAuthentication({
+        installationId: options.installationId,
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositorySelection: repositorySelection2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2
+      });
+    }
+  }
+  const appAuthentication = await getAppAuthentication(state);
+  const payload = {
+    installation_id: options.installationId,
+    mediaType: {
+      previews: ["machine-man"]
+    },
+    headers: {
+      authorization: `bearer ${appAuthentication.token}`
+    }
+  };
+  if (options.repositoryIds) {
+    Object.assign(payload, { repository_ids: options.repositoryIds });
+  }
+  if (options.repositoryNames) {
+    Object.assign(payload, {
+      repositories: options.repositoryNames
+    });
+  }
+  if (options.permissions) {
+    Object.assign(payload, { permissions: options.permissions });
+  }
+  const {
+    data: {
+      token,
+      expires_at: expiresAt,
+      repositories,
+      permissions: permissionsOptional,
+      repository_selection: repositorySelectionOptional,
+      single_file: singleFileName
+    }
+  } = await request8(
+    "POST /app/installations/{installation_id}/access_tokens",
+    payload
+  );
+  const permissions = permissionsOptional || {};
+  const repositorySelection = repositorySelectionOptional || "all";
+  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
+  const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
+  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
+  const cacheOptions = {
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(payload, { singleFileName });
+  }
+  await set2(state.cache, options, cacheOptions);
+  const cacheData = {
+    installationId: options.installationId,
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(cacheData, { singleFileName });
+  }
+  return toTokenAuthentication(cacheData);
+}
+async function auth4(state, authOptions) {
+  switch (authOptions.type) {
+    case "app":
+      return getAppAuthentication(state);
+    case "oauth-app":
+      return state.oauthApp({ type: "oauth-app" });
+    case "installation":
+      authOptions;
+      return getInstallationAuthentication(state, {
+        ...authOptions,
+        type: "installation"
+      });
+    case "oauth-user":
+      return state.oauthApp(authOptions);
+    default:
+      throw new Error(`Invalid auth type: ${authOptions.type}`);
+  }
+}
+var PATHS = [
+  "/app",
+  "/app/hook/config",
+  "/app/hook/deliveries",
+  "/app/hook/deliveries/{delivery_id}",
+  "/app/hook/deliveries/{delivery_id}/attempts",
+  "/app/installations",
+  "/app/installations/{installation_id}",
+  "/app/installations/{installation_id}/access_tokens",
+  "/app/installations/{installation_id}/suspended",
+  "/app/installation-requests",
+  "/marketplace_listing/accounts/{account_id}",
+  "/marketplace_listing/plan",
+  "/marketplace_listing/plans",
+  "/marketplace_listing/plans/{plan_id}/accounts",
+  "/marketplace_listing/stubbed/accounts/{account_id}",
+  "/marketplace_listing/stubbed/plan",
+  "/marketplace_listing/stubbed/plans",
+  "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "/orgs/{org}/installation",
+  "/repos/{owner}/{repo}/installation",
+  "/users/{username}/installation",
+  "/enterprises/{enterprise}/installation"
+];
+function routeMatcher(paths) {
+  const regexes2 = paths.map(
+    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex = `^(?:${regexes2.map((r) => `(?:${r})`).join("|")})$`;
+  return new RegExp(regex, "i");
+}
+var REGEX = routeMatcher(PATHS);
+function requiresAppAuth(url) {
+  return !!url && REGEX.test(url.split("?")[0]);
+}
+var FIVE_SECONDS_IN_MS = 5 * 1e3;
+function isNotTimeSkewError(error) {
+  return !(error.message.match(
+    /'Expiration time' claim \('exp'\) is too far in the future/
+  ) || error.message.match(
+    /'Expiration time' claim \('exp'\) must be a numeric value representing the future time at which the assertion expires/
+  ) || error.message.match(
+    /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
+  ));
+}
+async function hook4(state, request8, route, parameters) {
+  const endpoint8 = request8.endpoint.merge(route, parameters);
+  const url = endpoint8.url;
+  if (/\/login\/oauth\/access_token$/.test(url)) {
+    return request8(endpoint8);
+  }
+  if (requiresAppAuth(url.replace(request8.endpoint.DEFAULTS.baseUrl, ""))) {
+    const { token: token2 } = await getAppAuthentication(state);
+    endpoint8.headers.authorization = `bearer ${token2}`;
+    let response;
+    try {
+      response = await request8(endpoint8);
+    } catch (error) {
+      if (isNotTimeSkewError(error)) {
+        throw error;
+      }
+      if (typeof error.response.headers.date === "undefined") {
+        throw error;
+      }
+      const diff = Math.floor(
+        (Date.parse(error.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
+      );
+      state.log.warn(error.message);
+      state.log.warn(
+        `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
+      );
+      const { token: token3 } = await getAppAuthentication({
+        ...state,
+        timeDifference: diff
+      });
+      endpoint8.headers.authorization = `bearer ${token3}`;
+      return request8(endpoint8);
+    }
+    return response;
+  }
+  if (requiresBasicAuth(url)) {
+    const authentication = await state.oauthApp({ type: "oauth-app" });
+    endpoint8.headers.authorization = authentication.headers.authorization;
+    return request8(endpoint8);
+  }
+  const { token, createdAt } = await getInstallationAuthentication(
+    state,
+    // @ts-expect-error TBD
+    {},
+    request8.defaults({ baseUrl: endpoint8.baseUrl })
+  );
+  endpoint8.headers.authorization = `token ${token}`;
+  return sendRequestWithRetries(
+    state,
+    request8,
+    endpoint8,
+    createdAt
+  );
+}
+async function sendRequestWithRetries(state, request8, options, createdAt, retries = 0) {
+  const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
+  try {
+    return await request8(options);
+  } catch (error) {
+    if (error.status !== 401) {
+      throw error;
+    }
+    if (timeSinceTokenCreationInMs >= FIVE_SECONDS_IN_MS) {
+      if (retries > 0) {
+        error.message = `After ${retries} retries within ${timeSinceTokenCreationInMs / 1e3}s of creating the installation access token, the response remains 401. At this point, the cause may be an authentication problem or a system outage. Please check https://www.githubstatus.com for status information`;
+      }
+      throw error;
+    }
+    ++retries;
+    const awaitTime = retries * 1e3;
+    state.log.warn(
+      `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
+    );
+    await new Promise((resolve12) => setTimeout(resolve12, awaitTime));
+    return sendRequestWithRetries(state, request8, options, createdAt, retries);
+  }
+}
+var VERSION15 = "8.3.1";
+function createAppAuth(options) {
+  if (!options.appId) {
+    throw new Error("[@octokit/auth-app] appId option is required");
+  }
+  if (!options.privateKey && !options.createJwt) {
+    throw new Error("[@octokit/auth-app] privateKey option is required");
+  } else if (options.privateKey && options.createJwt) {
+    throw new Error(
+      "[@octokit/auth-app] privateKey and createJwt options are mutually exclusive"
+    );
+  }
+  if ("installationId" in options && !options.installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId is set to a falsy value"
+    );
+  }
+  const log2 = options.log || {};
+  if (typeof log2.warn !== "function") {
+    log2.warn = console.warn.bind(console);
+  }
+  const request8 = options.request || request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-app.js/${VERSION15} ${getUserAgent()}`
+    }
+  });
+  const state = Object.assign(
+    {
+      request: request8,
+      cache: getCache()
+    },
+    options,
+    options.installationId ? { installationId: Number(options.installationId) } : {},
+    {
+      log: log2,
+      oauthApp: createOAuthAppAuth({
+        clientType: "github-app",
+        clientId: options.clientId || "",
+        clientSecret: options.clientSecret || "",
+        request: request8
+      })
+    }
+  );
+  return Object.assign(auth4.bind(null, state), {
+    hook: hook4.bind(null, state)
+  });
+}
+
+// node_modules/@octokit/core/node_modules/universal-user-agent/index.js
+function getUserAgent6() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook6) {
+  const orig = hook6;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook6 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook6 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook6 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook6,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index2 = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index2 === -1) {
+    return;
+  }
+  state.registry[name].splice(index2, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook6, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook6.api = { remove: removeHookRef };
+  hook6.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook6[kind] = hook6.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook6 = register.bind(null, state);
+  bindApi(hook6, state);
+  return hook6;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/core/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION16 = "0.0.0-development";
+var userAgent6 = `octokit-endpoint.js/${VERSION16} ${getUserAgent6()}`;
+var DEFAULTS6 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent6
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys6(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject11(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep6(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject11(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep6(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties6(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge7(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys6(options.headers);
+  removeUndefinedProperties6(options);
+  removeUndefinedProperties6(options.headers);
+  const mergedOptions = mergeDeep6(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters6(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex6 = /\{[^{}}]+\}/g;
+function removeNonChars6(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames6(url) {
+  const matches = url.match(urlVariableRegex6);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars6).reduce((a, b) => a.concat(b), []);
+}
+function omit6(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved6(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved6(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue6(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved6(value) : encodeUnreserved6(value);
+  if (key) {
+    return encodeUnreserved6(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined6(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator6(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues6(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined6(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue6(operator, value, isKeyOperator6(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined6).forEach(function(value2) {
+            result.push(
+              encodeValue6(operator, value2, isKeyOperator6(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined6(value[k2])) {
+              result.push(encodeValue6(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined6).forEach(function(value2) {
+            tmp.push(encodeValue6(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined6(value[k2])) {
+              tmp.push(encodeUnreserved6(k2));
+              tmp.push(encodeValue6(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator6(operator)) {
+          result.push(encodeUnreserved6(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined6(value)) {
+        result.push(encodeUnreserved6(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved6(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl6(template2) {
+  return {
+    expand: expand6.bind(null, template2)
+  };
+}
+function expand6(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues6(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved6(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse12(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit6(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames6(url);
+  url = parseUrl6(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit6(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters6(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults6(defaults, route, options) {
+  return parse12(merge7(defaults, route, options));
+}
+function withDefaults11(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge7(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults6.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults11.bind(null, DEFAULTS22),
+    merge: merge7.bind(null, DEFAULTS22),
+    parse: parse12
+  });
+}
+var endpoint6 = withDefaults11(null, DEFAULTS6);
+
+// node_modules/@octokit/core/node_modules/content-type/dist/index.js
+var SP6 = 32;
+var HTAB6 = 9;
+var SEMI6 = 59;
+var EQ6 = 61;
+var DQUOTE6 = 34;
+var BSLASH6 = 92;
+var COMMA7 = 44;
+var LOWER_CASE6 = 1;
+var OWS6 = 2;
+var SEMI_FLAG6 = 4;
+var COMMA_FLAG6 = 8;
+var TOKEN_FLAG6 = 16;
+var NON_ASCII6 = 65280;
+var CASE_FLAGS6 = LOWER_CASE6 | NON_ASCII6;
+var CHAR_MAP6 = new Uint8Array(256);
+CHAR_MAP6[HTAB6] |= OWS6;
+CHAR_MAP6[SP6] |= OWS6;
+CHAR_MAP6[SEMI6] |= SEMI_FLAG6;
+CHAR_MAP6[COMMA7] |= COMMA_FLAG6;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP6[code] |= LOWER_CASE6;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP6[char.charCodeAt(0)] |= TOKEN_FLAG6;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP6[code] |= TOKEN_FLAG6;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP6[code] |= LOWER_CASE6 | TOKEN_FLAG6;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP6[code] |= TOKEN_FLAG6;
+}
+var NullObject6 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse13(header, options) {
+  const stopFlags = SEMI_FLAG6 | (options?.comma === true ? COMMA_FLAG6 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP6[header.charCodeAt(valueStart)] & OWS6) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG6 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP6[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG6;
+      break;
+    }
+    if ((flags & OWS6) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII6 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS6) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject6() };
+  }
+  return parseParameters6(header, type2, index2, len, stopFlags);
+}
+function parseParameters6(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject6();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP6[header.charCodeAt(index2)] & OWS6) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP6[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG6) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ6) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS6) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP6[header.charCodeAt(index2)] & OWS6) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE6) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE6) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs6(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP6[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG6;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH6 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP6[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG6;
+            break;
+          }
+          if ((flags2 & OWS6) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS6) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII6 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs6(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH6) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/core/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError6 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/core/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION17 = "10.0.16";
+var defaults_default6 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION17} ${getUserAgent6()}`
+  }
+};
+function isPlainObject12(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop6 = () => "";
+async function fetchWrapper6(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject12(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError6(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError6(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData6(fetchResponse);
+    throw new RequestError6("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData6(fetchResponse);
+    throw new RequestError6(toErrorMessage6(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData6(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData6(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop6);
+  }
+  const mimetype = parse13(contentType);
+  if (isJSONResponse6(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop6);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse6(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage6(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults12(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper6(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper6(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults12.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults12.bind(null, endpoint22)
+  });
+}
+var request6 = withDefaults12(endpoint6, defaults_default6);
+
+// node_modules/@octokit/graphql/node_modules/universal-user-agent/index.js
+function getUserAgent7() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/@octokit/graphql/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION18 = "0.0.0-development";
+var userAgent7 = `octokit-endpoint.js/${VERSION18} ${getUserAgent7()}`;
+var DEFAULTS7 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent7
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys7(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject13(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep7(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject13(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep7(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties7(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge8(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys7(options.headers);
+  removeUndefinedProperties7(options);
+  removeUndefinedProperties7(options.headers);
+  const mergedOptions = mergeDeep7(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters7(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex7 = /\{[^{}}]+\}/g;
+function removeNonChars7(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames7(url) {
+  const matches = url.match(urlVariableRegex7);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars7).reduce((a, b) => a.concat(b), []);
+}
+function omit7(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved7(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved7(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue7(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved7(value) : encodeUnreserved7(value);
+  if (key) {
+    return encodeUnreserved7(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined7(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator7(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues7(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined7(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue7(operator, value, isKeyOperator7(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined7).forEach(function(value2) {
+            result.push(
+              encodeValue7(operator, value2, isKeyOperator7(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined7(value[k2])) {
+              result.push(encodeValue7(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined7).forEach(function(value2) {
+            tmp.push(encodeValue7(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined7(value[k2])) {
+              tmp.push(encodeUnreserved7(k2));
+              tmp.push(encodeValue7(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator7(operator)) {
+          result.push(encodeUnreserved7(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined7(value)) {
+        result.push(encodeUnreserved7(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved7(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl7(template2) {
+  return {
+    expand: expand7.bind(null, template2)
+  };
+}
+function expand7(template2, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template2 = template2.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues7(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved7(literal);
+      }
+    }
+  );
+  if (template2 === "/") {
+    return template2;
+  } else {
+    return template2.replace(/\/$/, "");
+  }
+}
+function parse14(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit7(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames7(url);
+  url = parseUrl7(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit7(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters7(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults7(defaults, route, options) {
+  return parse14(merge8(defaults, route, options));
+}
+function withDefaults13(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge8(oldDefaults, newDefaults);
+  const endpoint22 = endpointWithDefaults7.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults13.bind(null, DEFAULTS22),
+    merge: merge8.bind(null, DEFAULTS22),
+    parse: parse14
+  });
+}
+var endpoint7 = withDefaults13(null, DEFAULTS7);
+
+// node_modules/@octokit/graphql/node_modules/content-type/dist/index.js
+var SP7 = 32;
+var HTAB7 = 9;
+var SEMI7 = 59;
+var EQ7 = 61;
+var DQUOTE7 = 34;
+var BSLASH7 = 92;
+var COMMA8 = 44;
+var LOWER_CASE7 = 1;
+var OWS7 = 2;
+var SEMI_FLAG7 = 4;
+var COMMA_FLAG7 = 8;
+var TOKEN_FLAG7 = 16;
+var NON_ASCII7 = 65280;
+var CASE_FLAGS7 = LOWER_CASE7 | NON_ASCII7;
+var CHAR_MAP7 = new Uint8Array(256);
+CHAR_MAP7[HTAB7] |= OWS7;
+CHAR_MAP7[SP7] |= OWS7;
+CHAR_MAP7[SEMI7] |= SEMI_FLAG7;
+CHAR_MAP7[COMMA8] |= COMMA_FLAG7;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP7[code] |= LOWER_CASE7;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP7[char.charCodeAt(0)] |= TOKEN_FLAG7;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP7[code] |= TOKEN_FLAG7;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP7[code] |= LOWER_CASE7 | TOKEN_FLAG7;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP7[code] |= TOKEN_FLAG7;
+}
+var NullObject7 = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse15(header, options) {
+  const stopFlags = SEMI_FLAG7 | (options?.comma === true ? COMMA_FLAG7 : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP7[header.charCodeAt(valueStart)] & OWS7) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG7 : 0;
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
+    const flags = CHAR_MAP7[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG7;
+      break;
+    }
+    if ((flags & OWS7) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII7 | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS7) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject7() };
+  }
+  return parseParameters7(header, type2, index2, len, stopFlags);
+}
+function parseParameters7(header, type2, index2, len, stopFlags) {
+  const parameters = new NullObject7();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP7[header.charCodeAt(index2)] & OWS7) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
+      const flags = CHAR_MAP7[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG7) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ7) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS7) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP7[header.charCodeAt(index2)] & OWS7) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE7) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code18 = header.charCodeAt(index2);
+            if (code18 === DQUOTE7) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs7(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code19 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP7[code19];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG7;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code18 === BSLASH7 && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code18 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP7[code18];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG7;
+            break;
+          }
+          if ((flags2 & OWS7) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS7) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII7 | flags;
+      index2++;
+    }
+  }
+  return { type: type2, index: index2, parameters };
+}
+function unescapeQuotedPairs7(str4, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH7) {
+      result += str4.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str4.slice(start, end);
+}
+
+// node_modules/@octokit/graphql/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError7 = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/graphql/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION19 = "10.0.16";
+var defaults_default7 = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION19} ${getUserAgent7()}`
+  }
+};
+function isPlainObject14(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop7 = () => "";
+async function fetchWrapper7(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject14(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError7(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError7(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData7(fetchResponse);
+    throw new RequestError7("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData7(fetchResponse);
+    throw new RequestError7(toErrorMessage7(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData7(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData7(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop7);
+  }
+  const mimetype = parse15(contentType);
+  if (isJSONResponse7(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop7);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse7(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage7(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults14(oldEndpoint, newDefaults) {
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper7(endpoint22.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper7(
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint22,
+      defaults: withDefaults14.bind(null, endpoint22)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint22,
+    defaults: withDefaults14.bind(null, endpoint22)
+  });
+}
+var request7 = withDefaults14(endpoint7, defaults_default7);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION20 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request22, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request22;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request22, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request22(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults15(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults15.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults15(request7, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION20} ${getUserAgent7()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults15(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth5(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook5(token, request8, route, parameters) {
+  const endpoint8 = request8.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint8.headers.authorization = withAuthorizationPrefix(token);
+  return request8(endpoint8);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth5.bind(null, token), {
+    hook: hook5.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION21 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop8 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop8;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop8;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION21} ${getUserAgent6()}`;
+var Octokit = class {
+  static VERSION = VERSION21;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin2) => !currentPlugins.includes(plugin2))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook6 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request6.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook6.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request6.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook6;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth6 = createTokenAuth(options.auth);
+        hook6.wrap("request", auth6.hook);
+        this.auth = auth6;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth6 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook6.wrap("request", auth6.hook);
+      this.auth = auth6;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// app/forge/github/app-doctor.ts
+var TIMEOUT_MS = 1e4;
+var LEVELS = { read: 1, write: 2, admin: 3 };
+async function diagnoseApp(input) {
+  const octokit = new Octokit({
+    baseUrl: input.apiUrl,
+    authStrategy: createAppAuth,
+    auth: { appId: input.appId, privateKey: input.privateKey },
+    request: { fetch: timedFetch(input.timeoutMs ?? TIMEOUT_MS) }
+  });
+  const app = await appCheck(octokit, input);
+  if (!app.ok) return [app.check];
+  const listed2 = await installationsCheck(octokit, input, app.slug);
+  if (!listed2.ok) return [app.check, listed2.check];
+  const checks2 = [app.check, ...app.registration, listed2.check];
+  for (const installation of listed2.installations)
+    checks2.push(...await installationChecks(octokit, input, installation));
+  return checks2;
+}
+async function appCheck(octokit, input) {
+  try {
+    const { data } = await octokit.request("GET /app");
+    const slug = data?.slug ?? String(input.appId);
+    const registration = missingOf(input.manifest, data?.permissions ?? {}, data?.events ?? []).map(
+      (missing2) => ({
+        name: "app registration",
+        ok: false,
+        detail: `The app is not registered to ask for ${missing2}, which app.yml asks for.`,
+        fix: `Add it on the app's settings page (${input.webUrl}/settings/apps/${slug}/permissions); installations then accept it.`
+      })
+    );
+    return {
+      ok: true,
+      slug,
+      registration,
+      check: {
+        name: "app",
+        ok: true,
+        detail: `${data?.name ?? slug} (${slug}), id ${input.appId}: the key is its own.`
+      }
+    };
+  } catch (error) {
+    const status = statusOf(error);
+    const detail = status === 401 ? `GitHub refuses the key for app id ${input.appId}: the key is another app's, or was deleted.` : status === 404 ? `GitHub knows no app with id ${input.appId}.` : `GitHub did not answer GET /app at ${input.apiUrl}: ${reasonOf(error)}.`;
+    const fix = status === 401 || status === 404 ? `Set APP_ID to the "App ID" and PRIVATE_KEY to a key generated on the same app's settings page (${input.webUrl}/settings/apps).` : "Check GHE_HOST (and GHE_PROTOCOL), and that this machine reaches GitHub (proxy, firewall).";
+    return { ok: false, check: { name: "app", ok: false, detail, fix } };
+  }
+}
+async function installationsCheck(octokit, input, slug) {
+  const installations = [];
+  try {
+    for (let page4 = 1; ; page4++) {
+      const { data } = await octokit.request("GET /app/installations", { per_page: 100, page: page4 });
+      installations.push(...data);
+      if (data.length < 100) break;
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      check: { name: "installations", ok: false, detail: `GET /app/installations failed: ${reasonOf(error)}.` }
+    };
+  }
+  const names = installations.map((i) => i.account?.login ?? `#${i.id}`);
+  return installations.length === 0 ? {
+    ok: false,
+    check: {
+      name: "installations",
+      ok: false,
+      detail: "The app is installed nowhere.",
+      fix: `Install it on the organisation: ${input.webUrl}/apps/${slug}/installations/new`
+    }
+  } : {
+    ok: true,
+    installations,
+    check: { name: "installations", ok: true, detail: `Installed on ${names.join(", ")}.` }
+  };
+}
+async function installationChecks(octokit, input, installation) {
+  const login = installation.account?.login ?? `#${installation.id}`;
+  const settings = `${input.webUrl}/${installation.account?.type === "Organization" ? `organizations/${login}/` : ""}settings/installations/${installation.id}`;
+  if (installation.suspended_at)
+    return [
+      {
+        name: login,
+        ok: false,
+        detail: `The installation on ${login} is suspended: the app receives nothing from it.`,
+        fix: `Unsuspend it: ${settings}`
+      }
+    ];
+  const missing2 = missingOf(input.manifest, installation.permissions, installation.events);
+  const accepted = missing2.length ? {
+    name: `${login}: permissions`,
+    ok: false,
+    detail: `${login} has not accepted ${missing2.join(", ")}.`,
+    fix: `An owner of ${login} reviews and accepts the app's requested permissions: ${settings}`
+  } : { name: `${login}: permissions`, ok: true, detail: "Every permission and event of app.yml accepted." };
+  return [accepted, await catalogCheck(octokit, input, installation, login)];
+}
+async function catalogCheck(octokit, input, installation, login) {
+  const name = `${login}: catalog repository`;
+  const full = `${login}/${input.catalogRepository}`;
+  try {
+    const { token } = await octokit.auth({ type: "installation", installationId: installation.id });
+    const asInstallation = new Octokit({
+      baseUrl: input.apiUrl,
+      auth: token,
+      request: { fetch: timedFetch(input.timeoutMs ?? TIMEOUT_MS) }
+    });
+    const { data } = await asInstallation.request("GET /repos/{owner}/{repo}", {
+      owner: login,
+      repo: input.catalogRepository
+    });
+    if (data.archived)
+      return { name, ok: false, detail: `${full} is archived: nothing can be committed to it.`, fix: "Unarchive it." };
+    if (installation.permissions.contents !== "write")
+      return {
+        name,
+        ok: false,
+        detail: `${full} is there, but the installation may not write contents.`,
+        fix: "Accept the contents: write permission (above)."
+      };
+    return { name, ok: true, detail: `${full} is there, and the app can write to it.` };
+  } catch (error) {
+    if (statusOf(error) === 404)
+      return {
+        name,
+        ok: false,
+        detail: `${full} does not exist, or the installation does not include it.`,
+        fix: `Create ${full} with a first commit (a README), and install the app on it too (or on all repositories); or set CALLBOARD_CATALOG_REPOSITORY to the catalog repository's name.`
+      };
+    return { name, ok: false, detail: `Could not look at ${full}: ${reasonOf(error)}.` };
+  }
+}
+function missingOf(manifest, permissions, events) {
+  const low = Object.entries(manifest.permissions).filter(([name, level2]) => (LEVELS[permissions[name] ?? ""] ?? 0) < (LEVELS[level2] ?? 0)).map(([name, level2]) => `${name}: ${level2}`);
+  const unheard = manifest.events.filter((event) => !events.includes(event)).map((event) => `the ${event} event`);
+  return [...low, ...unheard];
+}
+function timedFetch(ms) {
+  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+}
+var statusOf = (error) => error.status;
+function reasonOf(error) {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error.cause?.message;
+  return (status ? `${status} ${message}` : cause ? `${message} (${cause})` : message).split("\n")[0].slice(0, 200);
+}
+
+// app/cli/doctor-command.ts
+var HELP2 = `Usage: callboard doctor [options]
+
+Checks the GitHub App's configuration, read as the server reads it (the environment, after a .env
+file in the current folder): that GitHub accepts the app's id and key, where it is installed, which
+permissions and events of app.yml each installation has not accepted yet, and that each has its
+catalog repository and can write to it. Nothing is written.
+
+Options:
+  --json        the checks as JSON
+  -h, --help    show this help
+
+Exit status: 0 all checks pass, 1 a check failed, 2 the configuration is incomplete or wrong.
+`;
+var doctorCommand = {
+  summary: "check that the app's id, key, installations, permissions and catalog repository work",
+  async run(args, io) {
+    const { values } = parseArgs2({
+      args,
+      options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } }
+    });
+    if (values.help) {
+      io.out(HELP2);
+      return 0;
+    }
+    const env = { ...io.env };
+    applyDotEnv(env, io.cwd);
+    const checked = checkServerConfig(env, io.cwd);
+    if (!checked.ok) throw new UsageError(checked.problems.join("\n  "));
+    const { app, apiUrl, webUrl, catalogRepository } = checked.config;
+    if (!app)
+      throw new UsageError(
+        "APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH) are not set, in the environment or in .env here: set them as the server has them."
+      );
+    const checks2 = await diagnoseApp({
+      appId: app.id,
+      privateKey: app.privateKey,
+      apiUrl,
+      webUrl,
+      catalogRepository,
+      manifest: appManifest()
+    });
+    io.out(values.json ? `${JSON.stringify({ ok: checks2.every((c) => c.ok), checks: checks2 }, null, 2)}
+` : lines(checks2, io));
+    return checks2.every((c) => c.ok) ? 0 : 1;
+  }
+};
+function lines(checks2, io) {
+  const failed = checks2.filter((c) => !c.ok).length;
+  return [
+    ...checks2.flatMap((check4) => [
+      `${check4.ok ? io.style.green("\u2713") : io.style.red("\u2717")} ${io.style.bold(check4.name)}: ${check4.detail}`,
+      ...check4.fix ? [`    ${io.style.dim("fix:")} ${check4.fix}`] : []
+    ]),
+    "",
+    failed ? `${failed} of ${checks2.length} checks failed.` : `All ${checks2.length} checks pass.`,
+    ""
+  ].join("\n");
+}
+
 // app/cli/impact-command.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { stat as stat4 } from "node:fs/promises";
-import { join as join10, posix as posix6, relative as relative5, resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { join as join11, posix as posix6, relative as relative5, resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // app/core/impact/dependents.ts
 var DEPENDENTS_LIMIT = 2e3;
@@ -39554,13 +47174,13 @@ var DEPENDENTS_LISTED = 15;
 var MARK = { info: "", warning: "\u26A0\uFE0F ", error: "\u274C " };
 function renderImpactMarkdown(report2, options = {}) {
   const n = report2.entities.length;
-  const lines = [`### Callboard: ${n === 1 ? "1 catalog entity" : `${n} catalog entities`} touched`, ""];
+  const lines2 = [`### Callboard: ${n === 1 ? "1 catalog entity" : `${n} catalog entities`} touched`, ""];
   const link = (title, page4) => page4 && options.pageUrl ? externalLink(text(title), options.pageUrl(page4)) : `**${text(title)}**`;
   const full = report2.entities.slice(0, ENTITIES_IN_FULL);
-  for (const e of full) lines.push(...entitySection(e, link), "");
+  for (const e of full) lines2.push(...entitySection(e, link), "");
   const rest = report2.entities.slice(ENTITIES_IN_FULL);
   if (rest.length) {
-    lines.push(
+    lines2.push(
       `<details><summary>${rest.length} more</summary>`,
       "",
       ...rest.map((e) => `- ${link(e.title, e.page)} (${text(refWords(e.ref))})${ownerWords(e)}`),
@@ -39569,7 +47189,7 @@ function renderImpactMarkdown(report2, options = {}) {
       ""
     );
   }
-  return `${lines.join("\n").trimEnd()}
+  return `${lines2.join("\n").trimEnd()}
 `;
 }
 function entitySection(e, link) {
@@ -39580,18 +47200,18 @@ function entitySection(e, link) {
     e.domain && `Domain: ${text(e.domain.title)}`,
     e.lifecycle && (e.deprecated ? "**Lifecycle: deprecated**" : `Lifecycle: ${text(e.lifecycle)}`)
   ].filter(Boolean);
-  const lines = [heading, "", facts.join(" \xB7 ")];
+  const lines2 = [heading, "", facts.join(" \xB7 ")];
   if (e.deprecated)
-    lines.push(
+    lines2.push(
       "",
       "> [!WARNING]",
       "> This entity is deprecated: ask its owner what replaces it before building on it."
     );
   if (e.notes.length)
-    lines.push("", "**This change**", "", ...e.notes.map((note) => `- ${MARK[note.level]}${text(note.text)}`));
-  lines.push("", `**Blast radius**: ${blastWords(e)}`);
-  lines.push("", "<details><summary>Details</summary>", "", ...details(e), "", "</details>");
-  return lines;
+    lines2.push("", "**This change**", "", ...e.notes.map((note) => `- ${MARK[note.level]}${text(note.text)}`));
+  lines2.push("", `**Blast radius**: ${blastWords(e)}`);
+  lines2.push("", "<details><summary>Details</summary>", "", ...details(e), "", "</details>");
+  return lines2;
 }
 function contactWords(e) {
   const o = e.owner;
@@ -39662,28 +47282,28 @@ function countByOwner(dependents) {
 function renderImpactText(report2) {
   if (!report2.entities.length) return `Nothing in the catalog of ${report2.organization} is touched.
 `;
-  const lines = [];
+  const lines2 = [];
   for (const e of report2.entities) {
-    lines.push(
+    lines2.push(
       `${e.title} (${refWords(e.ref)})${e.change === "added" ? " [new]" : e.change === "removed" ? " [removed]" : ""}`
     );
     if (e.owner)
-      lines.push(
+      lines2.push(
         `  owner: ${e.owner.title}${e.owner.exists ? "" : " (not in the catalog)"}${e.owner.email ? ` <${e.owner.email}>` : ""}${e.owner.links.map((l) => `, ${l.title}: ${l.url}`).join("")}`
       );
-    else lines.push("  owner: none set");
-    if (e.system) lines.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ""}`);
-    if (e.lifecycle) lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? " (DEPRECATED)" : ""}`);
-    if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
-    if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
-    lines.push(`  blast radius: ${blastWords(e)}`);
+    else lines2.push("  owner: none set");
+    if (e.system) lines2.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ""}`);
+    if (e.lifecycle) lines2.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? " (DEPRECATED)" : ""}`);
+    if (e.providesApis.length) lines2.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
+    if (e.consumesApis.length) lines2.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
+    lines2.push(`  blast radius: ${blastWords(e)}`);
     for (const d3 of e.dependents.direct.slice(0, DEPENDENTS_LISTED))
-      lines.push(`    ${d3.title} (${refWords(d3.ref)})${d3.ownerTitle ? `, owned by ${d3.ownerTitle}` : ""}`);
+      lines2.push(`    ${d3.title} (${refWords(d3.ref)})${d3.ownerTitle ? `, owned by ${d3.ownerTitle}` : ""}`);
     for (const note of e.notes)
-      lines.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
-    lines.push("");
+      lines2.push(`  ${note.level === "info" ? "-" : note.level === "warning" ? "!" : "\u2716"} ${note.text}`);
+    lines2.push("");
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 
 // app/forge/local/validate-local-descriptors.ts
@@ -39708,7 +47328,7 @@ function summarize2(files2) {
 // app/forge/local/find-descriptor-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname6, extname, isAbsolute as isAbsolute2, join as join8, relative as relative3, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, extname, isAbsolute as isAbsolute2, join as join9, relative as relative3, resolve as resolve5 } from "node:path";
 var DEFAULT_PATTERN = DESCRIPTOR_GLOB;
 async function findDescriptorFiles(patterns, cwd) {
   const excludes = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
@@ -39718,7 +47338,7 @@ async function findDescriptorFiles(patterns, cwd) {
   const links = /* @__PURE__ */ new Map();
   for (const pattern of includes.length ? includes : [DEFAULT_PATTERN]) {
     const base = baseOf(pattern, cwd);
-    const found = await expand(pattern, cwd);
+    const found = await expand8(pattern, cwd);
     if (!found.files.length && !found.links.length)
       throw new UsageError(nothingFound(pattern, cwd, includes.length === 0));
     for (const path of found.files) if (!files2.has(path) && !excluded(path)) files2.set(path, { path, base });
@@ -39740,16 +47360,16 @@ function baseOf(pattern, cwd) {
     0,
     segments.findIndex((s) => isDynamicPattern(s))
   ) : segments;
-  const path = resolve4(cwd, fixed.join("/") || ".");
+  const path = resolve5(cwd, fixed.join("/") || ".");
   return isDynamicPattern(pattern) || !extname(path) ? path : dirname6(path);
 }
-async function expand(pattern, cwd) {
+async function expand8(pattern, cwd) {
   if (isDynamicPattern(pattern)) {
     const segments = pattern.split("/");
     const fixed = segments.findIndex((s) => isDynamicPattern(s));
-    return walkMatching(resolve4(cwd, segments.slice(0, fixed).join("/") || "."), segments.slice(fixed).join("/"));
+    return walkMatching(resolve5(cwd, segments.slice(0, fixed).join("/") || "."), segments.slice(fixed).join("/"));
   }
-  const path = resolve4(cwd, pattern);
+  const path = resolve5(cwd, pattern);
   const info = await lstat2(path).catch(() => void 0);
   if (!info) throw new UsageError(`${pattern}: no such file or folder`);
   if (info.isSymbolicLink())
@@ -39764,11 +47384,11 @@ async function walkMatching(folder, pattern) {
   const walked = await walkFiles(folder);
   const links = [];
   for (const link of walked.links) {
-    const target = await stat3(join8(folder, link)).catch(() => void 0);
-    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join8(folder, link), to: "folder" });
-    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join8(folder, link), to: "file" });
+    const target = await stat3(join9(folder, link)).catch(() => void 0);
+    if (target?.isDirectory() && pattern.includes("**")) links.push({ path: join9(folder, link), to: "folder" });
+    else if (!target?.isDirectory() && isMatch(link)) links.push({ path: join9(folder, link), to: "file" });
   }
-  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join8(folder, f)), links };
+  return { files: walked.files.filter((f) => isMatch(f)).map((f) => join9(folder, f)), links };
 }
 var displayPath = (path, cwd) => {
   const r = relative3(cwd, path);
@@ -39844,7 +47464,7 @@ async function loadUserSchemas(dir, cwd) {
 
 // app/forge/local/repository-files.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import { join as join9, posix as posix5 } from "node:path";
+import { join as join10, posix as posix5 } from "node:path";
 function repositoryOnDisk(root, cwd) {
   const read = createRepositoryReader(root);
   const find = createFileFinder(root);
@@ -39853,7 +47473,7 @@ function repositoryOnDisk(root, cwd) {
   return {
     read,
     size: fileSize,
-    displayPath: (path) => displayPath(join9(root, path), cwd),
+    displayPath: (path) => displayPath(join10(root, path), cwd),
     async locate(pattern) {
       if (isDynamicPattern(pattern))
         return (await (listing ??= walkFiles(root).then((w) => w.files))).filter(globOrNothing(pattern)).sort();
@@ -39862,7 +47482,7 @@ function repositoryOnDisk(root, cwd) {
     async templatesAbove(repositoryPath) {
       const found = [];
       for (let dir = posix5.dirname(repositoryPath); ; dir = posix5.dirname(dir)) {
-        const names = await readdir5(join9(root, dir)).catch(() => []);
+        const names = await readdir5(join10(root, dir)).catch(() => []);
         for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
           const path = dir === "." ? name : `${dir}/${name}`;
           if (path !== repositoryPath && DECLARES_TEMPLATES.test(await read(path) ?? "")) found.push(path);
@@ -39920,7 +47540,7 @@ function linkReport(path, to) {
 }
 
 // app/cli/impact-command.ts
-var HELP2 = `Usage: callboard impact --catalog DIR --repo NAME [options]
+var HELP3 = `Usage: callboard impact --catalog DIR --repo NAME [options]
 
 What a change to one repository touches in the organisation's catalog, as the app's pull request
 comment says it: each touched entity's owner and contacts, system, domain, lifecycle and APIs, who
@@ -39939,12 +47559,12 @@ var impactCommand = {
   summary: "what a change to a repository touches: owners, dependents, descriptor changes",
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP2);
+      io.out(HELP3);
       return 0;
     }
     let values;
     try {
-      ({ values } = parseArgs2({
+      ({ values } = parseArgs3({
         args,
         options: {
           catalog: { type: "string" },
@@ -39957,18 +47577,18 @@ var impactCommand = {
     } catch (e) {
       io.err(`callboard impact: ${e.message}
 
-${HELP2}`);
+${HELP3}`);
       return 2;
     }
     if (!values.catalog || !values.repo || !["text", "json", "markdown"].includes(values.format)) {
       io.err(`callboard impact: give --catalog DIR and --repo NAME, and --format text, json or markdown
 
-${HELP2}`);
+${HELP3}`);
       return 2;
     }
     let catalog;
     try {
-      catalog = await readLocalCatalog(resolve5(io.cwd, values.catalog));
+      catalog = await readLocalCatalog(resolve6(io.cwd, values.catalog));
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard impact: ${e.message}
@@ -39978,7 +47598,7 @@ ${HELP2}`);
     const { index: index2, folder, read } = catalog;
     if (!index2) {
       io.err(
-        `callboard impact: no catalog in ${values.catalog} (no ${join10(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
+        `callboard impact: no catalog in ${values.catalog} (no ${join11(folder, INDEX_PATH)}); build one with "callboard catalog build ORG_DIR --out ${values.catalog}"
 `
       );
       return 2;
@@ -39989,7 +47609,7 @@ ${HELP2}`);
       throw new UsageError(
         `--repo ${values.repo}: no entity of the catalog of ${index2.organization} comes from ${repository}; give a repository it knows, or --root with its checkout`
       );
-    const root = values.root === void 0 ? void 0 : resolve5(io.cwd, values.root);
+    const root = values.root === void 0 ? void 0 : resolve6(io.cwd, values.root);
     if (root !== void 0 && !(await stat4(root).catch(() => void 0))?.isDirectory())
       throw new UsageError(`--root ${values.root}: no such folder`);
     const before = (await Promise.all(
@@ -40019,14 +47639,14 @@ ${HELP2}`);
 async function checkoutEntities(root, { cwd, work }) {
   if (!(await walkFiles(root)).files.some((f) => posix6.basename(f) === ROOT_DESCRIPTOR)) return [];
   const { report: report2 } = await validateLocalDescriptors({ work, patterns: [root], cwd, root });
-  return reportEntities(report2, (shown) => relative5(root, resolve5(cwd, shown)).split("\\").join("/"));
+  return reportEntities(report2, (shown) => relative5(root, resolve6(cwd, shown)).split("\\").join("/"));
 }
 
 // app/cli/migrate-command.ts
-import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { basename as basename3, dirname as dirname7, join as join13, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // app/core/validation/closest.ts
 function closest(word, candidates) {
@@ -43588,14 +51208,14 @@ var problemText = (p) => [p.message, p.expected && `Expected: ${p.expected}`, p.
 
 // app/forge/local/git-branch.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var git = async (dir, args) => (await run("git", ["-C", dir, ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
-async function commitOnBranch(request) {
-  const { dir, branch, base, message, changes } = request;
-  if (!existsSync6(join11(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
+async function commitOnBranch(request8) {
+  const { dir, branch, base, message, changes } = request8;
+  if (!existsSync7(join12(dir, ".git"))) return { outcome: "refused", reason: "not a git checkout" };
   if (await git(dir, ["status", "--porcelain"]))
     return { outcome: "refused", reason: "it has uncommitted changes: commit or stash them first" };
   const original = await git(dir, ["rev-parse", "--abbrev-ref", "HEAD"]);
@@ -43626,15 +51246,15 @@ function guessFilesToRead(paths) {
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string3, ptr) {
-  let lines = string3.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string3.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string3, line, column) {
-  let lines = string3.split(/\r?\n/);
+  let lines2 = string3.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+    let l = lines2[i - 1];
     if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
@@ -44303,7 +51923,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse3(toml, options = {}) {
+function parse17(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -44583,7 +52203,7 @@ var tooDeep = (what) => ({
   evidence: `${what} is nested deeper than ${BUDGETS.depth} levels; not evaluated`
 });
 function parseStructured(path, text3) {
-  if (/\.toml$/i.test(path)) return parse3(text3);
+  if (/\.toml$/i.test(path)) return parse17(text3);
   if (/\.ya?ml$/i.test(path)) return (0, import_yaml6.parse)(text3, { maxAliasCount: 100 });
   if (/\.json$/i.test(path)) return JSON.parse(text3);
   try {
@@ -45034,7 +52654,7 @@ async function planMigration(planning, repositories) {
 }
 
 // app/cli/migrate-command.ts
-var HELP3 = `Usage: callboard migrate plan|apply SPEC ORG_DIR [options]
+var HELP4 = `Usage: callboard migrate plan|apply SPEC ORG_DIR [options]
 
 Runs a migration spec (migrations/<id>.yaml of a catalog repository, with its template folder beside
 it) over ORG_DIR, a folder of repository checkouts (one folder each).
@@ -45059,13 +52679,13 @@ var migrateCommand = {
   subcommands: ["plan", "apply"],
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP3);
+      io.out(HELP4);
       return 0;
     }
     const [mode, ...rest] = args;
     let parsed3;
     try {
-      parsed3 = parseArgs3({
+      parsed3 = parseArgs4({
         args: rest,
         allowPositionals: true,
         options: { org: { type: "string" }, catalog: { type: "string" }, format: { type: "string", default: "text" } }
@@ -45073,14 +52693,14 @@ var migrateCommand = {
     } catch (e) {
       io.err(`callboard migrate: ${e.message}
 
-${HELP3}`);
+${HELP4}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (mode !== "plan" && mode !== "apply" || positionals.length !== 2) {
       io.err(`callboard migrate: give plan or apply, then SPEC and ORG_DIR
 
-${HELP3}`);
+${HELP4}`);
       return 2;
     }
     if (values.format !== "text" && values.format !== "json") {
@@ -45088,14 +52708,14 @@ ${HELP3}`);
 `);
       return 2;
     }
-    const specPath = resolve6(io.cwd, positionals[0]);
-    const orgDir = resolve6(io.cwd, positionals[1]);
-    if (!existsSync7(specPath) || !statSync4(specPath).isFile()) {
+    const specPath = resolve7(io.cwd, positionals[0]);
+    const orgDir = resolve7(io.cwd, positionals[1]);
+    if (!existsSync8(specPath) || !statSync4(specPath).isFile()) {
       io.err(`callboard migrate ${mode}: ${positionals[0]}: no such file
 `);
       return 2;
     }
-    if (!existsSync7(orgDir) || !statSync4(orgDir).isDirectory()) {
+    if (!existsSync8(orgDir) || !statSync4(orgDir).isDirectory()) {
       io.err(`callboard migrate ${mode}: ${positionals[1]}: no such folder
 `);
       return 2;
@@ -45108,7 +52728,7 @@ ${HELP3}`);
     }
     if (loaded.problems) io.err(loaded.problems);
     const { spec: spec2, templates } = loaded;
-    const catalogDir = values.catalog && resolve6(io.cwd, values.catalog);
+    const catalogDir = values.catalog && resolve7(io.cwd, values.catalog);
     const catalog = catalogDir ? await readLocalCatalog(catalogDir) : await buildLocalCatalog(orgDir, organization, io.work);
     const results = catalogDir ? await readOutputScores(catalogDir, catalog.folder) : [];
     const forge = createLocalForge({ root: orgDir, owner: organization });
@@ -45138,7 +52758,7 @@ ${HELP3}`);
       if (plan.status !== "changes") continue;
       const repository = repositories[i];
       const result = await commitOnBranch({
-        dir: join12(orgDir, repository.name),
+        dir: join13(orgDir, repository.name),
         branch: migrationBranch(spec2.id),
         base: repository.defaultBranch,
         message: `${spec2.title}
@@ -45161,7 +52781,7 @@ async function loadSpec(path) {
   const { files: files2 } = await walkFiles(folder);
   const templates = /* @__PURE__ */ new Map();
   for (const file of files2.filter((f) => f.includes("/")).slice(0, MIGRATION_FILE_LIMITS.templateFiles)) {
-    const text3 = await readFile6(join12(folder, file), "utf8");
+    const text3 = await readFile6(join13(folder, file), "utf8");
     if (text3.length <= MIGRATION_FILE_LIMITS.bytes) templates.set(file, text3);
   }
   const source2 = `migrations/${basename3(path)}`;
@@ -45169,36 +52789,36 @@ async function loadSpec(path) {
     { path: source2, text: await readFile6(path, "utf8") },
     { templateFiles: [...templates.keys()], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }
   );
-  const lines = problems2.map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, "\n    ")}
+  const lines2 = problems2.map((p) => `${path}:${p.line}:${p.column}: ${p.severity}: ${problemText(p).replace(/\n/g, "\n    ")}
 `).join("");
-  return { ...spec2 ? { spec: spec2 } : {}, templates, problems: lines };
+  return { ...spec2 ? { spec: spec2 } : {}, templates, problems: lines2 };
 }
 function planText(spec2, plans, io) {
   const { style } = io;
-  const lines = [style.bold(`Migration ${spec2.id}: ${spec2.title} (version ${spec2.version})`), ""];
+  const lines2 = [style.bold(`Migration ${spec2.id}: ${spec2.title} (version ${spec2.version})`), ""];
   for (const plan of plans) {
     switch (plan.status) {
       case "changes":
-        lines.push(
+        lines2.push(
           style.yellow(
             `\u25CF ${plan.repository}: ${plan.changes.length} file${plan.changes.length === 1 ? "" : "s"} to change`
           )
         );
-        for (const note of plan.notes) lines.push(style.dim(`  ${note}`));
-        lines.push(plan.diff.trimEnd(), "");
+        for (const note of plan.notes) lines2.push(style.dim(`  ${note}`));
+        lines2.push(plan.diff.trimEnd(), "");
         break;
       case "migrated":
-        lines.push(style.green(`\u2714 ${plan.repository}: already migrated (${plan.evidence})`));
+        lines2.push(style.green(`\u2714 ${plan.repository}: already migrated (${plan.evidence})`));
         break;
       case "failed":
-        lines.push(style.red(`\u2716 ${plan.repository}: ${plan.reason}`));
+        lines2.push(style.red(`\u2716 ${plan.repository}: ${plan.reason}`));
         break;
       case "not-applicable":
-        lines.push(style.dim(`- ${plan.repository}: not applicable (${plan.reason})`));
+        lines2.push(style.dim(`- ${plan.repository}: not applicable (${plan.reason})`));
         break;
     }
   }
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 
 ${summary(plans)}`;
 }
@@ -45211,11 +52831,11 @@ function summary(plans) {
 // app/cli/scaffold-command.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync8, readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative6, resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
-var HELP4 = `Usage: callboard scaffold TEMPLATE --values FILE --out DIR [options]
+import { dirname as dirname8, relative as relative6, resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+var HELP5 = `Usage: callboard scaffold TEMPLATE --values FILE --out DIR [options]
 
 Renders a Backstage software template (scaffolder.backstage.io/v1beta3) on this machine: its steps
 run as Backstage runs them (fetch:template, fetch:plain, catalog:write\u2026), publish:github and
@@ -45239,10 +52859,10 @@ var scaffoldCommand = {
   summary: "render a Backstage template locally: the files a new repository would get",
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP4);
+      io.out(HELP5);
       return 0;
     }
-    const { values, positionals } = parseArgs4({
+    const { values, positionals } = parseArgs5({
       args,
       allowPositionals: true,
       options: { values: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" } }
@@ -45250,11 +52870,11 @@ var scaffoldCommand = {
     if (positionals.length !== 1 || !values.values || !values.out && !values["dry-run"])
       throw new UsageError(`give TEMPLATE, --values FILE and --out DIR (or --dry-run)
 
-${HELP4}`);
-    const templatePath = templateYamlPath(resolve7(io.cwd, positionals[0]));
-    const answers = await readAnswers(resolve7(io.cwd, values.values));
-    const out = values.out ? resolve7(io.cwd, values.out) : void 0;
-    if (out && existsSync8(out) && (!statSync5(out).isDirectory() || readdirSync3(out).length))
+${HELP5}`);
+    const templatePath = templateYamlPath(resolve8(io.cwd, positionals[0]));
+    const answers = await readAnswers(resolve8(io.cwd, values.values));
+    const out = values.out ? resolve8(io.cwd, values.out) : void 0;
+    if (out && existsSync9(out) && (!statSync5(out).isDirectory() || readdirSync4(out).length))
       throw new UsageError(`--out ${values.out} exists and is not an empty folder`);
     const folder = dirname8(templatePath);
     const result = await io.work.scaffold({
@@ -45274,7 +52894,7 @@ ${HELP4}`);
   }
 };
 async function readAnswers(path) {
-  if (!existsSync8(path)) throw new UsageError(`--values ${path}: no such file`);
+  if (!existsSync9(path)) throw new UsageError(`--values ${path}: no such file`);
   let value;
   try {
     value = (0, import_yaml8.parse)(await readFile7(path, "utf8"));
@@ -45298,31 +52918,31 @@ function problemsText(result, template2) {
 `;
 }
 function summary2(result, out) {
-  const lines = [
+  const lines2 = [
     `${result.spec.title} (${result.spec.ref}): ${result.files.files.size} files${out ? ` written to ${out}` : ""}`,
     ...[...result.files.files.keys()].map((path) => `  ${path}`)
   ];
   const { publish } = result;
   if (publish)
-    lines.push(
+    lines2.push(
       "",
       `publish:github would create ${publish.host}/${publish.owner}/${publish.repo} (${publish.settings.visibility}, default branch ${publish.defaultBranch})`
     );
   for (const r of result.registrations)
-    lines.push(`catalog:register would register ${r.path}${r.entityRef ? ` (${r.entityRef})` : ""}`);
-  for (const n of result.notifications) lines.push(`notification:send: ${n.title}${n.info ? ` \u2014 ${n.info}` : ""}`);
-  for (const link of result.links) lines.push(`${link.title ?? "link"}: ${link.url ?? link.entityRef ?? ""}`);
-  for (const line of result.log) lines.push(line);
-  return `${lines.join("\n")}
+    lines2.push(`catalog:register would register ${r.path}${r.entityRef ? ` (${r.entityRef})` : ""}`);
+  for (const n of result.notifications) lines2.push(`notification:send: ${n.title}${n.info ? ` \u2014 ${n.info}` : ""}`);
+  for (const link of result.links) lines2.push(`${link.title ?? "link"}: ${link.url ?? link.entityRef ?? ""}`);
+  for (const line of result.log) lines2.push(line);
+  return `${lines2.join("\n")}
 `;
 }
 
 // app/cli/score-command.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { readFile as readFile8, readdir as readdir6, stat as stat5 } from "node:fs/promises";
-import { join as join13, relative as relative7, resolve as resolve8 } from "node:path";
+import { join as join14, relative as relative7, resolve as resolve9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // app/core/scorecard/ci-reports/coverage-counts.ts
 var NO_DATA = { covered: 0, total: 0 };
@@ -45742,11 +53362,11 @@ function validateTagName(tagname) {
   return isName(tagname);
 }
 function getLineNumberForPosition(xmlData, index2) {
-  const lines = xmlData.substring(0, index2).split(/\r?\n/);
+  const lines2 = xmlData.substring(0, index2).split(/\r?\n/);
   return {
-    line: lines.length,
+    line: lines2.length,
     // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
+    col: lines2[lines2.length - 1].length + 1
   };
 }
 function getPositionFromMatch(match) {
@@ -45933,9 +53553,9 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true;
-    const action = hook(name, value);
+  _applyRegistrationHook(hook6, name, value, context) {
+    if (!hook6) return true;
+    const action = hook6(name, value);
     if (action === ENTITY_ACTION.BLOCK) return false;
     if (action === ENTITY_ACTION.THROW) {
       throw new Error(
@@ -47789,21 +55409,21 @@ var Matcher3 = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep5 = separator || this.separator;
-    const isDefault = sep5 === this.separator && includeNamespace === true;
+    const sep6 = separator || this.separator;
+    const isDefault = sep6 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep5);
+      ).join(sep6);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep5);
+    ).join(sep6);
   }
   /**
    * Get path as array of tag names.
@@ -48441,73 +56061,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep4 = `["'\\s]*:`;
+var sep5 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep4}`, "i")
+    pattern: new RegExp(`\\$where${sep5}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep4}`, "i")
+    pattern: new RegExp(`\\$ne${sep5}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep4}`, "i")
+    pattern: new RegExp(`\\$gte?${sep5}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep4}`, "i")
+    pattern: new RegExp(`\\$lte?${sep5}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep4}`, "i")
+    pattern: new RegExp(`\\$regex${sep5}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep4}`, "i")
+    pattern: new RegExp(`\\$exists${sep5}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep4}`, "i")
+    pattern: new RegExp(`\\$expr${sep5}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep4}`, "i")
+    pattern: new RegExp(`\\$function${sep5}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -49322,8 +56942,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep5 = exp.search(/\s/);
-            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
+            const sep6 = exp.search(/\s/);
+            const name = sep6 === -1 ? exp : exp.substring(0, sep6);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -49687,21 +57307,21 @@ function rateAttribute(element, name) {
   return Number.isFinite(rate) && rate >= 0 && rate <= 1 ? { covered: rate, total: 1 } : void 0;
 }
 function lineElementCounts(classes) {
-  const lines = classes.flatMap((cls) => childElements(cls, "lines")).flatMap((list) => childElements(list, "line"));
-  if (lines.length === 0) return void 0;
+  const lines2 = classes.flatMap((cls) => childElements(cls, "lines")).flatMap((list) => childElements(list, "line"));
+  if (lines2.length === 0) return void 0;
   let counts = { lines: NO_DATA, branches: NO_DATA };
-  for (const line of lines) counts = addLine(counts, line);
+  for (const line of lines2) counts = addLine(counts, line);
   return counts;
 }
 function addLine(counts, line) {
   const hits = hitsOf(line);
-  const lines = hits === void 0 ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
+  const lines2 = hits === void 0 ? counts.lines : { covered: counts.lines.covered + (hits > 0 ? 1 : 0), total: counts.lines.total + 1 };
   const conditions = CONDITION_COVERAGE.exec(attribute(line, "condition-coverage") ?? "");
   const branches = attribute(line, "branch") === "true" && conditions ? {
     covered: counts.branches.covered + Number(conditions[1]),
     total: counts.branches.total + Number(conditions[2])
   } : counts.branches;
-  return { lines, branches };
+  return { lines: lines2, branches };
 }
 function hitsOf(element) {
   const hits = attribute(element, "hits");
@@ -49763,15 +57383,15 @@ var RECORD_LINE = /^([A-Z]+):(.*)$/;
 var COUNT2 = /^\d+$/;
 var HITS = /^-?\d+$/;
 function parseLcovReport(file) {
-  const lines = file.text.split(/\r?\n/);
-  if (lines.every((line) => line.trim() === ""))
+  const lines2 = file.text.split(/\r?\n/);
+  if (lines2.every((line) => line.trim() === ""))
     return refused2(
       file.path,
       `${LCOV_EXPECTED}, but the file is empty. Check that the test step wrote coverage before this step.`
     );
   let total = noCoverage();
   let record = newRecord();
-  for (const [index2, line] of lines.entries()) {
+  for (const [index2, line] of lines2.entries()) {
     const text3 = line.trim();
     if (text3 === "") continue;
     if (text3 === "end_of_record" || text3.startsWith("SF:") && hasData(record)) {
@@ -49801,7 +57421,7 @@ function parseLcovReport(file) {
     return refused2(
       file.path,
       `${LCOV_EXPECTED}, but the last record is inconsistent: ${counted}. Regenerate the tracefile.`,
-      { line: lines.length }
+      { line: lines2.length }
     );
   return parsed2(addCoverage(total, counted));
 }
@@ -49856,7 +57476,7 @@ var summaryOr = (covered, total, detail) => covered !== void 0 && total !== void
 
 // app/core/scorecard/ci-reports/sarif.ts
 var SARIF_EXPECTED = 'expected a SARIF 2.1.0 log (JSON with "version": "2.1.0" and a "runs" array)';
-var LEVELS = ["error", "warning", "note", "none"];
+var LEVELS2 = ["error", "warning", "note", "none"];
 var SarifShapeError = class extends Error {
 };
 function parseSarifReport(file) {
@@ -49928,7 +57548,7 @@ function isSuppressed(result) {
 }
 function levelOf(result, run3, where) {
   if (result.level !== void 0) {
-    if (!LEVELS.includes(result.level))
+    if (!LEVELS2.includes(result.level))
       throw new SarifShapeError(
         `${where}.level is ${JSON.stringify(result.level)} where error, warning, note or none was expected`
       );
@@ -49936,7 +57556,7 @@ function levelOf(result, run3, where) {
   }
   if (result.kind !== void 0 && result.kind !== "fail") return "none";
   const ruleLevel = propertyOf(propertyOf(ruleOf(result, run3), "defaultConfiguration"), "level");
-  return LEVELS.includes(ruleLevel) ? ruleLevel : "warning";
+  return LEVELS2.includes(ruleLevel) ? ruleLevel : "warning";
 }
 function ruleOf(result, run3) {
   const tool = propertyOf(run3, "tool");
@@ -50211,7 +57831,7 @@ var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/"
 
 // app/cli/score-command.ts
 var STARTER_SCORECARDS = fileURLToPath2(new URL("../../templates/scorecards", import.meta.url));
-var HELP5 = `Usage: callboard score REPO_DIR [options]
+var HELP6 = `Usage: callboard score REPO_DIR [options]
 
 Scores a repository's entities on the scorecards' tracks: for each track, the level reached, each
 check's result (passed, failed, warning, not applicable, not reported, error, exempt) with the
@@ -50231,12 +57851,12 @@ var scoreCommand = {
   summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP5);
+      io.out(HELP6);
       return 0;
     }
     let parsed3;
     try {
-      parsed3 = parseArgs5({
+      parsed3 = parseArgs6({
         args,
         allowPositionals: true,
         options: {
@@ -50249,18 +57869,18 @@ var scoreCommand = {
     } catch (e) {
       io.err(`callboard score: ${e.message}
 
-${HELP5}`);
+${HELP6}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (positionals.length !== 1 || !["text", "json"].includes(values.format)) {
       io.err(`callboard score: give one REPO_DIR, and --format text or json
 
-${HELP5}`);
+${HELP6}`);
       return 2;
     }
-    const root = resolve8(io.cwd, positionals[0]);
-    if (!existsSync9(root)) {
+    const root = resolve9(io.cwd, positionals[0]);
+    if (!existsSync10(root)) {
       io.err(`callboard score: ${positionals[0]} does not exist
 `);
       return 2;
@@ -50280,7 +57900,7 @@ ${HELP5}`);
     }
     let catalog;
     try {
-      catalog = values.catalog ? (await readLocalCatalog(resolve8(io.cwd, values.catalog))).index : void 0;
+      catalog = values.catalog ? (await readLocalCatalog(resolve9(io.cwd, values.catalog))).index : void 0;
     } catch (e) {
       if (!(e instanceof CatalogIndexError)) throw e;
       io.err(`callboard score: ${e.message}
@@ -50296,7 +57916,7 @@ ${HELP5}`);
     }
     const ci = values.reports ? await readReports(values.reports, io) : void 0;
     const { report: report2 } = await validateLocalDescriptors({ work: io.work, patterns: [root], cwd: io.cwd, root });
-    const entities = reportEntities(report2, (shown) => relative7(root, resolve8(io.cwd, shown)).split("\\").join("/"));
+    const entities = reportEntities(report2, (shown) => relative7(root, resolve9(io.cwd, shown)).split("\\").join("/"));
     const read = createRepositoryReader(root);
     const scores = await scoreRepository({
       entities,
@@ -50319,18 +57939,18 @@ ${HELP5}`);
   }
 };
 async function readScorecardFiles(given, cwd) {
-  const dir = resolve8(cwd, given);
+  const dir = resolve9(cwd, given);
   if (!(await stat5(dir).catch(() => void 0))?.isDirectory())
     throw new UsageError(`--scorecards ${given}: no such folder`);
-  const folder = existsSync9(join13(dir, "scorecards")) ? join13(dir, "scorecards") : dir;
+  const folder = existsSync10(join14(dir, "scorecards")) ? join14(dir, "scorecards") : dir;
   const entries = await readdir6(folder, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => e.name).sort();
   if (!names.length)
     throw new UsageError(`--scorecards ${given}: no track files (*.yaml) in ${relative7(cwd, folder) || "."}`);
   return Promise.all(
     names.map(async (n) => ({
-      path: relative7(cwd, join13(folder, n)) || n,
-      text: await readFile8(join13(folder, n), "utf8")
+      path: relative7(cwd, join14(folder, n)) || n,
+      text: await readFile8(join14(folder, n), "utf8")
     }))
   );
 }
@@ -50341,7 +57961,7 @@ async function readReports(patterns, io) {
   }
   const paths = (await glob(patterns, { cwd: io.cwd, dot: true, followSymbolicLinks: false })).sort();
   const files2 = await Promise.all(
-    paths.map(async (path) => ({ path, text: await readFile8(resolve8(io.cwd, path), "utf8") }))
+    paths.map(async (path) => ({ path, text: await readFile8(resolve9(io.cwd, path), "utf8") }))
   );
   const { facts, problems: problems2 } = ciFactsOf(files2);
   for (const p of problems2) io.err(`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}
@@ -50351,10 +57971,10 @@ async function readReports(patterns, io) {
 
 // app/cli/template-command.ts
 var import_isbinaryfile = __toESM(require_lib(), 1);
-import { existsSync as existsSync10, lstatSync } from "node:fs";
+import { existsSync as existsSync11, lstatSync } from "node:fs";
 import { readFile as readFile9 } from "node:fs/promises";
-import { dirname as dirname9, join as join14, relative as relative8, resolve as resolve9 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import { dirname as dirname9, join as join15, relative as relative8, resolve as resolve10 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 
 // app/core/scaffold/template-origin.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -50376,11 +57996,11 @@ function readOrigin(text3) {
     return { problem: `${ANSWERS_FILE} is not YAML: ${error.message}` };
   }
   if (!isRecord(value)) return { problem: `${ANSWERS_FILE} must be a mapping` };
-  const { template: template2, source: source2, version, answers, request } = value;
+  const { template: template2, source: source2, version, answers, request: request8 } = value;
   if (typeof template2 !== "string" || typeof source2 !== "string" || typeof version !== "string")
     return { problem: `${ANSWERS_FILE} needs template, source and version (text)` };
   if (answers !== void 0 && !isRecord(answers)) return { problem: `${ANSWERS_FILE}: answers must be a mapping` };
-  return { template: template2, source: source2, version, answers: answers ?? {}, ...typeof request === "string" ? { request } : {} };
+  return { template: template2, source: source2, version, answers: answers ?? {}, ...typeof request8 === "string" ? { request: request8 } : {} };
 }
 
 // app/core/scaffold/update-campaign.ts
@@ -50432,7 +58052,7 @@ async function readGitFolder(root, commit, folder) {
 }
 
 // app/cli/template-command.ts
-var HELP6 = `Usage: callboard template diff REPO_DIR [--template PATH]
+var HELP7 = `Usage: callboard template diff REPO_DIR [--template PATH]
 
 Shows what the update pull request of a repository made from a template would change: the template
 as it is now, against the version the repository recorded in .callboard/template.yaml, merged three
@@ -50451,26 +58071,26 @@ var templateCommand = {
   subcommands: ["diff"],
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(HELP6);
+      io.out(HELP7);
       return 0;
     }
     const [mode, ...rest] = args;
-    const { values, positionals } = parseArgs6({
+    const { values, positionals } = parseArgs7({
       args: rest,
       allowPositionals: true,
       options: { template: { type: "string" } }
     });
     if (mode !== "diff" || positionals.length !== 1) throw new UsageError(`give diff and REPO_DIR
 
-${HELP6}`);
-    const repo = resolve9(io.cwd, positionals[0]);
-    const answersPath = join14(repo, ANSWERS_FILE);
-    if (!existsSync10(answersPath))
+${HELP7}`);
+    const repo = resolve10(io.cwd, positionals[0]);
+    const answersPath = join15(repo, ANSWERS_FILE);
+    if (!existsSync11(answersPath))
       throw new UsageError(`${positionals[0]} has no ${ANSWERS_FILE}: it was not made from a template by Callboard`);
     const origin = readOrigin(await readFile9(answersPath, "utf8"));
     if ("problem" in origin) throw new UsageError(origin.problem);
     const templatePath = templateYamlPath(
-      resolve9(io.cwd, values.template ?? origin.source),
+      resolve10(io.cwd, values.template ?? origin.source),
       "no such template (give --template PATH)"
     );
     const folder = dirname9(templatePath);
@@ -50510,8 +58130,8 @@ var text2 = (file) => file ? new TextDecoder().decode(file.content) : "";
 async function readCurrent(repo, paths) {
   const found = [];
   for (const path of paths) {
-    const full = join14(repo, path);
-    if (!existsSync10(full)) continue;
+    const full = join15(repo, path);
+    if (!existsSync11(full)) continue;
     const stats = lstatSync(full);
     if (stats.isSymbolicLink()) found.push([path, null]);
     if (!stats.isFile()) continue;
@@ -50522,8 +58142,8 @@ async function readCurrent(repo, paths) {
 }
 
 // app/cli/validate-command.ts
-import { resolve as resolve10 } from "node:path";
-import { parseArgs as parseArgs7 } from "node:util";
+import { resolve as resolve11 } from "node:path";
+import { parseArgs as parseArgs8 } from "node:util";
 
 // app/core/report/format-github.ts
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -50533,7 +58153,7 @@ function workflowCommand(command, properties, message) {
   return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
 function formatGithub(report2) {
-  const lines = [];
+  const lines2 = [];
   for (const file of report2.files) {
     for (const p of file.problems) {
       const props = [
@@ -50544,10 +58164,10 @@ function formatGithub(report2) {
         ...p.endLine === p.line ? [["endColumn", p.endColumn]] : [],
         ["title", `Callboard: ${p.rule}`]
       ];
-      lines.push(workflowCommand(p.severity, props, problemText(p)));
+      lines2.push(workflowCommand(p.severity, props, problemText(p)));
     }
   }
-  return lines.length ? lines.join("\n") + "\n" : "";
+  return lines2.length ? lines2.join("\n") + "\n" : "";
 }
 
 // app/core/report/format-json.ts
@@ -50584,13 +58204,13 @@ function formatJson(report2) {
 
 // app/core/report/code-frame.ts
 function codeFrame(text3, line, column, endLine, endColumn) {
-  const lines = text3.split(/\r?\n/);
-  const target = lines[line - 1];
+  const lines2 = text3.split(/\r?\n/);
+  const target = lines2[line - 1];
   if (target === void 0) return [];
   const width = String(line).length;
   const gutter = (n) => `${String(n).padStart(width)} | `;
   const out = [];
-  if (line > 1 && lines[line - 2].trim() !== "") out.push(`  ${gutter(line - 1)}${lines[line - 2]}`);
+  if (line > 1 && lines2[line - 2].trim() !== "") out.push(`  ${gutter(line - 1)}${lines2[line - 2]}`);
   out.push(`> ${gutter(line)}${target}`);
   const end = endLine === line ? Math.max(endColumn, column + 1) : target.length + 1;
   const visible = target.slice(0, column - 1).replace(/[^\t]/g, " ");
@@ -50620,12 +58240,12 @@ var byPosition = (a, b) => a.line - b.line || a.column - b.column;
 function formatProblem(p, source2, style) {
   const severity = p.severity === "error" ? style.red("error") : style.yellow("warning");
   const where = style.dim(`${p.line}:${p.column}`);
-  const lines = [`  ${where}  ${severity}  ${p.message}  ${style.dim(p.rule)}`];
+  const lines2 = [`  ${where}  ${severity}  ${p.message}  ${style.dim(p.rule)}`];
   if (source2 !== void 0)
-    lines.push(...codeFrame(source2, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
-  if (p.expected) lines.push(`    expected: ${p.expected}`);
-  if (p.fix) lines.push(`    ${style.green("fix:")} ${p.fix}`);
-  return lines;
+    lines2.push(...codeFrame(source2, p.line, p.column, p.endLine, p.endColumn).map((l) => style.dim(`    ${l}`)));
+  if (p.expected) lines2.push(`    expected: ${p.expected}`);
+  if (p.fix) lines2.push(`    ${style.green("fix:")} ${p.fix}`);
+  return lines2;
 }
 function summaryLine(report2, style) {
   const { files: files2, skipped, entities, errors, warnings } = report2.summary;
@@ -50638,7 +58258,7 @@ function summaryLine(report2, style) {
 }
 
 // app/cli/validate-command.ts
-var HELP7 = `Usage: callboard validate [PATH|GLOB ...] [options]
+var HELP8 = `Usage: callboard validate [PATH|GLOB ...] [options]
 
 Validates Backstage catalog descriptors (catalog-info.yaml) exactly as Backstage would,
 reporting every problem with its file, line and column.
@@ -50661,7 +58281,7 @@ var validateCommand = {
   async run(args, io) {
     let parsed3;
     try {
-      parsed3 = parseArgs7({
+      parsed3 = parseArgs8({
         args,
         allowPositionals: true,
         options: {
@@ -50675,12 +58295,12 @@ var validateCommand = {
     } catch (e) {
       io.err(`callboard validate: ${e.message}
 
-${HELP7}`);
+${HELP8}`);
       return 2;
     }
     const { values, positionals } = parsed3;
     if (values.help) {
-      io.out(HELP7);
+      io.out(HELP8);
       return 0;
     }
     const format2 = values.format;
@@ -50693,8 +58313,8 @@ ${HELP7}`);
       work: io.work,
       patterns: positionals,
       cwd: io.cwd,
-      ...values["schema-dir"] ? { schemaDir: resolve10(io.cwd, values["schema-dir"]) } : {},
-      ...values.root ? { root: resolve10(io.cwd, values.root) } : {}
+      ...values["schema-dir"] ? { schemaDir: resolve11(io.cwd, values["schema-dir"]) } : {},
+      ...values.root ? { root: resolve11(io.cwd, values.root) } : {}
     });
     if (format2 === "json") io.out(formatJson(report2));
     else if (format2 === "github") io.out(formatGithub(report2));
@@ -50713,7 +58333,8 @@ var COMMANDS = {
   score: scoreCommand,
   migrate: migrateCommand,
   scaffold: scaffoldCommand,
-  template: templateCommand
+  template: templateCommand,
+  doctor: doctorCommand
 };
 var usage = () => [
   "Usage: callboard <command> [options]",
@@ -50766,15 +58387,15 @@ var firstLine = (error) => (error instanceof Error ? error.message : String(erro
 import { styleText } from "node:util";
 
 // app/core/scorecard/score-subjects.ts
-function scoreSubjects(request, hooks2 = {}) {
-  const { texts, paths } = request.files;
+function scoreSubjects(request8, hooks2 = {}) {
+  const { texts, paths } = request8.files;
   const files2 = { paths, text: (path) => texts.get(path) };
   const options = {
-    now: request.now,
-    ...request.exemptions ? { exemptions: request.exemptions } : {},
+    now: request8.now,
+    ...request8.exemptions ? { exemptions: request8.exemptions } : {},
     ...hooks2
   };
-  return request.subjects.map((s) => scoreEntity({ ...s, files: files2 }, request.tracks, options)).filter((s) => s.tracks.length > 0);
+  return request8.subjects.map((s) => scoreEntity({ ...s, files: files2 }, request8.tracks, options)).filter((s) => s.tracks.length > 0);
 }
 
 // app/workers/over-budget.ts
@@ -50802,14 +58423,14 @@ var OverBudget = class extends Error {
 var ATTEMPTS = 4;
 function pooledWork(pool) {
   return {
-    checkDescriptors(repo, check4, resolve11) {
+    checkDescriptors(repo, check4, resolve12) {
       const ports = {
         read: repo.read,
         size: repo.size,
         locate: repo.locate,
         templatesAbove: repo.templatesAbove,
         displayPath: repo.displayPath,
-        ...resolve11 ? { resolve: resolve11 } : {}
+        ...resolve12 ? { resolve: resolve12 } : {}
       };
       return withRefusals(
         (refused3) => pool.run("check-descriptors", { check: check4, refused: refused3 }, ports),
@@ -50819,42 +58440,42 @@ function pooledWork(pool) {
         (over) => notChecked(repo, check4.paths, over)
       );
     },
-    scoreSubjects(request) {
+    scoreSubjects(request8) {
       return withRefusals(
-        (refused3) => pool.run("score-subjects", { request, refused: refused3 }, {}),
+        (refused3) => pool.run("score-subjects", { request: request8, refused: refused3 }, {}),
         (over) => `${cost(over)} to evaluate; not evaluated`,
         // Every check an error, none evaluated: this thread only lists them.
-        (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
+        (over) => scoreSubjects(request8, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
       );
     },
-    async scaffold(request) {
+    async scaffold(request8) {
       try {
-        return await pool.run("scaffold", { request }, {});
+        return await pool.run("scaffold", { request: request8 }, {});
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
         const message = `running the template ${cost(error)}; stopped. Make its loops and skeleton smaller.`;
         return { ok: false, kind: "template", problems: [{ where: "", message }] };
       }
     },
-    async planTemplateUpdate(request, readCurrent2) {
+    async planTemplateUpdate(request8, readCurrent2) {
       try {
-        return await pool.run("plan-template-update", { request }, { readCurrent: readCurrent2 });
+        return await pool.run("plan-template-update", { request: request8 }, { readCurrent: readCurrent2 });
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
         return {
-          repository: request.repository,
+          repository: request8.repository,
           status: "failed",
           reason: `planning the update ${cost(error)}; not planned`
         };
       }
     },
-    async planMigration(request) {
+    async planMigration(request8) {
       const plans = [];
-      for (let i = 0; i < request.repositories.length; i += PLAN_BATCH) {
+      for (let i = 0; i < request8.repositories.length; i += PLAN_BATCH) {
         const batch = {
-          ...request,
-          repositories: request.repositories.slice(i, i + PLAN_BATCH),
-          texts: request.texts.slice(i, i + PLAN_BATCH)
+          ...request8,
+          repositories: request8.repositories.slice(i, i + PLAN_BATCH),
+          texts: request8.texts.slice(i, i + PLAN_BATCH)
         };
         plans.push(
           ...await withRefusals(
@@ -50950,8 +58571,8 @@ function createUnitPool(options = {}) {
   return {
     run(unit, input, ports) {
       if (closed) return Promise.reject(new Error("The unit pool is closed"));
-      return new Promise((resolve11, reject) => {
-        waiting.push({ unit, input, ports, resolve: resolve11, reject });
+      return new Promise((resolve12, reject) => {
+        waiting.push({ unit, input, ports, resolve: resolve12, reject });
         next();
       });
     },

@@ -87,6 +87,12 @@ export async function startAppServer(double: GithubDouble, env: Record<string, s
     () => `the server did not start:\n${output}`,
   );
   if (ended()) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${output}`);
+  // The readiness checks it asks GitHub at start: done before a test counts requests.
+  await waitFor(
+    () => /(?:Ready|Not ready): /.test(output),
+    60_000,
+    () => `the server did not check its readiness:\n${output}`,
+  );
   const listening = JSON.parse(output.split('\n').find((line) => line.includes('Listening on'))!) as { pid: number };
   const jobsDone = (name: string, id?: string) =>
     logLines(output, `Job ${name} done`).filter(

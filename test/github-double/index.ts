@@ -26,6 +26,8 @@ export async function startGithubDouble(options: GithubDoubleOptions): Promise<G
     appId: options.appId,
     appSlug: options.appSlug ?? 'callboard',
     treeEntryLimit: options.treeEntryLimit ?? 100_000,
+    ...(options.appPermissions ? { appPermissions: options.appPermissions } : {}),
+    ...(options.appEvents ? { appEvents: options.appEvents } : {}),
   });
   const requests: RequestRecord[] = [];
   const violations: string[] = [];

@@ -10,6 +10,9 @@ export interface GithubDoubleOptions {
   privateKey: string;
   /** Default 'callboard'; the bot login is `${appSlug}[bot]`. */
   appSlug?: string;
+  /** The permissions and events the app is registered with (a few of Callboard's by default). */
+  appPermissions?: Record<string, WorkflowPermission>;
+  appEvents?: string[];
   /**
    * Entries a recursive tree listing returns before it is cut short with `truncated: true`:
    * GitHub's documented limit is 100,000 (the default). Tests set it low to exercise truncation.
@@ -157,6 +160,8 @@ export interface GithubDouble {
     account: string;
     repositories?: 'all' | string[];
     permissions?: Record<string, WorkflowPermission>;
+    /** The events it receives; absent, the app's. */
+    events?: string[];
   }): { id: number };
   addRepository(options: {
     owner: string;

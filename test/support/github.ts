@@ -12,7 +12,9 @@ import { createGithubForge } from '../../app/forge/github/github-forge.ts';
 import type { CommitLimits } from '../../app/forge/github/commit-files.ts';
 import type { ReadBatching } from '../../app/forge/github/read-files.ts';
 import type { Forge } from '../../app/forge/types.ts';
+import { appManifest } from '../../app/config/app-config.ts';
 import { checkedDouble } from '../github-double/checked-doubles.ts';
+import type { WorkflowPermission } from '../github-double/types.ts';
 import { startGithubDouble, type GithubDouble } from '../github-double/index.ts';
 
 export const APP = {
@@ -25,9 +27,23 @@ export const APP = {
   }).privateKey,
 };
 
-/** The double, with the app; its violations fail the test that made them (test/support/double-violations.setup.ts). */
-export const startDouble = async (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> =>
-  checkedDouble(await startGithubDouble({ appId: APP.id, privateKey: APP.privateKey, appSlug: APP.slug, ...options }));
+/**
+ * The double, with the app registered as app.yml asks (so the server's readiness finds it ready); its violations
+ * fail the test that made them (test/support/double-violations.setup.ts).
+ */
+export const startDouble = async (options: { treeEntryLimit?: number } = {}): Promise<GithubDouble> => {
+  const { permissions, events } = appManifest();
+  return checkedDouble(
+    await startGithubDouble({
+      appId: APP.id,
+      privateKey: APP.privateKey,
+      appSlug: APP.slug,
+      appPermissions: permissions as Record<string, WorkflowPermission>,
+      appEvents: events,
+      ...options,
+    }),
+  );
+};
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 

@@ -50,7 +50,7 @@ export function createSeeding(world: World): Seeding {
     addOrganization(login) {
       owner(login).type = 'Organization';
     },
-    addInstallation({ account, repositories = 'all', permissions }) {
+    addInstallation({ account, repositories = 'all', permissions, events }) {
       const id = world.nextId('installation') + 40_000_000;
       const selected = repositories === 'all' ? 'all' : new Set(repositories.map((name) => name.toLowerCase()));
       // metadata: read is always granted, as on GitHub.
@@ -61,6 +61,7 @@ export function createSeeding(world: World): Seeding {
         repositories: selected,
         createdAt: timestamp(),
         ...(granted ? { permissions: granted } : {}),
+        ...(events ? { events: [...events] } : {}),
       });
       return { id };
     },

@@ -207,6 +207,8 @@ export interface InstallationRecord {
   createdAt: string;
   /** When seeded: what its tokens may do, checked as a workflow token's are; absent, they may do everything. */
   permissions?: Record<string, string>;
+  /** When seeded: the events it has accepted; absent, the app's. */
+  events?: string[];
 }
 
 export type World = ReturnType<typeof createWorld>;
@@ -279,7 +281,13 @@ function githubActions(accounts: Map<string, Account>, nodeId: (prefix: string, 
   };
 }
 
-export function createWorld(options: { appId: number; appSlug: string; treeEntryLimit?: number }) {
+export function createWorld(options: {
+  appId: number;
+  appSlug: string;
+  treeEntryLimit?: number;
+  appPermissions?: Record<string, string>;
+  appEvents?: string[];
+}) {
   const counters = new Map<string, number>();
   const nextId = (kind: string): number => {
     const next = (counters.get(kind) ?? 1000) + 1;
@@ -307,8 +315,8 @@ export function createWorld(options: { appId: number; appSlug: string; treeEntry
     description: null,
     owner: account('github-double', 'Organization'),
     bot,
-    permissions: { ...APP_PERMISSIONS },
-    events: ['check_run', 'issues', 'pull_request', 'push'],
+    permissions: { ...(options.appPermissions ?? APP_PERMISSIONS) },
+    events: [...(options.appEvents ?? ['check_run', 'issues', 'pull_request', 'push'])],
   };
   const actions = githubActions(accounts, nodeId);
   const git: GitStore = createGitStore();

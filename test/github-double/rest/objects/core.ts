@@ -6,7 +6,6 @@
 import { createInstantiator, overlay } from '../../openapi/instantiate.ts';
 import type { Commit } from '../../state/git.ts';
 import {
-  APP_PERMISSIONS,
   type Account,
   type AppRecord,
   type InstallationRecord,
@@ -152,8 +151,9 @@ export function createCoreObjects(world: World, url: string) {
         client_id: `Iv1.${world.appId}`,
         target_id: account.id,
         target_type: account.type === 'Organization' ? 'Organization' : 'User',
-        permissions: { ...APP_PERMISSIONS },
-        events: ['check_run', 'issues', 'pull_request', 'push'],
+        // What the installation accepted: the app's permissions and events unless it was seeded with others.
+        permissions: { ...(installation.permissions ?? world.app.permissions) },
+        events: [...(installation.events ?? world.app.events)],
         created_at: installation.createdAt,
         updated_at: installation.createdAt,
       });

@@ -1,12 +1,16 @@
 /**
- * The server's configuration, read once from the environment (after `.env`, as Probot applies it) and
- * checked before anything starts: every mistake is one line naming the variable, what is wrong and
- * how to fix it, all of them at once. Probot left alone prints a stack trace for a key that does not
- * parse and then, outside production, its setup flow, which listens as if all were well and never
- * receives a webhook. Here the setup flow runs only on a machine with nothing configured at all, and
- * never in production.
+ * The app's configuration, read from the environment (after `.env`, as Probot applies it) and checked
+ * before anything starts: every mistake is one line naming the variable, what is wrong and how to fix
+ * it, all of them at once. The server and `callboard doctor` read it the same way. Probot left alone
+ * prints a stack trace for a key that does not parse and then, outside production, its setup flow,
+ * which listens as if all were well and never receives a webhook. Here the setup flow runs only on a
+ * machine with nothing configured at all, and never in production.
  */
 import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { load } from 'js-yaml';
 import { getPrivateKey } from '@probot/get-private-key';
 import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
 
@@ -30,6 +34,24 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 const REPOSITORY_NAME = /^[\w.-]{1,100}$/;
 const HOST_NAME = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
 
+/** `.env` in `cwd` over the environment, as Probot's `run` applies it; nothing when there is none. */
+export function applyDotEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): void {
+  try {
+    Object.assign(env, parseEnv(readFileSync(join(cwd, '.env'), 'utf8')));
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+}
+
+/** What app.yml asks for. The manifest sits two folders up from here and from every bundle (dist/<name>/). */
+export function appManifest(): { permissions: Record<string, string>; events: string[] } {
+  const manifest = load(readFileSync(new URL('../../app.yml', import.meta.url), 'utf8')) as {
+    default_permissions?: Record<string, string>;
+    default_events?: string[];
+  };
+  return { permissions: manifest.default_permissions ?? {}, events: manifest.default_events ?? [] };
+}
+
 export interface ServerConfig {
   production: boolean;
   /** Absent on a machine with no app yet: Probot's setup flow registers one (never in production). */
@@ -42,6 +64,8 @@ export interface ServerConfig {
   catalogRepository: string;
   /** The forge's web address (https://github.com, or the GitHub Enterprise Server). */
   webUrl: string;
+  /** Its REST API's root (https://api.github.com, or <GHES>/api/v3). */
+  apiUrl: string;
   /** The numeric settings that were set. */
   numbers: Partial<Record<NumericSetting, number>>;
 }
@@ -91,7 +115,7 @@ export function checkServerConfig(env: Env, cwd: string = process.cwd()): Config
     problems.push(
       `CALLBOARD_CATALOG_REPOSITORY is "${clip(catalogRepository)}": it must be a repository's name (letters, digits, ".", "-", "_"), without its owner.`,
     );
-  const webUrl = forgeUrl(env, problems);
+  const { webUrl, apiUrl } = forgeUrls(env, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -106,6 +130,7 @@ export function checkServerConfig(env: Env, cwd: string = process.cwd()): Config
       host: env.HOST || 'localhost',
       catalogRepository,
       webUrl,
+      apiUrl,
       numbers,
     },
   };
@@ -180,18 +205,18 @@ function keyProblem(env: Env, message: string): string {
 const keySource = (env: Env) =>
   env.PRIVATE_KEY ? 'PRIVATE_KEY' : env.PRIVATE_KEY_PATH ? `The file at PRIVATE_KEY_PATH` : 'The .pem file found';
 
-/** https://github.com, or `GHE_PROTOCOL://GHE_HOST` for GitHub Enterprise Server. */
-function forgeUrl(env: Env, problems: string[]): string {
+/** github.com's web and API addresses, or a GitHub Enterprise Server's (`GHE_PROTOCOL://GHE_HOST`), as Probot's. */
+function forgeUrls(env: Env, problems: string[]): { webUrl: string; apiUrl: string } {
   const host = env.GHE_HOST?.trim();
   const protocol = env.GHE_PROTOCOL || 'https';
   if (!['http', 'https'].includes(protocol))
     problems.push(`GHE_PROTOCOL is "${clip(protocol)}": it must be https (or http).`);
-  if (!host) return 'https://github.com';
+  if (!host) return { webUrl: 'https://github.com', apiUrl: 'https://api.github.com' };
   if (!HOST_NAME.test(host))
     problems.push(
       `GHE_HOST is "${clip(host)}": it must be the server's host name alone, as ghe.example.com (no https://, no path).`,
     );
-  return `${protocol}://${host}`;
+  return { webUrl: `${protocol}://${host}`, apiUrl: `${protocol}://${host}/api/v3` };
 }
 
 /** A value as shown in a message: it may be anything someone typed. */
