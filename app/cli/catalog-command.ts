@@ -29,8 +29,6 @@ Options:
 `;
 
 export const catalogCommand = {
-  summary: 'build the catalog of a folder of repositories, as the app would commit it',
-  subcommands: ['build'],
   async run(args: string[], io: CliIo): Promise<number> {
     const [sub, ...rest] = args;
     if (sub !== 'build' || rest.includes('--help') || rest.includes('-h')) {

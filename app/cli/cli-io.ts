@@ -4,6 +4,7 @@ import type { ContentWork } from '../core/content-work.ts';
 import { plainStyle, type TextStyle } from '../core/report/format-text.ts';
 import { pooledWork } from '../workers/pooled-work.ts';
 import { createUnitPool } from '../workers/unit-pool.ts';
+import type { UnitName } from '../workers/units.ts';
 
 export interface CliIo {
   cwd: string;
@@ -16,12 +17,15 @@ export interface CliIo {
   progress?: (line: string) => void;
   /** Where repository content is checked and scored: a worker thread with time and memory budgets. */
   work: ContentWork;
+  /** Starts that worker ahead of the work, loading the unit a command will run. */
+  warmWork?: (unit: UnitName) => void;
 }
 
 export function nodeIo(): CliIo {
   const color = (format: Parameters<typeof styleText>[0]) => (s: string) =>
     styleText(format, s, { stream: process.stdout });
   const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+  const pool = createUnitPool({ size: 1 });
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -32,6 +36,7 @@ export function nodeIo(): CliIo {
       : plainStyle,
     ...(process.stderr.isTTY ? { progress: (line: string) => void process.stderr.write(`\r\x1b[2K${line}`) } : {}),
     // One worker: a command's units run one after another. An idle worker does not keep the process alive.
-    work: pooledWork(createUnitPool({ size: 1 })),
+    work: pooledWork(pool),
+    warmWork: (unit) => pool.warm(unit),
   };
 }

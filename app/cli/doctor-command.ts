@@ -20,7 +20,6 @@ Exit status: 0 all checks pass, 1 a check failed, 2 the configuration is incompl
 `;
 
 export const doctorCommand = {
-  summary: "check that the app's id, key, installations, permissions and catalog repository work",
   async run(args: string[], io: CliIo): Promise<number> {
     const { values } = parseArgs({
       args,

@@ -32,7 +32,6 @@ Options:
 `;
 
 export const impactCommand = {
-  summary: 'what a change to a repository touches: owners, dependents, descriptor changes',
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);

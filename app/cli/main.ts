@@ -5,15 +5,8 @@
  */
 import { CALLBOARD_VERSION } from '../core/version.ts';
 import { asUsageError } from '../forge/local/usage-error.ts';
+import type { UnitName } from '../workers/units.ts';
 import type { CliIo } from './cli-io.ts';
-import { catalogCommand } from './catalog-command.ts';
-import { doctorCommand } from './doctor-command.ts';
-import { impactCommand } from './impact-command.ts';
-import { migrateCommand } from './migrate-command.ts';
-import { scaffoldCommand } from './scaffold-command.ts';
-import { scoreCommand } from './score-command.ts';
-import { templateCommand } from './template-command.ts';
-import { validateCommand } from './validate-command.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
 
@@ -21,18 +14,58 @@ interface Command {
   summary: string;
   /** How messages name the command, when its first argument is a subcommand (`catalog build`). */
   subcommands?: readonly string[];
-  run(args: string[], io: CliIo): Promise<number>;
+  /** The unit it runs on repository content in the worker, whose start-up can then overlap the command's own. */
+  unit?: UnitName;
+  /**
+   * The command's code, loaded only when it runs: `--help` and every other command never pay for it (a CLI run per
+   * repository in CI pays its start-up each time; bench/cli-startup.ts).
+   */
+  load(): Promise<{ run(args: string[], io: CliIo): Promise<number> }>;
 }
 
 const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  catalog: catalogCommand,
-  impact: impactCommand,
-  score: scoreCommand,
-  migrate: migrateCommand,
-  scaffold: scaffoldCommand,
-  template: templateCommand,
-  doctor: doctorCommand,
+  validate: {
+    summary: 'check catalog-info.yaml files the way Backstage does, with clearer errors',
+    unit: 'check-descriptors',
+    load: async () => (await import('./validate-command.ts')).validateCommand,
+  },
+  catalog: {
+    summary: 'build the catalog of a folder of repositories, as the app would commit it',
+    subcommands: ['build'],
+    unit: 'check-descriptors',
+    load: async () => (await import('./catalog-command.ts')).catalogCommand,
+  },
+  impact: {
+    summary: 'what a change to a repository touches: owners, dependents, descriptor changes',
+    unit: 'check-descriptors',
+    load: async () => (await import('./impact-command.ts')).impactCommand,
+  },
+  score: {
+    summary: 'score a repository on the scorecards: levels, checks, evidence, what to fix next',
+    unit: 'score-subjects',
+    load: async () => (await import('./score-command.ts')).scoreCommand,
+  },
+  migrate: {
+    summary: 'plan or apply a migration spec over a folder of checkouts: diffs, branches, commits',
+    subcommands: ['plan', 'apply'],
+    unit: 'plan-migration',
+    load: async () => (await import('./migrate-command.ts')).migrateCommand,
+  },
+  scaffold: {
+    summary: 'render a Backstage template locally: the files a new repository would get',
+    unit: 'scaffold',
+    load: async () => (await import('./scaffold-command.ts')).scaffoldCommand,
+  },
+  template: {
+    summary: 'what a template update would change in a repository made from it (template diff)',
+    subcommands: ['diff'],
+    unit: 'plan-template-update',
+    load: async () => (await import('./template-command.ts')).templateCommand,
+  },
+  doctor: {
+    summary: "check that the app's id, key, installations, permissions and catalog repository work",
+    load: async () => (await import('./doctor-command.ts')).doctorCommand,
+  },
 };
 
 const usage = () =>
@@ -67,7 +100,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.run(args, io);
+    if (command.unit && !args.includes('--help') && !args.includes('-h')) io.warmWork?.(command.unit);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     const mistake = asUsageError(error);
     const line = mistake

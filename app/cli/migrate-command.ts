@@ -43,8 +43,6 @@ Exit codes: 0 done, 1 the spec has errors or a repository failed, 2 a usage erro
 `;
 
 export const migrateCommand = {
-  summary: 'plan or apply a migration spec over a folder of checkouts: diffs, branches, commits',
-  subcommands: ['plan', 'apply'] as const,
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);

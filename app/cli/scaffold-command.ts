@@ -37,7 +37,6 @@ Exit codes: 0 rendered, 1 the answers or the template have errors, 2 a usage err
 `;
 
 export const scaffoldCommand = {
-  summary: 'render a Backstage template locally: the files a new repository would get',
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);

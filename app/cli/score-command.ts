@@ -41,7 +41,6 @@ Options:
 `;
 
 export const scoreCommand = {
-  summary: 'score a repository on the scorecards: levels, checks, evidence, what to fix next',
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);

@@ -33,8 +33,6 @@ Exit codes: 0 up to date, 1 an update would change files, 2 a usage error.
 `;
 
 export const templateCommand = {
-  summary: 'what a template update would change in a repository made from it (template diff)',
-  subcommands: ['diff'] as const,
   async run(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
       io.out(HELP);

@@ -28,7 +28,6 @@ Exit status: 0 no errors, 1 errors found, 2 usage error.
 const FORMATS = ['text', 'json', 'github'] as const;
 
 export const validateCommand = {
-  summary: 'check catalog-info.yaml files the way Backstage does, with clearer errors',
   async run(args: string[], io: CliIo): Promise<number> {
     let parsed;
     try {

@@ -40,6 +40,11 @@ export interface UnitPool {
     input: Parameters<Units[K]>[0],
     ports: Parameters<Units[K]>[1],
   ): ReturnType<Units[K]>;
+  /**
+   * Starts a worker now, idle, if none is running, loading the code of the unit it will run, so its start-up overlaps
+   * the caller's (a CLI command loading its own code); it does not keep the process alive.
+   */
+  warm(unit: UnitName): void;
   /** Terminates the workers; units still waiting fail. */
   close(): Promise<void>;
 }
@@ -77,7 +82,7 @@ export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
   const next = () => {
     while (waiting.length && (idle.length || workers < size)) {
       const task = waiting.shift()!;
-      const worker = idle.pop() ?? spawn();
+      const worker = idle.pop() ?? spawn(task.unit as UnitName);
       const stop = runOn(worker, task, budget, (healthy) => {
         busy.delete(stop);
         if (healthy && !closed) {
@@ -92,9 +97,12 @@ export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
       busy.add(stop);
     }
   };
-  const spawn = () => {
+  const spawn = (preload?: UnitName) => {
     workers++;
-    return new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb } });
+    return new Worker(workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+      ...(preload ? { workerData: { preload } } : {}),
+    });
   };
 
   return {
@@ -104,6 +112,12 @@ export function createUnitPool(options: UnitPoolOptions = {}): UnitPool {
         waiting.push({ unit, input, ports: ports as Ports, resolve, reject });
         next();
       }) as never;
+    },
+    warm(unit) {
+      if (closed || workers > 0) return;
+      const worker = spawn(unit);
+      worker.unref();
+      idle.push(worker);
     },
     async close() {
       closed = true;

@@ -2,9 +2,13 @@
  * A worker thread of the unit pool: runs the units it is given, one at a time, asking the calling
  * thread for reads through the task's ports and telling it which item it starts.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './unit-messages.ts';
-import { UNITS, type UnitName } from './units.ts';
+import { preloadUnit, UNITS, type UnitName } from './units.ts';
+
+// A worker warmed for a unit loads its code while the caller is still getting ready.
+const preload = (workerData as { preload?: UnitName } | undefined)?.preload;
+if (preload) void preloadUnit(preload).catch(() => {});
 
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);

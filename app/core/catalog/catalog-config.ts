@@ -64,7 +64,7 @@ const SCHEMA: SchemaObject = {
   },
 };
 
-const check = createSchemaCompiler().compile(SCHEMA);
+const check = createSchemaCompiler().later(SCHEMA);
 
 export interface ParsedConfig {
   config: CatalogConfig;

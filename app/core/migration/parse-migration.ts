@@ -49,7 +49,7 @@ export interface ParsedMigration {
   problems: LocatedProblem[];
 }
 
-const checkSpec = createSchemaCompiler().compile(MIGRATION_SCHEMA);
+const checkSpec = createSchemaCompiler().later(MIGRATION_SCHEMA);
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const OPERATIONS = ['set', 'merge', 'delete', 'append'] as const;
 const LEAVES = 'Write it from the repository root, without "..".';

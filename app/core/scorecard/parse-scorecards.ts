@@ -32,8 +32,8 @@ export interface Scorecards {
 }
 
 const compiler = createSchemaCompiler();
-const checkTrack = compiler.compile(TRACK_SCHEMA);
-const checkExemptions = compiler.compile(EXEMPTIONS_SCHEMA);
+const checkTrack = compiler.later(TRACK_SCHEMA);
+const checkExemptions = compiler.later(EXEMPTIONS_SCHEMA);
 
 /** `today` (YYYY-MM-DD) decides which exemptions have expired. */
 export function parseScorecards(files: readonly ScorecardFile[], today: string): Scorecards {

@@ -1,9 +1,11 @@
 /**
  * Ajv, set up once per validator: Backstage's envelope schemas registered under their `$id`s, and
  * every schema compiled twice: a fast one that stops at the first error (most entities are valid),
- * and a thorough one (all errors, with data) that runs only when the fast one fails.
+ * and a thorough one (all errors, with data) that runs only when the fast one fails. Nothing is
+ * compiled before it is needed (compiling is most of a short CLI run): Ajv itself on the first
+ * compile, the thorough check on the first failure, and a schema given to `later` on its first use.
  */
-import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
+import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { commonSchema, entityMetaSchema, entitySchema } from '../model/entity-schemas.ts';
 import { linearRegex } from '../patterns/linear-regex.ts';
@@ -12,7 +14,10 @@ import { PatternError } from '../errors.ts';
 export type SchemaCheck = (data: unknown) => readonly ErrorObject[];
 
 export interface SchemaCompiler {
+  /** Compiles the fast check now, so a schema that does not compile throws here (users' schemas). */
   compile(schema: SchemaObject): SchemaCheck;
+  /** Compiles on the first check: for the project's own schemas, which are known to compile. */
+  later(schema: SchemaObject): SchemaCheck;
 }
 
 // ajv-formats is CommonJS; its plugin is both module.exports and module.exports.default.
@@ -37,15 +42,20 @@ export function createSchemaCompiler(options: { lenient?: boolean } = {}): Schem
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
     return ajv;
   };
-  const fast = make(false);
-  const thorough = make(true);
-  return {
-    compile(schema) {
-      const quick = fast.compile(schema);
-      const full = thorough.compile(schema);
-      return (data) => (quick(data) ? [] : (full(data), full.errors ?? []));
-    },
+  let fast: Ajv | undefined;
+  let thorough: Ajv | undefined;
+  const checkOf = (schema: SchemaObject, now: boolean): SchemaCheck => {
+    let quick = now ? (fast ??= make(false)).compile(schema) : undefined;
+    let full: ValidateFunction | undefined;
+    return (data) => {
+      quick ??= (fast ??= make(false)).compile(schema);
+      if (quick(data)) return [];
+      full ??= (thorough ??= make(true)).compile(schema);
+      full(data);
+      return full.errors ?? [];
+    };
   };
+  return { compile: (schema) => checkOf(schema, true), later: (schema) => checkOf(schema, false) };
 }
 
 /**

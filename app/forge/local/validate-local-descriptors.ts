@@ -8,7 +8,6 @@ import { summarize, type ValidationReport } from '../../core/validate/validation
 import { problem } from '../../core/validation/problem.ts';
 import type { FileReport } from '../../core/validate/validation-report.ts';
 import { displayPath, findDescriptorFiles } from './find-descriptor-files.ts';
-import { loadUserSchemas } from './load-user-schemas.ts';
 import { repositoryRootOf } from './repository-reader.ts';
 import { repositoryOnDisk } from './repository-files.ts';
 import { byText } from '../../core/sort.ts';
@@ -33,7 +32,10 @@ export interface LocalValidation {
 
 export async function validateLocalDescriptors(options: LocalValidationOptions): Promise<LocalValidation> {
   const { cwd } = options;
-  const userSchemas = options.schemaDir ? await loadUserSchemas(options.schemaDir, cwd) : undefined;
+  // Loaded only with --schema-dir: checking users' schemas here needs the YAML parser and Ajv in this thread too.
+  const userSchemas = options.schemaDir
+    ? await (await import('./load-user-schemas.ts')).loadUserSchemas(options.schemaDir, cwd)
+    : undefined;
   // Files of one repository are validated together (Locations, template skeletons, duplicates).
   const byRoot = new Map<string, string[]>();
   const found = await findDescriptorFiles(options.patterns, cwd);
