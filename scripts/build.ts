@@ -1,6 +1,7 @@
 /**
  * Bundles the actions and the CLI into committed `dist/` files (an ESM entry each, dependencies
- * included, the code they share and each CLI command's own in `dist/chunks/`), after type-checking. Output is deterministic, so CI can rebuild and compare.
+ * included; the code they share, and each CLI command's own, in `dist/chunks/`), after
+ * type-checking. Output is deterministic, so CI can rebuild and compare.
  * `dist/licenses.txt` lists the bundled third-party packages with their licences, and
  * `schemas/migration.schema.json` is written from the constant it publishes.
  */
