@@ -3,10 +3,11 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   plainStyle
-} from "../chunks/chunk-RUMAVATI.js";
+} from "../chunks/chunk-TJ6EJ6P4.js";
 import {
   CALLBOARD_VERSION
 } from "../chunks/chunk-EPWE4KVD.js";
+import "../chunks/chunk-FRBE2SKT.js";
 import {
   createUnitPool,
   pooledWork
@@ -37,29 +38,29 @@ var COMMANDS = {
   validate: {
     summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/validate-command-CRI5SG6R.js")).validateCommand
+    load: async () => (await import("../chunks/validate-command-NES7VJCI.js")).validateCommand
   },
   catalog: {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-2QLKIACI.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-COWXG2B4.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-37YXV64X.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-7G3HV6AP.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-XGU5AJZY.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-7FZ5C4MW.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-PJIDZ54W.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-XGT4QX2Z.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",

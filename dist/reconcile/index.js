@@ -2,16 +2,16 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-UZAV3COJ.js";
+} from "../chunks/chunk-XFLYT5VZ.js";
 import {
   scoreRepository
-} from "../chunks/chunk-DMXGVAHB.js";
+} from "../chunks/chunk-TUYOU4KT.js";
 import {
   entityReferences,
   impactOf,
   refWords,
   reportEntities
-} from "../chunks/chunk-V7PZ624N.js";
+} from "../chunks/chunk-7RFD5HEA.js";
 import {
   MIGRATIONS_FOLDER,
   catalogFolderOf,
@@ -30,7 +30,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-MI66H6QQ.js";
+} from "../chunks/chunk-LEJTLK7A.js";
 import "../chunks/chunk-CMLA7AM2.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -57,12 +57,12 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-TG544LIH.js";
+} from "../chunks/chunk-6JJRCXN5.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
 } from "../chunks/chunk-J77ZW7YQ.js";
-import "../chunks/chunk-QSNKWU2P.js";
+import "../chunks/chunk-S3A23YHW.js";
 import "../chunks/chunk-ENV46UYW.js";
 import {
   trimChars
@@ -104,6 +104,9 @@ import {
   problemText
 } from "../chunks/chunk-5PWEWRPE.js";
 import "../chunks/chunk-EPWE4KVD.js";
+import {
+  count
+} from "../chunks/chunk-FRBE2SKT.js";
 import "../chunks/chunk-TO3MRSMT.js";
 import {
   summarize
@@ -121,7 +124,7 @@ import "../chunks/chunk-5U7GGHSL.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
   byText
-} from "../chunks/chunk-IOC33RX6.js";
+} from "../chunks/chunk-JXHDITPO.js";
 import "../chunks/chunk-NAQYNZWX.js";
 import {
   problem
@@ -1459,7 +1462,7 @@ function checkMigrations(deps) {
       name: MIGRATIONS_CHECK,
       status: "completed",
       conclusion: errors ? "failure" : "success",
-      title: `${parsed.filter((p) => p.spec).length} of ${parsed.length} migrations valid${problems.length ? `; ${errors} errors, ${warnings} warnings` : ""}`,
+      title: `${parsed.filter((p) => p.spec).length} of ${parsed.length} migrations valid${problems.length ? `; ${count(errors, "error")}, ${count(warnings, "warning")}` : ""}`,
       summary: [
         rows.length ? ["| migration | title | steps | |", "|---|---|---:|---|", ...rows].join("\n") : "No migration specs (`migrations/<id>.yaml`).",
         errors ? "\nA migration with an error opens and updates nothing until it is fixed; the annotations say where and how." : "",
@@ -2066,7 +2069,7 @@ function checkScorecardFiles(deps) {
       name: SCORECARD_FILES_CHECK,
       status: "completed",
       conclusion: errors ? "failure" : "success",
-      title: `${tracks.length} tracks scored, ${exemptions.length} exemptions in force${all.length ? `; ${errors} errors, ${warnings} warnings` : ""}`,
+      title: `${count(tracks.length, "track")} scored, ${count(exemptions.length, "exemption")} in force${all.length ? `; ${count(errors, "error")}, ${count(warnings, "warning")}` : ""}`,
       summary: [
         rows.length ? ["| track | file | levels | checks |", "|---|---|---:|---:|", ...rows].join("\n") : "No valid track: nothing will be scored.",
         errors ? "\nA track with an error is left out of scoring until it is fixed; the annotations say where and how." : ""
@@ -2141,7 +2144,7 @@ function scoreOrganization(deps) {
       }
     }
     await deps.record?.(forge, scored, organizationWide.tracks, organizationWide.now, installationId);
-    deps.log.info(`Scored ${scored.length} repositories of ${organization}`);
+    deps.log.info(`Scored ${count(scored.length, "repository", "repositories")} of ${organization}`);
   };
 }
 function scoreCommit(deps) {
@@ -2474,17 +2477,17 @@ async function ensureCheckRun(octokit, identity, request) {
     );
     outcome = latest ? "updated" : "created";
   }
-  let count = batches2[0]?.length ?? 0;
+  let count2 = batches2[0]?.length ?? 0;
   for (const batch of batches2.slice(1)) {
     run2 = await appendAnnotations(
       octokit,
       base,
       run2.id,
       { output: { ...output, annotations: batch } },
-      count,
-      count + batch.length
+      count2,
+      count2 + batch.length
     );
-    count += batch.length;
+    count2 += batch.length;
   }
   await octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
     ...base,

@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   MAX_CI_REPORT_BYTES,
   ciFactsOf
-} from "../chunks/chunk-EV6ZTBJT.js";
+} from "../chunks/chunk-RBA2UBFA.js";
 import {
   workflowCommand
 } from "../chunks/chunk-DAZ23ANG.js";
@@ -24,7 +24,7 @@ import "../chunks/chunk-UDCIP37E.js";
 import "../chunks/chunk-QAWB7O4S.js";
 import "../chunks/chunk-OZ5HR6OQ.js";
 import "../chunks/chunk-SLE6K76S.js";
-import "../chunks/chunk-IOC33RX6.js";
+import "../chunks/chunk-JXHDITPO.js";
 import {
   glob
 } from "../chunks/chunk-NAQYNZWX.js";

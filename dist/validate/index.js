@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "../chunks/chunk-T2KKBACL.js";
+} from "../chunks/chunk-TXRQW4H5.js";
 import "../chunks/chunk-2VPE2ZMA.js";
 import {
   formatGithub
@@ -17,6 +17,9 @@ import {
 } from "../chunks/chunk-HQQ5VERC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
+import {
+  count
+} from "../chunks/chunk-FRBE2SKT.js";
 import "../chunks/chunk-TO3MRSMT.js";
 import "../chunks/chunk-4IBHSZ6E.js";
 import "../chunks/chunk-HRWGPKG6.js";
@@ -26,10 +29,10 @@ import "../chunks/chunk-OZ5HR6OQ.js";
 import "../chunks/chunk-SLE6K76S.js";
 import {
   DEFAULT_PATTERN
-} from "../chunks/chunk-A3NOLQ7O.js";
+} from "../chunks/chunk-QHIXNPUD.js";
 import "../chunks/chunk-DEQYOCHN.js";
 import "../chunks/chunk-2SMOZSPU.js";
-import "../chunks/chunk-IOC33RX6.js";
+import "../chunks/chunk-JXHDITPO.js";
 import "../chunks/chunk-NAQYNZWX.js";
 import "../chunks/chunk-6UNDT6GO.js";
 import {
@@ -78,9 +81,9 @@ async function run(io) {
     io.setOutput("warnings", warnings);
     const linkTo = repositoryUrl && sha ? (path, line) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}` : void 0;
     await io.writeSummary(formatSummary(report, linkTo));
-    if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
+    if (errors > 0) io.setFailed(`${count(errors, "error")} in catalog descriptors; see the annotations`);
     else if (failOnWarnings && warnings > 0)
-      io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
+      io.setFailed(`${count(warnings, "warning")} in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
     const mistake = asUsageError(e);
     io.setFailed(

@@ -46,7 +46,7 @@ describe('the validation action (dist/validate/index.js)', () => {
     expect(run.stdout).toContain(
       '::warning file=catalog-info.yaml,line=12,endLine=12,col=7,endColumn=15,title=Callboard%3A foreign-kind::',
     );
-    expect(run.stdout).toContain('::error::1 error(s) in catalog descriptors; see the annotations');
+    expect(run.stdout).toContain('::error::1 error in catalog descriptors; see the annotations');
     expect(run.outputs).toEqual({ entities: '3', errors: '1', warnings: '1' });
     expect(run.summary).toContain('| 2 | 3 | 1 | 1 | 0 |');
     expect(run.summary).toContain(

@@ -63,6 +63,16 @@ describe('createEntityValidator: a Component', () => {
     expect(summary(entity)).toEqual([{ severity: 'error', rule: 'kind-schema', pointer: '/spec' }]);
   });
 
+  it('says which kind a reference names, with its article: "refers to an API"', () => {
+    entity.spec.dependsOn = ['api:artist-api'];
+    const [warning] = validator(entity).problems;
+    expect(warning).toMatchObject({
+      rule: 'relation-target-kind',
+      message: '"spec.dependsOn" refers to an API (api:artist-api), but it should refer to a Component or Resource it depends on',
+      expected: 'a Component or a Resource',
+    });
+  });
+
   it('rejects a dependsOn reference without a kind', () => {
     entity.spec.dependsOn = ['artists-db'];
     expect(summary(entity)).toEqual([{ severity: 'error', rule: 'entity-ref', pointer: '/spec/dependsOn/0' }]);

@@ -9,6 +9,7 @@ import { formatSummary } from '../../../app/core/report/format-summary.ts';
 import { DEFAULT_PATTERN } from '../../../app/forge/local/find-descriptor-files.ts';
 import { asUsageError, UsageError } from '../../../app/forge/local/usage-error.ts';
 import { validateLocalDescriptors } from '../../../app/forge/local/validate-local-descriptors.ts';
+import { count } from '../../../app/core/words.ts';
 import { workflowRepository, type ActionIO } from '../../shared/action-io.ts';
 
 /** GitHub shows this many annotations of each kind per step (actions/toolkit, docs/problem-matchers.md). */
@@ -50,9 +51,9 @@ export async function run(io: ActionIO): Promise<void> {
         ? (path: string, line: number) => `${repositoryUrl}/blob/${sha}/${encodeURI(path)}#L${line}`
         : undefined;
     await io.writeSummary(formatSummary(report, linkTo));
-    if (errors > 0) io.setFailed(`${errors} error(s) in catalog descriptors; see the annotations`);
+    if (errors > 0) io.setFailed(`${count(errors, 'error')} in catalog descriptors; see the annotations`);
     else if (failOnWarnings && warnings > 0)
-      io.setFailed(`${warnings} warning(s) in catalog descriptors, and fail-on-warnings is set`);
+      io.setFailed(`${count(warnings, 'warning')} in catalog descriptors, and fail-on-warnings is set`);
   } catch (e) {
     // A mistake in the inputs (a path that matches nothing) fails the step with what to fix; anything else is a bug,
     // with its stack.

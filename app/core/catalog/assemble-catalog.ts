@@ -15,7 +15,7 @@ import type {
   RepositorySnapshot,
   SourcedEntity,
 } from './types.ts';
-import { byText } from '../sort.ts';
+import { byNaturalText, byText } from '../sort.ts';
 
 export interface PreviousCatalog {
   /** The source (`repository/path`) each ref was read from last time: the stable conflict winner. */
@@ -91,7 +91,7 @@ export function assembleCatalog(input: AssembleInput): Catalog {
     organization: input.organization,
     entities,
     problems: problems.sort(byPlace),
-    repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byText(a.fullName, b.fullName)),
+    repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byNaturalText(a.fullName, b.fullName)),
     removed: removedSince(
       input.previous,
       new Set(entities.map((e) => e.ref)),

@@ -156,7 +156,9 @@ export function renderImpactText(report: ImpactReport): string {
       );
     else lines.push('  owner: none set');
     if (e.system) lines.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ''}`);
-    if (e.lifecycle) lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? ' (DEPRECATED)' : ''}`);
+    // Deprecated is said once: by the lifecycle itself, or beside another lifecycle when it comes from elsewhere.
+    if (e.lifecycle)
+      lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated && e.lifecycle !== 'deprecated' ? ' (deprecated)' : ''}`);
     if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(', ')}`);
     if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(', ')}`);
     lines.push(`  blast radius: ${blastWords(e)}`);

@@ -365,6 +365,11 @@ export const BUILTIN_KINDS: readonly KindDefinition[] = [
 ];
 
 /** API groups Backstage owns: an unknown version there is a mistake, not a foreign kind. */
+const BUILTIN_KIND_NAMES = new Map(BUILTIN_KINDS.map((k) => [k.kind.toLowerCase(), k.kind]));
+
+/** A kind as Backstage spells it (`API`, `Component`), from any case; a kind Callboard does not know, as given. */
+export const kindLabel = (kind: string): string => BUILTIN_KIND_NAMES.get(kind.toLowerCase()) ?? kind;
+
 export const BACKSTAGE_API_GROUPS: readonly string[] = ['backstage.io', 'scaffolder.backstage.io'];
 
 export interface KindRegistry {

@@ -2,6 +2,7 @@
 import type { LocatedProblem } from '../validation/problem.ts';
 import type { ValidationReport } from '../validate/validation-report.ts';
 import { codeFrame } from './code-frame.ts';
+import { count } from '../words.ts';
 
 export interface TextStyle {
   red(s: string): string;
@@ -49,10 +50,9 @@ function formatProblem(p: LocatedProblem, source: string | undefined, style: Tex
 
 function summaryLine(report: ValidationReport, style: TextStyle): string {
   const { files, skipped, entities, errors, warnings } = report.summary;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const scope = `${plural(files, 'file')}, ${plural(entities, 'entity').replace(/entitys$/, 'entities')}${skipped ? `, ${skipped} skipped (template skeletons)` : ''}`;
+  const scope = `${count(files, 'file')}, ${count(entities, 'entity', 'entities')}${skipped ? `, ${skipped} skipped (template skeletons)` : ''}`;
   if (files === 0) return style.yellow('No descriptor files found.');
   if (errors === 0 && warnings === 0) return style.green(`✔ ${scope}: no problems`);
-  const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
+  const counts = `${count(errors, 'error')} and ${count(warnings, 'warning')}`;
   return errors ? style.red(`✖ ${counts} in ${scope}`) : style.yellow(`⚠ ${counts} in ${scope}`);
 }

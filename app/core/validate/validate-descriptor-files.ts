@@ -271,7 +271,7 @@ async function locationTargetProblems(
             'location-target',
             t.pointer,
             t.glob
-              ? `Unable to read url, no matching files found for ${t.target}`
+              ? `No file matches ${t.target} (the glob ${t.repositoryPath}, in this repository)`
               : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`,
             {
               fix: 'Correct the path (relative to this file), or set presence: optional if the file may be absent.',

@@ -10,6 +10,7 @@ import type { Job } from '../../queue/job-queue.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import { fullNameOf } from '../shared/payload.ts';
 import { problemAnnotations } from '../shared/problem-annotations.ts';
+import { count } from '../../core/words.ts';
 
 export const MIGRATIONS_CHECK = 'Callboard / migrations';
 
@@ -47,7 +48,7 @@ export function checkMigrations(deps: { forgeFor(installationId: number): Promis
       name: MIGRATIONS_CHECK,
       status: 'completed',
       conclusion: errors ? 'failure' : 'success',
-      title: `${parsed.filter((p) => p.spec).length} of ${parsed.length} migrations valid${problems.length ? `; ${errors} errors, ${warnings} warnings` : ''}`,
+      title: `${parsed.filter((p) => p.spec).length} of ${parsed.length} migrations valid${problems.length ? `; ${count(errors, 'error')}, ${count(warnings, 'warning')}` : ''}`,
       summary: [
         rows.length
           ? ['| migration | title | steps | |', '|---|---|---:|---|', ...rows].join('\n')

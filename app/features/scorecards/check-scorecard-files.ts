@@ -11,6 +11,7 @@ import { problemAnnotations } from '../shared/problem-annotations.ts';
 import { readScorecardFiles } from '../../catalog-repo/catalog-parts.ts';
 import { defineJob } from '../../queue/job-kinds.ts';
 import { fullNameOf } from '../shared/payload.ts';
+import { count } from '../../core/words.ts';
 
 export const SCORECARD_FILES_CHECK = 'Callboard / scorecards';
 
@@ -48,7 +49,7 @@ export function checkScorecardFiles(deps: { forgeFor(installationId: number): Pr
       name: SCORECARD_FILES_CHECK,
       status: 'completed',
       conclusion: errors ? 'failure' : 'success',
-      title: `${tracks.length} tracks scored, ${exemptions.length} exemptions in force${all.length ? `; ${errors} errors, ${warnings} warnings` : ''}`,
+      title: `${count(tracks.length, 'track')} scored, ${count(exemptions.length, 'exemption')} in force${all.length ? `; ${count(errors, 'error')}, ${count(warnings, 'warning')}` : ''}`,
       summary: [
         rows.length
           ? ['| track | file | levels | checks |', '|---|---|---:|---:|', ...rows].join('\n')

@@ -34,6 +34,7 @@ import type { Logger } from '../feature.ts';
 import { descriptorsAt } from '../shared/descriptors-at.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import type { ScoreRecorder } from './record-scores.ts';
+import { count } from '../../core/words.ts';
 
 /** Who may write CI facts: a workflow, through its token (GitHub Actions' app). */
 export const CI_FACTS_WRITERS: ReadonlySet<string> = new Set(['github-actions']);
@@ -131,7 +132,7 @@ export function scoreOrganization(deps: ScoreCommitDeps) {
       }
     }
     await deps.record?.(forge, scored, organizationWide.tracks, organizationWide.now, installationId);
-    deps.log.info(`Scored ${scored.length} repositories of ${organization}`);
+    deps.log.info(`Scored ${count(scored.length, 'repository', 'repositories')} of ${organization}`);
   };
 }
 

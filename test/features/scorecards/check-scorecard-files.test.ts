@@ -48,7 +48,7 @@ describe('the scorecard files check', () => {
       .find((r) => r.headSha === sha && r.name === 'Callboard / scorecards' && r.status === 'completed');
     expect(check).toMatchObject({
       conclusion: 'failure',
-      title: '1 tracks scored, 0 exemptions in force; 1 errors, 0 warnings',
+      title: '1 track scored, 0 exemptions in force; 1 error, 0 warnings',
     });
     expect(check!.annotations).toEqual([
       expect.objectContaining({

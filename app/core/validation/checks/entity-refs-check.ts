@@ -1,7 +1,8 @@
 import { DEFAULT_NAMESPACE } from '../../model/entity.ts';
 import { parseEntityRef } from '../../model/entity-ref.ts';
 import { refValues } from '../../model/entity-relations.ts';
-import type { RefField } from '../../model/kinds.ts';
+import { kindLabel, type RefField } from '../../model/kinds.ts';
+import { withArticle } from '../../words.ts';
 import { pointerOf } from '../json-pointer.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Check } from './check.ts';
@@ -64,10 +65,10 @@ function checkRef(field: RefField, value: unknown, pointerOfValue: () => string,
         'warning',
         'relation-target-kind',
         pointer,
-        `"${name}" refers to a ${parsed.ref.kind} (${String(value)}), but it should refer to ${field.describes}`,
+        `"${name}" refers to ${withArticle(kindLabel(parsed.ref.kind))} (${String(value)}), but it should refer to ${field.describes}`,
         {
-          expected: `a ${field.allowedKinds.join(' or ')}`,
-          fix: `Refer to a ${field.allowedKinds.join(' or ')}; Backstage's catalog model layer drops this relation.`,
+          expected: field.allowedKinds.map((kind) => withArticle(kindLabel(kind))).join(' or '),
+          fix: `Refer to ${field.allowedKinds.map((kind) => withArticle(kindLabel(kind))).join(' or ')}; Backstage's catalog model layer drops this relation.`,
         },
       ),
     );

@@ -5,6 +5,7 @@ import { fieldHints } from '../field-hints.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { SchemaCompiler, SchemaCheck } from '../schema-compiler.ts';
 import { schemaProblems } from '../schema-problems.ts';
+import { withArticle } from '../../words.ts';
 import type { Check } from './check.ts';
 
 const GENERIC: SchemaObject = {
@@ -38,14 +39,12 @@ export function kindCheck(compiler: SchemaCompiler): Check {
     return check;
   };
   return ({ value, entity, definition, claimedByUserSchema }) => {
-    const subject = definition ? `${article(definition.kind)} ${definition.kind}` : 'an entity';
+    const subject = definition ? withArticle(definition.kind) : 'an entity';
     const problems = schemaProblems(schemaFor(definition)(value), 'kind-schema', subject, fieldHints(definition));
     if (entity && !definition && !claimedByUserSchema) problems.push(unknownKind(entity.apiVersion, entity.kind));
     return problems;
   };
 }
-
-const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 function unknownKind(apiVersion: string, kind: string): Problem {
   const versions = BUILTIN_KINDS.filter((d) => d.kind === kind).flatMap((d) => d.apiVersions);

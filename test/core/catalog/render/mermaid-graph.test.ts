@@ -19,7 +19,8 @@ describe('mermaidGraph', () => {
     const view = createCatalogView(acmeCatalog());
     const { body, nodes, edges } = graphOf(mermaidGraph(view, 'component:default/artist-lookup'));
     expect(body[0]).toBe('flowchart LR');
-    expect(nodes[0]).toBe('  n0["component:artist-lookup"]');
+    // Named as the pages name it (the title, then the kind); escaped, as every label is.
+    expect(nodes[0]).toBe('  n0["Artist Lookup #40;Component#41;"]');
     expect(nodes).toHaveLength(6);
     expect(edges).toEqual([
       '  n0 -->|ownedBy| n1',
@@ -45,7 +46,7 @@ describe('mermaidGraph', () => {
     const { nodes, edges } = graphOf(lines);
     expect(nodes).toHaveLength(MAX_GRAPH_NODES);
     expect(edges.length).toBeLessThanOrEqual(MAX_GRAPH_EDGES);
-    expect(nodes[1]).toBe('  n1["component:c00"]');
+    expect(nodes[1]).toBe('  n1["c00 #40;Component#41;"]');
     expect(lines.at(-1)).toBe('… and 36 more relations, not drawn to keep the graph readable (all are listed above).');
   });
 
@@ -75,6 +76,23 @@ describe('mermaidGraph', () => {
     const { nodes, edges } = graphOf(mermaidGraph(view, 'component:default/hub'));
     expect(nodes.length).toBeLessThanOrEqual(MAX_GRAPH_NODES);
     expect(edges).toHaveLength(MAX_GRAPH_EDGES);
+  });
+
+  it("names a node by a repository's title without letting it out of its label", () => {
+    const title = 'Evil"] --> x["<script>alert(1)</script>\n```';
+    const view = createCatalogView(
+      catalogOf([
+        { entity: entityOf('Group', 'team', { type: 'team', children: [] }) },
+        {
+          entity: entityOf('Component', 'evil', { type: 'service', lifecycle: 'production', owner: 'team' }, { title }),
+        },
+      ]),
+    );
+    const { body, nodes } = graphOf(mermaidGraph(view, 'group:default/team'));
+    expect(nodes[1]).toBe(
+      '  n1["Evil#34;#93; --#62; x#91;#34;#60;script#62;alert#40;1#41;#60;/script#62; #96;#96;#96; #40;Component#41;"]',
+    );
+    expect(body.filter((l) => l.includes('-->|')).length).toBe(1);
   });
 
   it('escapes labels to entity codes: no quote, bracket or angle bracket survives', () => {

@@ -52,6 +52,20 @@ describe('README.md, the overview', () => {
     expect(byOwner).toContain('| [team-b](group/default/team-b.md) | 2 |');
   });
 
+  it('names a kind Backstage does not know as its descriptor writes it, not as its ref lowers it', () => {
+    const pages = renderCatalog(
+      catalogOf([
+        { entity: { ...entityOf('MLModel', 'ranker', { owner: 'team-a' }), apiVersion: 'acme.io/v1' } },
+        { entity: { ...entityOf('MLModel', 'tagger', { owner: 'team-a' }), apiVersion: 'acme.io/v1' } },
+      ]),
+      { folder: 'catalog' },
+    );
+    const overview = pages.get('catalog/README.md') ?? '';
+    expect(section(overview, 'Counts')).toContain('| MLModel | 2 |');
+    expect(section(overview, 'Entities')).toContain('### MLModel (2)');
+    expect(overview).not.toContain('mlmodel (');
+  });
+
   it('lists archived entities and links every entity page by kind', () => {
     expect(section(readme, 'Archived')).toContain(
       '| [wayback-archive](component/default/wayback-archive.md) | Component | acme/wayback-archive |',

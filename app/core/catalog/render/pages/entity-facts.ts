@@ -24,10 +24,9 @@ export function factsTable(view: CatalogView, page: string, e: CatalogEntity, s:
     ['Source', externalLink(text(where), e.source.url)],
     ['Descriptor', pageLink('normalised YAML', relativePath(page, entityYamlPath(e.ref)))],
   ];
-  return table(
-    ['', ''],
-    rows.filter((r): r is [string, string] => !!r[1]).map(([k, v]) => [`**${k}**`, v]),
-  );
+  // The first fact is the table's header row: a GitHub table needs one, and an empty one shows as a blank bar.
+  const [first, ...rest] = rows.filter((r): r is [string, string] => !!r[1]).map(([k, v]) => [`**${k}**`, v]);
+  return table(first!, rest);
 }
 
 function statusText(e: CatalogEntity): string {

@@ -5,7 +5,6 @@
  */
 import { isRecord, type EntityLink } from '../../../model/entity.ts';
 import { humanizeEntityRef, parseEntityRef } from '../../../model/entity-ref.ts';
-import { BUILTIN_KINDS } from '../../../model/kinds.ts';
 import type { CatalogEntity } from '../../types.ts';
 import type { CatalogView, EntitySummary } from '../catalog-view.ts';
 
@@ -91,7 +90,4 @@ export function profileOf(e: CatalogEntity): Profile {
   return { ...(displayName ? { displayName } : {}), ...(email ? { email } : {}) };
 }
 
-const BUILTIN_KIND_NAMES = new Map(BUILTIN_KINDS.map((k) => [k.kind.toLowerCase(), k.kind]));
-
-/** A kind as Backstage spells it (`API`, `Component`); a kind Callboard does not know, as given. */
-export const kindLabel = (kind: string): string => BUILTIN_KIND_NAMES.get(kind.toLowerCase()) ?? kind;
+export { kindLabel } from '../../../model/kinds.ts';

@@ -7,7 +7,7 @@
 import type { Relation, RelationType } from '../../../model/relations.ts';
 import { compareBy } from '../compare.ts';
 import { INVERSE, type CatalogView } from '../catalog-view.ts';
-import { humanRef } from './entity-summary.ts';
+import { displayName, kindLabel, kindOfRef } from './entity-summary.ts';
 import { fence } from '../../../markdown/markdown-text.ts';
 
 export const MAX_GRAPH_NODES = 25;
@@ -51,6 +51,12 @@ const byImportance = compareBy<Relation>(
 export const mermaidLabel = (label: string): string =>
   label.replace(/\s+/g, ' ').replace(/[^\w .:/-]/gu, (c) => `#${c.codePointAt(0) ?? 0};`);
 
+/** A node as the pages name it, `Artist Lookup (Component)`; a ref not in the catalog, as its ref. */
+function nodeLabel(view: CatalogView, ref: string): string {
+  const e = view.entity(ref);
+  return e ? `${displayName(view, ref)} (${kindLabel(e.entity.kind ?? kindOfRef(ref))})` : displayName(view, ref);
+}
+
 interface Edge {
   from: string;
   type: RelationType;
@@ -78,7 +84,7 @@ export function mermaidGraph(view: CatalogView, ref: string): string[] {
   const id = (node: string) => ids.get(node) ?? 'n0';
   const lines = [
     'flowchart LR',
-    ...[...ids].map(([node, nodeId]) => `  ${nodeId}["${mermaidLabel(humanRef(node))}"]`),
+    ...[...ids].map(([node, nodeId]) => `  ${nodeId}["${mermaidLabel(nodeLabel(view, node))}"]`),
     ...[...edges.values()].map((e) => `  ${id(e.from)} -->|${e.type}| ${id(e.to)}`),
     '  style n0 stroke-width:3px',
   ];

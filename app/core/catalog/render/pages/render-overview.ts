@@ -70,14 +70,19 @@ function uncataloguedSection(view: CatalogView): string[] {
   ];
 }
 
-/** Kinds present, in order, with their entities (already sorted by ref). */
+/**
+ * Kinds present, in order, with their entities (already sorted by ref). A kind is named as Backstage spells it, or,
+ * one Callboard does not know, as its first descriptor writes it (refs are lower case: `MLModel`, not `mlmodel`).
+ */
 function byKind(view: CatalogView): [string, string[]][] {
   const groups = groupBy(
     view.entities,
     (e) => kindOfRef(e.ref),
     (e) => e.ref,
   );
-  return [...groups].sort(([a], [b]) => compareStrings(a, b));
+  return [...groups]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([key, refs]) => [kindLabel(view.entity(refs[0]!)?.entity.kind ?? key), refs]);
 }
 
 function countsSection(view: CatalogView): string[] {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-DEQYOCHN.js";
 import {
   byText
-} from "./chunk-IOC33RX6.js";
+} from "./chunk-JXHDITPO.js";
 import {
   isDynamicPattern
 } from "./chunk-NAQYNZWX.js";

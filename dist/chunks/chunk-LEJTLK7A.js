@@ -24,7 +24,7 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig

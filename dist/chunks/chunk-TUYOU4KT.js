@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   refValues
-} from "./chunk-QSNKWU2P.js";
+} from "./chunk-S3A23YHW.js";
 import {
   filesNeeded
 } from "./chunk-UDCIP37E.js";

@@ -17,13 +17,13 @@ import {
 import {
   displayPath,
   findDescriptorFiles
-} from "./chunk-A3NOLQ7O.js";
+} from "./chunk-QHIXNPUD.js";
 import {
   walkFiles
 } from "./chunk-DEQYOCHN.js";
 import {
   byText
-} from "./chunk-IOC33RX6.js";
+} from "./chunk-JXHDITPO.js";
 import {
   isDynamicPattern
 } from "./chunk-NAQYNZWX.js";
@@ -68,7 +68,7 @@ function repositoryOnDisk(root, cwd) {
 // app/forge/local/validate-local-descriptors.ts
 async function validateLocalDescriptors(options) {
   const { cwd } = options;
-  const userSchemas = options.schemaDir ? await (await import("./load-user-schemas-OYCLXAQ7.js")).loadUserSchemas(options.schemaDir, cwd) : void 0;
+  const userSchemas = options.schemaDir ? await (await import("./load-user-schemas-ZNX52Q6W.js")).loadUserSchemas(options.schemaDir, cwd) : void 0;
   const byRoot = /* @__PURE__ */ new Map();
   const found = await findDescriptorFiles(options.patterns, cwd);
   for (const { path, base } of found.files) {

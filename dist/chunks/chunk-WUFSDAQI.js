@@ -22,7 +22,7 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DEQYOCHN.js";
 import {
   byText
-} from "./chunk-IOC33RX6.js";
+} from "./chunk-JXHDITPO.js";
 import {
   glob
 } from "./chunk-NAQYNZWX.js";

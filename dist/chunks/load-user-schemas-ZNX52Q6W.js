@@ -5,11 +5,11 @@ import {
 } from "./chunk-6ADGBEU7.js";
 import {
   displayPath
-} from "./chunk-A3NOLQ7O.js";
+} from "./chunk-QHIXNPUD.js";
 import "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
-import "./chunk-IOC33RX6.js";
+import "./chunk-JXHDITPO.js";
 import {
   glob
 } from "./chunk-NAQYNZWX.js";

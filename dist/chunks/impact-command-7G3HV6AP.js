@@ -2,26 +2,26 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-FNTIBQPD.js";
+} from "./chunk-WUFSDAQI.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
-} from "./chunk-T2KKBACL.js";
+} from "./chunk-TXRQW4H5.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-UZAV3COJ.js";
+} from "./chunk-XFLYT5VZ.js";
 import {
   impactOf,
   reportEntities
-} from "./chunk-V7PZ624N.js";
+} from "./chunk-7RFD5HEA.js";
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 import "./chunk-J77ZW7YQ.js";
-import "./chunk-QSNKWU2P.js";
+import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-XOE7H6Z2.js";
@@ -29,13 +29,13 @@ import "./chunk-EPWE4KVD.js";
 import "./chunk-4IBHSZ6E.js";
 import "./chunk-OZ5HR6OQ.js";
 import "./chunk-SLE6K76S.js";
-import "./chunk-A3NOLQ7O.js";
+import "./chunk-QHIXNPUD.js";
 import {
   walkFiles
 } from "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
-import "./chunk-IOC33RX6.js";
+import "./chunk-JXHDITPO.js";
 import "./chunk-NAQYNZWX.js";
 import "./chunk-6UNDT6GO.js";
 import {

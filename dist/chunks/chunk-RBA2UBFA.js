@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   byText
-} from "./chunk-IOC33RX6.js";
+} from "./chunk-JXHDITPO.js";
 
 // app/core/scorecard/ci-reports/coverage-counts.ts
 var NO_DATA = { covered: 0, total: 0 };

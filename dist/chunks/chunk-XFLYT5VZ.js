@@ -2,12 +2,12 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   refWords
-} from "./chunk-V7PZ624N.js";
+} from "./chunk-7RFD5HEA.js";
 import {
   externalLink,
   table,
   text
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;
@@ -134,7 +134,8 @@ function renderImpactText(report) {
       );
     else lines.push("  owner: none set");
     if (e.system) lines.push(`  system: ${e.system.title}${e.domain ? `, domain: ${e.domain.title}` : ""}`);
-    if (e.lifecycle) lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated ? " (DEPRECATED)" : ""}`);
+    if (e.lifecycle)
+      lines.push(`  lifecycle: ${e.lifecycle}${e.deprecated && e.lifecycle !== "deprecated" ? " (deprecated)" : ""}`);
     if (e.providesApis.length) lines.push(`  provides: ${e.providesApis.map((a) => a.title).join(", ")}`);
     if (e.consumesApis.length) lines.push(`  consumes: ${e.consumesApis.map((a) => a.title).join(", ")}`);
     lines.push(`  blast radius: ${blastWords(e)}`);

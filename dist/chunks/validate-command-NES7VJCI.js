@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "./chunk-T2KKBACL.js";
+} from "./chunk-TXRQW4H5.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   formatGithub
@@ -11,13 +11,14 @@ import "./chunk-XOE7H6Z2.js";
 import "./chunk-5PWEWRPE.js";
 import {
   formatText
-} from "./chunk-RUMAVATI.js";
+} from "./chunk-TJ6EJ6P4.js";
+import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
 import "./chunk-SLE6K76S.js";
-import "./chunk-A3NOLQ7O.js";
+import "./chunk-QHIXNPUD.js";
 import "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
-import "./chunk-IOC33RX6.js";
+import "./chunk-JXHDITPO.js";
 import "./chunk-NAQYNZWX.js";
 import "./chunk-6UNDT6GO.js";
 import "./chunk-7P7JJGH6.js";

@@ -356,6 +356,8 @@ var BUILTIN_KINDS = [
   template,
   ...aiResources
 ];
+var BUILTIN_KIND_NAMES = new Map(BUILTIN_KINDS.map((k) => [k.kind.toLowerCase(), k.kind]));
+var kindLabel = (kind) => BUILTIN_KIND_NAMES.get(kind.toLowerCase()) ?? kind;
 var BACKSTAGE_API_GROUPS = ["backstage.io", "scaffolder.backstage.io"];
 function createKindRegistry(definitions = BUILTIN_KINDS) {
   const byKey = /* @__PURE__ */ new Map();
@@ -443,6 +445,7 @@ export {
   entityRelations,
   refValues,
   BUILTIN_KINDS,
+  kindLabel,
   BACKSTAGE_API_GROUPS,
   createKindRegistry,
   isValidObjectName,

@@ -7,17 +7,17 @@ import {
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-FNTIBQPD.js";
+} from "./chunk-WUFSDAQI.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   forgeCatalogSource,
   scoresByEntity
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 import {
   parseCatalogConfig
 } from "./chunk-J77ZW7YQ.js";
-import "./chunk-QSNKWU2P.js";
+import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-XOE7H6Z2.js";
@@ -27,7 +27,7 @@ import "./chunk-SLE6K76S.js";
 import "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
-import "./chunk-IOC33RX6.js";
+import "./chunk-JXHDITPO.js";
 import "./chunk-NAQYNZWX.js";
 import "./chunk-6UNDT6GO.js";
 import {

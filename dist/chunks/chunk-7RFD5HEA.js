@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   createKindRegistry,
   refValues
-} from "./chunk-QSNKWU2P.js";
+} from "./chunk-S3A23YHW.js";
 import {
   trimChars
 } from "./chunk-PIVNTOD2.js";

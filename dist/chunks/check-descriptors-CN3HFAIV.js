@@ -11,10 +11,11 @@ import {
   entityRelations,
   isNonEmptyString,
   isValidUrl,
+  kindLabel,
   makeValidators,
   refValues,
   suggestValue
-} from "./chunk-QSNKWU2P.js";
+} from "./chunk-S3A23YHW.js";
 import {
   CORE_SCHEMA,
   loadAll,
@@ -32,6 +33,9 @@ import {
   skeletonOf,
   templateSkeletons
 } from "./chunk-XOE7H6Z2.js";
+import {
+  withArticle
+} from "./chunk-FRBE2SKT.js";
 import {
   summarize
 } from "./chunk-4IBHSZ6E.js";
@@ -136,10 +140,10 @@ function checkRef(field, value, pointerOfValue, namespace) {
         "warning",
         "relation-target-kind",
         pointer,
-        `"${name}" refers to a ${parsed.ref.kind} (${String(value)}), but it should refer to ${field.describes}`,
+        `"${name}" refers to ${withArticle(kindLabel(parsed.ref.kind))} (${String(value)}), but it should refer to ${field.describes}`,
         {
-          expected: `a ${field.allowedKinds.join(" or ")}`,
-          fix: `Refer to a ${field.allowedKinds.join(" or ")}; Backstage's catalog model layer drops this relation.`
+          expected: field.allowedKinds.map((kind2) => withArticle(kindLabel(kind2))).join(" or "),
+          fix: `Refer to ${field.allowedKinds.map((kind2) => withArticle(kindLabel(kind2))).join(" or ")}; Backstage's catalog model layer drops this relation.`
         }
       )
     );
@@ -381,13 +385,12 @@ function kindCheck(compiler) {
     return check;
   };
   return ({ value, entity, definition, claimedByUserSchema }) => {
-    const subject = definition ? `${article(definition.kind)} ${definition.kind}` : "an entity";
+    const subject = definition ? withArticle(definition.kind) : "an entity";
     const problems = schemaProblems(schemaFor(definition)(value), "kind-schema", subject, fieldHints(definition));
     if (entity && !definition && !claimedByUserSchema) problems.push(unknownKind(entity.apiVersion, entity.kind));
     return problems;
   };
 }
-var article = (word) => /^[AEIOU]/.test(word) ? "an" : "a";
 function unknownKind(apiVersion, kind) {
   const versions = BUILTIN_KINDS.filter((d) => d.kind === kind).flatMap((d) => d.apiVersions);
   const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
@@ -792,7 +795,7 @@ async function locationTargetProblems(path, value, locate2) {
             "error",
             "location-target",
             t.pointer,
-            t.glob ? `Unable to read url, no matching files found for ${t.target}` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`,
+            t.glob ? `No file matches ${t.target} (the glob ${t.repositoryPath}, in this repository)` : `Unable to read ${t.target}: there is no file at ${t.repositoryPath}`,
             {
               fix: "Correct the path (relative to this file), or set presence: optional if the file may be absent."
             }

@@ -1,5 +1,8 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
+import {
+  count
+} from "./chunk-FRBE2SKT.js";
 
 // app/core/report/code-frame.ts
 function codeFrame(text, line, column, endLine, endColumn) {
@@ -48,11 +51,10 @@ function formatProblem(p, source, style) {
 }
 function summaryLine(report, style) {
   const { files, skipped, entities, errors, warnings } = report.summary;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const scope = `${plural(files, "file")}, ${plural(entities, "entity").replace(/entitys$/, "entities")}${skipped ? `, ${skipped} skipped (template skeletons)` : ""}`;
+  const scope = `${count(files, "file")}, ${count(entities, "entity", "entities")}${skipped ? `, ${skipped} skipped (template skeletons)` : ""}`;
   if (files === 0) return style.yellow("No descriptor files found.");
   if (errors === 0 && warnings === 0) return style.green(`\u2714 ${scope}: no problems`);
-  const counts = `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
+  const counts = `${count(errors, "error")} and ${count(warnings, "warning")}`;
   return errors ? style.red(`\u2716 ${counts} in ${scope}`) : style.yellow(`\u26A0 ${counts} in ${scope}`);
 }
 

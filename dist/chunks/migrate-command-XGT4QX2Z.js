@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-FNTIBQPD.js";
+} from "./chunk-WUFSDAQI.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -14,16 +14,16 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-MI66H6QQ.js";
+} from "./chunk-LEJTLK7A.js";
 import "./chunk-CMLA7AM2.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-GYKVRJ7K.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-TG544LIH.js";
+} from "./chunk-6JJRCXN5.js";
 import "./chunk-J77ZW7YQ.js";
-import "./chunk-QSNKWU2P.js";
+import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-XOE7H6Z2.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
-import "./chunk-IOC33RX6.js";
+import "./chunk-JXHDITPO.js";
 import "./chunk-NAQYNZWX.js";
 import "./chunk-6UNDT6GO.js";
 import "./chunk-7P7JJGH6.js";

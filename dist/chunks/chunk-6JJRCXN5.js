@@ -5,11 +5,11 @@ import {
   discoveryPaths
 } from "./chunk-J77ZW7YQ.js";
 import {
-  BUILTIN_KINDS,
   createKindRegistry,
   entityRelations,
-  isValidObjectName
-} from "./chunk-QSNKWU2P.js";
+  isValidObjectName,
+  kindLabel
+} from "./chunk-S3A23YHW.js";
 import {
   dump
 } from "./chunk-ENV46UYW.js";
@@ -29,8 +29,9 @@ import {
   globOrNothing
 } from "./chunk-SLE6K76S.js";
 import {
+  byNaturalText,
   byText
-} from "./chunk-IOC33RX6.js";
+} from "./chunk-JXHDITPO.js";
 import {
   isDynamicPattern
 } from "./chunk-NAQYNZWX.js";
@@ -753,7 +754,7 @@ function assembleCatalog(input) {
     organization: input.organization,
     entities,
     problems: problems2.sort(byPlace),
-    repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byText(a.fullName, b.fullName)),
+    repositories: input.snapshots.map((s) => s.repository).sort((a, b) => byNaturalText(a.fullName, b.fullName)),
     removed: removedSince(
       input.previous,
       new Set(entities.map((e) => e.ref)),
@@ -1045,8 +1046,6 @@ function profileOf(e) {
   const email = str(profile.email);
   return { ...displayName2 ? { displayName: displayName2 } : {}, ...email ? { email } : {} };
 }
-var BUILTIN_KIND_NAMES = new Map(BUILTIN_KINDS.map((k) => [k.kind.toLowerCase(), k.kind]));
-var kindLabel = (kind) => BUILTIN_KIND_NAMES.get(kind.toLowerCase()) ?? kind;
 
 // app/core/catalog/render/pages/entity-link.ts
 function entityLink(view, fromPage, ref) {
@@ -1214,10 +1213,8 @@ function factsTable(view, page4, e, s) {
     ["Source", externalLink(text(where), e.source.url)],
     ["Descriptor", pageLink("normalised YAML", relativePath(page4, entityYamlPath(e.ref)))]
   ];
-  return table(
-    ["", ""],
-    rows.filter((r) => !!r[1]).map(([k, v]) => [`**${k}**`, v])
-  );
+  const [first, ...rest] = rows.filter((r) => !!r[1]).map(([k, v]) => [`**${k}**`, v]);
+  return table(first, rest);
 }
 function statusText(e) {
   const state = e.status.state === "stale" ? "\u26A0\uFE0F stale (last good version)" : e.status.state;
@@ -1406,6 +1403,10 @@ var byImportance = compareBy(
   (r) => r.target
 );
 var mermaidLabel = (label) => label.replace(/\s+/g, " ").replace(/[^\w .:/-]/gu, (c) => `#${c.codePointAt(0) ?? 0};`);
+function nodeLabel(view, ref) {
+  const e = view.entity(ref);
+  return e ? `${displayName(view, ref)} (${kindLabel(e.entity.kind ?? kindOfRef(ref))})` : displayName(view, ref);
+}
 function mermaidGraph(view, ref) {
   const ids = /* @__PURE__ */ new Map([[ref, "n0"]]);
   const edges = /* @__PURE__ */ new Map();
@@ -1425,7 +1426,7 @@ function mermaidGraph(view, ref) {
   const id = (node) => ids.get(node) ?? "n0";
   const lines = [
     "flowchart LR",
-    ...[...ids].map(([node, nodeId]) => `  ${nodeId}["${mermaidLabel(humanRef(node))}"]`),
+    ...[...ids].map(([node, nodeId]) => `  ${nodeId}["${mermaidLabel(nodeLabel(view, node))}"]`),
     ...[...edges.values()].map((e) => `  ${id(e.from)} -->|${e.type}| ${id(e.to)}`),
     "  style n0 stroke-width:3px"
   ];
@@ -1860,7 +1861,7 @@ function byKind(view) {
     (e) => kindOfRef(e.ref),
     (e) => e.ref
   );
-  return [...groups].sort(([a], [b]) => compareStrings(a, b));
+  return [...groups].sort(([a], [b]) => compareStrings(a, b)).map(([key, refs]) => [kindLabel(view.entity(refs[0])?.entity.kind ?? key), refs]);
 }
 function countsSection(view) {
   const imported = view.entities.filter((e) => e.status.state === "imported").length;
