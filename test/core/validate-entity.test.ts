@@ -68,7 +68,8 @@ describe('createEntityValidator: a Component', () => {
     const [warning] = validator(entity).problems;
     expect(warning).toMatchObject({
       rule: 'relation-target-kind',
-      message: '"spec.dependsOn" refers to an API (api:artist-api), but it should refer to a Component or Resource it depends on',
+      message:
+        '"spec.dependsOn" refers to an API (api:artist-api), but it should refer to a Component or Resource it depends on',
       expected: 'a Component or a Resource',
     });
   });
