@@ -229,6 +229,22 @@ describe('scorecards', () => {
   });
 });
 
+describe('"Re-run all checks" (check_suite.rerequested)', () => {
+  it("runs the descriptor check and the scorecard again, on the suite's head", async () => {
+    const suite = example('check_suite', 'rerequested');
+    await receive('d21', 'check_suite', suite);
+    expect(names()).toEqual(['score-commit', 'validate-descriptors']);
+    const head = (suite.check_suite as { head_sha: string }).head_sha;
+    const data = queue.added.find((j) => j.name === 'score-commit')!.data as {
+      headSha: string;
+      defaultBranch?: boolean;
+    };
+    // A pull request's head, not the default branch's commit: the catalog's scorecards are not touched.
+    expect(data.headSha).toBe(head);
+    expect(data.defaultBranch).toBeFalsy();
+  });
+});
+
 describe('every example payload of GitHub', () => {
   it('is taken without an error, whatever features listen to it', async () => {
     const { examplePayloads } = await import('../support/payloads.ts');
