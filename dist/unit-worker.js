@@ -10,7 +10,7 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // app/workers/units.ts
 var CODE = {
-  "check-descriptors": () => import("./chunks/check-descriptors-CN3HFAIV.js"),
+  "check-descriptors": () => import("./chunks/check-descriptors-FI5DGOCJ.js"),
   "score-subjects": () => import("./chunks/score-subjects-SDBJP4YC.js"),
   "plan-migration": () => import("./chunks/plan-repository-2UK4BE5W.js"),
   scaffold: () => import("./chunks/scaffold-FJCZYDA5.js"),

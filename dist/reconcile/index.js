@@ -2326,7 +2326,19 @@ function scorecards(services) {
           baseSha: run2.pull_requests[0]?.base.sha,
           defaultBranch
         });
-      })
+      }),
+      // "Re-run all checks": the scorecard is one of them, as the descriptor check is.
+      onWebhook(
+        ["check_suite.rerequested"],
+        async ({ id, payload: { check_suite: suite, repository, installation } }) => {
+          if (!installation) return;
+          const pullRequests = suite.pull_requests ?? [];
+          await score(id, installation.id, repository, suite.head_sha, {
+            baseSha: pullRequests[0]?.base.sha,
+            defaultBranch: suite.head_branch === repository.default_branch && !pullRequests.length
+          });
+        }
+      )
     ],
     jobs: [
       runs(scoreCommitJob, scoreCommit(scoring)),

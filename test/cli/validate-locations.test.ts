@@ -51,6 +51,16 @@ spec:
       input: { url: ./content }
 `,
   'lonely/content/catalog-info.yaml': component('${{ values.name }}'),
+  // The legacy form Backstage refuses: said, and not followed.
+  'legacy/catalog-info.yaml': `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: legacy
+spec:
+  type: github
+  target: ./hidden.yaml
+`,
+  'legacy/hidden.yaml': component('hidden'),
 });
 
 describe('callboard validate follows Locations', () => {
@@ -60,6 +70,7 @@ describe('callboard validate follows Locations', () => {
     const paths = report().files.map((f: { path: string }) => f.path);
     expect(paths).toEqual([
       'catalog-info.yaml',
+      'legacy/catalog-info.yaml',
       'lonely/content/catalog-info.yaml',
       'lonely/template.yaml',
       'optional/catalog-info.yaml',
@@ -80,6 +91,22 @@ describe('callboard validate follows Locations', () => {
     ]);
     const optional = report().files.find((f: { path: string }) => f.path === 'optional/catalog-info.yaml');
     expect(optional.problems).toEqual([]);
+  });
+
+  it('says a Location of type github is refused by Backstage, on its line, and does not follow it', () => {
+    const legacy = report().files.find((f: { path: string }) => f.path === 'legacy/catalog-info.yaml');
+    expect(
+      legacy.problems.map((p: Record<string, unknown>) => [p.severity, p.rule, p.line, p.column, p.message]),
+    ).toEqual([
+      [
+        'warning',
+        'location-target',
+        6,
+        9,
+        'Location type "github" is not one Backstage reads from a repository: it refuses the Location ("must be of an allowed type [url]"), and nothing it points at is ingested',
+      ],
+    ]);
+    expect(report().files.map((f: { path: string }) => f.path)).not.toContain('legacy/hidden.yaml');
   });
 
   it('recognises template skeletons, whether or not a Location leads to the template', () => {

@@ -2,7 +2,8 @@
  * The files a Location entity points at, resolved within its repository as Backstage resolves
  * them: `spec.target` and `spec.targets` together, relative to the Location's folder (or to the
  * repository root with a leading /), globs allowed. Absolute URLs point elsewhere and are not
- * followed here.
+ * followed here. A Location of another type than `url` (`github`, a legacy form) is not followed:
+ * Backstage refuses it ("must be of an allowed type [url]"), so its targets are never ingested.
  */
 import { isDynamicPattern } from 'tinyglobby';
 import { isRecord } from '../model/entity.ts';
@@ -22,8 +23,16 @@ export interface LocationTarget {
   optional: boolean;
 }
 
+/** The type of a Location Backstage will not follow from a repository (anything but `url`), if it is one. */
+export function unfollowedLocationType(value: unknown): string | undefined {
+  if (!isRecord(value) || value.kind !== 'Location' || !isRecord(value.spec)) return undefined;
+  const { type } = value.spec;
+  return type === undefined || type === 'url' ? undefined : String(type);
+}
+
 export function locationTargets(locationPath: string, value: unknown): LocationTarget[] {
   if (!isRecord(value) || value.kind !== 'Location' || !isRecord(value.spec)) return [];
+  if (unfollowedLocationType(value) !== undefined) return [];
   const { target, targets, presence } = value.spec;
   const written: [string, (string | number)[]][] = [
     ...(typeof target === 'string' ? [[target, ['spec', 'target']] as [string, (string | number)[]]] : []),

@@ -5,7 +5,7 @@
  */
 import type { DescriptorDocument, DescriptorFile, PlacedProblem } from '../descriptor/parse-descriptor-file.ts';
 import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../descriptor/read-descriptor.ts';
-import { locationTargets } from '../descriptor/location-targets.ts';
+import { locationTargets, unfollowedLocationType } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { linearGlob } from '../patterns/linear-glob.ts';
 import { PatternError } from '../errors.ts';
@@ -248,6 +248,20 @@ async function locationTargetProblems(
   locate: ValidateFilesOptions['locate'],
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const type = unfollowedLocationType(value);
+  if (type !== undefined)
+    problems.push(
+      problem(
+        'warning',
+        'location-target',
+        '/spec/type',
+        `Location type "${type}" is not one Backstage reads from a repository: it refuses the Location ("must be of an allowed type [url]"), and nothing it points at is ingested`,
+        {
+          expected: 'type: url',
+          fix: 'Write type: url, or leave type out (a Location read from a repository is a url one).',
+        },
+      ),
+    );
   for (const t of locationTargets(path, value)) {
     const refused = t.glob && t.repositoryPath !== undefined ? refusedGlob(t.repositoryPath) : undefined;
     if (t.repositoryPath === undefined && !t.absolute) {

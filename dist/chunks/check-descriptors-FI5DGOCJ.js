@@ -516,8 +516,14 @@ function dedupe(problems) {
 }
 
 // app/core/descriptor/location-targets.ts
+function unfollowedLocationType(value) {
+  if (!isRecord(value) || value.kind !== "Location" || !isRecord(value.spec)) return void 0;
+  const { type } = value.spec;
+  return type === void 0 || type === "url" ? void 0 : String(type);
+}
 function locationTargets(locationPath, value) {
   if (!isRecord(value) || value.kind !== "Location" || !isRecord(value.spec)) return [];
+  if (unfollowedLocationType(value) !== void 0) return [];
   const { target, targets, presence } = value.spec;
   const written = [
     ...typeof target === "string" ? [[target, ["spec", "target"]]] : [],
@@ -773,6 +779,20 @@ async function validateDocument(doc, source, options) {
 }
 async function locationTargetProblems(path, value, locate2) {
   const problems = [];
+  const type = unfollowedLocationType(value);
+  if (type !== void 0)
+    problems.push(
+      problem(
+        "warning",
+        "location-target",
+        "/spec/type",
+        `Location type "${type}" is not one Backstage reads from a repository: it refuses the Location ("must be of an allowed type [url]"), and nothing it points at is ingested`,
+        {
+          expected: "type: url",
+          fix: "Write type: url, or leave type out (a Location read from a repository is a url one)."
+        }
+      )
+    );
   for (const t of locationTargets(path, value)) {
     const refused = t.glob && t.repositoryPath !== void 0 ? refusedGlob(t.repositoryPath) : void 0;
     if (t.repositoryPath === void 0 && !t.absolute) {
