@@ -44,23 +44,23 @@ var COMMANDS = {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-COWXG2B4.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-RHO7XVTD.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-7G3HV6AP.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-PAYZYNGF.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-7FZ5C4MW.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-L5TYW775.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-XGT4QX2Z.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-ZZSUBWUH.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",

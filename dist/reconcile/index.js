@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-XFLYT5VZ.js";
+} from "../chunks/chunk-SIUDC7EI.js";
 import {
   scoreRepository
 } from "../chunks/chunk-TUYOU4KT.js";
@@ -30,7 +30,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-LEJTLK7A.js";
+} from "../chunks/chunk-T7RGGHFY.js";
 import "../chunks/chunk-CMLA7AM2.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -57,7 +57,7 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-6JJRCXN5.js";
+} from "../chunks/chunk-JRA2ZDWL.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY

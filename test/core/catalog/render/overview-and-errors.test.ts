@@ -93,10 +93,12 @@ describe('errors.md, the processing status', () => {
     );
   });
 
-  it('lists every repository without problems as OK', () => {
-    expect(errors).toContain('9 repositories: 7 OK, 2 with problems. 2 errors, 2 warnings.');
+  it('lists a repository no descriptor describes as such, and every other one without problems as OK', () => {
+    expect(errors).toContain('9 repositories: 6 OK, 2 with problems, 1 with no descriptor yet. 2 errors, 2 warnings.');
+    expect(section(errors, 'No descriptor yet')).toContain('- [acme/empty](https://github.com/acme/empty)\n');
     const ok = section(errors, 'OK');
-    for (const name of ['artist-lookup', 'artists', 'artists-db', 'empty', 'org', 'www-artist'])
+    expect(ok).not.toContain('acme/empty');
+    for (const name of ['artist-lookup', 'artists', 'artists-db', 'org', 'www-artist'])
       expect(ok).toContain(`- ✅ [acme/${name}](https://github.com/acme/${name})\n`);
     expect(ok).toContain('- ✅ [acme/wayback-archive](https://github.com/acme/wayback-archive) (archived)');
     expect(ok).not.toContain('playback');

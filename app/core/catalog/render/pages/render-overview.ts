@@ -11,6 +11,7 @@ import { compareStrings } from '../compare.ts';
 import { entityLink } from './entity-link.ts';
 import { groupBy } from '../group-by.ts';
 import { kindLabel, kindOfRef, summarize } from './entity-summary.ts';
+import { uncataloguedRepositories } from './uncatalogued.ts';
 import { callout, document, pageLink, table, text } from '../../../markdown/markdown-text.ts';
 import { componentsByOwner, componentsBySystem } from './overview-tables.ts';
 
@@ -48,13 +49,9 @@ export function renderOverview(view: CatalogView): string {
   ]);
 }
 
-/**
- * Repositories no descriptor describes: what the onboarding migration (templates/migrations) offers a
- * `catalog-info.yaml` to, until none is left. Archived repositories are not counted.
- */
+/** Repositories no descriptor describes, counted and offered the onboarding migration (templates/migrations). */
 function uncataloguedSection(view: CatalogView): string[] {
-  const described = new Set(view.entities.map((e) => e.source?.repository.toLowerCase()));
-  const missing = view.repositories.filter((r) => !r.archived && !described.has(r.fullName.toLowerCase()));
+  const missing = uncataloguedRepositories(view);
   if (!missing.length) return [];
   const names = capped(
     missing,

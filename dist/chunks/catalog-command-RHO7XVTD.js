@@ -7,13 +7,13 @@ import {
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-WUFSDAQI.js";
+} from "./chunk-GLEAMURS.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   forgeCatalogSource,
   scoresByEntity
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import {
   parseCatalogConfig
 } from "./chunk-J77ZW7YQ.js";
@@ -22,6 +22,7 @@ import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-XOE7H6Z2.js";
 import "./chunk-EPWE4KVD.js";
+import "./chunk-FRBE2SKT.js";
 import "./chunk-OZ5HR6OQ.js";
 import "./chunk-SLE6K76S.js";
 import "./chunk-DEQYOCHN.js";

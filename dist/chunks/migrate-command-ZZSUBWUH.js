@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-WUFSDAQI.js";
+} from "./chunk-GLEAMURS.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -14,14 +14,14 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-LEJTLK7A.js";
+} from "./chunk-T7RGGHFY.js";
 import "./chunk-CMLA7AM2.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-GYKVRJ7K.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import "./chunk-J77ZW7YQ.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
@@ -31,6 +31,7 @@ import {
   problemText
 } from "./chunk-5PWEWRPE.js";
 import "./chunk-EPWE4KVD.js";
+import "./chunk-FRBE2SKT.js";
 import "./chunk-QAWB7O4S.js";
 import "./chunk-OZ5HR6OQ.js";
 import "./chunk-SLE6K76S.js";

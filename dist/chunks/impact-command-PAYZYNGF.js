@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-WUFSDAQI.js";
+} from "./chunk-GLEAMURS.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -11,7 +11,7 @@ import "./chunk-2VPE2ZMA.js";
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-XFLYT5VZ.js";
+} from "./chunk-SIUDC7EI.js";
 import {
   impactOf,
   reportEntities
@@ -19,13 +19,14 @@ import {
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import "./chunk-J77ZW7YQ.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-XOE7H6Z2.js";
 import "./chunk-EPWE4KVD.js";
+import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
 import "./chunk-OZ5HR6OQ.js";
 import "./chunk-SLE6K76S.js";

@@ -22,7 +22,7 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-WUFSDAQI.js";
+} from "./chunk-GLEAMURS.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -25,7 +25,7 @@ import {
 import "./chunk-IVONCDKN.js";
 import {
   renderScoreText
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import "./chunk-J77ZW7YQ.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
@@ -35,6 +35,7 @@ import {
   problemText
 } from "./chunk-5PWEWRPE.js";
 import "./chunk-EPWE4KVD.js";
+import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
 import "./chunk-UDCIP37E.js";
 import "./chunk-QAWB7O4S.js";

@@ -24,7 +24,7 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig

@@ -7,7 +7,7 @@ import {
   externalLink,
   table,
   text
-} from "./chunk-6JJRCXN5.js";
+} from "./chunk-JRA2ZDWL.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;
