@@ -44,23 +44,23 @@ var COMMANDS = {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-RHO7XVTD.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-HS5IN7R2.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-PAYZYNGF.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-TBT46O75.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-L5TYW775.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-5U55ME74.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-ZZSUBWUH.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-O3WA2ANQ.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-SIUDC7EI.js";
+} from "../chunks/chunk-JQBI7O6L.js";
 import {
   scoreRepository
 } from "../chunks/chunk-TUYOU4KT.js";
@@ -30,7 +30,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-T7RGGHFY.js";
+} from "../chunks/chunk-5ZNZ4CU4.js";
 import "../chunks/chunk-CMLA7AM2.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -57,7 +57,7 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-JRA2ZDWL.js";
+} from "../chunks/chunk-YQ4LTX4O.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROW_COMPONENTS } from '../../../../app/core/catalog/render/pages/overview-tables.ts';
 import { renderCatalog } from '../../../../app/core/catalog/render/render-catalog.ts';
 import { LIST_LIMIT } from '../../../../app/core/catalog/render/pages/render-overview.ts';
+import { MAX_LISTED_PROBLEMS } from '../../../../app/core/catalog/render/pages/render-errors.ts';
 import { acmeCatalog } from './acme-catalog.ts';
 import { catalogOf, entityOf, repositoryOf } from './catalog-of.ts';
 
@@ -114,6 +115,55 @@ describe('errors.md, the processing status', () => {
     const status = renderCatalog(catalog, { folder: 'c' }).get('c/errors.md') ?? '';
     expect(status).toContain('## acme/gone\n\n### a.yaml');
     expect(status).toContain('| ⚠️ warning | 2 | m | descriptor | — |');
+  });
+});
+
+describe('errors.md of a large organisation', () => {
+  // 3,000 warnings: 1,200 entities from 400 repositories naming an owner that does not exist (as the catalog's
+  // assembly words it), and one problem of a descriptor in each of 1,800 more repositories.
+  const dangling = Array.from({ length: 1200 }, (_, i) => ({
+    kind: 'dangling-ref' as const,
+    severity: 'warning' as const,
+    message: `component:default/c${i} ownedBy group:default/ghost, which is not in the catalog`,
+    repository: `acme/r${i % 400}`,
+    path: 'catalog-info.yaml',
+    line: 1,
+    ref: `component:default/c${i}`,
+    url: `https://github.com/acme/r${i % 400}/blob/main/catalog-info.yaml#L1`,
+  }));
+  const own = Array.from({ length: 1800 }, (_, i) => ({
+    kind: 'descriptor' as const,
+    severity: 'warning' as const,
+    message: `a problem of its own, number ${i}`,
+    repository: `acme/x${i}`,
+    path: 'catalog-info.yaml',
+    line: 3,
+  }));
+  const problems = [...dangling, ...own];
+  const components: Parameters<typeof catalogOf>[0] = [];
+  const status =
+    renderCatalog(catalogOf(components, { problems }), { folder: 'catalog' }).get('catalog/errors.md') ?? '';
+
+  it('says first what repeats: one missing owner named by 1,200 entities is one line', () => {
+    const repeats = section(status, 'What repeats');
+    expect(
+      repeats
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('- ')),
+    ).toEqual([
+      expect.stringMatching(
+        /^- ⚠️ 1200 × ownedBy group:default\/ghost, which is not in the catalog \(\[acme\/r0\/catalog-info\.yaml:1\]\(.*\), .*, and 1197 more\)$/,
+      ),
+    ]);
+  });
+
+  it(`lists at most ${MAX_LISTED_PROBLEMS} problems, counts the rest and says where they all are, well under GitHub's 512 KB`, () => {
+    expect(status.match(/^\| ⚠️ warning \|/gm)).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(status).toContain(
+      '… and 2000 more problems, not listed to keep this page readable on GitHub: every problem is in [the index](index/problems.json).',
+    );
+    expect(Buffer.byteLength(status)).toBeLessThan(512 * 1024);
   });
 });
 

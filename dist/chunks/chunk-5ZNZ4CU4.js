@@ -24,7 +24,7 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig

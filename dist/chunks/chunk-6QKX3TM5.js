@@ -22,7 +22,7 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,

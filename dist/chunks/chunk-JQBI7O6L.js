@@ -7,7 +7,7 @@ import {
   externalLink,
   table,
   text
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-GLEAMURS.js";
+} from "./chunk-6QKX3TM5.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -11,7 +11,7 @@ import "./chunk-2VPE2ZMA.js";
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-SIUDC7EI.js";
+} from "./chunk-JQBI7O6L.js";
 import {
   impactOf,
   reportEntities
@@ -19,7 +19,7 @@ import {
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 import "./chunk-J77ZW7YQ.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";

@@ -7,13 +7,13 @@ import {
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-GLEAMURS.js";
+} from "./chunk-6QKX3TM5.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   forgeCatalogSource,
   scoresByEntity
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 import {
   parseCatalogConfig
 } from "./chunk-J77ZW7YQ.js";

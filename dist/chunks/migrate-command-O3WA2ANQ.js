@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-GLEAMURS.js";
+} from "./chunk-6QKX3TM5.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -14,14 +14,14 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-T7RGGHFY.js";
+} from "./chunk-5ZNZ4CU4.js";
 import "./chunk-CMLA7AM2.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-GYKVRJ7K.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-JRA2ZDWL.js";
+} from "./chunk-YQ4LTX4O.js";
 import "./chunk-J77ZW7YQ.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
