@@ -10,11 +10,11 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // app/workers/units.ts
 var CODE = {
-  "check-descriptors": () => import("./chunks/check-descriptors-FI5DGOCJ.js"),
-  "score-subjects": () => import("./chunks/score-subjects-SDBJP4YC.js"),
-  "plan-migration": () => import("./chunks/plan-repository-2UK4BE5W.js"),
-  scaffold: () => import("./chunks/scaffold-FJCZYDA5.js"),
-  "plan-template-update": () => import("./chunks/template-update-BGQPAPKS.js")
+  "check-descriptors": () => import("./chunks/check-descriptors-4ATE2NCT.js"),
+  "score-subjects": () => import("./chunks/score-subjects-5RKETUAR.js"),
+  "plan-migration": () => import("./chunks/plan-repository-53DRKIRN.js"),
+  scaffold: () => import("./chunks/scaffold-PMLXVC4N.js"),
+  "plan-template-update": () => import("./chunks/template-update-XMG75ZPS.js")
 };
 var preloadUnit = (name) => CODE[name]();
 var UNITS = {

@@ -7,7 +7,6 @@
 import { seconds } from '../core/budgets.ts';
 import type { ContentWork } from '../core/content-work.ts';
 import type { RepositoryPlan } from '../core/migration/migration-model.ts';
-import { scoreSubjects } from '../core/scorecard/score-subjects.ts';
 import type { CheckedDescriptors } from '../core/validate/check-descriptors.ts';
 import type { DescriptorRepository } from '../core/validate/collect-descriptor-sources.ts';
 import { summarize } from '../core/validate/validation-report.ts';
@@ -43,8 +42,11 @@ export function pooledWork(pool: UnitPool): ContentWork {
       return withRefusals(
         (refused: Map<string, string>) => pool.run('score-subjects', { request, refused }, {}),
         (over) => `${cost(over)} to evaluate; not evaluated`,
-        // Every check an error, none evaluated: this thread only lists them.
-        (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` }),
+        // Every check an error, none evaluated: this thread only lists them (the scorer loaded only then).
+        async (over) =>
+          (await import('../core/scorecard/score-subjects.ts')).scoreSubjects(request, {
+            refuseAll: `scoring the repository ${cost(over)}; not evaluated`,
+          }),
       );
     },
     async scaffold(request) {

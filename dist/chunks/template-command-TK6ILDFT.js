@@ -21,9 +21,9 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-77QXEAEO.js";
 import {
   __toESM
 } from "./chunk-RB4WVMTP.js";

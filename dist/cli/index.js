@@ -11,25 +11,14 @@ import "../chunks/chunk-FRBE2SKT.js";
 import {
   createUnitPool,
   pooledWork
-} from "../chunks/chunk-TO3MRSMT.js";
+} from "../chunks/chunk-W4HU64J6.js";
 import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-HRWGPKG6.js";
-import "../chunks/chunk-UDCIP37E.js";
-import "../chunks/chunk-QAWB7O4S.js";
-import "../chunks/chunk-OZ5HR6OQ.js";
-import "../chunks/chunk-SLE6K76S.js";
 import "../chunks/chunk-6UNDT6GO.js";
 import {
   asUsageError
 } from "../chunks/chunk-7P7JJGH6.js";
 import "../chunks/chunk-I6AYO5FO.js";
-import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-RULYN3Z2.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-77QXEAEO.js";
-import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
 import "../chunks/chunk-RB4WVMTP.js";
 
 // app/cli/main.ts
@@ -38,29 +27,29 @@ var COMMANDS = {
   validate: {
     summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/validate-command-NES7VJCI.js")).validateCommand
+    load: async () => (await import("../chunks/validate-command-NHLQRAHC.js")).validateCommand
   },
   catalog: {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-HS5IN7R2.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-VPYCDXXH.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-TBT46O75.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-UW5FWDTJ.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-5U55ME74.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-LRJMRNJA.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-O3WA2ANQ.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-NFBAFHRI.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",
@@ -75,7 +64,7 @@ var COMMANDS = {
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",
-    load: async () => (await import("../chunks/doctor-command-PMOWABTQ.js")).doctorCommand
+    load: async () => (await import("../chunks/doctor-command-ETPAZVOP.js")).doctorCommand
   }
 };
 var usage = () => [

@@ -2,10 +2,10 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-JQBI7O6L.js";
+} from "../chunks/chunk-D24Q2I3Z.js";
 import {
   scoreRepository
-} from "../chunks/chunk-TUYOU4KT.js";
+} from "../chunks/chunk-ZERLKRJI.js";
 import {
   entityReferences,
   impactOf,
@@ -30,12 +30,12 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-5ZNZ4CU4.js";
-import "../chunks/chunk-CMLA7AM2.js";
+} from "../chunks/chunk-4APALH64.js";
+import "../chunks/chunk-X2IULCWL.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
   parseScorecards
-} from "../chunks/chunk-GYKVRJ7K.js";
+} from "../chunks/chunk-ZRJLDCOT.js";
 import "../chunks/chunk-IVONCDKN.js";
 import {
   ForgeWriteError,
@@ -57,11 +57,11 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-YQ4LTX4O.js";
+} from "../chunks/chunk-XHL6UG6Z.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
-} from "../chunks/chunk-J77ZW7YQ.js";
+} from "../chunks/chunk-36ZD2RPL.js";
 import "../chunks/chunk-S3A23YHW.js";
 import "../chunks/chunk-ENV46UYW.js";
 import {
@@ -98,7 +98,7 @@ import {
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-HQQ5VERC.js";
+} from "../chunks/chunk-F64T4GDB.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import {
   problemText
@@ -107,19 +107,19 @@ import "../chunks/chunk-EPWE4KVD.js";
 import {
   count
 } from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-TO3MRSMT.js";
+import "../chunks/chunk-W4HU64J6.js";
 import {
   summarize
 } from "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-HRWGPKG6.js";
-import "../chunks/chunk-UDCIP37E.js";
+import "../chunks/chunk-VQXAJONV.js";
 import {
   sourcesNeeded
-} from "../chunks/chunk-QAWB7O4S.js";
+} from "../chunks/chunk-NFQLQ77B.js";
 import "../chunks/chunk-OZ5HR6OQ.js";
+import "../chunks/chunk-I33KCE6N.js";
 import {
   I
-} from "../chunks/chunk-SLE6K76S.js";
+} from "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-5U7GGHSL.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
@@ -142,7 +142,7 @@ import {
   issueForm,
   readTemplate,
   templateOfIssue
-} from "../chunks/chunk-HZRXMW2V.js";
+} from "../chunks/chunk-PR5OMGD7.js";
 import {
   ANSWERS_FILE,
   readOrigin,
@@ -152,12 +152,12 @@ import "../chunks/chunk-7BHR42MJ.js";
 import "../chunks/chunk-RULYN3Z2.js";
 import "../chunks/chunk-56XEIP7Z.js";
 import "../chunks/chunk-FEC25PVJ.js";
+import "../chunks/chunk-M3WY2IZ6.js";
+import "../chunks/chunk-6ZQGATVL.js";
 import "../chunks/chunk-7YTOK2IZ.js";
 import {
   CatalogIndexError
 } from "../chunks/chunk-77QXEAEO.js";
-import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
 import {
   __toESM
 } from "../chunks/chunk-RB4WVMTP.js";

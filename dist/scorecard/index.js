@@ -14,16 +14,12 @@ import {
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-HQQ5VERC.js";
+} from "../chunks/chunk-F64T4GDB.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
-import "../chunks/chunk-TO3MRSMT.js";
+import "../chunks/chunk-W4HU64J6.js";
 import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-HRWGPKG6.js";
-import "../chunks/chunk-UDCIP37E.js";
-import "../chunks/chunk-QAWB7O4S.js";
-import "../chunks/chunk-OZ5HR6OQ.js";
-import "../chunks/chunk-SLE6K76S.js";
+import "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-JXHDITPO.js";
 import {
   glob
@@ -33,14 +29,10 @@ import {
   UsageError
 } from "../chunks/chunk-7P7JJGH6.js";
 import "../chunks/chunk-I6AYO5FO.js";
-import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-RULYN3Z2.js";
 import "../chunks/chunk-56XEIP7Z.js";
 import "../chunks/chunk-FEC25PVJ.js";
 import "../chunks/chunk-7YTOK2IZ.js";
 import "../chunks/chunk-77QXEAEO.js";
-import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
 import "../chunks/chunk-RB4WVMTP.js";
 
 // actions/scorecard/src/main.ts

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "../chunks/chunk-TXRQW4H5.js";
+} from "../chunks/chunk-BK3FMAS5.js";
 import "../chunks/chunk-2VPE2ZMA.js";
 import {
   formatGithub
@@ -14,19 +14,16 @@ import "../chunks/chunk-XOE7H6Z2.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-HQQ5VERC.js";
+} from "../chunks/chunk-F64T4GDB.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
 import {
   count
 } from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-TO3MRSMT.js";
+import "../chunks/chunk-W4HU64J6.js";
 import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-HRWGPKG6.js";
-import "../chunks/chunk-UDCIP37E.js";
-import "../chunks/chunk-QAWB7O4S.js";
-import "../chunks/chunk-OZ5HR6OQ.js";
-import "../chunks/chunk-SLE6K76S.js";
+import "../chunks/chunk-I33KCE6N.js";
+import "../chunks/chunk-L53STSPY.js";
 import {
   DEFAULT_PATTERN
 } from "../chunks/chunk-QHIXNPUD.js";
@@ -43,10 +40,10 @@ import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-7BHR42MJ.js";
 import "../chunks/chunk-RULYN3Z2.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-77QXEAEO.js";
 import "../chunks/chunk-M3WY2IZ6.js";
 import "../chunks/chunk-6ZQGATVL.js";
+import "../chunks/chunk-7YTOK2IZ.js";
+import "../chunks/chunk-77QXEAEO.js";
 import "../chunks/chunk-RB4WVMTP.js";
 
 // actions/validate/src/main.ts

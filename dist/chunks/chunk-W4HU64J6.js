@@ -4,9 +4,6 @@ import {
   summarize
 } from "./chunk-4IBHSZ6E.js";
 import {
-  scoreSubjects
-} from "./chunk-HRWGPKG6.js";
-import {
   problem
 } from "./chunk-6UNDT6GO.js";
 import {
@@ -63,8 +60,10 @@ function pooledWork(pool) {
       return withRefusals(
         (refused) => pool.run("score-subjects", { request, refused }, {}),
         (over) => `${cost(over)} to evaluate; not evaluated`,
-        // Every check an error, none evaluated: this thread only lists them.
-        (over) => scoreSubjects(request, { refuseAll: `scoring the repository ${cost(over)}; not evaluated` })
+        // Every check an error, none evaluated: this thread only lists them (the scorer loaded only then).
+        async (over) => (await import("./score-subjects-5RKETUAR.js")).scoreSubjects(request, {
+          refuseAll: `scoring the repository ${cost(over)}; not evaluated`
+        })
       );
     },
     async scaffold(request) {

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "./chunk-TXRQW4H5.js";
+} from "./chunk-BK3FMAS5.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   formatGithub
@@ -14,7 +14,8 @@ import {
 } from "./chunk-TJ6EJ6P4.js";
 import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-QHIXNPUD.js";
 import "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
@@ -26,10 +27,10 @@ import "./chunk-I6AYO5FO.js";
 import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
-import "./chunk-7YTOK2IZ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/cli/validate-command.ts

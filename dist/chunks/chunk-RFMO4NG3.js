@@ -4,11 +4,11 @@ import {
   schemaProblems
 } from "./chunk-5U7GGHSL.js";
 import {
-  UserSchemaError
-} from "./chunk-77QXEAEO.js";
-import {
   isRecord
 } from "./chunk-M3WY2IZ6.js";
+import {
+  UserSchemaError
+} from "./chunk-77QXEAEO.js";
 
 // app/core/validation/user-schemas.ts
 function compileUserSchemas(sources, compiler) {

@@ -41,11 +41,12 @@ import {
 } from "./chunk-4IBHSZ6E.js";
 import {
   linearGlob
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import {
   compileUserSchemas,
   userSchemaCheck
-} from "./chunk-6ADGBEU7.js";
+} from "./chunk-RFMO4NG3.js";
 import {
   schemaProblems
 } from "./chunk-5U7GGHSL.js";
@@ -72,15 +73,15 @@ import {
 import {
   createSchemaCompiler
 } from "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import {
-  PatternError
-} from "./chunk-77QXEAEO.js";
 import {
   DEFAULT_NAMESPACE,
   isRecord
 } from "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import {
+  PatternError
+} from "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/core/validation/checks/check.ts

@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   CONFIG_PATH,
   discoveryPaths
-} from "./chunk-J77ZW7YQ.js";
+} from "./chunk-36ZD2RPL.js";
 import {
   createKindRegistry,
   entityRelations,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-OZ5HR6OQ.js";
 import {
   globOrNothing
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
 import {
   byNaturalText,
   byText
@@ -51,12 +51,12 @@ import {
   createSchemaCompiler
 } from "./chunk-FEC25PVJ.js";
 import {
-  CatalogIndexError
-} from "./chunk-77QXEAEO.js";
-import {
   DEFAULT_NAMESPACE,
   isRecord
 } from "./chunk-M3WY2IZ6.js";
+import {
+  CatalogIndexError
+} from "./chunk-77QXEAEO.js";
 
 // app/core/catalog/render/catalog-paths.ts
 var README_PATH = "README.md";

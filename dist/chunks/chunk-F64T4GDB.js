@@ -6,10 +6,10 @@ import {
 import {
   createUnitPool,
   pooledWork
-} from "./chunk-TO3MRSMT.js";
+} from "./chunk-W4HU64J6.js";
 import {
   I
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-L53STSPY.js";
 import {
   __commonJS,
   __require,

@@ -13,13 +13,13 @@ import {
   FACT_NAMES,
   JSONPath,
   parseRegex
-} from "./chunk-QAWB7O4S.js";
+} from "./chunk-NFQLQ77B.js";
 import {
   OPERATORS
 } from "./chunk-OZ5HR6OQ.js";
 import {
   linearGlob
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
 import {
   schemaProblems
 } from "./chunk-5U7GGHSL.js";

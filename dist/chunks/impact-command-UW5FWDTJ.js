@@ -2,16 +2,16 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-6QKX3TM5.js";
+} from "./chunk-LQRU4GSL.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
-} from "./chunk-TXRQW4H5.js";
+} from "./chunk-BK3FMAS5.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-JQBI7O6L.js";
+} from "./chunk-D24Q2I3Z.js";
 import {
   impactOf,
   reportEntities
@@ -19,8 +19,8 @@ import {
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-YQ4LTX4O.js";
-import "./chunk-J77ZW7YQ.js";
+} from "./chunk-XHL6UG6Z.js";
+import "./chunk-36ZD2RPL.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
@@ -29,7 +29,8 @@ import "./chunk-EPWE4KVD.js";
 import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
 import "./chunk-OZ5HR6OQ.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-QHIXNPUD.js";
 import {
   walkFiles
@@ -49,14 +50,14 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import {
-  CatalogIndexError
-} from "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import {
   require_dist
 } from "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import {
+  CatalogIndexError
+} from "./chunk-77QXEAEO.js";
 import {
   __toESM
 } from "./chunk-RB4WVMTP.js";

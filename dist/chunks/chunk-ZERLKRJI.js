@@ -5,7 +5,7 @@ import {
 } from "./chunk-S3A23YHW.js";
 import {
   filesNeeded
-} from "./chunk-UDCIP37E.js";
+} from "./chunk-VQXAJONV.js";
 import {
   entityRefOf,
   refFrom

@@ -1,9 +1,11 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
-  I,
   globOrNothing
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
+import {
+  I
+} from "./chunk-L53STSPY.js";
 import {
   ROOT_DESCRIPTOR
 } from "./chunk-I6AYO5FO.js";
@@ -18,15 +20,15 @@ import {
   BUDGETS
 } from "./chunk-56XEIP7Z.js";
 import {
-  PatternError,
-  linearRegex
-} from "./chunk-77QXEAEO.js";
-import {
   isRecord
 } from "./chunk-M3WY2IZ6.js";
 import {
   require_dist
 } from "./chunk-6ZQGATVL.js";
+import {
+  PatternError,
+  linearRegex
+} from "./chunk-77QXEAEO.js";
 import {
   __toESM
 } from "./chunk-RB4WVMTP.js";

@@ -7,7 +7,7 @@ import {
   externalLink,
   table,
   text
-} from "./chunk-YQ4LTX4O.js";
+} from "./chunk-XHL6UG6Z.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;

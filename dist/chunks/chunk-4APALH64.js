@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   readsFor,
   selectRepository
-} from "./chunk-CMLA7AM2.js";
+} from "./chunk-X2IULCWL.js";
 import {
   CONDITION_DEFINITION,
   FILTER_DEFINITION,
@@ -11,7 +11,7 @@ import {
   conditionWithDefaults,
   globProblems,
   parseScorecards
-} from "./chunk-GYKVRJ7K.js";
+} from "./chunk-ZRJLDCOT.js";
 import {
   closest
 } from "./chunk-IVONCDKN.js";
@@ -24,11 +24,11 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-YQ4LTX4O.js";
+} from "./chunk-XHL6UG6Z.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig
-} from "./chunk-J77ZW7YQ.js";
+} from "./chunk-36ZD2RPL.js";
 import {
   offsetsOf,
   parseDescriptorFile,

@@ -12,10 +12,10 @@ import {
   codeownersFacts,
   evaluateCondition,
   filesToRead
-} from "./chunk-QAWB7O4S.js";
+} from "./chunk-NFQLQ77B.js";
 import {
   globOrNothing
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
 import {
   ROOT_DESCRIPTOR
 } from "./chunk-I6AYO5FO.js";
@@ -27,11 +27,11 @@ import {
   BUDGETS
 } from "./chunk-56XEIP7Z.js";
 import {
-  linearRegex
-} from "./chunk-77QXEAEO.js";
-import {
   require_dist
 } from "./chunk-6ZQGATVL.js";
+import {
+  linearRegex
+} from "./chunk-77QXEAEO.js";
 import {
   __commonJS,
   __require,

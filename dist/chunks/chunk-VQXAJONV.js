@@ -4,7 +4,7 @@ import {
   CODEOWNERS_PATHS,
   evaluateCondition,
   filesToRead
-} from "./chunk-QAWB7O4S.js";
+} from "./chunk-NFQLQ77B.js";
 import {
   BLOCKING_STATES
 } from "./chunk-OZ5HR6OQ.js";

@@ -22,12 +22,12 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-YQ4LTX4O.js";
+} from "./chunk-XHL6UG6Z.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
   parseCatalogConfig
-} from "./chunk-J77ZW7YQ.js";
+} from "./chunk-36ZD2RPL.js";
 import {
   repositoryPathOf
 } from "./chunk-XOE7H6Z2.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ENV46UYW.js";
 import {
   globOrNothing
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
 import {
   schemaProblems
 } from "./chunk-5U7GGHSL.js";

@@ -2,11 +2,11 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-6QKX3TM5.js";
+} from "./chunk-LQRU4GSL.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
-} from "./chunk-TXRQW4H5.js";
+} from "./chunk-BK3FMAS5.js";
 import {
   createRepositoryReader
 } from "./chunk-2VPE2ZMA.js";
@@ -15,18 +15,18 @@ import {
 } from "./chunk-RBA2UBFA.js";
 import {
   scoreRepository
-} from "./chunk-TUYOU4KT.js";
+} from "./chunk-ZERLKRJI.js";
 import {
   reportEntities
 } from "./chunk-7RFD5HEA.js";
 import {
   parseScorecards
-} from "./chunk-GYKVRJ7K.js";
+} from "./chunk-ZRJLDCOT.js";
 import "./chunk-IVONCDKN.js";
 import {
   renderScoreText
-} from "./chunk-YQ4LTX4O.js";
-import "./chunk-J77ZW7YQ.js";
+} from "./chunk-XHL6UG6Z.js";
+import "./chunk-36ZD2RPL.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
@@ -37,10 +37,11 @@ import {
 import "./chunk-EPWE4KVD.js";
 import "./chunk-FRBE2SKT.js";
 import "./chunk-4IBHSZ6E.js";
-import "./chunk-UDCIP37E.js";
-import "./chunk-QAWB7O4S.js";
+import "./chunk-VQXAJONV.js";
+import "./chunk-NFQLQ77B.js";
 import "./chunk-OZ5HR6OQ.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-QHIXNPUD.js";
 import {
   walkFiles
@@ -60,12 +61,12 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
+import "./chunk-M3WY2IZ6.js";
+import "./chunk-6ZQGATVL.js";
 import "./chunk-7YTOK2IZ.js";
 import {
   CatalogIndexError
 } from "./chunk-77QXEAEO.js";
-import "./chunk-M3WY2IZ6.js";
-import "./chunk-6ZQGATVL.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/cli/score-command.ts

@@ -7,16 +7,16 @@ import {
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-6QKX3TM5.js";
+} from "./chunk-LQRU4GSL.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
   forgeCatalogSource,
   scoresByEntity
-} from "./chunk-YQ4LTX4O.js";
+} from "./chunk-XHL6UG6Z.js";
 import {
   parseCatalogConfig
-} from "./chunk-J77ZW7YQ.js";
+} from "./chunk-36ZD2RPL.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
@@ -24,7 +24,8 @@ import "./chunk-XOE7H6Z2.js";
 import "./chunk-EPWE4KVD.js";
 import "./chunk-FRBE2SKT.js";
 import "./chunk-OZ5HR6OQ.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
@@ -41,10 +42,10 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/cli/catalog-command.ts

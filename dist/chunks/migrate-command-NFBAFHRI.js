@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-6QKX3TM5.js";
+} from "./chunk-LQRU4GSL.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -14,15 +14,15 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-5ZNZ4CU4.js";
-import "./chunk-CMLA7AM2.js";
+} from "./chunk-4APALH64.js";
+import "./chunk-X2IULCWL.js";
 import "./chunk-227WNR3J.js";
-import "./chunk-GYKVRJ7K.js";
+import "./chunk-ZRJLDCOT.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-YQ4LTX4O.js";
-import "./chunk-J77ZW7YQ.js";
+} from "./chunk-XHL6UG6Z.js";
+import "./chunk-36ZD2RPL.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-ENV46UYW.js";
 import "./chunk-PIVNTOD2.js";
@@ -32,9 +32,10 @@ import {
 } from "./chunk-5PWEWRPE.js";
 import "./chunk-EPWE4KVD.js";
 import "./chunk-FRBE2SKT.js";
-import "./chunk-QAWB7O4S.js";
+import "./chunk-NFQLQ77B.js";
 import "./chunk-OZ5HR6OQ.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import {
   walkFiles
 } from "./chunk-DEQYOCHN.js";
@@ -49,10 +50,10 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/cli/migrate-command.ts

@@ -23,15 +23,15 @@ import {
   parseYamlDocuments
 } from "./chunk-RULYN3Z2.js";
 import {
-  require_picomatch
-} from "./chunk-7YTOK2IZ.js";
-import {
   DEFAULT_NAMESPACE,
   isRecord
 } from "./chunk-M3WY2IZ6.js";
 import {
   require_dist
 } from "./chunk-6ZQGATVL.js";
+import {
+  require_picomatch
+} from "./chunk-7YTOK2IZ.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   DEFAULT_CATALOG_REPOSITORY
-} from "./chunk-J77ZW7YQ.js";
+} from "./chunk-36ZD2RPL.js";
 import {
   load
 } from "./chunk-ENV46UYW.js";
@@ -11,7 +11,8 @@ import {
   JSONStringify,
   Octokit
 } from "./chunk-AJHB2GPK.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-2SMOZSPU.js";
 import "./chunk-6UNDT6GO.js";
@@ -21,9 +22,9 @@ import {
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
+import "./chunk-6ZQGATVL.js";
 import "./chunk-7YTOK2IZ.js";
 import "./chunk-77QXEAEO.js";
-import "./chunk-6ZQGATVL.js";
 import "./chunk-RB4WVMTP.js";
 
 // app/cli/doctor-command.ts

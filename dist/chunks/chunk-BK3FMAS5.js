@@ -13,7 +13,7 @@ import {
 } from "./chunk-4IBHSZ6E.js";
 import {
   globOrNothing
-} from "./chunk-SLE6K76S.js";
+} from "./chunk-I33KCE6N.js";
 import {
   displayPath,
   findDescriptorFiles
@@ -68,7 +68,7 @@ function repositoryOnDisk(root, cwd) {
 // app/forge/local/validate-local-descriptors.ts
 async function validateLocalDescriptors(options) {
   const { cwd } = options;
-  const userSchemas = options.schemaDir ? await (await import("./load-user-schemas-ZNX52Q6W.js")).loadUserSchemas(options.schemaDir, cwd) : void 0;
+  const userSchemas = options.schemaDir ? await (await import("./load-user-schemas-PCEMP7LB.js")).loadUserSchemas(options.schemaDir, cwd) : void 0;
   const byRoot = /* @__PURE__ */ new Map();
   const found = await findDescriptorFiles(options.patterns, cwd);
   for (const { path, base } of found.files) {

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   compileUserSchemas
-} from "./chunk-6ADGBEU7.js";
+} from "./chunk-RFMO4NG3.js";
 import {
   displayPath
 } from "./chunk-QHIXNPUD.js";
@@ -21,14 +21,14 @@ import "./chunk-I6AYO5FO.js";
 import {
   createSchemaCompiler
 } from "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import {
-  UserSchemaError
-} from "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import {
   require_dist
 } from "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import {
+  UserSchemaError
+} from "./chunk-77QXEAEO.js";
 import {
   __toESM
 } from "./chunk-RB4WVMTP.js";

@@ -4,19 +4,20 @@ import {
   planRepositories,
   planRepository,
   readsFor
-} from "./chunk-CMLA7AM2.js";
+} from "./chunk-X2IULCWL.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-PIVNTOD2.js";
-import "./chunk-QAWB7O4S.js";
-import "./chunk-SLE6K76S.js";
+import "./chunk-NFQLQ77B.js";
+import "./chunk-I33KCE6N.js";
+import "./chunk-L53STSPY.js";
 import "./chunk-I6AYO5FO.js";
 import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
-import "./chunk-7YTOK2IZ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 export {
   planRepositories,

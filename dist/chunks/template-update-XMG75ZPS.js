@@ -5,7 +5,7 @@ import {
 } from "./chunk-227WNR3J.js";
 import {
   scaffold
-} from "./chunk-HZRXMW2V.js";
+} from "./chunk-PR5OMGD7.js";
 import {
   ANSWERS_FILE,
   TEMPLATE_VERSION
@@ -14,10 +14,10 @@ import "./chunk-7BHR42MJ.js";
 import "./chunk-RULYN3Z2.js";
 import "./chunk-56XEIP7Z.js";
 import "./chunk-FEC25PVJ.js";
-import "./chunk-7YTOK2IZ.js";
-import "./chunk-77QXEAEO.js";
 import "./chunk-M3WY2IZ6.js";
 import "./chunk-6ZQGATVL.js";
+import "./chunk-7YTOK2IZ.js";
+import "./chunk-77QXEAEO.js";
 import "./chunk-RB4WVMTP.js";
 
 // node_modules/node-diff3/dist/diff3.mjs
