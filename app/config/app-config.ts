@@ -16,18 +16,21 @@ import { DEFAULT_CATALOG_REPOSITORY } from '../core/catalog/catalog-config.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The numeric settings, each with what it is (the docs list them in docs/deploying.md). */
+/**
+ * The numeric settings: what each is, and its least value (no worker, no room in the queue or no write allowed would
+ * stop the app without a word). The docs list them in docs/deploying.md.
+ */
 const NUMBERS = {
-  PORT: 'the port to listen on',
-  CALLBOARD_WORKERS: 'worker threads for repository content',
-  CALLBOARD_QUEUE_LIMIT: 'jobs the queue lets wait',
-  CALLBOARD_RECONCILE_HOURS: 'hours between full reconciles (0: none)',
-  CALLBOARD_STATE_CACHE: 'organisations whose catalog repository reads are kept (0: none)',
-  CALLBOARD_DASHBOARD_INTERVAL_MS: "least time between two updates of a migration's dashboard",
-  CALLBOARD_WRITE_INTERVAL_MS: 'least time between two writes to GitHub',
-  CALLBOARD_WRITES_PER_MINUTE: 'writes to GitHub a minute',
-  CALLBOARD_WRITES_PER_HOUR: 'writes to GitHub an hour',
-} as const;
+  PORT: ['the port to listen on', 0],
+  CALLBOARD_WORKERS: ['worker threads for repository content', 1],
+  CALLBOARD_QUEUE_LIMIT: ['jobs the queue lets wait', 1],
+  CALLBOARD_RECONCILE_HOURS: ['hours between full reconciles (0: none)', 0],
+  CALLBOARD_STATE_CACHE: ['organisations whose catalog repository reads are kept (0: none)', 0],
+  CALLBOARD_DASHBOARD_INTERVAL_MS: ["least time between two updates of a migration's dashboard", 0],
+  CALLBOARD_WRITE_INTERVAL_MS: ['least time between two writes to GitHub', 0],
+  CALLBOARD_WRITES_PER_MINUTE: ['writes to GitHub a minute', 1],
+  CALLBOARD_WRITES_PER_HOUR: ['writes to GitHub an hour', 1],
+} as const satisfies Record<string, readonly [string, number]>;
 export type NumericSetting = keyof typeof NUMBERS;
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -85,9 +88,10 @@ export function checkServerConfig(env: Env, cwd: string = process.cwd()): Config
   for (const name of Object.keys(NUMBERS) as NumericSetting[]) {
     const value = env[name]?.trim();
     if (!value) continue;
+    const [what, least] = NUMBERS[name];
     const n = Number(value);
-    if (Number.isInteger(n) && n >= 0) numbers[name] = n;
-    else problems.push(`${name} is "${clip(value)}": it must be a whole number, 0 or more (${NUMBERS[name]}).`);
+    if (Number.isInteger(n) && n >= least) numbers[name] = n;
+    else problems.push(`${name} is "${clip(value)}": it must be a whole number, ${least} or more (${what}).`);
   }
 
   const app = appCredentials(env, cwd, production, problems);

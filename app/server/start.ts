@@ -2,7 +2,8 @@
  * `npm start`: the Callboard GitHub App server, configured by Probot's own environment (APP_ID,
  * PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, WEBHOOK_PATH, GHE_HOST, PORT, HOST, LOG_LEVEL,
  * LOG_FORMAT) and Callboard's (CALLBOARD_*). A `.env` file is applied first, as Probot does, then
- * everything is checked (app/config/app-config.ts) and every mistake said in one line, before anything starts.
+ * everything is checked (app/config/app-config.ts) and every mistake said in one line, before
+ * anything starts.
  *
  * Probot runs the handlers; the HTTP server is Callboard's (webhook-server.ts), so every delivery
  * goes through the webhook front (webhook-front.ts) and none reaches Probot's own middleware, which
@@ -29,8 +30,10 @@ import { createWebhookServer } from './webhook-server.ts';
 const REQUEST_GRACE_MS = 1000;
 const GRACE_MS = 5000;
 
-/** Probot for the app, with one content-creation budget per installation and one cache of conditional reads, shared by
- * every Octokit Probot makes. */
+/**
+ * Probot for the app, with one content-creation budget per installation and one cache of conditional reads, shared by
+ * every Octokit Probot makes.
+ */
 function probotFor(config: ServerConfig, app: NonNullable<ServerConfig['app']>, log: Logger): Probot {
   const { numbers } = config;
   const Octokit = CallboardOctokit.defaults({

@@ -64,7 +64,7 @@ var COMMANDS = {
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",
-    load: async () => (await import("../chunks/doctor-command-ETPAZVOP.js")).doctorCommand
+    load: async () => (await import("../chunks/doctor-command-FHVJCYUG.js")).doctorCommand
   }
 };
 var usage = () => [

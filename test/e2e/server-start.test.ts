@@ -98,11 +98,13 @@ describe('starting the server', () => {
       APP_ID: 'my-app',
       PRIVATE_KEY: APP.privateKey,
       PORT: 'eighty',
+      CALLBOARD_WORKERS: '0',
       GHE_HOST: 'https://ghe.example.com/',
     });
     expect(run.outcome).toBe(1);
     expect(run.lines).toEqual([
       'callboard: PORT is "eighty": it must be a whole number, 0 or more (the port to listen on).',
+      'callboard: CALLBOARD_WORKERS is "0": it must be a whole number, 1 or more (worker threads for repository content).',
       'callboard: APP_ID is "my-app": it must be the app\'s numeric id (the app\'s settings page, "App ID").',
       expect.stringMatching(/^callboard: WEBHOOK_SECRET is not set: in production/),
       expect.stringMatching(

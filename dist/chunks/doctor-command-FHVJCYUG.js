@@ -127,15 +127,15 @@ getPrivateKey.VERSION = VERSION;
 
 // app/config/app-config.ts
 var NUMBERS = {
-  PORT: "the port to listen on",
-  CALLBOARD_WORKERS: "worker threads for repository content",
-  CALLBOARD_QUEUE_LIMIT: "jobs the queue lets wait",
-  CALLBOARD_RECONCILE_HOURS: "hours between full reconciles (0: none)",
-  CALLBOARD_STATE_CACHE: "organisations whose catalog repository reads are kept (0: none)",
-  CALLBOARD_DASHBOARD_INTERVAL_MS: "least time between two updates of a migration's dashboard",
-  CALLBOARD_WRITE_INTERVAL_MS: "least time between two writes to GitHub",
-  CALLBOARD_WRITES_PER_MINUTE: "writes to GitHub a minute",
-  CALLBOARD_WRITES_PER_HOUR: "writes to GitHub an hour"
+  PORT: ["the port to listen on", 0],
+  CALLBOARD_WORKERS: ["worker threads for repository content", 1],
+  CALLBOARD_QUEUE_LIMIT: ["jobs the queue lets wait", 1],
+  CALLBOARD_RECONCILE_HOURS: ["hours between full reconciles (0: none)", 0],
+  CALLBOARD_STATE_CACHE: ["organisations whose catalog repository reads are kept (0: none)", 0],
+  CALLBOARD_DASHBOARD_INTERVAL_MS: ["least time between two updates of a migration's dashboard", 0],
+  CALLBOARD_WRITE_INTERVAL_MS: ["least time between two writes to GitHub", 0],
+  CALLBOARD_WRITES_PER_MINUTE: ["writes to GitHub a minute", 1],
+  CALLBOARD_WRITES_PER_HOUR: ["writes to GitHub an hour", 1]
 };
 var LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
 var REPOSITORY_NAME = /^[\w.-]{1,100}$/;
@@ -159,9 +159,10 @@ function checkServerConfig(env, cwd = process.cwd()) {
   for (const name of Object.keys(NUMBERS)) {
     const value = env[name]?.trim();
     if (!value) continue;
+    const [what, least] = NUMBERS[name];
     const n = Number(value);
-    if (Number.isInteger(n) && n >= 0) numbers[name] = n;
-    else problems.push(`${name} is "${clip(value)}": it must be a whole number, 0 or more (${NUMBERS[name]}).`);
+    if (Number.isInteger(n) && n >= least) numbers[name] = n;
+    else problems.push(`${name} is "${clip(value)}": it must be a whole number, ${least} or more (${what}).`);
   }
   const app = appCredentials(env, cwd, production, problems);
   const secret = env.WEBHOOK_SECRET;
