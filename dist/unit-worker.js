@@ -10,11 +10,11 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // app/workers/units.ts
 var CODE = {
-  "check-descriptors": () => import("./chunks/check-descriptors-4ATE2NCT.js"),
-  "score-subjects": () => import("./chunks/score-subjects-5RKETUAR.js"),
-  "plan-migration": () => import("./chunks/plan-repository-53DRKIRN.js"),
-  scaffold: () => import("./chunks/scaffold-PMLXVC4N.js"),
-  "plan-template-update": () => import("./chunks/template-update-XMG75ZPS.js")
+  "check-descriptors": () => import("./chunks/check-descriptors-3ZW6EJ5E.js"),
+  "score-subjects": () => import("./chunks/score-subjects-EIVJKS4P.js"),
+  "plan-migration": () => import("./chunks/plan-repository-XXMMSLAI.js"),
+  scaffold: () => import("./chunks/scaffold-STXIZWWG.js"),
+  "plan-template-update": () => import("./chunks/template-update-QGKSMBDQ.js")
 };
 var preloadUnit = (name) => CODE[name]();
 var UNITS = {

@@ -11,12 +11,12 @@ import "../chunks/chunk-FRBE2SKT.js";
 import {
   createUnitPool,
   pooledWork
-} from "../chunks/chunk-W4HU64J6.js";
+} from "../chunks/chunk-4VG6BRPC.js";
 import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-6UNDT6GO.js";
 import {
   asUsageError
 } from "../chunks/chunk-7P7JJGH6.js";
+import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
 import "../chunks/chunk-RB4WVMTP.js";
@@ -27,29 +27,29 @@ var COMMANDS = {
   validate: {
     summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/validate-command-NHLQRAHC.js")).validateCommand
+    load: async () => (await import("../chunks/validate-command-VUO35TYX.js")).validateCommand
   },
   catalog: {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-VPYCDXXH.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-XEENXMTF.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-UW5FWDTJ.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-7ONQH7ZY.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-LRJMRNJA.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-3CELQKNW.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-NFBAFHRI.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-AZGOA4DV.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",
@@ -60,11 +60,11 @@ var COMMANDS = {
     summary: "what a template update would change in a repository made from it (template diff)",
     subcommands: ["diff"],
     unit: "plan-template-update",
-    load: async () => (await import("../chunks/template-command-TK6ILDFT.js")).templateCommand
+    load: async () => (await import("../chunks/template-command-2UHTCJ3S.js")).templateCommand
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",
-    load: async () => (await import("../chunks/doctor-command-FHVJCYUG.js")).doctorCommand
+    load: async () => (await import("../chunks/doctor-command-NR2HOK4F.js")).doctorCommand
   }
 };
 var usage = () => [

@@ -1,11 +1,42 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
+  COMMENT_MARKERS,
+  SECTIONS,
+  changesHash,
+  closedComment,
+  countByStatus,
+  dashboardMarker,
+  dashboardTitle,
+  declinedComment,
+  leftAloneComment,
+  parseMarker,
+  pullRequestBody,
+  pullRequestTitle,
+  renderDashboard,
+  short,
+  templateCampaign,
+  tickedRequests,
+  updateBody,
+  withNote
+} from "../chunks/chunk-ONFJN4WW.js";
+import {
+  FORM_PREFIX,
+  issueForm,
+  readTemplate,
+  templateOfIssue
+} from "../chunks/chunk-EM6PZ3TL.js";
+import {
+  ANSWERS_FILE,
+  readOrigin,
+  require_lib
+} from "../chunks/chunk-AAG44QIM.js";
+import {
   renderImpactMarkdown
-} from "../chunks/chunk-D24Q2I3Z.js";
+} from "../chunks/chunk-W7F2HOMV.js";
 import {
   scoreRepository
-} from "../chunks/chunk-ZERLKRJI.js";
+} from "../chunks/chunk-HRHPCKOZ.js";
 import {
   entityReferences,
   impactOf,
@@ -30,12 +61,12 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-4APALH64.js";
-import "../chunks/chunk-X2IULCWL.js";
+} from "../chunks/chunk-DHBNRN6P.js";
+import "../chunks/chunk-6KHTL75N.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
   parseScorecards
-} from "../chunks/chunk-ZRJLDCOT.js";
+} from "../chunks/chunk-FGDSRWHK.js";
 import "../chunks/chunk-IVONCDKN.js";
 import {
   ForgeWriteError,
@@ -57,107 +88,78 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-XHL6UG6Z.js";
+} from "../chunks/chunk-FQ5XPMSN.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
-} from "../chunks/chunk-36ZD2RPL.js";
+} from "../chunks/chunk-SITCIDNF.js";
 import "../chunks/chunk-S3A23YHW.js";
-import "../chunks/chunk-ENV46UYW.js";
+import "../chunks/chunk-WC2NULYJ.js";
+import "../chunks/chunk-5U7GGHSL.js";
 import {
   trimChars
 } from "../chunks/chunk-PIVNTOD2.js";
 import {
-  COMMENT_MARKERS,
-  SECTIONS,
-  changesHash,
-  closedComment,
-  countByStatus,
-  dashboardMarker,
-  dashboardTitle,
-  declinedComment,
-  leftAloneComment,
-  parseMarker,
-  pullRequestBody,
-  pullRequestTitle,
-  renderDashboard,
-  short,
-  templateCampaign,
-  tickedRequests,
-  updateBody,
-  withNote
-} from "../chunks/chunk-ONFJN4WW.js";
-import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
-import "../chunks/chunk-XOE7H6Z2.js";
+import "../chunks/chunk-FI6VIPLM.js";
+import "../chunks/chunk-2SMOZSPU.js";
 import {
   CI_FACTS_CHECK,
   readCiFactsCheck
-} from "../chunks/chunk-SRO6X4RX.js";
+} from "../chunks/chunk-VOFJ5BIU.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-F64T4GDB.js";
+} from "../chunks/chunk-ZI5NXNTC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import {
   problemText
 } from "../chunks/chunk-5PWEWRPE.js";
-import "../chunks/chunk-EPWE4KVD.js";
-import {
-  count
-} from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-W4HU64J6.js";
-import {
-  summarize
-} from "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-VQXAJONV.js";
-import {
-  sourcesNeeded
-} from "../chunks/chunk-NFQLQ77B.js";
-import "../chunks/chunk-OZ5HR6OQ.js";
-import "../chunks/chunk-I33KCE6N.js";
-import {
-  I
-} from "../chunks/chunk-L53STSPY.js";
-import "../chunks/chunk-5U7GGHSL.js";
-import "../chunks/chunk-2SMOZSPU.js";
 import {
   byText
 } from "../chunks/chunk-JXHDITPO.js";
 import "../chunks/chunk-NAQYNZWX.js";
+import "../chunks/chunk-EPWE4KVD.js";
 import {
-  problem
-} from "../chunks/chunk-6UNDT6GO.js";
+  count
+} from "../chunks/chunk-FRBE2SKT.js";
+import "../chunks/chunk-4VG6BRPC.js";
+import {
+  summarize
+} from "../chunks/chunk-4IBHSZ6E.js";
 import {
   UsageError,
   asUsageError
 } from "../chunks/chunk-7P7JJGH6.js";
 import {
+  problem
+} from "../chunks/chunk-6UNDT6GO.js";
+import "../chunks/chunk-6GZCA3D5.js";
+import {
+  sourcesNeeded
+} from "../chunks/chunk-UE5CLTKP.js";
+import "../chunks/chunk-OZ5HR6OQ.js";
+import "../chunks/chunk-7BHR42MJ.js";
+import "../chunks/chunk-XFYPFS3M.js";
+import "../chunks/chunk-M3WY2IZ6.js";
+import "../chunks/chunk-6ZQGATVL.js";
+import {
   ROOT_DESCRIPTOR,
   isDescriptorFileName
 } from "../chunks/chunk-I6AYO5FO.js";
-import {
-  FORM_PREFIX,
-  issueForm,
-  readTemplate,
-  templateOfIssue
-} from "../chunks/chunk-PR5OMGD7.js";
-import {
-  ANSWERS_FILE,
-  readOrigin,
-  require_lib
-} from "../chunks/chunk-RDLDBLWK.js";
-import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-RULYN3Z2.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-FEC25PVJ.js";
-import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
+import "../chunks/chunk-5T66MS62.js";
+import {
+  I
+} from "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-7YTOK2IZ.js";
+import "../chunks/chunk-DQALB4OH.js";
+import "../chunks/chunk-VM6EUV5Y.js";
+import "../chunks/chunk-YV55PDYP.js";
 import {
   CatalogIndexError
-} from "../chunks/chunk-77QXEAEO.js";
+} from "../chunks/chunk-H3NJOLHB.js";
 import {
   __toESM
 } from "../chunks/chunk-RB4WVMTP.js";

@@ -10,29 +10,28 @@ import {
 import {
   CI_FACTS_CHECK,
   ciFactsCheckOutput
-} from "../chunks/chunk-SRO6X4RX.js";
+} from "../chunks/chunk-VOFJ5BIU.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-F64T4GDB.js";
+} from "../chunks/chunk-ZI5NXNTC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
-import "../chunks/chunk-W4HU64J6.js";
-import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-JXHDITPO.js";
 import {
   glob
 } from "../chunks/chunk-NAQYNZWX.js";
-import "../chunks/chunk-6UNDT6GO.js";
+import "../chunks/chunk-4VG6BRPC.js";
+import "../chunks/chunk-4IBHSZ6E.js";
 import {
   UsageError
 } from "../chunks/chunk-7P7JJGH6.js";
+import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-FEC25PVJ.js";
+import "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-77QXEAEO.js";
+import "../chunks/chunk-VM6EUV5Y.js";
 import "../chunks/chunk-RB4WVMTP.js";
 
 // actions/scorecard/src/main.ts

@@ -2,48 +2,49 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "../chunks/chunk-BK3FMAS5.js";
+} from "../chunks/chunk-DXXXYC3Z.js";
+import {
+  DEFAULT_PATTERN
+} from "../chunks/chunk-QHIXNPUD.js";
 import "../chunks/chunk-2VPE2ZMA.js";
+import "../chunks/chunk-DEQYOCHN.js";
 import {
   formatGithub
 } from "../chunks/chunk-DAZ23ANG.js";
 import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
-import "../chunks/chunk-XOE7H6Z2.js";
+import "../chunks/chunk-FI6VIPLM.js";
+import "../chunks/chunk-2SMOZSPU.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-F64T4GDB.js";
+} from "../chunks/chunk-ZI5NXNTC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
+import "../chunks/chunk-JXHDITPO.js";
+import "../chunks/chunk-NAQYNZWX.js";
 import {
   count
 } from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-W4HU64J6.js";
+import "../chunks/chunk-4VG6BRPC.js";
 import "../chunks/chunk-4IBHSZ6E.js";
-import "../chunks/chunk-I33KCE6N.js";
-import "../chunks/chunk-L53STSPY.js";
-import {
-  DEFAULT_PATTERN
-} from "../chunks/chunk-QHIXNPUD.js";
-import "../chunks/chunk-DEQYOCHN.js";
-import "../chunks/chunk-2SMOZSPU.js";
-import "../chunks/chunk-JXHDITPO.js";
-import "../chunks/chunk-NAQYNZWX.js";
-import "../chunks/chunk-6UNDT6GO.js";
 import {
   UsageError,
   asUsageError
 } from "../chunks/chunk-7P7JJGH6.js";
-import "../chunks/chunk-I6AYO5FO.js";
+import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-RULYN3Z2.js";
-import "../chunks/chunk-56XEIP7Z.js";
+import "../chunks/chunk-XFYPFS3M.js";
 import "../chunks/chunk-M3WY2IZ6.js";
 import "../chunks/chunk-6ZQGATVL.js";
+import "../chunks/chunk-I6AYO5FO.js";
+import "../chunks/chunk-56XEIP7Z.js";
+import "../chunks/chunk-5T66MS62.js";
+import "../chunks/chunk-L53STSPY.js";
 import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-77QXEAEO.js";
+import "../chunks/chunk-YV55PDYP.js";
+import "../chunks/chunk-H3NJOLHB.js";
 import "../chunks/chunk-RB4WVMTP.js";
 
 // actions/validate/src/main.ts

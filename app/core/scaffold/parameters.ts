@@ -7,7 +7,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import { isRecord } from '../model/entity.ts';
-import { createSchemaCompiler, type SchemaCheck } from '../validation/schema-compiler.ts';
+import { createLenientSchemaCompiler } from '../validation/lenient-schema-compiler.ts';
+import type { SchemaCheck } from '../validation/schema-compiler.ts';
 
 export interface FieldProblem {
   /** The property's name; '' for the whole form. */
@@ -38,7 +39,7 @@ export function formFields(parameters: unknown): FormField[] {
   });
 }
 
-const compiler = createSchemaCompiler({ lenient: true });
+const compiler = createLenientSchemaCompiler();
 const compiled = new WeakMap<object, SchemaCheck | FieldProblem>();
 
 /** The answers with defaults filled in, or what is wrong with each field. */

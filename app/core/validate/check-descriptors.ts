@@ -6,7 +6,6 @@
  */
 import type { Entity } from '../model/entity.ts';
 import type { Problem } from '../validation/problem.ts';
-import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import { compileUserSchemas, type UserSchemaSource } from '../validation/user-schemas.ts';
 import { createEntityValidator, type EntityValidator } from '../validation/validate-entity.ts';
 import { collectDescriptorSources, type DescriptorRepository } from './collect-descriptor-sources.ts';
@@ -49,7 +48,7 @@ export async function checkDescriptors(
   hooks: CheckHooks = {},
 ): Promise<CheckedDescriptors> {
   // Made before any file is started: compiling the schemas is the unit's time, not a file's.
-  const validator = validatorFor(check.userSchemas);
+  const validator = await validatorFor(check.userSchemas);
   const sources = await collectDescriptorSources(repo, check.paths, {
     ...(hooks.progress ? { progress: hooks.progress } : {}),
     ...(hooks.refused ? { refused: hooks.refused } : {}),
@@ -72,14 +71,16 @@ export async function checkDescriptors(
  */
 const validators = new Map<string, EntityValidator>();
 
-function validatorFor(userSchemas: readonly UserSchemaSource[] | undefined): EntityValidator {
+async function validatorFor(userSchemas: readonly UserSchemaSource[] | undefined): Promise<EntityValidator> {
   const key = userSchemas?.length ? JSON.stringify(userSchemas) : '';
   let validator = validators.get(key);
   if (!validator) {
+    // The linear-time pattern engine is loaded only for users' schemas.
+    const lenient = userSchemas?.length
+      ? (await import('../validation/lenient-schema-compiler.ts')).createLenientSchemaCompiler()
+      : undefined;
     validator = createEntityValidator(
-      userSchemas?.length
-        ? { userSchemas: compileUserSchemas(userSchemas, createSchemaCompiler({ lenient: true })) }
-        : {},
+      userSchemas?.length && lenient ? { userSchemas: compileUserSchemas(userSchemas, lenient) } : {},
     );
     // A handful of schema sets in a process's life; a bound keeps a hostile stream of them from growing it.
     if (validators.size >= 16) validators.delete(validators.keys().next().value!);

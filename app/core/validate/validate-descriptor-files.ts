@@ -7,7 +7,6 @@ import type { DescriptorDocument, DescriptorFile, PlacedProblem } from '../descr
 import { readDescriptor, type DescriptorValue, type DescriptorValues } from '../descriptor/read-descriptor.ts';
 import { locationTargets, unfollowedLocationType } from '../descriptor/location-targets.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
-import { linearGlob } from '../patterns/linear-glob.ts';
 import { PatternError } from '../errors.ts';
 import { DEFAULT_NAMESPACE, type Entity } from '../model/entity.ts';
 import { BUDGETS, fileBudgetMs } from '../budgets.ts';
@@ -263,7 +262,7 @@ async function locationTargetProblems(
       ),
     );
   for (const t of locationTargets(path, value)) {
-    const refused = t.glob && t.repositoryPath !== undefined ? refusedGlob(t.repositoryPath) : undefined;
+    const refused = t.glob && t.repositoryPath !== undefined ? await refusedGlob(t.repositoryPath) : undefined;
     if (t.repositoryPath === undefined && !t.absolute) {
       problems.push(
         problem('error', 'location-target', t.pointer, `Location target ${t.target} is outside the repository`, {
@@ -311,7 +310,9 @@ async function locationTargetProblems(
 }
 
 /** Why a target's glob is not matched (it finds nothing), when it is refused. */
-function refusedGlob(glob: string): PatternError | undefined {
+async function refusedGlob(glob: string): Promise<PatternError | undefined> {
+  // The linear-time engine, loaded only for a Location that has a glob.
+  const { linearGlob } = await import('../patterns/linear-glob.ts');
   try {
     linearGlob(glob);
     return undefined;

@@ -5,11 +5,12 @@
  * compiled before it is needed (compiling is most of a short CLI run): Ajv itself on the first
  * compile, the thorough check on the first failure, and a schema given to `later` on its first use.
  */
-import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { commonSchema, entityMetaSchema, entitySchema } from '../model/entity-schemas.ts';
-import { linearRegex } from '../patterns/linear-regex.ts';
-import { PatternError } from '../errors.ts';
+
+/** The engine Ajv runs `pattern` with. */
+export type RegExpEngine = NonNullable<NonNullable<Options['code']>['regExp']>;
 
 export type SchemaCheck = (data: unknown) => readonly ErrorObject[];
 
@@ -24,19 +25,19 @@ export interface SchemaCompiler {
 const addFormats = ajvFormats.default;
 
 /**
- * `lenient` is for users' schemas: unknown keywords (`deprecated`, `examples`…) are allowed, and
- * their `pattern`s run on the linear-time engine, as they meet descriptors from any repository.
- * The project's own schemas keep V8's engine (their few patterns are reviewed and tested, and it
- * is thirty times faster on short strings).
+ * `lenient` is for users' schemas (lenient-schema-compiler.ts): unknown keywords (`deprecated`,
+ * `examples`…) are allowed, and their `pattern`s run on the engine given, the linear-time one, as they
+ * meet descriptors from any repository. The project's own schemas keep V8's engine (their few patterns
+ * are reviewed and tested, and it is thirty times faster on short strings).
  */
-export function createSchemaCompiler(options: { lenient?: boolean } = {}): SchemaCompiler {
+export function createSchemaCompiler(options: { lenient?: { regExp: RegExpEngine } } = {}): SchemaCompiler {
   const make = (allErrors: boolean) => {
     const ajv = new Ajv({
       allErrors,
       verbose: allErrors,
       allowUnionTypes: true,
       strict: options.lenient ? false : true,
-      ...(options.lenient ? { code: { regExp: linearRegExp } } : {}),
+      ...(options.lenient ? { code: { regExp: options.lenient.regExp } } : {}),
     });
     addFormats(ajv);
     ajv.addSchema([commonSchema, entityMetaSchema, entitySchema]);
@@ -57,17 +58,3 @@ export function createSchemaCompiler(options: { lenient?: boolean } = {}): Schem
   };
   return { compile: (schema) => checkOf(schema, true), later: (schema) => checkOf(schema, false) };
 }
-
-/**
- * Ajv's hook for the engine behind `pattern` and `patternProperties`; a refused pattern fails the schema's compilation.
- */
-const linearRegExp = Object.assign(
-  (pattern: string, flags: string) => {
-    try {
-      return linearRegex(pattern, flags);
-    } catch (e) {
-      throw e instanceof PatternError ? new Error(`the pattern ${JSON.stringify(pattern)}: ${e.message}. ${e.fix}`) : e;
-    }
-  },
-  { code: 'linearRegex' },
-);

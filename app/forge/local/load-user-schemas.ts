@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
-import { createSchemaCompiler } from '../../core/validation/schema-compiler.ts';
+import { createLenientSchemaCompiler } from '../../core/validation/lenient-schema-compiler.ts';
 import { compileUserSchemas, type UserSchemaSource } from '../../core/validation/user-schemas.ts';
 import { UserSchemaError } from '../../core/errors.ts';
 import { displayPath } from './find-descriptor-files.ts';
@@ -29,7 +29,7 @@ export async function loadUserSchemas(dir: string, cwd: string): Promise<UserSch
     }),
   );
   try {
-    compileUserSchemas(sources, createSchemaCompiler({ lenient: true }));
+    compileUserSchemas(sources, createLenientSchemaCompiler());
     return sources;
   } catch (e) {
     if (e instanceof UserSchemaError) throw new UsageError(e.message);

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { linearRegex } from '../../../app/core/patterns/linear-regex.ts';
 import { compileUserSchemas } from '../../../app/core/validation/user-schemas.ts';
 import { UserSchemaError } from '../../../app/core/errors.ts';
-import { createSchemaCompiler } from '../../../app/core/validation/schema-compiler.ts';
+import { createLenientSchemaCompiler } from '../../../app/core/validation/lenient-schema-compiler.ts';
 import { createEntityValidator } from '../../../app/core/validation/validate-entity.ts';
 import { componentYaml } from '../../support/descriptors.ts';
 import { pumped, pumpsFor } from '../../support/pumped-inputs.ts';
@@ -78,7 +78,7 @@ describe('linearRegex', () => {
 });
 
 describe("users' JSON Schema patterns", () => {
-  const compiler = createSchemaCompiler({ lenient: true });
+  const compiler = createLenientSchemaCompiler();
   const schema = (pattern: string) => ({
     path: 'schemas/tier.json',
     schema: {
