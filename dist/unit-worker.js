@@ -3,18 +3,18 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   BUDGETS
 } from "./chunks/chunk-56XEIP7Z.js";
-import "./chunks/chunk-RB4WVMTP.js";
+import "./chunks/chunk-RHSRYE64.js";
 
 // app/workers/unit-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // app/workers/units.ts
 var CODE = {
-  "check-descriptors": () => import("./chunks/check-descriptors-3ZW6EJ5E.js"),
-  "score-subjects": () => import("./chunks/score-subjects-EIVJKS4P.js"),
-  "plan-migration": () => import("./chunks/plan-repository-XXMMSLAI.js"),
-  scaffold: () => import("./chunks/scaffold-STXIZWWG.js"),
-  "plan-template-update": () => import("./chunks/template-update-QGKSMBDQ.js")
+  "check-descriptors": () => import("./chunks/check-descriptors-LHKFEVW7.js"),
+  "score-subjects": () => import("./chunks/score-subjects-WFO2T7MR.js"),
+  "plan-migration": () => import("./chunks/plan-repository-L2TWQC5G.js"),
+  scaffold: () => import("./chunks/scaffold-575EK37P.js"),
+  "plan-template-update": () => import("./chunks/template-update-ZE3GUZG2.js")
 };
 var preloadUnit = (name) => CODE[name]();
 var UNITS = {

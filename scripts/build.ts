@@ -22,6 +22,9 @@ const ENTRIES = {
 };
 
 execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { stdio: 'inherit' });
+execFileSync(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'app/site-client'], {
+  stdio: 'inherit',
+});
 
 // The schema editors read migration specs with (a test keeps the committed file equal to the constant).
 mkdirSync(dirname(MIGRATION_SCHEMA_PATH), { recursive: true });
@@ -50,12 +53,66 @@ const result = await build({
     js: "import { createRequire as __callboardCreateRequire } from 'node:module';\nconst require = __callboardCreateRequire(import.meta.url);",
   },
 });
-writeFileSync('dist/licenses.txt', licenses(result.metafile));
+const site = await buildSite();
+writeFileSync('dist/licenses.txt', licenses(result.metafile, site));
+
+/**
+ * The catalog site's assets (`dist/site/`, copied into every site): its own script for the browser
+ * (the table, search, entity pages and graph), the API pages' script, its styles with highlight.js's
+ * accessible light theme (WCAG AA contrast), and the API renderers' standalone bundles as their packages publish them.
+ */
+async function buildSite(): Promise<Metafile> {
+  const out = 'dist/site';
+  const browser = await build({
+    entryPoints: { site: 'app/site-client/main.ts', 'api-page': 'app/site-client/api-page.ts' },
+    outdir: out,
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome120', 'firefox120', 'safari17'],
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    `${out}/site.css`,
+    [
+      readFileSync('app/site-client/site.css', 'utf8'),
+      readFileSync('node_modules/highlight.js/styles/a11y-light.css', 'utf8'),
+    ].join('\n'),
+  );
+  const vendored: [from: string, to: string][] = [
+    ['node_modules/redoc/bundles/redoc.standalone.js', 'redoc/redoc.standalone.js'],
+    ['node_modules/redoc/bundles/redoc.standalone.js.LICENSE.txt', 'redoc/redoc.standalone.js.LICENSE.txt'],
+    ['node_modules/@asyncapi/react-component/browser/standalone/index.js', 'asyncapi/index.js'],
+    ['node_modules/@asyncapi/react-component/browser/standalone/index.js.LICENSE.txt', 'asyncapi/index.js.LICENSE.txt'],
+    ['node_modules/@asyncapi/react-component/styles/default.min.css', 'asyncapi/default.min.css'],
+  ];
+  for (const [from, to] of vendored) {
+    mkdirSync(dirname(join(out, to)), { recursive: true });
+    // Without the source map comment: the map is not shipped, and a reader's browser would ask for it.
+    let text = readFileSync(from, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    // Redoc's footer shows Redocly's logo from their CDN: the one request a page would make to another server.
+    // Without a source the image fails and Redoc hides it.
+    if (to.startsWith('redoc/') && to.endsWith('.js')) {
+      const logo = '"https://cdn.redoc.ly/redoc/logo-mini.svg"';
+      if (!text.includes(logo)) throw new Error(`Redoc no longer names ${logo}: check what its footer loads`);
+      text = text.replace(logo, '""');
+    }
+    writeFileSync(join(out, to), text);
+  }
+  return browser.metafile;
+}
 
 /** Every package whose code went into a bundle, with its licence text. */
-function licenses(metafile: Metafile): string {
-  const packages = new Set<string>();
-  for (const input of Object.keys(metafile.inputs)) {
+function licenses(metafile: Metafile, site: Metafile): string {
+  const packages = new Set<string>([
+    'node_modules/redoc',
+    'node_modules/@asyncapi/react-component',
+    'node_modules/highlight.js',
+  ]);
+  for (const input of [...Object.keys(metafile.inputs), ...Object.keys(site.inputs)]) {
     const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (m) packages.add(m[1]!);
   }

@@ -2,9 +2,10 @@
  * `npm run demo`: Callboard's main job on the bundled example organisation (examples/acme, one
  * folder per repository): every repository's descriptors checked as Backstage would check them
  * (problems shown in place), then the organisation's catalog built into ./callboard-out/, exactly
- * as the GitHub App commits it to the catalog repository, then every repository scored on the
- * starter scorecards, the example migration planned over every repository, and a new repository
- * made from the organisation's golden path, as an issue on the catalog repository would make it.
+ * as the GitHub App commits it to the catalog repository, with its site (search, docs, API references)
+ * in ./callboard-out/site/, then every repository scored on the starter scorecards, the example
+ * migration planned over every repository, and a new repository made from the organisation's golden
+ * path, as an issue on the catalog repository would make it.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -58,7 +59,8 @@ console.log(
 
 console.log(`\n${style.bold('The catalog')}\n`);
 const out = join(cwd, 'callboard-out');
-await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme'], io);
+const site = join(out, 'site');
+await main(['catalog', 'build', ORG, '--out', out, '--org', 'acme', '--site', site], io);
 console.log(
   `Open ${style.bold(relative(cwd, join(out, 'catalog', 'README.md')))}: the overview, then a page per entity (owners, contacts, dependents, a graph).`,
 );

@@ -12,8 +12,15 @@ import { readOutputConfig, readOutputScores, readOutputState, writeChanges } fro
 import { UsageError } from '../forge/local/usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { ROOT_DESCRIPTOR } from '../core/descriptor/descriptor-files.ts';
+import type { CatalogPlan } from '../core/catalog/plan-catalog.ts';
+import { createCatalogView, type CatalogScores } from '../core/catalog/render/catalog-view.ts';
+import { siteFiles } from '../core/site/build-site.ts';
+import { readSiteDocs } from '../core/site/read-site-docs.ts';
+import { localDocsSource } from '../forge/local/local-docs-source.ts';
+import { readSiteAssets, writeSite } from '../forge/local/site-output.ts';
+import { pathToFileURL } from 'node:url';
 
-const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [options]
+const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [--site SITE_DIR] [options]
 
 Builds the organisation's catalog from ORG_DIR, which holds one folder per repository (plain
 folders or git checkouts), and writes into DIR exactly what the GitHub App commits to the
@@ -21,8 +28,13 @@ catalog repository: Markdown pages, index.json, all.yaml and the state of the bu
 again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it; the
 scorecard results DIR holds (a checkout of the catalog repository) show on the entity pages.
 
+With --site, it also writes the catalog site into SITE_DIR: the table of every entity, search,
+entity pages with their graph, the TechDocs and the API references, as static files that open
+from disk (SITE_DIR/index.html) or from GitHub Pages, and ask nothing of any other server.
+
 Options:
   --out DIR        the catalog repository's folder (created when missing)
+  --site DIR       also write the catalog site there (a new folder, or one it wrote before)
   --org NAME       the organisation (default: the name of ORG_DIR)
   --web-url URL    where the repositories live, for links (default: https://github.com)
   -h, --help       show this help
@@ -43,6 +55,7 @@ export const catalogCommand = {
         options: {
           out: { type: 'string' },
           org: { type: 'string' },
+          site: { type: 'string' },
           'web-url': { type: 'string', default: 'https://github.com' },
         },
       });
@@ -66,6 +79,7 @@ export const catalogCommand = {
     const folder = await organizationFolder(orgDir, positionals[0]!, config.discovery.length > 0, io.cwd);
     const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values['web-url'] });
     const progress = io.progress ?? (() => {});
+    const scores = scoresByEntity(await readOutputScores(out, config.folder));
     const result = await buildCatalog({
       organization,
       source: forgeCatalogSource(forge, organization),
@@ -73,13 +87,17 @@ export const catalogCommand = {
       config,
       configProblems: problems,
       state: await readOutputState(out, config.folder),
-      scores: scoresByEntity(await readOutputScores(out, config.folder)),
+      scores,
       webUrl: values['web-url'],
       onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`),
     });
     progress('');
     const { written, removed } = await writeChanges(out, result.changes);
     const { catalog } = result;
+    const site =
+      values.site === undefined
+        ? undefined
+        : await writeCatalogSite(resolve(io.cwd, values.site), result, orgDir, values['web-url'], scores, progress);
     const errors = catalog.problems.filter((p) => p.severity === 'error').length;
     const warnings = catalog.problems.length - errors;
     const where = relative(io.cwd, resolve(out, config.folder)) || '.';
@@ -91,6 +109,12 @@ export const catalogCommand = {
           : `Nothing changed in ${where}.`,
         ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
+        ...(site
+          ? [
+              `Wrote the site: ${site.summary.entities} entities, ${site.summary.docsPages} docs pages, ${site.summary.apiPages} API references (${site.written} files, ${site.removed} removed).`,
+              `Open ${pathToFileURL(join(site.dir, 'index.html')).href} in a browser (the table, search, docs and API references, from disk), or publish ${relative(io.cwd, site.dir) || '.'} with GitHub Pages (docs/site.md).`,
+            ]
+          : []),
         ...(folder.links.length
           ? [
               `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(', ')}${folder.links.length > 5 ? ', …' : ''}`,
@@ -102,6 +126,23 @@ export const catalogCommand = {
     return 0;
   },
 };
+
+/** The catalog site of a build, written into `dir`. */
+async function writeCatalogSite(
+  dir: string,
+  result: CatalogPlan,
+  orgDir: string,
+  webUrl: string,
+  scores: CatalogScores,
+  progress: (text: string) => void,
+) {
+  progress('Writing the site');
+  const view = createCatalogView(result.catalog, scores);
+  const docs = await readSiteDocs(view, localDocsSource(orgDir), webUrl);
+  const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
+  progress('');
+  return { ...written, dir };
+}
 
 /**
  * The folder of repositories, checked for the mistakes that would build an empty catalog quietly:

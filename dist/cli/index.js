@@ -11,7 +11,7 @@ import "../chunks/chunk-FRBE2SKT.js";
 import {
   createUnitPool,
   pooledWork
-} from "../chunks/chunk-4VG6BRPC.js";
+} from "../chunks/chunk-LUC3IO3K.js";
 import "../chunks/chunk-4IBHSZ6E.js";
 import {
   asUsageError
@@ -19,7 +19,7 @@ import {
 import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-RB4WVMTP.js";
+import "../chunks/chunk-RHSRYE64.js";
 
 // app/cli/main.ts
 var EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 };
@@ -27,44 +27,44 @@ var COMMANDS = {
   validate: {
     summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/validate-command-VUO35TYX.js")).validateCommand
+    load: async () => (await import("../chunks/validate-command-N5KF7ZLP.js")).validateCommand
   },
   catalog: {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-XEENXMTF.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-YD4FK5LC.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-7ONQH7ZY.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-L2YIMWWD.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-3CELQKNW.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-GYCFWK3J.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-AZGOA4DV.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-YOFOB7ME.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",
     unit: "scaffold",
-    load: async () => (await import("../chunks/scaffold-command-HRWTA5UH.js")).scaffoldCommand
+    load: async () => (await import("../chunks/scaffold-command-U7GDICFS.js")).scaffoldCommand
   },
   template: {
     summary: "what a template update would change in a repository made from it (template diff)",
     subcommands: ["diff"],
     unit: "plan-template-update",
-    load: async () => (await import("../chunks/template-command-2UHTCJ3S.js")).templateCommand
+    load: async () => (await import("../chunks/template-command-OZSB3E2L.js")).templateCommand
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",
-    load: async () => (await import("../chunks/doctor-command-NR2HOK4F.js")).doctorCommand
+    load: async () => (await import("../chunks/doctor-command-A3MVMPPC.js")).doctorCommand
   }
 };
 var usage = () => [

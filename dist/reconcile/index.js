@@ -25,18 +25,18 @@ import {
   issueForm,
   readTemplate,
   templateOfIssue
-} from "../chunks/chunk-EM6PZ3TL.js";
+} from "../chunks/chunk-OZM42YED.js";
 import {
   ANSWERS_FILE,
   readOrigin,
   require_lib
-} from "../chunks/chunk-AAG44QIM.js";
+} from "../chunks/chunk-6NKFNPZH.js";
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-W7F2HOMV.js";
+} from "../chunks/chunk-3I7DJ4EO.js";
 import {
   scoreRepository
-} from "../chunks/chunk-HRHPCKOZ.js";
+} from "../chunks/chunk-UVHM334J.js";
 import {
   entityReferences,
   impactOf,
@@ -61,12 +61,12 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-DHBNRN6P.js";
-import "../chunks/chunk-6KHTL75N.js";
+} from "../chunks/chunk-GDK2JPZ4.js";
+import "../chunks/chunk-OFXOZVW6.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
   parseScorecards
-} from "../chunks/chunk-FGDSRWHK.js";
+} from "../chunks/chunk-67QZDIXW.js";
 import "../chunks/chunk-IVONCDKN.js";
 import {
   ForgeWriteError,
@@ -88,13 +88,13 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-FQ5XPMSN.js";
+} from "../chunks/chunk-4EB5XZOC.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
-} from "../chunks/chunk-SITCIDNF.js";
+} from "../chunks/chunk-I2AK246N.js";
 import "../chunks/chunk-S3A23YHW.js";
-import "../chunks/chunk-WC2NULYJ.js";
+import "../chunks/chunk-K4MDT5UF.js";
 import "../chunks/chunk-5U7GGHSL.js";
 import {
   trimChars
@@ -102,16 +102,16 @@ import {
 import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
-import "../chunks/chunk-FI6VIPLM.js";
+import "../chunks/chunk-JR3DU7TN.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
   CI_FACTS_CHECK,
   readCiFactsCheck
-} from "../chunks/chunk-VOFJ5BIU.js";
+} from "../chunks/chunk-PDUFXAK7.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-ZI5NXNTC.js";
+} from "../chunks/chunk-MMJGNYSC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import {
   problemText
@@ -119,12 +119,12 @@ import {
 import {
   byText
 } from "../chunks/chunk-JXHDITPO.js";
-import "../chunks/chunk-NAQYNZWX.js";
+import "../chunks/chunk-LVF6ZBLO.js";
 import "../chunks/chunk-EPWE4KVD.js";
 import {
   count
 } from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-4VG6BRPC.js";
+import "../chunks/chunk-LUC3IO3K.js";
 import {
   summarize
 } from "../chunks/chunk-4IBHSZ6E.js";
@@ -135,34 +135,34 @@ import {
 import {
   problem
 } from "../chunks/chunk-6UNDT6GO.js";
-import "../chunks/chunk-6GZCA3D5.js";
+import "../chunks/chunk-ADE57BST.js";
 import {
   sourcesNeeded
-} from "../chunks/chunk-UE5CLTKP.js";
+} from "../chunks/chunk-UGJLCEB2.js";
 import "../chunks/chunk-OZ5HR6OQ.js";
 import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-XFYPFS3M.js";
+import "../chunks/chunk-CBINKEOC.js";
 import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
+import "../chunks/chunk-3SVCAJPW.js";
 import {
   ROOT_DESCRIPTOR,
   isDescriptorFileName
 } from "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-5T66MS62.js";
+import "../chunks/chunk-CR7J3FDB.js";
 import {
   I
 } from "../chunks/chunk-L53STSPY.js";
-import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-DQALB4OH.js";
-import "../chunks/chunk-VM6EUV5Y.js";
+import "../chunks/chunk-JLATT4XO.js";
+import "../chunks/chunk-MJ7AYRFP.js";
+import "../chunks/chunk-P3CGGNQC.js";
 import "../chunks/chunk-YV55PDYP.js";
 import {
   CatalogIndexError
 } from "../chunks/chunk-H3NJOLHB.js";
 import {
   __toESM
-} from "../chunks/chunk-RB4WVMTP.js";
+} from "../chunks/chunk-RHSRYE64.js";
 
 // app/catalog-repo/recently-used.ts
 function createRecentlyUsed(capacity) {

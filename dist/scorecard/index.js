@@ -10,18 +10,18 @@ import {
 import {
   CI_FACTS_CHECK,
   ciFactsCheckOutput
-} from "../chunks/chunk-VOFJ5BIU.js";
+} from "../chunks/chunk-PDUFXAK7.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-ZI5NXNTC.js";
+} from "../chunks/chunk-MMJGNYSC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
 import "../chunks/chunk-JXHDITPO.js";
 import {
   glob
-} from "../chunks/chunk-NAQYNZWX.js";
-import "../chunks/chunk-4VG6BRPC.js";
+} from "../chunks/chunk-LVF6ZBLO.js";
+import "../chunks/chunk-LUC3IO3K.js";
 import "../chunks/chunk-4IBHSZ6E.js";
 import {
   UsageError
@@ -30,9 +30,9 @@ import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
 import "../chunks/chunk-L53STSPY.js";
-import "../chunks/chunk-7YTOK2IZ.js";
-import "../chunks/chunk-VM6EUV5Y.js";
-import "../chunks/chunk-RB4WVMTP.js";
+import "../chunks/chunk-JLATT4XO.js";
+import "../chunks/chunk-P3CGGNQC.js";
+import "../chunks/chunk-RHSRYE64.js";
 
 // actions/scorecard/src/main.ts
 import { readFile, stat } from "node:fs/promises";

@@ -2,10 +2,10 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "../chunks/chunk-DXXXYC3Z.js";
+} from "../chunks/chunk-4SRMYKND.js";
 import {
   DEFAULT_PATTERN
-} from "../chunks/chunk-QHIXNPUD.js";
+} from "../chunks/chunk-7OZBI5G4.js";
 import "../chunks/chunk-2VPE2ZMA.js";
 import "../chunks/chunk-DEQYOCHN.js";
 import {
@@ -14,20 +14,20 @@ import {
 import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
-import "../chunks/chunk-FI6VIPLM.js";
+import "../chunks/chunk-JR3DU7TN.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
   runnerIo,
   workflowRepository
-} from "../chunks/chunk-ZI5NXNTC.js";
+} from "../chunks/chunk-MMJGNYSC.js";
 import "../chunks/chunk-AJHB2GPK.js";
 import "../chunks/chunk-5PWEWRPE.js";
 import "../chunks/chunk-JXHDITPO.js";
-import "../chunks/chunk-NAQYNZWX.js";
+import "../chunks/chunk-LVF6ZBLO.js";
 import {
   count
 } from "../chunks/chunk-FRBE2SKT.js";
-import "../chunks/chunk-4VG6BRPC.js";
+import "../chunks/chunk-LUC3IO3K.js";
 import "../chunks/chunk-4IBHSZ6E.js";
 import {
   UsageError,
@@ -35,17 +35,17 @@ import {
 } from "../chunks/chunk-7P7JJGH6.js";
 import "../chunks/chunk-6UNDT6GO.js";
 import "../chunks/chunk-7BHR42MJ.js";
-import "../chunks/chunk-XFYPFS3M.js";
+import "../chunks/chunk-CBINKEOC.js";
 import "../chunks/chunk-M3WY2IZ6.js";
-import "../chunks/chunk-6ZQGATVL.js";
+import "../chunks/chunk-3SVCAJPW.js";
 import "../chunks/chunk-I6AYO5FO.js";
 import "../chunks/chunk-56XEIP7Z.js";
-import "../chunks/chunk-5T66MS62.js";
+import "../chunks/chunk-CR7J3FDB.js";
 import "../chunks/chunk-L53STSPY.js";
-import "../chunks/chunk-7YTOK2IZ.js";
+import "../chunks/chunk-JLATT4XO.js";
 import "../chunks/chunk-YV55PDYP.js";
 import "../chunks/chunk-H3NJOLHB.js";
-import "../chunks/chunk-RB4WVMTP.js";
+import "../chunks/chunk-RHSRYE64.js";
 
 // actions/validate/src/main.ts
 import { resolve } from "node:path";

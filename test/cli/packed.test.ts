@@ -34,6 +34,7 @@ describe('the packed CLI', () => {
       'dist/licenses.txt',
       'dist/reconcile',
       'dist/scorecard',
+      'dist/site',
       'dist/unit-worker.js',
       'dist/validate',
       'package.json',
@@ -59,6 +60,11 @@ describe('the packed CLI', () => {
       tracks: unknown[];
     }[];
     expect(scored[0]!.tracks.length).toBeGreaterThan(2);
+    // The site's assets travel with it too.
+    expect(
+      run('npx', ['--no-install', 'callboard', 'catalog', 'build', '.', '--out', 'out', '--site', 'site'], project),
+    ).toContain('Wrote the site');
+    expect(readFileSync(join(project, 'site', 'assets', 'site.js'), 'utf8').length).toBeGreaterThan(1000);
     expect(JSON.parse(readFileSync(join(project, 'node_modules/callboard/package.json'), 'utf8')).version).toBe(
       CALLBOARD_VERSION,
     );

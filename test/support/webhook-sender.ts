@@ -39,7 +39,11 @@ export function webhookHeaders(delivery: Delivery, body?: Buffer | string): Reco
 
 /** Posts a whole body. */
 export async function post(url: string, delivery: Delivery, body: Buffer | string): Promise<Sent> {
-  const response = await fetch(url, { method: 'POST', headers: webhookHeaders(delivery, body), body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: webhookHeaders(delivery, body),
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   return { status: response.status, body: await response.text(), sent: Buffer.byteLength(body) };
 }
 

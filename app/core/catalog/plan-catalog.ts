@@ -10,6 +10,7 @@ import type { FileChange } from '../file-change.ts';
 import type { LocatedProblem } from '../validation/problem.ts';
 import { CALLBOARD_VERSION } from '../version.ts';
 import type { TrackLevel } from '../scorecard/score-results.ts';
+import { definitionProblems } from '../api-definition/definition-problems.ts';
 import { assembleCatalog } from './assemble-catalog.ts';
 import { CONFIG_PATH, type CatalogConfig } from './catalog-config.ts';
 import {
@@ -103,6 +104,7 @@ export function planCatalog({ snapshots, read, imported }: OrganizationRead, inp
       column: p.column,
     })) as CatalogProblem[],
   });
+  catalog.problems.push(...definitionProblems(catalog.entities));
   const stats = { rendered: 0, entities: catalog.entities.length };
   // A snapshot kept as it was read is not written again (its repository's metadata may have changed).
   const unchanged = new Set(

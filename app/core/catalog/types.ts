@@ -88,7 +88,8 @@ export interface CatalogEntity extends SourcedEntity {
   archived: boolean;
 }
 
-export type CatalogProblemKind = 'descriptor' | 'dangling-ref' | 'conflict' | 'config' | 'stale';
+export type CatalogProblemKind =
+  'descriptor' | 'dangling-ref' | 'conflict' | 'config' | 'stale' | 'definition' | 'docs';
 
 export interface CatalogProblem {
   kind: CatalogProblemKind;

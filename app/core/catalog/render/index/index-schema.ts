@@ -95,7 +95,7 @@ const entity = object('One entity of the catalog.', {
 const problem = object('A problem found while reading the catalog.', {
   kind: {
     type: 'string',
-    enum: ['descriptor', 'dangling-ref', 'conflict', 'config', 'stale'],
+    enum: ['descriptor', 'dangling-ref', 'conflict', 'config', 'stale', 'definition'],
     description: 'What kind of problem it is.',
   },
   severity: {
