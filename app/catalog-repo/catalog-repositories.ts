@@ -10,7 +10,7 @@
  * are kept.
  */
 import type { CommitResult, ComputedCommit, Forge, RepositoryId } from '../forge/types.ts';
-import type { FileChange } from '../core/file-change.ts';
+import type { CommitFileChange as FileChange } from '../core/file-change.ts';
 import { createRecentlyUsed } from './recently-used.ts';
 
 /** The job group of everything that writes an installation's catalog repository: one job at a time. */

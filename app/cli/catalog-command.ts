@@ -16,8 +16,10 @@ import type { CatalogPlan } from '../core/catalog/plan-catalog.ts';
 import { createCatalogView, type CatalogScores } from '../core/catalog/render/catalog-view.ts';
 import { siteFiles } from '../core/site/build-site.ts';
 import { readSiteDocs } from '../core/site/read-site-docs.ts';
-import { localDocsSource } from '../forge/local/local-docs-source.ts';
-import { readSiteAssets, writeSite } from '../forge/local/site-output.ts';
+import { forgeDocsSource } from '../forge/forge-docs-source.ts';
+import { readSiteAssets } from '../forge/site-assets.ts';
+import { writeSite } from '../forge/local/site-output.ts';
+import type { Forge } from '../forge/types.ts';
 import { pathToFileURL } from 'node:url';
 
 const HELP = `Usage: callboard catalog build ORG_DIR --out DIR [--site SITE_DIR] [options]
@@ -97,7 +99,7 @@ export const catalogCommand = {
     const site =
       values.site === undefined
         ? undefined
-        : await writeCatalogSite(resolve(io.cwd, values.site), result, orgDir, values['web-url'], scores, progress);
+        : await writeCatalogSite(resolve(io.cwd, values.site), result, forge, values['web-url'], scores, progress);
     const errors = catalog.problems.filter((p) => p.severity === 'error').length;
     const warnings = catalog.problems.length - errors;
     const where = relative(io.cwd, resolve(out, config.folder)) || '.';
@@ -127,18 +129,18 @@ export const catalogCommand = {
   },
 };
 
-/** The catalog site of a build, written into `dir`. */
+/** The catalog site of a build, written into `dir`: the docs read through the same forge as the descriptors. */
 async function writeCatalogSite(
   dir: string,
   result: CatalogPlan,
-  orgDir: string,
+  forge: Forge,
   webUrl: string,
   scores: CatalogScores,
   progress: (text: string) => void,
 ) {
   progress('Writing the site');
   const view = createCatalogView(result.catalog, scores);
-  const docs = await readSiteDocs(view, localDocsSource(orgDir), webUrl);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
   const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
   progress('');
   return { ...written, dir };

@@ -9,7 +9,7 @@
  * nothing, and says which, so a redelivered webhook gives the same result.
  */
 import type { CheckConclusion } from '../core/check-conclusion.ts';
-import type { FileChange } from '../core/file-change.ts';
+import type { CommitFileChange, FileChange } from '../core/file-change.ts';
 import type { CampaignPullRequest } from '../core/migration/campaign/campaign-status.ts';
 import type { RepositorySettings, SettingsPart } from '../core/scorecard/repository-settings.ts';
 import type { RepositorySettings as NewRepositorySettings } from '../core/scaffold/actions/action.ts';
@@ -63,22 +63,24 @@ export interface CommitRequest {
    * Returning no changes means there is nothing to commit. It may also return the commit message,
    * when the message describes what the computation found.
    */
-  changes(head: BranchHead): Promise<Iterable<FileChange> | ComputedCommit> | Iterable<FileChange> | ComputedCommit;
+  changes(
+    head: BranchHead,
+  ): Promise<Iterable<CommitFileChange> | ComputedCommit> | Iterable<CommitFileChange> | ComputedCommit;
   /** When the branch does not exist: create it from this branch's head (default: the default branch). */
   createFrom?: string;
 }
 
 export interface ComputedCommit {
   /** May be produced as it is taken (a large first build), and taken only once. */
-  changes: Iterable<FileChange>;
+  changes: Iterable<CommitFileChange>;
   message: string;
 }
 
-const isComputed = (computed: Iterable<FileChange> | ComputedCommit): computed is ComputedCommit =>
+const isComputed = (computed: Iterable<CommitFileChange> | ComputedCommit): computed is ComputedCommit =>
   'message' in computed && 'changes' in computed;
-export const changesOf = (computed: Iterable<FileChange> | ComputedCommit): Iterable<FileChange> =>
+export const changesOf = (computed: Iterable<CommitFileChange> | ComputedCommit): Iterable<CommitFileChange> =>
   isComputed(computed) ? computed.changes : computed;
-export const messageOf = (computed: Iterable<FileChange> | ComputedCommit, fallback: string) =>
+export const messageOf = (computed: Iterable<CommitFileChange> | ComputedCommit, fallback: string) =>
   isComputed(computed) ? computed.message || fallback : fallback;
 
 export interface BranchHead {

@@ -33,23 +33,23 @@ var COMMANDS = {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-YD4FK5LC.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-HTMSQ6A7.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-L2YIMWWD.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-CHR5QSSY.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-GYCFWK3J.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-55GFIWWJ.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-YOFOB7ME.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-XPHEXB5W.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",

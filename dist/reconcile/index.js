@@ -33,7 +33,7 @@ import {
 } from "../chunks/chunk-6NKFNPZH.js";
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-3I7DJ4EO.js";
+} from "../chunks/chunk-N2FKX6BG.js";
 import {
   scoreRepository
 } from "../chunks/chunk-UVHM334J.js";
@@ -61,7 +61,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-GDK2JPZ4.js";
+} from "../chunks/chunk-3KEORFZM.js";
 import "../chunks/chunk-OFXOZVW6.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -88,7 +88,7 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-4EB5XZOC.js";
+} from "../chunks/chunk-GKHLCWCF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
@@ -3115,7 +3115,8 @@ async function effectiveChanges(octokit, repository, sha, changes) {
   return current.flatMap((file) => {
     const change = last.get(file.path);
     if (change.content === null) return file.sha ? [change] : [];
-    return file.text === change.content ? [] : [change];
+    const same = typeof change.content === "string" ? file.text === change.content : file.sha === gitBlobSha(change.content);
+    return same ? [] : [change];
   });
 }
 async function createBranch(octokit, repository, branch, sha) {
@@ -3139,7 +3140,7 @@ async function createCommit(octokit, repository, branch, expectedHeadOid, messag
     message: { headline: headline ?? "Update files", body: rest.join("\n").trim() },
     expectedHeadOid,
     fileChanges: {
-      additions: changes.filter((c) => c.content !== null).map((c) => ({ path: c.path, contents: Buffer.from(c.content, "utf8").toString("base64") })),
+      additions: changes.filter((c) => c.content !== null).map((c) => ({ path: c.path, contents: Buffer.from(c.content).toString("base64") })),
       deletions: changes.filter((c) => c.content === null).map((c) => ({ path: c.path }))
     }
   };

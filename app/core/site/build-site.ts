@@ -22,15 +22,15 @@ import {
   tableRows,
   type EntityExtras,
 } from './site-data.ts';
-import { ROW, apiPage, dataScriptPath, docsFolder } from './site-format.ts';
-import { renderDocs, type DocsTree } from './techdocs.ts';
-import type { DocsLocationResult } from './techdocs-ref.ts';
+import { ROW, apiPage, dataScriptPath, docsFolder, refRoute } from './site-format.ts';
+import { renderDocs } from './techdocs.ts';
+import type { DocsRecord, EntityDocs } from './read-site-docs.ts';
 
 export interface SiteInput {
   view: CatalogView;
-  /** Each entity's docs location, read or refused (by ref); entities without TechDocs are absent. */
-  docs: ReadonlyMap<string, { location: DocsLocationResult; tree?: DocsTree; sourceUrl?: string }>;
-  /** The site's static assets (site-relative path → content), from the build's `dist/site`. */
+  /** Each entity's docs (by ref): read now, kept from the last build, or refused. Without TechDocs, absent. */
+  docs: ReadonlyMap<string, EntityDocs>;
+  /** The site's static assets (path under assets/ → content), from the build's `dist/site`. */
   assets: ReadonlyMap<string, string | Uint8Array>;
 }
 
@@ -43,7 +43,12 @@ export interface SiteSummary {
   entities: number;
   docsPages: number;
   apiPages: number;
+  /** Folders of docs kept from the last build (not rendered again): their files stay. */
+  kept: string[];
 }
+
+/** Where the site keeps what it rendered of an entity's docs, for a later build that does not read them again. */
+export const docsRecordPath = (ref: string): string => `data/docs/${refRoute(ref)}.json`;
 
 /** Every file of the site, rendered as it is taken; the generator returns what it rendered. */
 export function* siteFiles(input: SiteInput): Generator<SiteFile, SiteSummary> {
@@ -55,40 +60,55 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile, SiteSummary> {
   let docsPages = 0;
   let apiPages = 0;
 
+  const kept: string[] = [];
   for (const [ref, docs] of input.docs) {
+    const entity = view.entity(ref);
     const problem = (message: string) =>
       siteProblems.push({
         kind: 'docs',
         severity: 'warning',
         message,
         ref,
-        repository: view.entity(ref)?.source.repository ?? '',
-        path: view.entity(ref)?.source.path ?? '',
-      } as CatalogProblem);
+        ...(entity
+          ? {
+              repository: entity.source.repository,
+              path: entity.source.path,
+              line: entity.source.line,
+              url: entity.source.url,
+            }
+          : {}),
+      });
     if (!docs.location.ok) {
       problem(docs.location.message);
       continue;
     }
-    if (!docs.tree) {
+    let record: DocsRecord;
+    if ('kept' in docs) {
+      record = docs.kept;
+      kept.push(docsFolder(ref));
+    } else if (!docs.tree) {
       problem(
         `its TechDocs folder (${docs.location.location.repository}/${docs.location.location.dir || '.'}) cannot be read`,
       );
       continue;
+    } else {
+      const rendered = renderDocs({
+        ref,
+        title: displayName(view, ref),
+        organization: view.organization,
+        tree: docs.tree,
+        sourceUrl: docs.sourceUrl ?? '',
+      });
+      for (const [path, content] of rendered.files) {
+        if (path.endsWith('.html')) docsPages++;
+        yield { path, content };
+      }
+      record = { nav: rendered.nav, sections: rendered.sections, problems: rendered.problems };
+      yield { path: docsRecordPath(ref), content: `${JSON.stringify(record)}\n` };
     }
-    const rendered = renderDocs({
-      ref,
-      title: displayName(view, ref),
-      organization: view.organization,
-      tree: docs.tree,
-      sourceUrl: docs.sourceUrl ?? '',
-    });
-    for (const message of rendered.problems) problem(`TechDocs: ${message}`);
-    for (const [path, content] of rendered.files) {
-      if (path.endsWith('.html')) docsPages++;
-      yield { path, content };
-    }
-    extras.set(ref, { docs: { root: docsFolder(ref), nav: rendered.nav } });
-    for (const s of rendered.sections)
+    for (const message of record.problems) problem(`TechDocs: ${message}`);
+    extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
+    for (const s of record.sections)
       docsDocuments.push({
         id: docsDocuments.length,
         title: s.title,
@@ -154,7 +174,9 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile, SiteSummary> {
   };
   yield { path: 'index.html', content: appShell(view.organization) };
   for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
-  return { entities: rows.length, docsPages, apiPages };
+  // GitHub Pages, when it publishes from a branch, runs Jekyll, which would drop files named `_…`.
+  yield { path: '.nojekyll', content: '' };
+  return { entities: rows.length, docsPages, apiPages, kept };
 }
 
 /** The entities' search index: names split on punctuation, the owner and system by their names. */

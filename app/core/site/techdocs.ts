@@ -110,13 +110,13 @@ export function renderDocs(input: DocsInput): RenderedDocs {
   return { files, nav, sections, problems };
 }
 
-interface MkdocsConfig {
+export interface MkdocsConfig {
   docsDir: string;
   nav: unknown;
   siteName?: string;
 }
 
-function mkdocsConfig(tree: DocsTree, problems: string[]): MkdocsConfig {
+export function mkdocsConfig(tree: Pick<DocsTree, 'files'>, problems: string[]): MkdocsConfig {
   const file = tree.files.get('mkdocs.yml') ?? tree.files.get('mkdocs.yaml');
   if (!file) return { docsDir: 'docs', nav: undefined };
   let config: unknown;

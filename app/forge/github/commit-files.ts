@@ -21,7 +21,7 @@ import {
   type CommitResult,
   type RepositoryId,
 } from '../types.ts';
-import type { FileChange } from '../../core/file-change.ts';
+import type { CommitFileChange as FileChange } from '../../core/file-change.ts';
 import type { CallboardOctokit } from './callboard-octokit.ts';
 import { readFiles } from './read-files.ts';
 import { listFiles } from './repositories.ts';
@@ -263,7 +263,10 @@ async function effectiveChanges(
   return current.flatMap((file) => {
     const change = last.get(file.path)!;
     if (change.content === null) return file.sha ? [change] : [];
-    return file.text === change.content ? [] : [change];
+    // Bytes are compared by blob id: a binary file has no text to compare.
+    const same =
+      typeof change.content === 'string' ? file.text === change.content : file.sha === gitBlobSha(change.content);
+    return same ? [] : [change];
   });
 }
 
@@ -305,7 +308,7 @@ export async function createCommit(
     fileChanges: {
       additions: changes
         .filter((c) => c.content !== null)
-        .map((c) => ({ path: c.path, contents: Buffer.from(c.content!, 'utf8').toString('base64') })),
+        .map((c) => ({ path: c.path, contents: Buffer.from(c.content!).toString('base64') })),
       deletions: changes.filter((c) => c.content === null).map((c) => ({ path: c.path })),
     },
   };

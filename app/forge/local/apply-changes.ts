@@ -7,7 +7,7 @@
 import { mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { repositoryPathOf } from '../../core/validation/placeholders.ts';
-import type { FileChange } from '../../core/file-change.ts';
+import type { CommitFileChange } from '../../core/file-change.ts';
 
 /** Writes in flight at once: enough to keep the file system busy, few enough to hold little. */
 const IN_FLIGHT = 8;
@@ -24,7 +24,7 @@ export interface ApplyResult {
 
 export async function applyChanges(
   root: string,
-  changes: Iterable<FileChange>,
+  changes: Iterable<CommitFileChange>,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   await mkdir(root, { recursive: true });
@@ -56,7 +56,7 @@ export async function applyChanges(
     return ready;
   };
 
-  const apply = async ({ path: given, content }: FileChange) => {
+  const apply = async ({ path: given, content }: CommitFileChange) => {
     const path = repositoryPathOf(given, '');
     if (!path) throw new Error(`Refusing to write ${given}: it is outside ${root}`);
     const target = join(realRoot, path);
@@ -70,7 +70,7 @@ export async function applyChanges(
       return;
     }
     await folderOf(path, true);
-    if (options.skipUnchanged && (await readFile(target, 'utf8').catch(() => undefined)) === content) return;
+    if (options.skipUnchanged && sameContent(await readFile(target).catch(() => undefined), content)) return;
     await writeFile(`${target}.callboard-tmp`, content);
     await rename(`${target}.callboard-tmp`, target);
     result.written++;
@@ -98,3 +98,6 @@ export async function applyChanges(
   if (failure) throw failure;
   return result;
 }
+
+const sameContent = (bytes: Buffer | undefined, content: string | Uint8Array) =>
+  bytes !== undefined && bytes.equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-NSNX3WPC.js";
+} from "./chunk-TAU4EQFW.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -29,7 +29,7 @@ import {
 import "./chunk-IVONCDKN.js";
 import {
   renderScoreText
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import "./chunk-I2AK246N.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-NSNX3WPC.js";
+} from "./chunk-TAU4EQFW.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -15,7 +15,7 @@ import {
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-3I7DJ4EO.js";
+} from "./chunk-N2FKX6BG.js";
 import {
   impactOf,
   reportEntities
@@ -23,7 +23,7 @@ import {
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import "./chunk-I2AK246N.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";

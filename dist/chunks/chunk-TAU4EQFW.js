@@ -25,7 +25,7 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -96,7 +96,7 @@ async function applyChanges(root, changes, options = {}) {
       return;
     }
     await folderOf(path, true);
-    if (options.skipUnchanged && await readFile(target, "utf8").catch(() => void 0) === content) return;
+    if (options.skipUnchanged && sameContent(await readFile(target).catch(() => void 0), content)) return;
     await writeFile(`${target}.callboard-tmp`, content);
     await rename(`${target}.callboard-tmp`, target);
     result.written++;
@@ -119,6 +119,7 @@ async function applyChanges(root, changes, options = {}) {
   if (failure) throw failure;
   return result;
 }
+var sameContent = (bytes, content) => bytes !== void 0 && bytes.equals(typeof content === "string" ? Buffer.from(content, "utf8") : content);
 
 // app/forge/local/local-forge.ts
 function createLocalForge(options) {

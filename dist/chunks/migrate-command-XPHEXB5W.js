@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-NSNX3WPC.js";
+} from "./chunk-TAU4EQFW.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -17,14 +17,14 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-GDK2JPZ4.js";
+} from "./chunk-3KEORFZM.js";
 import "./chunk-OFXOZVW6.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-67QZDIXW.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import "./chunk-I2AK246N.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";

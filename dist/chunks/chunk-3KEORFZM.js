@@ -24,7 +24,7 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig

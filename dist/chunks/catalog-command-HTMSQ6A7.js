@@ -1,13 +1,14 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
+  applyChanges,
   buildCatalog,
   createLocalForge,
   readOutputConfig,
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-NSNX3WPC.js";
+} from "./chunk-TAU4EQFW.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import "./chunk-DEQYOCHN.js";
@@ -23,7 +24,7 @@ import {
   require_graphql,
   scoresByEntity,
   summarize
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 import {
   parseCatalogConfig
 } from "./chunk-I2AK246N.js";
@@ -23317,8 +23318,8 @@ var require_source_map = __commonJS({
 var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
-    var { existsSync: existsSync3, readFileSync, realpathSync } = __require("fs");
-    var { dirname: dirname3, isAbsolute, join: join4, relative: relative4, sep: sep3 } = __require("path");
+    var { existsSync: existsSync4, readFileSync, realpathSync } = __require("fs");
+    var { dirname: dirname2, isAbsolute, join: join4, relative: relative4, sep: sep3 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     function realPath(path) {
       try {
@@ -23345,7 +23346,7 @@ var require_previous_map = __commonJS({
         if (!this.mapFile && opts.from) {
           this.mapFile = opts.from;
         }
-        if (this.mapFile) this.root = dirname3(this.mapFile);
+        if (this.mapFile) this.root = dirname2(this.mapFile);
         if (text2) this.text = text2;
       }
       consumer() {
@@ -23391,13 +23392,13 @@ var require_previous_map = __commonJS({
         if (!trusted && !this.unsafeMap) {
           if (!/\.map$/i.test(path)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative4(realPath(dirname3(cssFile)), realPath(path));
+          let rel = relative4(realPath(dirname2(cssFile)), realPath(path));
           if (rel === ".." || rel.startsWith(".." + sep3) || isAbsolute(rel)) {
             return void 0;
           }
         }
-        this.root = dirname3(path);
-        if (existsSync3(path)) {
+        this.root = dirname2(path);
+        if (existsSync4(path)) {
           this.mapFile = path;
           return readFileSync(path, "utf-8").toString().trim();
         }
@@ -23433,7 +23434,7 @@ var require_previous_map = __commonJS({
           return this.decodeInline(this.annotation);
         } else if (this.annotation) {
           let map = this.annotation;
-          if (file) map = join4(dirname3(file), map);
+          if (file) map = join4(dirname2(file), map);
           let unknown = this.loadFile(map, file, false);
           if (unknown) {
             try {
@@ -23954,12 +23955,12 @@ var require_fromJSON = __commonJS({
 var require_map_generator = __commonJS({
   "node_modules/postcss/lib/map-generator.js"(exports, module) {
     "use strict";
-    var { dirname: dirname3, relative: relative4, resolve: resolve2, sep: sep3 } = __require("path");
+    var { dirname: dirname2, relative: relative4, resolve: resolve2, sep: sep3 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var Input = require_input();
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(dirname3 && resolve2 && relative4 && sep3);
+    var pathAvailable = Boolean(dirname2 && resolve2 && relative4 && sep3);
     var MapGenerator = class {
       constructor(stringify, root, opts, cssString) {
         this.stringify = stringify;
@@ -23991,7 +23992,7 @@ var require_map_generator = __commonJS({
       applyPrevMaps() {
         for (let prev of this.previous()) {
           let from = this.toUrl(this.path(prev.file));
-          let root = prev.root || dirname3(prev.file);
+          let root = prev.root || dirname2(prev.file);
           let map;
           if (this.mapOpts.sourcesContent === false) {
             map = new SourceMapConsumer(prev.text);
@@ -24193,9 +24194,9 @@ var require_map_generator = __commonJS({
         if (/^\w+:\/\//.test(file)) return file;
         let cached = this.memoizedPaths.get(file);
         if (cached) return cached;
-        let from = this.opts.to ? dirname3(this.opts.to) : ".";
+        let from = this.opts.to ? dirname2(this.opts.to) : ".";
         if (typeof this.mapOpts.annotation === "string") {
-          from = dirname3(resolve2(from, this.mapOpts.annotation));
+          from = dirname2(resolve2(from, this.mapOpts.annotation));
         }
         let path = relative4(from, file);
         this.memoizedPaths.set(file, path);
@@ -27398,9 +27399,9 @@ and ensure you are accounting for this risk.
 });
 
 // app/cli/catalog-command.ts
-import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync, statSync } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join3, relative as relative3, resolve } from "node:path";
+import { basename, dirname, join as join3, relative as relative3, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // node_modules/minisearch/dist/es/index.js
@@ -34775,9 +34776,9 @@ function renderDocs(input) {
   const pages = [...tree.files.keys()].filter((p) => inDocs(p) && MARKDOWN.test(p)).map(rel);
   const output = new Map(pages.map((p) => [p, pageOutput(p, pages)]));
   const folder = docsFolder(input.ref);
-  const files2 = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
   for (const [path, bytes] of tree.files)
-    if (inDocs(path) && !MARKDOWN.test(path)) files2.set(`${folder}/${rel(path)}`, bytes);
+    if (inDocs(path) && !MARKDOWN.test(path)) files.set(`${folder}/${rel(path)}`, bytes);
   const nav = navigation(config2.nav, pages, output, docsDir, problems);
   const sections = [];
   const md = markdown();
@@ -34796,7 +34797,7 @@ function renderDocs(input) {
     const title = titleOf(tokens) ?? nav.find((n) => n.page === out)?.title ?? page;
     for (const s of sectionsOf(tokens, title))
       sections.push({ title: s.title, text: s.text, url: `${folder}/${out}${s.id ? `#${s.id}` : ""}` });
-    files2.set(
+    files.set(
       `${folder}/${out}`,
       docsPage({
         ...input,
@@ -34813,7 +34814,7 @@ function renderDocs(input) {
     );
   }
   if (pages.length === 0) problems.push(`no Markdown pages in ${docsDir || "the docs folder"}`);
-  return { files: files2, nav, sections, problems };
+  return { files, nav, sections, problems };
 }
 function mkdocsConfig(tree, problems) {
   const file = tree.files.get("mkdocs.yml") ?? tree.files.get("mkdocs.yaml");
@@ -34843,7 +34844,7 @@ function pageOutput(page, pages) {
 }
 function navigation(nav, pages, output, docsDir, problems) {
   const items = [];
-  const walk2 = (entries, depth) => {
+  const walk = (entries, depth) => {
     if (!Array.isArray(entries)) return;
     for (const entry of entries.slice(0, 1e3)) {
       if (typeof entry === "string") {
@@ -34859,13 +34860,13 @@ function navigation(nav, pages, output, docsDir, problems) {
               problems.push(`mkdocs.yml's nav names ${value}, which is not a page of ${docsDir || "the docs"}`);
           } else {
             items.push({ title, depth });
-            walk2(value, depth + 1);
+            walk(value, depth + 1);
           }
         }
       }
     }
   };
-  if (nav !== void 0) walk2(nav, 0);
+  if (nav !== void 0) walk(nav, 0);
   if (items.some((i) => i.page)) return items;
   return [...pages].sort((a, b) => Number(!isIndex(a)) - Number(!isIndex(b)) || byNaturalText(a, b)).map((p) => ({ title: titleFromPath(p), page: output.get(p), depth: p.split("/").length - 1 }));
 }
@@ -35022,6 +35023,7 @@ ${toc}</div>`;
 }
 
 // app/core/site/build-site.ts
+var docsRecordPath = (ref) => `data/docs/${refRoute(ref)}.json`;
 function* siteFiles(input) {
   const { view } = input;
   const extras = /* @__PURE__ */ new Map();
@@ -35030,39 +35032,53 @@ function* siteFiles(input) {
   const rowOf = new Map(view.entities.map((e, i) => [e.ref, i]));
   let docsPages = 0;
   let apiPages = 0;
+  const kept = [];
   for (const [ref, docs] of input.docs) {
+    const entity2 = view.entity(ref);
     const problem = (message) => siteProblems.push({
       kind: "docs",
       severity: "warning",
       message,
       ref,
-      repository: view.entity(ref)?.source.repository ?? "",
-      path: view.entity(ref)?.source.path ?? ""
+      ...entity2 ? {
+        repository: entity2.source.repository,
+        path: entity2.source.path,
+        line: entity2.source.line,
+        url: entity2.source.url
+      } : {}
     });
     if (!docs.location.ok) {
       problem(docs.location.message);
       continue;
     }
-    if (!docs.tree) {
+    let record;
+    if ("kept" in docs) {
+      record = docs.kept;
+      kept.push(docsFolder(ref));
+    } else if (!docs.tree) {
       problem(
         `its TechDocs folder (${docs.location.location.repository}/${docs.location.location.dir || "."}) cannot be read`
       );
       continue;
+    } else {
+      const rendered = renderDocs({
+        ref,
+        title: displayName(view, ref),
+        organization: view.organization,
+        tree: docs.tree,
+        sourceUrl: docs.sourceUrl ?? ""
+      });
+      for (const [path, content] of rendered.files) {
+        if (path.endsWith(".html")) docsPages++;
+        yield { path, content };
+      }
+      record = { nav: rendered.nav, sections: rendered.sections, problems: rendered.problems };
+      yield { path: docsRecordPath(ref), content: `${JSON.stringify(record)}
+` };
     }
-    const rendered = renderDocs({
-      ref,
-      title: displayName(view, ref),
-      organization: view.organization,
-      tree: docs.tree,
-      sourceUrl: docs.sourceUrl ?? ""
-    });
-    for (const message of rendered.problems) problem(`TechDocs: ${message}`);
-    for (const [path, content] of rendered.files) {
-      if (path.endsWith(".html")) docsPages++;
-      yield { path, content };
-    }
-    extras.set(ref, { docs: { root: docsFolder(ref), nav: rendered.nav } });
-    for (const s of rendered.sections)
+    for (const message of record.problems) problem(`TechDocs: ${message}`);
+    extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
+    for (const s of record.sections)
       docsDocuments.push({
         id: docsDocuments.length,
         title: s.title,
@@ -35126,7 +35142,8 @@ function* siteFiles(input) {
   };
   yield { path: "index.html", content: appShell(view.organization) };
   for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
-  return { entities: rows.length, docsPages, apiPages };
+  yield { path: ".nojekyll", content: "" };
+  return { entities: rows.length, docsPages, apiPages, kept };
 }
 function entityIndex(rows) {
   const index = new MiniSearch(ENTITY_INDEX);
@@ -35205,15 +35222,24 @@ function urlLocation(ref, value, target, organization, webUrl) {
 }
 
 // app/core/site/read-site-docs.ts
-async function readSiteDocs(view, source, webUrl) {
+async function readSiteDocs(view, source, webUrl, previous) {
+  const located = view.entities.flatMap((e) => {
+    const location = docsLocation(e, view.organization, webUrl);
+    return location ? [{ ref: e.ref, location }] : [];
+  });
+  const unchanged = located.filter((l) => l.location.ok && previous?.unchanged(l.location.location.repository));
+  const records = previous && unchanged.length ? await previous.records(unchanged.map((l) => l.ref)) : /* @__PURE__ */ new Map();
   const docs = /* @__PURE__ */ new Map();
   const trees = /* @__PURE__ */ new Map();
   const repositories = new Map(view.repositories.map((r) => [r.fullName.toLowerCase(), r]));
-  for (const e of view.entities) {
-    const location = docsLocation(e, view.organization, webUrl);
-    if (!location) continue;
+  for (const { ref, location } of located) {
+    const record = records.get(ref);
+    if (record) {
+      docs.set(ref, { location, kept: record });
+      continue;
+    }
     if (!location.ok) {
-      docs.set(e.ref, { location });
+      docs.set(ref, { location });
       continue;
     }
     const { repository, dir } = location.location;
@@ -35222,7 +35248,7 @@ async function readSiteDocs(view, source, webUrl) {
     let tree = trees.get(key);
     if (!tree) trees.set(key, tree = known ? source.readTree(location.location) : Promise.resolve(void 0));
     const read = await tree;
-    docs.set(e.ref, {
+    docs.set(ref, {
       location,
       ...read ? { tree: read } : {},
       ...known ? {
@@ -35233,106 +35259,95 @@ async function readSiteDocs(view, source, webUrl) {
   return docs;
 }
 
-// app/forge/local/local-docs-source.ts
-import { lstat, readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-var MAX_DOCS_FILES = 2e3;
-var MAX_DOCS_BYTES = 5e7;
-var MAX_FILE_BYTES = 1e7;
-function localDocsSource(root) {
+// app/forge/forge-docs-source.ts
+var CONFIGS = ["mkdocs.yml", "mkdocs.yaml"];
+function forgeDocsSource(forge, repositories) {
+  const byName = new Map(repositories.map((r) => [r.fullName.toLowerCase(), r]));
   return {
     async readTree({ repository, dir }) {
-      const name = repository.slice(repository.indexOf("/") + 1);
-      const top = join(root, name, dir);
-      const stat = await lstat(top).catch(() => void 0);
-      if (!stat?.isDirectory() || relative(join(root, name), top).startsWith("..")) return void 0;
-      return walk(top);
+      const found = byName.get(repository.toLowerCase());
+      if (!found) return void 0;
+      const id = { owner: found.owner, name: found.name };
+      const under = (path) => dir ? `${dir}/${path}` : path;
+      const configs = await forge.readFiles(
+        CONFIGS.map((path) => ({ repository: id, path: under(path), ref: found.defaultBranch }))
+      );
+      const files = /* @__PURE__ */ new Map();
+      configs.forEach((c, i) => c.text !== void 0 && files.set(CONFIGS[i], new TextEncoder().encode(c.text)));
+      const problems = [];
+      const { docsDir } = mkdocsConfig({ files }, []);
+      let folder;
+      try {
+        folder = await forge.readFolder(id, found.defaultBranch, under(docsDir));
+      } catch (error) {
+        return { files, problems: [`${under(docsDir)} could not be read: ${error.message}`] };
+      }
+      if (!folder && files.size === 0) return void 0;
+      for (const [path, file] of folder?.files ?? []) {
+        const at = docsDir ? `${docsDir}/${path}` : path;
+        if (file.kind === "symlink") problems.push(`${at} is a link, not followed`);
+        else files.set(at, file.content);
+      }
+      return { files, problems };
     }
   };
 }
-async function walk(top) {
-  const files2 = /* @__PURE__ */ new Map();
-  const problems = [];
-  let bytes = 0;
-  const folders = [top];
-  while (folders.length) {
-    const folder = folders.pop();
-    const entries = await readdir(folder, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const path = join(folder, entry.name);
-      const rel = relative(top, path).split(sep).join("/");
-      if (entry.name === ".git" || entry.name === "node_modules") continue;
-      if (entry.isSymbolicLink()) {
-        problems.push(`${rel} is a link, not followed`);
-      } else if (entry.isDirectory()) {
-        folders.push(path);
-      } else if (entry.isFile()) {
-        const size = (await lstat(path)).size;
-        if (files2.size >= MAX_DOCS_FILES || bytes + size > MAX_DOCS_BYTES || size > MAX_FILE_BYTES) {
-          problems.push(
-            `${rel} and what follows are not read: the docs folder is over its budget (${MAX_DOCS_FILES} files, ${MAX_DOCS_BYTES / 1e6} MB)`
-          );
-          return { files: files2, problems };
-        }
-        bytes += size;
-        files2.set(rel, await readFile(path));
-      }
-    }
-  }
-  return { files: files2, problems };
-}
 
-// app/forge/local/site-output.ts
+// app/forge/site-assets.ts
 import { existsSync } from "node:fs";
-import { mkdir, readdir as readdir2, readFile as readFile2, rm, writeFile } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-var SITE_MARKER = ".callboard-site";
 function siteAssetsDir() {
-  const candidates = ["../site", "../../../dist/site"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
-  const found = candidates.find((dir) => existsSync(join2(dir, "site.js")));
+  const candidates = ["../site", "../../dist/site"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const found = candidates.find((dir) => existsSync(join(dir, "site.js")));
   if (!found)
     throw new Error(`The site's assets are not built: run npm run build (looked in ${candidates.join(", ")})`);
   return found;
 }
 async function readSiteAssets(dir = siteAssetsDir()) {
   const assets = /* @__PURE__ */ new Map();
-  for (const path of await files(dir)) assets.set(relative2(dir, path).split(sep2).join("/"), await readFile2(path));
-  return assets;
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  for (const e of entries.filter((entry) => entry.isFile()).sort((a, b) => a.name < b.name ? -1 : 1))
+    assets.set(
+      relative(dir, join(e.parentPath, e.name)).split(sep).join("/"),
+      await readFile(join(e.parentPath, e.name))
+    );
+  return new Map([...assets].sort(([a], [b]) => a < b ? -1 : 1));
 }
-async function files(dir) {
+
+// app/forge/local/site-output.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+var SITE_MARKER = ".callboard-site";
+async function filesUnder(dir) {
   const entries = await readdir2(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join2(e.parentPath, e.name)).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative2(dir, join2(e.parentPath, e.name)).split(sep2).join("/"));
 }
 async function writeSite(out, site) {
-  const existing = existsSync(out) ? await files(out) : [];
-  if (existing.length && !existsSync(join2(out, SITE_MARKER)))
+  const existing = existsSync2(out) ? await filesUnder(out) : [];
+  if (existing.length && !existing.includes(SITE_MARKER))
     throw new UsageError(`${out} holds files Callboard did not write; give an empty or new folder for --site`);
-  const kept = /* @__PURE__ */ new Set();
-  let written = 0;
-  let next = site.next();
-  while (!next.done) {
-    const file = next.value;
-    const path = join2(out, ...file.path.split("/"));
-    if (relative2(out, path).startsWith("..")) throw new Error(`A site file would leave its folder: ${file.path}`);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-    kept.add(path);
-    written++;
-    next = site.next();
-  }
-  await writeFile(
-    join2(out, SITE_MARKER),
-    "A catalog site written by Callboard: `callboard catalog build --site` rewrites this folder.\n"
-  );
-  kept.add(join2(out, SITE_MARKER));
-  let removed = 0;
-  for (const path of existing)
-    if (!kept.has(path)) {
-      await rm(path);
-      removed++;
-    }
-  return { written, removed, summary: next.value };
+  const produced = /* @__PURE__ */ new Set([SITE_MARKER]);
+  let summary;
+  const changes = function* () {
+    yield {
+      path: SITE_MARKER,
+      content: "A catalog site written by Callboard: `callboard catalog build --site` rewrites this folder.\n"
+    };
+    summary = yield* (function* () {
+      for (; ; ) {
+        const next = site.next();
+        if (next.done) return next.value;
+        produced.add(next.value.path);
+        yield next.value;
+      }
+    })();
+    for (const path of existing) if (!produced.has(path)) yield { path, content: null };
+  };
+  const { written, removed } = await applyChanges(out, changes(), { skipUnchanged: true });
+  return { written, removed, summary };
 }
 
 // app/cli/catalog-command.ts
@@ -35389,7 +35404,7 @@ ${HELP}`);
 ${HELP}`);
       return 2;
     }
-    if (!existsSync2(orgDir) || !statSync(orgDir).isDirectory()) {
+    if (!existsSync3(orgDir) || !statSync(orgDir).isDirectory()) {
       io.err(`callboard catalog build: ${positionals[0]}: no such folder
 `);
       return 2;
@@ -35416,7 +35431,7 @@ ${HELP}`);
     progress("");
     const { written, removed } = await writeChanges(out, result.changes);
     const { catalog } = result;
-    const site = values.site === void 0 ? void 0 : await writeCatalogSite(resolve(io.cwd, values.site), result, orgDir, values["web-url"], scores, progress);
+    const site = values.site === void 0 ? void 0 : await writeCatalogSite(resolve(io.cwd, values.site), result, forge, values["web-url"], scores, progress);
     const errors = catalog.problems.filter((p) => p.severity === "error").length;
     const warnings = catalog.problems.length - errors;
     const where = relative3(io.cwd, resolve(out, config2.folder)) || ".";
@@ -35439,10 +35454,10 @@ ${HELP}`);
     return 0;
   }
 };
-async function writeCatalogSite(dir, result, orgDir, webUrl, scores, progress) {
+async function writeCatalogSite(dir, result, forge, webUrl, scores, progress) {
   progress("Writing the site");
   const view = createCatalogView(result.catalog, scores);
-  const docs = await readSiteDocs(view, localDocsSource(orgDir), webUrl);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
   const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
   progress("");
   return { ...written, dir };
@@ -35452,17 +35467,17 @@ async function organizationFolder(dir, given, discovery, cwd) {
   const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === ".git");
   if (own)
     throw new UsageError(
-      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative3(cwd, dirname2(dir)) || "."}`
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative3(cwd, dirname(dir)) || "."}`
     );
   const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   if (!repositories.length)
     throw new UsageError(
       `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
     );
-  const described = repositories.filter((name) => existsSync2(join3(dir, name, ROOT_DESCRIPTOR)));
+  const described = repositories.filter((name) => existsSync3(join3(dir, name, ROOT_DESCRIPTOR)));
   if (!described.length && !discovery) {
     const below = repositories.find(
-      (name) => subfolders(join3(dir, name)).some((sub) => existsSync2(join3(dir, name, sub, ROOT_DESCRIPTOR)))
+      (name) => subfolders(join3(dir, name)).some((sub) => existsSync3(join3(dir, name, sub, ROOT_DESCRIPTOR)))
     );
     throw new UsageError(
       `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join3(given, below)} do: try that one` : ""}`

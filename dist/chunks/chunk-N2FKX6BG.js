@@ -7,7 +7,7 @@ import {
   externalLink,
   table,
   text
-} from "./chunk-4EB5XZOC.js";
+} from "./chunk-GKHLCWCF.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;

@@ -21637,7 +21637,11 @@ function parseDocument(text2) {
   } catch (e) {
     if (e instanceof import_yaml.YAMLError) {
       const pos = e.linePos?.[0];
-      return { ok: false, error: e.message.split("\n", 1)[0].replace(/ at line \d+, column \d+:?$/, ""), ...pos ? { line: pos.line, column: pos.col } : {} };
+      return {
+        ok: false,
+        error: e.message.split("\n", 1)[0].replace(/ at line \d+, column \d+:?$/, ""),
+        ...pos ? { line: pos.line, column: pos.col } : {}
+      };
     }
     return { ok: false, error: e.message };
   }
@@ -23357,8 +23361,8 @@ var ForgeWriteError = class extends Error {
 
 // app/forge/git-blob-sha.ts
 import { createHash } from "node:crypto";
-function gitBlobSha(text2) {
-  const bytes = Buffer.from(text2, "utf8");
+function gitBlobSha(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
