@@ -12,6 +12,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY app.yml ./
 COPY app ./app
+# The catalog site's assets (the browser's script, Redoc, AsyncAPI's component), built by npm run build.
+COPY dist/site ./dist/site
 
 # No root: the server needs none, and a file a repository holds is never written to disk.
 USER node

@@ -51,7 +51,7 @@ export async function renderEntity(
     ['Kind', e.kind],
     ['Type', e.type],
     ['Lifecycle', e.lifecycle],
-    ['Owner', e.owner && link(e.owner)],
+    ['Owner', e.owner && [link(e.owner), contact(e)]],
     ['System', e.system && link(e.system)],
     ['Domain', e.domain && link(e.domain)],
     ['Namespace', e.namespace],
@@ -161,6 +161,17 @@ export async function renderEntity(
       : '',
   );
   await renderGraph(graph, e, depth);
+}
+
+/** The owner's e-mail and links, after its name: how to reach whoever owns it. */
+function contact(e: EntityDetail): Child {
+  const c = e.ownerContact;
+  if (!c) return '';
+  const parts: Child[] = [
+    c.email ? h('a', { href: `mailto:${c.email}` }, c.email) : '',
+    ...c.links.map((l) => external(l.url, l.title)),
+  ].filter(Boolean);
+  return [' (', parts.flatMap((p, i) => (i ? [', ', p] : [p])), ')'];
 }
 
 const section = (id: string, title: string, ...children: Child[]) =>

@@ -4,7 +4,7 @@
  * artist-lookup and a word of a docs page finds the page and its entity. The docs index is loaded
  * only when there is one, and only on the first search.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import {
   DOCS_INDEX,
   DOCS_SEARCH,
@@ -13,9 +13,9 @@ import {
   type DocsDocument,
   type EntityDocument,
 } from '../core/site/search-options.ts';
-import { ROW, entityHref } from '../core/site/site-format.ts';
+import { ROW, entityHref, type Row } from '../core/site/site-format.ts';
 import { load, meta, rowsAt } from './data.ts';
-import { announce, fill, formatCount, h } from './dom.ts';
+import { announce, fill, formatCount, h, type Child } from './dom.ts';
 
 let entityIndex: Promise<MiniSearch<EntityDocument>> | undefined;
 let docsIndex: Promise<MiniSearch<DocsDocument> | undefined> | undefined;
@@ -76,14 +76,27 @@ export async function renderSearch(
     return;
   }
   fill(results, h('p', { class: 'muted' }, 'Searching…'));
-  const [index, docsSearch] = await Promise.all([entities(), docs()]);
+  // Entities first: the docs index is larger and its results come below, when it has arrived.
+  const docsLoading = docs();
+  const index = await entities();
   const found = index.search(query, ENTITY_SEARCH).slice(0, LIMIT);
-  const pages = docsSearch ? docsSearch.search(query, DOCS_SEARCH).slice(0, LIMIT) : [];
-  const rows = await rowsAt([...found.map((hit) => hit.id as number), ...pages.map((hit) => hit.entity as number)]);
+  const rows = await rowsAt(found.map((hit) => hit.id as number));
+  const docsSection = h('div', { id: 'docs-section' });
+  fill(results, entityResults(found, rows), docsSection);
+  const docsSearch = await docsLoading;
+  if (!docsSearch) return announce(`${found.length} entities found`);
+  fill(docsSection, h('p', { class: 'muted' }, 'Searching the docs…'));
+  const pages = docsSearch.search(query, DOCS_SEARCH).slice(0, LIMIT);
+  const owners = await rowsAt(pages.map((hit) => hit.entity as number));
+  fill(docsSection, docsResults(pages, owners));
   announce(`${found.length} entities and ${pages.length} docs pages or operations found`);
-  fill(
-    results,
-    h('h2', { id: 'entity-results' }, `Entities (${formatCount(found.length)}${found.length === LIMIT ? '+' : ''})`),
+}
+
+const more = (n: number) => `${formatCount(n)}${n === LIMIT ? '+' : ''}`;
+
+function entityResults(found: SearchResult[], rows: Map<number, Row>): Child {
+  return [
+    h('h2', { id: 'entity-results' }, `Entities (${more(found.length)})`),
     found.length
       ? h(
           'ol',
@@ -104,31 +117,28 @@ export async function renderSearch(
           }),
         )
       : h('p', {}, 'No entity matches.'),
-    docsSearch
+  ];
+}
+
+function docsResults(pages: SearchResult[], rows: Map<number, Row>): Child {
+  return [
+    h('h2', { id: 'docs-results' }, `Docs and API operations (${more(pages.length)})`),
+    pages.length
       ? h(
-          'h2',
-          { id: 'docs-results' },
-          `Docs and API operations (${formatCount(pages.length)}${pages.length === LIMIT ? '+' : ''})`,
+          'ol',
+          { class: 'hits', 'aria-labelledby': 'docs-results' },
+          pages.map((hit) => {
+            const r = rows.get(hit.entity as number);
+            return h(
+              'li',
+              {},
+              h('a', { href: hit.url as string }, hit.title as string),
+              ' ',
+              h('span', { class: 'kind-badge' }, hit.type === 'api' ? 'API operation' : 'Docs'),
+              r ? [' in ', h('a', { href: entityHref(r[ROW.ref]) }, r[ROW.title])] : '',
+            );
+          }),
         )
-      : '',
-    docsSearch
-      ? pages.length
-        ? h(
-            'ol',
-            { class: 'hits', 'aria-labelledby': 'docs-results' },
-            pages.map((hit) => {
-              const r = rows.get(hit.entity as number);
-              return h(
-                'li',
-                {},
-                h('a', { href: hit.url as string }, hit.title as string),
-                ' ',
-                h('span', { class: 'kind-badge' }, hit.type === 'api' ? 'API operation' : 'Docs'),
-                r ? [' in ', h('a', { href: entityHref(r[ROW.ref]) }, r[ROW.title])] : '',
-              );
-            }),
-          )
-        : h('p', {}, 'No docs page or operation matches.')
-      : '',
-  );
+      : h('p', {}, 'No docs page or operation matches.'),
+  ];
 }

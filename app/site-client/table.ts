@@ -251,7 +251,7 @@ export async function renderTable(
     if (complete) announce(count.textContent);
     virtualise(scroller, tbody, shown, m, label);
   };
-  const rows = await allRows((partial) => draw(partial, false));
+  const rows = await allRows((first) => draw(first, false));
   draw(rows, true);
 }
 

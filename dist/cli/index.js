@@ -33,23 +33,23 @@ var COMMANDS = {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-HTMSQ6A7.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-AK2PHCUP.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-CHR5QSSY.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-XOC2AQY4.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-55GFIWWJ.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-K34FTMU4.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-XPHEXB5W.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-TQVMFBWO.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",
@@ -64,7 +64,7 @@ var COMMANDS = {
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",
-    load: async () => (await import("../chunks/doctor-command-A3MVMPPC.js")).doctorCommand
+    load: async () => (await import("../chunks/doctor-command-ANBALQIO.js")).doctorCommand
   }
 };
 var usage = () => [

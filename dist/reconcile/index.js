@@ -32,17 +32,26 @@ import {
   require_lib
 } from "../chunks/chunk-6NKFNPZH.js";
 import {
+  docsRecordPath,
+  forgeDocsSource,
+  readSiteAssets,
+  readSiteDocs,
+  siteFiles
+} from "../chunks/chunk-P7SUUHLD.js";
+import {
   renderImpactMarkdown
-} from "../chunks/chunk-N2FKX6BG.js";
+} from "../chunks/chunk-PLC3CJEB.js";
 import {
   scoreRepository
 } from "../chunks/chunk-UVHM334J.js";
 import {
+  definitionChanges,
+  directDependents,
   entityReferences,
   impactOf,
   refWords,
   reportEntities
-} from "../chunks/chunk-7RFD5HEA.js";
+} from "../chunks/chunk-YITW6VFQ.js";
 import {
   MIGRATIONS_FOLDER,
   catalogFolderOf,
@@ -61,7 +70,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-3KEORFZM.js";
+} from "../chunks/chunk-7RRVUOZJ.js";
 import "../chunks/chunk-OFXOZVW6.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -75,6 +84,7 @@ import {
   STATE_WORDS,
   changesOf,
   commitMessage,
+  createCatalogView,
   failingChecks,
   forgeCatalogSource,
   forgeDescriptorRepository,
@@ -88,11 +98,11 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-GKHLCWCF.js";
+} from "../chunks/chunk-4KQSAYSE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
-} from "../chunks/chunk-I2AK246N.js";
+} from "../chunks/chunk-JUCMBCBF.js";
 import "../chunks/chunk-S3A23YHW.js";
 import "../chunks/chunk-K4MDT5UF.js";
 import "../chunks/chunk-5U7GGHSL.js";
@@ -366,6 +376,54 @@ function reconcileRequest(deps) {
   };
 }
 
+// app/features/catalog/site-changes.ts
+async function siteChanges(input) {
+  const { forge, snapshot, plan, folder } = input;
+  const view = createCatalogView(plan.catalog, input.scores);
+  const listing = snapshot.commit ? await forge.listFiles(snapshot.repository, snapshot.commit, folder) : void 0;
+  const existing = listing?.paths ?? [];
+  const reread = new Set(plan.read.map((r) => r.toLowerCase()));
+  const previous = existing.length ? {
+    unchanged: (repository) => !reread.has(repository.toLowerCase()),
+    records: (refs) => docsRecords(forge, snapshot, folder, refs)
+  } : void 0;
+  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), input.webUrl, previous);
+  const site = siteFiles({ view, docs, assets: await readSiteAssets() });
+  return (function* () {
+    const produced = /* @__PURE__ */ new Set();
+    let next = site.next();
+    for (; !next.done; next = site.next()) {
+      const path = `${folder}/${next.value.path}`;
+      produced.add(path);
+      yield { path, content: next.value.content };
+    }
+    if (listing?.truncated) return;
+    const kept = next.value.kept.map((f) => `${folder}/${f}/`);
+    for (const path of existing)
+      if (!produced.has(path) && !kept.some((k) => path.startsWith(k))) yield { path, content: null };
+  })();
+}
+async function docsRecords(forge, snapshot, folder, refs) {
+  const files = await forge.readFiles(
+    refs.map((ref) => ({
+      repository: snapshot.repository,
+      path: `${folder}/${docsRecordPath(ref)}`,
+      ref: snapshot.commit
+    }))
+  );
+  const records = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    if (file.text === void 0) return;
+    try {
+      const record = JSON.parse(file.text);
+      if (Array.isArray(record.nav) && Array.isArray(record.sections) && Array.isArray(record.problems))
+        records.set(refs[i], record);
+    } catch {
+    }
+  });
+  return records;
+}
+
 // app/features/catalog/update-catalog.ts
 var updateCatalogJob = defineJob("update-catalog", {
   group: (d) => catalogWriters(d.installationId),
@@ -403,8 +461,12 @@ function updateCatalog(deps, updates) {
             webUrl
           });
           const plan = planCatalog(read, { organization, config, configProblems: problems, state, scores });
+          const site = config.site ? await siteChanges({ forge, snapshot, plan, scores, folder: config.site.folder, webUrl }) : [];
           return {
-            changes: plan.changes,
+            changes: (function* () {
+              yield* plan.changes;
+              yield* site;
+            })(),
             message: commitMessage(plan, reason),
             known: () => [known(statePart, plan.nextState())]
           };
@@ -542,6 +604,61 @@ function formerName(payload) {
   return oldName ? `${repository.owner.login}/${oldName}` : oldOwner ? `${oldOwner}/${repository.name}` : void 0;
 }
 
+// app/core/impact/api-change-problems.ts
+function withApiChangeProblems(report, before, after, index) {
+  const old = new Map(before.map((e) => [e.ref, e.entity]));
+  const added = /* @__PURE__ */ new Map();
+  for (const e of after) {
+    const changes = definitionChanges(old.get(e.ref), e.entity).filter((c) => c.severity === "breaking");
+    if (!changes.length) continue;
+    const file = report.files.find((f) => f.path === e.path);
+    const summary2 = file?.entities.find((s) => s.ref === e.ref);
+    if (!file || !summary2) continue;
+    const consumers = index ? directDependents(index, e.ref) : [];
+    const production = String(e.entity.spec?.lifecycle ?? "").toLowerCase() === "production";
+    const severity = production && consumers.length ? "error" : "warning";
+    const whom = consumers.length ? `${consumers.length} consumer${consumers.length === 1 ? "" : "s"} in the catalog (${consumers.slice(0, 5).join(", ")}${consumers.length > 5 ? ", \u2026" : ""})` : "no consumer in the catalog";
+    const list = added.get(file.path) ?? [];
+    for (const change of changes)
+      list.push({
+        ...problem(
+          severity,
+          "api-breaking-change",
+          "/spec/definition",
+          `${e.ref}: breaking change: ${change.text}; ${whom}`,
+          {
+            fix: consumers.length ? "Keep the old shape beside the new one (a new operation, an optional field), or agree the change with the consumers' owners before merging." : "Nothing in the catalog consumes it; consumers outside the catalog may still break."
+          }
+        ),
+        line: summary2.line,
+        column: 1,
+        endLine: summary2.line,
+        endColumn: 1,
+        document: summary2.document,
+        entity: e.ref
+      });
+    added.set(file.path, list);
+  }
+  if (!added.size) return { report, paths: [] };
+  const files = report.files.map(
+    (f) => added.has(f.path) ? { ...f, problems: [...f.problems, ...added.get(f.path)] } : f
+  );
+  const errors = [...added.values()].flat().filter((p) => p.severity === "error").length;
+  const warnings = [...added.values()].flat().length - errors;
+  return {
+    report: {
+      ...report,
+      files,
+      summary: {
+        ...report.summary,
+        errors: report.summary.errors + errors,
+        warnings: report.summary.warnings + warnings
+      }
+    },
+    paths: [...added.keys()]
+  };
+}
+
 // app/core/impact/catalog-references.ts
 function catalogReferenceProblems(context) {
   return (entity, ref, defined) => {
@@ -638,7 +755,8 @@ function validateDescriptors(deps) {
       catalog2 ? catalogReferenceProblems({ index: catalog2.index, repository: fullName, before: references }) : void 0
     );
     const after = reportEntities(report);
-    await reportCheck(forge, job.data, report, changed);
+    const api = withApiChangeProblems(report, before, after, catalog2?.index);
+    await reportCheck(forge, job.data, api.report, changed && [...changed, ...api.paths]);
     if (prFiles && catalog2) await commentImpact(forge, job.data, catalog2, prFiles, before, after);
   };
 }

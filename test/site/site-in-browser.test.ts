@@ -161,6 +161,8 @@ describe.skipIf(!!missing)('the catalog site in a browser', () => {
     await page.click('ol.hits li:first-child a');
     await ready('catalog');
     expect(await page.textContent('h1')).toContain('Artist Lookup');
+    // Who owns it, and how to reach them, as its Markdown page says.
+    expect(await page.textContent('dl.facts')).toContain('Team A (Artists) (team-a@acme.example)');
     await page.waitForSelector('#graph svg');
     const oneStep = await page.$$eval('#graph svg g.node', (nodes) => nodes.length);
     expect(oneStep).toBe(5); // itself, its API, its system, its owner, its database
@@ -188,6 +190,19 @@ describe.skipIf(!!missing)('the catalog site in a browser', () => {
     await page.click('a:text("Open the API reference")');
     await page.waitForSelector('text=Find artists whose name matches a query');
     await shot('6-api-reference');
+  });
+
+  it('renders every kind of API reference: AsyncAPI, GraphQL and gRPC too', async () => {
+    await page.goto(`${site.url}api/default/api/playback-queue-events.html`);
+    // The channel's name, drawn by AsyncAPI's component (it is also in its collapsed menu, hidden).
+    await page.locator('#asyncapi').getByText('playback.queue.changed').last().waitFor();
+    await shot('6b-asyncapi-reference');
+    await page.goto(`${site.url}api/default/api/podcast.html`);
+    expect(await page.$$eval('nav.side a', (links) => links.map((l) => l.textContent))).toContain('Query');
+    expect(await page.textContent('#type-Query')).toContain('searchShows');
+    await shot('6c-graphql-reference');
+    await page.goto(`${site.url}api/default/api/wayback-archive.html`);
+    expect(await page.$$eval('pre code .hljs-keyword', (spans) => spans.map((s) => s.textContent))).toContain('rpc');
   });
 
   it('opens the docs: the nav, highlighted code, an admonition, an image, links between pages', async () => {

@@ -10,7 +10,7 @@ import { parseDescriptorFile } from '../descriptor/parse-descriptor-file.ts';
 import { offsetsOf, rangeOf } from '../descriptor/source-position.ts';
 import { createSchemaCompiler } from '../validation/schema-compiler.ts';
 import { schemaProblems } from '../validation/schema-problems.ts';
-import type { LocatedProblem } from '../validation/problem.ts';
+import { problem, type LocatedProblem } from '../validation/problem.ts';
 
 export interface DiscoveryRule {
   /** Repository names this rule applies to (a glob, e.g. `playback` or `platform-*`). */
@@ -24,6 +24,8 @@ export interface CatalogConfig {
   folder: string;
   discovery: DiscoveryRule[];
   teams: { import: boolean };
+  /** Where the catalog site goes in the catalog repository; absent: no site. */
+  site?: { folder: string };
 }
 
 export const CONFIG_PATH = 'callboard.yaml';
@@ -37,6 +39,12 @@ export const DEFAULT_CONFIG: CatalogConfig = {
   teams: { import: true },
 };
 
+/** A folder of the catalog repository: names without dots first, so none climbs out. */
+const FOLDER = '^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$';
+
+/** The site's folder when `site: true` says only that there is one. */
+export const DEFAULT_SITE_FOLDER = 'site';
+
 const SCHEMA: SchemaObject = {
   type: 'object',
   additionalProperties: false,
@@ -45,7 +53,7 @@ const SCHEMA: SchemaObject = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        folder: { type: 'string', pattern: '^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$' },
+        folder: { type: 'string', pattern: FOLDER },
       },
     },
     discovery: {
@@ -61,6 +69,12 @@ const SCHEMA: SchemaObject = {
       },
     },
     teams: { type: 'object', additionalProperties: false, properties: { import: { type: 'boolean' } } },
+    site: {
+      anyOf: [
+        { type: 'boolean' },
+        { type: 'object', additionalProperties: false, properties: { folder: { type: 'string', pattern: FOLDER } } },
+      ],
+    },
   },
 };
 
@@ -95,11 +109,33 @@ export function parseCatalogConfig(text: string | undefined): ParsedConfig {
     catalog?: { folder?: string };
     discovery?: DiscoveryRule[];
     teams?: { import?: boolean };
+    site?: boolean | { folder?: string };
   };
+  const folder = !bad('/catalog') && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder;
+  let site =
+    !bad('/site') && raw.site ? (typeof raw.site === 'object' && raw.site.folder) || DEFAULT_SITE_FOLDER : undefined;
+  const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  if (site && overlaps(site, folder)) {
+    // The site's folder is rewritten whole by each build: it must not hold the catalog's pages.
+    problems.push({
+      ...problem(
+        'error',
+        'user-schema',
+        '/site',
+        `the site's folder "${site}" overlaps the catalog's folder "${folder}"`,
+        {
+          fix: 'give the site a folder of its own, e.g. site: { folder: site }',
+        },
+      ),
+      ...locate('/site'),
+      document: 1,
+    });
+    site = undefined;
+  }
   return {
     problems,
     config: {
-      folder: !bad('/catalog') && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
+      folder,
       discovery:
         !bad('/discovery') && raw.discovery
           ? raw.discovery.map((d) => ({ repositories: d.repositories ?? '*', paths: d.paths }))
@@ -108,6 +144,7 @@ export function parseCatalogConfig(text: string | undefined): ParsedConfig {
         import:
           !bad('/teams') && typeof raw.teams?.import === 'boolean' ? raw.teams.import : DEFAULT_CONFIG.teams.import,
       },
+      ...(site ? { site: { folder: site } } : {}),
     },
   };
 }

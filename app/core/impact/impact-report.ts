@@ -9,6 +9,7 @@ import type { Entity } from '../model/entity.ts';
 import type { ValidationReport } from '../validate/validation-report.ts';
 import type { CatalogIndex, IndexEntity } from '../catalog-index/catalog-index.ts';
 import { dependentsOf } from './dependents.ts';
+import { apiChangeNotes, definitionChanges } from './api-change-notes.ts';
 import { describeChanges, type ChangeNote } from './descriptor-changes.ts';
 import { entityReferences } from './entity-references.ts';
 import { touchedEntities, type ClaimingEntity } from './touched-entities.ts';
@@ -149,7 +150,11 @@ function impactedEntity(
     undefined;
   const lifecycle = entity ? stringOf(entity.spec?.lifecycle) : (known?.lifecycle ?? undefined);
   const dependents = dependentsOf(index, ref);
-  const notes = describeChanges(before, after, lookup);
+  const consumers = dependents.direct.map((r) => dependentOf(index, r));
+  const notes = [
+    ...describeChanges(before, after, lookup),
+    ...apiChangeNotes(definitionChanges(before, after), consumers),
+  ];
   return {
     ref,
     title: entity ? (stringOf(entity.metadata.title) ?? entity.metadata.name) : (known?.title ?? known?.name ?? ref),
@@ -165,7 +170,7 @@ function impactedEntity(
     providesApis: refsOf('providesApis', 'providesApi').map((r) => named(index, r)),
     consumesApis: refsOf('consumesApis', 'consumesApi').map((r) => named(index, r)),
     dependents: {
-      direct: dependents.direct.map((r) => dependentOf(index, r)),
+      direct: consumers,
       transitive: dependents.transitive.map((r) => dependentOf(index, r)),
       truncated: dependents.truncated,
     },

@@ -147,10 +147,11 @@ export function entityDetail(
     ...(s.type ? { type: s.type } : {}),
     ...(s.lifecycle ? { lifecycle: s.lifecycle } : {}),
     ...(s.owner ? { owner: related(view, 'ownedBy', s.owner) } : {}),
+    ...(ownerContact(view, s.owner) ?? {}),
     ...(s.system ? { system: related(view, 'partOf', s.system) } : {}),
     ...(s.domain ? { domain: related(view, 'partOf', s.domain) } : {}),
     tags: s.tags,
-    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === 'string' && l.title ? l.title : l.url })),
+    links: linkEntries(e),
     ...(profile.email ? { email: profile.email } : {}),
     annotations: isRecord(annotations)
       ? Object.entries(annotations).filter((a): a is [string, string] => typeof a[1] === 'string')
@@ -178,6 +179,17 @@ export function entityDetail(
     ...(extras?.docs ? { docs: extras.docs } : {}),
     ...(extras?.api ? { api: extras.api } : {}),
   };
+}
+
+const linkEntries = (e: CatalogEntity) =>
+  linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === 'string' && l.title ? l.title : l.url }));
+
+function ownerContact(view: CatalogView, ref: string | undefined): Pick<EntityDetail, 'ownerContact'> | undefined {
+  const owner = ref ? view.entity(ref) : undefined;
+  if (!owner) return undefined;
+  const email = profileOf(owner).email;
+  const links = linkEntries(owner);
+  return email || links.length ? { ownerContact: { ...(email ? { email } : {}), links } } : undefined;
 }
 
 /** The problems of each entity, by ref. */

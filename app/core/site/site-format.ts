@@ -101,6 +101,8 @@ export interface EntityDetail {
   type?: string;
   lifecycle?: string;
   owner?: RelatedEntity;
+  /** How to reach the owner: its e-mail and links (a chat channel, an on-call rota), as its contact card says. */
+  ownerContact?: { email?: string; links: { url: string; title: string }[] };
   system?: RelatedEntity;
   domain?: RelatedEntity;
   tags: string[];

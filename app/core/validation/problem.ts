@@ -28,7 +28,8 @@ export type RuleId =
   | 'catalog-reference'
   | 'catalog-conflict'
   | 'scorecard'
-  | 'migration';
+  | 'migration'
+  | 'api-breaking-change';
 
 export interface Problem {
   severity: Severity;

@@ -4,7 +4,8 @@
  * levels), and commits the changed files in one commit, compare-and-swap on the branch. If the
  * catalog moved meanwhile (another replica, a person), the whole computation is redone from the new
  * head, so no update is ever lost. A full build is announced (`callboard.catalog_rebuilt`): the
- * organisation is scored on the catalog it made.
+ * organisation is scored on the catalog it made. With callboard.yaml's `site:`, the catalog site is
+ * in the same commit (site-changes.ts).
  */
 import {
   configPart,
@@ -21,6 +22,7 @@ import { defineJob } from '../../queue/job-kinds.ts';
 import type { Job } from '../../queue/job-queue.ts';
 import type { AppServices } from '../feature.ts';
 import type { CatalogUpdates } from './catalog-updates.ts';
+import { siteChanges } from './site-changes.ts';
 
 export interface UpdateCatalogData {
   installationId: number;
@@ -71,8 +73,14 @@ export function updateCatalog(deps: Deps, updates: CatalogUpdates) {
             webUrl,
           });
           const plan = planCatalog(read, { organization, config, configProblems: problems, state, scores });
+          const site = config.site
+            ? await siteChanges({ forge, snapshot, plan, scores, folder: config.site.folder, webUrl })
+            : [];
           return {
-            changes: plan.changes,
+            changes: (function* () {
+              yield* plan.changes;
+              yield* site;
+            })(),
             message: commitMessage(plan, reason),
             known: () => [known(statePart, plan.nextState())],
           };

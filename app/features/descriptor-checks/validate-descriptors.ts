@@ -10,6 +10,7 @@
  *   contacts, their dependents, and what the change does to their descriptors, in one sticky comment
  *   updated in place, removed when nothing in the catalog is touched.
  */
+import { withApiChangeProblems } from '../../core/impact/api-change-problems.ts';
 import { CatalogIndexError } from '../../core/errors.ts';
 import { catalogReferenceProblems } from '../../core/impact/catalog-references.ts';
 import { entityReferences } from '../../core/impact/entity-references.ts';
@@ -90,7 +91,9 @@ export function validateDescriptors(deps: Deps) {
     // What the change defines: an entity with a dangling owner is still the change's entity (the catalog's checks leave
     // `valid` alone).
     const after = reportEntities(report);
-    await reportCheck(forge, job.data, report, changed);
+    // A breaking change to an API's definition is judged even when only the file its `$text` reads changed.
+    const api = withApiChangeProblems(report, before, after, catalog?.index);
+    await reportCheck(forge, job.data, api.report, changed && [...changed, ...api.paths]);
     if (prFiles && catalog) await commentImpact(forge, job.data, catalog, prFiles, before, after);
   };
 }

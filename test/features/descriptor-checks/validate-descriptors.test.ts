@@ -21,6 +21,41 @@ const group = (name: string, email: string) =>
   `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\nspec:\n  type: team\n  children: []\n  profile:\n    email: ${email}\n`;
 const MONO_ROOT = `apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: mono\nspec:\n  targets: [./services/a/catalog-info.yaml, ./services/b/catalog-info.yaml, ./services/c/catalog-info.yaml]\n`;
 
+const BILLING = `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: invoices
+spec:
+  type: openapi
+  lifecycle: production
+  owner: team-b
+  definition:
+    $text: ./openapi.yaml
+`;
+const INVOICES = `openapi: 3.1.0
+info: { title: Invoices, version: "1" }
+paths:
+  /invoices:
+    get:
+      parameters:
+        - { name: status, in: query, schema: { type: string, enum: [open, paid] } }
+      responses:
+        "200":
+          description: The invoices
+          content:
+            application/json:
+              schema: { type: array, items: { $ref: "#/components/schemas/Invoice" } }
+  /invoices/{id}:
+    get:
+      responses: { "200": { description: One invoice } }
+components:
+  schemas:
+    Invoice:
+      type: object
+      required: [id, total]
+      properties: { id: { type: string }, total: { type: number } }
+`;
+
 beforeAll(async () => {
   double = await startDouble();
   double.addOrganization('acme');
@@ -40,6 +75,16 @@ beforeAll(async () => {
     },
   });
   double.addRepository({ owner: 'acme', name: 'scripts', files: { 'run.sh': 'echo\n' } });
+  double.addRepository({
+    owner: 'acme',
+    name: 'billing',
+    files: { 'catalog-info.yaml': BILLING, 'openapi.yaml': INVOICES },
+  });
+  double.addRepository({
+    owner: 'acme',
+    name: 'shop',
+    files: { 'catalog-info.yaml': componentYaml('shop').replace('spec:\n', 'spec:\n  consumesApis: [invoices]\n') },
+  });
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# The catalog\n' } });
   installationId = double.addInstallation({ account: 'acme' }).id;
   services = testServices({ forge: forgeAgainst(double, installationId).forge, webUrl: double.url });
@@ -103,5 +148,23 @@ describe('a pull request', () => {
     const { check, comments } = await checked('scripts', 'tidy', { 'run.sh': 'echo hi\n' });
     expect(check).toBeDefined();
     expect(comments).toEqual([]);
+  });
+
+  it('changing an API definition read with $text gets its breaking changes, and the consumers it would break', async () => {
+    const changed = INVOICES.replace('{ name: status, in: query,', '{ name: status, in: query, required: true,')
+      .replace('required: [id, total]', 'required: [id]')
+      .replace(/ {2}\/invoices\/\{id\}:\n {4}get:\n {6}responses: .*\n/, '');
+    const { check, comments } = await checked('billing', 'v2', { 'openapi.yaml': changed });
+    // A production API with a consumer in the catalog: the change needs their owners' word.
+    expect(check!.conclusion).toBe('failure');
+    expect(check!.annotations.map((a) => (a as { message: string }).message.split('\n')[0])).toEqual([
+      'api:default/invoices: breaking change: GET /invoices: the query parameter status becomes required; 1 consumer in the catalog (component:default/shop)',
+      "api:default/invoices: breaking change: GET /invoices: the 200 response's items may now leave out total; 1 consumer in the catalog (component:default/shop)",
+      'api:default/invoices: breaking change: GET /invoices/{id} is removed; 1 consumer in the catalog (component:default/shop)',
+    ]);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain(
+      'makes 3 breaking changes to its definition; 1 consumer in the catalog would break: shop (team-a)',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-TAU4EQFW.js";
+} from "./chunk-5HMBMXSE.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -15,16 +15,16 @@ import {
 import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-N2FKX6BG.js";
+} from "./chunk-PLC3CJEB.js";
 import {
   impactOf,
   reportEntities
-} from "./chunk-7RFD5HEA.js";
+} from "./chunk-YITW6VFQ.js";
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-GKHLCWCF.js";
-import "./chunk-I2AK246N.js";
+} from "./chunk-4KQSAYSE.js";
+import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";

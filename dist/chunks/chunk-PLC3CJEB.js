@@ -2,12 +2,12 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   refWords
-} from "./chunk-7RFD5HEA.js";
+} from "./chunk-YITW6VFQ.js";
 import {
   externalLink,
   table,
   text
-} from "./chunk-GKHLCWCF.js";
+} from "./chunk-4KQSAYSE.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;

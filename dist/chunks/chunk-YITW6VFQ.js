@@ -1,6 +1,10 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
+  readApiDefinition,
+  require_graphql
+} from "./chunk-4KQSAYSE.js";
+import {
   createKindRegistry,
   refValues
 } from "./chunk-S3A23YHW.js";
@@ -12,6 +16,12 @@ import {
   parseEntityRef,
   stringifyEntityRef
 } from "./chunk-7BHR42MJ.js";
+import {
+  isRecord
+} from "./chunk-M3WY2IZ6.js";
+import {
+  __toESM
+} from "./chunk-RHSRYE64.js";
 
 // app/core/impact/dependents.ts
 var DEPENDENTS_LIMIT = 2e3;
@@ -39,6 +49,225 @@ function dependentsOf(index, ref, limit = DEPENDENTS_LIMIT) {
     frontier = next;
   }
   return { direct, transitive, truncated: frontier.length > 0 && seen.size - 1 >= limit };
+}
+
+// app/core/api-definition/breaking-changes.ts
+var import_graphql = __toESM(require_graphql(), 1);
+var MAX_API_CHANGES = 50;
+function apiChanges(type, before, after) {
+  const old = readApiDefinition(type, before);
+  const now = readApiDefinition(type, after);
+  if (!old.ok || !now.ok) return [];
+  const changes = compare(old, now);
+  return changes.length > MAX_API_CHANGES ? [
+    ...changes.slice(0, MAX_API_CHANGES),
+    { severity: changes[MAX_API_CHANGES].severity, text: `and ${changes.length - MAX_API_CHANGES} more` }
+  ] : changes;
+}
+function compare(old, now) {
+  if (old.type === "graphql" && now.type === "graphql" && old.ok && now.ok) {
+    const a = (0, import_graphql.buildSchema)(old.text);
+    const b = (0, import_graphql.buildSchema)(now.text);
+    return [
+      ...(0, import_graphql.findBreakingChanges)(a, b).map((c) => ({ severity: "breaking", text: c.description })),
+      ...(0, import_graphql.findDangerousChanges)(a, b).map((c) => ({ severity: "dangerous", text: c.description }))
+    ];
+  }
+  if (old.type === "openapi" && now.type === "openapi" && old.ok && now.ok)
+    return openApiChanges(old.document, now.document);
+  if (old.ok && now.ok && old.type === now.type && (old.type === "asyncapi" || old.type === "grpc")) {
+    const kept = new Set(now.operations.map((o) => o.title));
+    return old.operations.filter((o) => !kept.has(o.title)).map((o) => ({ severity: "breaking", text: `${o.title} is removed` }));
+  }
+  return [];
+}
+function pathSlot(path, name) {
+  const at = path.indexOf(`{${name}}`);
+  let slot = 0;
+  for (let i = path.indexOf("{"); i !== -1 && i < at; i = path.indexOf("{", i + 1)) slot++;
+  return at === -1 ? -1 : slot;
+}
+var label = (p) => `${String(p.in)} parameter ${String(p.name)}`;
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"];
+function pathKey(path) {
+  let key = "";
+  let from = 0;
+  for (let open = path.indexOf("{"); open !== -1; open = path.indexOf("{", from)) {
+    const close = path.indexOf("}", open);
+    if (close === -1) break;
+    key += `${path.slice(from, open)}{}`;
+    from = close + 1;
+  }
+  return key + path.slice(from);
+}
+function resolver(doc) {
+  return (value) => {
+    let current = value;
+    for (let hops = 0; hops < 32 && isRecord(current) && typeof current.$ref === "string"; hops++) {
+      const ref = current.$ref;
+      if (!ref.startsWith("#/")) return current;
+      let target = doc;
+      for (const part of ref.slice(2).split("/")) {
+        const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+        target = isRecord(target) && Object.hasOwn(target, key) ? target[key] : void 0;
+      }
+      current = target;
+    }
+    return current;
+  };
+}
+function operationsOf(doc) {
+  const resolve = resolver(doc);
+  const operations = /* @__PURE__ */ new Map();
+  const paths = isRecord(doc.paths) ? doc.paths : {};
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const item = resolve(rawItem);
+    if (!isRecord(item)) continue;
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isRecord(op)) continue;
+      const parameters = /* @__PURE__ */ new Map();
+      let body;
+      for (const raw of [...shared, ...Array.isArray(op.parameters) ? op.parameters : []]) {
+        const p = resolve(raw);
+        if (!isRecord(p) || typeof p.name !== "string" || typeof p.in !== "string") continue;
+        if (p.in === "body") body = { required: p.required === true, schema: p.schema };
+        else parameters.set(p.in === "path" ? `path #${pathSlot(path, p.name)}` : `${p.in} ${p.name}`, p);
+      }
+      const requestBody = resolve(op.requestBody);
+      if (isRecord(requestBody))
+        body = { required: requestBody.required === true, schema: firstSchema(requestBody.content, resolve) };
+      const responses = /* @__PURE__ */ new Map();
+      for (const [code, raw] of Object.entries(isRecord(op.responses) ? op.responses : {})) {
+        const response = resolve(raw);
+        if (!isRecord(response)) continue;
+        responses.set(code, response.schema ?? firstSchema(response.content, resolve));
+      }
+      operations.set(`${method.toUpperCase()} ${pathKey(path)}`, {
+        title: `${method.toUpperCase()} ${path}`,
+        parameters,
+        ...body ? { body } : {},
+        responses
+      });
+    }
+  }
+  return operations;
+}
+function firstSchema(content, resolve) {
+  if (!isRecord(content)) return void 0;
+  const media = resolve(content["application/json"] ?? Object.values(content)[0]);
+  return isRecord(media) ? media.schema : void 0;
+}
+function openApiChanges(oldDoc, newDoc) {
+  const before = operationsOf(oldDoc);
+  const after = operationsOf(newDoc);
+  const changes = [];
+  const breaking = (text) => changes.push({ severity: "breaking", text });
+  const dangerous = (text) => changes.push({ severity: "dangerous", text });
+  const schemas = { old: resolver(oldDoc), now: resolver(newDoc) };
+  for (const [key, old] of before) {
+    const now = after.get(key);
+    if (!now) {
+      breaking(`${old.title} is removed`);
+      continue;
+    }
+    const at = now.title;
+    for (const [name, p] of old.parameters) {
+      const q = now.parameters.get(name);
+      if (!q) {
+        if (p.in !== "header") dangerous(`${at}: the ${label(p)} is removed (clients still sending it are ignored)`);
+        continue;
+      }
+      if (q.required === true && p.required !== true) breaking(`${at}: the ${label(p)} becomes required`);
+      compareSchemas(schemas, p.schema ?? p, q.schema ?? q, `${at}: the ${label(p)}`, "request", changes);
+    }
+    for (const [name, q] of now.parameters)
+      if (!old.parameters.has(name) && q.required === true) breaking(`${at}: a required ${label(q)} is added`);
+    if (now.body?.required && !old.body?.required) breaking(`${at}: the request body becomes required`);
+    if (old.body && now.body)
+      compareSchemas(schemas, old.body.schema, now.body.schema, `${at}: the request body`, "request", changes);
+    for (const [code, schema] of old.responses) {
+      if (!now.responses.has(code)) {
+        if (/^2/.test(code)) breaking(`${at}: the ${code} response is removed`);
+        continue;
+      }
+      compareSchemas(schemas, schema, now.responses.get(code), `${at}: the ${code} response`, "response", changes);
+    }
+  }
+  return changes;
+}
+function compareSchemas(resolve, oldRaw, newRaw, where, side, changes, depth2 = 0) {
+  const a = resolve.old(oldRaw);
+  const b = resolve.now(newRaw);
+  if (!isRecord(a) || !isRecord(b) || depth2 > 8 || changes.length > MAX_API_CHANGES) return;
+  const typeA = typeOf(a);
+  const typeB = typeOf(b);
+  if (typeA && typeB && typeA !== typeB) {
+    changes.push({ severity: "breaking", text: `${where} changes type from ${typeA} to ${typeB}` });
+    return;
+  }
+  const enumA = Array.isArray(a.enum) ? a.enum.map(String) : void 0;
+  const enumB = Array.isArray(b.enum) ? b.enum.map(String) : void 0;
+  if (enumA && enumB) {
+    const gone = enumA.filter((v) => !enumB.includes(v));
+    const added = enumB.filter((v) => !enumA.includes(v));
+    if (side === "request" && gone.length)
+      changes.push({
+        severity: "breaking",
+        text: `${where} no longer accepts ${gone.map((v) => `"${v}"`).join(", ")}`
+      });
+    if (side === "response" && added.length)
+      changes.push({ severity: "dangerous", text: `${where} may now hold ${added.map((v) => `"${v}"`).join(", ")}` });
+  }
+  if (isRecord(a.items) || isRecord(b.items))
+    compareSchemas(resolve, a.items, b.items, `${where}'s items`, side, changes, depth2 + 1);
+  const propsA = isRecord(a.properties) ? a.properties : {};
+  const propsB = isRecord(b.properties) ? b.properties : {};
+  const requiredA = new Set(Array.isArray(a.required) ? a.required.map(String) : []);
+  const requiredB = new Set(Array.isArray(b.required) ? b.required.map(String) : []);
+  if (side === "request") {
+    for (const name of requiredB)
+      if (!requiredA.has(name)) changes.push({ severity: "breaking", text: `${where} now requires ${name}` });
+  } else {
+    for (const name of Object.keys(propsA))
+      if (!Object.hasOwn(propsB, name)) changes.push({ severity: "breaking", text: `${where} no longer has ${name}` });
+      else if (requiredA.has(name) && !requiredB.has(name))
+        changes.push({ severity: "breaking", text: `${where} may now leave out ${name}` });
+  }
+  for (const name of Object.keys(propsA))
+    if (Object.hasOwn(propsB, name))
+      compareSchemas(resolve, propsA[name], propsB[name], `${where}'s ${name}`, side, changes, depth2 + 1);
+}
+var typeOf = (schema) => typeof schema.type === "string" ? schema.type : Array.isArray(schema.type) ? schema.type.map(String).sort().join("|") : isRecord(schema.properties) ? "object" : void 0;
+
+// app/core/impact/api-change-notes.ts
+var NAMED_CONSUMERS = 10;
+function definitionChanges(before, after) {
+  if (!before || !after || after.kind.toLowerCase() !== "api") return [];
+  const type = typeof after.spec?.type === "string" ? after.spec.type : "";
+  if (type.toLowerCase() !== String(before.spec?.type ?? "").toLowerCase()) return [];
+  const [a, b] = [before.spec?.definition, after.spec?.definition];
+  if (a === b || JSON.stringify(a) === JSON.stringify(b)) return [];
+  return apiChanges(type, a, b);
+}
+function apiChangeNotes(changes, consumers) {
+  const breaking = changes.filter((c) => c.severity === "breaking");
+  if (!changes.length) return [];
+  const named2 = consumers.slice(0, NAMED_CONSUMERS).map((c) => c.ownerTitle ? `${c.title} (${c.ownerTitle})` : c.title).join(", ");
+  const who = consumers.length ? `${consumers.length} consumer${consumers.length === 1 ? "" : "s"} in the catalog would break: ${named2}${consumers.length > NAMED_CONSUMERS ? ", \u2026" : ""}` : "nothing in the catalog consumes it";
+  return [
+    ...breaking.length ? [
+      {
+        level: "error",
+        text: `makes ${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} to its definition; ${who}`
+      }
+    ] : [],
+    ...changes.map((c) => ({
+      level: c.severity === "breaking" ? "error" : "warning",
+      text: `${c.severity === "breaking" ? "breaking" : "may change behaviour"}: ${c.text}`
+    }))
+  ];
 }
 
 // app/core/impact/entity-references.ts
@@ -225,7 +454,11 @@ function impactedEntity(input, ref, paths, before, after, lookup) {
   const domain = (entity?.kind.toLowerCase() === "system" ? refsOf("domain", "partOf")[0] : void 0) ?? (system ? index.get(system)?.domain : known?.domain) ?? void 0;
   const lifecycle = entity ? stringOf(entity.spec?.lifecycle) : known?.lifecycle ?? void 0;
   const dependents = dependentsOf(index, ref);
-  const notes = describeChanges(before, after, lookup);
+  const consumers = dependents.direct.map((r) => dependentOf(index, r));
+  const notes = [
+    ...describeChanges(before, after, lookup),
+    ...apiChangeNotes(definitionChanges(before, after), consumers)
+  ];
   return {
     ref,
     title: entity ? stringOf(entity.metadata.title) ?? entity.metadata.name : known?.title ?? known?.name ?? ref,
@@ -241,7 +474,7 @@ function impactedEntity(input, ref, paths, before, after, lookup) {
     providesApis: refsOf("providesApis", "providesApi").map((r) => named(index, r)),
     consumesApis: refsOf("consumesApis", "consumesApi").map((r) => named(index, r)),
     dependents: {
-      direct: dependents.direct.map((r) => dependentOf(index, r)),
+      direct: consumers,
       transitive: dependents.transitive.map((r) => dependentOf(index, r)),
       truncated: dependents.truncated
     },
@@ -282,6 +515,8 @@ var isDeprecated = (e) => stringOf(e.spec?.lifecycle)?.toLowerCase() === "deprec
 var optional = (key, value) => value ? { [key]: value } : {};
 
 export {
+  definitionChanges,
+  directDependents,
   entityReferences,
   refWords,
   reportEntities,

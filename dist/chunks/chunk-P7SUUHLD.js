@@ -1,69 +1,25 @@
 import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
-  applyChanges,
-  buildCatalog,
-  createLocalForge,
-  readOutputConfig,
-  readOutputScores,
-  readOutputState,
-  writeChanges
-} from "./chunk-TAU4EQFW.js";
-import "./chunk-NW4DGMVM.js";
-import "./chunk-2VPE2ZMA.js";
-import "./chunk-DEQYOCHN.js";
-import {
-  createCatalogView,
   definitionText,
   displayName,
-  forgeCatalogSource,
   kindOfRef,
   linksOf,
   profileOf,
   readApiDefinition,
   require_graphql,
-  scoresByEntity,
   summarize
-} from "./chunk-GKHLCWCF.js";
-import {
-  parseCatalogConfig
-} from "./chunk-I2AK246N.js";
-import "./chunk-S3A23YHW.js";
-import "./chunk-K4MDT5UF.js";
-import "./chunk-5U7GGHSL.js";
-import "./chunk-PIVNTOD2.js";
-import "./chunk-JR3DU7TN.js";
-import "./chunk-2SMOZSPU.js";
+} from "./chunk-4KQSAYSE.js";
 import {
   byNaturalText,
   byText
 } from "./chunk-JXHDITPO.js";
-import "./chunk-LVF6ZBLO.js";
-import "./chunk-EPWE4KVD.js";
-import "./chunk-FRBE2SKT.js";
-import {
-  UsageError
-} from "./chunk-7P7JJGH6.js";
-import "./chunk-6UNDT6GO.js";
-import "./chunk-OZ5HR6OQ.js";
-import "./chunk-7BHR42MJ.js";
-import "./chunk-CBINKEOC.js";
 import {
   isRecord
 } from "./chunk-M3WY2IZ6.js";
 import {
   require_dist
 } from "./chunk-3SVCAJPW.js";
-import {
-  ROOT_DESCRIPTOR
-} from "./chunk-I6AYO5FO.js";
-import "./chunk-56XEIP7Z.js";
-import "./chunk-CR7J3FDB.js";
-import "./chunk-L53STSPY.js";
-import "./chunk-JLATT4XO.js";
-import "./chunk-P3CGGNQC.js";
-import "./chunk-YV55PDYP.js";
-import "./chunk-H3NJOLHB.js";
 import {
   __commonJS,
   __export,
@@ -18800,10 +18756,10 @@ var require_helpers = __commonJS({
         return !arr.includes(node, i + 1);
       });
       nodes.sort(function(a, b) {
-        var relative4 = compareDocumentPosition(a, b);
-        if (relative4 & DocumentPosition.PRECEDING) {
+        var relative2 = compareDocumentPosition(a, b);
+        if (relative2 & DocumentPosition.PRECEDING) {
           return -1;
-        } else if (relative4 & DocumentPosition.FOLLOWING) {
+        } else if (relative2 & DocumentPosition.FOLLOWING) {
           return 1;
         }
         return 0;
@@ -21495,7 +21451,7 @@ var require_util = __commonJS({
       return path;
     });
     exports.normalize = normalize2;
-    function join4(aRoot, aPath) {
+    function join2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -21527,11 +21483,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join2;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative4(aRoot, aPath) {
+    function relative2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -21550,7 +21506,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative4;
+    exports.relative = relative2;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -21741,7 +21697,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join2(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -23318,8 +23274,8 @@ var require_source_map = __commonJS({
 var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
-    var { existsSync: existsSync4, readFileSync, realpathSync } = __require("fs");
-    var { dirname: dirname2, isAbsolute, join: join4, relative: relative4, sep: sep3 } = __require("path");
+    var { existsSync: existsSync2, readFileSync, realpathSync } = __require("fs");
+    var { dirname, isAbsolute, join: join2, relative: relative2, sep: sep2 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     function realPath(path) {
       try {
@@ -23346,7 +23302,7 @@ var require_previous_map = __commonJS({
         if (!this.mapFile && opts.from) {
           this.mapFile = opts.from;
         }
-        if (this.mapFile) this.root = dirname2(this.mapFile);
+        if (this.mapFile) this.root = dirname(this.mapFile);
         if (text2) this.text = text2;
       }
       consumer() {
@@ -23392,13 +23348,13 @@ var require_previous_map = __commonJS({
         if (!trusted && !this.unsafeMap) {
           if (!/\.map$/i.test(path)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative4(realPath(dirname2(cssFile)), realPath(path));
-          if (rel === ".." || rel.startsWith(".." + sep3) || isAbsolute(rel)) {
+          let rel = relative2(realPath(dirname(cssFile)), realPath(path));
+          if (rel === ".." || rel.startsWith(".." + sep2) || isAbsolute(rel)) {
             return void 0;
           }
         }
-        this.root = dirname2(path);
-        if (existsSync4(path)) {
+        this.root = dirname(path);
+        if (existsSync2(path)) {
           this.mapFile = path;
           return readFileSync(path, "utf-8").toString().trim();
         }
@@ -23434,7 +23390,7 @@ var require_previous_map = __commonJS({
           return this.decodeInline(this.annotation);
         } else if (this.annotation) {
           let map = this.annotation;
-          if (file) map = join4(dirname2(file), map);
+          if (file) map = join2(dirname(file), map);
           let unknown = this.loadFile(map, file, false);
           if (unknown) {
             try {
@@ -23464,15 +23420,15 @@ var require_input = __commonJS({
   "node_modules/postcss/lib/input.js"(exports, module) {
     "use strict";
     var { nanoid } = require_non_secure();
-    var { isAbsolute, resolve: resolve2 } = __require("path");
+    var { isAbsolute, resolve } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
-    var { fileURLToPath: fileURLToPath2, pathToFileURL: pathToFileURL2 } = __require("url");
+    var { fileURLToPath: fileURLToPath2, pathToFileURL } = __require("url");
     var CssSyntaxError = require_css_syntax_error();
     var PreviousMap = require_previous_map();
     var terminalHighlight = require_terminal_highlight();
     var lineToIndexCache = /* @__PURE__ */ Symbol("lineToIndexCache");
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(resolve2 && isAbsolute);
+    var pathAvailable = Boolean(resolve && isAbsolute);
     function getLineToIndex(input) {
       if (input[lineToIndexCache]) return input[lineToIndexCache];
       let lines = input.css.split("\n");
@@ -23506,7 +23462,7 @@ var require_input = __commonJS({
           if (!pathAvailable || /^\w+:\/\//.test(opts.from) || isAbsolute(opts.from)) {
             this.file = opts.from;
           } else {
-            this.file = resolve2(opts.from);
+            this.file = resolve(opts.from);
           }
         }
         if (pathAvailable && sourceMapAvailable) {
@@ -23585,8 +23541,8 @@ var require_input = __commonJS({
           source: this.css
         };
         if (this.file) {
-          if (pathToFileURL2) {
-            result.input.url = pathToFileURL2(this.file).toString();
+          if (pathToFileURL) {
+            result.input.url = pathToFileURL(this.file).toString();
           }
           result.input.file = this.file;
         }
@@ -23627,7 +23583,7 @@ var require_input = __commonJS({
         if (/^\w+:\/\//.test(file)) {
           return file;
         }
-        return resolve2(this.map.consumer().sourceRoot || this.map.root || ".", file);
+        return resolve(this.map.consumer().sourceRoot || this.map.root || ".", file);
       }
       origin(line, column, endLine, endColumn) {
         if (!this.map) return false;
@@ -23644,11 +23600,11 @@ var require_input = __commonJS({
         }
         let fromUrl;
         if (isAbsolute(from.source)) {
-          fromUrl = pathToFileURL2(from.source);
+          fromUrl = pathToFileURL(from.source);
         } else {
           fromUrl = new URL(
             from.source,
-            pathToFileURL2(this.map.mapFile || resolve2(".") + "/")
+            pathToFileURL(this.map.mapFile || resolve(".") + "/")
           );
         }
         let result = {
@@ -23842,8 +23798,8 @@ var require_rule = __commonJS({
       }
       set selectors(values) {
         let match = this.selector ? this.selector.match(/,\s*/) : null;
-        let sep3 = match ? match[0] : "," + this.raw("between", "beforeOpen");
-        this.selector = values.join(sep3);
+        let sep2 = match ? match[0] : "," + this.raw("between", "beforeOpen");
+        this.selector = values.join(sep2);
       }
       constructor(defaults) {
         super(defaults);
@@ -23955,12 +23911,12 @@ var require_fromJSON = __commonJS({
 var require_map_generator = __commonJS({
   "node_modules/postcss/lib/map-generator.js"(exports, module) {
     "use strict";
-    var { dirname: dirname2, relative: relative4, resolve: resolve2, sep: sep3 } = __require("path");
+    var { dirname, relative: relative2, resolve, sep: sep2 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
-    var { pathToFileURL: pathToFileURL2 } = __require("url");
+    var { pathToFileURL } = __require("url");
     var Input = require_input();
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(dirname2 && resolve2 && relative4 && sep3);
+    var pathAvailable = Boolean(dirname && resolve && relative2 && sep2);
     var MapGenerator = class {
       constructor(stringify, root, opts, cssString) {
         this.stringify = stringify;
@@ -23992,7 +23948,7 @@ var require_map_generator = __commonJS({
       applyPrevMaps() {
         for (let prev of this.previous()) {
           let from = this.toUrl(this.path(prev.file));
-          let root = prev.root || dirname2(prev.file);
+          let root = prev.root || dirname(prev.file);
           let map;
           if (this.mapOpts.sourcesContent === false) {
             map = new SourceMapConsumer(prev.text);
@@ -24194,11 +24150,11 @@ var require_map_generator = __commonJS({
         if (/^\w+:\/\//.test(file)) return file;
         let cached = this.memoizedPaths.get(file);
         if (cached) return cached;
-        let from = this.opts.to ? dirname2(this.opts.to) : ".";
+        let from = this.opts.to ? dirname(this.opts.to) : ".";
         if (typeof this.mapOpts.annotation === "string") {
-          from = dirname2(resolve2(from, this.mapOpts.annotation));
+          from = dirname(resolve(from, this.mapOpts.annotation));
         }
-        let path = relative4(from, file);
+        let path = relative2(from, file);
         this.memoizedPaths.set(file, path);
         return path;
       }
@@ -24258,8 +24214,8 @@ var require_map_generator = __commonJS({
       toFileUrl(path) {
         let cached = this.memoizedFileURLs.get(path);
         if (cached) return cached;
-        if (pathToFileURL2) {
-          let fileURL = pathToFileURL2(path).toString();
+        if (pathToFileURL) {
+          let fileURL = pathToFileURL(path).toString();
           this.memoizedFileURLs.set(path, fileURL);
           return fileURL;
         } else {
@@ -24271,7 +24227,7 @@ var require_map_generator = __commonJS({
       toUrl(path) {
         let cached = this.memoizedURLs.get(path);
         if (cached) return cached;
-        if (sep3 === "\\") {
+        if (sep2 === "\\") {
           path = path.replace(/\\/g, "/");
         }
         let url = encodeURI(path).replace(/[#?]/g, encodeURIComponent);
@@ -27398,12 +27354,6 @@ and ensure you are accounting for this risk.
   }
 });
 
-// app/cli/catalog-command.ts
-import { existsSync as existsSync3, readdirSync, statSync } from "node:fs";
-import { readdir as readdir3 } from "node:fs/promises";
-import { basename, dirname, join as join3, relative as relative3, resolve } from "node:path";
-import { parseArgs } from "node:util";
-
 // node_modules/minisearch/dist/es/index.js
 var ENTRIES = "ENTRIES";
 var KEYS = "KEYS";
@@ -27976,7 +27926,7 @@ var MiniSearch = class _MiniSearch {
    * @param document  The document to be indexed
    */
   add(document2) {
-    const { extractField, stringifyField, tokenize: tokenize2, processTerm, fields, idField } = this._options;
+    const { extractField, stringifyField, tokenize: tokenize2, processTerm: processTerm2, fields, idField } = this._options;
     const id = extractField(document2, idField);
     if (id == null) {
       throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
@@ -27995,7 +27945,7 @@ var MiniSearch = class _MiniSearch {
       const uniqueTerms = new Set(tokens).size;
       this.addFieldLength(shortDocumentId, fieldId, this._documentCount - 1, uniqueTerms);
       for (const term of tokens) {
-        const processedTerm = processTerm(term, field);
+        const processedTerm = processTerm2(term, field);
         if (Array.isArray(processedTerm)) {
           for (const t of processedTerm) {
             this.addTerm(fieldId, shortDocumentId, t);
@@ -28034,7 +27984,7 @@ var MiniSearch = class _MiniSearch {
       if ((i + 1) % chunkSize === 0) {
         return {
           chunk: [],
-          promise: promise2.then(() => new Promise((resolve2) => setTimeout(resolve2, 0))).then(() => this.addAll(chunk2))
+          promise: promise2.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => this.addAll(chunk2))
         };
       } else {
         return { chunk: chunk2, promise: promise2 };
@@ -28057,7 +28007,7 @@ var MiniSearch = class _MiniSearch {
    * @param document  The document to be removed
    */
   remove(document2) {
-    const { tokenize: tokenize2, processTerm, extractField, stringifyField, fields, idField } = this._options;
+    const { tokenize: tokenize2, processTerm: processTerm2, extractField, stringifyField, fields, idField } = this._options;
     const id = extractField(document2, idField);
     if (id == null) {
       throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
@@ -28075,7 +28025,7 @@ var MiniSearch = class _MiniSearch {
       const uniqueTerms = new Set(tokens).size;
       this.removeFieldLength(shortId, fieldId, this._documentCount, uniqueTerms);
       for (const term of tokens) {
-        const processedTerm = processTerm(term, field);
+        const processedTerm = processTerm2(term, field);
         if (Array.isArray(processedTerm)) {
           for (const t of processedTerm) {
             this.removeTerm(fieldId, shortId, t);
@@ -28313,7 +28263,7 @@ var MiniSearch = class _MiniSearch {
           this._index.delete(term);
         }
         if (i % batchSize === 0) {
-          await new Promise((resolve2) => setTimeout(resolve2, batchWait));
+          await new Promise((resolve) => setTimeout(resolve, batchWait));
         }
         i += 1;
       }
@@ -28812,8 +28762,8 @@ var MiniSearch = class _MiniSearch {
       const results2 = query.queries.map((subquery) => this.executeQuery(subquery, options2));
       return this.combineResults(results2, options2.combineWith);
     }
-    const { tokenize: tokenize2, processTerm, searchOptions: globalSearchOptions } = this._options;
-    const options = { tokenize: tokenize2, processTerm, ...globalSearchOptions, ...searchOptions };
+    const { tokenize: tokenize2, processTerm: processTerm2, searchOptions: globalSearchOptions } = this._options;
+    const options = { tokenize: tokenize2, processTerm: processTerm2, ...globalSearchOptions, ...searchOptions };
     const { tokenize: searchTokenize, processTerm: searchProcessTerm } = options;
     const terms = searchTokenize(query).flatMap((term) => searchProcessTerm(term)).filter((term) => !!term);
     const queries = terms.map(termToQuerySpec(options));
@@ -29211,7 +29161,7 @@ var objectToNumericMapAsync = async (object) => {
   }
   return map;
 };
-var wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 var SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
 // app/core/site/api-reference.ts
@@ -29555,15 +29505,22 @@ function graphqlReference(title, schema) {
 
 // app/core/site/search-options.ts
 var tokenize = (text2) => text2.split(/[\s\-_.,:;/()[\]{}'"`|!?#@*+=<>~^&%$\\]+/u);
+var STOPWORDS = new Set("a an and are as at be by for from in is it its of on or that the this to with".split(" "));
+var processTerm = (term) => {
+  const lower = term.toLowerCase();
+  return lower === "" || STOPWORDS.has(lower) ? null : lower;
+};
 var ENTITY_INDEX = {
   fields: ["name", "title", "description", "tags", "kind", "type", "owner", "system"],
   storeFields: [],
-  tokenize
+  tokenize,
+  processTerm
 };
 var DOCS_INDEX = {
   fields: ["title", "text"],
   storeFields: ["title", "url", "entity", "type"],
-  tokenize
+  tokenize,
+  processTerm
 };
 
 // app/core/site/site-data.ts
@@ -29661,10 +29618,11 @@ function entityDetail(view, e, problems, extras) {
     ...s.type ? { type: s.type } : {},
     ...s.lifecycle ? { lifecycle: s.lifecycle } : {},
     ...s.owner ? { owner: related(view, "ownedBy", s.owner) } : {},
+    ...ownerContact(view, s.owner) ?? {},
     ...s.system ? { system: related(view, "partOf", s.system) } : {},
     ...s.domain ? { domain: related(view, "partOf", s.domain) } : {},
     tags: s.tags,
-    links: linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === "string" && l.title ? l.title : l.url })),
+    links: linkEntries(e),
     ...profile.email ? { email: profile.email } : {},
     annotations: isRecord(annotations) ? Object.entries(annotations).filter((a) => typeof a[1] === "string") : [],
     source: { repository: e.source.repository, path: e.source.path, line: e.source.line, url: e.source.url },
@@ -29688,6 +29646,14 @@ function entityDetail(view, e, problems, extras) {
     ...extras?.docs ? { docs: extras.docs } : {},
     ...extras?.api ? { api: extras.api } : {}
   };
+}
+var linkEntries = (e) => linksOf(e).map((l) => ({ url: l.url, title: typeof l.title === "string" && l.title ? l.title : l.url }));
+function ownerContact(view, ref) {
+  const owner = ref ? view.entity(ref) : void 0;
+  if (!owner) return void 0;
+  const email = profileOf(owner).email;
+  const links = linkEntries(owner);
+  return email || links.length ? { ownerContact: { ...email ? { email } : {}, links } } : void 0;
 }
 function problemsByRef(view, extra = []) {
   const byRef = /* @__PURE__ */ new Map();
@@ -30711,9 +30677,9 @@ var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|muse
 function unpackTlds() {
   const result = tlds_default.split("|");
   tlds_2ch.split("|").forEach((item) => {
-    const sep3 = item.indexOf(":");
-    const prefix = item.slice(0, sep3);
-    for (const suffix of item.slice(sep3 + 1)) result.push(prefix + suffix);
+    const sep2 = item.indexOf(":");
+    const prefix = item.slice(0, sep2);
+    for (const suffix of item.slice(sep2 + 1)) result.push(prefix + suffix);
   });
   return result;
 }
@@ -35316,182 +35282,10 @@ async function readSiteAssets(dir = siteAssetsDir()) {
   return new Map([...assets].sort(([a], [b]) => a < b ? -1 : 1));
 }
 
-// app/forge/local/site-output.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
-var SITE_MARKER = ".callboard-site";
-async function filesUnder(dir) {
-  const entries = await readdir2(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative2(dir, join2(e.parentPath, e.name)).split(sep2).join("/"));
-}
-async function writeSite(out, site) {
-  const existing = existsSync2(out) ? await filesUnder(out) : [];
-  if (existing.length && !existing.includes(SITE_MARKER))
-    throw new UsageError(`${out} holds files Callboard did not write; give an empty or new folder for --site`);
-  const produced = /* @__PURE__ */ new Set([SITE_MARKER]);
-  let summary;
-  const changes = function* () {
-    yield {
-      path: SITE_MARKER,
-      content: "A catalog site written by Callboard: `callboard catalog build --site` rewrites this folder.\n"
-    };
-    summary = yield* (function* () {
-      for (; ; ) {
-        const next = site.next();
-        if (next.done) return next.value;
-        produced.add(next.value.path);
-        yield next.value;
-      }
-    })();
-    for (const path of existing) if (!produced.has(path)) yield { path, content: null };
-  };
-  const { written, removed } = await applyChanges(out, changes(), { skipUnchanged: true });
-  return { written, removed, summary };
-}
-
-// app/cli/catalog-command.ts
-import { pathToFileURL } from "node:url";
-var HELP = `Usage: callboard catalog build ORG_DIR --out DIR [--site SITE_DIR] [options]
-
-Builds the organisation's catalog from ORG_DIR, which holds one folder per repository (plain
-folders or git checkouts), and writes into DIR exactly what the GitHub App commits to the
-catalog repository: Markdown pages, index.json, all.yaml and the state of the build. Run it
-again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it; the
-scorecard results DIR holds (a checkout of the catalog repository) show on the entity pages.
-
-With --site, it also writes the catalog site into SITE_DIR: the table of every entity, search,
-entity pages with their graph, the TechDocs and the API references, as static files that open
-from disk (SITE_DIR/index.html) or from GitHub Pages, and ask nothing of any other server.
-
-Options:
-  --out DIR        the catalog repository's folder (created when missing)
-  --site DIR       also write the catalog site there (a new folder, or one it wrote before)
-  --org NAME       the organisation (default: the name of ORG_DIR)
-  --web-url URL    where the repositories live, for links (default: https://github.com)
-  -h, --help       show this help
-`;
-var catalogCommand = {
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub !== "build" || rest.includes("--help") || rest.includes("-h")) {
-      (sub === "build" || sub === "--help" || sub === "-h" ? io.out : io.err)(HELP);
-      return sub === "build" || sub === "--help" || sub === "-h" ? 0 : 2;
-    }
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          out: { type: "string" },
-          org: { type: "string" },
-          site: { type: "string" },
-          "web-url": { type: "string", default: "https://github.com" }
-        }
-      });
-    } catch (e) {
-      io.err(`callboard catalog build: ${e.message}
-
-${HELP}`);
-      return 2;
-    }
-    const { values, positionals } = parsed;
-    const orgDir = positionals[0] && resolve(io.cwd, positionals[0]);
-    if (!orgDir || positionals.length !== 1 || !values.out) {
-      io.err(`callboard catalog build: give one ORG_DIR and --out DIR
-
-${HELP}`);
-      return 2;
-    }
-    if (!existsSync3(orgDir) || !statSync(orgDir).isDirectory()) {
-      io.err(`callboard catalog build: ${positionals[0]}: no such folder
-`);
-      return 2;
-    }
-    const out = resolve(io.cwd, values.out);
-    const organization = values.org ?? basename(orgDir);
-    const { config: config2, problems } = parseCatalogConfig(await readOutputConfig(out));
-    const folder = await organizationFolder(orgDir, positionals[0], config2.discovery.length > 0, io.cwd);
-    const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values["web-url"] });
-    const progress = io.progress ?? (() => {
-    });
-    const scores = scoresByEntity(await readOutputScores(out, config2.folder));
-    const result = await buildCatalog({
-      organization,
-      source: forgeCatalogSource(forge, organization),
-      work: io.work,
-      config: config2,
-      configProblems: problems,
-      state: await readOutputState(out, config2.folder),
-      scores,
-      webUrl: values["web-url"],
-      onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`)
-    });
-    progress("");
-    const { written, removed } = await writeChanges(out, result.changes);
-    const { catalog } = result;
-    const site = values.site === void 0 ? void 0 : await writeCatalogSite(resolve(io.cwd, values.site), result, forge, values["web-url"], scores, progress);
-    const errors = catalog.problems.filter((p) => p.severity === "error").length;
-    const warnings = catalog.problems.length - errors;
-    const where = relative3(io.cwd, resolve(out, config2.folder)) || ".";
-    io.out(
-      [
-        `${catalog.entities.length} entities from ${catalog.repositories.length} repositories (${result.read.length} read), ${errors} errors and ${warnings} warnings.`,
-        written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
-        ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
-        `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
-        ...site ? [
-          `Wrote the site: ${site.summary.entities} entities, ${site.summary.docsPages} docs pages, ${site.summary.apiPages} API references (${site.written} files, ${site.removed} removed).`,
-          `Open ${pathToFileURL(join3(site.dir, "index.html")).href} in a browser (the table, search, docs and API references, from disk), or publish ${relative3(io.cwd, site.dir) || "."} with GitHub Pages (docs/site.md).`
-        ] : [],
-        ...folder.links.length ? [
-          `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`
-        ] : [],
-        ""
-      ].join("\n")
-    );
-    return 0;
-  }
-};
-async function writeCatalogSite(dir, result, forge, webUrl, scores, progress) {
-  progress("Writing the site");
-  const view = createCatalogView(result.catalog, scores);
-  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
-  const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
-  progress("");
-  return { ...written, dir };
-}
-async function organizationFolder(dir, given, discovery, cwd) {
-  const entries = await readdir3(dir, { withFileTypes: true });
-  const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === ".git");
-  if (own)
-    throw new UsageError(
-      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative3(cwd, dirname(dir)) || "."}`
-    );
-  const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
-  if (!repositories.length)
-    throw new UsageError(
-      `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
-    );
-  const described = repositories.filter((name) => existsSync3(join3(dir, name, ROOT_DESCRIPTOR)));
-  if (!described.length && !discovery) {
-    const below = repositories.find(
-      (name) => subfolders(join3(dir, name)).some((sub) => existsSync3(join3(dir, name, sub, ROOT_DESCRIPTOR)))
-    );
-    throw new UsageError(
-      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join3(given, below)} do: try that one` : ""}`
-    );
-  }
-  return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
-}
-var subfolders = (dir) => {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
-};
 export {
-  catalogCommand
+  docsRecordPath,
+  siteFiles,
+  readSiteDocs,
+  forgeDocsSource,
+  readSiteAssets
 };

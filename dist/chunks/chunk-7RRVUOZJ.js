@@ -24,11 +24,11 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-GKHLCWCF.js";
+} from "./chunk-4KQSAYSE.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig
-} from "./chunk-I2AK246N.js";
+} from "./chunk-JUCMBCBF.js";
 import {
   offsetsOf,
   parseDescriptorFile,

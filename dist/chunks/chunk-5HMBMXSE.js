@@ -25,12 +25,12 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-GKHLCWCF.js";
+} from "./chunk-4KQSAYSE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
   parseCatalogConfig
-} from "./chunk-I2AK246N.js";
+} from "./chunk-JUCMBCBF.js";
 import {
   repositoryPathOf
 } from "./chunk-JR3DU7TN.js";

@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   CONFIG_PATH,
   discoveryPaths
-} from "./chunk-I2AK246N.js";
+} from "./chunk-JUCMBCBF.js";
 import {
   createKindRegistry,
   entityRelations,

@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-TAU4EQFW.js";
+} from "./chunk-5HMBMXSE.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
@@ -22,15 +22,15 @@ import {
 } from "./chunk-UVHM334J.js";
 import {
   reportEntities
-} from "./chunk-7RFD5HEA.js";
+} from "./chunk-YITW6VFQ.js";
 import {
   parseScorecards
 } from "./chunk-67QZDIXW.js";
 import "./chunk-IVONCDKN.js";
 import {
   renderScoreText
-} from "./chunk-GKHLCWCF.js";
-import "./chunk-I2AK246N.js";
+} from "./chunk-4KQSAYSE.js";
+import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";

@@ -9,6 +9,9 @@ import {
   schemaProblems
 } from "./chunk-5U7GGHSL.js";
 import {
+  problem
+} from "./chunk-6UNDT6GO.js";
+import {
   globOrNothing
 } from "./chunk-CR7J3FDB.js";
 import {
@@ -23,6 +26,8 @@ var DEFAULT_CONFIG = {
   discovery: [],
   teams: { import: true }
 };
+var FOLDER = "^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$";
+var DEFAULT_SITE_FOLDER = "site";
 var SCHEMA = {
   type: "object",
   additionalProperties: false,
@@ -31,7 +36,7 @@ var SCHEMA = {
       type: "object",
       additionalProperties: false,
       properties: {
-        folder: { type: "string", pattern: "^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$" }
+        folder: { type: "string", pattern: FOLDER }
       }
     },
     discovery: {
@@ -46,7 +51,13 @@ var SCHEMA = {
         }
       }
     },
-    teams: { type: "object", additionalProperties: false, properties: { import: { type: "boolean" } } }
+    teams: { type: "object", additionalProperties: false, properties: { import: { type: "boolean" } } },
+    site: {
+      anyOf: [
+        { type: "boolean" },
+        { type: "object", additionalProperties: false, properties: { folder: { type: "string", pattern: FOLDER } } }
+      ]
+    }
   }
 };
 var check = createSchemaCompiler().later(SCHEMA);
@@ -70,14 +81,34 @@ function parseCatalogConfig(text) {
   const problems = found.map((p) => ({ ...p, ...locate(p.pointer, p.atKey), document: 1 }));
   const bad = (pointer) => found.some((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
   const raw = doc.value ?? {};
+  const folder = !bad("/catalog") && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder;
+  let site = !bad("/site") && raw.site ? typeof raw.site === "object" && raw.site.folder || DEFAULT_SITE_FOLDER : void 0;
+  const overlaps = (a, b) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  if (site && overlaps(site, folder)) {
+    problems.push({
+      ...problem(
+        "error",
+        "user-schema",
+        "/site",
+        `the site's folder "${site}" overlaps the catalog's folder "${folder}"`,
+        {
+          fix: "give the site a folder of its own, e.g. site: { folder: site }"
+        }
+      ),
+      ...locate("/site"),
+      document: 1
+    });
+    site = void 0;
+  }
   return {
     problems,
     config: {
-      folder: !bad("/catalog") && raw.catalog?.folder ? raw.catalog.folder : DEFAULT_CONFIG.folder,
+      folder,
       discovery: !bad("/discovery") && raw.discovery ? raw.discovery.map((d) => ({ repositories: d.repositories ?? "*", paths: d.paths })) : [],
       teams: {
         import: !bad("/teams") && typeof raw.teams?.import === "boolean" ? raw.teams.import : DEFAULT_CONFIG.teams.import
-      }
+      },
+      ...site ? { site: { folder: site } } : {}
     }
   };
 }

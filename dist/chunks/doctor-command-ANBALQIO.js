@@ -2,7 +2,7 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   DEFAULT_CATALOG_REPOSITORY
-} from "./chunk-I2AK246N.js";
+} from "./chunk-JUCMBCBF.js";
 import {
   load
 } from "./chunk-K4MDT5UF.js";

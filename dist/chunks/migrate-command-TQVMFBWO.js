@@ -6,7 +6,7 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-TAU4EQFW.js";
+} from "./chunk-5HMBMXSE.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
 import {
@@ -17,15 +17,15 @@ import {
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-3KEORFZM.js";
+} from "./chunk-7RRVUOZJ.js";
 import "./chunk-OFXOZVW6.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-67QZDIXW.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-GKHLCWCF.js";
-import "./chunk-I2AK246N.js";
+} from "./chunk-4KQSAYSE.js";
+import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";

@@ -1,0 +1,244 @@
+import { createRequire as __callboardCreateRequire } from 'node:module';
+const require = __callboardCreateRequire(import.meta.url);
+import {
+  applyChanges,
+  buildCatalog,
+  createLocalForge,
+  readOutputConfig,
+  readOutputScores,
+  readOutputState,
+  writeChanges
+} from "./chunk-5HMBMXSE.js";
+import "./chunk-NW4DGMVM.js";
+import "./chunk-2VPE2ZMA.js";
+import "./chunk-DEQYOCHN.js";
+import {
+  forgeDocsSource,
+  readSiteAssets,
+  readSiteDocs,
+  siteFiles
+} from "./chunk-P7SUUHLD.js";
+import {
+  createCatalogView,
+  forgeCatalogSource,
+  scoresByEntity
+} from "./chunk-4KQSAYSE.js";
+import {
+  parseCatalogConfig
+} from "./chunk-JUCMBCBF.js";
+import "./chunk-S3A23YHW.js";
+import "./chunk-K4MDT5UF.js";
+import "./chunk-5U7GGHSL.js";
+import "./chunk-PIVNTOD2.js";
+import "./chunk-JR3DU7TN.js";
+import "./chunk-2SMOZSPU.js";
+import "./chunk-JXHDITPO.js";
+import "./chunk-LVF6ZBLO.js";
+import "./chunk-EPWE4KVD.js";
+import "./chunk-FRBE2SKT.js";
+import {
+  UsageError
+} from "./chunk-7P7JJGH6.js";
+import "./chunk-6UNDT6GO.js";
+import "./chunk-OZ5HR6OQ.js";
+import "./chunk-7BHR42MJ.js";
+import "./chunk-CBINKEOC.js";
+import "./chunk-M3WY2IZ6.js";
+import "./chunk-3SVCAJPW.js";
+import {
+  ROOT_DESCRIPTOR
+} from "./chunk-I6AYO5FO.js";
+import "./chunk-56XEIP7Z.js";
+import "./chunk-CR7J3FDB.js";
+import "./chunk-L53STSPY.js";
+import "./chunk-JLATT4XO.js";
+import "./chunk-P3CGGNQC.js";
+import "./chunk-YV55PDYP.js";
+import "./chunk-H3NJOLHB.js";
+import "./chunk-RHSRYE64.js";
+
+// app/cli/catalog-command.ts
+import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { basename, dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// app/forge/local/site-output.ts
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+var SITE_MARKER = ".callboard-site";
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+async function writeSite(out, site) {
+  const existing = existsSync(out) ? await filesUnder(out) : [];
+  if (existing.length && !existing.includes(SITE_MARKER))
+    throw new UsageError(`${out} holds files Callboard did not write; give an empty or new folder for --site`);
+  const produced = /* @__PURE__ */ new Set([SITE_MARKER]);
+  let summary;
+  const changes = function* () {
+    yield {
+      path: SITE_MARKER,
+      content: "A catalog site written by Callboard: `callboard catalog build --site` rewrites this folder.\n"
+    };
+    summary = yield* (function* () {
+      for (; ; ) {
+        const next = site.next();
+        if (next.done) return next.value;
+        produced.add(next.value.path);
+        yield next.value;
+      }
+    })();
+    for (const path of existing) if (!produced.has(path)) yield { path, content: null };
+  };
+  const { written, removed } = await applyChanges(out, changes(), { skipUnchanged: true });
+  return { written, removed, summary };
+}
+
+// app/cli/catalog-command.ts
+import { pathToFileURL } from "node:url";
+var HELP = `Usage: callboard catalog build ORG_DIR --out DIR [--site SITE_DIR] [options]
+
+Builds the organisation's catalog from ORG_DIR, which holds one folder per repository (plain
+folders or git checkouts), and writes into DIR exactly what the GitHub App commits to the
+catalog repository: Markdown pages, index.json, all.yaml and the state of the build. Run it
+again and only what changed is rewritten. DIR/callboard.yaml, when present, configures it; the
+scorecard results DIR holds (a checkout of the catalog repository) show on the entity pages.
+
+With --site, it also writes the catalog site into SITE_DIR: the table of every entity, search,
+entity pages with their graph, the TechDocs and the API references, as static files that open
+from disk (SITE_DIR/index.html) or from GitHub Pages, and ask nothing of any other server.
+
+Options:
+  --out DIR        the catalog repository's folder (created when missing)
+  --site DIR       also write the catalog site there (a new folder, or one it wrote before)
+  --org NAME       the organisation (default: the name of ORG_DIR)
+  --web-url URL    where the repositories live, for links (default: https://github.com)
+  -h, --help       show this help
+`;
+var catalogCommand = {
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub !== "build" || rest.includes("--help") || rest.includes("-h")) {
+      (sub === "build" || sub === "--help" || sub === "-h" ? io.out : io.err)(HELP);
+      return sub === "build" || sub === "--help" || sub === "-h" ? 0 : 2;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          out: { type: "string" },
+          org: { type: "string" },
+          site: { type: "string" },
+          "web-url": { type: "string", default: "https://github.com" }
+        }
+      });
+    } catch (e) {
+      io.err(`callboard catalog build: ${e.message}
+
+${HELP}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    const orgDir = positionals[0] && resolve(io.cwd, positionals[0]);
+    if (!orgDir || positionals.length !== 1 || !values.out) {
+      io.err(`callboard catalog build: give one ORG_DIR and --out DIR
+
+${HELP}`);
+      return 2;
+    }
+    if (!existsSync2(orgDir) || !statSync(orgDir).isDirectory()) {
+      io.err(`callboard catalog build: ${positionals[0]}: no such folder
+`);
+      return 2;
+    }
+    const out = resolve(io.cwd, values.out);
+    const organization = values.org ?? basename(orgDir);
+    const { config, problems } = parseCatalogConfig(await readOutputConfig(out));
+    const folder = await organizationFolder(orgDir, positionals[0], config.discovery.length > 0, io.cwd);
+    const forge = createLocalForge({ root: orgDir, owner: organization, webUrl: values["web-url"] });
+    const progress = io.progress ?? (() => {
+    });
+    const scores = scoresByEntity(await readOutputScores(out, config.folder));
+    const result = await buildCatalog({
+      organization,
+      source: forgeCatalogSource(forge, organization),
+      work: io.work,
+      config,
+      configProblems: problems,
+      state: await readOutputState(out, config.folder),
+      scores,
+      webUrl: values["web-url"],
+      onProgress: (done, total) => progress(`Reading repositories ${done}/${total}`)
+    });
+    progress("");
+    const { written, removed } = await writeChanges(out, result.changes);
+    const { catalog } = result;
+    const site = values.site === void 0 ? void 0 : await writeCatalogSite(resolve(io.cwd, values.site), result, forge, values["web-url"], scores, progress);
+    const errors = catalog.problems.filter((p) => p.severity === "error").length;
+    const warnings = catalog.problems.length - errors;
+    const where = relative2(io.cwd, resolve(out, config.folder)) || ".";
+    io.out(
+      [
+        `${catalog.entities.length} entities from ${catalog.repositories.length} repositories (${result.read.length} read), ${errors} errors and ${warnings} warnings.`,
+        written || removed ? `Wrote ${written} files and removed ${removed} in ${where}.` : `Nothing changed in ${where}.`,
+        ...catalog.removed.map((r) => `Removed ${r.ref}: ${r.reason}`),
+        `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
+        ...site ? [
+          `Wrote the site: ${site.summary.entities} entities, ${site.summary.docsPages} docs pages, ${site.summary.apiPages} API references (${site.written} files, ${site.removed} removed).`,
+          `Open ${pathToFileURL(join2(site.dir, "index.html")).href} in a browser (the table, search, docs and API references, from disk), or publish ${relative2(io.cwd, site.dir) || "."} with GitHub Pages (docs/site.md).`
+        ] : [],
+        ...folder.links.length ? [
+          `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`
+        ] : [],
+        ""
+      ].join("\n")
+    );
+    return 0;
+  }
+};
+async function writeCatalogSite(dir, result, forge, webUrl, scores, progress) {
+  progress("Writing the site");
+  const view = createCatalogView(result.catalog, scores);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
+  const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
+  progress("");
+  return { ...written, dir };
+}
+async function organizationFolder(dir, given, discovery, cwd) {
+  const entries = await readdir2(dir, { withFileTypes: true });
+  const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === ".git");
+  if (own)
+    throw new UsageError(
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname(dir)) || "."}`
+    );
+  const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
+  if (!repositories.length)
+    throw new UsageError(
+      `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
+    );
+  const described = repositories.filter((name) => existsSync2(join2(dir, name, ROOT_DESCRIPTOR)));
+  if (!described.length && !discovery) {
+    const below = repositories.find(
+      (name) => subfolders(join2(dir, name)).some((sub) => existsSync2(join2(dir, name, sub, ROOT_DESCRIPTOR)))
+    );
+    throw new UsageError(
+      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join2(given, below)} do: try that one` : ""}`
+    );
+  }
+  return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };
+}
+var subfolders = (dir) => {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+};
+export {
+  catalogCommand
+};
