@@ -76,14 +76,13 @@ export async function renderSearch(
     return;
   }
   fill(results, h('p', { class: 'muted' }, 'Searching…'));
-  // Entities first: the docs index is larger and its results come below, when it has arrived.
-  const docsLoading = docs();
+  // Entities first: the docs index is loaded once they are shown, so it does not share the way to the first result.
   const index = await entities();
   const found = index.search(query, ENTITY_SEARCH).slice(0, LIMIT);
   const rows = await rowsAt(found.map((hit) => hit.id as number));
   const docsSection = h('div', { id: 'docs-section' });
   fill(results, entityResults(found, rows), docsSection);
-  const docsSearch = await docsLoading;
+  const docsSearch = await docs();
   if (!docsSearch) return announce(`${found.length} entities found`);
   fill(docsSection, h('p', { class: 'muted' }, 'Searching the docs…'));
   const pages = docsSearch.search(query, DOCS_SEARCH).slice(0, LIMIT);

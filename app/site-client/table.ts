@@ -5,7 +5,7 @@
  * other filters leave. Only the rows in view are in the page (the table is virtualised), so a
  * catalog of 100,000 entities scrolls like one of ten.
  */
-import { FACETS, ROW, entityHref, type Facet, type Row, type SiteMeta } from '../core/site/site-format.ts';
+import { FACETS, FACET_FIELD, ROW, entityHref, type Facet, type Row, type SiteMeta } from '../core/site/site-format.ts';
 import { allRows, meta } from './data.ts';
 import { announce, fill, formatCount, h } from './dom.ts';
 
@@ -21,15 +21,6 @@ const FACET_LABEL: Record<Facet, string> = {
   tags: 'Tag',
   system: 'System',
   namespace: 'Namespace',
-};
-const FACET_FIELD: Record<Facet, number> = {
-  kind: ROW.kind,
-  type: ROW.type,
-  owner: ROW.owner,
-  lifecycle: ROW.lifecycle,
-  tags: ROW.tags,
-  system: ROW.system,
-  namespace: ROW.namespace,
 };
 
 const COLUMNS = [

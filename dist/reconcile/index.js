@@ -37,7 +37,7 @@ import {
   readSiteAssets,
   readSiteDocs,
   siteFiles
-} from "../chunks/chunk-P7SUUHLD.js";
+} from "../chunks/chunk-RZFOA7YA.js";
 import {
   renderImpactMarkdown
 } from "../chunks/chunk-PLC3CJEB.js";

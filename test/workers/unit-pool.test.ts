@@ -90,12 +90,12 @@ describe('the unit pool', () => {
 
   it('stops a worker that needs more memory than its limit, and the item is refused, not the process', async () => {
     const repo = memoryRepository({ 'catalog-info.yaml': manyEntities(16000) });
-    const { report } = await pooledWork(poolOf({ memoryMb: 24 })).checkDescriptors(repo, {
+    const { report } = await pooledWork(poolOf({ memoryMb: 16 })).checkDescriptors(repo, {
       paths: ['catalog-info.yaml'],
     });
     expect(report.files[0]!.problems[0]).toMatchObject({
       rule: 'over-budget',
-      message: expect.stringMatching(/needed more than 24 MB/),
+      message: expect.stringMatching(/needed more than 16 MB/),
     });
   });
 

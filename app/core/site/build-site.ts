@@ -22,7 +22,7 @@ import {
   tableRows,
   type EntityExtras,
 } from './site-data.ts';
-import { ROW, apiPage, dataScriptPath, docsFolder, refRoute } from './site-format.ts';
+import { ROW, apiPage, dataScriptPath, docsFolder, refRoute, type Row } from './site-format.ts';
 import { renderDocs } from './techdocs.ts';
 import type { DocsRecord, EntityDocs } from './read-site-docs.ts';
 
@@ -50,137 +50,153 @@ export interface SiteSummary {
 /** Where the site keeps what it rendered of an entity's docs, for a later build that does not read them again. */
 export const docsRecordPath = (ref: string): string => `data/docs/${refRoute(ref)}.json`;
 
+/** What the docs and API parts of a build add to the entities' pages, problems and search. */
+interface Gathered {
+  extras: Map<string, EntityExtras>;
+  problems: CatalogProblem[];
+  documents: DocsDocument[];
+  /** Each entity's row (its id in the search indexes). */
+  rowOf: ReadonlyMap<string, number>;
+}
+
 /** Every file of the site, rendered as it is taken; the generator returns what it rendered. */
 export function* siteFiles(input: SiteInput): Generator<SiteFile, SiteSummary> {
   const { view } = input;
-  const extras = new Map<string, EntityExtras>();
-  const siteProblems: CatalogProblem[] = [];
-  const docsDocuments: DocsDocument[] = [];
-  const rowOf = new Map(view.entities.map((e, i) => [e.ref, i]));
-  let docsPages = 0;
-  let apiPages = 0;
+  const gathered: Gathered = {
+    extras: new Map(),
+    problems: [],
+    documents: [],
+    rowOf: new Map(view.entities.map((e, i) => [e.ref, i])),
+  };
+  const docs = yield* docsFiles(view, input.docs, gathered);
+  const apiPages = yield* apiFiles(view, gathered);
+  const entities = yield* dataFiles(view, gathered);
+  yield { path: 'index.html', content: appShell(view.organization) };
+  for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
+  // GitHub Pages, when it publishes from a branch, runs Jekyll, which would drop files named `_…`.
+  yield { path: '.nojekyll', content: '' };
+  return { entities, docsPages: docs.pages, apiPages, kept: docs.kept };
+}
 
+/** Each entity's TechDocs: rendered (with the record a later build keeps them by), kept, or refused with why. */
+function* docsFiles(
+  view: CatalogView,
+  docs: ReadonlyMap<string, EntityDocs>,
+  gathered: Gathered,
+): Generator<SiteFile, { pages: number; kept: string[] }> {
+  let pages = 0;
   const kept: string[] = [];
-  for (const [ref, docs] of input.docs) {
-    const entity = view.entity(ref);
-    const problem = (message: string) =>
-      siteProblems.push({
-        kind: 'docs',
-        severity: 'warning',
-        message,
-        ref,
-        ...(entity
-          ? {
-              repository: entity.source.repository,
-              path: entity.source.path,
-              line: entity.source.line,
-              url: entity.source.url,
-            }
-          : {}),
-      });
-    if (!docs.location.ok) {
-      problem(docs.location.message);
+  for (const [ref, entry] of docs) {
+    const problem = (message: string) => gathered.problems.push(docsProblem(view, ref, message));
+    if (!entry.location.ok) {
+      problem(entry.location.message);
       continue;
     }
     let record: DocsRecord;
-    if ('kept' in docs) {
-      record = docs.kept;
+    if ('kept' in entry) {
+      record = entry.kept;
       kept.push(docsFolder(ref));
-    } else if (!docs.tree) {
-      problem(
-        `its TechDocs folder (${docs.location.location.repository}/${docs.location.location.dir || '.'}) cannot be read`,
-      );
+    } else if (!entry.tree) {
+      const { repository, dir } = entry.location.location;
+      problem(`its TechDocs folder (${repository}/${dir || '.'}) cannot be read`);
       continue;
     } else {
       const rendered = renderDocs({
         ref,
         title: displayName(view, ref),
         organization: view.organization,
-        tree: docs.tree,
-        sourceUrl: docs.sourceUrl ?? '',
+        tree: entry.tree,
+        sourceUrl: entry.sourceUrl ?? '',
       });
       for (const [path, content] of rendered.files) {
-        if (path.endsWith('.html')) docsPages++;
+        if (path.endsWith('.html')) pages++;
         yield { path, content };
       }
       record = { nav: rendered.nav, sections: rendered.sections, problems: rendered.problems };
       yield { path: docsRecordPath(ref), content: `${JSON.stringify(record)}\n` };
     }
     for (const message of record.problems) problem(`TechDocs: ${message}`);
-    extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
+    gathered.extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
     for (const s of record.sections)
-      docsDocuments.push({
-        id: docsDocuments.length,
-        title: s.title,
-        text: s.text,
-        url: s.url,
-        entity: rowOf.get(ref)!,
+      gathered.documents.push({
+        id: gathered.documents.length,
+        ...s,
+        entity: gathered.rowOf.get(ref)!,
         type: 'docs',
       });
   }
+  return { pages, kept };
+}
 
+/** A docs problem of an entity, placed at its descriptor (the page says it, not errors.md). */
+function docsProblem(view: CatalogView, ref: string, message: string): CatalogProblem {
+  const source = view.entity(ref)?.source;
+  return {
+    kind: 'docs',
+    severity: 'warning',
+    message,
+    ref,
+    ...(source ? { repository: source.repository, path: source.path, line: source.line, url: source.url } : {}),
+  };
+}
+
+/** Each API's reference page; its operations go to the search. Returns how many. */
+function* apiFiles(view: CatalogView, gathered: Gathered): Generator<SiteFile, number> {
+  let pages = 0;
   for (const e of view.entities) {
     if (kindOfRef(e.ref) !== 'api') continue;
     const type = typeof e.entity.spec?.type === 'string' ? e.entity.spec.type : '';
     const definition: ApiDefinition = readApiDefinition(type, e.entity.spec?.definition);
     const title = displayName(view, e.ref);
+    const raw = definitionText(e.entity.spec?.definition) ?? '';
     yield {
       path: apiPage(e.ref),
-      content: renderApiPage({
-        ref: e.ref,
-        title,
-        organization: view.organization,
-        definition,
-        raw: definitionText(e.entity.spec?.definition) ?? '',
-      }),
+      content: renderApiPage({ ref: e.ref, title, organization: view.organization, definition, raw }),
     };
-    apiPages++;
+    pages++;
     const operations = definition.ok ? definition.operations : [];
-    extras.set(e.ref, {
-      ...extras.get(e.ref),
-      api: {
-        type: type.toLowerCase(),
-        page: apiPage(e.ref),
-        operations: operations.length,
-        ...(definition.ok ? {} : { error: definition.error }),
-      },
+    const api = { type: type.toLowerCase(), page: apiPage(e.ref), operations: operations.length };
+    gathered.extras.set(e.ref, {
+      ...gathered.extras.get(e.ref),
+      api: definition.ok ? api : { ...api, error: definition.error },
     });
     for (const op of operations)
-      docsDocuments.push({
-        id: docsDocuments.length,
+      gathered.documents.push({
+        id: gathered.documents.length,
         title: `${title}: ${op.title}`,
         text: op.summary,
         url: `${apiPage(e.ref)}${op.anchor ? `#${op.anchor}` : ''}`,
-        entity: rowOf.get(e.ref)!,
+        entity: gathered.rowOf.get(e.ref)!,
         type: 'api',
       });
   }
+  return pages;
+}
 
-  const problems = problemsByRef(view, siteProblems);
+/** The data scripts: rows, entity buckets, the two search indexes, and the catalog's summary last. Returns the rows. */
+function* dataFiles(view: CatalogView, gathered: Gathered): Generator<SiteFile, number> {
+  const problems = problemsByRef(view, gathered.problems);
   const rows = tableRows(view, problems);
   const chunks = rowChunks(rows);
   for (const [name, chunk] of chunks) yield { path: dataScriptPath(name), content: dataScript(name, chunk) };
-  for (const [name, bucket] of entityBuckets(view, problems, extras))
+  for (const [name, bucket] of entityBuckets(view, problems, gathered.extras))
     yield { path: dataScriptPath(name), content: dataScript(name, bucket) };
   yield { path: dataScriptPath('search-entities'), content: dataScript('search-entities', entityIndex(rows)) };
-  if (docsDocuments.length) {
+  const hasDocs = gathered.documents.length > 0;
+  if (hasDocs) {
     const docs = new MiniSearch<DocsDocument>(DOCS_INDEX);
-    docs.addAll(docsDocuments);
+    docs.addAll(gathered.documents);
     yield { path: dataScriptPath('search-docs'), content: dataScript('search-docs', docs.toJSON()) };
   }
   yield {
     path: dataScriptPath('catalog'),
-    content: dataScript('catalog', siteMeta(view, rows, [...chunks.keys()], docsDocuments.length > 0)),
+    content: dataScript('catalog', siteMeta(view, rows, [...chunks.keys()], hasDocs)),
   };
-  yield { path: 'index.html', content: appShell(view.organization) };
-  for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
-  // GitHub Pages, when it publishes from a branch, runs Jekyll, which would drop files named `_…`.
-  yield { path: '.nojekyll', content: '' };
-  return { entities: rows.length, docsPages, apiPages, kept };
+  return rows.length;
 }
 
 /** The entities' search index: names split on punctuation, the owner and system by their names. */
-function entityIndex(rows: readonly import('./site-format.ts').Row[]) {
+function entityIndex(rows: readonly Row[]) {
   const index = new MiniSearch<EntityDocument>(ENTITY_INDEX);
   const nameOf = (ref: string) => ref.slice(ref.indexOf('/') + 1);
   index.addAll(

@@ -11,13 +11,12 @@ import type { CatalogEntity, CatalogProblem } from '../catalog/types.ts';
 import {
   DATA_CALLBACK,
   FACETS,
-  ROW,
+  FACET_FIELD,
   ROWS_PER_CHUNK,
   bucketCount,
   bucketName,
   bucketOf,
   type EntityDetail,
-  type Facet,
   type RelatedEntity,
   type Row,
   type SiteMeta,
@@ -29,9 +28,13 @@ export interface EntityExtras {
   api?: EntityDetail['api'];
 }
 
-/** A data script: the value handed to the site's callback under its name. */
+/**
+ * A data script: the value handed to the site's callback under its name, as a JSON string parsed by
+ * `JSON.parse` (V8 parses JSON text much faster than the same object literal: megabytes of search index
+ * are on the way to the first search result).
+ */
 export const dataScript = (name: string, value: unknown): string =>
-  `${DATA_CALLBACK}(${JSON.stringify(name)},${JSON.stringify(value)});\n`;
+  `${DATA_CALLBACK}(${JSON.stringify(name)},JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`;
 
 export function tableRows(view: CatalogView, problems: ReadonlyMap<string, readonly CatalogProblem[]>): Row[] {
   return view.entities.map((e) => {
@@ -60,16 +63,6 @@ export function rowChunks(rows: readonly Row[]): Map<string, Row[]> {
     chunks.set(`rows-${i / ROWS_PER_CHUNK}`, rows.slice(i, i + ROWS_PER_CHUNK));
   return chunks;
 }
-
-const FACET_FIELD: Record<Facet, number> = {
-  kind: ROW.kind,
-  type: ROW.type,
-  owner: ROW.owner,
-  lifecycle: ROW.lifecycle,
-  tags: ROW.tags,
-  system: ROW.system,
-  namespace: ROW.namespace,
-};
 
 export function siteMeta(
   view: CatalogView,

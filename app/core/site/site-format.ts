@@ -55,6 +55,17 @@ export const ROW = {
 export const FACETS = ['kind', 'type', 'owner', 'lifecycle', 'tags', 'system', 'namespace'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** The row field each facet reads. */
+export const FACET_FIELD: Readonly<Record<Facet, number>> = {
+  kind: ROW.kind,
+  type: ROW.type,
+  owner: ROW.owner,
+  lifecycle: ROW.lifecycle,
+  tags: ROW.tags,
+  system: ROW.system,
+  namespace: ROW.namespace,
+};
+
 export interface SiteMeta {
   organization: string;
   entities: number;

@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_FOLDER } from '../../../app/core/catalog/catalog-config.ts';
-import { createCatalogUpdates } from '../../../app/features/catalog/catalog-updates.ts';
-import { updateCatalog } from '../../../app/features/catalog/update-catalog.ts';
 import type { GithubDouble } from '../../github-double/index.ts';
 import { componentYaml } from '../../support/descriptors.ts';
-import { forgeAgainst, startDouble } from '../../support/github.ts';
-import { testServices } from '../../support/app-services.ts';
+import { startDouble } from '../../support/github.ts';
+import { catalogJob } from '../../support/catalog-job.ts';
+import { dataScriptValue } from '../../support/site-data.ts';
 
 let double: GithubDouble;
 let run: (reason: string, repositories?: string[]) => Promise<void>;
@@ -47,13 +46,7 @@ beforeAll(async () => {
     files: { 'README.md': '# Catalog\n', 'callboard.yaml': 'site: true\n' },
   });
   const installation = double.addInstallation({ account: 'acme' }).id;
-  const { forge } = forgeAgainst(double, installation);
-  const updates = createCatalogUpdates();
-  const job = updateCatalog(testServices({ forge, webUrl: double.url }), updates);
-  run = async (reason, repositories) => {
-    updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
-    await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });
-  };
+  run = catalogJob(double, installation);
 });
 afterAll(() => double.close());
 
@@ -63,7 +56,10 @@ describe('the catalog site in the catalog repository', () => {
     expect(double.readFile('acme', 'callboard-catalog', 'catalog/component/default/a.md')).toContain('# a');
     expect(site('index.html')).toContain('<script src="assets/site.js"></script>');
     expect(site('assets/site.js')!.length).toBeGreaterThan(1000);
-    expect(site('data/catalog.js')).toContain('"organization":"acme"');
+    expect(dataScriptValue<{ organization: string; entities: number }>(site('data/catalog.js')!)).toMatchObject({
+      organization: 'acme',
+      entities: 2,
+    });
     expect(site('docs/default/component/a/runbook.html')).toContain('Restart it gently.');
     expect(site('docs/default/component/a/flow.svg')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(site('data/search-docs.js')).toContain('gently');
@@ -82,9 +78,20 @@ describe('the catalog site in the catalog repository', () => {
     expect(treeReads('a')).toBe(0);
     expect(site('docs/default/component/a/runbook.html')).toContain('Restart it gently.');
     expect(site('data/search-docs.js')).toContain('gently');
-    expect(Object.values(Object.fromEntries(double.files('acme', 'callboard-catalog'))).join('')).toContain(
-      '"root":"docs/default/component/a"',
+    // The entity's page still has its docs: the nav came from the record the last build left.
+    const buckets = [...double.files('acme', 'callboard-catalog')].filter(([path]) =>
+      path.startsWith('site/data/entities/'),
     );
+    const a = buckets
+      .map(([, text]) => dataScriptValue<Record<string, { docs?: { root: string; nav: unknown[] } }>>(text))
+      .find((bucket) => bucket['component:default/a'])!['component:default/a']!;
+    expect(a.docs).toEqual({
+      root: 'docs/default/component/a',
+      nav: [
+        { title: 'Home', page: 'index.html', depth: 0 },
+        { title: 'Runbook', page: 'runbook.html', depth: 0 },
+      ],
+    });
   });
 
   it('removes what the new site has not: a page deleted from the docs', async () => {

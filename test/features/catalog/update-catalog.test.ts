@@ -5,12 +5,10 @@
  * recorded in the catalog repository show on the entity pages, read the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogUpdates } from '../../../app/features/catalog/catalog-updates.ts';
-import { updateCatalog } from '../../../app/features/catalog/update-catalog.ts';
 import type { GithubDouble } from '../../github-double/index.ts';
 import { componentYaml } from '../../support/descriptors.ts';
-import { forgeAgainst, startDouble } from '../../support/github.ts';
-import { testServices } from '../../support/app-services.ts';
+import { startDouble } from '../../support/github.ts';
+import { catalogJob } from '../../support/catalog-job.ts';
 
 let double: GithubDouble;
 let run: (reason: string, repositories?: string[]) => Promise<void>;
@@ -25,13 +23,7 @@ beforeAll(async () => {
     double.addRepository({ owner: 'acme', name, files: { 'catalog-info.yaml': componentYaml(name) } });
   double.addRepository({ owner: 'acme', name: 'callboard-catalog', files: { 'README.md': '# Catalog\n' } });
   const installation = double.addInstallation({ account: 'acme' }).id;
-  const { forge } = forgeAgainst(double, installation);
-  const updates = createCatalogUpdates();
-  const job = updateCatalog(testServices({ forge, webUrl: double.url }), updates);
-  run = async (reason, repositories) => {
-    updates.add(installation, repositories ? { repositories, reason } : { full: true, reason });
-    await job({ name: 'update-catalog', id: reason, data: { installationId: installation, organization: 'acme' } });
-  };
+  run = catalogJob(double, installation);
 });
 afterAll(() => double.close());
 

@@ -29389,6 +29389,15 @@ var ROW = {
   problems: 11
 };
 var FACETS = ["kind", "type", "owner", "lifecycle", "tags", "system", "namespace"];
+var FACET_FIELD = {
+  kind: ROW.kind,
+  type: ROW.type,
+  owner: ROW.owner,
+  lifecycle: ROW.lifecycle,
+  tags: ROW.tags,
+  system: ROW.system,
+  namespace: ROW.namespace
+};
 function bucketCount(entities) {
   let buckets = 1;
   while (buckets * ENTITIES_PER_BUCKET < entities) buckets *= 2;
@@ -29524,7 +29533,7 @@ var DOCS_INDEX = {
 };
 
 // app/core/site/site-data.ts
-var dataScript = (name, value) => `${DATA_CALLBACK}(${JSON.stringify(name)},${JSON.stringify(value)});
+var dataScript = (name, value) => `${DATA_CALLBACK}(${JSON.stringify(name)},JSON.parse(${JSON.stringify(JSON.stringify(value))}));
 `;
 function tableRows(view, problems) {
   return view.entities.map((e) => {
@@ -29551,15 +29560,6 @@ function rowChunks(rows) {
     chunks.set(`rows-${i / ROWS_PER_CHUNK}`, rows.slice(i, i + ROWS_PER_CHUNK));
   return chunks;
 }
-var FACET_FIELD = {
-  kind: ROW.kind,
-  type: ROW.type,
-  owner: ROW.owner,
-  lifecycle: ROW.lifecycle,
-  tags: ROW.tags,
-  system: ROW.system,
-  namespace: ROW.namespace
-};
 function siteMeta(view, rows, chunks, docsIndex) {
   const facets = {};
   for (const facet of FACETS) {
@@ -34992,50 +34992,47 @@ ${toc}</div>`;
 var docsRecordPath = (ref) => `data/docs/${refRoute(ref)}.json`;
 function* siteFiles(input) {
   const { view } = input;
-  const extras = /* @__PURE__ */ new Map();
-  const siteProblems = [];
-  const docsDocuments = [];
-  const rowOf = new Map(view.entities.map((e, i) => [e.ref, i]));
-  let docsPages = 0;
-  let apiPages = 0;
+  const gathered = {
+    extras: /* @__PURE__ */ new Map(),
+    problems: [],
+    documents: [],
+    rowOf: new Map(view.entities.map((e, i) => [e.ref, i]))
+  };
+  const docs = yield* docsFiles(view, input.docs, gathered);
+  const apiPages = yield* apiFiles(view, gathered);
+  const entities = yield* dataFiles(view, gathered);
+  yield { path: "index.html", content: appShell(view.organization) };
+  for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
+  yield { path: ".nojekyll", content: "" };
+  return { entities, docsPages: docs.pages, apiPages, kept: docs.kept };
+}
+function* docsFiles(view, docs, gathered) {
+  let pages = 0;
   const kept = [];
-  for (const [ref, docs] of input.docs) {
-    const entity2 = view.entity(ref);
-    const problem = (message) => siteProblems.push({
-      kind: "docs",
-      severity: "warning",
-      message,
-      ref,
-      ...entity2 ? {
-        repository: entity2.source.repository,
-        path: entity2.source.path,
-        line: entity2.source.line,
-        url: entity2.source.url
-      } : {}
-    });
-    if (!docs.location.ok) {
-      problem(docs.location.message);
+  for (const [ref, entry] of docs) {
+    const problem = (message) => gathered.problems.push(docsProblem(view, ref, message));
+    if (!entry.location.ok) {
+      problem(entry.location.message);
       continue;
     }
     let record;
-    if ("kept" in docs) {
-      record = docs.kept;
+    if ("kept" in entry) {
+      record = entry.kept;
       kept.push(docsFolder(ref));
-    } else if (!docs.tree) {
-      problem(
-        `its TechDocs folder (${docs.location.location.repository}/${docs.location.location.dir || "."}) cannot be read`
-      );
+    } else if (!entry.tree) {
+      const { repository, dir } = entry.location.location;
+      problem(`its TechDocs folder (${repository}/${dir || "."}) cannot be read`);
       continue;
     } else {
       const rendered = renderDocs({
         ref,
         title: displayName(view, ref),
         organization: view.organization,
-        tree: docs.tree,
-        sourceUrl: docs.sourceUrl ?? ""
+        tree: entry.tree,
+        sourceUrl: entry.sourceUrl ?? ""
       });
       for (const [path, content] of rendered.files) {
-        if (path.endsWith(".html")) docsPages++;
+        if (path.endsWith(".html")) pages++;
         yield { path, content };
       }
       record = { nav: rendered.nav, sections: rendered.sections, problems: rendered.problems };
@@ -35043,73 +35040,77 @@ function* siteFiles(input) {
 ` };
     }
     for (const message of record.problems) problem(`TechDocs: ${message}`);
-    extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
+    gathered.extras.set(ref, { docs: { root: docsFolder(ref), nav: record.nav } });
     for (const s of record.sections)
-      docsDocuments.push({
-        id: docsDocuments.length,
-        title: s.title,
-        text: s.text,
-        url: s.url,
-        entity: rowOf.get(ref),
+      gathered.documents.push({
+        id: gathered.documents.length,
+        ...s,
+        entity: gathered.rowOf.get(ref),
         type: "docs"
       });
   }
+  return { pages, kept };
+}
+function docsProblem(view, ref, message) {
+  const source = view.entity(ref)?.source;
+  return {
+    kind: "docs",
+    severity: "warning",
+    message,
+    ref,
+    ...source ? { repository: source.repository, path: source.path, line: source.line, url: source.url } : {}
+  };
+}
+function* apiFiles(view, gathered) {
+  let pages = 0;
   for (const e of view.entities) {
     if (kindOfRef(e.ref) !== "api") continue;
     const type = typeof e.entity.spec?.type === "string" ? e.entity.spec.type : "";
     const definition = readApiDefinition(type, e.entity.spec?.definition);
     const title = displayName(view, e.ref);
+    const raw = definitionText(e.entity.spec?.definition) ?? "";
     yield {
       path: apiPage(e.ref),
-      content: renderApiPage({
-        ref: e.ref,
-        title,
-        organization: view.organization,
-        definition,
-        raw: definitionText(e.entity.spec?.definition) ?? ""
-      })
+      content: renderApiPage({ ref: e.ref, title, organization: view.organization, definition, raw })
     };
-    apiPages++;
+    pages++;
     const operations = definition.ok ? definition.operations : [];
-    extras.set(e.ref, {
-      ...extras.get(e.ref),
-      api: {
-        type: type.toLowerCase(),
-        page: apiPage(e.ref),
-        operations: operations.length,
-        ...definition.ok ? {} : { error: definition.error }
-      }
+    const api = { type: type.toLowerCase(), page: apiPage(e.ref), operations: operations.length };
+    gathered.extras.set(e.ref, {
+      ...gathered.extras.get(e.ref),
+      api: definition.ok ? api : { ...api, error: definition.error }
     });
     for (const op of operations)
-      docsDocuments.push({
-        id: docsDocuments.length,
+      gathered.documents.push({
+        id: gathered.documents.length,
         title: `${title}: ${op.title}`,
         text: op.summary,
         url: `${apiPage(e.ref)}${op.anchor ? `#${op.anchor}` : ""}`,
-        entity: rowOf.get(e.ref),
+        entity: gathered.rowOf.get(e.ref),
         type: "api"
       });
   }
-  const problems = problemsByRef(view, siteProblems);
+  return pages;
+}
+function* dataFiles(view, gathered) {
+  const problems = problemsByRef(view, gathered.problems);
   const rows = tableRows(view, problems);
   const chunks = rowChunks(rows);
   for (const [name, chunk] of chunks) yield { path: dataScriptPath(name), content: dataScript(name, chunk) };
-  for (const [name, bucket] of entityBuckets(view, problems, extras))
+  for (const [name, bucket] of entityBuckets(view, problems, gathered.extras))
     yield { path: dataScriptPath(name), content: dataScript(name, bucket) };
   yield { path: dataScriptPath("search-entities"), content: dataScript("search-entities", entityIndex(rows)) };
-  if (docsDocuments.length) {
+  const hasDocs = gathered.documents.length > 0;
+  if (hasDocs) {
     const docs = new MiniSearch(DOCS_INDEX);
-    docs.addAll(docsDocuments);
+    docs.addAll(gathered.documents);
     yield { path: dataScriptPath("search-docs"), content: dataScript("search-docs", docs.toJSON()) };
   }
   yield {
     path: dataScriptPath("catalog"),
-    content: dataScript("catalog", siteMeta(view, rows, [...chunks.keys()], docsDocuments.length > 0))
+    content: dataScript("catalog", siteMeta(view, rows, [...chunks.keys()], hasDocs))
   };
-  yield { path: "index.html", content: appShell(view.organization) };
-  for (const [path, content] of input.assets) yield { path: `assets/${path}`, content };
-  yield { path: ".nojekyll", content: "" };
-  return { entities: rows.length, docsPages, apiPages, kept };
+  return rows.length;
 }
 function entityIndex(rows) {
   const index = new MiniSearch(ENTITY_INDEX);

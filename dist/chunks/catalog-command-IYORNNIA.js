@@ -17,7 +17,7 @@ import {
   readSiteAssets,
   readSiteDocs,
   siteFiles
-} from "./chunk-P7SUUHLD.js";
+} from "./chunk-RZFOA7YA.js";
 import {
   createCatalogView,
   forgeCatalogSource,
