@@ -5,7 +5,7 @@
  * other filters leave. Only the rows in view are in the page (the table is virtualised), so a
  * catalog of 100,000 entities scrolls like one of ten.
  */
-import { FACETS, FACET_FIELD, ROW, entityHref, type Facet, type Row, type SiteMeta } from '../core/site/site-format.ts';
+import { FACETS, FACET_FIELD, ROW, entityHref, type Facet, type Row } from '../core/site/site-format.ts';
 import { allRows, meta } from './data.ts';
 import { announce, fill, formatCount, h } from './dom.ts';
 
@@ -240,7 +240,7 @@ export async function renderTable(
     const total = complete ? m.entities : rows.length;
     count.textContent = `Showing ${formatCount(shown.length)} of ${formatCount(total)} entities${complete ? '' : ' (loading…)'}`;
     if (complete) announce(count.textContent);
-    virtualise(scroller, tbody, shown, m, label);
+    virtualise(scroller, tbody, shown, label);
   };
   const rows = await allRows((first) => draw(first, false));
   draw(rows, true);
@@ -276,6 +276,9 @@ function fillOptions(
   );
 }
 
+/** As people read names: "svc 9" before "svc 10", accents and case aside. */
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 function sorted(rows: Row[], state: TableState): Row[] {
   const column = COLUMNS.find((c) => c.key === state.sort) ?? COLUMNS[0];
   const key = (r: Row) => {
@@ -283,7 +286,7 @@ function sorted(rows: Row[], state: TableState): Row[] {
     return (Array.isArray(v) ? v.join(' ') : String(v)).toLowerCase();
   };
   const keyed = rows.map((r) => [key(r), r] as const);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || (a[1][ROW.ref] < b[1][ROW.ref] ? -1 : 1));
+  keyed.sort((a, b) => NATURAL.compare(a[0], b[0]) || (a[1][ROW.ref] < b[1][ROW.ref] ? -1 : 1));
   if (state.desc) keyed.reverse();
   return keyed.map(([, r]) => r);
 }
@@ -293,7 +296,6 @@ function virtualise(
   scroller: HTMLElement,
   tbody: HTMLTableSectionElement,
   rows: Row[],
-  m: SiteMeta,
   label: (f: Facet, v: string) => string,
 ) {
   const paint = () => {
@@ -305,7 +307,7 @@ function virtualise(
     fill(
       tbody,
       spacer(first),
-      rows.slice(first, last).map((r) => rowElement(r, m, label)),
+      rows.slice(first, last).map((r) => rowElement(r, label)),
       spacer(rows.length - last),
     );
     if (rows.length === 0)
@@ -322,9 +324,8 @@ function virtualise(
   paint();
 }
 
-function rowElement(r: Row, m: SiteMeta, label: (f: Facet, v: string) => string): HTMLTableRowElement {
+function rowElement(r: Row, label: (f: Facet, v: string) => string): HTMLTableRowElement {
   const ref = (value: string, facet: Facet) => (value ? h('a', { href: entityHref(value) }, label(facet, value)) : '');
-  void m;
   return h(
     'tr',
     {},

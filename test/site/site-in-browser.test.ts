@@ -7,13 +7,15 @@
  * anyone but itself.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { syntheticEntities } from '../../bench/synthetic-org.ts';
 import { browserMissing, launchBrowser, serveSite, type StaticSite } from '../support/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -264,5 +266,78 @@ describe.skipIf(!!missing)('the catalog site in a browser', () => {
     await local.waitForSelector('body[data-ready="catalog"]');
     expect(await local.textContent('h1')).toContain('Artist Lookup');
     await local.close();
+  });
+});
+
+describe.skipIf(!!missing)('the table of a large catalog in a browser', () => {
+  let dir: string;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // 6,000 synthetic entities in 300 repositories: two row chunks, and far more rows than a screen holds.
+    dir = mkdtempSync(join(tmpdir(), 'callboard-site-large-'));
+    const entities = syntheticEntities(6000);
+    for (let r = 0; r < 300; r++) {
+      mkdirSync(join(dir, 'org', `repo-${r}`), { recursive: true });
+      writeFileSync(
+        join(dir, 'org', `repo-${r}`, 'catalog-info.yaml'),
+        entities
+          .slice(r * 20, (r + 1) * 20)
+          .map((e) => stringify(e))
+          .join('---\n'),
+      );
+    }
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli', 'index.js'),
+        'catalog',
+        'build',
+        join(dir, 'org'),
+        '--out',
+        join(dir, 'out'),
+        '--org',
+        'acme',
+        '--site',
+        join(dir, 'site'),
+      ],
+      { encoding: 'utf8' },
+    );
+    site = await serveSite(join(dir, 'site'));
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds only the rows in view, and scrolls to the last one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}index.html#/?sort=name`);
+    await page.waitForSelector('#count:not(:has-text("loading")):has-text("Showing")');
+    const total = Number((await page.textContent('#count'))!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(5000);
+    const drawn = () => page.$$eval('table.entities tbody tr:not(.spacer)', (rows) => rows.length);
+    expect(await drawn()).toBeLessThan(100);
+    await page.$eval('.scroller', (el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => page.$$eval('table.entities tbody tr.spacer', (rows) => rows.length)).toBe(1);
+    expect(await drawn()).toBeLessThan(100);
+    // Sorted by name, descending: the last row of the ascending order comes first.
+    const last = await page.textContent('table.entities tbody tr:not(.spacer):last-child td.name a');
+    await page.click('th button:has-text("Name")');
+    await expect.poll(() => page.textContent('table.entities tbody tr:not(.spacer):first-child td.name a')).toBe(last);
+    await page.screenshot({ path: join(ARTIFACTS, '9-large-table.png') });
+    // Names sort as people read them: svc-2 before svc-10.
+    await page.goto(`${site.url}index.html#/?kind=Component`);
+    await page.waitForSelector('#count:not(:has-text("loading")):has-text("Showing")');
+    expect(
+      await page.$$eval('table.entities tbody tr:not(.spacer) td.name a', (a) =>
+        a.slice(0, 3).map((x) => x.textContent),
+      ),
+    ).toEqual(['svc-0', 'svc-1', 'svc-2']);
+    await page.close();
   });
 });
