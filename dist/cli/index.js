@@ -33,7 +33,7 @@ var COMMANDS = {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-IYORNNIA.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-JT5RYH4U.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",

@@ -37,7 +37,7 @@ import {
   readSiteAssets,
   readSiteDocs,
   siteFiles
-} from "../chunks/chunk-RZFOA7YA.js";
+} from "../chunks/chunk-UUNSOKIM.js";
 import {
   renderImpactMarkdown
 } from "../chunks/chunk-PLC3CJEB.js";

@@ -23,11 +23,13 @@ export function rootOf(path: string): string {
 }
 
 /**
- * Only the site's own files and inline code; no connection anywhere. `file:` lets a page opened
- * from disk load its scripts (a file URL's origin is opaque, so `'self'` alone does not cover it).
+ * Only the site's own files run, and no inline script (styles may be inline: the renderers set them);
+ * no connection anywhere. `file:` lets a page opened from disk load its scripts (a file URL's origin
+ * is opaque, so `'self'` alone does not cover it).
  */
 export function contentSecurityPolicy(options: { eval?: boolean } = {}): string {
-  const scripts = ["'self'", 'file:', "'unsafe-inline'", ...(options.eval ? ["'unsafe-eval'"] : [])];
+  // No inline script anywhere (a definition is embedded as JSON, which is not run): only the site's files run.
+  const scripts = ["'self'", 'file:', ...(options.eval ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,

@@ -29323,7 +29323,7 @@ function rootOf(path) {
   return up;
 }
 function contentSecurityPolicy(options = {}) {
-  const scripts = ["'self'", "file:", "'unsafe-inline'", ...options.eval ? ["'unsafe-eval'"] : []];
+  const scripts = ["'self'", "file:", ...options.eval ? ["'unsafe-eval'"] : []];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(" ")}`,

@@ -17,7 +17,7 @@ import {
   readSiteAssets,
   readSiteDocs,
   siteFiles
-} from "./chunk-RZFOA7YA.js";
+} from "./chunk-UUNSOKIM.js";
 import {
   createCatalogView,
   forgeCatalogSource,
