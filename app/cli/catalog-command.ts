@@ -140,7 +140,7 @@ async function writeCatalogSite(
 ) {
   progress('Writing the site');
   const view = createCatalogView(result.catalog, scores);
-  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge), webUrl);
   const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
   progress('');
   return { ...written, dir };

@@ -4,19 +4,15 @@
  * read whole). The forge's folder budget bounds what is read; symbolic links are listed, never
  * followed; a folder that cannot be read says why on the entity's page instead of stopping the build.
  */
-import type { CatalogRepository } from '../core/catalog/types.ts';
 import type { DocsSource } from '../core/site/read-site-docs.ts';
 import { mkdocsConfig, type DocsTree } from '../core/site/techdocs.ts';
 import type { Forge } from './types.ts';
 
 const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
 
-export function forgeDocsSource(forge: Forge, repositories: readonly CatalogRepository[]): DocsSource {
-  const byName = new Map(repositories.map((r) => [r.fullName.toLowerCase(), r]));
+export function forgeDocsSource(forge: Forge): DocsSource {
   return {
-    async readTree({ repository, dir }) {
-      const found = byName.get(repository.toLowerCase());
-      if (!found) return undefined;
+    async readTree(found, dir) {
       const id = { owner: found.owner, name: found.name };
       const under = (path: string) => (dir ? `${dir}/${path}` : path);
       const configs = await forge.readFiles(

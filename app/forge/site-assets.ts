@@ -4,9 +4,10 @@
  * dist/reconcile, dist/chunks) or the source (the app's server runs from app/).
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkFiles } from './local/walk-files.ts';
 
 export function siteAssetsDir(): string {
   const candidates = ['../site', '../../dist/site'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
@@ -19,11 +20,6 @@ export function siteAssetsDir(): string {
 /** Every asset, by its path under the site's `assets/` folder. */
 export async function readSiteAssets(dir = siteAssetsDir()): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>();
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  for (const e of entries.filter((entry) => entry.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1)))
-    assets.set(
-      relative(dir, join(e.parentPath, e.name)).split(sep).join('/'),
-      await readFile(join(e.parentPath, e.name)),
-    );
-  return new Map([...assets].sort(([a], [b]) => (a < b ? -1 : 1)));
+  for (const path of (await walkFiles(dir)).files) assets.set(path, await readFile(join(dir, path)));
+  return assets;
 }

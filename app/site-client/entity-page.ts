@@ -4,6 +4,7 @@
  * the depth the reader chooses.
  */
 import { entityHref, type EntityDetail, type RelatedEntity } from '../core/site/site-format.ts';
+import { count } from '../core/words.ts';
 import { entity } from './data.ts';
 import { fill, h, type Child } from './dom.ts';
 import { renderGraph } from './graph.ts';
@@ -63,9 +64,7 @@ export async function renderEntity(
   const depthSelect = h(
     'select',
     { id: 'graph-depth', onchange: (ev: Event) => onDepth(Number((ev.target as HTMLSelectElement).value)) },
-    [1, 2, 3].map((d) =>
-      h('option', { value: String(d), selected: d === depth }, `${d} ${d === 1 ? 'step' : 'steps'}`),
-    ),
+    [1, 2, 3].map((d) => h('option', { value: String(d), selected: d === depth }, count(d, 'step'))),
   );
   fill(
     main,
@@ -239,7 +238,7 @@ function apiSection(e: EntityDetail): Child {
     'API reference',
     api.error
       ? h('p', { class: 'callout warn', role: 'note' }, `The ${api.type} definition does not read: ${api.error}`)
-      : h('p', {}, `${api.type} · ${api.operations} ${api.operations === 1 ? 'operation' : 'operations'}`),
+      : h('p', {}, `${api.type} · ${count(api.operations, 'operation')}`),
     api.page
       ? h(
           'p',

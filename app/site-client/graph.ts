@@ -6,6 +6,7 @@
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 import { entityHref, type EntityDetail, type RelatedEntity } from '../core/site/site-format.ts';
+import { count } from '../core/words.ts';
 import { entity } from './data.ts';
 import { h, s } from './dom.ts';
 
@@ -85,7 +86,7 @@ export async function renderGraph(container: HTMLElement, root: EntityDetail, de
     s(
       'title',
       { id: 'graph-title' },
-      `Relations of ${root.title}, ${depth} ${depth === 1 ? 'step' : 'steps'} away: ${nodes.size} entities`,
+      `Relations of ${root.title}, ${count(depth, 'step')} away: ${count(nodes.size, 'entity', 'entities')}`,
     ),
     s(
       'defs',

@@ -6,8 +6,8 @@ import {
 import {
   displayPath
 } from "./chunk-7OZBI5G4.js";
-import "./chunk-DEQYOCHN.js";
 import "./chunk-5U7GGHSL.js";
+import "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import "./chunk-JXHDITPO.js";
 import {

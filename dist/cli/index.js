@@ -27,29 +27,29 @@ var COMMANDS = {
   validate: {
     summary: "check catalog-info.yaml files the way Backstage does, with clearer errors",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/validate-command-N5KF7ZLP.js")).validateCommand
+    load: async () => (await import("../chunks/validate-command-75CGKO2O.js")).validateCommand
   },
   catalog: {
     summary: "build the catalog of a folder of repositories, as the app would commit it",
     subcommands: ["build"],
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/catalog-command-JT5RYH4U.js")).catalogCommand
+    load: async () => (await import("../chunks/catalog-command-NK6ZQEJA.js")).catalogCommand
   },
   impact: {
     summary: "what a change to a repository touches: owners, dependents, descriptor changes",
     unit: "check-descriptors",
-    load: async () => (await import("../chunks/impact-command-XOC2AQY4.js")).impactCommand
+    load: async () => (await import("../chunks/impact-command-4GAXFPM6.js")).impactCommand
   },
   score: {
     summary: "score a repository on the scorecards: levels, checks, evidence, what to fix next",
     unit: "score-subjects",
-    load: async () => (await import("../chunks/score-command-K34FTMU4.js")).scoreCommand
+    load: async () => (await import("../chunks/score-command-IMDAIFOF.js")).scoreCommand
   },
   migrate: {
     summary: "plan or apply a migration spec over a folder of checkouts: diffs, branches, commits",
     subcommands: ["plan", "apply"],
     unit: "plan-migration",
-    load: async () => (await import("../chunks/migrate-command-TQVMFBWO.js")).migrateCommand
+    load: async () => (await import("../chunks/migrate-command-V5L6ZU6K.js")).migrateCommand
   },
   scaffold: {
     summary: "render a Backstage template locally: the files a new repository would get",
@@ -60,7 +60,7 @@ var COMMANDS = {
     summary: "what a template update would change in a repository made from it (template diff)",
     subcommands: ["diff"],
     unit: "plan-template-update",
-    load: async () => (await import("../chunks/template-command-OZSB3E2L.js")).templateCommand
+    load: async () => (await import("../chunks/template-command-NHXB7K2E.js")).templateCommand
   },
   doctor: {
     summary: "check that the app's id, key, installations, permissions and catalog repository work",

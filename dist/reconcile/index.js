@@ -36,11 +36,12 @@ import {
   forgeDocsSource,
   readSiteAssets,
   readSiteDocs,
+  replacingSite,
   siteFiles
-} from "../chunks/chunk-UUNSOKIM.js";
+} from "../chunks/chunk-ZBFLGEMP.js";
 import {
   renderImpactMarkdown
-} from "../chunks/chunk-PLC3CJEB.js";
+} from "../chunks/chunk-MPFTZUPC.js";
 import {
   scoreRepository
 } from "../chunks/chunk-UVHM334J.js";
@@ -51,7 +52,7 @@ import {
   impactOf,
   refWords,
   reportEntities
-} from "../chunks/chunk-YITW6VFQ.js";
+} from "../chunks/chunk-CWBNDPBP.js";
 import {
   MIGRATIONS_FOLDER,
   catalogFolderOf,
@@ -70,7 +71,7 @@ import {
   resultsPart,
   scorecardsPart,
   statePart
-} from "../chunks/chunk-7RRVUOZJ.js";
+} from "../chunks/chunk-B5BXLY4A.js";
 import "../chunks/chunk-OFXOZVW6.js";
 import "../chunks/chunk-227WNR3J.js";
 import {
@@ -98,7 +99,7 @@ import {
   resultsPath,
   scorecardPages,
   text
-} from "../chunks/chunk-4KQSAYSE.js";
+} from "../chunks/chunk-ZXJNQ4YA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CATALOG_REPOSITORY
@@ -113,6 +114,7 @@ import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
 import "../chunks/chunk-JR3DU7TN.js";
+import "../chunks/chunk-DEQYOCHN.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
   CI_FACTS_CHECK,
@@ -387,20 +389,11 @@ async function siteChanges(input) {
     unchanged: (repository) => !reread.has(repository.toLowerCase()),
     records: (refs) => docsRecords(forge, snapshot, folder, refs)
   } : void 0;
-  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), input.webUrl, previous);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge), input.webUrl, previous);
   const site = siteFiles({ view, docs, assets: await readSiteAssets() });
+  const held = listing?.truncated ? [] : existing.map((path) => path.slice(folder.length + 1));
   return (function* () {
-    const produced = /* @__PURE__ */ new Set();
-    let next = site.next();
-    for (; !next.done; next = site.next()) {
-      const path = `${folder}/${next.value.path}`;
-      produced.add(path);
-      yield { path, content: next.value.content };
-    }
-    if (listing?.truncated) return;
-    const kept = next.value.kept.map((f) => `${folder}/${f}/`);
-    for (const path of existing)
-      if (!produced.has(path) && !kept.some((k) => path.startsWith(k))) yield { path, content: null };
+    for (const change of replacingSite(site, held)) yield { path: `${folder}/${change.path}`, content: change.content };
   })();
 }
 async function docsRecords(forge, snapshot, folder, refs) {
@@ -617,7 +610,7 @@ function withApiChangeProblems(report, before, after, index) {
     const consumers = index ? directDependents(index, e.ref) : [];
     const production = String(e.entity.spec?.lifecycle ?? "").toLowerCase() === "production";
     const severity = production && consumers.length ? "error" : "warning";
-    const whom = consumers.length ? `${consumers.length} consumer${consumers.length === 1 ? "" : "s"} in the catalog (${consumers.slice(0, 5).join(", ")}${consumers.length > 5 ? ", \u2026" : ""})` : "no consumer in the catalog";
+    const whom = consumers.length ? `${count(consumers.length, "consumer")} in the catalog (${consumers.slice(0, 5).join(", ")}${consumers.length > 5 ? ", \u2026" : ""})` : "no consumer in the catalog";
     const list = added.get(file.path) ?? [];
     for (const change of changes)
       list.push({

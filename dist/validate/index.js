@@ -2,12 +2,11 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "../chunks/chunk-4SRMYKND.js";
+} from "../chunks/chunk-ZNXZNTIX.js";
 import {
   DEFAULT_PATTERN
 } from "../chunks/chunk-7OZBI5G4.js";
 import "../chunks/chunk-2VPE2ZMA.js";
-import "../chunks/chunk-DEQYOCHN.js";
 import {
   formatGithub
 } from "../chunks/chunk-DAZ23ANG.js";
@@ -15,6 +14,7 @@ import {
   formatSummary
 } from "../chunks/chunk-NXVHRQ63.js";
 import "../chunks/chunk-JR3DU7TN.js";
+import "../chunks/chunk-DEQYOCHN.js";
 import "../chunks/chunk-2SMOZSPU.js";
 import {
   runnerIo,

@@ -13,7 +13,7 @@
  *
  * Both definitions are read as `readApiDefinition` reads them; one that does not read compares with nothing.
  */
-import { buildSchema, findBreakingChanges, findDangerousChanges } from 'graphql';
+import { findBreakingChanges, findDangerousChanges } from 'graphql';
 import { isRecord } from '../model/entity.ts';
 import { readApiDefinition, type ApiDefinition } from './api-definition.ts';
 
@@ -40,14 +40,18 @@ export function apiChanges(type: string, before: unknown, after: unknown): ApiCh
 }
 
 function compare(old: ApiDefinition, now: ApiDefinition): ApiChange[] {
-  if (old.type === 'graphql' && now.type === 'graphql' && old.ok && now.ok) {
-    const a = buildSchema(old.text);
-    const b = buildSchema(now.text);
+  if (old.type === 'graphql' && now.type === 'graphql' && old.ok && now.ok)
+    // The schemas readApiDefinition built.
     return [
-      ...findBreakingChanges(a, b).map((c) => ({ severity: 'breaking' as const, text: c.description })),
-      ...findDangerousChanges(a, b).map((c) => ({ severity: 'dangerous' as const, text: c.description })),
+      ...findBreakingChanges(old.schema, now.schema).map((c) => ({
+        severity: 'breaking' as const,
+        text: c.description,
+      })),
+      ...findDangerousChanges(old.schema, now.schema).map((c) => ({
+        severity: 'dangerous' as const,
+        text: c.description,
+      })),
     ];
-  }
   if (old.type === 'openapi' && now.type === 'openapi' && old.ok && now.ok)
     return openApiChanges(old.document, now.document);
   if (old.ok && now.ok && old.type === now.type && (old.type === 'asyncapi' || old.type === 'grpc')) {

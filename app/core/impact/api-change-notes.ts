@@ -6,6 +6,7 @@
 import { apiChanges, type ApiChange } from '../api-definition/breaking-changes.ts';
 import type { Entity } from '../model/entity.ts';
 import type { ChangeNote } from './descriptor-changes.ts';
+import { count } from '../words.ts';
 
 export interface Consumer {
   title: string;
@@ -33,14 +34,14 @@ export function apiChangeNotes(changes: readonly ApiChange[], consumers: readonl
     .map((c) => (c.ownerTitle ? `${c.title} (${c.ownerTitle})` : c.title))
     .join(', ');
   const who = consumers.length
-    ? `${consumers.length} consumer${consumers.length === 1 ? '' : 's'} in the catalog would break: ${named}${consumers.length > NAMED_CONSUMERS ? ', …' : ''}`
+    ? `${count(consumers.length, 'consumer')} in the catalog would break: ${named}${consumers.length > NAMED_CONSUMERS ? ', …' : ''}`
     : 'nothing in the catalog consumes it';
   return [
     ...(breaking.length
       ? [
           {
             level: 'error' as const,
-            text: `makes ${breaking.length} breaking change${breaking.length === 1 ? '' : 's'} to its definition; ${who}`,
+            text: `makes ${count(breaking.length, 'breaking change')} to its definition; ${who}`,
           },
         ]
       : []),

@@ -8,6 +8,7 @@
 import type { CatalogIndex } from '../catalog-index/catalog-index.ts';
 import { problem, type LocatedProblem } from '../validation/problem.ts';
 import type { ValidationReport } from '../validate/validation-report.ts';
+import { count } from '../words.ts';
 import { definitionChanges } from './api-change-notes.ts';
 import { directDependents } from './dependents.ts';
 import type { RepositoryEntity } from './impact-report.ts';
@@ -37,7 +38,7 @@ export function withApiChangeProblems(
     const production = String(e.entity.spec?.lifecycle ?? '').toLowerCase() === 'production';
     const severity = production && consumers.length ? 'error' : 'warning';
     const whom = consumers.length
-      ? `${consumers.length} consumer${consumers.length === 1 ? '' : 's'} in the catalog (${consumers.slice(0, 5).join(', ')}${consumers.length > 5 ? ', …' : ''})`
+      ? `${count(consumers.length, 'consumer')} in the catalog (${consumers.slice(0, 5).join(', ')}${consumers.length > 5 ? ', …' : ''})`
       : 'no consumer in the catalog';
     const list = added.get(file.path) ?? [];
     for (const change of changes)

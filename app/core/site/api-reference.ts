@@ -17,6 +17,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import type { ApiDefinition } from '../api-definition/api-definition.ts';
+import { count } from '../words.ts';
 import { codeBlock } from './highlight.ts';
 import { embeddedJson, escapeHtml, pageShell, rootOf } from './html.ts';
 import { apiPage, entityHref } from './site-format.ts';
@@ -74,7 +75,7 @@ export function renderApiPage(input: ApiPageInput): string {
 
 const externalNote = (refs: readonly string[]) =>
   refs.length
-    ? `<p class="note">${refs.length === 1 ? 'One reference' : `${refs.length} references`} to other files or addresses ${refs.length === 1 ? 'is' : 'are'} not followed: ${refs
+    ? `<p class="note">${count(refs.length, 'reference')} to other files or addresses ${refs.length === 1 ? 'is' : 'are'} not followed: ${refs
         .slice(0, 5)
         .map((r) => `<code>${escapeHtml(r)}</code>`)
         .join(

@@ -10,6 +10,7 @@ import { readApiDefinition, definitionText, type ApiDefinition } from '../api-de
 import type { CatalogView } from '../catalog/render/catalog-view.ts';
 import { displayName, kindOfRef } from '../catalog/render/pages/entity-summary.ts';
 import type { CatalogProblem } from '../catalog/types.ts';
+import type { CommitFileChange } from '../file-change.ts';
 import { renderApiPage } from './api-reference.ts';
 import { escapeHtml, pageShell } from './html.ts';
 import { DOCS_INDEX, ENTITY_INDEX, type DocsDocument, type EntityDocument } from './search-options.ts';
@@ -45,6 +46,28 @@ export interface SiteSummary {
   apiPages: number;
   /** Folders of docs kept from the last build (not rendered again): their files stay. */
   kept: string[];
+}
+
+/**
+ * The site as changes to a folder that holds `existing` (paths relative to it): every file of the site,
+ * then the removal of what the folder held and the new site has not, but for the docs the site kept
+ * and what `keep` says is not the site's. The CLI writes these to disk, the app commits them.
+ */
+export function* replacingSite(
+  site: Generator<SiteFile, SiteSummary>,
+  existing: readonly string[],
+  keep: (path: string) => boolean = () => false,
+): Generator<CommitFileChange, SiteSummary> {
+  const produced = new Set<string>();
+  let next = site.next();
+  for (; !next.done; next = site.next()) {
+    produced.add(next.value.path);
+    yield next.value;
+  }
+  const kept = next.value.kept.map((folder) => `${folder}/`);
+  for (const path of existing)
+    if (!produced.has(path) && !keep(path) && !kept.some((k) => path.startsWith(k))) yield { path, content: null };
+  return next.value;
 }
 
 /** Where the site keeps what it rendered of an entity's docs, for a later build that does not read them again. */

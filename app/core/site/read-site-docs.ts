@@ -7,12 +7,14 @@
  */
 import type { CatalogView } from '../catalog/render/catalog-view.ts';
 import type { DocsNavItem } from './site-format.ts';
-import { docsLocation, type DocsLocation, type DocsLocationResult } from './techdocs-ref.ts';
+import { lineUrl } from '../catalog/snapshot-repository.ts';
+import type { CatalogRepository } from '../catalog/types.ts';
+import { docsLocation, type DocsLocationResult } from './techdocs-ref.ts';
 import type { DocsSection, DocsTree } from './techdocs.ts';
 
 export interface DocsSource {
-  /** `mkdocs.yml` and its docs_dir's files (within budgets), or undefined when the folder does not exist. */
-  readTree(location: DocsLocation): Promise<DocsTree | undefined>;
+  /** `mkdocs.yml` and its docs_dir's files under `dir` (within budgets), or undefined when there is no such folder. */
+  readTree(repository: CatalogRepository, dir: string): Promise<DocsTree | undefined>;
 }
 
 /** What a build rendered of one entity's docs, kept in the site so a later build can keep them. */
@@ -63,16 +65,13 @@ export async function readSiteDocs(
     const known = repositories.get(repository.toLowerCase());
     const key = `${repository.toLowerCase()}\0${dir}`;
     let tree = trees.get(key);
-    if (!tree) trees.set(key, (tree = known ? source.readTree(location.location) : Promise.resolve(undefined)));
+    if (!tree) trees.set(key, (tree = known ? source.readTree(known, dir) : Promise.resolve(undefined)));
     const read = await tree;
     docs.set(ref, {
       location,
       ...(read ? { tree: read } : {}),
-      ...(known
-        ? {
-            sourceUrl: `${known.htmlUrl}/blob/${encodeURIComponent(known.defaultBranch)}${dir ? `/${dir.split('/').map(encodeURIComponent).join('/')}` : ''}`,
-          }
-        : {}),
+      // The folder on the forge, without a trailing slash: pages add theirs.
+      ...(known ? { sourceUrl: lineUrl(known, dir).replace(/\/$/, '') } : {}),
     });
   }
   return docs;

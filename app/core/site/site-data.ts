@@ -4,14 +4,12 @@
  * summary, names and relations), so the site and the catalog repository never disagree.
  */
 import { isRecord } from '../model/entity.ts';
-import { byText } from '../sort.ts';
 import type { CatalogView } from '../catalog/render/catalog-view.ts';
 import { displayName, kindOfRef, linksOf, profileOf, summarize } from '../catalog/render/pages/entity-summary.ts';
 import type { CatalogEntity, CatalogProblem } from '../catalog/types.ts';
 import {
   DATA_CALLBACK,
-  FACETS,
-  FACET_FIELD,
+  ROW,
   ROWS_PER_CHUNK,
   bucketCount,
   bucketName,
@@ -70,27 +68,16 @@ export function siteMeta(
   chunks: readonly string[],
   docsIndex: boolean,
 ): SiteMeta {
-  const facets = {} as SiteMeta['facets'];
-  for (const facet of FACETS) {
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      const value = row[FACET_FIELD[facet]];
-      for (const v of Array.isArray(value) ? value : [value])
-        if (v !== '') counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-    }
-    facets[facet] = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]));
-  }
+  // The names a filter shows for the refs it lists (owners, systems): "Team A", not a ref.
   const names: Record<string, string> = {};
-  for (const [ref] of [...facets.owner, ...facets.system]) names[ref] = displayName(view, ref);
-  const errors = view.problems.filter((p) => p.severity === 'error').length;
+  for (const row of rows)
+    for (const ref of [row[ROW.owner], row[ROW.system]])
+      if (ref && !Object.hasOwn(names, ref)) names[ref] = displayName(view, ref);
   return {
     organization: view.organization,
     entities: rows.length,
-    errors,
-    warnings: view.problems.length - errors,
     chunks: [...chunks],
     buckets: bucketCount(rows.length),
-    facets,
     names,
     teams: view.entities.filter((e) => kindOfRef(e.ref) === 'group').map((e) => e.ref),
     docsIndex,

@@ -69,14 +69,10 @@ export const FACET_FIELD: Readonly<Record<Facet, number>> = {
 export interface SiteMeta {
   organization: string;
   entities: number;
-  errors: number;
-  warnings: number;
   /** Names of the row chunks, in order (`rows-0`…). */
   chunks: string[];
   /** How many entity buckets there are (a power of two). */
   buckets: number;
-  /** Each facet's values with how many entities have them, most common first. */
-  facets: Record<Facet, [value: string, count: number][]>;
   /** Display names of the refs facets show (owners, systems), so a filter reads "Team A", not a ref. */
   names: Record<string, string>;
   /** The Groups a reader can choose as "my team", as refs. */

@@ -9,7 +9,7 @@ import type { CatalogSnapshot } from '../../catalog-repo/catalog-repositories.ts
 import type { CatalogPlan } from '../../core/catalog/plan-catalog.ts';
 import { createCatalogView, type CatalogScores } from '../../core/catalog/render/catalog-view.ts';
 import type { CommitFileChange } from '../../core/file-change.ts';
-import { docsRecordPath, siteFiles, type SiteSummary } from '../../core/site/build-site.ts';
+import { docsRecordPath, replacingSite, siteFiles } from '../../core/site/build-site.ts';
 import { readSiteDocs, type DocsRecord, type PreviousSite } from '../../core/site/read-site-docs.ts';
 import { forgeDocsSource } from '../../forge/forge-docs-source.ts';
 import { readSiteAssets } from '../../forge/site-assets.ts';
@@ -29,6 +29,7 @@ export async function siteChanges(input: SiteChangesInput): Promise<Iterable<Com
   const { forge, snapshot, plan, folder } = input;
   const view = createCatalogView(plan.catalog, input.scores);
   const listing = snapshot.commit ? await forge.listFiles(snapshot.repository, snapshot.commit, folder) : undefined;
+  // Paths of the repository, under the site's folder.
   const existing = listing?.paths ?? [];
   const reread = new Set(plan.read.map((r) => r.toLowerCase()));
   const previous: PreviousSite | undefined = existing.length
@@ -37,21 +38,12 @@ export async function siteChanges(input: SiteChangesInput): Promise<Iterable<Com
         records: (refs) => docsRecords(forge, snapshot, folder, refs),
       }
     : undefined;
-  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), input.webUrl, previous);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge), input.webUrl, previous);
   const site = siteFiles({ view, docs, assets: await readSiteAssets() });
+  // A listing GitHub cut short does not say what is gone: nothing is removed on its word.
+  const held = listing?.truncated ? [] : existing.map((path) => path.slice(folder.length + 1));
   return (function* () {
-    const produced = new Set<string>();
-    let next = site.next();
-    for (; !next.done; next = site.next()) {
-      const path = `${folder}/${next.value.path}`;
-      produced.add(path);
-      yield { path, content: next.value.content };
-    }
-    // A listing GitHub cut short does not say what is gone: nothing is removed on its word.
-    if (listing?.truncated) return;
-    const kept = (next.value as SiteSummary).kept.map((f) => `${folder}/${f}/`);
-    for (const path of existing)
-      if (!produced.has(path) && !kept.some((k) => path.startsWith(k))) yield { path, content: null };
+    for (const change of replacingSite(site, held)) yield { path: `${folder}/${change.path}`, content: change.content };
   })();
 }
 

@@ -24,7 +24,7 @@ import {
   readIndexShard,
   scoresByEntity,
   stateFolder
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import {
   CONFIG_PATH,
   parseCatalogConfig

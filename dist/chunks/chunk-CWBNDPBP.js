@@ -3,7 +3,7 @@ const require = __callboardCreateRequire(import.meta.url);
 import {
   readApiDefinition,
   require_graphql
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import {
   createKindRegistry,
   refValues
@@ -11,6 +11,9 @@ import {
 import {
   trimChars
 } from "./chunk-PIVNTOD2.js";
+import {
+  count
+} from "./chunk-FRBE2SKT.js";
 import {
   compoundRefOf,
   parseEntityRef,
@@ -65,14 +68,17 @@ function apiChanges(type, before, after) {
   ] : changes;
 }
 function compare(old, now) {
-  if (old.type === "graphql" && now.type === "graphql" && old.ok && now.ok) {
-    const a = (0, import_graphql.buildSchema)(old.text);
-    const b = (0, import_graphql.buildSchema)(now.text);
+  if (old.type === "graphql" && now.type === "graphql" && old.ok && now.ok)
     return [
-      ...(0, import_graphql.findBreakingChanges)(a, b).map((c) => ({ severity: "breaking", text: c.description })),
-      ...(0, import_graphql.findDangerousChanges)(a, b).map((c) => ({ severity: "dangerous", text: c.description }))
+      ...(0, import_graphql.findBreakingChanges)(old.schema, now.schema).map((c) => ({
+        severity: "breaking",
+        text: c.description
+      })),
+      ...(0, import_graphql.findDangerousChanges)(old.schema, now.schema).map((c) => ({
+        severity: "dangerous",
+        text: c.description
+      }))
     ];
-  }
   if (old.type === "openapi" && now.type === "openapi" && old.ok && now.ok)
     return openApiChanges(old.document, now.document);
   if (old.ok && now.ok && old.type === now.type && (old.type === "asyncapi" || old.type === "grpc")) {
@@ -255,12 +261,12 @@ function apiChangeNotes(changes, consumers) {
   const breaking = changes.filter((c) => c.severity === "breaking");
   if (!changes.length) return [];
   const named2 = consumers.slice(0, NAMED_CONSUMERS).map((c) => c.ownerTitle ? `${c.title} (${c.ownerTitle})` : c.title).join(", ");
-  const who = consumers.length ? `${consumers.length} consumer${consumers.length === 1 ? "" : "s"} in the catalog would break: ${named2}${consumers.length > NAMED_CONSUMERS ? ", \u2026" : ""}` : "nothing in the catalog consumes it";
+  const who = consumers.length ? `${count(consumers.length, "consumer")} in the catalog would break: ${named2}${consumers.length > NAMED_CONSUMERS ? ", \u2026" : ""}` : "nothing in the catalog consumes it";
   return [
     ...breaking.length ? [
       {
         level: "error",
-        text: `makes ${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} to its definition; ${who}`
+        text: `makes ${count(breaking.length, "breaking change")} to its definition; ${who}`
       }
     ] : [],
     ...changes.map((c) => ({

@@ -10,11 +10,11 @@ import {
   repositoryRootOf
 } from "./chunk-2VPE2ZMA.js";
 import {
-  walkFiles
-} from "./chunk-DEQYOCHN.js";
-import {
   DECLARES_TEMPLATES
 } from "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import {
   byText
 } from "./chunk-JXHDITPO.js";

@@ -2,34 +2,34 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-5HMBMXSE.js";
+} from "./chunk-FFZPQAX5.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
-} from "./chunk-4SRMYKND.js";
+} from "./chunk-ZNXZNTIX.js";
 import "./chunk-7OZBI5G4.js";
 import "./chunk-2VPE2ZMA.js";
 import {
-  walkFiles
-} from "./chunk-DEQYOCHN.js";
-import {
   renderImpactMarkdown,
   renderImpactText
-} from "./chunk-PLC3CJEB.js";
+} from "./chunk-MPFTZUPC.js";
 import {
   impactOf,
   reportEntities
-} from "./chunk-YITW6VFQ.js";
+} from "./chunk-CWBNDPBP.js";
 import {
   INDEX_PATH,
   entityYamlPath
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import "./chunk-JXHDITPO.js";
 import "./chunk-LVF6ZBLO.js";

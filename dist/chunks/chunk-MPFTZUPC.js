@@ -2,12 +2,12 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   refWords
-} from "./chunk-YITW6VFQ.js";
+} from "./chunk-CWBNDPBP.js";
 import {
   externalLink,
   table,
   text
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 
 // app/core/impact/render-impact.ts
 var ENTITIES_IN_FULL = 10;

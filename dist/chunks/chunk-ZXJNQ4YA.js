@@ -23198,56 +23198,6 @@ function commitMessage(result, reason) {
 }
 var summarise = (names) => names.length <= 10 ? names.join(", ") || "none" : `${names.slice(0, 10).join(", ")} and ${names.length - 10} more`;
 
-// app/core/catalog/import-teams.ts
-function importTeams(organization, teams, webUrl = "https://github.com") {
-  const bySlug = new Map(teams.map((t) => [t.slug, t]));
-  const source2 = (path) => ({
-    repository: `${organization} (GitHub teams)`,
-    path,
-    document: 1,
-    line: 1,
-    url: `${webUrl}/${path}`
-  });
-  const groups = teams.filter((t) => isValidObjectName(t.slug)).map((team) => {
-    const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
-    const members = team.members.filter((m) => isValidObjectName(m)).sort();
-    return {
-      ref: stringifyEntityRef({ kind: "Group", namespace: DEFAULT_NAMESPACE, name: team.slug }),
-      entity: {
-        apiVersion: "backstage.io/v1alpha1",
-        kind: "Group",
-        metadata: {
-          name: team.slug,
-          ...team.description ? { description: team.description } : {},
-          annotations: { "github.com/team-slug": `${organization}/${team.slug}` }
-        },
-        spec: {
-          type: "team",
-          profile: { displayName: team.name },
-          ...team.parent && bySlug.has(team.parent) ? { parent: team.parent } : {},
-          children,
-          members
-        }
-      },
-      source: source2(`orgs/${organization}/teams/${team.slug}`)
-    };
-  });
-  const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
-  const users = logins.map((login) => ({
-    ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
-    entity: {
-      apiVersion: "backstage.io/v1alpha1",
-      kind: "User",
-      metadata: { name: login, annotations: { "github.com/user-login": login } },
-      spec: {
-        memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort()
-      }
-    },
-    source: source2(login)
-  }));
-  return [...groups, ...users];
-}
-
 // app/core/catalog/snapshot-repository.ts
 async function snapshotRepository(repository, port, options) {
   const requested = [ROOT_DESCRIPTOR];
@@ -23299,6 +23249,56 @@ function keepLastGood(previous, files, current, incomplete) {
   });
 }
 var lineUrl = (repository, path, line) => `${repository.htmlUrl}/blob/${encodeURIComponent(repository.defaultBranch)}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+
+// app/core/catalog/import-teams.ts
+function importTeams(organization, teams, webUrl = "https://github.com") {
+  const bySlug = new Map(teams.map((t) => [t.slug, t]));
+  const source2 = (path) => ({
+    repository: `${organization} (GitHub teams)`,
+    path,
+    document: 1,
+    line: 1,
+    url: `${webUrl}/${path}`
+  });
+  const groups = teams.filter((t) => isValidObjectName(t.slug)).map((team) => {
+    const children = teams.filter((t) => t.parent === team.slug).map((t) => t.slug).sort();
+    const members = team.members.filter((m) => isValidObjectName(m)).sort();
+    return {
+      ref: stringifyEntityRef({ kind: "Group", namespace: DEFAULT_NAMESPACE, name: team.slug }),
+      entity: {
+        apiVersion: "backstage.io/v1alpha1",
+        kind: "Group",
+        metadata: {
+          name: team.slug,
+          ...team.description ? { description: team.description } : {},
+          annotations: { "github.com/team-slug": `${organization}/${team.slug}` }
+        },
+        spec: {
+          type: "team",
+          profile: { displayName: team.name },
+          ...team.parent && bySlug.has(team.parent) ? { parent: team.parent } : {},
+          children,
+          members
+        }
+      },
+      source: source2(`orgs/${organization}/teams/${team.slug}`)
+    };
+  });
+  const logins = [...new Set(teams.flatMap((t) => t.members))].filter((m) => isValidObjectName(m)).sort();
+  const users = logins.map((login) => ({
+    ref: stringifyEntityRef({ kind: "User", namespace: DEFAULT_NAMESPACE, name: login }),
+    entity: {
+      apiVersion: "backstage.io/v1alpha1",
+      kind: "User",
+      metadata: { name: login, annotations: { "github.com/user-login": login } },
+      spec: {
+        memberOf: teams.filter((t) => t.members.includes(login) && isValidObjectName(t.slug)).map((t) => t.slug).sort()
+      }
+    },
+    source: source2(login)
+  }));
+  return [...groups, ...users];
+}
 
 // app/core/catalog/read-organization.ts
 async function readOrganization(input) {
@@ -23403,6 +23403,7 @@ export {
   renderScoreText,
   planCatalog,
   commitMessage,
+  lineUrl,
   readOrganization,
   forgeDescriptorRepository,
   forgeCatalogSource,

@@ -4,16 +4,22 @@ import {
   definitionText,
   displayName,
   kindOfRef,
+  lineUrl,
   linksOf,
   profileOf,
   readApiDefinition,
   require_graphql,
   summarize
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import {
-  byNaturalText,
-  byText
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
+import {
+  byNaturalText
 } from "./chunk-JXHDITPO.js";
+import {
+  count
+} from "./chunk-FRBE2SKT.js";
 import {
   isRecord
 } from "./chunk-M3WY2IZ6.js";
@@ -18756,10 +18762,10 @@ var require_helpers = __commonJS({
         return !arr.includes(node, i + 1);
       });
       nodes.sort(function(a, b) {
-        var relative2 = compareDocumentPosition(a, b);
-        if (relative2 & DocumentPosition.PRECEDING) {
+        var relative = compareDocumentPosition(a, b);
+        if (relative & DocumentPosition.PRECEDING) {
           return -1;
-        } else if (relative2 & DocumentPosition.FOLLOWING) {
+        } else if (relative & DocumentPosition.FOLLOWING) {
           return 1;
         }
         return 0;
@@ -21487,7 +21493,7 @@ var require_util = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative2(aRoot, aPath) {
+    function relative(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -21506,7 +21512,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative2;
+    exports.relative = relative;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -23275,7 +23281,7 @@ var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
     var { existsSync: existsSync2, readFileSync, realpathSync } = __require("fs");
-    var { dirname, isAbsolute, join: join2, relative: relative2, sep: sep2 } = __require("path");
+    var { dirname, isAbsolute, join: join2, relative, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     function realPath(path) {
       try {
@@ -23348,8 +23354,8 @@ var require_previous_map = __commonJS({
         if (!trusted && !this.unsafeMap) {
           if (!/\.map$/i.test(path)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative2(realPath(dirname(cssFile)), realPath(path));
-          if (rel === ".." || rel.startsWith(".." + sep2) || isAbsolute(rel)) {
+          let rel = relative(realPath(dirname(cssFile)), realPath(path));
+          if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) {
             return void 0;
           }
         }
@@ -23798,8 +23804,8 @@ var require_rule = __commonJS({
       }
       set selectors(values) {
         let match = this.selector ? this.selector.match(/,\s*/) : null;
-        let sep2 = match ? match[0] : "," + this.raw("between", "beforeOpen");
-        this.selector = values.join(sep2);
+        let sep = match ? match[0] : "," + this.raw("between", "beforeOpen");
+        this.selector = values.join(sep);
       }
       constructor(defaults) {
         super(defaults);
@@ -23911,12 +23917,12 @@ var require_fromJSON = __commonJS({
 var require_map_generator = __commonJS({
   "node_modules/postcss/lib/map-generator.js"(exports, module) {
     "use strict";
-    var { dirname, relative: relative2, resolve, sep: sep2 } = __require("path");
+    var { dirname, relative, resolve, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     var { pathToFileURL } = __require("url");
     var Input = require_input();
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(dirname && resolve && relative2 && sep2);
+    var pathAvailable = Boolean(dirname && resolve && relative && sep);
     var MapGenerator = class {
       constructor(stringify, root, opts, cssString) {
         this.stringify = stringify;
@@ -24154,7 +24160,7 @@ var require_map_generator = __commonJS({
         if (typeof this.mapOpts.annotation === "string") {
           from = dirname(resolve(from, this.mapOpts.annotation));
         }
-        let path = relative2(from, file);
+        let path = relative(from, file);
         this.memoizedPaths.set(file, path);
         return path;
       }
@@ -24227,7 +24233,7 @@ var require_map_generator = __commonJS({
       toUrl(path) {
         let cached = this.memoizedURLs.get(path);
         if (cached) return cached;
-        if (sep2 === "\\") {
+        if (sep === "\\") {
           path = path.replace(/\\/g, "/");
         }
         let url = encodeURI(path).replace(/[#?]/g, encodeURIComponent);
@@ -28587,8 +28593,8 @@ var MiniSearch = class _MiniSearch {
       }
     }
     const results = [];
-    for (const [suggestion, { score, terms, count }] of suggestions) {
-      results.push({ suggestion, terms, score: score / count });
+    for (const [suggestion, { score, terms, count: count2 }] of suggestions) {
+      results.push({ suggestion, terms, score: score / count2 });
     }
     results.sort(byScore);
     return results;
@@ -28716,7 +28722,7 @@ var MiniSearch = class _MiniSearch {
     for (const [shortId, id] of miniSearch._documentIds) {
       miniSearch._idToShortId.set(id, shortId);
     }
-    let count = 0;
+    let count2 = 0;
     for (const [term, data] of index) {
       const dataMap = /* @__PURE__ */ new Map();
       for (const fieldId of Object.keys(data)) {
@@ -28726,7 +28732,7 @@ var MiniSearch = class _MiniSearch {
         }
         dataMap.set(parseInt(fieldId, 10), await objectToNumericMapAsync(indexEntry));
       }
-      if (++count % 1e3 === 0)
+      if (++count2 % 1e3 === 0)
         await wait(0);
       miniSearch._index.set(term, dataMap);
     }
@@ -29011,25 +29017,25 @@ var MiniSearch = class _MiniSearch {
   /**
    * @ignore
    */
-  addFieldLength(documentId, fieldId, count, length) {
+  addFieldLength(documentId, fieldId, count2, length) {
     let fieldLengths = this._fieldLength.get(documentId);
     if (fieldLengths == null)
       this._fieldLength.set(documentId, fieldLengths = []);
     fieldLengths[fieldId] = length;
     const averageFieldLength = this._avgFieldLength[fieldId] || 0;
-    const totalFieldLength = averageFieldLength * count + length;
-    this._avgFieldLength[fieldId] = totalFieldLength / (count + 1);
+    const totalFieldLength = averageFieldLength * count2 + length;
+    this._avgFieldLength[fieldId] = totalFieldLength / (count2 + 1);
   }
   /**
    * @ignore
    */
-  removeFieldLength(documentId, fieldId, count, length) {
-    if (count === 1) {
+  removeFieldLength(documentId, fieldId, count2, length) {
+    if (count2 === 1) {
       this._avgFieldLength[fieldId] = 0;
       return;
     }
-    const totalFieldLength = this._avgFieldLength[fieldId] * count - length;
-    this._avgFieldLength[fieldId] = totalFieldLength / (count - 1);
+    const totalFieldLength = this._avgFieldLength[fieldId] * count2 - length;
+    this._avgFieldLength[fieldId] = totalFieldLength / (count2 - 1);
   }
   /**
    * @ignore
@@ -29152,10 +29158,10 @@ var objectToNumericMap = (object) => {
 };
 var objectToNumericMapAsync = async (object) => {
   const map = /* @__PURE__ */ new Map();
-  let count = 0;
+  let count2 = 0;
   for (const key of Object.keys(object)) {
     map.set(parseInt(key, 10), object[key]);
-    if (++count % 1e3 === 0) {
+    if (++count2 % 1e3 === 0) {
       await wait(0);
     }
   }
@@ -29388,7 +29394,6 @@ var ROW = {
   description: 10,
   problems: 11
 };
-var FACETS = ["kind", "type", "owner", "lifecycle", "tags", "system", "namespace"];
 var FACET_FIELD = {
   kind: ROW.kind,
   type: ROW.type,
@@ -29475,7 +29480,7 @@ function renderApiPage(input) {
       return shell(`<h1>${escapeHtml(input.title)}</h1>${codeBlock(d.text, d.language)}`);
   }
 }
-var externalNote = (refs) => refs.length ? `<p class="note">${refs.length === 1 ? "One reference" : `${refs.length} references`} to other files or addresses ${refs.length === 1 ? "is" : "are"} not followed: ${refs.slice(0, 5).map((r) => `<code>${escapeHtml(r)}</code>`).join(
+var externalNote = (refs) => refs.length ? `<p class="note">${count(refs.length, "reference")} to other files or addresses ${refs.length === 1 ? "is" : "are"} not followed: ${refs.slice(0, 5).map((r) => `<code>${escapeHtml(r)}</code>`).join(
   ", "
 )}${refs.length > 5 ? ", \u2026" : ""}. Put the definition in one file (or bundle it) to see them here.</p>` : "";
 function withoutExternalRefs(doc) {
@@ -29561,27 +29566,15 @@ function rowChunks(rows) {
   return chunks;
 }
 function siteMeta(view, rows, chunks, docsIndex) {
-  const facets = {};
-  for (const facet of FACETS) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const row of rows) {
-      const value = row[FACET_FIELD[facet]];
-      for (const v of Array.isArray(value) ? value : [value])
-        if (v !== "") counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-    }
-    facets[facet] = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]));
-  }
   const names = {};
-  for (const [ref] of [...facets.owner, ...facets.system]) names[ref] = displayName(view, ref);
-  const errors = view.problems.filter((p) => p.severity === "error").length;
+  for (const row of rows)
+    for (const ref of [row[ROW.owner], row[ROW.system]])
+      if (ref && !Object.hasOwn(names, ref)) names[ref] = displayName(view, ref);
   return {
     organization: view.organization,
     entities: rows.length,
-    errors,
-    warnings: view.problems.length - errors,
     chunks: [...chunks],
     buckets: bucketCount(rows.length),
-    facets,
     names,
     teams: view.entities.filter((e) => kindOfRef(e.ref) === "group").map((e) => e.ref),
     docsIndex
@@ -30116,10 +30109,10 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   single.fill(-1, dictSize + dict2AtomCount, slotCount);
   const start = new Int32Array(slotCount);
   const length = new Int32Array(slotCount);
-  function decodeDelta(count, off) {
+  function decodeDelta(count2, off) {
     let previous = 0;
     let slot = off;
-    const end = off + count;
+    const end = off + count2;
     while (slot < end) {
       const code2 = BASE91_INVERSE[input.charCodeAt(pos++)];
       if (code2 < 89) {
@@ -30142,8 +30135,8 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   const references = new Int32Array(ngramCount * 2);
   let poolSize = 0;
   let ngramIndex = 0;
-  function readNgramReferences(count, startSlot) {
-    for (let index = 0; index < count; index++) {
+  function readNgramReferences(count2, startSlot) {
+    for (let index = 0; index < count2; index++) {
       const slot = startSlot + index;
       const a = readSlotCode();
       const b = readSlotCode();
@@ -30677,9 +30670,9 @@ var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|muse
 function unpackTlds() {
   const result = tlds_default.split("|");
   tlds_2ch.split("|").forEach((item) => {
-    const sep2 = item.indexOf(":");
-    const prefix = item.slice(0, sep2);
-    for (const suffix of item.slice(sep2 + 1)) result.push(prefix + suffix);
+    const sep = item.indexOf(":");
+    const prefix = item.slice(0, sep);
+    for (const suffix of item.slice(sep + 1)) result.push(prefix + suffix);
   });
   return result;
 }
@@ -33435,7 +33428,7 @@ var StateInline = class {
     }
     let pos = start;
     while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
-    const count = pos - start;
+    const count2 = pos - start;
     let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
     if ((nextChar & 64512) === 55296) {
       const lowSurr = this.src.charCodeAt(pos + 1);
@@ -33450,7 +33443,7 @@ var StateInline = class {
     return {
       can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
       can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
-      length: count
+      length: count2
     };
   }
 };
@@ -34989,6 +34982,18 @@ ${toc}</div>`;
 }
 
 // app/core/site/build-site.ts
+function* replacingSite(site, existing, keep = () => false) {
+  const produced = /* @__PURE__ */ new Set();
+  let next = site.next();
+  for (; !next.done; next = site.next()) {
+    produced.add(next.value.path);
+    yield next.value;
+  }
+  const kept = next.value.kept.map((folder) => `${folder}/`);
+  for (const path of existing)
+    if (!produced.has(path) && !keep(path) && !kept.some((k) => path.startsWith(k))) yield { path, content: null };
+  return next.value;
+}
 var docsRecordPath = (ref) => `data/docs/${refRoute(ref)}.json`;
 function* siteFiles(input) {
   const { view } = input;
@@ -35213,14 +35218,13 @@ async function readSiteDocs(view, source, webUrl, previous) {
     const known = repositories.get(repository.toLowerCase());
     const key = `${repository.toLowerCase()}\0${dir}`;
     let tree = trees.get(key);
-    if (!tree) trees.set(key, tree = known ? source.readTree(location.location) : Promise.resolve(void 0));
+    if (!tree) trees.set(key, tree = known ? source.readTree(known, dir) : Promise.resolve(void 0));
     const read = await tree;
     docs.set(ref, {
       location,
       ...read ? { tree: read } : {},
-      ...known ? {
-        sourceUrl: `${known.htmlUrl}/blob/${encodeURIComponent(known.defaultBranch)}${dir ? `/${dir.split("/").map(encodeURIComponent).join("/")}` : ""}`
-      } : {}
+      // The folder on the forge, without a trailing slash: pages add theirs.
+      ...known ? { sourceUrl: lineUrl(known, dir).replace(/\/$/, "") } : {}
     });
   }
   return docs;
@@ -35228,12 +35232,9 @@ async function readSiteDocs(view, source, webUrl, previous) {
 
 // app/forge/forge-docs-source.ts
 var CONFIGS = ["mkdocs.yml", "mkdocs.yaml"];
-function forgeDocsSource(forge, repositories) {
-  const byName = new Map(repositories.map((r) => [r.fullName.toLowerCase(), r]));
+function forgeDocsSource(forge) {
   return {
-    async readTree({ repository, dir }) {
-      const found = byName.get(repository.toLowerCase());
-      if (!found) return void 0;
+    async readTree(found, dir) {
       const id = { owner: found.owner, name: found.name };
       const under = (path) => dir ? `${dir}/${path}` : path;
       const configs = await forge.readFiles(
@@ -35262,8 +35263,8 @@ function forgeDocsSource(forge, repositories) {
 
 // app/forge/site-assets.ts
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteAssetsDir() {
   const candidates = ["../site", "../../dist/site"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
@@ -35274,16 +35275,12 @@ function siteAssetsDir() {
 }
 async function readSiteAssets(dir = siteAssetsDir()) {
   const assets = /* @__PURE__ */ new Map();
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  for (const e of entries.filter((entry) => entry.isFile()).sort((a, b) => a.name < b.name ? -1 : 1))
-    assets.set(
-      relative(dir, join(e.parentPath, e.name)).split(sep).join("/"),
-      await readFile(join(e.parentPath, e.name))
-    );
-  return new Map([...assets].sort(([a], [b]) => a < b ? -1 : 1));
+  for (const path of (await walkFiles(dir)).files) assets.set(path, await readFile(join(dir, path)));
+  return assets;
 }
 
 export {
+  replacingSite,
   docsRecordPath,
   siteFiles,
   readSiteDocs,

@@ -2,14 +2,14 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   validateLocalDescriptors
-} from "./chunk-4SRMYKND.js";
+} from "./chunk-ZNXZNTIX.js";
 import "./chunk-7OZBI5G4.js";
 import "./chunk-2VPE2ZMA.js";
-import "./chunk-DEQYOCHN.js";
 import {
   formatGithub
 } from "./chunk-DAZ23ANG.js";
 import "./chunk-JR3DU7TN.js";
+import "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import "./chunk-5PWEWRPE.js";
 import "./chunk-JXHDITPO.js";

@@ -7,9 +7,6 @@ import {
   createRepositoryReader
 } from "./chunk-2VPE2ZMA.js";
 import {
-  walkFiles
-} from "./chunk-DEQYOCHN.js";
-import {
   INDEX_FOLDER,
   INDEX_PATH,
   RESULTS_FOLDER,
@@ -25,7 +22,7 @@ import {
   readIndexShard,
   readOrganization,
   stateFolder
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -34,6 +31,9 @@ import {
 import {
   repositoryPathOf
 } from "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import {
   byText
 } from "./chunk-JXHDITPO.js";

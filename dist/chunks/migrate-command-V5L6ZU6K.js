@@ -6,31 +6,31 @@ import {
   createLocalForge,
   readLocalCatalog,
   readOutputScores
-} from "./chunk-5HMBMXSE.js";
+} from "./chunk-FFZPQAX5.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
-import {
-  walkFiles
-} from "./chunk-DEQYOCHN.js";
 import {
   MIGRATION_FILE_LIMITS,
   migrationBranch,
   parseMigration,
   planMigration
-} from "./chunk-7RRVUOZJ.js";
+} from "./chunk-B5BXLY4A.js";
 import "./chunk-OFXOZVW6.js";
 import "./chunk-227WNR3J.js";
 import "./chunk-67QZDIXW.js";
 import "./chunk-IVONCDKN.js";
 import {
   failingChecks
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import {
   problemText

@@ -2,18 +2,15 @@ import { createRequire as __callboardCreateRequire } from 'node:module';
 const require = __callboardCreateRequire(import.meta.url);
 import {
   readLocalCatalog
-} from "./chunk-5HMBMXSE.js";
+} from "./chunk-FFZPQAX5.js";
 import "./chunk-NW4DGMVM.js";
 import {
   validateLocalDescriptors
-} from "./chunk-4SRMYKND.js";
+} from "./chunk-ZNXZNTIX.js";
 import "./chunk-7OZBI5G4.js";
 import {
   createRepositoryReader
 } from "./chunk-2VPE2ZMA.js";
-import {
-  walkFiles
-} from "./chunk-DEQYOCHN.js";
 import {
   ciFactsOf
 } from "./chunk-RBA2UBFA.js";
@@ -22,20 +19,23 @@ import {
 } from "./chunk-UVHM334J.js";
 import {
   reportEntities
-} from "./chunk-YITW6VFQ.js";
+} from "./chunk-CWBNDPBP.js";
 import {
   parseScorecards
 } from "./chunk-67QZDIXW.js";
 import "./chunk-IVONCDKN.js";
 import {
   renderScoreText
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import "./chunk-JUCMBCBF.js";
 import "./chunk-S3A23YHW.js";
 import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import {
   problemText

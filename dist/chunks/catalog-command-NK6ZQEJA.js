@@ -8,21 +8,21 @@ import {
   readOutputScores,
   readOutputState,
   writeChanges
-} from "./chunk-5HMBMXSE.js";
+} from "./chunk-FFZPQAX5.js";
 import "./chunk-NW4DGMVM.js";
 import "./chunk-2VPE2ZMA.js";
-import "./chunk-DEQYOCHN.js";
 import {
   forgeDocsSource,
   readSiteAssets,
   readSiteDocs,
+  replacingSite,
   siteFiles
-} from "./chunk-UUNSOKIM.js";
+} from "./chunk-ZBFLGEMP.js";
 import {
   createCatalogView,
   forgeCatalogSource,
   scoresByEntity
-} from "./chunk-4KQSAYSE.js";
+} from "./chunk-ZXJNQ4YA.js";
 import {
   parseCatalogConfig
 } from "./chunk-JUCMBCBF.js";
@@ -31,6 +31,9 @@ import "./chunk-K4MDT5UF.js";
 import "./chunk-5U7GGHSL.js";
 import "./chunk-PIVNTOD2.js";
 import "./chunk-JR3DU7TN.js";
+import {
+  walkFiles
+} from "./chunk-DEQYOCHN.js";
 import "./chunk-2SMOZSPU.js";
 import "./chunk-JXHDITPO.js";
 import "./chunk-LVF6ZBLO.js";
@@ -59,39 +62,24 @@ import "./chunk-RHSRYE64.js";
 
 // app/cli/catalog-command.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { basename, dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { readdir } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // app/forge/local/site-output.ts
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
 var SITE_MARKER = ".callboard-site";
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
-}
 async function writeSite(out, site) {
-  const existing = existsSync(out) ? await filesUnder(out) : [];
+  const existing = existsSync(out) ? (await walkFiles(out)).files : [];
   if (existing.length && !existing.includes(SITE_MARKER))
     throw new UsageError(`${out} holds files Callboard did not write; give an empty or new folder for --site`);
-  const produced = /* @__PURE__ */ new Set([SITE_MARKER]);
   let summary;
   const changes = function* () {
     yield {
       path: SITE_MARKER,
       content: "A catalog site written by Callboard: `callboard catalog build --site` rewrites this folder.\n"
     };
-    summary = yield* (function* () {
-      for (; ; ) {
-        const next = site.next();
-        if (next.done) return next.value;
-        produced.add(next.value.path);
-        yield next.value;
-      }
-    })();
-    for (const path of existing) if (!produced.has(path)) yield { path, content: null };
+    summary = yield* replacingSite(site, existing, (path) => path === SITE_MARKER);
   };
   const { written, removed } = await applyChanges(out, changes(), { skipUnchanged: true });
   return { written, removed, summary };
@@ -181,7 +169,7 @@ ${HELP}`);
     const site = values.site === void 0 ? void 0 : await writeCatalogSite(resolve(io.cwd, values.site), result, forge, values["web-url"], scores, progress);
     const errors = catalog.problems.filter((p) => p.severity === "error").length;
     const warnings = catalog.problems.length - errors;
-    const where = relative2(io.cwd, resolve(out, config.folder)) || ".";
+    const where = relative(io.cwd, resolve(out, config.folder)) || ".";
     io.out(
       [
         `${catalog.entities.length} entities from ${catalog.repositories.length} repositories (${result.read.length} read), ${errors} errors and ${warnings} warnings.`,
@@ -190,7 +178,7 @@ ${HELP}`);
         `Start at ${where}/README.md; problems are listed in ${where}/errors.md.`,
         ...site ? [
           `Wrote the site: ${site.summary.entities} entities, ${site.summary.docsPages} docs pages, ${site.summary.apiPages} API references (${site.written} files, ${site.removed} removed).`,
-          `Open ${pathToFileURL(join2(site.dir, "index.html")).href} in a browser (the table, search, docs and API references, from disk), or publish ${relative2(io.cwd, site.dir) || "."} with GitHub Pages (docs/site.md).`
+          `Open ${pathToFileURL(join(site.dir, "index.html")).href} in a browser (the table, search, docs and API references, from disk), or publish ${relative(io.cwd, site.dir) || "."} with GitHub Pages (docs/site.md).`
         ] : [],
         ...folder.links.length ? [
           `Skipped ${folder.links.length} symbolic links in ${positionals[0]} (links are not followed): ${folder.links.slice(0, 5).join(", ")}${folder.links.length > 5 ? ", \u2026" : ""}`
@@ -204,30 +192,30 @@ ${HELP}`);
 async function writeCatalogSite(dir, result, forge, webUrl, scores, progress) {
   progress("Writing the site");
   const view = createCatalogView(result.catalog, scores);
-  const docs = await readSiteDocs(view, forgeDocsSource(forge, view.repositories), webUrl);
+  const docs = await readSiteDocs(view, forgeDocsSource(forge), webUrl);
   const written = await writeSite(dir, siteFiles({ view, docs, assets: await readSiteAssets() }));
   progress("");
   return { ...written, dir };
 }
 async function organizationFolder(dir, given, discovery, cwd) {
-  const entries = await readdir2(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true });
   const own = entries.find((e) => e.name === ROOT_DESCRIPTOR || e.name === ".git");
   if (own)
     throw new UsageError(
-      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative2(cwd, dirname(dir)) || "."}`
+      `${given} is one repository (it holds ${own.name}); catalog build reads a folder of repositories, one folder each: try its parent, ${relative(cwd, dirname(dir)) || "."}`
     );
   const repositories = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   if (!repositories.length)
     throw new UsageError(
       `${given} holds no repository folders; catalog build reads a folder of repositories, one folder each`
     );
-  const described = repositories.filter((name) => existsSync2(join2(dir, name, ROOT_DESCRIPTOR)));
+  const described = repositories.filter((name) => existsSync2(join(dir, name, ROOT_DESCRIPTOR)));
   if (!described.length && !discovery) {
     const below = repositories.find(
-      (name) => subfolders(join2(dir, name)).some((sub) => existsSync2(join2(dir, name, sub, ROOT_DESCRIPTOR)))
+      (name) => subfolders(join(dir, name)).some((sub) => existsSync2(join(dir, name, sub, ROOT_DESCRIPTOR)))
     );
     throw new UsageError(
-      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join2(given, below)} do: try that one` : ""}`
+      `no repository in ${given} holds a ${ROOT_DESCRIPTOR} (${repositories.length} folders looked at)${below ? `; the folders of ${join(given, below)} do: try that one` : ""}`
     );
   }
   return { links: entries.filter((e) => e.isSymbolicLink()).map((e) => e.name) };

@@ -5,7 +5,6 @@ import {
   readFileTree,
   templateYamlPath
 } from "./chunk-NW4DGMVM.js";
-import "./chunk-DEQYOCHN.js";
 import {
   short
 } from "./chunk-ONFJN4WW.js";
@@ -14,6 +13,7 @@ import {
   readOrigin,
   require_lib
 } from "./chunk-6NKFNPZH.js";
+import "./chunk-DEQYOCHN.js";
 import {
   UsageError
 } from "./chunk-7P7JJGH6.js";
